@@ -1,0 +1,21 @@
+// A page of relationships for each of many entities at once (one round trip for a whole GraphQL level).
+// Both ends come back with the relationship, so resolving `from`/`to` costs nothing more.
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+CALL (e) {
+  MATCH (e)-[r:$any($types)]-(other:Entity)
+  WHERE r.retractedAt IS NULL
+    AND r.id > $after
+    AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = e))
+  RETURN r, other
+  ORDER BY r.id
+  LIMIT $limit
+}
+WITH id, e, r, other, startNode(r) = e AS outgoing
+RETURN id,
+       {id: r.id, type: type(r), since: r.since, until: r.until, confidence: r.confidence,
+        from: CASE WHEN outgoing THEN e.id ELSE other.id END, to: CASE WHEN outgoing THEN other.id ELSE e.id END} AS relationship,
+       e {.id, .kind, .name, .aliases, .description, .externalIds, .roles} AS self,
+       other {.id, .kind, .name, .aliases, .description, .externalIds, .roles} AS other,
+       outgoing
+ORDER BY id, r.id

@@ -1,0 +1,3 @@
+// How many sources there are.
+MATCH (s:Source)
+RETURN count(s) AS count

@@ -1,0 +1,77 @@
+// The environment, parsed and validated once into a typed Config. Nothing else reads process.env.
+import path from 'node:path';
+
+export interface Neo4jConfig {
+  /** Bolt/neo4j URI; null means "start the embedded Neo4j". */
+  uri: string | null;
+  user: string;
+  password: string;
+  database: string | undefined;
+  /** Where the embedded Neo4j keeps its store; survives restarts. */
+  embeddedDataDir: string;
+  embeddedPort: number;
+  /** Every transaction is cancelled in the database after this long. */
+  transactionTimeoutMs: number;
+  maxPoolSize: number;
+}
+
+export interface Config {
+  port: number;
+  production: boolean;
+  introspection: boolean;
+  landingPage: boolean;
+  corsOrigins: string[];
+  maxPageSize: number;
+  seedOnEmpty: boolean;
+  logLevel: string;
+  debugRoundTrips: boolean;
+  neo4j: Neo4jConfig;
+}
+
+export const REPO_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer >= ${min}, got "${raw}"`);
+  return value;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new Error(`${name} must be true or false, got "${raw}"`);
+}
+
+function list(env: NodeJS.ProcessEnv, name: string): string[] {
+  return (env[name] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  return {
+    port: int(env, 'PORT', 4000, 0),
+    production,
+    // Sandbox and introspection are for development; production turns them on only when asked.
+    introspection: bool(env, 'GRAPHQL_INTROSPECTION', !production),
+    landingPage: bool(env, 'GRAPHQL_LANDING_PAGE', !production),
+    corsOrigins: list(env, 'CORS_ORIGINS'),
+    maxPageSize: int(env, 'MAX_PAGE_SIZE', 100),
+    seedOnEmpty: bool(env, 'SEED_ON_EMPTY', true),
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    debugRoundTrips: bool(env, 'DEBUG_ROUND_TRIPS', !production),
+    neo4j: {
+      uri: env.NEO4J_URI ? env.NEO4J_URI : null,
+      user: env.NEO4J_USER ?? 'neo4j',
+      password: env.NEO4J_PASSWORD ?? 'neo4j',
+      database: env.NEO4J_DATABASE || undefined,
+      embeddedDataDir: path.resolve(REPO_ROOT, env.NEO4J_DATA_DIR ?? '.neo4j/data'),
+      embeddedPort: int(env, 'NEO4J_EMBEDDED_PORT', 7687),
+      transactionTimeoutMs: int(env, 'NEO4J_TX_TIMEOUT_MS', 10_000),
+      maxPoolSize: int(env, 'NEO4J_MAX_POOL_SIZE', 50),
+    },
+  };
+}

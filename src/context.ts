@@ -1,0 +1,25 @@
+// The per-request context: loaders and the round-trip counter live exactly as long as one request.
+import type { Config } from './config';
+import { type Database, RoundTripCounter } from './db/database';
+import { GraphLoaders } from './graph/loaders';
+
+export interface Actor {
+  /** The token's subject, stored on what this request writes. */
+  subject: string;
+  roles: string[];
+}
+
+export interface RequestContext {
+  config: Config;
+  db: Database;
+  loaders: GraphLoaders;
+  roundTrips: RoundTripCounter;
+  requestId: string;
+  /** The authenticated caller, or null for anonymous reads. */
+  actor: Actor | null;
+}
+
+export function createContext(base: { config: Config; db: Database; requestId: string; actor: Actor | null }): RequestContext {
+  const roundTrips = new RoundTripCounter();
+  return { ...base, roundTrips, loaders: new GraphLoaders(base.db, roundTrips) };
+}

@@ -1,0 +1,77 @@
+// The embedded default: a real Neo4j 5.26 Community from Maven Central jars, run by neo4j/EmbeddedNeo4j.java
+// on the machine's Java 17 with Bolt on 127.0.0.1. Used when NEO4J_URI is not set (and by the tests).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT } from '../config';
+
+const LIB_DIR = path.join(REPO_ROOT, '.neo4j', 'lib');
+const LAUNCHER = path.join(REPO_ROOT, 'neo4j', 'EmbeddedNeo4j.java');
+const POM = path.join(REPO_ROOT, 'neo4j', 'pom.xml');
+
+export class MissingToolError extends Error {}
+
+export interface EmbeddedNeo4j {
+  uri: string;
+  version: string;
+  stop(): Promise<void>;
+  /** The Java process, for tests that need to kill it hard. */
+  process: ChildProcess;
+}
+
+function requireTool(command: string, args: string[], install: string): void {
+  const probe = spawnSync(command, args, { stdio: 'ignore' });
+  if (probe.error || probe.status !== 0) {
+    throw new MissingToolError(`${command} not found: install ${install} (e.g. apt-get install ${install}) to run the embedded Neo4j, or set NEO4J_URI`);
+  }
+}
+
+/** Fetches the Neo4j jars from Maven Central once; later starts reuse them. */
+export function ensureNeo4jJars(log: (msg: string) => void = () => undefined): string {
+  const jar = fs.existsSync(LIB_DIR) ? fs.readdirSync(LIB_DIR).find((f) => /^neo4j-bolt-5\.26\.\d+\.jar$/.test(f)) : undefined;
+  if (jar) return jar.replace(/^neo4j-bolt-|\.jar$/g, '');
+  requireTool('java', ['-version'], 'openjdk-17-jdk-headless');
+  requireTool('mvn', ['-v'], 'maven');
+  log('fetching Neo4j 5.26 jars from Maven Central (once)…');
+  const tmp = `${LIB_DIR}.partial`;
+  fs.rmSync(tmp, { recursive: true, force: true });
+  const result = spawnSync('mvn', ['-q', '-B', '-f', POM, 'dependency:copy-dependencies', `-DoutputDirectory=${tmp}`, '-DincludeScope=runtime'], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('mvn could not resolve org.neo4j:neo4j 5.26.x from Maven Central');
+  // Rename at the end, so an interrupted download is never mistaken for a complete one.
+  fs.renameSync(tmp, LIB_DIR);
+  return ensureNeo4jJars(log);
+}
+
+export async function startEmbeddedNeo4j(options: { dataDir: string; port: number; pageCacheMb?: number; log?: (msg: string) => void }): Promise<EmbeddedNeo4j> {
+  const log = options.log ?? (() => undefined);
+  requireTool('java', ['-version'], 'openjdk-17-jdk-headless');
+  const version = ensureNeo4jJars(log);
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const child = spawn('java', ['-Xmx1g', '-cp', `${LIB_DIR}${path.sep}*`, LAUNCHER, options.dataDir, String(options.port), String(options.pageCacheMb ?? 256)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-4000); });
+
+  await new Promise<void>((resolve, reject) => {
+    let out = '';
+    const onData = (chunk: Buffer): void => {
+      out += chunk.toString();
+      if (out.includes('READY ')) { child.stdout?.off('data', onData); resolve(); }
+    };
+    child.stdout?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`embedded Neo4j exited with code ${code} before it was ready: ${stderr.trim().split('\n').slice(-5).join(' | ')}`)));
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  log(`embedded Neo4j ${version} on bolt://127.0.0.1:${options.port} (data in ${options.dataDir})`);
+  return {
+    uri: `bolt://127.0.0.1:${options.port}`,
+    version,
+    process: child,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}

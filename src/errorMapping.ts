@@ -1,0 +1,48 @@
+// The one place errors become GraphQL errors: known codes pass through, database outages and timeouts get
+// their own codes, and anything unexpected is masked (logged with the request id the client also gets).
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { Neo4jError } from 'neo4j-driver';
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.LockClientStopped',
+]);
+
+/** The GraphQL code for a database error, or null when it is not one we expect. */
+export function codeForDatabaseError(error: unknown): 'SERVICE_UNAVAILABLE' | 'QUERY_TIMEOUT' | null {
+  if (!(error instanceof Neo4jError)) return null;
+  if (UNAVAILABLE_CODES.has(error.code)) return 'SERVICE_UNAVAILABLE';
+  if (TIMEOUT_CODES.has(error.code) || /terminated|timed out/i.test(error.message) && error.code.startsWith('Neo.')) return 'QUERY_TIMEOUT';
+  return null;
+}
+
+const MESSAGES = {
+  SERVICE_UNAVAILABLE: 'the graph database is unavailable; try again shortly',
+  QUERY_TIMEOUT: 'the query ran past its time limit and was cancelled in the database',
+};
+
+/** Whether an error is one we expect (it has its own code), as opposed to a bug to log and mask. */
+export function isExpectedError(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (codeForDatabaseError(original)) return true;
+  if (!(original instanceof GraphQLError)) return false;
+  const code = original.extensions?.code;
+  return code === undefined || code !== 'INTERNAL_SERVER_ERROR';
+}
+
+export const MASKED_MESSAGE = 'internal error; quote the request id when reporting it';
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const dbCode = codeForDatabaseError(original);
+  if (dbCode) return { message: MESSAGES[dbCode], path: formatted.path, extensions: { code: dbCode } };
+  const code = formatted.extensions?.code;
+  if (original instanceof GraphQLError || (code && code !== 'INTERNAL_SERVER_ERROR')) {
+    const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  return { message: MASKED_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

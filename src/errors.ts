@@ -1,0 +1,40 @@
+// The named errors resolvers throw, each mapped to one GraphQL error code. Nothing else formats errors.
+import { GraphQLError } from 'graphql';
+
+export interface Problem {
+  /** JSON path (facts documents) or argument path (GraphQL inputs) of the offending value. */
+  path: string;
+  message: string;
+}
+
+export class BadUserInputError extends GraphQLError {
+  constructor(message: string, readonly problems: Problem[] = []) {
+    super(problems.length ? `${message}: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}` : message, {
+      extensions: { code: 'BAD_USER_INPUT', ...(problems.length ? { problems } : {}) },
+    });
+  }
+}
+
+export class UnauthenticatedError extends GraphQLError {
+  constructor(message = 'a valid bearer token is required') {
+    super(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  }
+}
+
+export class ForbiddenError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+  }
+}
+
+export class ServiceUnavailableError extends GraphQLError {
+  constructor(message = 'the graph database is unavailable; try again shortly') {
+    super(message, { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } });
+  }
+}
+
+export class TimeoutError extends GraphQLError {
+  constructor(message = 'the query ran past its time limit and was cancelled') {
+    super(message, { extensions: { code: 'QUERY_TIMEOUT' } });
+  }
+}

@@ -1,0 +1,91 @@
+// Validates a facts document against facts/facts-document.schema.json (ajv), then the rules JSON Schema
+// cannot say: unique entity ids, no self-loops, since <= until. Every problem is reported with its JSON path.
+import Ajv, { type ErrorObject } from 'ajv';
+import addFormats from 'ajv-formats';
+import schema from '../../facts/facts-document.schema.json';
+import type { EntityKind, RelationshipType } from '../generated/graphql';
+import type { Problem } from '../errors';
+
+export interface FactsSource {
+  id: string;
+  title: string;
+  publisher?: string;
+  url?: string;
+  publishedAt?: string;
+}
+
+export interface FactsEntity {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases?: string[];
+  description?: string;
+  externalIds?: Record<string, string>;
+  roles?: string[];
+}
+
+export interface FactsRelationship {
+  type: RelationshipType;
+  from: string;
+  to: string;
+  quote: string;
+  since?: string;
+  until?: string;
+  confidence?: number;
+}
+
+export interface FactsDocument {
+  source: FactsSource;
+  entities: FactsEntity[];
+  relationships: FactsRelationship[];
+}
+
+const ajv = new Ajv({ allErrors: true, strict: true });
+addFormats(ajv, ['date', 'uri']);
+const validateSchema = ajv.compile<FactsDocument>(schema);
+
+function toPointerPath(error: ErrorObject): string {
+  // ajv paths are JSON pointers ("/relationships/3/type"); show them as JSON paths ("$.relationships[3].type").
+  const parts = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (error.keyword === 'required') parts.push(String(error.params.missingProperty));
+  if (error.keyword === 'additionalProperties') parts.push(String(error.params.additionalProperty));
+  return '$' + parts.map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`)).join('');
+}
+
+function describe(error: ErrorObject): string {
+  if (error.keyword === 'enum') return `must be one of ${(error.params.allowedValues as string[]).join(', ')}`;
+  if (error.keyword === 'required') return 'is required';
+  if (error.keyword === 'additionalProperties') return 'is not a known field';
+  if (error.keyword === 'pattern' && error.instancePath.endsWith('id')) return 'must be a slug: lower-case letters, digits and single hyphens';
+  if (error.keyword === 'pattern' || error.keyword === 'minLength') return 'must not be empty';
+  return error.message ?? 'is invalid';
+}
+
+/** Returns the problems in `input`; an empty list means it is a valid FactsDocument. */
+export function validateFactsDocument(input: unknown): { document: FactsDocument | null; problems: Problem[] } {
+  if (!validateSchema(input)) {
+    const problems = (validateSchema.errors ?? []).map((e) => ({ path: toPointerPath(e), message: describe(e) }));
+    return { document: null, problems: dedupe(problems) };
+  }
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  input.entities.forEach((entity, i) => {
+    if (seen.has(entity.id)) problems.push({ path: `$.entities[${i}].id`, message: `duplicate entity id "${entity.id}"` });
+    seen.add(entity.id);
+  });
+  input.relationships.forEach((rel, i) => {
+    if (rel.from === rel.to) problems.push({ path: `$.relationships[${i}].to`, message: 'a relationship cannot point from an entity to itself' });
+    if (rel.since && rel.until && rel.since > rel.until) problems.push({ path: `$.relationships[${i}].until`, message: 'must not be before since' });
+  });
+  return { document: problems.length ? null : input, problems };
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const keys = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.path}|${p.message}`;
+    if (keys.has(key)) return false;
+    keys.add(key);
+    return true;
+  });
+}

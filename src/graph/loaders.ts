@@ -1,0 +1,76 @@
+// Per-request DataLoaders: every GraphQL level that touches many nodes costs one round trip, not one per node.
+// Keys with arguments (direction, types, page) are grouped so each distinct argument set is one query.
+import DataLoader from 'dataloader';
+import type { Database, RoundTripCounter } from '../db/database';
+import type { EntityModel, ProvenanceModel, RelationshipModel, SourceModel } from './models';
+import type { Page } from './pagination';
+import { EntityRepository } from './entities';
+import { type RelationshipFilter, RelationshipRepository } from './relationships';
+import { SourceRepository } from './sources';
+
+interface Keyed<A> {
+  id: string;
+  args: A;
+}
+
+/** A DataLoader whose keys carry arguments: one batch call per distinct argument set. */
+function groupedLoader<A, V>(load: (ids: string[], args: A) => Promise<Map<string, V>>, empty: () => V): DataLoader<Keyed<A>, V, string> {
+  return new DataLoader<Keyed<A>, V, string>(
+    async (keys) => {
+      const groups = new Map<string, { args: A; ids: string[] }>();
+      for (const key of keys) {
+        const argsKey = JSON.stringify(key.args);
+        const group = groups.get(argsKey) ?? { args: key.args, ids: [] };
+        group.ids.push(key.id);
+        groups.set(argsKey, group);
+      }
+      const results = new Map<string, Map<string, V>>();
+      await Promise.all([...groups].map(async ([argsKey, g]) => results.set(argsKey, await load([...new Set(g.ids)], g.args))));
+      return keys.map((key) => results.get(JSON.stringify(key.args))?.get(key.id) ?? empty());
+    },
+    { cacheKeyFn: (key) => `${key.id}|${JSON.stringify(key.args)}` },
+  );
+}
+
+export class GraphLoaders {
+  readonly entities: EntityRepository;
+  readonly relationships: RelationshipRepository;
+  readonly sources: SourceRepository;
+
+  readonly entityById: DataLoader<string, EntityModel | null>;
+  readonly sourceById: DataLoader<string, SourceModel | null>;
+  readonly provenanceOf: DataLoader<string, ProvenanceModel[]>;
+  readonly relationshipsOf: DataLoader<Keyed<{ filter: RelationshipFilter; page: Page }>, RelationshipModel[], string>;
+  readonly relationshipCountOf: DataLoader<Keyed<RelationshipFilter>, number, string>;
+  readonly factsOf: DataLoader<Keyed<Page>, RelationshipModel[], string>;
+  readonly factCountOf: DataLoader<Keyed<null>, number, string>;
+
+  constructor(db: Database, counter: RoundTripCounter) {
+    this.entities = new EntityRepository(db, counter);
+    this.relationships = new RelationshipRepository(db, counter);
+    this.sources = new SourceRepository(db, counter);
+
+    this.entityById = new DataLoader((ids) => this.entities.byIds(ids));
+    this.sourceById = new DataLoader((ids) => this.sources.byIds(ids));
+    this.provenanceOf = new DataLoader(async (ids) => {
+      const { provenance, sources } = await this.relationships.sourcesOf(ids);
+      for (const source of sources) this.sourceById.prime(source.id, source);
+      return ids.map((id) => provenance.get(id) ?? []);
+    });
+    this.relationshipsOf = groupedLoader(async (ids, { filter, page }) => this.primed(await this.relationships.ofEntities(ids, filter, page)), () => []);
+    this.relationshipCountOf = groupedLoader((ids, filter) => this.relationships.countOfEntities(ids, filter), () => 0);
+    this.factsOf = groupedLoader(async (ids, page) => this.primed(await this.sources.factsOf(ids, page)), () => []);
+    this.factCountOf = groupedLoader((ids) => this.sources.factCounts(ids), () => 0);
+  }
+
+  /** Remembers the relationship ends a query already returned, so resolving them costs no round trip. */
+  primed<K>(byKey: Map<K, RelationshipModel[]>): Map<K, RelationshipModel[]> {
+    for (const list of byKey.values()) for (const rel of list) this.primeEnds(rel);
+    return byKey;
+  }
+
+  primeEnds(rel: RelationshipModel): void {
+    if (rel.from) this.entityById.prime(rel.from.id, rel.from);
+    if (rel.to) this.entityById.prime(rel.to.id, rel.to);
+  }
+}

@@ -1,0 +1,68 @@
+// Relationships and their provenance: params in, domain models out.
+import type { Database, RoundTripCounter } from '../db/database';
+import { int, toNumber } from '../db/values';
+import type { Direction, RelationshipType } from '../generated/graphql';
+import type { ProvenanceModel, RelationshipModel, SourceModel } from './models';
+import type { Page } from './pagination';
+import { toProvenance, toRelationship, toSource } from './rows';
+import { RELATIONSHIP_TYPES } from './vocabulary';
+
+const ALL_TYPES: RelationshipType[] = RELATIONSHIP_TYPES.map((t) => t.type);
+
+/** The types to match: the allow-listed ones asked for, or all of them. */
+export function typesOrAll(types: readonly RelationshipType[] | null | undefined): RelationshipType[] {
+  return types && types.length ? [...new Set(types)] : ALL_TYPES;
+}
+
+export interface RelationshipFilter {
+  direction: Direction;
+  types: RelationshipType[];
+}
+
+export class RelationshipRepository {
+  constructor(private readonly db: Database, private readonly counter?: RoundTripCounter) {}
+
+  /** A page of relationships for each entity id, in one round trip. */
+  async ofEntities(ids: readonly string[], filter: RelationshipFilter, page: Page): Promise<Map<string, RelationshipModel[]>> {
+    const rows = await this.db.read('entity-relationships', { ids, ...filter, after: page.after, limit: int(page.limit) }, this.counter);
+    const byId = new Map<string, RelationshipModel[]>();
+    for (const row of rows) {
+      const [from, to] = row.outgoing ? [row.self, row.other] : [row.other, row.self];
+      const list = byId.get(row.id as string) ?? [];
+      list.push(toRelationship(row.relationship, from, to));
+      byId.set(row.id as string, list);
+    }
+    return byId;
+  }
+
+  async countOfEntities(ids: readonly string[], filter: RelationshipFilter): Promise<Map<string, number>> {
+    const rows = await this.db.read('entity-relationships-count', { ids, ...filter }, this.counter);
+    return new Map(rows.map((r) => [r.id as string, toNumber(r.count)]));
+  }
+
+  async page(filter: { types: RelationshipType[]; from: string | null; to: string | null }, page: Page): Promise<RelationshipModel[]> {
+    const rows = await this.db.read('relationships-page', { ...filter, after: page.after, limit: int(page.limit) }, this.counter);
+    return rows.map((r) => toRelationship(r.relationship, r.fromEntity, r.toEntity));
+  }
+
+  async count(filter: { types: RelationshipType[]; from: string | null; to: string | null }): Promise<number> {
+    const [row] = await this.db.read('relationships-count', filter, this.counter);
+    return toNumber(row?.count ?? 0);
+  }
+
+  /** Provenance of each relationship id, with the sources it names. */
+  async sourcesOf(ids: readonly string[]): Promise<{ provenance: Map<string, ProvenanceModel[]>; sources: SourceModel[] }> {
+    const rows = await this.db.read('relationship-sources', { ids }, this.counter);
+    const provenance = new Map<string, ProvenanceModel[]>();
+    const sources: SourceModel[] = [];
+    for (const row of rows) {
+      const source = toSource(row.source);
+      sources.push(source);
+      const list = provenance.get(row.id as string) ?? [];
+      list.push(toProvenance(row.quote, source.id));
+      provenance.set(row.id as string, list);
+    }
+    return { provenance, sources };
+  }
+}
+

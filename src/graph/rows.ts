@@ -1,0 +1,60 @@
+// Row → domain model conversion for the projections the .cypher files return.
+import type { EntityKind, RelationshipType } from '../generated/graphql';
+import { toDateString, toNullableNumber, toStringList, toStringOrNull } from '../db/values';
+import type { EntityModel, ProvenanceModel, RelationshipModel, SourceModel } from './models';
+
+type Map = Record<string, unknown>;
+
+function asMap(value: unknown): Map {
+  if (value === null || typeof value !== 'object') throw new TypeError('expected a map from Neo4j');
+  return value as Map;
+}
+
+function parseExternalIds(value: unknown): Record<string, string> {
+  if (typeof value !== 'string') return {};
+  const parsed: unknown = JSON.parse(value);
+  return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {};
+}
+
+export function toEntity(value: unknown): EntityModel {
+  const m = asMap(value);
+  return {
+    id: String(m.id),
+    kind: String(m.kind) as EntityKind,
+    name: String(m.name),
+    aliases: toStringList(m.aliases),
+    description: toStringOrNull(m.description),
+    externalIds: parseExternalIds(m.externalIds),
+    roles: toStringList(m.roles),
+  };
+}
+
+export function toRelationship(value: unknown, from?: unknown, to?: unknown): RelationshipModel {
+  const m = asMap(value);
+  return {
+    id: String(m.id),
+    type: String(m.type) as RelationshipType,
+    fromId: String(m.from),
+    toId: String(m.to),
+    since: toDateString(m.since),
+    until: toDateString(m.until),
+    confidence: toNullableNumber(m.confidence),
+    from: from ? toEntity(from) : undefined,
+    to: to ? toEntity(to) : undefined,
+  };
+}
+
+export function toSource(value: unknown): SourceModel {
+  const m = asMap(value);
+  return {
+    id: String(m.id),
+    title: String(m.title),
+    publisher: toStringOrNull(m.publisher),
+    url: toStringOrNull(m.url),
+    publishedAt: toDateString(m.publishedAt),
+  };
+}
+
+export function toProvenance(quote: unknown, sourceId: string): ProvenanceModel {
+  return { quote: String(quote), sourceId };
+}

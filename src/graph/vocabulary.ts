@@ -1,0 +1,62 @@
+// The allow-lists: the only entity kinds and relationship types that ever reach Cypher.
+// Kept identical to the enums in schema.graphql and facts/facts-document.schema.json (a unit test checks).
+import type { EntityKind, RelationshipType } from '../generated/graphql';
+
+export const ENTITY_KINDS: readonly EntityKind[] = ['PERSON', 'COUNTRY', 'ORGANIZATION', 'PLACE', 'EVENT', 'GROUP'];
+
+/** CAMEO quad classes: verbal/material × cooperation/conflict. */
+export type QuadClass = 'VERBAL_COOPERATION' | 'MATERIAL_COOPERATION' | 'VERBAL_CONFLICT' | 'MATERIAL_CONFLICT';
+
+export interface RelationshipTypeInfo {
+  type: RelationshipType;
+  description: string;
+  /** The CAMEO event code this type corresponds to, where one does (CAMEO 1.1b3 code list). */
+  cameoCode: string | null;
+  cameoLabel: string | null;
+  quadClass: QuadClass | null;
+}
+
+// CAMEO root codes 01–05 are verbal cooperation, 06–09 material cooperation, 10–14 verbal conflict,
+// 15–20 material conflict; structural relations (leads, located in) have no CAMEO event.
+export const RELATIONSHIP_TYPES: readonly RelationshipTypeInfo[] = [
+  { type: 'MEDIATES', description: 'acts as a go-between in talks or a conflict', cameoCode: '045', cameoLabel: 'Mediate', quadClass: 'VERBAL_COOPERATION' },
+  { type: 'NEGOTIATES', description: 'negotiates with', cameoCode: '046', cameoLabel: 'Engage in negotiation', quadClass: 'VERBAL_COOPERATION' },
+  { type: 'STRUCK', description: 'carried out a military strike on', cameoCode: '195', cameoLabel: 'Employ aerial weapons', quadClass: 'MATERIAL_CONFLICT' },
+  { type: 'LEADS', description: 'leads (head of state or organization)', cameoCode: null, cameoLabel: null, quadClass: null },
+  { type: 'ENVOY_OF', description: 'is an envoy or representative of', cameoCode: null, cameoLabel: null, quadClass: null },
+  { type: 'HOSTS', description: 'hosts talks, an event or a delegation', cameoCode: '043', cameoLabel: 'Host a visit', quadClass: 'VERBAL_COOPERATION' },
+  { type: 'LOCATED_IN', description: 'takes place or lies in', cameoCode: null, cameoLabel: null, quadClass: null },
+  { type: 'HOLDS_CAPTIVE', description: 'holds captive', cameoCode: '181', cameoLabel: 'Abduct, hijack, or take hostage', quadClass: 'MATERIAL_CONFLICT' },
+  { type: 'DETAINS', description: 'arrested or detains', cameoCode: '173', cameoLabel: 'Arrest, detain, or charge with legal action', quadClass: 'MATERIAL_CONFLICT' },
+  { type: 'RELEASED', description: 'released', cameoCode: '0841', cameoLabel: 'Return, release person(s)', quadClass: 'MATERIAL_COOPERATION' },
+  { type: 'ACCUSES', description: 'publicly accuses or blames', cameoCode: '112', cameoLabel: 'Accuse', quadClass: 'VERBAL_CONFLICT' },
+  { type: 'WITHDREW_FROM', description: 'withdrew from talks, a place or an agreement', cameoCode: '165', cameoLabel: 'Halt mediation', quadClass: 'VERBAL_CONFLICT' },
+  { type: 'PLEDGED', description: 'pledged to bring about', cameoCode: '030', cameoLabel: 'Express intent to cooperate', quadClass: 'VERBAL_COOPERATION' },
+  { type: 'IN_CONFLICT_WITH', description: 'is in armed or political conflict with', cameoCode: '190', cameoLabel: 'Use conventional military force', quadClass: 'MATERIAL_CONFLICT' },
+  { type: 'PARTICIPATES_IN', description: 'takes part in an event', cameoCode: null, cameoLabel: null, quadClass: null },
+  { type: 'RESTRICTS_AID_TO', description: 'restricts humanitarian aid reaching', cameoCode: '162', cameoLabel: 'Reduce or stop material aid', quadClass: 'VERBAL_CONFLICT' },
+  { type: 'WARNS_ABOUT', description: 'warns about the situation in', cameoCode: '012', cameoLabel: 'Make pessimistic comment', quadClass: 'VERBAL_COOPERATION' },
+  { type: 'PROPOSED', description: 'proposed a plan concerning', cameoCode: '03', cameoLabel: 'Express intent to cooperate', quadClass: 'VERBAL_COOPERATION' },
+  { type: 'MEMBER_OF', description: 'is a member or part of', cameoCode: null, cameoLabel: null, quadClass: null },
+];
+
+const TYPE_SET = new Set<string>(RELATIONSHIP_TYPES.map((t) => t.type));
+const KIND_SET = new Set<string>(ENTITY_KINDS);
+
+export function isRelationshipType(value: string): value is RelationshipType {
+  return TYPE_SET.has(value);
+}
+
+export function isEntityKind(value: string): value is EntityKind {
+  return KIND_SET.has(value);
+}
+
+/** The stable id of the fact `from` TYPE `to`: the same fact from any source gets the same id. */
+export function relationshipId(type: RelationshipType, from: string, to: string): string {
+  return `${from}--${type.toLowerCase().replace(/_/g, '-')}--${to}`;
+}
+
+/** The key `lookup` matches on: case, accents, punctuation and spacing ignored ("U.S." → "us"). */
+export function nameKey(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}

@@ -1,0 +1,49 @@
+// Process entry: config → database (embedded unless NEO4J_URI) → schema → seed → server → listen.
+import { loadConfig } from './config';
+import { Database } from './db/database';
+import { MissingToolError, startEmbeddedNeo4j, type EmbeddedNeo4j } from './db/embedded';
+import { applySchema } from './db/schema';
+import { loadSeedIfEmpty } from './facts/seed';
+import { createLogger } from './log';
+import { createServer } from './server';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  let embedded: EmbeddedNeo4j | null = null;
+  if (!config.neo4j.uri) {
+    embedded = await startEmbeddedNeo4j({ dataDir: config.neo4j.embeddedDataDir, port: config.neo4j.embeddedPort, log: (msg) => log.info(msg) });
+  }
+  const db = Database.connect(config.neo4j.uri ?? embedded!.uri, config.neo4j);
+  await db.verifyConnectivity();
+  await applySchema(db);
+  if (config.seedOnEmpty) {
+    const seeded = await loadSeedIfEmpty(db);
+    if (seeded) log.info({ seeded: seeded.map((r) => ({ source: r.sourceId, entities: r.entities.created, relationships: r.relationships.created })) }, 'loaded the seed graph');
+  }
+  const server = await createServer({ config, db, log });
+  const port = await server.listen(config.port);
+  log.info(`newsgraph serving GraphQL at http://localhost:${port}/graphql`);
+
+  let stopping = false;
+  const shutdown = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    await server.stop();
+    await db.close();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof MissingToolError) {
+    console.error(error.message);
+  } else {
+    console.error('newsgraph failed to start:', error instanceof Error ? error.message : error);
+  }
+  process.exit(1);
+});

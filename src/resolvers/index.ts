@@ -1,0 +1,29 @@
+// All resolvers, typed by the generated Resolvers type.
+import type { Resolvers } from '../generated/graphql';
+import { Entity, entityFields } from './Entity';
+import { EntityConnection, RelationshipConnection, SourceConnection } from './connections';
+import { Provenance } from './Provenance';
+import { Query } from './Query';
+import { Relationship } from './Relationship';
+import { DateScalar, DateTimeScalar, JSONObjectScalar } from './scalars';
+import { Source } from './Source';
+
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  JSONObject: JSONObjectScalar,
+  Query,
+  Entity,
+  Person: entityFields,
+  Country: entityFields,
+  Organization: entityFields,
+  Place: entityFields,
+  Event: entityFields,
+  Group: entityFields,
+  Relationship,
+  Provenance,
+  Source,
+  EntityConnection,
+  RelationshipConnection,
+  SourceConnection,
+};
