@@ -21,6 +21,15 @@ export type Scalars = {
   JSONObject: { input: Record<string, string>; output: Record<string, string>; }
 };
 
+/** An entity and its number of relationships. */
+export type ConnectedEntity = {
+  __typename?: 'ConnectedEntity';
+  /** How many relationships it has, both directions. */
+  degree: Scalars['Int']['output'];
+  /** The entity. */
+  entity: Entity;
+};
+
 /** A sovereign state. */
 export type Country = Entity & {
   __typename?: 'Country';
@@ -34,10 +43,18 @@ export type Country = Entity & {
   id: Scalars['ID']['output'];
   /** Always COUNTRY. */
   kind: EntityKind;
+  /** The sources that mention this entity, with how many of their facts involve it, most first. */
+  mentions: Array<Mention>;
   /** Display name. */
   name: Scalars['String']['output'];
   /** This country's relationships. */
   relationships: RelationshipConnection;
+};
+
+
+/** A sovereign state. */
+export type CountryMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -70,10 +87,18 @@ export type Entity = {
   id: Scalars['ID']['output'];
   /** What kind of thing this is. */
   kind: EntityKind;
+  /** The sources that mention this entity, with how many of their facts involve it, most first. */
+  mentions: Array<Mention>;
   /** Display name. */
   name: Scalars['String']['output'];
   /** This entity's relationships, newest first by id order, as a cursor connection. */
   relationships: RelationshipConnection;
+};
+
+
+/** Anything the news talks about: a person, a country, an organization, a place, an event or a group. */
+export type EntityMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -120,6 +145,21 @@ export type EntityKind =
   /** A geographic place: a city, a region, a territory. */
   | 'PLACE';
 
+/** How to sort a list of entities. */
+export type EntityOrder = {
+  /** Which way. */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
+  field: EntityOrderField;
+};
+
+/** Ways to sort entities. */
+export type EntityOrderField =
+  /** By slug id. */
+  | 'ID'
+  /** By display name, then id. */
+  | 'NAME';
+
 /** Something that happens: talks, a war, a campaign. */
 export type Event = Entity & {
   __typename?: 'Event';
@@ -133,10 +173,18 @@ export type Event = Entity & {
   id: Scalars['ID']['output'];
   /** Always EVENT. */
   kind: EntityKind;
+  /** The sources that mention this entity, with how many of their facts involve it, most first. */
+  mentions: Array<Mention>;
   /** Display name. */
   name: Scalars['String']['output'];
   /** This event's relationships. */
   relationships: RelationshipConnection;
+};
+
+
+/** Something that happens: talks, a war, a campaign. */
+export type EventMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -161,10 +209,18 @@ export type Group = Entity & {
   id: Scalars['ID']['output'];
   /** Always GROUP. */
   kind: EntityKind;
+  /** The sources that mention this entity, with how many of their facts involve it, most first. */
+  mentions: Array<Mention>;
   /** Display name. */
   name: Scalars['String']['output'];
   /** This group's relationships. */
   relationships: RelationshipConnection;
+};
+
+
+/** A loosely defined set of people. */
+export type GroupMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -175,6 +231,31 @@ export type GroupRelationshipsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
+
+/** How many entities of one kind. */
+export type KindCount = {
+  __typename?: 'KindCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The kind. */
+  kind: EntityKind;
+};
+
+/** A source that mentions an entity, and how many of its facts involve that entity. */
+export type Mention = {
+  __typename?: 'Mention';
+  /** How many facts from this source involve the entity. */
+  count: Scalars['Int']['output'];
+  /** The source. */
+  source: Source;
+};
+
+/** Sort direction. */
+export type OrderDirection =
+  /** Smallest first. */
+  | 'ASC'
+  /** Largest first. */
+  | 'DESC';
 
 /** A formal organization. */
 export type Organization = Entity & {
@@ -189,10 +270,18 @@ export type Organization = Entity & {
   id: Scalars['ID']['output'];
   /** Always ORGANIZATION. */
   kind: EntityKind;
+  /** The sources that mention this entity, with how many of their facts involve it, most first. */
+  mentions: Array<Mention>;
   /** Display name. */
   name: Scalars['String']['output'];
   /** This organization's relationships. */
   relationships: RelationshipConnection;
+};
+
+
+/** A formal organization. */
+export type OrganizationMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -217,6 +306,30 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A connection between two entities. */
+export type Path = {
+  __typename?: 'Path';
+  /** Number of hops. */
+  length: Scalars['Int']['output'];
+  /** The entities along the path, from the start to the end. */
+  nodes: Array<Entity>;
+  /** The hops, in order. */
+  steps: Array<PathStep>;
+};
+
+/** One hop of a path: a relationship and whether the path follows it along or against its direction. */
+export type PathStep = {
+  __typename?: 'PathStep';
+  /** The entity this hop ends at. */
+  end: Entity;
+  /** True when the path goes from the relationship's `from` to its `to`; false when it goes against it. */
+  forward: Scalars['Boolean']['output'];
+  /** The relationship this hop crosses (with its provenance in `sources`). */
+  relationship: Relationship;
+  /** The entity this hop starts at. */
+  start: Entity;
+};
+
 /** A person. */
 export type Person = Entity & {
   __typename?: 'Person';
@@ -230,12 +343,20 @@ export type Person = Entity & {
   id: Scalars['ID']['output'];
   /** Always PERSON. */
   kind: EntityKind;
+  /** The sources that mention this entity, with how many of their facts involve it, most first. */
+  mentions: Array<Mention>;
   /** Display name. */
   name: Scalars['String']['output'];
   /** This person's relationships. */
   relationships: RelationshipConnection;
   /** The person's roles or offices, e.g. `Special Envoy`. */
   roles: Array<Scalars['String']['output']>;
+};
+
+
+/** A person. */
+export type PersonMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -260,10 +381,18 @@ export type Place = Entity & {
   id: Scalars['ID']['output'];
   /** Always PLACE. */
   kind: EntityKind;
+  /** The sources that mention this entity, with how many of their facts involve it, most first. */
+  mentions: Array<Mention>;
   /** Display name. */
   name: Scalars['String']['output'];
   /** This place's relationships. */
   relationships: RelationshipConnection;
+};
+
+
+/** A geographic place. */
+export type PlaceMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -284,6 +413,18 @@ export type Provenance = {
   source: Source;
 };
 
+/** CAMEO's four quad classes: verbal or material, cooperation or conflict. */
+export type QuadClass =
+  /** Acts of conflict (CAMEO roots 15–20). */
+  | 'MATERIAL_CONFLICT'
+  /** Acts of cooperation (CAMEO roots 06–09). */
+  | 'MATERIAL_COOPERATION'
+  /** Statements of conflict (CAMEO roots 10–14). */
+  | 'VERBAL_CONFLICT'
+  /** Statements of cooperation (CAMEO roots 01–05). */
+  | 'VERBAL_COOPERATION';
+
+/** The read side of the knowledge graph. */
 export type Query = {
   __typename?: 'Query';
   /** Entities ordered by id, optionally of some kinds only. */
@@ -292,49 +433,111 @@ export type Query = {
   entity?: Maybe<Entity>;
   /** Entities whose name or an alias equals `name`, ignoring case, punctuation and spacing (`U.S.` and `us` both find the United States). */
   lookup: Array<Entity>;
+  /** The entities and relationships around one entity, ready to draw; null when the id is unknown. */
+  neighborhood?: Maybe<Subgraph>;
+  /** The shortest connection(s) between two entities; empty when there is none within `maxHops` or an id is unknown. */
+  path: Array<Path>;
+  /** The relationship vocabulary with descriptions, CAMEO codes and quad classes. */
+  relationshipTypes: Array<RelationshipTypeInfo>;
   /** Relationships ordered by id, filtered by type and ends. */
   relationships: RelationshipConnection;
+  /** Full-text search over names, aliases and descriptions, best first. Lucene syntax in `text` is escaped, never interpreted. */
+  search: Array<SearchHit>;
   /** One source by id; null when unknown. */
   source?: Maybe<Source>;
   /** All sources, ordered by id. */
   sources: SourceConnection;
+  /** Counts by kind and type, and the most connected entities. */
+  stats: Stats;
+  /** An entity's dated relationships and events in date order, then its undated ones; null when the id is unknown. */
+  timeline?: Maybe<Timeline>;
 };
 
 
+/** The read side of the knowledge graph. */
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
+  namePrefix?: InputMaybe<Scalars['String']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+  source?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** The read side of the knowledge graph. */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The read side of the knowledge graph. */
 export type QueryLookupArgs = {
   name: Scalars['String']['input'];
 };
 
 
+/** The read side of the knowledge graph. */
+export type QueryNeighborhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  direction?: InputMaybe<Direction>;
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** The read side of the knowledge graph. */
+export type QueryPathArgs = {
+  allShortest?: InputMaybe<Scalars['Boolean']['input']>;
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** The read side of the knowledge graph. */
 export type QueryRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  dateFrom?: InputMaybe<Scalars['Date']['input']>;
+  dateTo?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['ID']['input']>;
+  orderBy?: InputMaybe<RelationshipOrder>;
+  source?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['ID']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
 
+/** The read side of the knowledge graph. */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  text: Scalars['String']['input'];
+};
+
+
+/** The read side of the knowledge graph. */
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The read side of the knowledge graph. */
 export type QuerySourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The read side of the knowledge graph. */
+export type QueryTimelineArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A typed, directed fact: `from` TYPE `to`, with the sources that support it. */
@@ -378,6 +581,21 @@ export type RelationshipEdge = {
   node: Relationship;
 };
 
+/** How to sort a list of relationships. */
+export type RelationshipOrder = {
+  /** Which way. */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
+  field: RelationshipOrderField;
+};
+
+/** Ways to sort relationships. */
+export type RelationshipOrderField =
+  /** By date (`since`, else `until`), undated last, then id. */
+  | 'DATE'
+  /** By relationship id. */
+  | 'ID';
+
 /** The allow-listed vocabulary of typed, directed relationships between entities. Read `from` TYPE `to`. */
 export type RelationshipType =
   /** `from` publicly accuses or blames `to`. */
@@ -418,6 +636,30 @@ export type RelationshipType =
   | 'WARNS_ABOUT'
   /** `from` withdrew from `to` (talks, a place, an agreement). */
   | 'WITHDREW_FROM';
+
+/** A relationship type of the vocabulary, as data. */
+export type RelationshipTypeInfo = {
+  __typename?: 'RelationshipTypeInfo';
+  /** The CAMEO event code it corresponds to, where one does (e.g. `045` Mediate). */
+  cameoCode?: Maybe<Scalars['String']['output']>;
+  /** CAMEO's label for that code. */
+  cameoLabel?: Maybe<Scalars['String']['output']>;
+  /** What `from` TYPE `to` means. */
+  description: Scalars['String']['output'];
+  /** The CAMEO quad class, for colouring cooperation and conflict; null for structural relations (leads, located in). */
+  quadClass?: Maybe<QuadClass>;
+  /** The type. */
+  type: RelationshipType;
+};
+
+/** One full-text search result. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The entity found. */
+  entity: Entity;
+  /** Relevance score from the full-text index; higher is better. Hits are ordered by it. */
+  score: Scalars['Float']['output'];
+};
 
 /** A document facts come from, e.g. a news article. */
 export type Source = {
@@ -461,6 +703,73 @@ export type SourceEdge = {
   cursor: Scalars['String']['output'];
   /** The source. */
   node: Source;
+};
+
+/** An overview of the graph. */
+export type Stats = {
+  __typename?: 'Stats';
+  /** Entities by kind, every kind listed. */
+  entitiesByKind: Array<KindCount>;
+  /** Number of entities. */
+  entityCount: Scalars['Int']['output'];
+  /** The most connected entities, most first. */
+  mostConnected: Array<ConnectedEntity>;
+  /** Number of relationships (retracted ones excluded). */
+  relationshipCount: Scalars['Int']['output'];
+  /** Relationships by type, most first; types with none omitted. */
+  relationshipsByType: Array<TypeCount>;
+  /** Number of sources. */
+  sourceCount: Scalars['Int']['output'];
+};
+
+
+/** An overview of the graph. */
+export type StatsMostConnectedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A drawable piece of the graph: entities and the relationships between them. */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  /** The relationships among `nodes`. */
+  edges: Array<Relationship>;
+  /** The entities, the starting one first. */
+  nodes: Array<Entity>;
+  /** True when the node cap cut the neighbourhood short. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** An entity's dated relationships and events in order, then the undated ones. */
+export type Timeline = {
+  __typename?: 'Timeline';
+  /** The entity the timeline is about. */
+  entity: Entity;
+  /** Dated entries in date order, then undated entries. */
+  entries: Array<TimelineEntry>;
+  /** True when more entries exist than `first` allowed. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** One entry of an entity's timeline. */
+export type TimelineEntry = {
+  __typename?: 'TimelineEntry';
+  /** The date the entry is placed at (`since`, else `until`); null when undated. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** The other end when it is an EVENT (talks, a war, a campaign); null otherwise. */
+  event?: Maybe<Entity>;
+  /** The relationship. */
+  relationship: Relationship;
+  /** True for relationships with no date; these are listed after the dated ones. */
+  undated: Scalars['Boolean']['output'];
+};
+
+/** How many relationships of one type. */
+export type TypeCount = {
+  __typename?: 'TypeCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The type. */
+  type: RelationshipType;
 };
 
 
@@ -537,6 +846,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ConnectedEntity: ResolverTypeWrapper<Omit<ConnectedEntity, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Country: ResolverTypeWrapper<EntityModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -545,45 +855,68 @@ export type ResolversTypes = {
   EntityConnection: ResolverTypeWrapper<EntityConnectionModel>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   EntityKind: EntityKind;
+  EntityOrder: EntityOrder;
+  EntityOrderField: EntityOrderField;
   Event: ResolverTypeWrapper<EntityModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Group: ResolverTypeWrapper<EntityModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
+  KindCount: ResolverTypeWrapper<KindCount>;
+  Mention: ResolverTypeWrapper<Omit<Mention, 'source'> & { source: ResolversTypes['Source'] }>;
+  OrderDirection: OrderDirection;
   Organization: ResolverTypeWrapper<EntityModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Path: ResolverTypeWrapper<Omit<Path, 'nodes' | 'steps'> & { nodes: Array<ResolversTypes['Entity']>, steps: Array<ResolversTypes['PathStep']> }>;
+  PathStep: ResolverTypeWrapper<Omit<PathStep, 'end' | 'relationship' | 'start'> & { end: ResolversTypes['Entity'], relationship: ResolversTypes['Relationship'], start: ResolversTypes['Entity'] }>;
   Person: ResolverTypeWrapper<EntityModel>;
   Place: ResolverTypeWrapper<EntityModel>;
   Provenance: ResolverTypeWrapper<ProvenanceModel>;
+  QuadClass: QuadClass;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relationship: ResolverTypeWrapper<RelationshipModel>;
   RelationshipConnection: ResolverTypeWrapper<RelationshipConnectionModel>;
   RelationshipEdge: ResolverTypeWrapper<Omit<RelationshipEdge, 'node'> & { node: ResolversTypes['Relationship'] }>;
+  RelationshipOrder: RelationshipOrder;
+  RelationshipOrderField: RelationshipOrderField;
   RelationshipType: RelationshipType;
+  RelationshipTypeInfo: ResolverTypeWrapper<RelationshipTypeInfo>;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Source: ResolverTypeWrapper<SourceModel>;
   SourceConnection: ResolverTypeWrapper<SourceConnectionModel>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
+  Stats: ResolverTypeWrapper<Omit<Stats, 'mostConnected'> & { mostConnected: Array<ResolversTypes['ConnectedEntity']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Relationship']>, nodes: Array<ResolversTypes['Entity']> }>;
+  Timeline: ResolverTypeWrapper<Omit<Timeline, 'entity' | 'entries'> & { entity: ResolversTypes['Entity'], entries: Array<ResolversTypes['TimelineEntry']> }>;
+  TimelineEntry: ResolverTypeWrapper<Omit<TimelineEntry, 'event' | 'relationship'> & { event?: Maybe<ResolversTypes['Entity']>, relationship: ResolversTypes['Relationship'] }>;
+  TypeCount: ResolverTypeWrapper<TypeCount>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
+  ConnectedEntity: Omit<ConnectedEntity, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Country: EntityModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Entity: EntityModel;
   EntityConnection: EntityConnectionModel;
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  EntityOrder: EntityOrder;
   Event: EntityModel;
   Float: Scalars['Float']['output'];
   Group: EntityModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   JSONObject: Scalars['JSONObject']['output'];
+  KindCount: KindCount;
+  Mention: Omit<Mention, 'source'> & { source: ResolversParentTypes['Source'] };
   Organization: EntityModel;
   PageInfo: PageInfo;
+  Path: Omit<Path, 'nodes' | 'steps'> & { nodes: Array<ResolversParentTypes['Entity']>, steps: Array<ResolversParentTypes['PathStep']> };
+  PathStep: Omit<PathStep, 'end' | 'relationship' | 'start'> & { end: ResolversParentTypes['Entity'], relationship: ResolversParentTypes['Relationship'], start: ResolversParentTypes['Entity'] };
   Person: EntityModel;
   Place: EntityModel;
   Provenance: ProvenanceModel;
@@ -591,10 +924,23 @@ export type ResolversParentTypes = {
   Relationship: RelationshipModel;
   RelationshipConnection: RelationshipConnectionModel;
   RelationshipEdge: Omit<RelationshipEdge, 'node'> & { node: ResolversParentTypes['Relationship'] };
+  RelationshipOrder: RelationshipOrder;
+  RelationshipTypeInfo: RelationshipTypeInfo;
+  SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Source: SourceModel;
   SourceConnection: SourceConnectionModel;
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
+  Stats: Omit<Stats, 'mostConnected'> & { mostConnected: Array<ResolversParentTypes['ConnectedEntity']> };
   String: Scalars['String']['output'];
+  Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Relationship']>, nodes: Array<ResolversParentTypes['Entity']> };
+  Timeline: Omit<Timeline, 'entity' | 'entries'> & { entity: ResolversParentTypes['Entity'], entries: Array<ResolversParentTypes['TimelineEntry']> };
+  TimelineEntry: Omit<TimelineEntry, 'event' | 'relationship'> & { event?: Maybe<ResolversParentTypes['Entity']>, relationship: ResolversParentTypes['Relationship'] };
+  TypeCount: TypeCount;
+};
+
+export type ConnectedEntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConnectedEntity'] = ResolversParentTypes['ConnectedEntity']> = {
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
 export type CountryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
@@ -603,6 +949,7 @@ export type CountryResolvers<ContextType = RequestContext, ParentType extends Re
   externalIds?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<CountryMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<CountryRelationshipsArgs, 'direction' | 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -637,6 +984,7 @@ export type EventResolvers<ContextType = RequestContext, ParentType extends Reso
   externalIds?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<EventMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<EventRelationshipsArgs, 'direction' | 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -648,6 +996,7 @@ export type GroupResolvers<ContextType = RequestContext, ParentType extends Reso
   externalIds?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<GroupMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<GroupRelationshipsArgs, 'direction' | 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -657,12 +1006,23 @@ export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<Resolver
   name: 'JSONObject';
 }
 
+export type KindCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+};
+
+export type MentionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
 export type OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   externalIds?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<OrganizationMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<OrganizationRelationshipsArgs, 'direction' | 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -675,12 +1035,26 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
+};
+
+export type PathStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
+  end?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  forward?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
 export type PersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   externalIds?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<PersonMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PersonRelationshipsArgs, 'direction' | 'first'>>;
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -693,6 +1067,7 @@ export type PlaceResolvers<ContextType = RequestContext, ParentType extends Reso
   externalIds?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<PlaceMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PlaceRelationshipsArgs, 'direction' | 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -707,9 +1082,15 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   lookup?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryLookupArgs, 'name'>>;
+  neighborhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'direction' | 'id' | 'limit'>>;
+  path?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'allShortest' | 'from' | 'maxHops' | 'to'>>;
+  relationshipTypes?: Resolver<Array<ResolversTypes['RelationshipTypeInfo']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<QueryRelationshipsArgs, 'first'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
+  stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+  timeline?: Resolver<Maybe<ResolversTypes['Timeline']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first' | 'id'>>;
 };
 
 export type RelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
@@ -734,6 +1115,19 @@ export type RelationshipEdgeResolvers<ContextType = RequestContext, ParentType e
   node?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
 };
 
+export type RelationshipTypeInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationshipTypeInfo'] = ResolversParentTypes['RelationshipTypeInfo']> = {
+  cameoCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cameoLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quadClass?: Resolver<Maybe<ResolversTypes['QuadClass']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   facts?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<SourceFactsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -754,7 +1148,41 @@ export type SourceEdgeResolvers<ContextType = RequestContext, ParentType extends
   node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
+export type StatsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
+  entitiesByKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
+  entityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mostConnected?: Resolver<Array<ResolversTypes['ConnectedEntity']>, ParentType, ContextType, RequireFields<StatsMostConnectedArgs, 'first'>>;
+  relationshipCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsByType?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SubgraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  edges?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type TimelineResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Timeline'] = ResolversParentTypes['Timeline']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type TimelineEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = {
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
+  undated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type TypeCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TypeCount'] = ResolversParentTypes['TypeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
+  ConnectedEntity?: ConnectedEntityResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -764,8 +1192,12 @@ export type Resolvers<ContextType = RequestContext> = {
   Event?: EventResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
   JSONObject?: GraphQLScalarType;
+  KindCount?: KindCountResolvers<ContextType>;
+  Mention?: MentionResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  PathStep?: PathStepResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
@@ -773,8 +1205,15 @@ export type Resolvers<ContextType = RequestContext> = {
   Relationship?: RelationshipResolvers<ContextType>;
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
   RelationshipEdge?: RelationshipEdgeResolvers<ContextType>;
+  RelationshipTypeInfo?: RelationshipTypeInfoResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
+  Stats?: StatsResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
+  Timeline?: TimelineResolvers<ContextType>;
+  TimelineEntry?: TimelineEntryResolvers<ContextType>;
+  TypeCount?: TypeCountResolvers<ContextType>;
 };
 
