@@ -13,6 +13,9 @@ async function main(): Promise<void> {
   let embedded: EmbeddedNeo4j | null = null;
   if (!config.neo4j.uri) {
     embedded = await startEmbeddedNeo4j({ dataDir: config.neo4j.embeddedDataDir, port: config.neo4j.embeddedPort, log: (msg) => log.info(msg) });
+    // If start-up fails after this point, don't leave an orphaned Neo4j behind.
+    const child = embedded.process;
+    process.once('exit', () => { if (child.exitCode === null) child.kill('SIGTERM'); });
   }
   const db = Database.connect(config.neo4j.uri ?? embedded!.uri, config.neo4j);
   await db.verifyConnectivity();

@@ -45,6 +45,8 @@ export async function createServer(deps: { config: Config; db: Database; log: Lo
     resolvers,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns signal handling, so shutdown happens in one order: HTTP, Apollo, driver, Neo4j.
+    stopOnTerminationSignals: false,
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -55,9 +55,11 @@ export async function startEmbeddedNeo4j(options: { dataDir: string; port: numbe
 
   await new Promise<void>((resolve, reject) => {
     let out = '';
+    // Keep draining stdout for the process's whole life: a full pipe would block Neo4j's writes.
     const onData = (chunk: Buffer): void => {
       out += chunk.toString();
-      if (out.includes('READY ')) { child.stdout?.off('data', onData); resolve(); }
+      if (out.includes('READY ')) { out = ''; resolve(); }
+      out = out.slice(-200);
     };
     child.stdout?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`embedded Neo4j exited with code ${code} before it was ready: ${stderr.trim().split('\n').slice(-5).join(' | ')}`)));
