@@ -1,6 +1,8 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // Typed resolvers from schema.graphql; mappers bind GraphQL types to the domain models in src/graph/models.ts.
+// Second target: typed operations for the browser explorer (client preset, documents as plain strings so the
+// bundle needs no graphql-js at run time).
 const config: CodegenConfig = {
   schema: 'schema.graphql',
   generates: {
@@ -31,6 +33,18 @@ const config: CodegenConfig = {
           RelationshipConnection: '../graph/models#RelationshipConnectionModel',
           SourceConnection: '../graph/models#SourceConnectionModel',
         },
+      },
+    },
+    'explorer/generated/': {
+      documents: ['explorer/src/**/*.ts'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        documentMode: 'string',
+        enumsAsTypes: true,
+        useTypeImports: true,
+        strictScalars: true,
+        scalars: { Date: 'string', DateTime: 'string', JSONObject: 'Record<string, string>' },
       },
     },
   },
