@@ -26,7 +26,9 @@ export type Request = <TResult, TVariables>(
 ) => Promise<TResult>;
 
 export function operationOf<TVariables>(document: TypedDocumentString<unknown, TVariables>, variables: TVariables): SentOperation {
-  return { query: document.toString().trim(), variables: withoutUndefined(variables as Record<string, unknown>) };
+  // Codegen indents the appended fragments; flush them left so the query reads well in Sandbox.
+  const query = document.toString().trim().replace(/\n\s+fragment /g, '\n\nfragment ');
+  return { query, variables: withoutUndefined(variables as Record<string, unknown>) };
 }
 
 export function createClient(endpoint: string): Request {

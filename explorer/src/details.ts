@@ -24,12 +24,13 @@ function button(label: string, action: () => void, attributes: Record<string, st
 
 export function entityDetails(entity: Entity, actions: EntityActions, isFocus: boolean): HTMLElement {
   const roles = 'roles' in entity ? entity.roles : [];
+  const aliases = entity.aliases.filter((alias) => alias !== entity.name);
   return h('article', { class: 'entity-details', 'data-id': entity.id },
     h('h2', {}, entity.name),
     h('p', { class: 'badge-line' }, h('span', { class: `kind-dot kind-${entity.kind}` }), h('span', { class: 'kind' }, KIND_LOOKS[entity.kind].label), h('code', {}, entity.id)),
     entity.description ? h('p', { class: 'description' }, entity.description) : null,
     h('dl', {},
-      ...(entity.aliases.length ? field('Also called', entity.aliases.join(', ')) : []),
+      ...(aliases.length ? field('Also called', aliases.join(', ')) : []),
       ...(roles.length ? field('Roles', roles.join(', ')) : []),
     ),
     h('div', { class: 'actions' },

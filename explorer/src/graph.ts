@@ -4,6 +4,8 @@ import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } fro
 import type { EntityFieldsFragment, RelationshipFieldsFragment } from '../generated/graphql';
 import { EDGE_LOOKS, type EdgeClass, KIND_LOOKS, PATH_COLOR, typeLabel } from './palette';
 
+const MAX_FIT_ZOOM = 1.25;
+
 export type Entity = EntityFieldsFragment;
 export type Relationship = RelationshipFieldsFragment;
 
@@ -38,7 +40,7 @@ function style(): StylesheetJson {
     {
       selector: 'node',
       style: {
-        label: 'data(label)', width: 34, height: 34, 'font-size': 12, 'font-family': 'system-ui, sans-serif',
+        label: 'data(label)', width: 34, height: 34, 'font-size': 13, 'font-family': 'system-ui, sans-serif',
         'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': '120px',
         'text-outline-color': '#ffffff', 'text-outline-width': 2, color: '#1d2330', 'border-width': 2, 'border-color': '#ffffff',
       },
@@ -49,7 +51,7 @@ function style(): StylesheetJson {
       selector: 'edge',
       style: {
         label: 'data(label)', width: 2, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'arrow-scale': 1.1,
-        'font-size': 10, 'font-family': 'system-ui, sans-serif', 'text-rotation': 'autorotate',
+        'font-size': 11, 'font-family': 'system-ui, sans-serif', 'text-rotation': 'autorotate',
         'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': '2px',
       },
     },
@@ -61,8 +63,35 @@ function style(): StylesheetJson {
   ];
 }
 
+/** Starting positions: the focus in the middle, then one ring per hop, each ring in id order. */
+function ringPositions(ids: string[], relationships: Relationship[], focus: string): Map<string, { x: number; y: number }> {
+  const neighbours = new Map<string, string[]>();
+  for (const r of relationships) {
+    neighbours.set(r.from.id, [...(neighbours.get(r.from.id) ?? []), r.to.id]);
+    neighbours.set(r.to.id, [...(neighbours.get(r.to.id) ?? []), r.from.id]);
+  }
+  const hops = new Map([[focus, 0]]);
+  const queue = [focus];
+  for (let current = queue.shift(); current !== undefined; current = queue.shift()) {
+    for (const next of neighbours.get(current) ?? []) if (!hops.has(next)) { hops.set(next, (hops.get(current) ?? 0) + 1); queue.push(next); }
+  }
+  const rings = new Map<number, string[]>();
+  for (const id of [...ids].sort()) {
+    const hop = hops.get(id) ?? Math.max(...hops.values()) + 1;
+    rings.set(hop, [...(rings.get(hop) ?? []), id]);
+  }
+  const positions = new Map<string, { x: number; y: number }>();
+  for (const [hop, members] of rings) {
+    members.forEach((id, i) => {
+      const angle = (2 * Math.PI * i) / members.length + hop * 0.5;
+      positions.set(id, { x: hop * 160 * Math.cos(angle), y: hop * 160 * Math.sin(angle) });
+    });
+  }
+  return positions;
+}
+
 export function createGraphView(container: HTMLElement, edgeClassOf: (type: string) => EdgeClass): GraphView {
-  const cy = cytoscape({ container, style: style(), wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 3, selectionType: 'single', boxSelectionEnabled: false });
+  const cy = cytoscape({ container, style: style(), minZoom: 0.2, maxZoom: 3, selectionType: 'single', boxSelectionEnabled: false });
 
   const nodeDefinition = (entity: Entity): ElementDefinition => ({ group: 'nodes', data: { id: entity.id, label: entity.name, kind: entity.kind, entity } });
   const edgeDefinition = (r: Relationship): ElementDefinition => ({
@@ -73,34 +102,44 @@ export function createGraphView(container: HTMLElement, edgeClassOf: (type: stri
   // Edges whose ends are not both drawn would make cytoscape throw; the server sends consistent data, but be sure.
   const drawable = (relationships: Relationship[]) => relationships.filter((r) => !cy.getElementById(r.id).nonempty() && cy.getElementById(r.from.id).nonempty() && cy.getElementById(r.to.id).nonempty());
 
-  const layout = (randomize: boolean) => {
-    cy.layout({ name: 'cose', animate: false, randomize, fit: true, padding: 40, nodeRepulsion: () => 12000, idealEdgeLength: () => 110, componentSpacing: 80, nodeDimensionsIncludeLabels: true }).run();
+  // Never random: the same data always gets the same drawing, so a shared link shows what its sender saw.
+  const layout = () => {
+    cy.layout({ name: 'cose', animate: false, randomize: false, fit: true, padding: 40, nodeRepulsion: () => 90000, idealEdgeLength: () => 100, edgeElasticity: (edge) => 60 * edge.parallelEdges().length, gravity: 0.6, numIter: 2500, componentSpacing: 80, nodeDimensionsIncludeLabels: true }).run();
+    // Fitting a handful of nodes would blow them up to poster size.
+    if (cy.zoom() > MAX_FIT_ZOOM) {
+      cy.zoom(MAX_FIT_ZOOM);
+      cy.center();
+    }
   };
 
   return {
     cy,
     replace(entities, relationships, focus) {
+      const start = ringPositions(entities.map((e) => e.id), relationships, focus);
       cy.batch(() => {
         cy.elements().remove();
-        cy.add(entities.map(nodeDefinition));
+        cy.add(entities.map((entity) => ({ ...nodeDefinition(entity), position: start.get(entity.id) ?? { x: 0, y: 0 } })));
         cy.add(drawable(relationships).map(edgeDefinition));
         cy.getElementById(focus).addClass('focus');
       });
-      layout(true);
+      layout();
     },
     merge(entities, relationships, around) {
       const centre = cy.getElementById(around);
       const origin = centre.nonempty() ? centre.position() : { x: 0, y: 0 };
       const fresh = entities.filter((e) => cy.getElementById(e.id).empty());
+      const freshEdges = () => drawable(relationships);
+      // Nothing new: keep the drawing still rather than shuffle what the user is looking at.
+      if (fresh.length === 0 && freshEdges().length === 0) return;
       cy.batch(() => {
         // New nodes start on a small circle around the expanded node so the layout unfolds from there.
         cy.add(fresh.map((entity, i) => {
           const angle = (2 * Math.PI * i) / Math.max(fresh.length, 1);
           return { ...nodeDefinition(entity), position: { x: origin.x + 80 * Math.cos(angle), y: origin.y + 80 * Math.sin(angle) } };
         }));
-        cy.add(drawable(relationships).map(edgeDefinition));
+        cy.add(freshEdges().map(edgeDefinition));
       });
-      layout(false);
+      layout();
     },
     highlight(nodeIds, relationshipIds) {
       cy.batch(() => {
