@@ -32,6 +32,7 @@ const config: CodegenConfig = {
           EntityConnection: '../graph/models#EntityConnectionModel',
           RelationshipConnection: '../graph/models#RelationshipConnectionModel',
           SourceConnection: '../graph/models#SourceConnectionModel',
+          Stats: '../graph/models#StatsModel',
         },
       },
     },

@@ -1,11 +1,27 @@
-// One page of relationships in id order, filtered by type and ends.
+// One page of relationships (keyset pagination on the sort key, then id), filtered by type, ends, supporting
+// source and date range (date = `since`, else `until`; a range excludes undated ones). $field is ID or DATE;
+// undated relationships sort last either way through a sentinel key ('~' after any date, '' before any).
+// ORDER BY cannot take a direction parameter, so each direction has its own sort keys and the other's are null.
 MATCH (a:Entity)-[r:$any($types)]->(b:Entity)
 WHERE r.retractedAt IS NULL
-  AND r.id > $after
   AND ($from IS NULL OR a.id = $from)
   AND ($to IS NULL OR b.id = $to)
+  AND ($source IS NULL OR EXISTS { MATCH (:Source {id: $source})-[:SUPPORTS]->(:Fact {id: r.id}) })
+WITH a, r, b, coalesce(r.since, r.until) AS date
+WHERE ($dateFrom IS NULL AND $dateTo IS NULL)
+   OR (date IS NOT NULL AND ($dateFrom IS NULL OR date >= date($dateFrom)) AND ($dateTo IS NULL OR date <= date($dateTo)))
+WITH a, r, b,
+     CASE $field
+       WHEN 'DATE' THEN CASE WHEN date IS NULL THEN CASE WHEN $ascending THEN '~' ELSE '' END ELSE toString(date) END
+       ELSE r.id
+     END AS key
+WHERE $afterId IS NULL
+   OR ($ascending AND (key > $afterKey OR (key = $afterKey AND r.id > $afterId)))
+   OR (NOT $ascending AND (key < $afterKey OR (key = $afterKey AND r.id < $afterId)))
 RETURN {id: r.id, type: type(r), since: r.since, until: r.until, confidence: r.confidence, from: a.id, to: b.id} AS relationship,
        a {.id, .kind, .name, .aliases, .description, .externalIds, .roles} AS fromEntity,
-       b {.id, .kind, .name, .aliases, .description, .externalIds, .roles} AS toEntity
-ORDER BY r.id
+       b {.id, .kind, .name, .aliases, .description, .externalIds, .roles} AS toEntity,
+       key
+ORDER BY CASE WHEN $ascending THEN key END ASC, CASE WHEN $ascending THEN r.id END ASC,
+         CASE WHEN $ascending THEN null ELSE key END DESC, CASE WHEN $ascending THEN null ELSE r.id END DESC
 LIMIT $limit

@@ -1,11 +1,13 @@
 // Creates or updates entities. Aliases and roles accumulate across sources; name and kind take the latest
 // document's values, description and external ids too when it gives them. Nulls are compared through '∅'. NameKey nodes back the case-insensitive `lookup`.
+// nameLower (indexed) backs `entities(namePrefix:)`, which ignores case.
 UNWIND $entities AS e
 MERGE (n:Entity {id: e.id})
 ON CREATE SET n.createdAt = datetime(), n.createdBy = $actor, n._created = true, n.aliases = [], n.roles = [], n.externalIds = '{}'
 WITH n, e, [coalesce(n.kind, '∅'), coalesce(n.name, '∅'), coalesce(n.description, '∅'), n.aliases, n.roles, n.externalIds] AS before
 SET n.kind = e.kind,
     n.name = e.name,
+    n.nameLower = toLower(e.name),
     n.description = coalesce(e.description, n.description),
     n.aliases = n.aliases + [a IN e.aliases WHERE NOT a IN n.aliases],
     n.roles = n.roles + [r IN e.roles WHERE NOT r IN n.roles],

@@ -2,10 +2,19 @@
 import type { Database, RoundTripCounter } from '../db/database';
 import { int, toNumber } from '../db/values';
 import type { EntityKind } from '../generated/graphql';
-import type { EntityModel } from './models';
-import type { Page } from './pagination';
-import { toEntity } from './rows';
+import type { EntityModel, MentionModel, SourceModel, Sorted } from './models';
+import { type SortedPage, sortedPageParams } from './pagination';
+import { toEntity, toSource } from './rows';
 import { nameKey } from './vocabulary';
+
+/** What `Query.entities` filters on; null means "no filter". */
+export interface EntityFilter {
+  kinds: EntityKind[] | null;
+  /** Compared ignoring case. */
+  namePrefix: string | null;
+  /** Only entities involved in this source's facts. */
+  source: string | null;
+}
 
 export class EntityRepository {
   constructor(private readonly db: Database, private readonly counter?: RoundTripCounter) {}
@@ -17,13 +26,17 @@ export class EntityRepository {
     return ids.map((id) => found.get(id) ?? null);
   }
 
-  async page(kinds: EntityKind[] | null, page: Page): Promise<EntityModel[]> {
-    const rows = await this.db.read('entities-page', { kinds, after: page.after, limit: int(page.limit) }, this.counter);
-    return rows.map((r) => toEntity(r.entity));
+  /** One page in the page's sort (ID or NAME), each entity with its position for the cursor. */
+  async page(filter: EntityFilter, page: SortedPage): Promise<Array<Sorted<EntityModel>>> {
+    const rows = await this.db.read('entities-page', { ...filter, ...sortedPageParams(page) }, this.counter);
+    return rows.map((r) => {
+      const node = toEntity(r.entity);
+      return { node, position: { key: String(r.key), id: node.id } };
+    });
   }
 
-  async count(kinds: EntityKind[] | null): Promise<number> {
-    const [row] = await this.db.read('entities-count', { kinds }, this.counter);
+  async count(filter: EntityFilter): Promise<number> {
+    const [row] = await this.db.read('entities-count', { ...filter }, this.counter);
     return toNumber(row?.count ?? 0);
   }
 
@@ -33,5 +46,20 @@ export class EntityRepository {
     if (!key) return [];
     const rows = await this.db.read('lookup', { key, limit: int(limit) }, this.counter);
     return rows.map((r) => toEntity(r.entity));
+  }
+
+  /** For each entity id, the sources mentioning it with their fact counts, most first; one round trip for all. */
+  async mentionsOf(ids: readonly string[], limit: number): Promise<{ mentions: Map<string, MentionModel[]>; sources: SourceModel[] }> {
+    const rows = await this.db.read('entity-mentions', { ids, limit: int(limit) }, this.counter);
+    const mentions = new Map<string, MentionModel[]>();
+    const sources: SourceModel[] = [];
+    for (const row of rows) {
+      const source = toSource(row.source);
+      sources.push(source);
+      const list = mentions.get(row.id as string) ?? [];
+      list.push({ source, count: toNumber(row.count) });
+      mentions.set(row.id as string, list);
+    }
+    return { mentions, sources };
   }
 }

@@ -2,11 +2,16 @@
 // Keys with arguments (direction, types, page) are grouped so each distinct argument set is one query.
 import DataLoader from 'dataloader';
 import type { Database, RoundTripCounter } from '../db/database';
-import type { EntityModel, ProvenanceModel, RelationshipModel, SourceModel } from './models';
+import type { EntityModel, MentionModel, ProvenanceModel, RelationshipModel, SourceModel } from './models';
 import type { Page } from './pagination';
 import { EntityRepository } from './entities';
+import { NeighborhoodRepository } from './neighborhoods';
+import { PathRepository } from './paths';
 import { type RelationshipFilter, RelationshipRepository } from './relationships';
+import { SearchRepository } from './search';
 import { SourceRepository } from './sources';
+import { StatsRepository } from './stats';
+import { TimelineRepository } from './timelines';
 
 interface Keyed<A> {
   id: string;
@@ -36,6 +41,11 @@ export class GraphLoaders {
   readonly entities: EntityRepository;
   readonly relationships: RelationshipRepository;
   readonly sources: SourceRepository;
+  readonly search: SearchRepository;
+  readonly neighborhoods: NeighborhoodRepository;
+  readonly paths: PathRepository;
+  readonly timelines: TimelineRepository;
+  readonly stats: StatsRepository;
 
   readonly entityById: DataLoader<string, EntityModel | null>;
   readonly sourceById: DataLoader<string, SourceModel | null>;
@@ -44,11 +54,18 @@ export class GraphLoaders {
   readonly relationshipCountOf: DataLoader<Keyed<RelationshipFilter>, number, string>;
   readonly factsOf: DataLoader<Keyed<Page>, RelationshipModel[], string>;
   readonly factCountOf: DataLoader<Keyed<null>, number, string>;
+  /** Keyed by entity id and how many sources to list. */
+  readonly mentionsOf: DataLoader<Keyed<number>, MentionModel[], string>;
 
   constructor(db: Database, counter: RoundTripCounter) {
     this.entities = new EntityRepository(db, counter);
     this.relationships = new RelationshipRepository(db, counter);
     this.sources = new SourceRepository(db, counter);
+    this.search = new SearchRepository(db, counter);
+    this.neighborhoods = new NeighborhoodRepository(db, counter);
+    this.paths = new PathRepository(db, counter);
+    this.timelines = new TimelineRepository(db, counter);
+    this.stats = new StatsRepository(db, counter);
 
     this.entityById = new DataLoader((ids) => this.entities.byIds(ids));
     this.sourceById = new DataLoader((ids) => this.sources.byIds(ids));
@@ -61,6 +78,11 @@ export class GraphLoaders {
     this.relationshipCountOf = groupedLoader((ids, filter) => this.relationships.countOfEntities(ids, filter), () => 0);
     this.factsOf = groupedLoader(async (ids, page) => this.primed(await this.sources.factsOf(ids, page)), () => []);
     this.factCountOf = groupedLoader((ids) => this.sources.factCounts(ids), () => 0);
+    this.mentionsOf = groupedLoader(async (ids, limit) => {
+      const { mentions, sources } = await this.entities.mentionsOf(ids, limit);
+      for (const source of sources) this.sourceById.prime(source.id, source);
+      return mentions;
+    }, () => []);
   }
 
   /** Remembers the relationship ends a query already returned, so resolving them costs no round trip. */
@@ -72,5 +94,10 @@ export class GraphLoaders {
   primeEnds(rel: RelationshipModel): void {
     if (rel.from) this.entityById.prime(rel.from.id, rel.from);
     if (rel.to) this.entityById.prime(rel.to.id, rel.to);
+  }
+
+  /** Remembers entities a query already returned (search hits, neighbourhood nodes, path nodes). */
+  primeEntities(entities: Iterable<EntityModel>): void {
+    for (const entity of entities) this.entityById.prime(entity.id, entity);
   }
 }

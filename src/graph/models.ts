@@ -48,3 +48,70 @@ export interface Connection<T> {
 export type EntityConnectionModel = Connection<EntityModel>;
 export type RelationshipConnectionModel = Connection<RelationshipModel>;
 export type SourceConnectionModel = Connection<SourceModel>;
+
+/** A sortable list's row: the item and where it sits in the sort (for its cursor). */
+export interface Sorted<T> {
+  node: T;
+  position: { key: string; id: string };
+}
+
+export interface MentionModel {
+  source: SourceModel;
+  count: number;
+}
+
+export interface SearchHitModel {
+  entity: EntityModel;
+  score: number;
+}
+
+/** Relationships here always carry both ends, so drawing them costs no further round trip. */
+export interface SubgraphModel {
+  nodes: EntityModel[];
+  edges: RelationshipModel[];
+  truncated: boolean;
+}
+
+export interface PathStepModel {
+  relationship: RelationshipModel;
+  forward: boolean;
+  start: EntityModel;
+  end: EntityModel;
+}
+
+export interface PathModel {
+  length: number;
+  nodes: EntityModel[];
+  steps: PathStepModel[];
+}
+
+export interface TimelineEntryModel {
+  date: string | null;
+  undated: boolean;
+  relationship: RelationshipModel;
+  event: EntityModel | null;
+}
+
+export interface TimelineModel {
+  entity: EntityModel;
+  entries: TimelineEntryModel[];
+  truncated: boolean;
+}
+
+export interface StatsOverviewModel {
+  entityCount: number;
+  relationshipCount: number;
+  sourceCount: number;
+  entitiesByKind: Array<{ kind: EntityKind; count: number }>;
+  relationshipsByType: Array<{ type: RelationshipType; count: number }>;
+}
+
+/** Stats are computed when a field asks for them: the counts in one query, the most connected in another. */
+export interface StatsModel {
+  overview: () => Promise<StatsOverviewModel>;
+}
+
+export interface ConnectedEntityModel {
+  entity: EntityModel;
+  degree: number;
+}

@@ -2,21 +2,31 @@
 import type { Database, RoundTripCounter } from '../db/database';
 import { int, toNumber } from '../db/values';
 import type { Direction, RelationshipType } from '../generated/graphql';
-import type { ProvenanceModel, RelationshipModel, SourceModel } from './models';
-import type { Page } from './pagination';
+import type { ProvenanceModel, RelationshipModel, Sorted, SourceModel } from './models';
+import { type Page, type SortedPage, sortedPageParams } from './pagination';
 import { toProvenance, toRelationship, toSource } from './rows';
-import { RELATIONSHIP_TYPES } from './vocabulary';
-
-const ALL_TYPES: RelationshipType[] = RELATIONSHIP_TYPES.map((t) => t.type);
+import { ALL_RELATIONSHIP_TYPES } from './vocabulary';
 
 /** The types to match: the allow-listed ones asked for, or all of them. */
 export function typesOrAll(types: readonly RelationshipType[] | null | undefined): RelationshipType[] {
-  return types && types.length ? [...new Set(types)] : ALL_TYPES;
+  return types && types.length ? [...new Set(types)] : [...ALL_RELATIONSHIP_TYPES];
 }
 
 export interface RelationshipFilter {
   direction: Direction;
   types: RelationshipType[];
+}
+
+/** What `Query.relationships` filters on; null means "no filter". */
+export interface RelationshipListFilter {
+  types: RelationshipType[];
+  from: string | null;
+  to: string | null;
+  /** Only relationships this source supports. */
+  source: string | null;
+  /** Inclusive date range (YYYY-MM-DD) on `since`, else `until`; either bound excludes undated relationships. */
+  dateFrom: string | null;
+  dateTo: string | null;
 }
 
 export class RelationshipRepository {
@@ -40,13 +50,17 @@ export class RelationshipRepository {
     return new Map(rows.map((r) => [r.id as string, toNumber(r.count)]));
   }
 
-  async page(filter: { types: RelationshipType[]; from: string | null; to: string | null }, page: Page): Promise<RelationshipModel[]> {
-    const rows = await this.db.read('relationships-page', { ...filter, after: page.after, limit: int(page.limit) }, this.counter);
-    return rows.map((r) => toRelationship(r.relationship, r.fromEntity, r.toEntity));
+  /** One page in the page's sort (ID or DATE), each relationship with both ends and its position for the cursor. */
+  async page(filter: RelationshipListFilter, page: SortedPage): Promise<Array<Sorted<RelationshipModel>>> {
+    const rows = await this.db.read('relationships-page', { ...filter, ...sortedPageParams(page) }, this.counter);
+    return rows.map((r) => {
+      const node = toRelationship(r.relationship, r.fromEntity, r.toEntity);
+      return { node, position: { key: String(r.key), id: node.id } };
+    });
   }
 
-  async count(filter: { types: RelationshipType[]; from: string | null; to: string | null }): Promise<number> {
-    const [row] = await this.db.read('relationships-count', filter, this.counter);
+  async count(filter: RelationshipListFilter): Promise<number> {
+    const [row] = await this.db.read('relationships-count', { ...filter }, this.counter);
     return toNumber(row?.count ?? 0);
   }
 

@@ -58,3 +58,14 @@ export function toSource(value: unknown): SourceModel {
 export function toProvenance(quote: unknown, sourceId: string): ProvenanceModel {
   return { quote: String(quote), sourceId };
 }
+
+/** A relationship whose ends are among entities the same query returned, attached so they cost nothing. */
+export function toRelationshipAmong(value: unknown, entities: ReadonlyMap<string, EntityModel>): RelationshipModel {
+  const rel = toRelationship(value);
+  return { ...rel, from: entities.get(rel.fromId), to: entities.get(rel.toId) };
+}
+
+/** Entities by id, for toRelationshipAmong. */
+export function byId(entities: readonly EntityModel[]): ReadonlyMap<string, EntityModel> {
+  return new Map(entities.map((e) => [e.id, e]));
+}

@@ -16,8 +16,9 @@ export interface RelationshipTypeInfo {
   quadClass: QuadClass | null;
 }
 
-// CAMEO root codes 01–05 are verbal cooperation, 06–09 material cooperation, 10–14 verbal conflict,
-// 15–20 material conflict; structural relations (leads, located in) have no CAMEO event.
+// Codes and labels as in the CAMEO 1.1b3 event code list. The quad class follows the code's two-digit root:
+// 01–05 verbal cooperation, 06–09 material cooperation, 10–14 verbal conflict, 15–20 material conflict
+// (quadClassOfCameoCode; a unit test holds every entry to it). Structural relations have no CAMEO event.
 export const RELATIONSHIP_TYPES: readonly RelationshipTypeInfo[] = [
   { type: 'MEDIATES', description: 'acts as a go-between in talks or a conflict', cameoCode: '045', cameoLabel: 'Mediate', quadClass: 'VERBAL_COOPERATION' },
   { type: 'NEGOTIATES', description: 'negotiates with', cameoCode: '046', cameoLabel: 'Engage in negotiation', quadClass: 'VERBAL_COOPERATION' },
@@ -29,18 +30,31 @@ export const RELATIONSHIP_TYPES: readonly RelationshipTypeInfo[] = [
   { type: 'HOLDS_CAPTIVE', description: 'holds captive', cameoCode: '181', cameoLabel: 'Abduct, hijack, or take hostage', quadClass: 'MATERIAL_CONFLICT' },
   { type: 'DETAINS', description: 'arrested or detains', cameoCode: '173', cameoLabel: 'Arrest, detain, or charge with legal action', quadClass: 'MATERIAL_CONFLICT' },
   { type: 'RELEASED', description: 'released', cameoCode: '0841', cameoLabel: 'Return, release person(s)', quadClass: 'MATERIAL_COOPERATION' },
-  { type: 'ACCUSES', description: 'publicly accuses or blames', cameoCode: '112', cameoLabel: 'Accuse', quadClass: 'VERBAL_CONFLICT' },
-  { type: 'WITHDREW_FROM', description: 'withdrew from talks, a place or an agreement', cameoCode: '165', cameoLabel: 'Halt mediation', quadClass: 'VERBAL_CONFLICT' },
-  { type: 'PLEDGED', description: 'pledged to bring about', cameoCode: '030', cameoLabel: 'Express intent to cooperate', quadClass: 'VERBAL_COOPERATION' },
-  { type: 'IN_CONFLICT_WITH', description: 'is in armed or political conflict with', cameoCode: '190', cameoLabel: 'Use conventional military force', quadClass: 'MATERIAL_CONFLICT' },
+  { type: 'ACCUSES', description: 'publicly accuses or blames', cameoCode: '112', cameoLabel: 'Accuse, not specified below', quadClass: 'VERBAL_CONFLICT' },
+  { type: 'WITHDREW_FROM', description: 'withdrew from talks, a place or an agreement', cameoCode: '165', cameoLabel: 'Halt mediation', quadClass: 'MATERIAL_CONFLICT' },
+  { type: 'PLEDGED', description: 'pledged to bring about', cameoCode: '030', cameoLabel: 'Express intent to cooperate, not specified below', quadClass: 'VERBAL_COOPERATION' },
+  { type: 'IN_CONFLICT_WITH', description: 'is in armed or political conflict with', cameoCode: '190', cameoLabel: 'Use conventional military force, not specified below', quadClass: 'MATERIAL_CONFLICT' },
   { type: 'PARTICIPATES_IN', description: 'takes part in an event', cameoCode: null, cameoLabel: null, quadClass: null },
-  { type: 'RESTRICTS_AID_TO', description: 'restricts humanitarian aid reaching', cameoCode: '162', cameoLabel: 'Reduce or stop material aid', quadClass: 'VERBAL_CONFLICT' },
+  { type: 'RESTRICTS_AID_TO', description: 'restricts humanitarian aid reaching', cameoCode: '162', cameoLabel: 'Reduce or stop material aid, not specified below', quadClass: 'MATERIAL_CONFLICT' },
   { type: 'WARNS_ABOUT', description: 'warns about the situation in', cameoCode: '012', cameoLabel: 'Make pessimistic comment', quadClass: 'VERBAL_COOPERATION' },
   { type: 'PROPOSED', description: 'proposed a plan concerning', cameoCode: '03', cameoLabel: 'Express intent to cooperate', quadClass: 'VERBAL_COOPERATION' },
   { type: 'MEMBER_OF', description: 'is a member or part of', cameoCode: null, cameoLabel: null, quadClass: null },
 ];
 
-const TYPE_SET = new Set<string>(RELATIONSHIP_TYPES.map((t) => t.type));
+/** The CAMEO quad class a code belongs to, from its two-digit root; null for a code that is not CAMEO's. */
+export function quadClassOfCameoCode(code: string): QuadClass | null {
+  if (!/^\d{2,4}$/.test(code)) return null;
+  const root = Number(code.slice(0, 2));
+  if (root >= 1 && root <= 5) return 'VERBAL_COOPERATION';
+  if (root >= 6 && root <= 9) return 'MATERIAL_COOPERATION';
+  if (root >= 10 && root <= 14) return 'VERBAL_CONFLICT';
+  if (root >= 15 && root <= 20) return 'MATERIAL_CONFLICT';
+  return null;
+}
+
+export const ALL_RELATIONSHIP_TYPES: readonly RelationshipType[] = RELATIONSHIP_TYPES.map((t) => t.type);
+
+const TYPE_SET = new Set<string>(ALL_RELATIONSHIP_TYPES);
 const KIND_SET = new Set<string>(ENTITY_KINDS);
 
 export function isRelationshipType(value: string): value is RelationshipType {

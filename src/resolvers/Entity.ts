@@ -3,6 +3,7 @@ import type { EntityResolvers, PersonResolvers } from '../generated/graphql';
 import type { EntityModel } from '../graph/models';
 import { connectionOf, pageOf } from '../graph/pagination';
 import { typesOrAll } from '../graph/relationships';
+import { LIMITS, intArg } from './arguments';
 
 const TYPE_BY_KIND = {
   PERSON: 'Person',
@@ -24,6 +25,10 @@ export const entityFields: PersonResolvers = {
     const filter = { direction: args.direction ?? 'BOTH', types: typesOrAll(args.types) };
     const rows = await ctx.loaders.relationshipsOf.load({ id: entity.id, args: { filter, page } });
     return connectionOf(rows, page, (r) => r.id, () => ctx.loaders.relationshipCountOf.load({ id: entity.id, args: filter }));
+  },
+  mentions: (entity: EntityModel, args, ctx) => {
+    const first = intArg('first', args.first, 20, 0, LIMITS.mentions);
+    return ctx.loaders.mentionsOf.load({ id: entity.id, args: first });
   },
 };
 

@@ -1,32 +1,44 @@
 // Query: arguments → loader/repository → model. Thin by design.
 import type { QueryResolvers } from '../generated/graphql';
-import { BadUserInputError } from '../errors';
-import { connectionOf, pageOf } from '../graph/pagination';
+import { connectionOf, pageOf, sortedConnectionOf, sortedPageOf } from '../graph/pagination';
 import { typesOrAll } from '../graph/relationships';
-
-const MAX_NAME_LENGTH = 200;
+import { dateRangeArgs, textArg } from './arguments';
 
 export const Query: QueryResolvers = {
   entity: (_root, { id }, ctx) => ctx.loaders.entityById.load(id),
 
   entities: async (_root, args, ctx) => {
-    const page = pageOf(args, ctx.config.maxPageSize);
-    const kinds = args.kinds?.length ? args.kinds : null;
-    const rows = await ctx.loaders.entities.page(kinds, page);
-    for (const entity of rows) ctx.loaders.entityById.prime(entity.id, entity);
-    return connectionOf(rows, page, (e) => e.id, () => ctx.loaders.entities.count(kinds));
+    const order = args.orderBy ?? { field: 'ID' as const };
+    const page = sortedPageOf(args, ctx.config.maxPageSize, order.field, order.direction ?? 'ASC');
+    const filter = {
+      kinds: args.kinds?.length ? args.kinds : null,
+      namePrefix: args.namePrefix ? textArg('namePrefix', args.namePrefix) : null,
+      source: args.source ?? null,
+    };
+    const rows = await ctx.loaders.entities.page(filter, page);
+    ctx.loaders.primeEntities(rows.map((r) => r.node));
+    return sortedConnectionOf(rows, page, () => ctx.loaders.entities.count(filter));
   },
 
   relationships: async (_root, args, ctx) => {
-    const page = pageOf(args, ctx.config.maxPageSize);
-    const filter = { types: typesOrAll(args.types), from: args.from ?? null, to: args.to ?? null };
-    const rows = ctx.loaders.primed(new Map([['page', await ctx.loaders.relationships.page(filter, page)]])).get('page') ?? [];
-    return connectionOf(rows, page, (r) => r.id, () => ctx.loaders.relationships.count(filter));
+    const order = args.orderBy ?? { field: 'ID' as const };
+    const page = sortedPageOf(args, ctx.config.maxPageSize, order.field, order.direction ?? 'ASC');
+    const dates = dateRangeArgs('dateFrom', args.dateFrom, 'dateTo', args.dateTo);
+    const filter = {
+      types: typesOrAll(args.types),
+      from: args.from ?? null,
+      to: args.to ?? null,
+      source: args.source ?? null,
+      dateFrom: dates.from,
+      dateTo: dates.to,
+    };
+    const rows = await ctx.loaders.relationships.page(filter, page);
+    for (const { node } of rows) ctx.loaders.primeEnds(node);
+    return sortedConnectionOf(rows, page, () => ctx.loaders.relationships.count(filter));
   },
 
   lookup: async (_root, { name }, ctx) => {
-    if (name.length > MAX_NAME_LENGTH) throw new BadUserInputError(`\`name\` must be at most ${MAX_NAME_LENGTH} characters`);
-    const found = await ctx.loaders.entities.lookup(name, ctx.config.maxPageSize);
+    const found = await ctx.loaders.entities.lookup(textArg('name', name), ctx.config.maxPageSize);
     for (const entity of found) ctx.loaders.entityById.prime(entity.id, entity);
     return found;
   },

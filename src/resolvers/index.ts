@@ -4,15 +4,17 @@ import { Entity, entityFields } from './Entity';
 import { EntityConnection, RelationshipConnection, SourceConnection } from './connections';
 import { Provenance } from './Provenance';
 import { Query } from './Query';
+import { exploreQueries } from './QueryExplore';
 import { Relationship } from './Relationship';
 import { DateScalar, DateTimeScalar, JSONObjectScalar } from './scalars';
 import { Source } from './Source';
+import { Stats } from './Stats';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   JSONObject: JSONObjectScalar,
-  Query,
+  Query: { ...Query, ...exploreQueries },
   Entity,
   Person: entityFields,
   Country: entityFields,
@@ -23,6 +25,7 @@ export const resolvers: Resolvers = {
   Relationship,
   Provenance,
   Source,
+  Stats,
   EntityConnection,
   RelationshipConnection,
   SourceConnection,

@@ -1,0 +1,28 @@
+// Neighbourhoods: the drawable piece of the graph around one entity, in one round trip.
+import type { Database, RoundTripCounter } from '../db/database';
+import { int } from '../db/values';
+import type { Direction, RelationshipType } from '../generated/graphql';
+import type { SubgraphModel } from './models';
+import { byId, toEntity, toRelationshipAmong } from './rows';
+
+export interface NeighborhoodQuery {
+  id: string;
+  depth: number;
+  types: RelationshipType[];
+  direction: Direction;
+  /** Node cap, the centre included. */
+  limit: number;
+}
+
+export class NeighborhoodRepository {
+  constructor(private readonly db: Database, private readonly counter?: RoundTripCounter) {}
+
+  /** The subgraph around `id`, the centre first, then ring by ring in id order; null for an unknown id. */
+  async around(q: NeighborhoodQuery): Promise<SubgraphModel | null> {
+    const [row] = await this.db.read('neighborhood', { ...q, depth: int(q.depth), limit: int(q.limit) }, this.counter);
+    if (!row) return null;
+    const nodes = (row.nodes as unknown[]).map(toEntity);
+    const entities = byId(nodes);
+    return { nodes, edges: (row.edges as unknown[]).map((edge) => toRelationshipAmong(edge, entities)), truncated: row.truncated === true };
+  }
+}

@@ -1,0 +1,40 @@
+// Paths: the shortest connections between two entities, each hop with its direction and ends.
+import type { Database, RoundTripCounter } from '../db/database';
+import { int } from '../db/values';
+import type { RelationshipType } from '../generated/graphql';
+import type { EntityModel, PathModel, PathStepModel } from './models';
+import { byId, toEntity, toRelationshipAmong } from './rows';
+
+export interface PathQuery {
+  from: string;
+  to: string;
+  maxHops: number;
+  types: RelationshipType[];
+  /** How many of the shortest paths (in the order of the ids along them). */
+  limit: number;
+}
+
+function stepsAlong(nodes: EntityModel[], rels: unknown[]): PathStepModel[] {
+  const entities = byId(nodes);
+  return rels.map((value, i) => {
+    const relationship = toRelationshipAmong(value, entities);
+    const start = nodes[i];
+    const end = nodes[i + 1];
+    if (!start || !end) throw new Error(`path has ${nodes.length} nodes for ${rels.length} relationships`);
+    return { relationship, forward: relationship.fromId === start.id, start, end };
+  });
+}
+
+export class PathRepository {
+  constructor(private readonly db: Database, private readonly counter?: RoundTripCounter) {}
+
+  /** The shortest paths, [] when an id is unknown or nothing connects them within maxHops. */
+  async shortest(q: PathQuery): Promise<PathModel[]> {
+    const rows = await this.db.read('shortest-paths', { ...q, maxHops: int(q.maxHops), limit: int(q.limit) }, this.counter);
+    return rows.map((row) => {
+      const nodes = (row.nodes as unknown[]).map(toEntity);
+      const steps = stepsAlong(nodes, row.relationships as unknown[]);
+      return { length: steps.length, nodes, steps };
+    });
+  }
+}
