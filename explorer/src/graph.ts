@@ -2,6 +2,7 @@
 // quad class. Keeps the GraphQL objects on the elements so clicks can show their details.
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import type { EntityFieldsFragment, RelationshipFieldsFragment } from '../generated/graphql';
+import { layoutFresh, layoutFromHere } from './layout';
 import { EDGE_LOOKS, type EdgeClass, KIND_LOOKS, PATH_COLOR, typeLabel } from './palette';
 
 const MAX_FIT_ZOOM = 1.25;
@@ -63,33 +64,6 @@ function style(): StylesheetJson {
   ];
 }
 
-/** Starting positions: the focus in the middle, then one ring per hop, each ring in id order. */
-function ringPositions(ids: string[], relationships: Relationship[], focus: string): Map<string, { x: number; y: number }> {
-  const neighbours = new Map<string, string[]>();
-  for (const r of relationships) {
-    neighbours.set(r.from.id, [...(neighbours.get(r.from.id) ?? []), r.to.id]);
-    neighbours.set(r.to.id, [...(neighbours.get(r.to.id) ?? []), r.from.id]);
-  }
-  const hops = new Map([[focus, 0]]);
-  const queue = [focus];
-  for (let current = queue.shift(); current !== undefined; current = queue.shift()) {
-    for (const next of neighbours.get(current) ?? []) if (!hops.has(next)) { hops.set(next, (hops.get(current) ?? 0) + 1); queue.push(next); }
-  }
-  const rings = new Map<number, string[]>();
-  for (const id of [...ids].sort()) {
-    const hop = hops.get(id) ?? Math.max(...hops.values()) + 1;
-    rings.set(hop, [...(rings.get(hop) ?? []), id]);
-  }
-  const positions = new Map<string, { x: number; y: number }>();
-  for (const [hop, members] of rings) {
-    members.forEach((id, i) => {
-      const angle = (2 * Math.PI * i) / members.length + hop * 0.5;
-      positions.set(id, { x: hop * 160 * Math.cos(angle), y: hop * 160 * Math.sin(angle) });
-    });
-  }
-  return positions;
-}
-
 export function createGraphView(container: HTMLElement, edgeClassOf: (type: string) => EdgeClass): GraphView {
   const cy = cytoscape({ container, style: style(), minZoom: 0.2, maxZoom: 3, selectionType: 'single', boxSelectionEnabled: false });
 
@@ -102,10 +76,8 @@ export function createGraphView(container: HTMLElement, edgeClassOf: (type: stri
   // Edges whose ends are not both drawn would make cytoscape throw; the server sends consistent data, but be sure.
   const drawable = (relationships: Relationship[]) => relationships.filter((r) => !cy.getElementById(r.id).nonempty() && cy.getElementById(r.from.id).nonempty() && cy.getElementById(r.to.id).nonempty());
 
-  // Never random: the same data always gets the same drawing, so a shared link shows what its sender saw.
-  const layout = () => {
-    cy.layout({ name: 'cose', animate: false, randomize: false, fit: true, padding: 40, nodeRepulsion: () => 90000, idealEdgeLength: () => 100, edgeElasticity: (edge) => 60 * edge.parallelEdges().length, gravity: 0.6, numIter: 2500, componentSpacing: 80, nodeDimensionsIncludeLabels: true }).run();
-    // Fitting a handful of nodes would blow them up to poster size.
+  // Fitting a handful of nodes would blow them up to poster size.
+  const capZoom = () => {
     if (cy.zoom() > MAX_FIT_ZOOM) {
       cy.zoom(MAX_FIT_ZOOM);
       cy.center();
@@ -115,14 +87,16 @@ export function createGraphView(container: HTMLElement, edgeClassOf: (type: stri
   return {
     cy,
     replace(entities, relationships, focus) {
-      const start = ringPositions(entities.map((e) => e.id), relationships, focus);
       cy.batch(() => {
         cy.elements().remove();
-        cy.add(entities.map((entity) => ({ ...nodeDefinition(entity), position: start.get(entity.id) ?? { x: 0, y: 0 } })));
-        cy.add(drawable(relationships).map(edgeDefinition));
+        // In id order: the layout depends on insertion order, and the server's order is not part of the contract.
+        const sorted = [...entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        cy.add(sorted.map(nodeDefinition));
+        cy.add(drawable([...relationships].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))).map(edgeDefinition));
         cy.getElementById(focus).addClass('focus');
       });
-      layout();
+      layoutFresh(cy);
+      capZoom();
     },
     merge(entities, relationships, around) {
       const centre = cy.getElementById(around);
@@ -139,7 +113,8 @@ export function createGraphView(container: HTMLElement, edgeClassOf: (type: stri
         }));
         cy.add(freshEdges().map(edgeDefinition));
       });
-      layout();
+      layoutFromHere(cy);
+      capZoom();
     },
     highlight(nodeIds, relationshipIds) {
       cy.batch(() => {
