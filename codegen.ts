@@ -1,6 +1,8 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // Typed resolvers from schema.graphql; mappers bind GraphQL types to the domain models in src/graph/models.ts.
+// Second target: typed operations for the browser explorer (client preset, documents as plain strings so the
+// bundle needs no graphql-js at run time).
 const config: CodegenConfig = {
   schema: 'schema.graphql',
   generates: {
@@ -32,6 +34,18 @@ const config: CodegenConfig = {
           SourceConnection: '../graph/models#SourceConnectionModel',
           Stats: '../graph/models#StatsModel',
         },
+      },
+    },
+    'explorer/generated/': {
+      documents: ['explorer/src/**/*.ts'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        documentMode: 'string',
+        enumsAsTypes: true,
+        useTypeImports: true,
+        strictScalars: true,
+        scalars: { Date: 'string', DateTime: 'string', JSONObject: 'Record<string, string>' },
       },
     },
   },

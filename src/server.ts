@@ -14,6 +14,7 @@ import { REPO_ROOT, type Config } from './config';
 import { createContext, type RequestContext } from './context';
 import type { Database } from './db/database';
 import { formatError } from './errorMapping';
+import { mountExplorer } from './explorer';
 import type { Logger } from './log';
 import { requestLoggingPlugin } from './plugins/requestLogging';
 import { resolvers } from './resolvers';
@@ -65,6 +66,8 @@ export async function createServer(deps: { config: Config; db: Database; log: Lo
       res.status(503).json({ status: 'unavailable', reason: 'neo4j does not answer' });
     }
   });
+
+  mountExplorer(app);
 
   const corsOptions = cors<cors.CorsRequest>({ origin: [...SANDBOX_ORIGINS, ...config.corsOrigins], credentials: false, maxAge: 600 });
   const graphql = expressMiddleware(apollo, {

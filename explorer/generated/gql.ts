@@ -1,0 +1,68 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment EntityFields on Entity {\n    id\n    name\n    kind\n    aliases\n    description\n    ... on Person {\n      roles\n    }\n  }\n": typeof types.EntityFieldsFragmentDoc,
+    "\n  fragment RelationshipFields on Relationship {\n    id\n    type\n    since\n    until\n    confidence\n    from {\n      id\n    }\n    to {\n      id\n    }\n    sources {\n      quote\n      source {\n        id\n        title\n        publisher\n        url\n      }\n    }\n  }\n": typeof types.RelationshipFieldsFragmentDoc,
+    "\n  query SearchEntities($text: String!, $first: Int) {\n    search(text: $text, first: $first) {\n      score\n      entity {\n        ...EntityFields\n      }\n    }\n  }\n": typeof types.SearchEntitiesDocument,
+    "\n  query EntityById($id: ID!) {\n    entity(id: $id) {\n      ...EntityFields\n    }\n  }\n": typeof types.EntityByIdDocument,
+    "\n  query Neighborhood($id: ID!, $depth: Int, $types: [RelationshipType!], $limit: Int) {\n    neighborhood(id: $id, depth: $depth, types: $types, limit: $limit) {\n      truncated\n      nodes {\n        ...EntityFields\n      }\n      edges {\n        ...RelationshipFields\n      }\n    }\n  }\n": typeof types.NeighborhoodDocument,
+    "\n  query ShortestPath($from: ID!, $to: ID!, $maxHops: Int, $types: [RelationshipType!]) {\n    path(from: $from, to: $to, maxHops: $maxHops, types: $types) {\n      length\n      nodes {\n        ...EntityFields\n      }\n      steps {\n        forward\n        relationship {\n          ...RelationshipFields\n        }\n      }\n    }\n  }\n": typeof types.ShortestPathDocument,
+    "\n  query RelationshipTypes {\n    relationshipTypes {\n      type\n      description\n      cameoCode\n      cameoLabel\n      quadClass\n    }\n  }\n": typeof types.RelationshipTypesDocument,
+};
+const documents: Documents = {
+    "\n  fragment EntityFields on Entity {\n    id\n    name\n    kind\n    aliases\n    description\n    ... on Person {\n      roles\n    }\n  }\n": types.EntityFieldsFragmentDoc,
+    "\n  fragment RelationshipFields on Relationship {\n    id\n    type\n    since\n    until\n    confidence\n    from {\n      id\n    }\n    to {\n      id\n    }\n    sources {\n      quote\n      source {\n        id\n        title\n        publisher\n        url\n      }\n    }\n  }\n": types.RelationshipFieldsFragmentDoc,
+    "\n  query SearchEntities($text: String!, $first: Int) {\n    search(text: $text, first: $first) {\n      score\n      entity {\n        ...EntityFields\n      }\n    }\n  }\n": types.SearchEntitiesDocument,
+    "\n  query EntityById($id: ID!) {\n    entity(id: $id) {\n      ...EntityFields\n    }\n  }\n": types.EntityByIdDocument,
+    "\n  query Neighborhood($id: ID!, $depth: Int, $types: [RelationshipType!], $limit: Int) {\n    neighborhood(id: $id, depth: $depth, types: $types, limit: $limit) {\n      truncated\n      nodes {\n        ...EntityFields\n      }\n      edges {\n        ...RelationshipFields\n      }\n    }\n  }\n": types.NeighborhoodDocument,
+    "\n  query ShortestPath($from: ID!, $to: ID!, $maxHops: Int, $types: [RelationshipType!]) {\n    path(from: $from, to: $to, maxHops: $maxHops, types: $types) {\n      length\n      nodes {\n        ...EntityFields\n      }\n      steps {\n        forward\n        relationship {\n          ...RelationshipFields\n        }\n      }\n    }\n  }\n": types.ShortestPathDocument,
+    "\n  query RelationshipTypes {\n    relationshipTypes {\n      type\n      description\n      cameoCode\n      cameoLabel\n      quadClass\n    }\n  }\n": types.RelationshipTypesDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EntityFields on Entity {\n    id\n    name\n    kind\n    aliases\n    description\n    ... on Person {\n      roles\n    }\n  }\n"): typeof import('./graphql').EntityFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RelationshipFields on Relationship {\n    id\n    type\n    since\n    until\n    confidence\n    from {\n      id\n    }\n    to {\n      id\n    }\n    sources {\n      quote\n      source {\n        id\n        title\n        publisher\n        url\n      }\n    }\n  }\n"): typeof import('./graphql').RelationshipFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchEntities($text: String!, $first: Int) {\n    search(text: $text, first: $first) {\n      score\n      entity {\n        ...EntityFields\n      }\n    }\n  }\n"): typeof import('./graphql').SearchEntitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntityById($id: ID!) {\n    entity(id: $id) {\n      ...EntityFields\n    }\n  }\n"): typeof import('./graphql').EntityByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Neighborhood($id: ID!, $depth: Int, $types: [RelationshipType!], $limit: Int) {\n    neighborhood(id: $id, depth: $depth, types: $types, limit: $limit) {\n      truncated\n      nodes {\n        ...EntityFields\n      }\n      edges {\n        ...RelationshipFields\n      }\n    }\n  }\n"): typeof import('./graphql').NeighborhoodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShortestPath($from: ID!, $to: ID!, $maxHops: Int, $types: [RelationshipType!]) {\n    path(from: $from, to: $to, maxHops: $maxHops, types: $types) {\n      length\n      nodes {\n        ...EntityFields\n      }\n      steps {\n        forward\n        relationship {\n          ...RelationshipFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ShortestPathDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RelationshipTypes {\n    relationshipTypes {\n      type\n      description\n      cameoCode\n      cameoLabel\n      quadClass\n    }\n  }\n"): typeof import('./graphql').RelationshipTypesDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

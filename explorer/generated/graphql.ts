@@ -1,0 +1,397 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What kind of thing an entity is. Each kind has its own concrete GraphQL type. */
+export type EntityKind =
+  /** A sovereign state. */
+  | 'COUNTRY'
+  /** Something that happens: talks, a war, a campaign, a deal. */
+  | 'EVENT'
+  /** A loosely defined set of people, e.g. hostages or humanitarian groups. */
+  | 'GROUP'
+  /** A formal organization: a government body, an armed group with a structure, a company, an NGO. */
+  | 'ORGANIZATION'
+  /** A human being, e.g. a head of state or an envoy. */
+  | 'PERSON'
+  /** A geographic place: a city, a region, a territory. */
+  | 'PLACE';
+
+/** CAMEO's four quad classes: verbal or material, cooperation or conflict. */
+export type QuadClass =
+  /** Acts of conflict (CAMEO roots 15–20). */
+  | 'MATERIAL_CONFLICT'
+  /** Acts of cooperation (CAMEO roots 06–09). */
+  | 'MATERIAL_COOPERATION'
+  /** Statements of conflict (CAMEO roots 10–14). */
+  | 'VERBAL_CONFLICT'
+  /** Statements of cooperation (CAMEO roots 01–05). */
+  | 'VERBAL_COOPERATION';
+
+/** The allow-listed vocabulary of typed, directed relationships between entities. Read `from` TYPE `to`. */
+export type RelationshipType =
+  /** `from` publicly accuses or blames `to`. */
+  | 'ACCUSES'
+  /** `from` arrested or detains `to`. */
+  | 'DETAINS'
+  /** `from` is an envoy or representative of `to`. */
+  | 'ENVOY_OF'
+  /** `from` holds `to` captive. */
+  | 'HOLDS_CAPTIVE'
+  /** `from` hosts `to` (talks, an event, a delegation). */
+  | 'HOSTS'
+  /** `from` is in armed or political conflict with `to`. */
+  | 'IN_CONFLICT_WITH'
+  /** `from` leads `to` (a head of state or of an organization). */
+  | 'LEADS'
+  /** `from` takes place or lies in `to`. */
+  | 'LOCATED_IN'
+  /** `from` acts as a go-between in `to` (talks, a conflict). */
+  | 'MEDIATES'
+  /** `from` is a member or part of `to`. */
+  | 'MEMBER_OF'
+  /** `from` negotiates with `to`. */
+  | 'NEGOTIATES'
+  /** `from` takes part in `to` (an event). */
+  | 'PARTICIPATES_IN'
+  /** `from` pledged to bring about `to`. */
+  | 'PLEDGED'
+  /** `from` proposed a plan concerning `to`. */
+  | 'PROPOSED'
+  /** `from` released `to`. */
+  | 'RELEASED'
+  /** `from` restricts humanitarian aid reaching `to`. */
+  | 'RESTRICTS_AID_TO'
+  /** `from` carried out a military strike on `to`. */
+  | 'STRUCK'
+  /** `from` warns about the situation in `to`. */
+  | 'WARNS_ABOUT'
+  /** `from` withdrew from `to` (talks, a place, an agreement). */
+  | 'WITHDREW_FROM';
+
+type EntityFields_Country_Fragment = { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null };
+
+type EntityFields_Event_Fragment = { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null };
+
+type EntityFields_Group_Fragment = { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null };
+
+type EntityFields_Organization_Fragment = { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null };
+
+type EntityFields_Person_Fragment = { roles: Array<string>, id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null };
+
+type EntityFields_Place_Fragment = { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null };
+
+export type EntityFieldsFragment =
+  | EntityFields_Country_Fragment
+  | EntityFields_Event_Fragment
+  | EntityFields_Group_Fragment
+  | EntityFields_Organization_Fragment
+  | EntityFields_Person_Fragment
+  | EntityFields_Place_Fragment
+;
+
+export type RelationshipFieldsFragment = { id: string, type: RelationshipType, since: string | null, until: string | null, confidence: number | null, from:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+  , to:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+  , sources: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, url: string | null } }> };
+
+export type SearchEntitiesQueryVariables = Exact<{
+  text: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchEntitiesQuery = { search: Array<{ score: number, entity:
+      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+      | { roles: Array<string>, id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+     }> };
+
+export type EntityByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EntityByIdQuery = { entity:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+    | { roles: Array<string>, id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+   | null };
+
+export type NeighborhoodQueryVariables = Exact<{
+  id: string | number;
+  depth?: number | null | undefined;
+  types?: Array<RelationshipType> | RelationshipType | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<
+      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+      | { roles: Array<string>, id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+    >, edges: Array<{ id: string, type: RelationshipType, since: string | null, until: string | null, confidence: number | null, from:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , to:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , sources: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, url: string | null } }> }> } | null };
+
+export type ShortestPathQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  maxHops?: number | null | undefined;
+  types?: Array<RelationshipType> | RelationshipType | null | undefined;
+}>;
+
+
+export type ShortestPathQuery = { path: Array<{ length: number, nodes: Array<
+      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+      | { roles: Array<string>, id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+    >, steps: Array<{ forward: boolean, relationship: { id: string, type: RelationshipType, since: string | null, until: string | null, confidence: number | null, from:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , sources: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, url: string | null } }> } }> }> };
+
+export type RelationshipTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RelationshipTypesQuery = { relationshipTypes: Array<{ type: RelationshipType, description: string, cameoCode: string | null, cameoLabel: string | null, quadClass: QuadClass | null }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const EntityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EntityFields on Entity {
+  id
+  name
+  kind
+  aliases
+  description
+  ... on Person {
+    roles
+  }
+}
+    `, {"fragmentName":"EntityFields"}) as unknown as TypedDocumentString<EntityFieldsFragment, unknown>;
+export const RelationshipFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RelationshipFields on Relationship {
+  id
+  type
+  since
+  until
+  confidence
+  from {
+    id
+  }
+  to {
+    id
+  }
+  sources {
+    quote
+    source {
+      id
+      title
+      publisher
+      url
+    }
+  }
+}
+    `, {"fragmentName":"RelationshipFields"}) as unknown as TypedDocumentString<RelationshipFieldsFragment, unknown>;
+export const SearchEntitiesDocument = new TypedDocumentString(`
+    query SearchEntities($text: String!, $first: Int) {
+  search(text: $text, first: $first) {
+    score
+    entity {
+      ...EntityFields
+    }
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  name
+  kind
+  aliases
+  description
+  ... on Person {
+    roles
+  }
+}`) as unknown as TypedDocumentString<SearchEntitiesQuery, SearchEntitiesQueryVariables>;
+export const EntityByIdDocument = new TypedDocumentString(`
+    query EntityById($id: ID!) {
+  entity(id: $id) {
+    ...EntityFields
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  name
+  kind
+  aliases
+  description
+  ... on Person {
+    roles
+  }
+}`) as unknown as TypedDocumentString<EntityByIdQuery, EntityByIdQueryVariables>;
+export const NeighborhoodDocument = new TypedDocumentString(`
+    query Neighborhood($id: ID!, $depth: Int, $types: [RelationshipType!], $limit: Int) {
+  neighborhood(id: $id, depth: $depth, types: $types, limit: $limit) {
+    truncated
+    nodes {
+      ...EntityFields
+    }
+    edges {
+      ...RelationshipFields
+    }
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  name
+  kind
+  aliases
+  description
+  ... on Person {
+    roles
+  }
+}
+fragment RelationshipFields on Relationship {
+  id
+  type
+  since
+  until
+  confidence
+  from {
+    id
+  }
+  to {
+    id
+  }
+  sources {
+    quote
+    source {
+      id
+      title
+      publisher
+      url
+    }
+  }
+}`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
+export const ShortestPathDocument = new TypedDocumentString(`
+    query ShortestPath($from: ID!, $to: ID!, $maxHops: Int, $types: [RelationshipType!]) {
+  path(from: $from, to: $to, maxHops: $maxHops, types: $types) {
+    length
+    nodes {
+      ...EntityFields
+    }
+    steps {
+      forward
+      relationship {
+        ...RelationshipFields
+      }
+    }
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  name
+  kind
+  aliases
+  description
+  ... on Person {
+    roles
+  }
+}
+fragment RelationshipFields on Relationship {
+  id
+  type
+  since
+  until
+  confidence
+  from {
+    id
+  }
+  to {
+    id
+  }
+  sources {
+    quote
+    source {
+      id
+      title
+      publisher
+      url
+    }
+  }
+}`) as unknown as TypedDocumentString<ShortestPathQuery, ShortestPathQueryVariables>;
+export const RelationshipTypesDocument = new TypedDocumentString(`
+    query RelationshipTypes {
+  relationshipTypes {
+    type
+    description
+    cameoCode
+    cameoLabel
+    quadClass
+  }
+}
+    `) as unknown as TypedDocumentString<RelationshipTypesQuery, RelationshipTypesQueryVariables>;

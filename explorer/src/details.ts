@@ -1,0 +1,69 @@
+// The details panel: what a clicked entity is, or where a clicked relationship comes from (its quotes).
+import type { RelationshipTypesQuery } from '../generated/graphql';
+import { h } from './dom';
+import type { Entity, Relationship } from './graph';
+import { KIND_LOOKS, typeLabel } from './palette';
+
+export type TypeInfo = RelationshipTypesQuery['relationshipTypes'][number];
+
+export interface EntityActions {
+  expand(entity: Entity): void;
+  focus(entity: Entity): void;
+  pathFrom(entity: Entity): void;
+}
+
+function field(term: string, ...values: Array<Node | string>): Node[] {
+  return [h('dt', {}, term), h('dd', {}, ...values)];
+}
+
+function button(label: string, action: () => void, attributes: Record<string, string> = {}): HTMLButtonElement {
+  const element = h('button', { type: 'button', ...attributes }, label);
+  element.addEventListener('click', action);
+  return element;
+}
+
+export function entityDetails(entity: Entity, actions: EntityActions, isFocus: boolean): HTMLElement {
+  const roles = 'roles' in entity ? entity.roles : [];
+  const aliases = entity.aliases.filter((alias) => alias !== entity.name);
+  return h('article', { class: 'entity-details', 'data-id': entity.id },
+    h('h2', {}, entity.name),
+    h('p', { class: 'badge-line' }, h('span', { class: `kind-dot kind-${entity.kind}` }), h('span', { class: 'kind' }, KIND_LOOKS[entity.kind].label), h('code', {}, entity.id)),
+    entity.description ? h('p', { class: 'description' }, entity.description) : null,
+    h('dl', {},
+      ...(aliases.length ? field('Also called', aliases.join(', ')) : []),
+      ...(roles.length ? field('Roles', roles.join(', ')) : []),
+    ),
+    h('div', { class: 'actions' },
+      button('Expand neighbours', () => actions.expand(entity), { 'data-action': 'expand' }),
+      isFocus ? null : button('Centre here', () => actions.focus(entity), { 'data-action': 'focus' }),
+      button('Path from here', () => actions.pathFrom(entity), { 'data-action': 'path-from' }),
+    ),
+  );
+}
+
+export function relationshipDetails(relationship: Relationship, nameOf: (id: string) => string, info: TypeInfo | undefined): HTMLElement {
+  const dates = [relationship.since && `since ${relationship.since}`, relationship.until && `until ${relationship.until}`].filter(Boolean).join(', ');
+  return h('article', { class: 'relationship-details', 'data-id': relationship.id },
+    h('h2', {}, `${nameOf(relationship.from.id)} `, h('span', { class: 'rel-type' }, typeLabel(relationship.type)), ` ${nameOf(relationship.to.id)}`),
+    info ? h('p', { class: 'description' }, info.description.replace(/`/g, '')) : null,
+    h('dl', {},
+      ...field('Type', h('code', {}, relationship.type)),
+      ...(info?.cameoCode ? field('CAMEO', `${info.cameoCode}${info.cameoLabel ? ` ${info.cameoLabel}` : ''}`) : []),
+      ...(dates ? field('When', dates) : []),
+      ...(relationship.confidence !== null ? field('Confidence', relationship.confidence.toFixed(2)) : []),
+    ),
+    h('h3', {}, relationship.sources.length === 1 ? 'Source' : `Sources (${relationship.sources.length})`),
+    h('ol', { class: 'provenance' },
+      ...relationship.sources.map(({ quote, source }) =>
+        h('li', {},
+          h('blockquote', {}, quote),
+          h('p', { class: 'cite' }, '— ',
+            /^https?:\/\//.test(source.url ?? '') ? h('a', { href: source.url ?? '', rel: 'noopener noreferrer', target: '_blank' }, source.title) : h('cite', {}, source.title),
+            source.publisher ? `, ${source.publisher}` : ''))),
+    ),
+  );
+}
+
+export function emptyDetails(): HTMLElement {
+  return h('p', { class: 'hint' }, 'Click an entity for its details, or a relationship for the quotes that support it.');
+}

@@ -1,0 +1,35 @@
+// The legend: which shape and colour is which kind, which line colour is which quad class.
+import { h, svg } from './dom';
+import { EDGE_LOOKS, KIND_LOOKS, type NodeShape } from './palette';
+
+const POLYGONS: Partial<Record<NodeShape, string>> = {
+  hexagon: '4,9 6.5,3 13.5,3 16,9 13.5,15 6.5,15',
+  'round-triangle': '10,3 17,16 3,16',
+  diamond: '10,2 18,9 10,16 2,9',
+  octagon: '7,2 13,2 17,6 17,12 13,16 7,16 3,12 3,6',
+};
+
+function shapeIcon(shape: NodeShape, color: string): SVGSVGElement {
+  const points = POLYGONS[shape];
+  const body = shape === 'ellipse'
+    ? svg('circle', { cx: '10', cy: '9', r: '7', fill: color })
+    : shape === 'round-rectangle'
+      ? svg('rect', { x: '3', y: '3', width: '14', height: '12', rx: '3', fill: color })
+      : svg('polygon', { points: points ?? '', fill: color });
+  return svg('svg', { width: '20', height: '18', viewBox: '0 0 20 18', 'aria-hidden': 'true' }, body);
+}
+
+function lineIcon(color: string): SVGSVGElement {
+  return svg('svg', { width: '24', height: '18', viewBox: '0 0 24 18', 'aria-hidden': 'true' },
+    svg('line', { x1: '2', y1: '9', x2: '16', y2: '9', stroke: color, 'stroke-width': '3' }),
+    svg('polygon', { points: '15,4 22,9 15,14', fill: color }));
+}
+
+export function legend(): HTMLElement {
+  return h('div', { class: 'legend' },
+    h('ul', { class: 'legend-kinds', 'aria-label': 'Entity kinds' },
+      ...Object.entries(KIND_LOOKS).map(([kind, look]) => h('li', { 'data-kind': kind }, shapeIcon(look.shape, look.color), look.label))),
+    h('ul', { class: 'legend-classes', 'aria-label': 'Relationship classes' },
+      ...Object.values(EDGE_LOOKS).map((look) => h('li', {}, lineIcon(look.color), look.label))),
+  );
+}

@@ -1,0 +1,63 @@
+// Boot: load the relationship vocabulary, build the page's parts, draw what the URL asks for.
+import { createClient } from './api';
+import { createExplorer, type Explorer } from './app';
+import type { TypeInfo } from './details';
+import { byId, debounce } from './dom';
+import { createTypeFilters } from './filters';
+import { createGraphView } from './graph';
+import { legend } from './legend';
+import { RelationshipTypes } from './operations';
+import { createPathFinder } from './pathFinder';
+import { createEntityPicker } from './picker';
+
+declare global {
+  interface Window {
+    /** Read-only handle for tests and the console: the cytoscape instance. */
+    readonly __explorer?: { readonly cy: import('cytoscape').Core };
+  }
+}
+
+async function boot(): Promise<void> {
+  const endpoint = new URL('/graphql', location.origin).href;
+  const request = createClient(endpoint);
+  const status = byId('status');
+  let explorer: Explorer | null = null;
+  const onError = (error: unknown) => explorer?.reportError(error);
+
+  let vocabulary: TypeInfo[];
+  try {
+    vocabulary = (await request(RelationshipTypes, {})).relationshipTypes;
+  } catch (error) {
+    status.textContent = `The GraphQL API does not answer: ${error instanceof Error ? error.message : String(error)}`;
+    status.setAttribute('role', 'alert');
+    document.body.dataset.state = 'error';
+    return;
+  }
+  const types = new Map(vocabulary.map((info) => [info.type as string, info]));
+  const graph = createGraphView(byId('graph'), (type) => types.get(type)?.quadClass ?? 'STRUCTURAL');
+  const searchEntities = (text: string, signal: AbortSignal) => explorer?.searchEntities(text, signal) ?? Promise.resolve([]);
+  const search = createEntityPicker({ label: 'Search entities', placeholder: 'Search people, countries, events…', search: searchEntities, onPick: (e) => void explorer?.focusOn(e.id), onError });
+  search.input.id = 'search-input';
+  const pathFinder = createPathFinder(searchEntities, onError, (from, to) => void explorer?.findPath(from.id, to.id), () => explorer?.clearPath());
+  const filters = createTypeFilters(vocabulary, debounce(250, () => void explorer?.reload()));
+  const depth = byId<HTMLSelectElement>('depth');
+
+  byId('search').append(search.element);
+  byId('path-finder').append(pathFinder.element);
+  byId('filters').append(filters.element);
+  byId('legend').append(legend());
+
+  explorer = createExplorer(request, endpoint, types, {
+    graph, filters, search, pathFinder, depth,
+    details: byId('details'),
+    status,
+    sandbox: byId<HTMLAnchorElement>('sandbox-link'),
+    table: byId<HTMLTableSectionElement>('relationship-rows'),
+  });
+  depth.addEventListener('change', () => void explorer?.reload());
+  window.addEventListener('popstate', () => void explorer?.restore());
+  Object.defineProperty(window, '__explorer', { value: Object.freeze({ cy: graph.cy }), writable: false, configurable: false });
+  await explorer.restore();
+}
+
+void boot();

@@ -1,0 +1,102 @@
+// Every GraphQL operation the explorer sends. `npm run codegen` turns them into typed documents in ../generated.
+import { graphql } from '../generated';
+
+export const EntityFields = graphql(`
+  fragment EntityFields on Entity {
+    id
+    name
+    kind
+    aliases
+    description
+    ... on Person {
+      roles
+    }
+  }
+`);
+
+export const RelationshipFields = graphql(`
+  fragment RelationshipFields on Relationship {
+    id
+    type
+    since
+    until
+    confidence
+    from {
+      id
+    }
+    to {
+      id
+    }
+    sources {
+      quote
+      source {
+        id
+        title
+        publisher
+        url
+      }
+    }
+  }
+`);
+
+export const SearchEntities = graphql(`
+  query SearchEntities($text: String!, $first: Int) {
+    search(text: $text, first: $first) {
+      score
+      entity {
+        ...EntityFields
+      }
+    }
+  }
+`);
+
+export const EntityById = graphql(`
+  query EntityById($id: ID!) {
+    entity(id: $id) {
+      ...EntityFields
+    }
+  }
+`);
+
+export const Neighborhood = graphql(`
+  query Neighborhood($id: ID!, $depth: Int, $types: [RelationshipType!], $limit: Int) {
+    neighborhood(id: $id, depth: $depth, types: $types, limit: $limit) {
+      truncated
+      nodes {
+        ...EntityFields
+      }
+      edges {
+        ...RelationshipFields
+      }
+    }
+  }
+`);
+
+export const ShortestPath = graphql(`
+  query ShortestPath($from: ID!, $to: ID!, $maxHops: Int, $types: [RelationshipType!]) {
+    path(from: $from, to: $to, maxHops: $maxHops, types: $types) {
+      length
+      nodes {
+        ...EntityFields
+      }
+      steps {
+        forward
+        relationship {
+          ...RelationshipFields
+        }
+      }
+    }
+  }
+`);
+
+export const RelationshipTypes = graphql(`
+  query RelationshipTypes {
+    relationshipTypes {
+      type
+      description
+      cameoCode
+      cameoLabel
+      quadClass
+    }
+  }
+`);

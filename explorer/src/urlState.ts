@@ -1,0 +1,49 @@
+// What is on screen, as URL query parameters, so a view can be shared and survives a reload:
+// /explorer?entity=steve-witkoff&depth=2&types=ENVOY_OF,LEADS&from=steve-witkoff&to=hamas
+export interface ViewState {
+  /** The entity at the centre of the drawing. */
+  entity: string | null;
+  /** Hops out from it, 1 to 3. */
+  depth: number;
+  /** Only these relationship types; null means all. */
+  types: string[] | null;
+  /** Ends of the highlighted shortest path. */
+  from: string | null;
+  to: string | null;
+}
+
+export const MAX_DEPTH = 3;
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,199}$/;
+const TYPE_PATTERN = /^[A-Z][A-Z_]{0,49}$/;
+
+function id(value: string | null): string | null {
+  return value !== null && ID_PATTERN.test(value) ? value : null;
+}
+
+/** Reads a `location.search`; anything malformed is ignored rather than sent to the server. */
+export function parseViewState(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const depth = Number(params.get('depth') ?? '1');
+  const types = params.get('types');
+  return {
+    entity: id(params.get('entity')),
+    depth: Number.isInteger(depth) && depth >= 1 && depth <= MAX_DEPTH ? depth : 1,
+    types: types === null ? null : types.split(',').filter((t) => TYPE_PATTERN.test(t)),
+    from: id(params.get('from')),
+    to: id(params.get('to')),
+  };
+}
+
+/** The `?…` part for a state; defaults are left out so shared links stay short. */
+export function viewStateSearch(state: ViewState): string {
+  const params = new URLSearchParams();
+  if (state.entity) params.set('entity', state.entity);
+  if (state.depth !== 1) params.set('depth', String(state.depth));
+  if (state.types) params.set('types', state.types.join(','));
+  if (state.from && state.to) {
+    params.set('from', state.from);
+    params.set('to', state.to);
+  }
+  const search = params.toString().replace(/%2C/g, ',');
+  return search ? `?${search}` : '';
+}
