@@ -18,6 +18,7 @@ import { mountExplorer } from './explorer';
 import type { Logger } from './log';
 import { requestLoggingPlugin } from './plugins/requestLogging';
 import { resolvers } from './resolvers';
+import { KnownOperationTypesRule } from './validation/knownOperationTypes';
 
 /** Origins Apollo Sandbox and Studio call from; always allowed so analysts can explore. */
 export const SANDBOX_ORIGINS = ['https://studio.apollographql.com', 'https://sandbox.embed.apollographql.com', 'https://embeddable-sandbox.cdn.apollographql.com'];
@@ -49,6 +50,7 @@ export async function createServer(deps: { config: Config; db: Database; log: Lo
     // main.ts owns signal handling, so shutdown happens in one order: HTTP, Apollo, driver, Neo4j.
     stopOnTerminationSignals: false,
     formatError,
+    validationRules: [KnownOperationTypesRule],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
