@@ -1,0 +1,157 @@
+// `npm run bench [-- --quick] [--entities N] [--seconds S]`: generates and loads the graph (once), starts
+// newsgraph, @neo4j/graphql and the floor over one Neo4j, checks they give the same answers, times each
+// workload at each concurrency alternating the servers, and writes BENCHMARKS.md and the chart.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultOutDir, type Manifest, writeGraph } from './generate';
+import { DEFAULT_OPTIONS } from './generator';
+import { benchCypher } from './cypher';
+import { renderChart } from './harness/chart';
+import { BENCH_DIR, ensureLoaded, startDatabase } from './harness/database';
+import { checkAnswers, load, type LoadResult } from './harness/measure';
+import { type RunningServer, startServer } from './harness/processes';
+import { type RunReport, renderReport } from './harness/report';
+import { SERVERS, type ServerName, type WorkloadInputs, workloads } from './harness/workloads';
+
+const ROOT = path.resolve(__dirname, '..');
+const log = (msg: string): void => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
+
+function packageVersion(name: string): string {
+  const file = path.join(ROOT, 'node_modules', ...name.split('/'), 'package.json');
+  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: {
+    quick: { type: 'boolean', default: false },
+    entities: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    seconds: { type: 'string' },
+    concurrency: { type: 'string', default: '1,16,64' },
+  } });
+  const quick = values.quick ?? false;
+  const entities = Number(values.entities ?? (quick ? 1000 : 10_000));
+  const seed = Number(values.seed);
+  const seconds = Number(values.seconds ?? (quick ? 2 : 10));
+  const concurrencies = (values.concurrency ?? '1,16,64').split(',').map(Number);
+  const started = Date.now();
+  const loadBefore = os.loadavg()[0] ?? 0;
+
+  const name = `n${entities}-s${seed}`;
+  const dataDir = defaultOutDir(entities, seed);
+  if (!fs.existsSync(path.join(dataDir, 'manifest.json'))) {
+    log(`generating ${entities} entities…`);
+    writeGraph({ ...DEFAULT_OPTIONS, entities, seed }, dataDir);
+  }
+  const manifest = JSON.parse(fs.readFileSync(path.join(dataDir, 'manifest.json'), 'utf8')) as Manifest;
+
+  log('starting Neo4j…');
+  const bench = await startDatabase(name, 7699);
+  const servers: RunningServer[] = [];
+  const stopAll = async (): Promise<void> => {
+    await Promise.all(servers.map((s) => s.stop()));
+    await bench.db.close();
+    await bench.neo4j.stop();
+  };
+  process.once('SIGINT', () => { void stopAll().then(() => process.exit(130)); });
+  try {
+    const ingest = await ensureLoaded(bench, name, dataDir, log);
+
+    const mid = manifest.midDegree.filter((e) => e.degree < 100).map((e) => e.id);
+    const half = Math.floor(mid.length / 2);
+    const session = bench.db.driver.session();
+    const names = (await session.run(benchCypher('names'), { ids: mid.slice(0, 10) })).records.map((r) => r.get('name') as string);
+    await session.close();
+    const inputs: WorkloadInputs = {
+      entityIds: mid.slice(0, 20),
+      hubIds: manifest.hubs.slice(0, 5).map((h) => h.id),
+      pairs: mid.slice(0, Math.min(10, half)).map((id, i) => [id, mid[half + i] as string]),
+      searchTexts: names.flatMap((n) => [n, n.split(' ')[0] ?? n]).slice(0, 12),
+    };
+    const questions = workloads(inputs);
+
+    for (const [i, server] of SERVERS.entries()) {
+      log(`starting ${server}…`);
+      servers.push(await startServer(server, 4100 + i, bench.uri));
+    }
+
+    const roundTrips: RunReport['roundTrips'] = {};
+    for (const [workload, qs] of Object.entries(questions)) {
+      roundTrips[workload] = await checkAnswers(servers, qs);
+      log(`${workload}: ${qs.length} questions answered identically by all servers; round trips ${JSON.stringify(roundTrips[workload])}`);
+    }
+
+    const results: RunReport['results'] = {};
+    let rotation = 0;
+    for (const [workload, qs] of Object.entries(questions)) {
+      results[workload] = {};
+      for (const server of servers) await load(server, qs, 16, quick ? 1 : 3); // warm-up, not reported
+      for (const c of concurrencies) {
+        const cell = {} as Record<ServerName, LoadResult>;
+        // Alternate who goes first, so no server always runs on a machine warmed (or tired) by another.
+        const order = servers.map((_, k) => servers[(k + rotation) % servers.length] as RunningServer);
+        rotation++;
+        for (const server of order) {
+          cell[server.name] = await load(server, qs, c, seconds);
+          log(`${workload} c=${c} ${server.name}: ${cell[server.name].requestsPerSecond.toFixed(0)} req/s p50 ${cell[server.name].p50} p99 ${cell[server.name].p99} ms, ${cell[server.name].rssMb.toFixed(0)} MB`);
+        }
+        results[workload][c] = cell;
+      }
+    }
+
+    const cpus = os.cpus();
+    const report: RunReport = {
+      startedAt: new Date(started).toISOString(),
+      minutes: (Date.now() - started) / 60_000,
+      mode: quick ? 'quick' : 'full',
+      machine: [
+        `${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${os.type()} ${os.release()}`,
+        `load average (1 min) ${loadBefore.toFixed(1)} at the start, ${(os.loadavg()[0] ?? 0).toFixed(1)} at the end — the machine is shared; autocannon, the three servers and Neo4j all run on it`,
+        `Node ${process.version}; Neo4j ${bench.neo4j.version} Community (embedded, one instance, 512 MB page cache, -Xmx1g)`,
+        `newsgraph: Apollo Server ${packageVersion('@apollo/server')}, graphql ${packageVersion('graphql')}, neo4j-driver ${packageVersion('neo4j-driver')}`,
+        `@neo4j/graphql ${packageVersion('@neo4j/graphql')} on the same Apollo Server; autocannon ${packageVersion('autocannon')}`,
+        'servers run with `node --import tsx` (TypeScript transpiled at start-up), each its own process; newsgraph with NODE_ENV=production, DEBUG_ROUND_TRIPS=true, LOG_LEVEL=warn',
+      ],
+      data: [
+        `generated by \`npm run generate -- --entities ${entities} --seed ${seed}\`: ${manifest.entities} entities, ${manifest.relationships} relationships, ${manifest.mentions} quotes from ${manifest.sources} sources`,
+        `hubs: ${manifest.hubs.slice(0, 3).map((h) => `${h.id} (${h.degree})`).join(', ')}; W1 entities have ${Math.min(...manifest.midDegree.filter((e) => e.degree < 100).slice(0, 20).map((e) => e.degree))}–${Math.max(...manifest.midDegree.filter((e) => e.degree < 100).slice(0, 20).map((e) => e.degree))} relationships`,
+      ],
+      secondsPerCell: seconds,
+      concurrencies,
+      results,
+      roundTrips,
+      ingest: ingest
+        ? [`newsgraph's facts loader (writeFacts, 25 documents per transaction, UNWIND upserts): ${ingest.relationships} relationship quotes from ${ingest.documents} documents in ${ingest.seconds.toFixed(1)} s = **${ingest.relationshipsPerSecond.toFixed(0)} relationships/s** (measured when this store was loaded)`]
+        : [],
+      notes: [
+        'W1: `entity(id)` with `relationships(first: 100)` and both ends of each (every W1 entity has fewer than 100, so all three return all of them). @neo4j/graphql has no "all relationship types" field: its client asks for one connection per type and direction (38), which is what the library generates for a typed-relationship model.',
+        'W2: `neighborhood(depth: 2, limit: 100)` of the five biggest hubs; W3: `path(maxHops: 4)` between mid-degree entities; W4: `search(first: 10)` on names and first names. @neo4j/graphql answers W2–W4 through `@cypher` fields running the same Cypher as the floor.',
+        'W5: a mix of 60 % W1, 15 % W2, 10 % W3, 15 % W4 questions.',
+        'Round trips: newsgraph reports its own (extensions.roundTrips); for the others the statements sent through the driver are counted.',
+        'RSS: peak VmRSS of the server process sampled every 100 ms while under load.',
+      ],
+    };
+    const quickDir = path.join(BENCH_DIR, 'quick');
+    const reportPath = quick ? path.join(quickDir, 'BENCHMARKS.md') : path.join(ROOT, 'BENCHMARKS.md');
+    const chartPath = quick ? path.join(quickDir, 'bench-chart.svg') : path.join(ROOT, 'bench', 'chart.svg');
+    fs.mkdirSync(path.dirname(reportPath), { recursive: true });
+    const series = Object.entries(results).map(([workload, byC]) => ({
+      workload,
+      concurrency: concurrencies,
+      values: Object.fromEntries(SERVERS.map((s) => [s, concurrencies.map((c) => byC[c]?.[s].requestsPerSecond ?? 0)])) as Record<ServerName, number[]>,
+    }));
+    fs.writeFileSync(chartPath, renderChart(series, `Requests per second by concurrency — ${manifest.entities} entities`));
+    fs.writeFileSync(reportPath, renderReport(report, path.relative(path.dirname(reportPath), chartPath)));
+    fs.writeFileSync(reportPath.replace(/\.md$/, '.json'), JSON.stringify(report, null, 2));
+    log(`wrote ${reportPath} and ${chartPath} in ${report.minutes.toFixed(1)} min`);
+  } finally {
+    await stopAll();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
