@@ -3,7 +3,7 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
   MATCH (e)-[r:$any($types)]-(:Entity)
-  WHERE r.retractedAt IS NULL
+  WHERE ($includeRetracted OR r.retractedAt IS NULL)
     AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = e))
   RETURN count(r) AS count
 }

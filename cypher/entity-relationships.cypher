@@ -4,7 +4,7 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
   MATCH (e)-[r:$any($types)]-(other:Entity)
-  WHERE r.retractedAt IS NULL
+  WHERE ($includeRetracted OR r.retractedAt IS NULL)
     AND r.id > $after
     AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = e))
   RETURN r, other
@@ -14,6 +14,7 @@ CALL (e) {
 WITH id, e, r, other, startNode(r) = e AS outgoing
 RETURN id,
        {id: r.id, type: type(r), since: r.since, until: r.until, confidence: r.confidence,
+        retractedAt: r.retractedAt, retractedBy: r.retractedBy, retractionReason: r.retractionReason,
         from: CASE WHEN outgoing THEN e.id ELSE other.id END, to: CASE WHEN outgoing THEN other.id ELSE e.id END} AS relationship,
        e {.id, .kind, .name, .aliases, .description, .externalIds, .roles} AS self,
        other {.id, .kind, .name, .aliases, .description, .externalIds, .roles} AS other,

@@ -1,6 +1,6 @@
 // How many relationships match the filters of relationships-page.
 MATCH (a:Entity)-[r:$any($types)]->(b:Entity)
-WHERE r.retractedAt IS NULL
+WHERE ($includeRetracted OR r.retractedAt IS NULL)
   AND ($from IS NULL OR a.id = $from)
   AND ($to IS NULL OR b.id = $to)
   AND ($source IS NULL OR EXISTS { MATCH (:Source {id: $source})-[:SUPPORTS]->(:Fact {id: r.id}) })

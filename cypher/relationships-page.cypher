@@ -3,7 +3,7 @@
 // undated relationships sort last either way through a sentinel key ('~' after any date, '' before any).
 // ORDER BY cannot take a direction parameter, so each direction has its own sort keys and the other's are null.
 MATCH (a:Entity)-[r:$any($types)]->(b:Entity)
-WHERE r.retractedAt IS NULL
+WHERE ($includeRetracted OR r.retractedAt IS NULL)
   AND ($from IS NULL OR a.id = $from)
   AND ($to IS NULL OR b.id = $to)
   AND ($source IS NULL OR EXISTS { MATCH (:Source {id: $source})-[:SUPPORTS]->(:Fact {id: r.id}) })
@@ -18,7 +18,7 @@ WITH a, r, b,
 WHERE $afterId IS NULL
    OR ($ascending AND (key > $afterKey OR (key = $afterKey AND r.id > $afterId)))
    OR (NOT $ascending AND (key < $afterKey OR (key = $afterKey AND r.id < $afterId)))
-RETURN {id: r.id, type: type(r), since: r.since, until: r.until, confidence: r.confidence, from: a.id, to: b.id} AS relationship,
+RETURN {id: r.id, type: type(r), since: r.since, until: r.until, confidence: r.confidence, retractedAt: r.retractedAt, retractedBy: r.retractedBy, retractionReason: r.retractionReason, from: a.id, to: b.id} AS relationship,
        a {.id, .kind, .name, .aliases, .description, .externalIds, .roles} AS fromEntity,
        b {.id, .kind, .name, .aliases, .description, .externalIds, .roles} AS toEntity,
        key

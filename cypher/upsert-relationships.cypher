@@ -1,10 +1,11 @@
 // Creates or updates typed relationships and attaches the source's quote as provenance. The Fact node
 // (unique id) anchors provenance and serialises concurrent writers of the same fact; the typed relationship
 // carries the fact for traversal. $(rel.type) is a dynamic type, checked against the allow-list beforehand.
+// Each row names its source, so one statement can write the relationships of several documents.
 UNWIND $relationships AS rel
 MATCH (a:Entity {id: rel.from})
 MATCH (b:Entity {id: rel.to})
-MATCH (s:Source {id: $sourceId})
+MATCH (s:Source {id: rel.sourceId})
 MERGE (f:Fact {id: rel.id})
 ON CREATE SET f.type = rel.type, f.from = rel.from, f.to = rel.to, f.createdAt = datetime(), f.createdBy = $actor
 MERGE (a)-[r:$(rel.type) {id: rel.id}]->(b)
@@ -13,6 +14,8 @@ WITH rel, f, s, r, [coalesce(r.since, '∅'), coalesce(r.until, '∅'), coalesce
 SET r.since = CASE WHEN rel.since IS NULL THEN r.since ELSE date(rel.since) END,
     r.until = CASE WHEN rel.until IS NULL THEN r.until ELSE date(rel.until) END,
     r.confidence = coalesce(rel.confidence, r.confidence)
+FOREACH (_ IN CASE WHEN before <> [coalesce(r.since, '∅'), coalesce(r.until, '∅'), coalesce(r.confidence, '∅')] AND NOT coalesce(r._created, false) THEN [1] ELSE [] END |
+  SET r.updatedAt = datetime(), r.updatedBy = $actor)
 MERGE (s)-[p:SUPPORTS {quote: rel.quote}]->(f)
 ON CREATE SET p.createdAt = datetime(), p.createdBy = $actor, p._created = true
 WITH r, p, coalesce(r._created, false) AS created,

@@ -15,6 +15,19 @@ export interface Neo4jConfig {
   maxPoolSize: number;
 }
 
+export interface AuthConfig {
+  /** HS256 shared secret (at least 32 characters); used when no JWKS URL is set. */
+  jwtSecret: string | null;
+  /** A JWKS endpoint for asymmetric tokens (RS256, ES256…); takes precedence over the secret. */
+  jwksUrl: string | null;
+  /** When set, tokens must carry exactly this `iss`. */
+  issuer: string | null;
+  /** When set, tokens must name this audience in `aud`. */
+  audience: string | null;
+  /** Reads are open by default (it is a public news graph); true makes every request need a valid token. */
+  requiredForReads: boolean;
+}
+
 export interface Config {
   port: number;
   production: boolean;
@@ -25,6 +38,9 @@ export interface Config {
   seedOnEmpty: boolean;
   logLevel: string;
   debugRoundTrips: boolean;
+  /** Most entities + relationships one mutation may carry (the bulk CLI has no such limit per file). */
+  maxWriteItems: number;
+  auth: AuthConfig;
   neo4j: Neo4jConfig;
 }
 
@@ -63,6 +79,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnEmpty: bool(env, 'SEED_ON_EMPTY', true),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     debugRoundTrips: bool(env, 'DEBUG_ROUND_TRIPS', !production),
+    maxWriteItems: int(env, 'MAX_WRITE_ITEMS', 5000),
+    auth: authConfig(env),
     neo4j: {
       uri: env.NEO4J_URI ? env.NEO4J_URI : null,
       user: env.NEO4J_USER ?? 'neo4j',
@@ -73,5 +91,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       transactionTimeoutMs: int(env, 'NEO4J_TX_TIMEOUT_MS', 10_000),
       maxPoolSize: int(env, 'NEO4J_MAX_POOL_SIZE', 50),
     },
+  };
+}
+
+function authConfig(env: NodeJS.ProcessEnv): AuthConfig {
+  const jwtSecret = env.JWT_SECRET || null;
+  // A short HS256 secret can be brute-forced offline from any token; refuse to start with one.
+  if (jwtSecret !== null && jwtSecret.length < 32) throw new Error('JWT_SECRET must be at least 32 characters');
+  const jwksUrl = env.JWT_JWKS_URL || null;
+  if (jwksUrl !== null && !/^https?:\/\//.test(jwksUrl)) throw new Error(`JWT_JWKS_URL must be an http(s) URL, got "${jwksUrl}"`);
+  return {
+    jwtSecret,
+    jwksUrl,
+    issuer: env.JWT_ISSUER || null,
+    audience: env.JWT_AUDIENCE || null,
+    requiredForReads: bool(env, 'AUTH_REQUIRED_FOR_READS', false),
   };
 }

@@ -10,6 +10,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
+import { createActorResolver } from './auth';
 import { REPO_ROOT, type Config } from './config';
 import { createContext, type RequestContext } from './context';
 import type { Database } from './db/database';
@@ -72,8 +73,9 @@ export async function createServer(deps: { config: Config; db: Database; log: Lo
   mountExplorer(app);
 
   const corsOptions = cors<cors.CorsRequest>({ origin: [...SANDBOX_ORIGINS, ...config.corsOrigins], credentials: false, maxAge: 600 });
+  const actorOf = createActorResolver(config);
   const graphql = expressMiddleware(apollo, {
-    context: async ({ req }) => createContext({ config, db, requestId: req.header('x-request-id')?.slice(0, 100) || randomUUID(), actor: null }),
+    context: async ({ req }) => createContext({ config, db, requestId: req.header('x-request-id')?.slice(0, 100) || randomUUID(), actor: await actorOf(req.header('authorization')) }),
   });
   app.use(['/graphql', '/'], corsOptions, express.json({ limit: '1mb' }), graphql);
 

@@ -15,8 +15,8 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-function launch(name: ServerName, port: number, neo4jUri: string): ChildProcess {
-  const node = [process.execPath, '--import', 'tsx'];
+function launch(name: ServerName, port: number, neo4jUri: string, nodeArgs: string[]): ChildProcess {
+  const node = [process.execPath, ...nodeArgs, '--import', 'tsx'];
   if (name === 'newsgraph') {
     return spawn(node[0] as string, [...node.slice(1), path.join(ROOT, 'src', 'main.ts')], {
       cwd: ROOT,
@@ -43,8 +43,9 @@ async function waitReady(url: string, child: ChildProcess): Promise<void> {
   throw new Error(`${url} not ready after 60 s`);
 }
 
-export async function startServer(name: ServerName, port: number, neo4jUri: string): Promise<RunningServer> {
-  const child = launch(name, port, neo4jUri);
+/** Starts one server; `nodeArgs` go to node itself (e.g. --cpu-prof). */
+export async function startServer(name: ServerName, port: number, neo4jUri: string, nodeArgs: string[] = []): Promise<RunningServer> {
+  const child = launch(name, port, neo4jUri, nodeArgs);
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitReady(name === 'newsgraph' ? `${baseUrl}/health/ready` : `${baseUrl}/stats`, child);
   const pid = child.pid as number;

@@ -1,11 +1,18 @@
 // The one path to Neo4j: a driver, named Cypher, reads in executeRead and writes in executeWrite, each with
 // a timeout, each counted as a round trip for the request that caused it.
-import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import { setTimeout as sleep } from 'node:timers/promises';
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type RecordShape } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config';
 import { cypher } from './cypher';
 
 export type Params = Record<string, unknown>;
 export type Row = RecordShape;
+
+const WRITE_ATTEMPTS = 5;
+
+function isConstraintClash(error: unknown): boolean {
+  return error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+}
 
 /** Counts database round trips for one GraphQL request. */
 export class RoundTripCounter {
@@ -50,14 +57,23 @@ export class Database {
     }
   }
 
-  /** Runs `work` as one write transaction (retried by the driver on transient errors): all or nothing. */
+  /**
+   * Runs `work` as one write transaction: all or nothing. The driver retries transient errors (deadlocks);
+   * a unique-constraint clash means a concurrent writer created the same node first, so the whole
+   * transaction is rerun (its MERGEs now match) rather than surfaced.
+   */
   async write<T>(work: (tx: ManagedTransaction) => Promise<T>, counter?: RoundTripCounter): Promise<T> {
-    const session = this.session('WRITE');
-    try {
-      if (counter) counter.count += 1;
-      return await session.executeWrite(work, { timeout: this.config.transactionTimeoutMs });
-    } finally {
-      await session.close();
+    for (let attempt = 1; ; attempt += 1) {
+      const session = this.session('WRITE');
+      try {
+        if (counter) counter.count += 1;
+        return await session.executeWrite(work, { timeout: this.config.transactionTimeoutMs });
+      } catch (error) {
+        if (!isConstraintClash(error) || attempt >= WRITE_ATTEMPTS) throw error;
+        await sleep(Math.random() * 20 * attempt);
+      } finally {
+        await session.close();
+      }
     }
   }
 

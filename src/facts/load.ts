@@ -1,11 +1,13 @@
-// Loads one facts document in one write transaction: validated first, nothing written on any problem,
-// and loading the same document again changes nothing.
+// Loads facts documents: validated first, nothing written on any problem, and loading the same document again
+// changes nothing. One document is one transaction; the bulk CLI writes several documents with the same
+// statements (one UNWIND each for sources, entities and relationships) in one transaction.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { type Database, type RoundTripCounter, runIn } from '../db/database';
 import { toNumber } from '../db/values';
 import { BadUserInputError, type Problem } from '../errors';
+import type { RelationshipType } from '../generated/graphql';
 import { nameKey, relationshipId } from '../graph/vocabulary';
-import { type FactsDocument, validateFactsDocument } from './validate';
+import { type FactsDocument, type FactsEntity, validateFactsDocument } from './validate';
 
 export interface WriteCounts {
   created: number;
@@ -19,6 +21,16 @@ export interface LoadResult {
   entities: WriteCounts;
   relationships: WriteCounts;
 }
+
+/** Counts for several documents written together. */
+export interface BatchResult {
+  sourceIds: string[];
+  source: WriteCounts;
+  entities: WriteCounts;
+  relationships: WriteCounts;
+}
+
+const NONE: WriteCounts = { created: 0, updated: 0, unchanged: 0 };
 
 function counts(row: Record<string, unknown> | undefined): WriteCounts {
   return {
@@ -35,65 +47,121 @@ export function parseFactsDocument(input: unknown): FactsDocument {
   return document;
 }
 
-/** Problems for relationship ends that are neither in the document nor already in the graph. */
-async function unknownEntityProblems(tx: ManagedTransaction, doc: FactsDocument): Promise<Problem[]> {
+/** What the graph knows of some entity ids: which exist, and where merged duplicates' ids now point. */
+export interface IdResolution {
+  exists: Set<string>;
+  mergedInto: Map<string, string>;
+}
+
+export async function resolveEntityIds(tx: ManagedTransaction, ids: Iterable<string>): Promise<IdResolution> {
+  const rows = await runIn(tx, 'resolve-entity-ids', { ids: [...new Set(ids)] });
+  const exists = new Set<string>();
+  const mergedInto = new Map<string, string>();
+  for (const row of rows) {
+    if (row.exists === true) exists.add(row.id as string);
+    else if (typeof row.mergedInto === 'string') mergedInto.set(row.id as string, row.mergedInto);
+  }
+  return { exists, mergedInto };
+}
+
+/** Problems for relationship ends that are neither in the document nor in the graph (merged ids count as known). */
+function unknownEntityProblems(doc: FactsDocument, known: IdResolution, root = '$'): Problem[] {
   const declared = new Set(doc.entities.map((e) => e.id));
-  const referenced = [...new Set(doc.relationships.flatMap((r) => [r.from, r.to]))].filter((id) => !declared.has(id));
-  if (referenced.length === 0) return [];
-  const existing = new Set((await runIn(tx, 'existing-entity-ids', { ids: referenced })).map((r) => r.id as string));
   const problems: Problem[] = [];
   doc.relationships.forEach((rel, i) => {
     for (const end of ['from', 'to'] as const) {
-      if (!declared.has(rel[end]) && !existing.has(rel[end])) {
-        problems.push({ path: `$.relationships[${i}].${end}`, message: `unknown entity "${rel[end]}": not in this document nor in the graph` });
+      const id = rel[end];
+      if (!declared.has(id) && !known.exists.has(id) && !known.mergedInto.has(id)) {
+        problems.push({ path: `${root}.relationships[${i}].${end}`, message: `unknown entity "${id}": not in this document nor in the graph` });
       }
     }
   });
   return problems;
 }
 
-/** Writes a validated document inside `tx`. Exposed for callers that batch several documents. */
-export async function writeFacts(tx: ManagedTransaction, doc: FactsDocument, actor: string): Promise<LoadResult> {
-  const problems = await unknownEntityProblems(tx, doc);
-  if (problems.length) throw new BadUserInputError('invalid facts document', problems);
-
-  const source = {
-    id: doc.source.id,
-    title: doc.source.title,
-    publisher: doc.source.publisher ?? null,
-    url: doc.source.url ?? null,
-    publishedAt: doc.source.publishedAt ?? null,
-  };
-  const [sourceRow] = await runIn(tx, 'upsert-source', { source, actor });
-  const entities = doc.entities.map((e) => ({
-    id: e.id,
-    kind: e.kind,
-    name: e.name,
-    aliases: e.aliases ?? [],
-    description: e.description ?? null,
-    externalIds: e.externalIds ? JSON.stringify(e.externalIds) : null,
+/** An entity row for upsert-entities. A merged duplicate's id only adds its names to the entity it became. */
+export function entityRow(e: FactsEntity, mergedInto: ReadonlyMap<string, string>) {
+  const keep = mergedInto.get(e.id);
+  const names = [e.name, ...(e.aliases ?? [])];
+  return {
+    id: keep ?? e.id,
+    kind: keep ? null : e.kind,
+    name: keep ? null : e.name,
+    aliases: keep ? names : e.aliases ?? [],
+    description: keep ? null : e.description ?? null,
+    externalIds: keep || !e.externalIds ? null : JSON.stringify(e.externalIds),
     roles: e.roles ?? [],
-    keys: [...new Set([e.name, ...(e.aliases ?? [])].map(nameKey).filter(Boolean))],
-  }));
-  const [entityRow] = entities.length ? await runIn(tx, 'upsert-entities', { entities, actor }) : [];
-  const relationships = doc.relationships.map((r) => ({
-    id: relationshipId(r.type, r.from, r.to),
+    keys: [...new Set(names.map(nameKey).filter(Boolean))],
+  };
+}
+
+export interface RelationshipRowInput {
+  type: RelationshipType;
+  from: string;
+  to: string;
+  quote: string;
+  since?: string | null;
+  until?: string | null;
+  confidence?: number | null;
+}
+
+/** A relationship row for upsert-relationships, with merged ends redirected to the entities they became. */
+export function relationshipRow(r: RelationshipRowInput, sourceId: string, mergedInto: ReadonlyMap<string, string>) {
+  const from = mergedInto.get(r.from) ?? r.from;
+  const to = mergedInto.get(r.to) ?? r.to;
+  return {
+    id: relationshipId(r.type, from, to),
     type: r.type,
-    from: r.from,
-    to: r.to,
+    from,
+    to,
+    sourceId,
     quote: r.quote,
     since: r.since ?? null,
     until: r.until ?? null,
     confidence: r.confidence ?? null,
-  }));
-  const [relRow] = relationships.length ? await runIn(tx, 'upsert-relationships', { relationships, sourceId: source.id, actor }) : [];
-  const sourceCreated = sourceRow?.created === true;
-  return {
-    sourceId: source.id,
-    source: { created: sourceCreated ? 1 : 0, updated: sourceRow?.updated === true ? 1 : 0, unchanged: !sourceCreated && sourceRow?.updated !== true ? 1 : 0 },
-    entities: counts(entityRow),
-    relationships: counts(relRow),
   };
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Writes validated documents inside `tx`, three UNWIND statements for all of them. Rows are sorted by id so
+ * concurrent writers lock in the same order (fewer deadlocks). `root` prefixes problem paths.
+ */
+export async function writeFactsBatch(tx: ManagedTransaction, docs: readonly FactsDocument[], actor: string, root = '$'): Promise<BatchResult> {
+  const ids = docs.flatMap((d) => [...d.entities.map((e) => e.id), ...d.relationships.flatMap((r) => [r.from, r.to])]);
+  const known = await resolveEntityIds(tx, ids);
+  const problems = docs.flatMap((d) => unknownEntityProblems(d, known, root));
+  if (problems.length) throw new BadUserInputError('invalid facts document', problems);
+
+  const sources = docs.map((d) => ({
+    id: d.source.id,
+    title: d.source.title,
+    publisher: d.source.publisher ?? null,
+    url: d.source.url ?? null,
+    publishedAt: d.source.publishedAt ?? null,
+  }));
+  const entities = docs.flatMap((d) => d.entities.map((e) => entityRow(e, known.mergedInto))).sort(byId);
+  const relationships = docs
+    .flatMap((d) => d.relationships.map((r) => relationshipRow(r, d.source.id, known.mergedInto)))
+    .filter((r) => r.from !== r.to) // a fact between a duplicate and the entity it was merged into
+    .sort(byId);
+
+  const [sourceRow] = await runIn(tx, 'upsert-sources', { sources, actor });
+  const [entityRow_] = entities.length ? await runIn(tx, 'upsert-entities', { entities, actor }) : [];
+  const [relRow] = relationships.length ? await runIn(tx, 'upsert-relationships', { relationships, actor }) : [];
+  return {
+    sourceIds: sources.map((s) => s.id),
+    source: counts(sourceRow),
+    entities: entityRow_ ? counts(entityRow_) : NONE,
+    relationships: relRow ? counts(relRow) : NONE,
+  };
+}
+
+/** Writes one validated document inside `tx`. */
+export async function writeFacts(tx: ManagedTransaction, doc: FactsDocument, actor: string, root = '$'): Promise<LoadResult> {
+  const { sourceIds: _ids, ...result } = await writeFactsBatch(tx, [doc], actor, root);
+  return { sourceId: doc.source.id, ...result };
 }
 
 /** Validates and loads one facts document as one transaction. */

@@ -44,40 +44,74 @@ const ajv = new Ajv({ allErrors: true, strict: true });
 addFormats(ajv, ['date', 'uri']);
 const validateSchema = ajv.compile<FactsDocument>(schema);
 
-function toPointerPath(error: ErrorObject): string {
+function toPointerPath(error: ErrorObject, root = '$'): string {
   // ajv paths are JSON pointers ("/relationships/3/type"); show them as JSON paths ("$.relationships[3].type").
   const parts = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (error.keyword === 'required') parts.push(String(error.params.missingProperty));
   if (error.keyword === 'additionalProperties') parts.push(String(error.params.additionalProperty));
-  return '$' + parts.map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`)).join('');
+  return root + parts.map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`)).join('');
 }
 
-function describe(error: ErrorObject): string {
+function describe(error: ErrorObject, slug = false): string {
   if (error.keyword === 'enum') return `must be one of ${(error.params.allowedValues as string[]).join(', ')}`;
   if (error.keyword === 'required') return 'is required';
   if (error.keyword === 'additionalProperties') return 'is not a known field';
-  if (error.keyword === 'pattern' && error.instancePath.endsWith('id')) return 'must be a slug: lower-case letters, digits and single hyphens';
+  if (error.keyword === 'maxLength') return `must be at most ${String(error.params.limit)} characters`;
+  if (error.keyword === 'maxItems') return `must have at most ${String(error.params.limit)} items`;
+  if (error.keyword === 'pattern' && (slug || /(id|from|to)$/.test(error.instancePath))) return 'must be a slug: lower-case letters, digits and single hyphens';
   if (error.keyword === 'pattern' || error.keyword === 'minLength') return 'must not be empty';
   return error.message ?? 'is invalid';
 }
 
 /** Returns the problems in `input`; an empty list means it is a valid FactsDocument. */
-export function validateFactsDocument(input: unknown): { document: FactsDocument | null; problems: Problem[] } {
+export function validateFactsDocument(input: unknown, root = '$'): { document: FactsDocument | null; problems: Problem[] } {
   if (!validateSchema(input)) {
-    const problems = (validateSchema.errors ?? []).map((e) => ({ path: toPointerPath(e), message: describe(e) }));
+    const problems = (validateSchema.errors ?? []).map((e) => ({ path: toPointerPath(e, root), message: describe(e) }));
     return { document: null, problems: dedupe(problems) };
   }
   const problems: Problem[] = [];
   const seen = new Set<string>();
   input.entities.forEach((entity, i) => {
-    if (seen.has(entity.id)) problems.push({ path: `$.entities[${i}].id`, message: `duplicate entity id "${entity.id}"` });
+    if (seen.has(entity.id)) problems.push({ path: `${root}.entities[${i}].id`, message: `duplicate entity id "${entity.id}"` });
     seen.add(entity.id);
   });
-  input.relationships.forEach((rel, i) => {
-    if (rel.from === rel.to) problems.push({ path: `$.relationships[${i}].to`, message: 'a relationship cannot point from an entity to itself' });
-    if (rel.since && rel.until && rel.since > rel.until) problems.push({ path: `$.relationships[${i}].until`, message: 'must not be before since' });
-  });
+  input.relationships.forEach((rel, i) => problems.push(...relationshipRuleProblems(rel, `${root}.relationships[${i}]`)));
   return { document: problems.length ? null : input, problems };
+}
+
+const SCHEMA_ID = (schema as { $id: string }).$id;
+const PARTS = {
+  entity: `${SCHEMA_ID}#/properties/entities/items`,
+  relationship: `${SCHEMA_ID}#/properties/relationships/items`,
+  slug: `${SCHEMA_ID}#/definitions/slug`,
+} as const;
+
+/**
+ * Problems in one part of a facts document (an entity, a relationship, a slug) given on its own, e.g. a
+ * mutation's argument; paths start at `root` (`input.kind`). The same JSON Schema as whole documents.
+ */
+export function validatePart(part: keyof typeof PARTS, input: unknown, root: string): Problem[] {
+  const validate = ajv.getSchema(PARTS[part]);
+  if (!validate) throw new Error(`facts schema has no ${PARTS[part]}`);
+  if (validate(input)) return [];
+  return dedupe((validate.errors ?? []).map((e) => ({ path: toPointerPath(e, root), message: describe(e, part === 'slug') })));
+}
+
+/** Rules beyond JSON Schema for one relationship: no self-loop, since <= until. */
+export function relationshipRuleProblems(rel: FactsRelationship, root: string): Problem[] {
+  const problems: Problem[] = [];
+  if (rel.from === rel.to) problems.push({ path: `${root}.to`, message: 'a relationship cannot point from an entity to itself' });
+  if (rel.since && rel.until && rel.since > rel.until) problems.push({ path: `${root}.until`, message: 'must not be before since' });
+  return problems;
+}
+
+/** GraphQL inputs carry explicit nulls for omitted optional fields; the JSON Schema wants them absent. */
+export function withoutNulls<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutNulls) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => [k, withoutNulls(v)])) as T;
+  }
+  return value;
 }
 
 function dedupe(problems: Problem[]): Problem[] {

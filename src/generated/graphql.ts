@@ -21,6 +21,15 @@ export type Scalars = {
   JSONObject: { input: Record<string, string>; output: Record<string, string>; }
 };
 
+/** What `addRelationship` did. */
+export type AddRelationshipResult = {
+  __typename?: 'AddRelationshipResult';
+  /** The relationship as it now is. */
+  relationship: Relationship;
+  /** Created; updated when the fact existed and gained this quote or new dates; unchanged otherwise. */
+  status: WriteStatus;
+};
+
 /** An entity and its number of relationships. */
 export type ConnectedEntity = {
   __typename?: 'ConnectedEntity';
@@ -63,6 +72,7 @@ export type CountryRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -107,6 +117,7 @@ export type EntityRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -128,6 +139,27 @@ export type EntityEdge = {
   cursor: Scalars['String']['output'];
   /** The entity. */
   node: Entity;
+};
+
+/**
+ * An entity to create or update. `kind` is a string so that an unknown kind is reported with every other problem
+ * in one BAD_USER_INPUT error (with its path) rather than as a separate parse error.
+ */
+export type EntityInput = {
+  /** Other names, at most 50, each 1 to 200 characters; added to the ones already known. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** One neutral sentence, at most 2000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** External ids, e.g. `{ "wikidata": "Q30" }`; at most 20. */
+  externalIds?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** Slug id: lower-case letters, digits and single hyphens, at most 120 characters. */
+  id: Scalars['ID']['input'];
+  /** One of the `EntityKind` values, e.g. `PERSON`. */
+  kind: Scalars['String']['input'];
+  /** Display name, 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** A person's roles or offices; added to the ones already known. */
+  roles?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** What kind of thing an entity is. Each kind has its own concrete GraphQL type. */
@@ -193,7 +225,18 @@ export type EventRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+/** A facts document: one source, the entities it names and the relationships it supports (see the README). */
+export type FactsDocumentInput = {
+  /** Entities to create or update. */
+  entities: Array<EntityInput>;
+  /** Relationships, each with its quote. */
+  relationships: Array<RelationshipInput>;
+  /** The source. */
+  source: SourceInput;
 };
 
 /** A loosely defined set of people. */
@@ -229,7 +272,21 @@ export type GroupRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+/** What `ingestFacts` did. */
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  /** The document's entities. */
+  entities: WriteCounts;
+  /** The document's relationships (a new quote for an existing fact counts as updated). */
+  relationships: WriteCounts;
+  /** The source itself (one of the three counts is 1). */
+  source: WriteCounts;
+  /** The document's source id. */
+  sourceId: Scalars['ID']['output'];
 };
 
 /** How many entities of one kind. */
@@ -248,6 +305,93 @@ export type Mention = {
   count: Scalars['Int']['output'];
   /** The source. */
   source: Source;
+};
+
+/** What `mergeEntities` did. */
+export type MergeEntitiesResult = {
+  __typename?: 'MergeEntitiesResult';
+  /** The kept entity, now with the duplicate's relationships, aliases and sources. */
+  entity: Entity;
+  /** The duplicate's id, which now resolves to the kept entity through `entity(id)`. */
+  mergedId: Scalars['ID']['output'];
+  /** Relationships folded into a parallel relationship the kept entity already had (their sources combined). */
+  relationshipsCombined: Scalars['Int']['output'];
+  /** Relationships moved onto the kept entity as they were. */
+  relationshipsMoved: Scalars['Int']['output'];
+  /** Relationships between the two entities, which the merge turned into self-loops and so retracted. */
+  relationshipsRetracted: Scalars['Int']['output'];
+};
+
+/**
+ * The write side. Every mutation is one transaction (all or nothing), needs a bearer token with the `editor`
+ * role (`admin` for merges), and stores the token's subject on what it writes. Invalid input writes nothing and
+ * is one BAD_USER_INPUT error listing every problem with its path.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a fact supported by a quote from an existing source; the same fact again from another quote adds provenance. */
+  addRelationship: AddRelationshipResult;
+  /** Loads a facts document. The same document twice changes nothing (all unchanged). */
+  ingestFacts: IngestResult;
+  /** Merges a duplicate into `keep` (needs `admin`): relationships, aliases and sources move over, parallel relationships combine their sources, the duplicate is deleted and its id resolves to `keep`. */
+  mergeEntities: MergeEntitiesResult;
+  /** Marks a relationship retracted (who, when, why). It keeps its provenance and is hidden from reads unless they ask for retracted ones. */
+  retractRelationship: Relationship;
+  /** Creates an entity or updates it (name, kind, description take the new values; aliases and roles accumulate). */
+  upsertEntity: UpsertEntityResult;
+};
+
+
+/**
+ * The write side. Every mutation is one transaction (all or nothing), needs a bearer token with the `editor`
+ * role (`admin` for merges), and stores the token's subject on what it writes. Invalid input writes nothing and
+ * is one BAD_USER_INPUT error listing every problem with its path.
+ */
+export type MutationAddRelationshipArgs = {
+  input: RelationshipInput;
+  source: Scalars['ID']['input'];
+};
+
+
+/**
+ * The write side. Every mutation is one transaction (all or nothing), needs a bearer token with the `editor`
+ * role (`admin` for merges), and stores the token's subject on what it writes. Invalid input writes nothing and
+ * is one BAD_USER_INPUT error listing every problem with its path.
+ */
+export type MutationIngestFactsArgs = {
+  document: FactsDocumentInput;
+};
+
+
+/**
+ * The write side. Every mutation is one transaction (all or nothing), needs a bearer token with the `editor`
+ * role (`admin` for merges), and stores the token's subject on what it writes. Invalid input writes nothing and
+ * is one BAD_USER_INPUT error listing every problem with its path.
+ */
+export type MutationMergeEntitiesArgs = {
+  duplicate: Scalars['ID']['input'];
+  keep: Scalars['ID']['input'];
+};
+
+
+/**
+ * The write side. Every mutation is one transaction (all or nothing), needs a bearer token with the `editor`
+ * role (`admin` for merges), and stores the token's subject on what it writes. Invalid input writes nothing and
+ * is one BAD_USER_INPUT error listing every problem with its path.
+ */
+export type MutationRetractRelationshipArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * The write side. Every mutation is one transaction (all or nothing), needs a bearer token with the `editor`
+ * role (`admin` for merges), and stores the token's subject on what it writes. Invalid input writes nothing and
+ * is one BAD_USER_INPUT error listing every problem with its path.
+ */
+export type MutationUpsertEntityArgs = {
+  input: EntityInput;
 };
 
 /** Sort direction. */
@@ -290,6 +434,7 @@ export type OrganizationRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -365,6 +510,7 @@ export type PersonRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -401,6 +547,7 @@ export type PlaceRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -437,6 +584,8 @@ export type Query = {
   neighborhood?: Maybe<Subgraph>;
   /** The shortest connection(s) between two entities, in either direction along relationships; empty when there is none within `maxHops` or an id is unknown. Ties are ordered by the ids along the path, so the answer is stable. */
   path: Array<Path>;
+  /** One relationship by id; null when unknown, or when retracted unless `includeRetracted` is true. */
+  relationship?: Maybe<Relationship>;
   /** The relationship vocabulary with descriptions, CAMEO codes and quad classes. */
   relationshipTypes: Array<RelationshipTypeInfo>;
   /** Relationships filtered by type, ends, source and date, sorted by `orderBy` (by id when omitted). A cursor only works with the sort that made it; another sort's cursor is BAD_USER_INPUT. */
@@ -498,12 +647,20 @@ export type QueryPathArgs = {
 
 
 /** The read side of the knowledge graph. */
+export type QueryRelationshipArgs = {
+  id: Scalars['ID']['input'];
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** The read side of the knowledge graph. */
 export type QueryRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   dateFrom?: InputMaybe<Scalars['Date']['input']>;
   dateTo?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['ID']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   orderBy?: InputMaybe<RelationshipOrder>;
   source?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['ID']['input']>;
@@ -549,6 +706,8 @@ export type Relationship = {
   from: Entity;
   /** Stable id, derived from type and ends, e.g. `united-states--struck--iran`. */
   id: Scalars['ID']['output'];
+  /** Set when the relationship has been retracted; null for a standing fact. */
+  retraction?: Maybe<Retraction>;
   /** When the relationship began, if a source says so. */
   since?: Maybe<Scalars['Date']['output']>;
   /** Every source that supports this fact, each with its verbatim quote. Never empty. */
@@ -579,6 +738,27 @@ export type RelationshipEdge = {
   cursor: Scalars['String']['output'];
   /** The relationship. */
   node: Relationship;
+};
+
+/**
+ * A relationship with the quote that supports it. `type` and the dates are strings so that every problem is
+ * reported in one BAD_USER_INPUT error with its path.
+ */
+export type RelationshipInput = {
+  /** How sure the source is, 0 to 1. */
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  /** The id of the entity the relationship points from (in the same document or already in the graph). */
+  from: Scalars['ID']['input'];
+  /** The source's words supporting it, verbatim, 1 to 2000 characters. */
+  quote: Scalars['String']['input'];
+  /** When it began, `YYYY-MM-DD`. */
+  since?: InputMaybe<Scalars['String']['input']>;
+  /** The id of the entity it points to. */
+  to: Scalars['ID']['input'];
+  /** One of the `RelationshipType` values, e.g. `MEDIATES`. */
+  type: Scalars['String']['input'];
+  /** When it ended, `YYYY-MM-DD`; not before `since`. */
+  until?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** How to sort a list of relationships. */
@@ -652,6 +832,20 @@ export type RelationshipTypeInfo = {
   type: RelationshipType;
 };
 
+/**
+ * Who retracted a fact, when and why. A retracted relationship keeps its provenance and history but is hidden from
+ * reads unless they pass `includeRetracted: true`.
+ */
+export type Retraction = {
+  __typename?: 'Retraction';
+  /** When it was retracted. */
+  at: Scalars['DateTime']['output'];
+  /** The subject (`sub`) of the token that retracted it. */
+  by: Scalars['String']['output'];
+  /** Why it was retracted. */
+  reason: Scalars['String']['output'];
+};
+
 /** One full-text search result. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -703,6 +897,20 @@ export type SourceEdge = {
   cursor: Scalars['String']['output'];
   /** The source. */
   node: Source;
+};
+
+/** The source of a facts document. Fields follow `facts/facts-document.schema.json`. */
+export type SourceInput = {
+  /** Slug id: lower-case letters, digits and single hyphens, at most 120 characters. */
+  id: Scalars['ID']['input'];
+  /** Publication date, `YYYY-MM-DD`. */
+  publishedAt?: InputMaybe<Scalars['String']['input']>;
+  /** Who published it, at most 200 characters. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Headline or title, 1 to 500 characters. */
+  title: Scalars['String']['input'];
+  /** An absolute URL, at most 2000 characters. */
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An overview of the graph. */
@@ -771,6 +979,35 @@ export type TypeCount = {
   /** The type. */
   type: RelationshipType;
 };
+
+/** What `upsertEntity` did. */
+export type UpsertEntityResult = {
+  __typename?: 'UpsertEntityResult';
+  /** The entity as it now is. */
+  entity: Entity;
+  /** Created, updated or unchanged. */
+  status: WriteStatus;
+};
+
+/** How many things a write created, changed, or found already as asked. */
+export type WriteCounts = {
+  __typename?: 'WriteCounts';
+  /** Newly created. */
+  created: Scalars['Int']['output'];
+  /** Existing and already as asked. */
+  unchanged: Scalars['Int']['output'];
+  /** Existing and changed. */
+  updated: Scalars['Int']['output'];
+};
+
+/** What a single write did to the thing it names. */
+export type WriteStatus =
+  /** It did not exist and was created. */
+  | 'CREATED'
+  /** It existed and was already as asked. */
+  | 'UNCHANGED'
+  /** It existed and was changed. */
+  | 'UPDATED';
 
 
 
@@ -845,6 +1082,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddRelationshipResult: ResolverTypeWrapper<Omit<AddRelationshipResult, 'relationship'> & { relationship: ResolversTypes['Relationship'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ConnectedEntity: ResolverTypeWrapper<Omit<ConnectedEntity, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Country: ResolverTypeWrapper<EntityModel>;
@@ -854,17 +1092,22 @@ export type ResolversTypes = {
   Entity: ResolverTypeWrapper<EntityModel>;
   EntityConnection: ResolverTypeWrapper<EntityConnectionModel>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  EntityInput: EntityInput;
   EntityKind: EntityKind;
   EntityOrder: EntityOrder;
   EntityOrderField: EntityOrderField;
   Event: ResolverTypeWrapper<EntityModel>;
+  FactsDocumentInput: FactsDocumentInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Group: ResolverTypeWrapper<EntityModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestResult: ResolverTypeWrapper<IngestResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   KindCount: ResolverTypeWrapper<KindCount>;
   Mention: ResolverTypeWrapper<Omit<Mention, 'source'> & { source: ResolversTypes['Source'] }>;
+  MergeEntitiesResult: ResolverTypeWrapper<Omit<MergeEntitiesResult, 'entity'> & { entity: ResolversTypes['Entity'] }>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrderDirection: OrderDirection;
   Organization: ResolverTypeWrapper<EntityModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -878,24 +1121,31 @@ export type ResolversTypes = {
   Relationship: ResolverTypeWrapper<RelationshipModel>;
   RelationshipConnection: ResolverTypeWrapper<RelationshipConnectionModel>;
   RelationshipEdge: ResolverTypeWrapper<Omit<RelationshipEdge, 'node'> & { node: ResolversTypes['Relationship'] }>;
+  RelationshipInput: RelationshipInput;
   RelationshipOrder: RelationshipOrder;
   RelationshipOrderField: RelationshipOrderField;
   RelationshipType: RelationshipType;
   RelationshipTypeInfo: ResolverTypeWrapper<RelationshipTypeInfo>;
+  Retraction: ResolverTypeWrapper<Retraction>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Source: ResolverTypeWrapper<SourceModel>;
   SourceConnection: ResolverTypeWrapper<SourceConnectionModel>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
+  SourceInput: SourceInput;
   Stats: ResolverTypeWrapper<StatsModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Relationship']>, nodes: Array<ResolversTypes['Entity']> }>;
   Timeline: ResolverTypeWrapper<Omit<Timeline, 'entity' | 'entries'> & { entity: ResolversTypes['Entity'], entries: Array<ResolversTypes['TimelineEntry']> }>;
   TimelineEntry: ResolverTypeWrapper<Omit<TimelineEntry, 'event' | 'relationship'> & { event?: Maybe<ResolversTypes['Entity']>, relationship: ResolversTypes['Relationship'] }>;
   TypeCount: ResolverTypeWrapper<TypeCount>;
+  UpsertEntityResult: ResolverTypeWrapper<Omit<UpsertEntityResult, 'entity'> & { entity: ResolversTypes['Entity'] }>;
+  WriteCounts: ResolverTypeWrapper<WriteCounts>;
+  WriteStatus: WriteStatus;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddRelationshipResult: Omit<AddRelationshipResult, 'relationship'> & { relationship: ResolversParentTypes['Relationship'] };
   Boolean: Scalars['Boolean']['output'];
   ConnectedEntity: Omit<ConnectedEntity, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Country: EntityModel;
@@ -904,15 +1154,20 @@ export type ResolversParentTypes = {
   Entity: EntityModel;
   EntityConnection: EntityConnectionModel;
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  EntityInput: EntityInput;
   EntityOrder: EntityOrder;
   Event: EntityModel;
+  FactsDocumentInput: FactsDocumentInput;
   Float: Scalars['Float']['output'];
   Group: EntityModel;
   ID: Scalars['ID']['output'];
+  IngestResult: IngestResult;
   Int: Scalars['Int']['output'];
   JSONObject: Scalars['JSONObject']['output'];
   KindCount: KindCount;
   Mention: Omit<Mention, 'source'> & { source: ResolversParentTypes['Source'] };
+  MergeEntitiesResult: Omit<MergeEntitiesResult, 'entity'> & { entity: ResolversParentTypes['Entity'] };
+  Mutation: Record<PropertyKey, never>;
   Organization: EntityModel;
   PageInfo: PageInfo;
   Path: Omit<Path, 'nodes' | 'steps'> & { nodes: Array<ResolversParentTypes['Entity']>, steps: Array<ResolversParentTypes['PathStep']> };
@@ -924,18 +1179,28 @@ export type ResolversParentTypes = {
   Relationship: RelationshipModel;
   RelationshipConnection: RelationshipConnectionModel;
   RelationshipEdge: Omit<RelationshipEdge, 'node'> & { node: ResolversParentTypes['Relationship'] };
+  RelationshipInput: RelationshipInput;
   RelationshipOrder: RelationshipOrder;
   RelationshipTypeInfo: RelationshipTypeInfo;
+  Retraction: Retraction;
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Source: SourceModel;
   SourceConnection: SourceConnectionModel;
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
+  SourceInput: SourceInput;
   Stats: StatsModel;
   String: Scalars['String']['output'];
   Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Relationship']>, nodes: Array<ResolversParentTypes['Entity']> };
   Timeline: Omit<Timeline, 'entity' | 'entries'> & { entity: ResolversParentTypes['Entity'], entries: Array<ResolversParentTypes['TimelineEntry']> };
   TimelineEntry: Omit<TimelineEntry, 'event' | 'relationship'> & { event?: Maybe<ResolversParentTypes['Entity']>, relationship: ResolversParentTypes['Relationship'] };
   TypeCount: TypeCount;
+  UpsertEntityResult: Omit<UpsertEntityResult, 'entity'> & { entity: ResolversParentTypes['Entity'] };
+  WriteCounts: WriteCounts;
+};
+
+export type AddRelationshipResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddRelationshipResult'] = ResolversParentTypes['AddRelationshipResult']> = {
+  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WriteStatus'], ParentType, ContextType>;
 };
 
 export type ConnectedEntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConnectedEntity'] = ResolversParentTypes['ConnectedEntity']> = {
@@ -951,7 +1216,7 @@ export type CountryResolvers<ContextType = RequestContext, ParentType extends Re
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<CountryMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<CountryRelationshipsArgs, 'direction' | 'first'>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<CountryRelationshipsArgs, 'direction' | 'first' | 'includeRetracted'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -986,7 +1251,7 @@ export type EventResolvers<ContextType = RequestContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<EventMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<EventRelationshipsArgs, 'direction' | 'first'>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<EventRelationshipsArgs, 'direction' | 'first' | 'includeRetracted'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -998,8 +1263,15 @@ export type GroupResolvers<ContextType = RequestContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<GroupMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<GroupRelationshipsArgs, 'direction' | 'first'>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<GroupRelationshipsArgs, 'direction' | 'first' | 'includeRetracted'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IngestResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
+  entities?: Resolver<ResolversTypes['WriteCounts'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['WriteCounts'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['WriteCounts'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
@@ -1016,6 +1288,22 @@ export type MentionResolvers<ContextType = RequestContext, ParentType extends Re
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
+export type MergeEntitiesResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MergeEntitiesResult'] = ResolversParentTypes['MergeEntitiesResult']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  mergedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  relationshipsCombined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsRetracted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addRelationship?: Resolver<ResolversTypes['AddRelationshipResult'], ParentType, ContextType, RequireFields<MutationAddRelationshipArgs, 'input' | 'source'>>;
+  ingestFacts?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestFactsArgs, 'document'>>;
+  mergeEntities?: Resolver<ResolversTypes['MergeEntitiesResult'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'duplicate' | 'keep'>>;
+  retractRelationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationRetractRelationshipArgs, 'id' | 'reason'>>;
+  upsertEntity?: Resolver<ResolversTypes['UpsertEntityResult'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'input'>>;
+};
+
 export type OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1024,7 +1312,7 @@ export type OrganizationResolvers<ContextType = RequestContext, ParentType exten
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<OrganizationMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<OrganizationRelationshipsArgs, 'direction' | 'first'>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<OrganizationRelationshipsArgs, 'direction' | 'first' | 'includeRetracted'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1056,7 +1344,7 @@ export type PersonResolvers<ContextType = RequestContext, ParentType extends Res
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<PersonMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PersonRelationshipsArgs, 'direction' | 'first'>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PersonRelationshipsArgs, 'direction' | 'first' | 'includeRetracted'>>;
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1069,7 +1357,7 @@ export type PlaceResolvers<ContextType = RequestContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<PlaceMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PlaceRelationshipsArgs, 'direction' | 'first'>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PlaceRelationshipsArgs, 'direction' | 'first' | 'includeRetracted'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1084,8 +1372,9 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   lookup?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryLookupArgs, 'name'>>;
   neighborhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'direction' | 'id' | 'limit'>>;
   path?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'allShortest' | 'from' | 'maxHops' | 'to'>>;
+  relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<QueryRelationshipArgs, 'id' | 'includeRetracted'>>;
   relationshipTypes?: Resolver<Array<ResolversTypes['RelationshipTypeInfo']>, ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<QueryRelationshipsArgs, 'first'>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<QueryRelationshipsArgs, 'first' | 'includeRetracted'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
@@ -1097,6 +1386,7 @@ export type RelationshipResolvers<ContextType = RequestContext, ParentType exten
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -1121,6 +1411,12 @@ export type RelationshipTypeInfoResolvers<ContextType = RequestContext, ParentTy
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quadClass?: Resolver<Maybe<ResolversTypes['QuadClass']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+};
+
+export type RetractionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Retraction'] = ResolversParentTypes['Retraction']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -1181,7 +1477,19 @@ export type TypeCountResolvers<ContextType = RequestContext, ParentType extends 
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
 };
 
+export type UpsertEntityResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpsertEntityResult'] = ResolversParentTypes['UpsertEntityResult']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WriteStatus'], ParentType, ContextType>;
+};
+
+export type WriteCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WriteCounts'] = ResolversParentTypes['WriteCounts']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
+  AddRelationshipResult?: AddRelationshipResultResolvers<ContextType>;
   ConnectedEntity?: ConnectedEntityResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -1191,9 +1499,12 @@ export type Resolvers<ContextType = RequestContext> = {
   EntityEdge?: EntityEdgeResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
+  IngestResult?: IngestResultResolvers<ContextType>;
   JSONObject?: GraphQLScalarType;
   KindCount?: KindCountResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
+  MergeEntitiesResult?: MergeEntitiesResultResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
@@ -1206,6 +1517,7 @@ export type Resolvers<ContextType = RequestContext> = {
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
   RelationshipEdge?: RelationshipEdgeResolvers<ContextType>;
   RelationshipTypeInfo?: RelationshipTypeInfoResolvers<ContextType>;
+  Retraction?: RetractionResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
@@ -1215,5 +1527,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Timeline?: TimelineResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
+  UpsertEntityResult?: UpsertEntityResultResolvers<ContextType>;
+  WriteCounts?: WriteCountsResolvers<ContextType>;
 };
 

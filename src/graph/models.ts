@@ -19,9 +19,17 @@ export interface RelationshipModel {
   since: string | null;
   until: string | null;
   confidence: number | null;
+  /** Who retracted it, when and why; undefined when the query that found it only returns standing facts. */
+  retraction?: RetractionModel | null;
   /** The ends, when the query that found this relationship already fetched them (saves a round trip). */
   from?: EntityModel;
   to?: EntityModel;
+}
+
+export interface RetractionModel {
+  at: string;
+  by: string;
+  reason: string;
 }
 
 export interface SourceModel {

@@ -15,6 +15,7 @@ export function typesOrAll(types: readonly RelationshipType[] | null | undefined
 export interface RelationshipFilter {
   direction: Direction;
   types: RelationshipType[];
+  includeRetracted: boolean;
 }
 
 /** What `Query.relationships` filters on; null means "no filter". */
@@ -27,6 +28,7 @@ export interface RelationshipListFilter {
   /** Inclusive date range (YYYY-MM-DD) on `since`, else `until`; either bound excludes undated relationships. */
   dateFrom: string | null;
   dateTo: string | null;
+  includeRetracted: boolean;
 }
 
 export class RelationshipRepository {
@@ -62,6 +64,12 @@ export class RelationshipRepository {
   async count(filter: RelationshipListFilter): Promise<number> {
     const [row] = await this.db.read('relationships-count', { ...filter }, this.counter);
     return toNumber(row?.count ?? 0);
+  }
+
+  /** One relationship with both ends; null when unknown (or retracted, unless asked for). */
+  async byId(id: string, includeRetracted: boolean): Promise<RelationshipModel | null> {
+    const [row] = await this.db.read('relationship-by-id', { id, includeRetracted }, this.counter);
+    return row ? toRelationship(row.relationship, row.fromEntity, row.toEntity) : null;
   }
 
   /** Provenance of each relationship id, with the sources it names. */

@@ -1,7 +1,7 @@
 // Row → domain model conversion for the projections the .cypher files return.
 import type { EntityKind, RelationshipType } from '../generated/graphql';
-import { toDateString, toNullableNumber, toStringList, toStringOrNull } from '../db/values';
-import type { EntityModel, ProvenanceModel, RelationshipModel, SourceModel } from './models';
+import { toDateString, toDateTimeString, toNullableNumber, toStringList, toStringOrNull } from '../db/values';
+import type { EntityModel, ProvenanceModel, RelationshipModel, RetractionModel, SourceModel } from './models';
 
 type Map = Record<string, unknown>;
 
@@ -39,9 +39,16 @@ export function toRelationship(value: unknown, from?: unknown, to?: unknown): Re
     since: toDateString(m.since),
     until: toDateString(m.until),
     confidence: toNullableNumber(m.confidence),
+    ...('retractedAt' in m ? { retraction: toRetraction(m) } : {}),
     from: from ? toEntity(from) : undefined,
     to: to ? toEntity(to) : undefined,
   };
+}
+
+/** The retraction of a relationship projected with retractedAt/retractedBy/retractionReason; null if standing. */
+function toRetraction(m: Map): RetractionModel | null {
+  const at = toDateTimeString(m.retractedAt);
+  return at === null ? null : { at, by: String(m.retractedBy ?? 'unknown'), reason: String(m.retractionReason ?? '') };
 }
 
 export function toSource(value: unknown): SourceModel {

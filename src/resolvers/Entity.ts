@@ -22,7 +22,7 @@ export const Entity: EntityResolvers = {
 export const entityFields: PersonResolvers = {
   relationships: async (entity: EntityModel, args, ctx) => {
     const page = pageOf(args, ctx.config.maxPageSize);
-    const filter = { direction: args.direction ?? 'BOTH', types: typesOrAll(args.types) };
+    const filter = { direction: args.direction ?? 'BOTH', types: typesOrAll(args.types), includeRetracted: args.includeRetracted ?? false };
     const rows = await ctx.loaders.relationshipsOf.load({ id: entity.id, args: { filter, page } });
     return connectionOf(rows, page, (r) => r.id, () => ctx.loaders.relationshipCountOf.load({ id: entity.id, args: filter }));
   },

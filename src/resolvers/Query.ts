@@ -31,10 +31,17 @@ export const Query: QueryResolvers = {
       source: args.source ?? null,
       dateFrom: dates.from,
       dateTo: dates.to,
+      includeRetracted: args.includeRetracted ?? false,
     };
     const rows = await ctx.loaders.relationships.page(filter, page);
     for (const { node } of rows) ctx.loaders.primeEnds(node);
     return sortedConnectionOf(rows, page, () => ctx.loaders.relationships.count(filter));
+  },
+
+  relationship: async (_root, { id, includeRetracted }, ctx) => {
+    const rel = await ctx.loaders.relationships.byId(id, includeRetracted ?? false);
+    if (rel) ctx.loaders.primeEnds(rel);
+    return rel;
   },
 
   lookup: async (_root, { name }, ctx) => {

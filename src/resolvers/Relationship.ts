@@ -16,4 +16,6 @@ export const Relationship: RelationshipResolvers = {
   from: (rel, _args, ctx) => end(rel, 'from', ctx),
   to: (rel, _args, ctx) => end(rel, 'to', ctx),
   sources: (rel, _args, ctx) => ctx.loaders.provenanceOf.load(rel.id),
+  // Queries that never return retracted relationships leave `retraction` undefined: it is then null.
+  retraction: (rel) => rel.retraction ?? null,
 };

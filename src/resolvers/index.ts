@@ -2,6 +2,7 @@
 import type { Resolvers } from '../generated/graphql';
 import { Entity, entityFields } from './Entity';
 import { EntityConnection, RelationshipConnection, SourceConnection } from './connections';
+import { Mutation } from './Mutation';
 import { Provenance } from './Provenance';
 import { Query } from './Query';
 import { exploreQueries } from './QueryExplore';
@@ -15,6 +16,7 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   JSONObject: JSONObjectScalar,
   Query: { ...Query, ...exploreQueries },
+  Mutation,
   Entity,
   Person: entityFields,
   Country: entityFields,

@@ -1,0 +1,61 @@
+// Single writes: one entity, one relationship. Each runs inside the caller's write transaction and reads back
+// what it wrote in that same transaction.
+import type { ManagedTransaction } from 'neo4j-driver';
+import { runIn } from '../db/database';
+import { toNumber } from '../db/values';
+import { BadUserInputError, type Problem } from '../errors';
+import { entityRow, relationshipRow, resolveEntityIds } from '../facts/load';
+import type { FactsEntity, FactsRelationship } from '../facts/validate';
+import type { WriteStatus } from '../generated/graphql';
+import type { EntityModel, RelationshipModel } from './models';
+import { toEntity, toRelationship } from './rows';
+
+function statusOf(row: Record<string, unknown> | undefined): WriteStatus {
+  if (toNumber(row?.created ?? 0) > 0) return 'CREATED';
+  if (toNumber(row?.updated ?? 0) > 0) return 'UPDATED';
+  return 'UNCHANGED';
+}
+
+export async function entityIn(tx: ManagedTransaction, id: string): Promise<EntityModel | null> {
+  const [row] = await runIn(tx, 'entities-by-ids', { ids: [id] });
+  return row ? toEntity(row.entity) : null;
+}
+
+export async function relationshipIn(tx: ManagedTransaction, id: string): Promise<RelationshipModel | null> {
+  const [row] = await runIn(tx, 'relationship-by-id', { id, includeRetracted: true });
+  return row ? toRelationship(row.relationship, row.fromEntity, row.toEntity) : null;
+}
+
+/** Creates or updates one entity; an id that a merge retired adds its names to the entity it became. */
+export async function upsertEntity(tx: ManagedTransaction, entity: FactsEntity, actor: string): Promise<{ status: WriteStatus; entity: EntityModel }> {
+  const known = await resolveEntityIds(tx, [entity.id]);
+  const row = entityRow(entity, known.mergedInto);
+  const [counts] = await runIn(tx, 'upsert-entities', { entities: [row], actor });
+  const written = await entityIn(tx, row.id);
+  if (!written) throw new Error(`entity ${row.id} vanished inside its own transaction`);
+  return { status: statusOf(counts), entity: written };
+}
+
+/** Adds one fact with its quote from an existing source. Unknown source or ends are BAD_USER_INPUT. */
+export async function addRelationship(
+  tx: ManagedTransaction,
+  sourceId: string,
+  rel: FactsRelationship,
+  actor: string,
+): Promise<{ status: WriteStatus; relationship: RelationshipModel }> {
+  const [source] = await runIn(tx, 'sources-by-ids', { ids: [sourceId] });
+  const known = await resolveEntityIds(tx, [rel.from, rel.to]);
+  const problems: Problem[] = [];
+  if (!source) problems.push({ path: 'source', message: `unknown source "${sourceId}"` });
+  for (const end of ['from', 'to'] as const) {
+    if (!known.exists.has(rel[end]) && !known.mergedInto.has(rel[end])) problems.push({ path: `input.${end}`, message: `unknown entity "${rel[end]}"` });
+  }
+  const row = relationshipRow(rel, sourceId, known.mergedInto);
+  if (!problems.length && row.from === row.to) problems.push({ path: 'input.to', message: `"${rel.to}" and "${rel.from}" are the same entity (merged)` });
+  if (problems.length) throw new BadUserInputError('invalid input', problems);
+
+  const [counts] = await runIn(tx, 'upsert-relationships', { relationships: [row], actor });
+  const written = await relationshipIn(tx, row.id);
+  if (!written) throw new Error(`relationship ${row.id} vanished inside its own transaction`);
+  return { status: statusOf(counts), relationship: written };
+}
