@@ -13,6 +13,29 @@ export interface Neo4jConfig {
   /** Every transaction is cancelled in the database after this long. */
   transactionTimeoutMs: number;
   maxPoolSize: number;
+  /** How long a request waits for a pooled connection before SERVICE_UNAVAILABLE. */
+  acquisitionTimeoutMs: number;
+  /** How long opening a new connection may take. */
+  connectionTimeoutMs: number;
+  /** How long the driver retries a transaction on transient errors; short, so outages fail fast. */
+  maxRetryMs: number;
+  /** While Neo4j is down, how often we ping it to notice it is back. */
+  probeIntervalMs: number;
+  /** Start-up waits this long in total for Neo4j to answer before giving up. */
+  startupTimeoutMs: number;
+}
+
+/** Operation limits; each rejection is OPERATION_LIMIT_EXCEEDED naming the limit. */
+export interface LimitsConfig {
+  maxDepth: number;
+  /** Cost: every field costs 1 plus its selection, times its `first` (or `limit`) when it has one. */
+  maxCost: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  maxBodyBytes: number;
+  /** Operations in one batched HTTP request; 0 turns batching off. */
+  maxBatch: number;
 }
 
 export interface AuthConfig {
@@ -38,6 +61,13 @@ export interface Config {
   seedOnEmpty: boolean;
   logLevel: string;
   debugRoundTrips: boolean;
+  limits: LimitsConfig;
+  /** Automatic persisted queries: on/off and the bound of their in-memory LRU cache. */
+  persistedQueries: { enabled: boolean; cacheBytes: number; ttlSeconds: number };
+  csrfPrevention: boolean;
+  metricsEnabled: boolean;
+  /** On SIGTERM, in-flight requests get this long to finish before connections are closed. */
+  shutdownGraceMs: number;
   /** Most entities + relationships one mutation may carry (the bulk CLI has no such limit per file). */
   maxWriteItems: number;
   auth: AuthConfig;
@@ -79,6 +109,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnEmpty: bool(env, 'SEED_ON_EMPTY', true),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     debugRoundTrips: bool(env, 'DEBUG_ROUND_TRIPS', !production),
+    limits: {
+      maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 10),
+      maxCost: int(env, 'GRAPHQL_MAX_COST', 20_000),
+      maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 15),
+      maxDirectives: int(env, 'GRAPHQL_MAX_DIRECTIVES', 20),
+      maxTokens: int(env, 'GRAPHQL_MAX_TOKENS', 2_000),
+      maxBodyBytes: int(env, 'GRAPHQL_MAX_BODY_BYTES', 1_048_576),
+      maxBatch: int(env, 'GRAPHQL_MAX_BATCH', 0, 0),
+    },
+    persistedQueries: {
+      enabled: bool(env, 'APQ_ENABLED', true),
+      cacheBytes: int(env, 'APQ_CACHE_BYTES', 10 * 1024 * 1024),
+      ttlSeconds: int(env, 'APQ_TTL_SECONDS', 86_400, 0),
+    },
+    csrfPrevention: bool(env, 'CSRF_PREVENTION', true),
+    metricsEnabled: bool(env, 'METRICS_ENABLED', true),
+    shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, 0),
     maxWriteItems: int(env, 'MAX_WRITE_ITEMS', 5000),
     auth: authConfig(env),
     neo4j: {
@@ -90,6 +137,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       embeddedPort: int(env, 'NEO4J_EMBEDDED_PORT', 7687),
       transactionTimeoutMs: int(env, 'NEO4J_TX_TIMEOUT_MS', 10_000),
       maxPoolSize: int(env, 'NEO4J_MAX_POOL_SIZE', 50),
+      acquisitionTimeoutMs: int(env, 'NEO4J_ACQUISITION_TIMEOUT_MS', 5_000),
+      connectionTimeoutMs: int(env, 'NEO4J_CONNECTION_TIMEOUT_MS', 5_000),
+      maxRetryMs: int(env, 'NEO4J_MAX_RETRY_MS', 2_000, 0),
+      probeIntervalMs: int(env, 'NEO4J_PROBE_INTERVAL_MS', 1_000),
+      startupTimeoutMs: int(env, 'NEO4J_STARTUP_TIMEOUT_MS', 60_000),
     },
   };
 }

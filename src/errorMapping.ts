@@ -3,6 +3,8 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
+import { OperationLimitError } from './errors';
+import { tokenLimitFromSyntaxError } from './plugins/operationLimits';
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 const TIMEOUT_CODES = new Set([
@@ -11,10 +13,18 @@ const TIMEOUT_CODES = new Set([
   'Neo.TransientError.Transaction.LockClientStopped',
 ]);
 
+/** Whether an error means Neo4j cannot be reached at all (as opposed to being slow or busy). */
+export function isOutage(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  return original instanceof Neo4jError && UNAVAILABLE_CODES.has(original.code);
+}
+
 /** The GraphQL code for a database error, or null when it is not one we expect. */
 export function codeForDatabaseError(error: unknown): 'SERVICE_UNAVAILABLE' | 'QUERY_TIMEOUT' | null {
   if (!(error instanceof Neo4jError)) return null;
   if (UNAVAILABLE_CODES.has(error.code)) return 'SERVICE_UNAVAILABLE';
+  // The pool had no free connection in time: the database is overloaded or unreachable, either way not a bug.
+  if (error.message.startsWith('Connection acquisition timed out')) return 'SERVICE_UNAVAILABLE';
   if (TIMEOUT_CODES.has(error.code) || /terminated|timed out/i.test(error.message) && error.code.startsWith('Neo.')) return 'QUERY_TIMEOUT';
   return null;
 }
@@ -35,8 +45,22 @@ export function isExpectedError(error: unknown): boolean {
 
 export const MASKED_MESSAGE = 'internal error; quote the request id when reporting it';
 
+/** A limit rejection, whether thrown as ours or wrapped by Apollo (validation, parsing). */
+function limitError(error: unknown): OperationLimitError | null {
+  if (error instanceof OperationLimitError) return error;
+  if (!(error instanceof GraphQLError)) return null;
+  if (error.originalError instanceof OperationLimitError) return error.originalError;
+  const maxTokens = tokenLimitFromSyntaxError(error.message);
+  return maxTokens === null ? null : new OperationLimitError('maxTokens', maxTokens);
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  const limit = limitError(original);
+  if (limit) {
+    const { http: _http, ...extensions } = limit.extensions;
+    return { message: limit.message, locations: formatted.locations, extensions };
+  }
   const dbCode = codeForDatabaseError(original);
   if (dbCode) return { message: MESSAGES[dbCode], path: formatted.path, extensions: { code: dbCode } };
   const code = formatted.extensions?.code;

@@ -38,3 +38,12 @@ export class TimeoutError extends GraphQLError {
     super(message, { extensions: { code: 'QUERY_TIMEOUT' } });
   }
 }
+
+/** An operation (or request) over one of the configured limits; `limit` names which one. */
+export class OperationLimitError extends GraphQLError {
+  constructor(readonly limit: string, readonly max: number, found?: number, status = 400) {
+    super(`operation exceeds the ${limit} limit of ${max}${found === undefined ? '' : ` (found ${found})`}`, {
+      extensions: { code: 'OPERATION_LIMIT_EXCEEDED', limit, max, ...(found === undefined ? {} : { found }), http: { status } },
+    });
+  }
+}

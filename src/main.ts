@@ -3,6 +3,7 @@ import { loadConfig } from './config';
 import { Database } from './db/database';
 import { MissingToolError, startEmbeddedNeo4j, type EmbeddedNeo4j } from './db/embedded';
 import { applySchema } from './db/schema';
+import { waitForNeo4j } from './db/startup';
 import { loadSeedIfEmpty } from './facts/seed';
 import { createLogger } from './log';
 import { createServer } from './server';
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
     process.once('exit', () => { if (child.exitCode === null) child.kill('SIGTERM'); });
   }
   const db = Database.connect(config.neo4j.uri ?? embedded!.uri, config.neo4j);
-  await db.verifyConnectivity();
+  await waitForNeo4j(db, { timeoutMs: config.neo4j.startupTimeoutMs, log });
   await applySchema(db);
   if (config.seedOnEmpty) {
     const seeded = await loadSeedIfEmpty(db);
@@ -32,10 +33,13 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, 'shutting down');
+    log.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down: no new connections, finishing in-flight requests');
+    // Stops accepting, waits for in-flight requests (bounded by SHUTDOWN_GRACE_MS), then closes the rest.
     await server.stop();
     await db.close();
+    log.info('neo4j driver closed');
     await embedded?.stop();
+    log.info('stopped');
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,9 +1,9 @@
-// Apollo + HTTP wiring: plugins, landing page, CORS, health. Features are plugins around a small core.
+// Apollo + HTTP wiring: plugins, limits, landing page, CORS, health, metrics. Features are plugins around a small core.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -13,10 +13,17 @@ import express from 'express';
 import { createActorResolver } from './auth';
 import { REPO_ROOT, type Config } from './config';
 import { createContext, type RequestContext } from './context';
+import { Neo4jAvailability } from './db/availability';
 import type { Database } from './db/database';
 import { formatError } from './errorMapping';
 import { mountExplorer } from './explorer';
+import { mountHealth } from './http/health';
+import { bodyErrors, requestLimits } from './http/requestLimits';
 import type { Logger } from './log';
+import { availabilityPlugin } from './plugins/availability';
+import { createMetrics, type Metrics } from './plugins/metrics';
+import { operationLimits } from './plugins/operationLimits';
+import { persistedQueries } from './plugins/persistedQueries';
 import { requestLoggingPlugin } from './plugins/requestLogging';
 import { resolvers } from './resolvers';
 import { KnownOperationTypesRule } from './validation/knownOperationTypes';
@@ -32,16 +39,22 @@ export interface NewsgraphServer {
   app: express.Express;
   httpServer: http.Server;
   apollo: ApolloServer<RequestContext>;
+  availability: Neo4jAvailability;
+  metrics: Metrics;
   /** Listens on `port` (0 = any free port) and resolves with the port. */
   listen(port: number): Promise<number>;
+  /** Stops accepting connections, lets in-flight requests finish (up to the grace period), stops Apollo. */
   stop(): Promise<void>;
 }
 
-export async function createServer(deps: { config: Config; db: Database; log: Logger }): Promise<NewsgraphServer> {
+export async function createServer(deps: { config: Config; db: Database; log: Logger; plugins?: ApolloServerPlugin<RequestContext>[] }): Promise<NewsgraphServer> {
   const { config, db, log } = deps;
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const availability = new Neo4jAvailability(db, { probeIntervalMs: config.neo4j.probeIntervalMs, log });
+  const metrics = createMetrics(db, availability);
+  const limits = operationLimits(config.limits, { blockFieldSuggestions: config.production });
 
   const apollo = new ApolloServer<RequestContext>({
     typeDefs: loadTypeDefs(),
@@ -51,25 +64,29 @@ export async function createServer(deps: { config: Config; db: Database; log: Lo
     // main.ts owns signal handling, so shutdown happens in one order: HTTP, Apollo, driver, Neo4j.
     stopOnTerminationSignals: false,
     formatError,
-    validationRules: [KnownOperationTypesRule],
+    validationRules: [KnownOperationTypesRule, ...limits.validationRules],
+    parseOptions: limits.parseOptions,
+    allowBatchedHttpRequests: config.limits.maxBatch > 0,
+    persistedQueries: persistedQueries(config.persistedQueries),
+    csrfPrevention: config.csrfPrevention,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
+      ...limits.plugins,
+      availabilityPlugin(availability),
       requestLoggingPlugin(log),
+      metrics.plugin,
+      ...(deps.plugins ?? []),
     ],
   });
   await apollo.start();
 
-  app.get('/health/live', (_req, res) => { res.json({ status: 'ok' }); });
-  app.get('/health/ready', async (_req, res) => {
-    try {
-      await db.read('ping');
-      res.json({ status: 'ready' });
-    } catch {
-      res.status(503).json({ status: 'unavailable', reason: 'neo4j does not answer' });
-    }
-  });
-
+  mountHealth(app, availability);
+  if (config.metricsEnabled) {
+    app.get('/metrics', async (_req, res) => {
+      res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+    });
+  }
   mountExplorer(app);
 
   const corsOptions = cors<cors.CorsRequest>({ origin: [...SANDBOX_ORIGINS, ...config.corsOrigins], credentials: false, maxAge: 600 });
@@ -77,12 +94,15 @@ export async function createServer(deps: { config: Config; db: Database; log: Lo
   const graphql = expressMiddleware(apollo, {
     context: async ({ req }) => createContext({ config, db, requestId: req.header('x-request-id')?.slice(0, 100) || randomUUID(), actor: await actorOf(req.header('authorization')) }),
   });
-  app.use(['/graphql', '/'], corsOptions, express.json({ limit: '1mb' }), graphql);
+  app.use(['/graphql', '/'], corsOptions, ...requestLimits(config.limits), graphql);
+  app.use(bodyErrors);
 
   return {
     app,
     httpServer,
     apollo,
+    availability,
+    metrics,
     listen: (port) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -91,6 +111,9 @@ export async function createServer(deps: { config: Config; db: Database; log: Lo
           resolve(typeof address === 'object' && address ? address.port : port);
         });
       }),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      availability.stop();
+      await apollo.stop();
+    },
   };
 }

@@ -1,7 +1,7 @@
 // The one path to Neo4j: a driver, named Cypher, reads in executeRead and writes in executeWrite, each with
 // a timeout, each counted as a round trip for the request that caused it.
 import { setTimeout as sleep } from 'node:timers/promises';
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type RecordShape, type Session } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config';
 import { cypher } from './cypher';
 
@@ -19,42 +19,56 @@ export class RoundTripCounter {
   count = 0;
 }
 
+/** Schema changes and index waits are slow by nature; they get their own, longer, timeout. */
+const ADMIN_TIMEOUT_MS = 5 * 60_000;
+
 export class Database {
+  /** Sessions open right now; each holds at most one pooled connection (reported as pool usage). */
+  activeSessions = 0;
+
   constructor(
     readonly driver: Driver,
-    private readonly config: Pick<Neo4jConfig, 'database' | 'transactionTimeoutMs'>,
+    private readonly config: Pick<Neo4jConfig, 'database' | 'transactionTimeoutMs'> & Partial<Pick<Neo4jConfig, 'maxPoolSize'>>,
   ) {}
 
   static connect(uri: string, config: Neo4jConfig): Database {
     const driver = neo4j.driver(uri, neo4j.auth.basic(config.user, config.password), {
       maxConnectionPoolSize: config.maxPoolSize,
-      connectionAcquisitionTimeout: 5_000,
-      connectionTimeout: 5_000,
-      maxTransactionRetryTime: 5_000,
+      connectionAcquisitionTimeout: config.acquisitionTimeoutMs,
+      connectionTimeout: config.connectionTimeoutMs,
+      maxTransactionRetryTime: config.maxRetryMs,
       disableLosslessIntegers: false,
     });
     return new Database(driver, config);
   }
 
-  private session(mode: 'READ' | 'WRITE') {
-    return this.driver.session({
+  get maxPoolSize(): number {
+    return this.config.maxPoolSize ?? 100;
+  }
+
+  /** Opens a session for `work` and always closes it; counts it as in use meanwhile. */
+  private async withSession<T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
       database: this.config.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
+    this.activeSessions += 1;
+    try {
+      return await work(session);
+    } finally {
+      this.activeSessions -= 1;
+      await session.close();
+    }
   }
 
   /** Runs the named statement in a read transaction and returns its rows as plain objects. */
   async read(name: string, params: Params = {}, counter?: RoundTripCounter): Promise<Row[]> {
-    const session = this.session('READ');
-    try {
-      if (counter) counter.count += 1;
-      return await session.executeRead(
+    if (counter) counter.count += 1;
+    return this.withSession('READ', (session) =>
+      session.executeRead(
         async (tx) => (await tx.run(cypher(name), params)).records.map((r) => r.toObject()),
         { timeout: this.config.transactionTimeoutMs },
-      );
-    } finally {
-      await session.close();
-    }
+      ));
   }
 
   /**
@@ -64,27 +78,26 @@ export class Database {
    */
   async write<T>(work: (tx: ManagedTransaction) => Promise<T>, counter?: RoundTripCounter): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
-      const session = this.session('WRITE');
+      if (counter) counter.count += 1;
       try {
-        if (counter) counter.count += 1;
-        return await session.executeWrite(work, { timeout: this.config.transactionTimeoutMs });
+        return await this.withSession('WRITE', (session) => session.executeWrite(work, { timeout: this.config.transactionTimeoutMs }));
       } catch (error) {
         if (!isConstraintClash(error) || attempt >= WRITE_ATTEMPTS) throw error;
         await sleep(Math.random() * 20 * attempt);
-      } finally {
-        await session.close();
       }
     }
   }
 
   /** Runs statements one at a time, each in its own auto-commit transaction (schema changes need that). */
-  async runEach(statements: string[]): Promise<void> {
-    const session = this.session('WRITE');
-    try {
-      for (const statement of statements) await session.run(statement);
-    } finally {
-      await session.close();
-    }
+  async runEach(statements: string[], timeoutMs = ADMIN_TIMEOUT_MS): Promise<void> {
+    await this.withSession('WRITE', async (session) => {
+      for (const statement of statements) await session.run(statement, {}, { timeout: timeoutMs });
+    });
+  }
+
+  /** One auto-commit `RETURN 1` with a short timeout and no retries: does Neo4j answer right now? */
+  async ping(timeoutMs = 2_000): Promise<void> {
+    await this.withSession('READ', (session) => session.run(cypher('ping'), {}, { timeout: timeoutMs }));
   }
 
   async verifyConnectivity(): Promise<void> {

@@ -1,9 +1,14 @@
 // Mutation: role check → argument validation → one write transaction. Thin by design.
 import { requireRole } from '../auth';
-import { documentArg, entityArg, relationshipArg, slugProblems } from '../facts/inputs';
+import { documentArg, entityArg, relationshipArg, slugProblems, textProblems, throwIfAny } from '../facts/inputs';
 import { writeFacts } from '../facts/load';
 import type { MutationResolvers } from '../generated/graphql';
 import { addRelationship, upsertEntity } from '../graph/editing';
+import { mergeEntities } from '../graph/merges';
+import { retractRelationship } from '../graph/retractions';
+
+/** Relationship ids are two slugs and a type. */
+const MAX_ID = 300;
 
 export const Mutation: MutationResolvers = {
   ingestFacts: async (_root, { document }, ctx) => {
@@ -22,5 +27,17 @@ export const Mutation: MutationResolvers = {
     const actor = requireRole(ctx.actor, 'editor');
     const rel = relationshipArg(input, 'input', slugProblems(source, 'source'));
     return ctx.db.write((tx) => addRelationship(tx, source, rel, actor.subject), ctx.roundTrips);
+  },
+
+  retractRelationship: async (_root, { id, reason }, ctx) => {
+    const actor = requireRole(ctx.actor, 'editor');
+    throwIfAny([...(id.length > MAX_ID ? [{ path: 'id', message: `must be at most ${MAX_ID} characters` }] : []), ...textProblems(reason, 'reason', 2000)]);
+    return ctx.db.write((tx) => retractRelationship(tx, id, reason.trim(), actor.subject), ctx.roundTrips);
+  },
+
+  mergeEntities: async (_root, { keep, duplicate }, ctx) => {
+    const actor = requireRole(ctx.actor, 'admin');
+    throwIfAny([...slugProblems(keep, 'keep'), ...slugProblems(duplicate, 'duplicate')]);
+    return ctx.db.write((tx) => mergeEntities(tx, keep, duplicate, actor.subject), ctx.roundTrips);
   },
 };

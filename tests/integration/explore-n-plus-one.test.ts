@@ -1,11 +1,13 @@
 // The N+1 problem, solved: a nested query costs a round trip per GraphQL level, however many nodes a level has.
 // The count comes from `extensions.roundTrips` (every db.read/db.write of the request).
 import { loadFacts } from '../../src/facts/load';
-import { type Harness, startHarness } from '../fixtures/harness';
+import { type Harness, startHarness, testConfig } from '../fixtures/harness';
 import { generatedFacts } from '../fixtures/explore';
 
 let h: Harness;
-beforeAll(async () => { h = await startHarness(); });
+// These queries are deliberately huge (50 × 20 × 20 … rows) to show batching; they are far over the default
+// operation limits, which production-limits.test.ts covers, so this server lifts them.
+beforeAll(async () => { h = await startHarness({ config: { limits: { ...testConfig().limits, maxDepth: 30, maxCost: 100_000_000 } } }); });
 afterAll(async () => { await h.close(); });
 
 const NESTED = (first: number) => `{ entities(first: ${first}) { edges { node { id relationships { edges { node { to { id relationships { edges { node { to { name } } } } } } } } } } } }`;

@@ -1,0 +1,62 @@
+// Prometheus metrics (prom-client) on their own registry: request latency per operation, errors by code,
+// Neo4j round trips, pool usage and Neo4j availability, plus the process defaults. Served at /metrics.
+import type { ApolloServerPlugin } from '@apollo/server';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { RequestContext } from '../context';
+import type { Neo4jAvailability } from '../db/availability';
+import type { Database } from '../db/database';
+
+/** Operation names come from clients: cap how many distinct ones become label values. */
+const MAX_OPERATION_LABELS = 200;
+
+export interface Metrics {
+  registry: Registry;
+  plugin: ApolloServerPlugin<RequestContext>;
+}
+
+export function createMetrics(db: Database, availability: Neo4jAvailability): Metrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'newsgraph_' });
+  const registers = [registry];
+  const duration = new Histogram({
+    name: 'newsgraph_graphql_request_duration_seconds',
+    help: 'GraphQL request latency by operation name',
+    labelNames: ['operation'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers,
+  });
+  const errors = new Counter({ name: 'newsgraph_graphql_errors_total', help: 'GraphQL errors returned, by code', labelNames: ['code'], registers });
+  const roundTrips = new Counter({ name: 'newsgraph_neo4j_round_trips_total', help: 'Neo4j round trips made for GraphQL requests, by operation', labelNames: ['operation'], registers });
+  new Gauge({ name: 'newsgraph_neo4j_sessions_in_use', help: 'Neo4j sessions open now (each holds at most one pooled connection)', registers, collect() { this.set(db.activeSessions); } });
+  new Gauge({ name: 'newsgraph_neo4j_pool_max_size', help: 'The Neo4j connection pool size limit', registers, collect() { this.set(db.maxPoolSize); } });
+  new Gauge({ name: 'newsgraph_neo4j_up', help: '1 while Neo4j answers, 0 during an outage', registers, collect() { this.set(availability.available ? 1 : 0); } });
+
+  const seen = new Set<string>();
+  const label = (name: string | null | undefined, resolved: boolean): string => {
+    if (!resolved) return '(unparsed)';
+    const value = (name ?? '(anonymous)').slice(0, 64);
+    if (seen.has(value)) return value;
+    if (seen.size >= MAX_OPERATION_LABELS) return '(other)';
+    seen.add(value);
+    return value;
+  };
+
+  const plugin: ApolloServerPlugin<RequestContext> = {
+    async requestDidStart() {
+      const stopTimer = duration.startTimer();
+      return {
+        async willSendResponse({ operationName, operation, response, contextValue }) {
+          const operationLabel = label(operationName, operation !== undefined);
+          stopTimer({ operation: operationLabel });
+          roundTrips.inc({ operation: operationLabel }, contextValue.roundTrips.count);
+          if (response.body.kind === 'single') {
+            for (const error of response.body.singleResult.errors ?? []) {
+              errors.inc({ code: String(error.extensions?.code ?? 'UNKNOWN') });
+            }
+          }
+        },
+      };
+    },
+  };
+  return { registry, plugin };
+}
