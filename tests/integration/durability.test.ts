@@ -117,6 +117,9 @@ test('after a hard kill and restart of Neo4j, every acknowledged write is in the
       const verdict: Verdict = ok ? 'acknowledged' : definitelyRejected ? 'rejected' : 'ambiguous';
       writes.push({ index, invalid, startedAt, endedAt, status, codes, verdict });
       if (ok && startedAt > readyAt && recoveredAt === Infinity) recoveredAt = endedAt;
+      // A real client backs off after a failure; without it, fail-fast SERVICE_UNAVAILABLE answers turn the
+      // writers into a busy loop that starves the restarting Neo4j of CPU.
+      if (!ok) await new Promise((resolve) => setTimeout(resolve, 100));
     }
   };
   const waitFor = async (condition: () => boolean, what: string, timeoutMs: number) => {
@@ -173,7 +176,12 @@ test('after a hard kill and restart of Neo4j, every acknowledged write is in the
   expect(report.rejected).toBeGreaterThan(report.rejectedInvalid);
   // All or nothing: no document is partly in the graph, whatever its verdict.
   expect(writes.filter((w) => ![0, 4].includes(parts.get(ids(w.index).source) ?? -1)).map((w) => w.index)).toEqual([]);
-  // Every failure is a coded GraphQL error: never a 5xx, an uncoded error or a dropped connection.
-  expect(writes.filter((w) => w.status >= 500 || w.codes.some((c) => ['NO CODE', 'NO RESPONSE', 'INTERNAL_SERVER_ERROR'].includes(c)))).toEqual([]);
-  expect(writes.filter((w) => w.invalid).every((w) => w.codes.includes('BAD_USER_INPUT'))).toBe(true);
+  // Every failure is a coded GraphQL error: a 503 only for SERVICE_UNAVAILABLE, never another 5xx, an uncoded
+  // error or a dropped connection.
+  const bad = (w: Write) => (w.status >= 500 && !(w.status === 503 && w.codes.join() === 'SERVICE_UNAVAILABLE'))
+    || w.codes.some((c) => ['NO CODE', 'NO RESPONSE', 'INTERNAL_SERVER_ERROR'].includes(c));
+  expect(writes.filter(bad).slice(0, 5)).toEqual([]);
+  // Invalid documents are BAD_USER_INPUT, or SERVICE_UNAVAILABLE while the database is down (the outage check
+  // fails requests fast, before validation).
+  expect(writes.filter((w) => w.invalid && !['BAD_USER_INPUT', 'SERVICE_UNAVAILABLE'].includes(w.codes.join())).slice(0, 5)).toEqual([]);
 }, 300_000);
