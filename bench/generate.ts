@@ -1,6 +1,6 @@
 // `npm run generate -- --entities N [--seed S] [--degree D] [--out dir]`: writes a synthetic news graph as
-// facts documents, one per line, in publication order (load them in that order: each document declares
-// the entities it is the first to mention):
+// facts documents, one per line, in publication order; each document declares every entity it mentions, so
+// any order and any batching loads the same graph:
 //   <out>/facts/facts.ndjson     facts documents (facts/facts-document.schema.json), one per line
 //   <out>/texts/texts.ndjson     {"sourceId","text"} per source: every quote appears verbatim in its text
 //   <out>/manifest.json          options and counts, hubs and mid-degree entities (for the benchmarks)
@@ -34,13 +34,13 @@ export function writeGraph(options: GeneratorOptions, outDir: string): Manifest 
   const factIds = new Set<string>();
   let sources = 0;
   let mentions = 0;
-  let entities = 0;
+  const entityIds = new Set<string>();
   try {
     for (const { document, text } of generateSources(options)) {
       fs.writeSync(facts, JSON.stringify(document) + '\n');
       fs.writeSync(texts, JSON.stringify({ sourceId: document.source.id, text }) + '\n');
       sources++;
-      entities += document.entities.length;
+      for (const e of document.entities) entityIds.add(e.id);
       for (const r of document.relationships) {
         mentions++;
         const id = `${r.type}|${r.from}|${r.to}`;
@@ -57,7 +57,7 @@ export function writeGraph(options: GeneratorOptions, outDir: string): Manifest 
   const ranked = [...degree].map(([id, d]) => ({ id, degree: d })).sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id));
   const median = ranked[Math.floor(ranked.length / 2)]?.degree ?? 1;
   const midDegree = ranked.filter((e) => e.degree >= 2 * median && e.degree <= 4 * median).slice(0, 50);
-  const manifest: Manifest = { options, sources, entities, mentions, relationships: factIds.size, hubs: ranked.slice(0, 20), midDegree };
+  const manifest: Manifest = { options, sources, entities: entityIds.size, mentions, relationships: factIds.size, hubs: ranked.slice(0, 20), midDegree };
   fs.writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   return manifest;
 }

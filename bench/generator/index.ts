@@ -118,13 +118,15 @@ function makeMentions(random: () => number, n: number, total: number): Mention[]
   return mentions;
 }
 
-/** Yields the sources in publication order; each declares the entities it is the first to mention. */
+/**
+ * Yields the sources in publication order. Each declares every entity it mentions (as an article names them),
+ * so documents load in any order and any batching.
+ */
 export function* generateSources(partial: Partial<GeneratorOptions> = {}): Generator<GeneratedSource> {
   const options: GeneratorOptions = { ...DEFAULT_OPTIONS, ...partial };
   const random = createRandom(options.seed);
   const entities = makeEntities(random, options.entities);
   const mentions = makeMentions(random, options.entities, Math.round((options.entities * options.meanDegree) / 2));
-  const declared = new Uint8Array(options.entities);
   const expectedSources = Math.ceil(mentions.length / (1 - options.repeatRate) / options.relationshipsPerSource);
   const start = Date.parse(`${options.startDate}T00:00:00Z`);
   const span = options.years * 365 * DAY_MS;
@@ -137,6 +139,7 @@ export function* generateSources(partial: Partial<GeneratorOptions> = {}): Gener
     const relationships: FactsRelationship[] = [];
     const documentEntities: FactsEntity[] = [];
     const ids = new Set<string>();
+    const declaredHere = new Set<number>();
     const sentences: string[] = [];
     while (relationships.length < size && next < mentions.length) {
       const repeat = seen.length > 0 && random() < options.repeatRate;
@@ -148,8 +151,8 @@ export function* generateSources(partial: Partial<GeneratorOptions> = {}): Gener
       ids.add(id);
       if (!repeat) seen.push(mention);
       for (const end of [mention.from, mention.to]) {
-        if (!declared[end]) {
-          declared[end] = 1;
+        if (!declaredHere.has(end)) {
+          declaredHere.add(end);
           documentEntities.push(entities[end] as FactsEntity);
         }
       }
