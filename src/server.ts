@@ -26,6 +26,7 @@ import { operationLimits } from './plugins/operationLimits';
 import { persistedQueries } from './plugins/persistedQueries';
 import { requestLoggingPlugin } from './plugins/requestLogging';
 import { resolvers } from './resolvers';
+import { KnownOperationTypesRule } from './validation/knownOperationTypes';
 
 /** Origins Apollo Sandbox and Studio call from; always allowed so analysts can explore. */
 export const SANDBOX_ORIGINS = ['https://studio.apollographql.com', 'https://sandbox.embed.apollographql.com', 'https://embeddable-sandbox.cdn.apollographql.com'];
@@ -63,7 +64,7 @@ export async function createServer(deps: { config: Config; db: Database; log: Lo
     // main.ts owns signal handling, so shutdown happens in one order: HTTP, Apollo, driver, Neo4j.
     stopOnTerminationSignals: false,
     formatError,
-    validationRules: limits.validationRules,
+    validationRules: [KnownOperationTypesRule, ...limits.validationRules],
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: config.limits.maxBatch > 0,
     persistedQueries: persistedQueries(config.persistedQueries),
