@@ -86,6 +86,8 @@ async function main(): Promise<void> {
         rotation++;
         for (const server of order) {
           cell[server.name] = await load(server, qs, c, seconds);
+          // Let requests autocannon gave up on finish in Neo4j, so they do not slow the next cell down.
+          await new Promise((r) => setTimeout(r, cell[server.name].errors ? 10_000 : 1_000));
           log(`${workload} c=${c} ${server.name}: ${cell[server.name].requestsPerSecond.toFixed(0)} req/s p50 ${cell[server.name].p50} p99 ${cell[server.name].p99} ms, ${cell[server.name].rssMb.toFixed(0)} MB`);
         }
         results[workload][c] = cell;
@@ -140,6 +142,8 @@ async function main(): Promise<void> {
         'W5: a mix of 60 % W1, 15 % W2, 10 % W3, 15 % W4 questions.',
         'Round trips: newsgraph reports its own (extensions.roundTrips); for the others the statements sent through the driver are counted.',
         'RSS: peak VmRSS of the server process sampled every 100 ms while under load.',
+        'Errors are autocannon timeouts (10 s): at concurrency 64 the hub neighbourhoods (W2) queue up in Neo4j on two cores.',
+        'Noise: the load average above says how busy the shared machine was; single cells can swing 2–5× between runs. Compare servers within a row (same minute), not across runs.',
       ],
     };
     const quickDir = path.join(BENCH_DIR, 'quick');

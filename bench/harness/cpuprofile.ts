@@ -14,6 +14,7 @@ interface CpuProfile {
   startTime: number;
   endTime: number;
   samples: number[];
+  timeDeltas: number[];
 }
 
 const CATEGORIES: Array<[label: string, test: (url: string, fn: string) => boolean]> = [
@@ -40,19 +41,30 @@ export interface ProfileShare {
   share: number;
 }
 
-/** Self time per category, largest first, as milliseconds and as a share of the busy (non-idle) time. */
-export function summarizeProfile(file: string): { totalMs: number; busyMs: number; shares: ProfileShare[] } {
+/**
+ * Self time per category over the profile's last `windowMs` (the measured load, not start-up), largest first,
+ * as milliseconds and as a share of the busy (non-idle) time.
+ */
+export function summarizeProfile(file: string, windowMs = Infinity): { totalMs: number; busyMs: number; shares: ProfileShare[] } {
   const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile;
-  const totalMs = (profile.endTime - profile.startTime) / 1000;
-  const totalSamples = profile.samples.length || 1;
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const times: number[] = [];
+  let t = profile.startTime;
+  for (const delta of profile.timeDeltas) times.push((t += delta));
+  const from = profile.endTime - windowMs * 1000;
   const byLabel = new Map<string, number>();
-  for (const node of profile.nodes) {
-    const hits = node.hitCount ?? 0;
-    if (!hits) continue;
+  let totalMs = 0;
+  profile.samples.forEach((id, i) => {
+    const at = times[i] ?? 0;
+    if (at < from) return;
+    const ms = ((times[i + 1] ?? profile.endTime) - at) / 1000;
+    const node = nodes.get(id);
+    if (!node) return;
     const category = CATEGORIES.find(([, test]) => test(node.callFrame.url, node.callFrame.functionName));
     const label = category?.[0] ?? 'other';
-    byLabel.set(label, (byLabel.get(label) ?? 0) + (hits / totalSamples) * totalMs);
-  }
+    byLabel.set(label, (byLabel.get(label) ?? 0) + ms);
+    totalMs += ms;
+  });
   const idle = byLabel.get(CATEGORIES[0]?.[0] ?? '') ?? 0;
   const busyMs = totalMs - idle;
   const shares = [...byLabel].map(([label, ms]) => ({ label, ms, share: label === CATEGORIES[0]?.[0] ? ms / totalMs : ms / busyMs })).sort((a, b) => b.ms - a.ms);

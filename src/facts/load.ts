@@ -64,9 +64,11 @@ export async function resolveEntityIds(tx: ManagedTransaction, ids: Iterable<str
   return { exists, mergedInto };
 }
 
-/** Problems for relationship ends that are neither in the document nor in the graph (merged ids count as known). */
-function unknownEntityProblems(doc: FactsDocument, known: IdResolution, root = '$'): Problem[] {
-  const declared = new Set(doc.entities.map((e) => e.id));
+/**
+ * Problems for relationship ends that are neither declared (in this document, or in an earlier one of the same
+ * batch, which is written in the same transaction) nor in the graph. Merged ids count as known.
+ */
+function unknownEntityProblems(doc: FactsDocument, known: IdResolution, declared: ReadonlySet<string>, root = '$'): Problem[] {
   const problems: Problem[] = [];
   doc.relationships.forEach((rel, i) => {
     for (const end of ['from', 'to'] as const) {
@@ -124,6 +126,45 @@ export function relationshipRow(r: RelationshipRowInput, sourceId: string, merge
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+type EntityRow = ReturnType<typeof entityRow>;
+type RelationshipRow = ReturnType<typeof relationshipRow>;
+
+/** One row per entity id (a MERGE must not meet its own id twice in one statement): later values win, lists join. */
+export function groupEntities(rows: readonly EntityRow[]): EntityRow[] {
+  const grouped = new Map<string, EntityRow>();
+  for (const row of rows) {
+    const seen = grouped.get(row.id);
+    grouped.set(row.id, !seen ? { ...row } : {
+      id: row.id,
+      kind: row.kind ?? seen.kind,
+      name: row.name ?? seen.name,
+      aliases: [...new Set([...seen.aliases, ...row.aliases])],
+      description: row.description ?? seen.description,
+      externalIds: row.externalIds ?? seen.externalIds,
+      roles: [...new Set([...seen.roles, ...row.roles])],
+      keys: [...new Set([...seen.keys, ...row.keys])],
+    });
+  }
+  return [...grouped.values()].sort(byId);
+}
+
+/** One row per relationship id with every {sourceId, quote} that supports it; later dates and confidence win. */
+export function groupRelationships(rows: readonly RelationshipRow[]) {
+  const grouped = new Map<string, Omit<RelationshipRow, 'sourceId' | 'quote'> & { supports: Array<{ sourceId: string; quote: string }> }>();
+  for (const { sourceId, quote, ...row } of rows) {
+    const seen = grouped.get(row.id);
+    if (!seen) {
+      grouped.set(row.id, { ...row, supports: [{ sourceId, quote }] });
+      continue;
+    }
+    if (!seen.supports.some((s) => s.sourceId === sourceId && s.quote === quote)) seen.supports.push({ sourceId, quote });
+    seen.since = row.since ?? seen.since;
+    seen.until = row.until ?? seen.until;
+    seen.confidence = row.confidence ?? seen.confidence;
+  }
+  return [...grouped.values()].sort(byId);
+}
+
 /**
  * Writes validated documents inside `tx`, three UNWIND statements for all of them. Rows are sorted by id so
  * concurrent writers lock in the same order (fewer deadlocks). `root` prefixes problem paths.
@@ -131,7 +172,11 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
 export async function writeFactsBatch(tx: ManagedTransaction, docs: readonly FactsDocument[], actor: string, root = '$'): Promise<BatchResult> {
   const ids = docs.flatMap((d) => [...d.entities.map((e) => e.id), ...d.relationships.flatMap((r) => [r.from, r.to])]);
   const known = await resolveEntityIds(tx, ids);
-  const problems = docs.flatMap((d) => unknownEntityProblems(d, known, root));
+  const declared = new Set<string>();
+  const problems = docs.flatMap((d) => {
+    for (const e of d.entities) declared.add(e.id);
+    return unknownEntityProblems(d, known, declared, root);
+  });
   if (problems.length) throw new BadUserInputError('invalid facts document', problems);
 
   const sources = docs.map((d) => ({
@@ -141,11 +186,10 @@ export async function writeFactsBatch(tx: ManagedTransaction, docs: readonly Fac
     url: d.source.url ?? null,
     publishedAt: d.source.publishedAt ?? null,
   }));
-  const entities = docs.flatMap((d) => d.entities.map((e) => entityRow(e, known.mergedInto))).sort(byId);
-  const relationships = docs
+  const entities = groupEntities(docs.flatMap((d) => d.entities.map((e) => entityRow(e, known.mergedInto))));
+  const relationships = groupRelationships(docs
     .flatMap((d) => d.relationships.map((r) => relationshipRow(r, d.source.id, known.mergedInto)))
-    .filter((r) => r.from !== r.to) // a fact between a duplicate and the entity it was merged into
-    .sort(byId);
+    .filter((r) => r.from !== r.to)); // a fact between a duplicate and the entity it was merged into
 
   const [sourceRow] = await runIn(tx, 'upsert-sources', { sources, actor });
   const [entityRow_] = entities.length ? await runIn(tx, 'upsert-entities', { entities, actor }) : [];

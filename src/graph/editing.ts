@@ -4,7 +4,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { runIn } from '../db/database';
 import { toNumber } from '../db/values';
 import { BadUserInputError, type Problem } from '../errors';
-import { entityRow, relationshipRow, resolveEntityIds } from '../facts/load';
+import { entityRow, groupRelationships, relationshipRow, resolveEntityIds } from '../facts/load';
 import type { FactsEntity, FactsRelationship } from '../facts/validate';
 import type { WriteStatus } from '../generated/graphql';
 import type { EntityModel, RelationshipModel } from './models';
@@ -54,7 +54,7 @@ export async function addRelationship(
   if (!problems.length && row.from === row.to) problems.push({ path: 'input.to', message: `"${rel.to}" and "${rel.from}" are the same entity (merged)` });
   if (problems.length) throw new BadUserInputError('invalid input', problems);
 
-  const [counts] = await runIn(tx, 'upsert-relationships', { relationships: [row], actor });
+  const [counts] = await runIn(tx, 'upsert-relationships', { relationships: groupRelationships([row]), actor });
   const written = await relationshipIn(tx, row.id);
   if (!written) throw new Error(`relationship ${row.id} vanished inside its own transaction`);
   return { status: statusOf(counts), relationship: written };
