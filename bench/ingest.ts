@@ -1,0 +1,74 @@
+// `npm run bench:ingest [-- --relationships N --batch B --seed S]`: generates a news-like graph of about N
+// relationships (default 100k), ingests it into an empty embedded Neo4j through the bulk ingest path the CLI
+// uses (`bulkIngest`: validation, several documents per UNWIND transaction) and prints relationships/s.
+// A benchmark, not a test: it asserts nothing and its numbers depend on the machine.
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../src/config';
+import { Database } from '../src/db/database';
+import { startEmbeddedNeo4j } from '../src/db/embedded';
+import { applySchema } from '../src/db/schema';
+import { bulkIngest } from '../src/facts/bulk';
+import { documentsIn } from '../src/facts/files';
+import { DEFAULT_OPTIONS } from './generator';
+import { defaultOutDir, writeGraph } from './generate';
+
+/** The generator yields about this many distinct relationships per entity at its default degree. */
+const RELATIONSHIPS_PER_ENTITY = 4.8;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      relationships: { type: 'string', default: '100000' },
+      batch: { type: 'string', default: '5000' },
+      seed: { type: 'string', default: '1' },
+    },
+  });
+  const target = Number(values.relationships);
+  const batch = Number(values.batch);
+  const seed = Number(values.seed);
+  const entities = Math.ceil(target / RELATIONSHIPS_PER_ENTITY);
+  const outDir = defaultOutDir(entities, seed);
+  const manifest = fs.existsSync(path.join(outDir, 'manifest.json'))
+    ? JSON.parse(fs.readFileSync(path.join(outDir, 'manifest.json'), 'utf8'))
+    : writeGraph({ ...DEFAULT_OPTIONS, entities, seed }, outDir);
+  console.log(`data: ${manifest.sources} documents, ${manifest.entities} entities, ${manifest.relationships} relationships (${manifest.mentions} quotes)`);
+
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-ingest-'));
+  const neo4j = await startEmbeddedNeo4j({ dataDir, port: await freePort(), pageCacheMb: 512 });
+  const db = Database.connect(neo4j.uri, { ...loadConfig({}).neo4j, transactionTimeoutMs: 300_000 });
+  try {
+    await applySchema(db);
+    const documents = documentsIn(path.join(outDir, 'facts', 'facts.ndjson'));
+    const started = process.hrtime.bigint();
+    const totals = await bulkIngest(db, documents, { actor: 'bench-ingest', batchRelationships: batch });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const [counts] = await db.read('test-duplicates');
+    const stored = Number(counts?.relationships);
+    console.log(`ingested ${totals.loaded}/${totals.documents} documents (${totals.failed.length} failed) in ${seconds.toFixed(1)} s, batch ${batch}`);
+    console.log(`relationships stored: ${stored}; quotes: ${manifest.mentions}`);
+    console.log(`${(stored / seconds).toFixed(0)} relationships/s (${(manifest.mentions / seconds).toFixed(0)} quotes/s), load average ${os.loadavg()[0]?.toFixed(1)}`);
+  } finally {
+    await db.close();
+    await neo4j.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
