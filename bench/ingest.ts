@@ -3,13 +3,12 @@
 // uses (`bulkIngest`: validation, several documents per UNWIND transaction) and prints relationships/s.
 // A benchmark, not a test: it asserts nothing and its numbers depend on the machine.
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config';
 import { Database } from '../src/db/database';
-import { startEmbeddedNeo4j } from '../src/db/embedded';
+import { freePort, startEmbeddedNeo4j } from '../src/db/embedded';
 import { applySchema } from '../src/db/schema';
 import { bulkIngest } from '../src/facts/bulk';
 import { documentsIn } from '../src/facts/files';
@@ -18,16 +17,6 @@ import { defaultOutDir, writeGraph } from './generate';
 
 /** The generator yields about this many distinct relationships per entity at its default degree. */
 const RELATIONSHIPS_PER_ENTITY = 4.8;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({

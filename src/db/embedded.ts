@@ -2,6 +2,7 @@
 // on the machine's Java 17 with Bolt on 127.0.0.1. Used when NEO4J_URI is not set (and by the tests).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { REPO_ROOT } from '../config';
 
@@ -76,4 +77,15 @@ export async function startEmbeddedNeo4j(options: { dataDir: string; port: numbe
       await exited;
     },
   };
+}
+
+/** A port nothing listens on right now, for an embedded Neo4j (or server) of a test or benchmark. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
 }

@@ -6,12 +6,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Database } from '../../src/db/database';
-import { type EmbeddedNeo4j, startEmbeddedNeo4j } from '../../src/db/embedded';
+import { type EmbeddedNeo4j, freePort, startEmbeddedNeo4j } from '../../src/db/embedded';
 import { applySchema } from '../../src/db/schema';
 import { createLogger } from '../../src/log';
 import { createServer, type NewsgraphServer } from '../../src/server';
 import { authConfig, bearer } from '../fixtures/auth';
-import { freePort } from '../fixtures/globalSetup';
 import { testConfig } from '../fixtures/harness';
 
 const WRITERS = 6;

@@ -6,11 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { Database } from '../../src/db/database';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embedded';
+import { freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embedded';
 import { applySchema } from '../../src/db/schema';
 import { Neo4jStartupTimeoutError, waitForNeo4j } from '../../src/db/startup';
 import { createServer, type NewsgraphServer } from '../../src/server';
-import { freePort } from '../fixtures/globalSetup';
 import { testConfig } from '../fixtures/harness';
 
 jest.setTimeout(300_000);
