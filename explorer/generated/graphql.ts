@@ -34,8 +34,20 @@ export type QuadClass =
 export type RelationshipType =
   /** `from` publicly accuses or blames `to`. */
   | 'ACCUSES'
+  /** `from` reached or signed an agreement with `to`. */
+  | 'AGREES_WITH'
+  /** `from` appealed to or urged `to`. */
+  | 'APPEALS_TO'
+  /** `from` agreed or declared a truce or ceasefire with `to`. */
+  | 'CEASEFIRE_WITH'
+  /** `from` criticized, denounced or condemned `to`. */
+  | 'CRITICIZES'
+  /** `from` made a demand of `to`. */
+  | 'DEMANDS_OF'
   /** `from` arrested or detains `to`. */
   | 'DETAINS'
+  /** `from` praised, endorsed or backed `to`. */
+  | 'ENDORSES'
   /** `from` is an envoy or representative of `to`. */
   | 'ENVOY_OF'
   /** `from` holds `to` captive. */
@@ -50,6 +62,8 @@ export type RelationshipType =
   | 'LOCATED_IN'
   /** `from` acts as a go-between in `to` (talks, a conflict). */
   | 'MEDIATES'
+  /** `from` met or held talks with `to` (in person or by telephone). */
+  | 'MEETS_WITH'
   /** `from` is a member or part of `to`. */
   | 'MEMBER_OF'
   /** `from` negotiates with `to`. */
@@ -60,12 +74,20 @@ export type RelationshipType =
   | 'PLEDGED'
   /** `from` proposed a plan concerning `to`. */
   | 'PROPOSED'
+  /** `from` rejected a proposal, demand or plan of `to`. */
+  | 'REJECTS'
   /** `from` released `to`. */
   | 'RELEASED'
   /** `from` restricts humanitarian aid reaching `to`. */
   | 'RESTRICTS_AID_TO'
+  /** `from` imposed an embargo, boycott or sanctions on `to`. */
+  | 'SANCTIONS'
   /** `from` carried out a military strike on `to`. */
   | 'STRUCK'
+  /** `from` threatened `to`. */
+  | 'THREATENS'
+  /** `from` visited `to` (a country, a city, a leader). */
+  | 'VISITS'
   /** `from` warns about the situation in `to`. */
   | 'WARNS_ABOUT'
   /** `from` withdrew from `to` (talks, a place, an agreement). */

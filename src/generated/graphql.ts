@@ -30,6 +30,35 @@ export type AddRelationshipResult = {
   status: WriteStatus;
 };
 
+/** What ingesting an article did. */
+export type ArticleIngestResult = {
+  __typename?: 'ArticleIngestResult';
+  /** The extraction's entities: created, updated or unchanged. */
+  entities: WriteCounts;
+  /** What the reader found (and what was written). */
+  extraction: Extraction;
+  /** The extraction's relationships (a new quote for an existing fact counts as updated). */
+  relationships: WriteCounts;
+  /** The article's source, as stored. */
+  source: Source;
+};
+
+/** An article to read: its text and what is known about where it comes from. */
+export type ArticleInput = {
+  /** Slug id for the source; derived from the title (and URL) when omitted, so the same article gets the same id. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** When it was published, if known. */
+  publishedAt?: InputMaybe<Scalars['Date']['input']>;
+  /** Who published it. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The article's text. Blank text is BAD_USER_INPUT; text over ARTICLE_MAX_BYTES (1 MB by default) is refused. */
+  text: Scalars['String']['input'];
+  /** Headline or title, 1 to 500 characters. */
+  title: Scalars['String']['input'];
+  /** Where it can be read (http or https). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An entity and its number of relationships. */
 export type ConnectedEntity = {
   __typename?: 'ConnectedEntity';
@@ -229,6 +258,53 @@ export type EventRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
+/** An entity the reader found in an article. */
+export type ExtractedEntity = {
+  __typename?: 'ExtractedEntity';
+  /** Other forms the article uses for it (short names, demonyms, capitals standing for governments). */
+  aliases: Array<Scalars['String']['output']>;
+  /** True when the id is an entity already in the graph (by its name, an alias or a merged id). */
+  existing: Scalars['Boolean']['output'];
+  /** The id it has in the graph (`existing: true`) or the new slug it will get. */
+  id: Scalars['ID']['output'];
+  /** What kind of thing it is. */
+  kind: EntityKind;
+  /** Where the article names it, in text order. */
+  mentions: Array<TextSpan>;
+  /** Its name: the graph's name for an existing entity, else the fullest form the article uses. */
+  name: Scalars['String']['output'];
+};
+
+/** A fact the reader found in an article, with the words that carry it. */
+export type ExtractedRelationship = {
+  __typename?: 'ExtractedRelationship';
+  /** How sure the rule is, 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  /** Id of the entity it goes from (one of the extraction's entities). */
+  from: Scalars['ID']['output'];
+  /** The shortest verbatim span of the text that carries the fact: always `text.slice(span.start, span.end)`. */
+  quote: Scalars['String']['output'];
+  /** The name of the rule that produced it, e.g. `verb:active`. */
+  rule: Scalars['String']['output'];
+  /** Where the quote sits in the text. */
+  span: TextSpan;
+  /** Id of the entity it goes to (one of the extraction's entities). */
+  to: Scalars['ID']['output'];
+  /** The relationship type. */
+  type: RelationshipType;
+};
+
+/** What the reader understood of an article. */
+export type Extraction = {
+  __typename?: 'Extraction';
+  /** The entities found, in order of first mention. */
+  entities: Array<ExtractedEntity>;
+  /** The relationships found, in text order. */
+  relationships: Array<ExtractedRelationship>;
+  /** The id the article's source has or will have. */
+  sourceId: Scalars['ID']['output'];
+};
+
 /** A facts document: one source, the entities it names and the relationships it supports (see the README). */
 export type FactsDocumentInput = {
   /** Entities to create or update. */
@@ -331,6 +407,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a fact supported by a quote from an existing source; the same fact again from another quote adds provenance. */
   addRelationship: AddRelationshipResult;
+  /** Reads an article and stores it with what was found: its source (with the text), entities and relationships with quotes and spans. Editor role. One transaction; the same article twice changes nothing. */
+  ingestArticle: ArticleIngestResult;
   /** Loads a facts document. The same document twice changes nothing (all unchanged). */
   ingestFacts: IngestResult;
   /** Merges a duplicate into `keep` (needs `admin`): relationships, aliases and sources move over, parallel relationships combine their sources, the duplicate is deleted and its id resolves to `keep`. */
@@ -350,6 +428,16 @@ export type Mutation = {
 export type MutationAddRelationshipArgs = {
   input: RelationshipInput;
   source: Scalars['ID']['input'];
+};
+
+
+/**
+ * The write side. Every mutation is one transaction (all or nothing), needs a bearer token with the `editor`
+ * role (`admin` for merges), and stores the token's subject on what it writes. Invalid input writes nothing and
+ * is one BAD_USER_INPUT error listing every problem with its path.
+ */
+export type MutationIngestArticleArgs = {
+  article: ArticleInput;
 };
 
 
@@ -558,6 +646,8 @@ export type Provenance = {
   quote: Scalars['String']['output'];
   /** The source the quote is from. */
   source: Source;
+  /** Where the quote sits in the source's text, when known. */
+  span?: Maybe<TextSpan>;
 };
 
 /** CAMEO's four quad classes: verbal or material, cooperation or conflict. */
@@ -578,6 +668,8 @@ export type Query = {
   entities: EntityConnection;
   /** One entity by id (old ids of merged entities resolve too); null when unknown. */
   entity?: Maybe<Entity>;
+  /** Reads an article and returns the entities and relationships found, linked to entities already in the graph. Editor role. Writes nothing. */
+  extract: Extraction;
   /** Entities whose name or an alias equals `name`, ignoring case, punctuation and spacing (`U.S.` and `us` both find the United States). */
   lookup: Array<Entity>;
   /** The entities and relationships around one entity, ready to draw; null when the id is unknown. */
@@ -617,6 +709,12 @@ export type QueryEntitiesArgs = {
 /** The read side of the knowledge graph. */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** The read side of the knowledge graph. */
+export type QueryExtractArgs = {
+  article: ArticleInput;
 };
 
 
@@ -780,8 +878,20 @@ export type RelationshipOrderField =
 export type RelationshipType =
   /** `from` publicly accuses or blames `to`. */
   | 'ACCUSES'
+  /** `from` reached or signed an agreement with `to`. */
+  | 'AGREES_WITH'
+  /** `from` appealed to or urged `to`. */
+  | 'APPEALS_TO'
+  /** `from` agreed or declared a truce or ceasefire with `to`. */
+  | 'CEASEFIRE_WITH'
+  /** `from` criticized, denounced or condemned `to`. */
+  | 'CRITICIZES'
+  /** `from` made a demand of `to`. */
+  | 'DEMANDS_OF'
   /** `from` arrested or detains `to`. */
   | 'DETAINS'
+  /** `from` praised, endorsed or backed `to`. */
+  | 'ENDORSES'
   /** `from` is an envoy or representative of `to`. */
   | 'ENVOY_OF'
   /** `from` holds `to` captive. */
@@ -796,6 +906,8 @@ export type RelationshipType =
   | 'LOCATED_IN'
   /** `from` acts as a go-between in `to` (talks, a conflict). */
   | 'MEDIATES'
+  /** `from` met or held talks with `to` (in person or by telephone). */
+  | 'MEETS_WITH'
   /** `from` is a member or part of `to`. */
   | 'MEMBER_OF'
   /** `from` negotiates with `to`. */
@@ -806,12 +918,20 @@ export type RelationshipType =
   | 'PLEDGED'
   /** `from` proposed a plan concerning `to`. */
   | 'PROPOSED'
+  /** `from` rejected a proposal, demand or plan of `to`. */
+  | 'REJECTS'
   /** `from` released `to`. */
   | 'RELEASED'
   /** `from` restricts humanitarian aid reaching `to`. */
   | 'RESTRICTS_AID_TO'
+  /** `from` imposed an embargo, boycott or sanctions on `to`. */
+  | 'SANCTIONS'
   /** `from` carried out a military strike on `to`. */
   | 'STRUCK'
+  /** `from` threatened `to`. */
+  | 'THREATENS'
+  /** `from` visited `to` (a country, a city, a leader). */
+  | 'VISITS'
   /** `from` warns about the situation in `to`. */
   | 'WARNS_ABOUT'
   /** `from` withdrew from `to` (talks, a place, an agreement). */
@@ -866,6 +986,8 @@ export type Source = {
   publishedAt?: Maybe<Scalars['Date']['output']>;
   /** Who published it. */
   publisher?: Maybe<Scalars['String']['output']>;
+  /** The article text, for sources ingested as articles. */
+  text?: Maybe<Scalars['String']['output']>;
   /** Headline or title. */
   title: Scalars['String']['output'];
   /** Where it can be read. */
@@ -945,6 +1067,15 @@ export type Subgraph = {
   nodes: Array<Entity>;
   /** True when the node cap cut the neighbourhood short. */
   truncated: Scalars['Boolean']['output'];
+};
+
+/** Offsets into the article text as JavaScript string indices (UTF-16 code units), end exclusive. */
+export type TextSpan = {
+  __typename?: 'TextSpan';
+  /** Index one past the last code unit. */
+  end: Scalars['Int']['output'];
+  /** Index of the first code unit. */
+  start: Scalars['Int']['output'];
 };
 
 /** An entity's dated relationships and events in order, then the undated ones. */
@@ -1083,6 +1214,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AddRelationshipResult: ResolverTypeWrapper<Omit<AddRelationshipResult, 'relationship'> & { relationship: ResolversTypes['Relationship'] }>;
+  ArticleIngestResult: ResolverTypeWrapper<Omit<ArticleIngestResult, 'source'> & { source: ResolversTypes['Source'] }>;
+  ArticleInput: ArticleInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ConnectedEntity: ResolverTypeWrapper<Omit<ConnectedEntity, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Country: ResolverTypeWrapper<EntityModel>;
@@ -1097,6 +1230,9 @@ export type ResolversTypes = {
   EntityOrder: EntityOrder;
   EntityOrderField: EntityOrderField;
   Event: ResolverTypeWrapper<EntityModel>;
+  ExtractedEntity: ResolverTypeWrapper<ExtractedEntity>;
+  ExtractedRelationship: ResolverTypeWrapper<ExtractedRelationship>;
+  Extraction: ResolverTypeWrapper<Extraction>;
   FactsDocumentInput: FactsDocumentInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Group: ResolverTypeWrapper<EntityModel>;
@@ -1135,6 +1271,7 @@ export type ResolversTypes = {
   Stats: ResolverTypeWrapper<StatsModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Relationship']>, nodes: Array<ResolversTypes['Entity']> }>;
+  TextSpan: ResolverTypeWrapper<TextSpan>;
   Timeline: ResolverTypeWrapper<Omit<Timeline, 'entity' | 'entries'> & { entity: ResolversTypes['Entity'], entries: Array<ResolversTypes['TimelineEntry']> }>;
   TimelineEntry: ResolverTypeWrapper<Omit<TimelineEntry, 'event' | 'relationship'> & { event?: Maybe<ResolversTypes['Entity']>, relationship: ResolversTypes['Relationship'] }>;
   TypeCount: ResolverTypeWrapper<TypeCount>;
@@ -1146,6 +1283,8 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AddRelationshipResult: Omit<AddRelationshipResult, 'relationship'> & { relationship: ResolversParentTypes['Relationship'] };
+  ArticleIngestResult: Omit<ArticleIngestResult, 'source'> & { source: ResolversParentTypes['Source'] };
+  ArticleInput: ArticleInput;
   Boolean: Scalars['Boolean']['output'];
   ConnectedEntity: Omit<ConnectedEntity, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Country: EntityModel;
@@ -1157,6 +1296,9 @@ export type ResolversParentTypes = {
   EntityInput: EntityInput;
   EntityOrder: EntityOrder;
   Event: EntityModel;
+  ExtractedEntity: ExtractedEntity;
+  ExtractedRelationship: ExtractedRelationship;
+  Extraction: Extraction;
   FactsDocumentInput: FactsDocumentInput;
   Float: Scalars['Float']['output'];
   Group: EntityModel;
@@ -1191,6 +1333,7 @@ export type ResolversParentTypes = {
   Stats: StatsModel;
   String: Scalars['String']['output'];
   Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Relationship']>, nodes: Array<ResolversParentTypes['Entity']> };
+  TextSpan: TextSpan;
   Timeline: Omit<Timeline, 'entity' | 'entries'> & { entity: ResolversParentTypes['Entity'], entries: Array<ResolversParentTypes['TimelineEntry']> };
   TimelineEntry: Omit<TimelineEntry, 'event' | 'relationship'> & { event?: Maybe<ResolversParentTypes['Entity']>, relationship: ResolversParentTypes['Relationship'] };
   TypeCount: TypeCount;
@@ -1201,6 +1344,13 @@ export type ResolversParentTypes = {
 export type AddRelationshipResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddRelationshipResult'] = ResolversParentTypes['AddRelationshipResult']> = {
   relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['WriteStatus'], ParentType, ContextType>;
+};
+
+export type ArticleIngestResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ArticleIngestResult'] = ResolversParentTypes['ArticleIngestResult']> = {
+  entities?: Resolver<ResolversTypes['WriteCounts'], ParentType, ContextType>;
+  extraction?: Resolver<ResolversTypes['Extraction'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['WriteCounts'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
 export type ConnectedEntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConnectedEntity'] = ResolversParentTypes['ConnectedEntity']> = {
@@ -1255,6 +1405,31 @@ export type EventResolvers<ContextType = RequestContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ExtractedEntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExtractedEntity'] = ResolversParentTypes['ExtractedEntity']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  existing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['TextSpan']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ExtractedRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExtractedRelationship'] = ResolversParentTypes['ExtractedRelationship']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  span?: Resolver<ResolversTypes['TextSpan'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+};
+
+export type ExtractionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Extraction'] = ResolversParentTypes['Extraction']> = {
+  entities?: Resolver<Array<ResolversTypes['ExtractedEntity']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['ExtractedRelationship']>, ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type GroupResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1298,6 +1473,7 @@ export type MergeEntitiesResultResolvers<ContextType = RequestContext, ParentTyp
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addRelationship?: Resolver<ResolversTypes['AddRelationshipResult'], ParentType, ContextType, RequireFields<MutationAddRelationshipArgs, 'input' | 'source'>>;
+  ingestArticle?: Resolver<ResolversTypes['ArticleIngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'article'>>;
   ingestFacts?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestFactsArgs, 'document'>>;
   mergeEntities?: Resolver<ResolversTypes['MergeEntitiesResult'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'duplicate' | 'keep'>>;
   retractRelationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationRetractRelationshipArgs, 'id' | 'reason'>>;
@@ -1364,11 +1540,13 @@ export type PlaceResolvers<ContextType = RequestContext, ParentType extends Reso
 export type ProvenanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  span?: Resolver<Maybe<ResolversTypes['TextSpan']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  extract?: Resolver<ResolversTypes['Extraction'], ParentType, ContextType, RequireFields<QueryExtractArgs, 'article'>>;
   lookup?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryLookupArgs, 'name'>>;
   neighborhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'direction' | 'id' | 'limit'>>;
   path?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'allShortest' | 'from' | 'maxHops' | 'to'>>;
@@ -1429,6 +1607,7 @@ export type SourceResolvers<ContextType = RequestContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -1457,6 +1636,11 @@ export type SubgraphResolvers<ContextType = RequestContext, ParentType extends R
   edges?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type TextSpanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TextSpan'] = ResolversParentTypes['TextSpan']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TimelineResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Timeline'] = ResolversParentTypes['Timeline']> = {
@@ -1490,6 +1674,7 @@ export type WriteCountsResolvers<ContextType = RequestContext, ParentType extend
 
 export type Resolvers<ContextType = RequestContext> = {
   AddRelationshipResult?: AddRelationshipResultResolvers<ContextType>;
+  ArticleIngestResult?: ArticleIngestResultResolvers<ContextType>;
   ConnectedEntity?: ConnectedEntityResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -1498,6 +1683,9 @@ export type Resolvers<ContextType = RequestContext> = {
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
+  ExtractedEntity?: ExtractedEntityResolvers<ContextType>;
+  ExtractedRelationship?: ExtractedRelationshipResolvers<ContextType>;
+  Extraction?: ExtractionResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   JSONObject?: GraphQLScalarType;
@@ -1524,6 +1712,7 @@ export type Resolvers<ContextType = RequestContext> = {
   SourceEdge?: SourceEdgeResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  TextSpan?: TextSpanResolvers<ContextType>;
   Timeline?: TimelineResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;

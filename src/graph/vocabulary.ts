@@ -39,6 +39,17 @@ export const RELATIONSHIP_TYPES: readonly RelationshipTypeInfo[] = [
   { type: 'WARNS_ABOUT', description: 'warns about the situation in', cameoCode: '012', cameoLabel: 'Make pessimistic comment', quadClass: 'VERBAL_COOPERATION' },
   { type: 'PROPOSED', description: 'proposed a plan concerning', cameoCode: '03', cameoLabel: 'Express intent to cooperate', quadClass: 'VERBAL_COOPERATION' },
   { type: 'MEMBER_OF', description: 'is a member or part of', cameoCode: null, cameoLabel: null, quadClass: null },
+  { type: 'MEETS_WITH', description: 'met or held talks with (in person or by telephone)', cameoCode: '040', cameoLabel: 'Consult, not specified below', quadClass: 'VERBAL_COOPERATION' },
+  { type: 'VISITS', description: 'visited (a country, a city, a leader)', cameoCode: '042', cameoLabel: 'Make a visit', quadClass: 'VERBAL_COOPERATION' },
+  { type: 'APPEALS_TO', description: 'appealed to or urged', cameoCode: '020', cameoLabel: 'Make an appeal or request, not specified below', quadClass: 'VERBAL_COOPERATION' },
+  { type: 'ENDORSES', description: 'praised, endorsed or backed', cameoCode: '051', cameoLabel: 'Praise or endorse', quadClass: 'VERBAL_COOPERATION' },
+  { type: 'AGREES_WITH', description: 'reached or signed an agreement with', cameoCode: '057', cameoLabel: 'Sign formal agreement', quadClass: 'VERBAL_COOPERATION' },
+  { type: 'CEASEFIRE_WITH', description: 'agreed or declared a truce or ceasefire with', cameoCode: '0871', cameoLabel: 'Declare truce, ceasefire', quadClass: 'MATERIAL_COOPERATION' },
+  { type: 'DEMANDS_OF', description: 'made a demand of', cameoCode: '100', cameoLabel: 'Demand, not specified below', quadClass: 'VERBAL_CONFLICT' },
+  { type: 'CRITICIZES', description: 'criticized, denounced or condemned', cameoCode: '111', cameoLabel: 'Criticize or denounce', quadClass: 'VERBAL_CONFLICT' },
+  { type: 'REJECTS', description: 'rejected a proposal, demand or plan of', cameoCode: '120', cameoLabel: 'Reject, not specified below', quadClass: 'VERBAL_CONFLICT' },
+  { type: 'THREATENS', description: 'threatened', cameoCode: '130', cameoLabel: 'Threaten, not specified below', quadClass: 'VERBAL_CONFLICT' },
+  { type: 'SANCTIONS', description: 'imposed an embargo, boycott or sanctions on', cameoCode: '163', cameoLabel: 'Impose embargo, boycott, or sanctions', quadClass: 'MATERIAL_CONFLICT' },
 ];
 
 /** The CAMEO quad class a code belongs to, from its two-digit root; null for a code that is not CAMEO's. */

@@ -41,5 +41,16 @@ test('codes and labels are CAMEO 1.1b3 event codes', () => {
     RESTRICTS_AID_TO: '162 Reduce or stop material aid, not specified below',
     WARNS_ABOUT: '012 Make pessimistic comment',
     PROPOSED: '03 Express intent to cooperate',
+    MEETS_WITH: '040 Consult, not specified below',
+    VISITS: '042 Make a visit',
+    APPEALS_TO: '020 Make an appeal or request, not specified below',
+    ENDORSES: '051 Praise or endorse',
+    AGREES_WITH: '057 Sign formal agreement',
+    CEASEFIRE_WITH: '0871 Declare truce, ceasefire',
+    DEMANDS_OF: '100 Demand, not specified below',
+    CRITICIZES: '111 Criticize or denounce',
+    REJECTS: '120 Reject, not specified below',
+    THREATENS: '130 Threaten, not specified below',
+    SANCTIONS: '163 Impose embargo, boycott, or sanctions',
   });
 });
