@@ -72,6 +72,19 @@ export class Database {
   }
 
   /**
+   * Like `read`, for Cypher text that is not one of cypher/'s statements. For tests only: their statements live
+   * in tests/cypher/, which the product never loads, and they run through the same session, timeout and counter.
+   */
+  async readText(text: string, params: Params = {}, counter?: RoundTripCounter): Promise<Row[]> {
+    if (counter) counter.count += 1;
+    return this.withSession('READ', (session) =>
+      session.executeRead(
+        async (tx) => (await tx.run(text, params)).records.map((r) => r.toObject()),
+        { timeout: this.config.transactionTimeoutMs },
+      ));
+  }
+
+  /**
    * Runs `work` as one write transaction: all or nothing. The driver retries transient errors (deadlocks);
    * a unique-constraint clash means a concurrent writer created the same node first, so the whole
    * transaction is rerun (its MERGEs now match) rather than surfaced.
