@@ -3,7 +3,7 @@
 // statements (one UNWIND each for sources, entities and relationships) in one transaction.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { type Database, type RoundTripCounter, runIn } from '../db/database';
-import { toNumber } from '../db/values';
+import { type Row, bool, integer, optStr, str } from '../db/rowShape';
 import { BadUserInputError, type Problem } from '../errors';
 import type { RelationshipType } from '../generated/graphql';
 import { nameKey, relationshipId } from '../graph/vocabulary';
@@ -32,12 +32,9 @@ export interface BatchResult {
 
 const NONE: WriteCounts = { created: 0, updated: 0, unchanged: 0 };
 
-function counts(row: Record<string, unknown> | undefined): WriteCounts {
-  return {
-    created: toNumber(row?.created ?? 0),
-    updated: toNumber(row?.updated ?? 0),
-    unchanged: toNumber(row?.unchanged ?? 0),
-  };
+/** An upsert statement's row `created, updated, unchanged`; no row (nothing to write) counts nothing. */
+export function writeCounts(row: Row | undefined): WriteCounts {
+  return row ? { created: integer(row, 'created'), updated: integer(row, 'updated'), unchanged: integer(row, 'unchanged') } : NONE;
 }
 
 /** Validates `input` and throws BAD_USER_INPUT listing every problem with its JSON path. */
@@ -58,8 +55,10 @@ export async function resolveEntityIds(tx: ManagedTransaction, ids: Iterable<str
   const exists = new Set<string>();
   const mergedInto = new Map<string, string>();
   for (const row of rows) {
-    if (row.exists === true) exists.add(row.id as string);
-    else if (typeof row.mergedInto === 'string') mergedInto.set(row.id as string, row.mergedInto);
+    const id = str(row, 'id');
+    const into = optStr(row, 'mergedInto');
+    if (bool(row, 'exists')) exists.add(id);
+    else if (into !== null) mergedInto.set(id, into);
   }
   return { exists, mergedInto };
 }
@@ -196,9 +195,9 @@ export async function writeFactsBatch(tx: ManagedTransaction, docs: readonly Fac
   const [relRow] = relationships.length ? await runIn(tx, 'upsert-relationships', { relationships, actor }) : [];
   return {
     sourceIds: sources.map((s) => s.id),
-    source: counts(sourceRow),
-    entities: entityRow_ ? counts(entityRow_) : NONE,
-    relationships: relRow ? counts(relRow) : NONE,
+    source: writeCounts(sourceRow),
+    entities: writeCounts(entityRow_),
+    relationships: writeCounts(relRow),
   };
 }
 

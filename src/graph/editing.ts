@@ -2,28 +2,29 @@
 // what it wrote in that same transaction.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { runIn } from '../db/database';
-import { toNumber } from '../db/values';
+import { type Row, map } from '../db/rowShape';
 import { BadUserInputError, type Problem } from '../errors';
-import { entityRow, groupRelationships, relationshipRow, resolveEntityIds } from '../facts/load';
+import { entityRow, groupRelationships, relationshipRow, resolveEntityIds, writeCounts } from '../facts/load';
 import type { FactsEntity, FactsRelationship } from '../facts/validate';
 import type { WriteStatus } from '../generated/graphql';
 import type { EntityModel, RelationshipModel } from './models';
-import { toEntity, toRelationship } from './rows';
+import { toEntity, toRelationshipWithEnds } from './rows';
 
-function statusOf(row: Record<string, unknown> | undefined): WriteStatus {
-  if (toNumber(row?.created ?? 0) > 0) return 'CREATED';
-  if (toNumber(row?.updated ?? 0) > 0) return 'UPDATED';
+function statusOf(row: Row | undefined): WriteStatus {
+  const counts = writeCounts(row);
+  if (counts.created > 0) return 'CREATED';
+  if (counts.updated > 0) return 'UPDATED';
   return 'UNCHANGED';
 }
 
 export async function entityIn(tx: ManagedTransaction, id: string): Promise<EntityModel | null> {
   const [row] = await runIn(tx, 'entities-by-ids', { ids: [id] });
-  return row ? toEntity(row.entity) : null;
+  return row ? toEntity(map(row, 'entity')) : null;
 }
 
 export async function relationshipIn(tx: ManagedTransaction, id: string): Promise<RelationshipModel | null> {
   const [row] = await runIn(tx, 'relationship-by-id', { id, includeRetracted: true });
-  return row ? toRelationship(row.relationship, row.fromEntity, row.toEntity) : null;
+  return row ? toRelationshipWithEnds(row) : null;
 }
 
 /** Creates or updates one entity; an id that a merge retired adds its names to the entity it became. */

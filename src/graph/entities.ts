@@ -1,6 +1,7 @@
 // Entities: params in, domain models out.
 import type { Database, RoundTripCounter } from '../db/database';
-import { int, toNumber } from '../db/values';
+import { integer, map, str } from '../db/rowShape';
+import { int } from '../db/values';
 import type { EntityKind } from '../generated/graphql';
 import type { EntityModel, MentionModel, SourceModel, Sorted } from './models';
 import { type SortedPage, sortedPageParams } from './pagination';
@@ -22,7 +23,7 @@ export class EntityRepository {
   /** Entities by id (merged ids resolve), in the order asked; null for unknown ids. */
   async byIds(ids: readonly string[]): Promise<Array<EntityModel | null>> {
     const rows = await this.db.read('entities-by-ids', { ids }, this.counter);
-    const found = new Map(rows.map((r) => [r.id as string, toEntity(r.entity)]));
+    const found = new Map(rows.map((r) => [str(r, 'id'), toEntity(map(r, 'entity'))]));
     return ids.map((id) => found.get(id) ?? null);
   }
 
@@ -30,14 +31,14 @@ export class EntityRepository {
   async page(filter: EntityFilter, page: SortedPage): Promise<Array<Sorted<EntityModel>>> {
     const rows = await this.db.read('entities-page', { ...filter, ...sortedPageParams(page) }, this.counter);
     return rows.map((r) => {
-      const node = toEntity(r.entity);
-      return { node, position: { key: String(r.key), id: node.id } };
+      const node = toEntity(map(r, 'entity'));
+      return { node, position: { key: str(r, 'key'), id: node.id } };
     });
   }
 
   async count(filter: EntityFilter): Promise<number> {
     const [row] = await this.db.read('entities-count', { ...filter }, this.counter);
-    return toNumber(row?.count ?? 0);
+    return row ? integer(row, 'count') : 0;
   }
 
   /** Entities whose name or alias matches `name` ignoring case, accents, punctuation and spacing. */
@@ -45,7 +46,7 @@ export class EntityRepository {
     const key = nameKey(name);
     if (!key) return [];
     const rows = await this.db.read('lookup', { key, limit: int(limit) }, this.counter);
-    return rows.map((r) => toEntity(r.entity));
+    return rows.map((r) => toEntity(map(r, 'entity')));
   }
 
   /** For each entity id, the sources mentioning it with their fact counts, most first; one round trip for all. */
@@ -54,11 +55,12 @@ export class EntityRepository {
     const mentions = new Map<string, MentionModel[]>();
     const sources: SourceModel[] = [];
     for (const row of rows) {
-      const source = toSource(row.source);
+      const id = str(row, 'id');
+      const source = toSource(map(row, 'source'));
       sources.push(source);
-      const list = mentions.get(row.id as string) ?? [];
-      list.push({ source, count: toNumber(row.count) });
-      mentions.set(row.id as string, list);
+      const list = mentions.get(id) ?? [];
+      list.push({ source, count: integer(row, 'count') });
+      mentions.set(id, list);
     }
     return { mentions, sources };
   }

@@ -2,11 +2,11 @@
 // combine with parallel ones), its names become aliases, its id keeps resolving, and it is deleted.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { runIn } from '../db/database';
-import { toNumber } from '../db/values';
+import { bool, integer, str } from '../db/rowShape';
 import { BadUserInputError, type Problem } from '../errors';
 import { resolveEntityIds } from '../facts/load';
-import type { RelationshipType } from '../generated/graphql';
 import { entityIn } from './editing';
+import { relationshipType } from './rows';
 import type { EntityModel } from './models';
 import { relationshipId } from './vocabulary';
 
@@ -49,10 +49,10 @@ export async function mergeEntities(tx: ManagedTransaction, keepId: string, dupl
   const [keep, dup] = await checkedPair(tx, keepId, duplicateId);
   const rels = await runIn(tx, 'merge-duplicate-relationships', { duplicate: dup.id });
   const moves = rels.map((r) => {
-    const other = r.other === dup.id ? keep.id : String(r.other);
-    const [from, to] = r.outgoing === true ? [keep.id, other] : [other, keep.id];
-    const type = String(r.type) as RelationshipType;
-    return { oldId: String(r.id), newId: relationshipId(type, from, to), type, from, to, selfLoop: from === to };
+    const other = str(r, 'other') === dup.id ? keep.id : str(r, 'other');
+    const [from, to] = bool(r, 'outgoing') ? [keep.id, other] : [other, keep.id];
+    const type = relationshipType(r, 'type');
+    return { oldId: str(r, 'id'), newId: relationshipId(type, from, to), type, from, to, selfLoop: from === to };
   });
   const [counts] = moves.length
     ? await runIn(tx, 'merge-move-relationships', { moves, actor, selfLoopReason: `merging "${dup.id}" into "${keep.id}" made this a relationship of an entity with itself` })
@@ -63,8 +63,8 @@ export async function mergeEntities(tx: ManagedTransaction, keepId: string, dupl
   return {
     entity,
     mergedId: dup.id,
-    relationshipsMoved: toNumber(counts?.moved ?? 0),
-    relationshipsCombined: toNumber(counts?.combined ?? 0),
-    relationshipsRetracted: toNumber(counts?.retracted ?? 0),
+    relationshipsMoved: counts ? integer(counts, 'moved') : 0,
+    relationshipsCombined: counts ? integer(counts, 'combined') : 0,
+    relationshipsRetracted: counts ? integer(counts, 'retracted') : 0,
   };
 }

@@ -1,5 +1,6 @@
 // Neighbourhoods: the drawable piece of the graph around one entity, in one round trip.
 import type { Database, RoundTripCounter } from '../db/database';
+import { bool, mapList } from '../db/rowShape';
 import { int } from '../db/values';
 import type { Direction, RelationshipType } from '../generated/graphql';
 import type { SubgraphModel } from './models';
@@ -21,8 +22,8 @@ export class NeighborhoodRepository {
   async around(q: NeighborhoodQuery): Promise<SubgraphModel | null> {
     const [row] = await this.db.read('neighborhood', { ...q, depth: int(q.depth), limit: int(q.limit) }, this.counter);
     if (!row) return null;
-    const nodes = (row.nodes as unknown[]).map(toEntity);
+    const nodes = mapList(row, 'nodes').map(toEntity);
     const entities = byId(nodes);
-    return { nodes, edges: (row.edges as unknown[]).map((edge) => toRelationshipAmong(edge, entities)), truncated: row.truncated === true };
+    return { nodes, edges: mapList(row, 'edges').map((edge) => toRelationshipAmong(edge, entities)), truncated: bool(row, 'truncated') };
   }
 }

@@ -1,5 +1,6 @@
 // Paths: the shortest connections between two entities, each hop with its direction and ends.
 import type { Database, RoundTripCounter } from '../db/database';
+import { type Row, mapList } from '../db/rowShape';
 import { int } from '../db/values';
 import type { RelationshipType } from '../generated/graphql';
 import type { EntityModel, PathModel, PathStepModel } from './models';
@@ -14,7 +15,7 @@ export interface PathQuery {
   limit: number;
 }
 
-function stepsAlong(nodes: EntityModel[], rels: unknown[]): PathStepModel[] {
+function stepsAlong(nodes: EntityModel[], rels: Row[]): PathStepModel[] {
   const entities = byId(nodes);
   return rels.map((value, i) => {
     const relationship = toRelationshipAmong(value, entities);
@@ -32,8 +33,8 @@ export class PathRepository {
   async shortest(q: PathQuery): Promise<PathModel[]> {
     const rows = await this.db.read('shortest-paths', { ...q, maxHops: int(q.maxHops), limit: int(q.limit) }, this.counter);
     return rows.map((row) => {
-      const nodes = (row.nodes as unknown[]).map(toEntity);
-      const steps = stepsAlong(nodes, row.relationships as unknown[]);
+      const nodes = mapList(row, 'nodes').map(toEntity);
+      const steps = stepsAlong(nodes, mapList(row, 'relationships'));
       return { length: steps.length, nodes, steps };
     });
   }

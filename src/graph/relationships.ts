@@ -1,10 +1,11 @@
 // Relationships and their provenance: params in, domain models out.
 import type { Database, RoundTripCounter } from '../db/database';
-import { int, toNumber } from '../db/values';
+import { bool, integer, map, str } from '../db/rowShape';
+import { int } from '../db/values';
 import type { Direction, RelationshipType } from '../generated/graphql';
 import type { ProvenanceModel, RelationshipModel, Sorted, SourceModel } from './models';
 import { type Page, type SortedPage, sortedPageParams } from './pagination';
-import { toProvenance, toRelationship, toSource } from './rows';
+import { toProvenanceRow, toRelationship, toRelationshipWithEnds } from './rows';
 import { ALL_RELATIONSHIP_TYPES } from './vocabulary';
 
 /** The types to match: the allow-listed ones asked for, or all of them. */
@@ -39,37 +40,39 @@ export class RelationshipRepository {
     const rows = await this.db.read('entity-relationships', { ids, ...filter, after: page.after, limit: int(page.limit) }, this.counter);
     const byId = new Map<string, RelationshipModel[]>();
     for (const row of rows) {
-      const [from, to] = row.outgoing ? [row.self, row.other] : [row.other, row.self];
-      const list = byId.get(row.id as string) ?? [];
-      list.push(toRelationship(row.relationship, from, to));
-      byId.set(row.id as string, list);
+      const [self, other] = [map(row, 'self'), map(row, 'other')];
+      const [from, to] = bool(row, 'outgoing') ? [self, other] : [other, self];
+      const id = str(row, 'id');
+      const list = byId.get(id) ?? [];
+      list.push(toRelationship(map(row, 'relationship'), from, to));
+      byId.set(id, list);
     }
     return byId;
   }
 
   async countOfEntities(ids: readonly string[], filter: RelationshipFilter): Promise<Map<string, number>> {
     const rows = await this.db.read('entity-relationships-count', { ids, ...filter }, this.counter);
-    return new Map(rows.map((r) => [r.id as string, toNumber(r.count)]));
+    return new Map(rows.map((r) => [str(r, 'id'), integer(r, 'count')]));
   }
 
   /** One page in the page's sort (ID or DATE), each relationship with both ends and its position for the cursor. */
   async page(filter: RelationshipListFilter, page: SortedPage): Promise<Array<Sorted<RelationshipModel>>> {
     const rows = await this.db.read('relationships-page', { ...filter, ...sortedPageParams(page) }, this.counter);
     return rows.map((r) => {
-      const node = toRelationship(r.relationship, r.fromEntity, r.toEntity);
-      return { node, position: { key: String(r.key), id: node.id } };
+      const node = toRelationshipWithEnds(r);
+      return { node, position: { key: str(r, 'key'), id: node.id } };
     });
   }
 
   async count(filter: RelationshipListFilter): Promise<number> {
     const [row] = await this.db.read('relationships-count', { ...filter }, this.counter);
-    return toNumber(row?.count ?? 0);
+    return row ? integer(row, 'count') : 0;
   }
 
   /** One relationship with both ends; null when unknown (or retracted, unless asked for). */
   async byId(id: string, includeRetracted: boolean): Promise<RelationshipModel | null> {
     const [row] = await this.db.read('relationship-by-id', { id, includeRetracted }, this.counter);
-    return row ? toRelationship(row.relationship, row.fromEntity, row.toEntity) : null;
+    return row ? toRelationshipWithEnds(row) : null;
   }
 
   /** Provenance of each relationship id, with the sources it names. */
@@ -78,11 +81,11 @@ export class RelationshipRepository {
     const provenance = new Map<string, ProvenanceModel[]>();
     const sources: SourceModel[] = [];
     for (const row of rows) {
-      const source = toSource(row.source);
+      const { id, provenance: quoted, source } = toProvenanceRow(row);
       sources.push(source);
-      const list = provenance.get(row.id as string) ?? [];
-      list.push(toProvenance(row.quote, source.id));
-      provenance.set(row.id as string, list);
+      const list = provenance.get(id) ?? [];
+      list.push(quoted);
+      provenance.set(id, list);
     }
     return { provenance, sources };
   }

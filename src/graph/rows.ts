@@ -1,74 +1,89 @@
-// Row → domain model conversion for the projections the .cypher files return.
-import type { EntityKind, RelationshipType } from '../generated/graphql';
-import { toDateString, toDateTimeString, toNullableNumber, toStringList, toStringOrNull } from '../db/values';
+// Row → domain model conversion for the projections the .cypher files return, each field checked once here
+// (src/db/rowShape.ts) so nothing past this file casts or guesses.
+import { type Row, map, optDate, optDateTime, optFloat, optMap, optStr, oneOf, shapeError, str, strList } from '../db/rowShape';
+import type { RelationshipType } from '../generated/graphql';
 import type { EntityModel, ProvenanceModel, RelationshipModel, RetractionModel, SourceModel } from './models';
+import { isEntityKind, isRelationshipType } from './vocabulary';
 
-type Map = Record<string, unknown>;
-
-function asMap(value: unknown): Map {
-  if (value === null || typeof value !== 'object') throw new TypeError('expected a map from Neo4j');
-  return value as Map;
+/** externalIds are stored as one JSON object of strings (Neo4j properties cannot be maps); absent is none. */
+function externalIds(m: Row): Record<string, string> {
+  const text = optStr(m, 'externalIds');
+  if (text === null) return {};
+  const parsed: unknown = JSON.parse(text);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw shapeError(m, 'externalIds', 'a JSON object of strings');
+  const ids: Record<string, string> = {};
+  for (const [key, value] of Object.entries(parsed)) {
+    if (typeof value !== 'string') throw shapeError(m, 'externalIds', 'a JSON object of strings');
+    ids[key] = value;
+  }
+  return ids;
 }
 
-function parseExternalIds(value: unknown): Record<string, string> {
-  if (typeof value !== 'string') return {};
-  const parsed: unknown = JSON.parse(value);
-  return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {};
-}
-
-export function toEntity(value: unknown): EntityModel {
-  const m = asMap(value);
+/** An entity map: `e {.id, .kind, .name, .aliases, .description, .externalIds, .roles}`. */
+export function toEntity(m: Row): EntityModel {
   return {
-    id: String(m.id),
-    kind: String(m.kind) as EntityKind,
-    name: String(m.name),
-    aliases: toStringList(m.aliases),
-    description: toStringOrNull(m.description),
-    externalIds: parseExternalIds(m.externalIds),
-    roles: toStringList(m.roles),
+    id: str(m, 'id'),
+    kind: oneOf(m, 'kind', 'an entity kind', isEntityKind),
+    name: str(m, 'name'),
+    aliases: strList(m, 'aliases'),
+    description: optStr(m, 'description'),
+    externalIds: externalIds(m),
+    roles: strList(m, 'roles'),
   };
 }
 
-export function toRelationship(value: unknown, from?: unknown, to?: unknown): RelationshipModel {
-  const m = asMap(value);
+/** A relationship map `{id, type, since, until, confidence, from, to}` (plus the retraction, when projected). */
+export function toRelationship(m: Row, from?: Row | null, to?: Row | null): RelationshipModel {
   return {
-    id: String(m.id),
-    type: String(m.type) as RelationshipType,
-    fromId: String(m.from),
-    toId: String(m.to),
-    since: toDateString(m.since),
-    until: toDateString(m.until),
-    confidence: toNullableNumber(m.confidence),
+    id: str(m, 'id'),
+    type: relationshipType(m, 'type'),
+    fromId: str(m, 'from'),
+    toId: str(m, 'to'),
+    since: optDate(m, 'since'),
+    until: optDate(m, 'until'),
+    confidence: optFloat(m, 'confidence'),
     ...('retractedAt' in m ? { retraction: toRetraction(m) } : {}),
     from: from ? toEntity(from) : undefined,
     to: to ? toEntity(to) : undefined,
   };
 }
 
-/** The retraction of a relationship projected with retractedAt/retractedBy/retractionReason; null if standing. */
-function toRetraction(m: Map): RetractionModel | null {
-  const at = toDateTimeString(m.retractedAt);
-  return at === null ? null : { at, by: String(m.retractedBy ?? 'unknown'), reason: String(m.retractionReason ?? '') };
+/** A relationship type from the allow-list (src/graph/vocabulary.ts). */
+export function relationshipType(row: Row, field: string): RelationshipType {
+  return oneOf(row, field, 'a relationship type', isRelationshipType);
 }
 
-export function toSource(value: unknown): SourceModel {
-  const m = asMap(value);
+/** The retraction of a relationship projected with retractedAt/retractedBy/retractionReason; null if standing. */
+function toRetraction(m: Row): RetractionModel | null {
+  const at = optDateTime(m, 'retractedAt');
+  return at === null ? null : { at, by: optStr(m, 'retractedBy') ?? 'unknown', reason: optStr(m, 'retractionReason') ?? '' };
+}
+
+/** A source map: `s {.id, .title, .publisher, .url, .publishedAt}`. */
+export function toSource(m: Row): SourceModel {
   return {
-    id: String(m.id),
-    title: String(m.title),
-    publisher: toStringOrNull(m.publisher),
-    url: toStringOrNull(m.url),
-    publishedAt: toDateString(m.publishedAt),
+    id: str(m, 'id'),
+    title: str(m, 'title'),
+    publisher: optStr(m, 'publisher'),
+    url: optStr(m, 'url'),
+    publishedAt: optDate(m, 'publishedAt'),
   };
 }
 
-export function toProvenance(quote: unknown, sourceId: string): ProvenanceModel {
-  return { quote: String(quote), sourceId };
+/** A row `relationship, fromEntity, toEntity`: one relationship with both ends. */
+export function toRelationshipWithEnds(row: Row): RelationshipModel {
+  return toRelationship(map(row, 'relationship'), optMap(row, 'fromEntity'), optMap(row, 'toEntity'));
+}
+
+/** A row `id, quote, source`: one quote supporting relationship `id`, with its source. */
+export function toProvenanceRow(row: Row): { id: string; provenance: ProvenanceModel; source: SourceModel } {
+  const source = toSource(map(row, 'source'));
+  return { id: str(row, 'id'), provenance: { quote: str(row, 'quote'), sourceId: source.id }, source };
 }
 
 /** A relationship whose ends are among entities the same query returned, attached so they cost nothing. */
-export function toRelationshipAmong(value: unknown, entities: ReadonlyMap<string, EntityModel>): RelationshipModel {
-  const rel = toRelationship(value);
+export function toRelationshipAmong(m: Row, entities: ReadonlyMap<string, EntityModel>): RelationshipModel {
+  const rel = toRelationship(m);
   return { ...rel, from: entities.get(rel.fromId), to: entities.get(rel.toId) };
 }
 

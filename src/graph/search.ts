@@ -1,5 +1,6 @@
 // Full-text search over entities: user text in, ranked hits out.
 import type { Database, RoundTripCounter } from '../db/database';
+import { float, map } from '../db/rowShape';
 import { int } from '../db/values';
 import type { EntityKind } from '../generated/graphql';
 import { fullTextQuery } from './lucene';
@@ -18,6 +19,6 @@ export class SearchRepository {
     const query = fullTextQuery(text);
     if (query === null || limit === 0) return [];
     const rows = await this.db.read('search-entities', { query, key: nameKey(text), exactBonus: EXACT_MATCH_BONUS, kinds, limit: int(limit) }, this.counter);
-    return rows.map((row) => ({ entity: toEntity(row.entity), score: Number(row.score) }));
+    return rows.map((row) => ({ entity: toEntity(map(row, 'entity')), score: float(row, 'score') }));
   }
 }

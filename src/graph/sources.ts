@@ -1,27 +1,28 @@
 // Sources and the facts they support: params in, domain models out.
 import type { Database, RoundTripCounter } from '../db/database';
-import { int, toNumber } from '../db/values';
+import { integer, map, str } from '../db/rowShape';
+import { int } from '../db/values';
 import type { RelationshipModel, SourceModel } from './models';
 import type { Page } from './pagination';
-import { toRelationship, toSource } from './rows';
+import { toRelationshipWithEnds, toSource } from './rows';
 
 export class SourceRepository {
   constructor(private readonly db: Database, private readonly counter?: RoundTripCounter) {}
 
   async byIds(ids: readonly string[]): Promise<Array<SourceModel | null>> {
     const rows = await this.db.read('sources-by-ids', { ids }, this.counter);
-    const found = new Map(rows.map((r) => [r.id as string, toSource(r.source)]));
+    const found = new Map(rows.map((r) => [str(r, 'id'), toSource(map(r, 'source'))]));
     return ids.map((id) => found.get(id) ?? null);
   }
 
   async page(page: Page): Promise<SourceModel[]> {
     const rows = await this.db.read('sources-page', { after: page.after, limit: int(page.limit) }, this.counter);
-    return rows.map((r) => toSource(r.source));
+    return rows.map((r) => toSource(map(r, 'source')));
   }
 
   async count(): Promise<number> {
     const [row] = await this.db.read('sources-count', {}, this.counter);
-    return toNumber(row?.count ?? 0);
+    return row ? integer(row, 'count') : 0;
   }
 
   /** A page of facts for each source id, in one round trip. */
@@ -29,15 +30,16 @@ export class SourceRepository {
     const rows = await this.db.read('source-facts', { ids, after: page.after, limit: int(page.limit) }, this.counter);
     const byId = new Map<string, RelationshipModel[]>();
     for (const row of rows) {
-      const list = byId.get(row.id as string) ?? [];
-      list.push(toRelationship(row.relationship, row.fromEntity, row.toEntity));
-      byId.set(row.id as string, list);
+      const id = str(row, 'id');
+      const list = byId.get(id) ?? [];
+      list.push(toRelationshipWithEnds(row));
+      byId.set(id, list);
     }
     return byId;
   }
 
   async factCounts(ids: readonly string[]): Promise<Map<string, number>> {
     const rows = await this.db.read('source-facts-count', { ids }, this.counter);
-    return new Map(rows.map((r) => [r.id as string, toNumber(r.count)]));
+    return new Map(rows.map((r) => [str(r, 'id'), integer(r, 'count')]));
   }
 }

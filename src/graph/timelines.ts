@@ -1,5 +1,6 @@
 // Timelines: one entity's relationships in date order, then its undated ones.
 import type { Database, RoundTripCounter } from '../db/database';
+import { map, mapList } from '../db/rowShape';
 import { int } from '../db/values';
 import type { RelationshipType } from '../generated/graphql';
 import type { TimelineEntryModel, TimelineModel } from './models';
@@ -28,10 +29,10 @@ export class TimelineRepository {
   async of(q: TimelineQuery): Promise<TimelineModel | null> {
     const [row] = await this.db.read('timeline', { ...q, limit: int(q.first + 1) }, this.counter);
     if (!row) return null;
-    const entity = toEntity(row.entity);
-    const entries = (row.entries as Array<{ relationship: unknown; other: unknown }>).map((entry): TimelineEntryModel => {
-      const other = toEntity(entry.other);
-      const relationship = toRelationshipAmong(entry.relationship, byId([entity, other]));
+    const entity = toEntity(map(row, 'entity'));
+    const entries = mapList(row, 'entries').map((entry): TimelineEntryModel => {
+      const other = toEntity(map(entry, 'other'));
+      const relationship = toRelationshipAmong(map(entry, 'relationship'), byId([entity, other]));
       const date = relationship.since ?? relationship.until;
       return { date, undated: date === null, relationship, event: other.kind === 'EVENT' ? other : null };
     });
