@@ -1,7 +1,7 @@
 // A page of relationships for each of many entities at once (one round trip for a whole GraphQL level).
 // Both ends come back with the relationship, so resolving `from`/`to` costs nothing more.
-// The type filter is a predicate, not $any($types) in the pattern: with all 19 types, the pattern form costs
-// ~1.7× the db hits (3.5× on a hub's neighbourhood) in Neo4j 5.26 (measured with PROFILE, see notes/bench.md).
+// Types are matched by $any($types) in the pattern. The predicate form (WHERE type(r) IN $types, as in
+// neighborhood.cypher) measured ~1.7× fewer db hits here with 19 types (PROFILE, docs/benchmarks.md); not applied yet.
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {

@@ -2,7 +2,7 @@
 // relationships among them, in one round trip. Each ring is capped at $limit + 1 nodes so a hub cannot
 // blow up the next ring; a ring is only expanded while the cap leaves room. Retracted relationships are skipped.
 // Types are filtered by a predicate, not $any($types) in the pattern: on a hub, the pattern form costs 3.5× the
-// db hits in Neo4j 5.26 (measured with PROFILE, see notes/bench.md).
+// db hits in Neo4j 5.26 (measured with PROFILE, see docs/benchmarks.md).
 OPTIONAL MATCH (direct:Entity {id: $id})
 OPTIONAL MATCH (:MergedId {id: $id})-[:MERGED_INTO]->(merged:Entity)
 WITH coalesce(direct, merged) AS start
