@@ -1,12 +1,14 @@
 // The one path to Neo4j: a driver, named Cypher, reads in executeRead and writes in executeWrite, each with
 // a timeout, each counted as a round trip for the request that caused it.
 import { setTimeout as sleep } from 'node:timers/promises';
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type RecordShape, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config';
 import { cypher } from './cypher';
+import { type Row, fromStatement } from './rowShape';
 
 export type Params = Record<string, unknown>;
-export type Row = RecordShape;
+/** Rows come back with every field `unknown`: read them with src/db/rowShape.ts's decoders. */
+export type { Row };
 
 const WRITE_ATTEMPTS = 5;
 
@@ -66,7 +68,7 @@ export class Database {
     if (counter) counter.count += 1;
     return this.withSession('READ', (session) =>
       session.executeRead(
-        async (tx) => (await tx.run(cypher(name), params)).records.map((r) => r.toObject()),
+        async (tx) => fromStatement(name, (await tx.run(cypher(name), params)).records.map((r) => r.toObject())),
         { timeout: this.config.transactionTimeoutMs },
       ));
   }
@@ -124,5 +126,5 @@ export class Database {
 
 /** Runs a named statement inside an existing transaction. */
 export async function runIn(tx: ManagedTransaction, name: string, params: Params = {}): Promise<Row[]> {
-  return (await tx.run(cypher(name), params)).records.map((r) => r.toObject());
+  return fromStatement(name, (await tx.run(cypher(name), params)).records.map((r) => r.toObject()));
 }

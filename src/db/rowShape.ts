@@ -25,7 +25,7 @@ export function fromStatement(statement: string, rows: Row[]): Row[] {
 
 export class RowShapeError extends Error {
   constructor(readonly statement: string, readonly field: string, expected: string, found: unknown) {
-    super(`a row of ${statement}.cypher has ${field} ${describe(found)}, expected ${expected}`);
+    super(`row of ${statement}: ${field} is ${describe(found)}, expected ${expected}`);
     this.name = 'RowShapeError';
   }
 }
