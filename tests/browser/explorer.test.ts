@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Core } from 'cytoscape';
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { type Harness, startHarness } from '../fixtures/harness';
 
@@ -74,8 +74,9 @@ async function screenshot(page: Page, name: string): Promise<void> {
 /** Clicks an element of the drawing where the user would: a node's centre, an edge's midpoint. */
 async function clickElement(page: Page, id: string): Promise<void> {
   const point = await page.evaluate((elementId) => {
-    const element = (globalThis as unknown as ExplorerWindow).__explorer.cy.getElementById(elementId);
-    return element.isNode() ? element.renderedPosition() : element.renderedMidpoint();
+    // A union, so isEdge() narrows (getElementById's own type is every kind of collection at once).
+    const element: EdgeSingular | NodeSingular = (globalThis as unknown as ExplorerWindow).__explorer.cy.getElementById(elementId);
+    return element.isEdge() ? element.renderedMidpoint() : element.renderedPosition();
   }, id);
   const box = await page.locator('#graph').boundingBox();
   if (!box) throw new Error('the graph container is not visible');

@@ -4,6 +4,7 @@ import http from 'node:http';
 import { exportJWK, generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
 import { authConfig, bearer, TEST_SECRET } from '../fixtures/auth';
 import { type Harness, startHarness } from '../fixtures/harness';
+import { testCypher } from '../fixtures/testCypher';
 
 const UPSERT = `mutation($input: EntityInput!) { upsertEntity(input: $input) { status entity { id } } }`;
 const entity = { id: 'auth-test-person', kind: 'PERSON', name: 'Auth Test Person' };
@@ -33,7 +34,7 @@ describe('with an HS256 secret', () => {
     const res = await h.gql(UPSERT, { input: entity }, await bearer(['editor'], { ...good, subject: 'alice' }));
     expect(res.errors).toBeUndefined();
     expect(res.data?.upsertEntity).toEqual({ status: 'CREATED', entity: { id: 'auth-test-person' } });
-    const [row] = await h.db.read('test-entity-audit', { id: 'auth-test-person' });
+    const [row] = await h.db.readText(testCypher('entity-audit'), { id: 'auth-test-person' });
     expect(row).toMatchObject({ createdBy: 'alice', updatedBy: 'alice' });
   });
 

@@ -5,10 +5,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { cypher } from '../../src/db/cypher';
 import { bulkIngest } from '../../src/facts/bulk';
 import { type DocumentAt, documentFiles, documentsIn } from '../../src/facts/files';
 import { graphCounts, type Harness, resetToSeed, startHarness } from '../fixtures/harness';
+import { testCypher } from '../fixtures/testCypher';
+import { testEnvironment, wipeTestDatabase } from '../fixtures/testDatabase';
 
 let h: Harness;
 let dir: string;
@@ -47,7 +48,7 @@ test('the CLI exits non-zero and names the failed lines; the good documents stil
   const file = path.join(dir, 'cli.ndjson');
   fs.writeFileSync(file, [doc('cli-good', [rel('qatar', 'iran', 'cli good')]), doc('cli-bad', [rel('qatar', 'nowhere', 'cli bad')])].join('\n'));
   const run = promisify(execFile);
-  const error = await run(process.execPath, [require.resolve('tsx/cli'), 'src/cli/ingest.ts', file], { cwd: path.resolve(__dirname, '../..'), env: { ...process.env, LOG_LEVEL: 'silent' } })
+  const error = await run(process.execPath, [require.resolve('tsx/cli'), 'src/cli/ingest.ts', file], { cwd: path.resolve(__dirname, '../..'), env: { ...testEnvironment(), LOG_LEVEL: 'silent' } })
     .then(() => null, (e: { code: number; stdout: string; stderr: string }) => e);
   expect(error?.code).toBe(1);
   expect(error?.stderr).toContain(`FAILED ${file}:2`);
@@ -70,7 +71,7 @@ function overlappingDocuments(): DocumentAt[] {
 }
 
 async function snapshot(): Promise<Record<string, number>> {
-  const [row] = await h.db.read('test-duplicates');
+  const [row] = await h.db.readText(testCypher('duplicates'));
   const all = await graphCounts(h.db);
   // Whole-graph totals (sources, facts, SUPPORTS and NAMES included) under their own names, so they do not
   // overwrite the entity-to-entity relationship count.
@@ -79,11 +80,11 @@ async function snapshot(): Promise<Record<string, number>> {
 
 test('four concurrent writers of overlapping documents end with the same graph as one after another', async () => {
   const docs = overlappingDocuments();
-  await h.db.runEach([cypher('test-wipe')]);
+  await wipeTestDatabase(h.db);
   await bulkIngest(h.db, docs, { actor: 'sequential', batchRelationships: 60 });
   const sequential = await snapshot();
 
-  await h.db.runEach([cypher('test-wipe')]);
+  await wipeTestDatabase(h.db);
   const orders = [docs, [...docs].reverse(), [...docs.slice(20), ...docs.slice(0, 20)], docs.filter((_, i) => i % 2).concat(docs.filter((_, i) => !(i % 2))), [...docs].reverse()];
   const results = await Promise.all(orders.map((order, i) => bulkIngest(h.db, order, { actor: `writer-${i}`, batchRelationships: 60 })));
   for (const r of results) expect(r.failed).toEqual([]);

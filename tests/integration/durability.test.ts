@@ -12,6 +12,7 @@ import { createLogger } from '../../src/log';
 import { createServer, type NewsgraphServer } from '../../src/server';
 import { authConfig, bearer } from '../fixtures/auth';
 import { testConfig } from '../fixtures/harness';
+import { testCypher } from '../fixtures/testCypher';
 
 const WRITERS = 6;
 /** Acknowledged writes before the kill, so the stream is in full flow when the database dies. */
@@ -147,7 +148,7 @@ test('after a hard kill and restart of Neo4j, every acknowledged write is in the
   stop = true;
   await stream;
 
-  const rows = await db.read('test-durability-presence', { docs: writes.map((w) => ids(w.index)) });
+  const rows = await db.readText(testCypher('durability-presence'), { docs: writes.map((w) => ids(w.index)) });
   const parts = new Map(rows.map((r) => [String(r.source), Number(r.parts)]));
   const present = (w: Write) => parts.get(ids(w.index).source) === 4;
   const byVerdict = (v: Verdict) => writes.filter((w) => w.verdict === v);

@@ -1,6 +1,6 @@
 // Stats and the relationship vocabulary as data.
-import { cypher } from '../../src/db/cypher';
 import { type Harness, startHarness } from '../fixtures/harness';
+import { wipeTestDatabase } from '../fixtures/testDatabase';
 
 let h: Harness;
 beforeAll(async () => { h = await startHarness(); });
@@ -59,7 +59,7 @@ test('relationshipTypes lists the vocabulary with CAMEO codes and quad classes',
 });
 
 test('on an empty graph every kind is still listed, with zero', async () => {
-  await h.db.runEach([cypher('test-wipe')]);
+  await wipeTestDatabase(h.db);
   const res = await h.gql(STATS);
   expect(res.data?.stats).toEqual({
     entityCount: 0,

@@ -3,6 +3,7 @@ import { seedDocuments } from '../../src/facts/seed';
 import { authConfig, bearer } from '../fixtures/auth';
 import { graphCounts, type Harness, startHarness } from '../fixtures/harness';
 import { INGEST, pathsOf, problemsOf } from '../fixtures/mutations';
+import { testCypher } from '../fixtures/testCypher';
 
 let h: Harness;
 let editor: Record<string, string>;
@@ -35,7 +36,7 @@ test('a document creates its source, entities and relationships, and reports the
   });
   const read = await h.gql(`{ relationship(id: "test-mediator--envoy-of--qatar") { since confidence sources { quote source { id publishedAt } } } }`);
   expect(read.data?.relationship).toEqual({ since: '2025-01-01', confidence: 0.8, sources: [{ quote: 'the Qatari envoy', source: { id: 'mutation-test-source', publishedAt: '2025-08-01' } }] });
-  const [audit] = await h.db.read('test-entity-audit', { id: 'test-mediator' });
+  const [audit] = await h.db.readText(testCypher('entity-audit'), { id: 'test-mediator' });
   expect(audit?.createdBy).toBe('ingest-bot');
 });
 

@@ -5,11 +5,13 @@ import { Database, type Params, type Row, type RoundTripCounter } from '../../sr
 import { MASKED_MESSAGE } from '../../src/errorMapping';
 import { createServer, type NewsgraphServer } from '../../src/server';
 import { testConfig } from '../fixtures/harness';
+import { testCypher } from '../fixtures/testCypher';
+import { testNeo4jUri } from '../fixtures/testDatabase';
 
 /** The real database, except that entity lookups run a statement Neo4j rejects (an unexpected error). */
 class BrokenLookups extends Database {
   override async read(name: string, params: Params = {}, counter?: RoundTripCounter): Promise<Row[]> {
-    return super.read(name === 'entities-by-ids' ? 'test-broken' : name, params, counter);
+    return name === 'entities-by-ids' ? this.readText(testCypher('broken'), params, counter) : super.read(name, params, counter);
   }
 }
 
@@ -21,7 +23,7 @@ let url: string;
 
 beforeAll(async () => {
   const config = testConfig({ production: true, introspection: false, landingPage: false, persistedQueries: { enabled: true, cacheBytes: 200, ttlSeconds: 0 } });
-  const plain = Database.connect(process.env.NEO4J_URI!, config.neo4j);
+  const plain = Database.connect(testNeo4jUri(), config.neo4j);
   db = new BrokenLookups(plain.driver, config.neo4j);
   server = await createServer({ config, db, log });
   url = `http://127.0.0.1:${await server.listen(0)}/graphql`;

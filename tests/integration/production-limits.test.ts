@@ -72,7 +72,8 @@ test('batched requests are off by default: an array body is rejected naming maxB
 test('a body that is not JSON is a coded 400, not an HTML error page', async () => {
   const response = await fetch(h.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
   expect(response.status).toBe(400);
-  expect((await response.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+  const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
+  expect(body.errors[0]?.extensions.code).toBe('BAD_REQUEST');
 });
 
 describe('with GRAPHQL_MAX_BATCH=2', () => {

@@ -6,6 +6,7 @@ import { Database } from '../../src/db/database';
 import { createLogger } from '../../src/log';
 import { createServer } from '../../src/server';
 import { testConfig } from '../fixtures/harness';
+import { testNeo4jUri } from '../fixtures/testDatabase';
 
 /** Holds every response for `ms`, so a request is in flight when shutdown starts. */
 const slowResponses = (ms: number): ApolloServerPlugin<RequestContext> => ({
@@ -17,7 +18,7 @@ const slowResponses = (ms: number): ApolloServerPlugin<RequestContext> => ({
 
 async function start(graceMs: number, delayMs: number) {
   const config = testConfig({ shutdownGraceMs: graceMs });
-  const db = Database.connect(process.env.NEO4J_URI!, config.neo4j);
+  const db = Database.connect(testNeo4jUri(), config.neo4j);
   const server = await createServer({ config, db, log: createLogger('silent'), plugins: [slowResponses(delayMs)] });
   const url = `http://127.0.0.1:${await server.listen(0)}/graphql`;
   const ask = () => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });

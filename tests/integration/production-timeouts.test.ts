@@ -1,12 +1,13 @@
 // Transaction timeouts: a statement that runs past NEO4J_TX_TIMEOUT_MS is cancelled in the database itself
 // (SHOW TRANSACTIONS no longer lists it), and GraphQL answers QUERY_TIMEOUT.
-import neo4j from 'neo4j-driver';
+import neo4j, { Neo4jError } from 'neo4j-driver';
 import { Database } from '../../src/db/database';
-import { cypher } from '../../src/db/cypher';
 import { codeForDatabaseError } from '../../src/errorMapping';
 import { authConfig, bearer } from '../fixtures/auth';
 import { type Harness, startHarness, testConfig } from '../fixtures/harness';
 import { UPSERT_ENTITY } from '../fixtures/mutations';
+import { testCypher } from '../fixtures/testCypher';
+import { testNeo4jUri } from '../fixtures/testDatabase';
 import { createLogger } from '../../src/log';
 import { createServer, type NewsgraphServer } from '../../src/server';
 
@@ -19,11 +20,11 @@ const ENDLESS = 1_000_000_000_000;
 
 function databaseWithTimeout(ms: number, maxRetryMs?: number): Database {
   const config = testConfig().neo4j;
-  return Database.connect(process.env.NEO4J_URI!, { ...config, transactionTimeoutMs: ms, maxRetryMs: maxRetryMs ?? config.maxRetryMs });
+  return Database.connect(testNeo4jUri(), { ...config, transactionTimeoutMs: ms, maxRetryMs: maxRetryMs ?? config.maxRetryMs });
 }
 
 async function running(db: Database, marker: string): Promise<string[]> {
-  const { records } = await db.driver.executeQuery(cypher('test-transactions-running'), { marker });
+  const { records } = await db.driver.executeQuery(testCypher('transactions-running'), { marker });
   return records.map((row) => String(row.get('transactionId')));
 }
 
@@ -40,7 +41,7 @@ test('without a short timeout the slow statement keeps running in the database (
   // No driver retries, so terminating it below really ends it.
   const db = databaseWithTimeout(30_000, 0);
   const marker = `control-${Date.now()}`;
-  const slow = db.read('test-slow', { n: ENDLESS, marker }).catch((error: unknown) => error);
+  const slow = db.readText(testCypher('slow'), { n: ENDLESS, marker }).catch((error: unknown) => error);
   try {
     expect(await eventually(async () => (await running(db, marker)).length === 1)).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 3_000));
@@ -48,7 +49,7 @@ test('without a short timeout the slow statement keeps running in the database (
     expect(await running(db, marker)).toHaveLength(1);
   } finally {
     const ids = await running(db, marker);
-    if (ids.length) await db.driver.executeQuery(cypher('test-terminate-transaction'), { ids });
+    if (ids.length) await db.driver.executeQuery(testCypher('terminate-transaction'), { ids });
     await slow;
     await db.close();
   }
@@ -58,9 +59,9 @@ test('a statement past its timeout is cancelled in the database and maps to QUER
   const db = databaseWithTimeout(300);
   const marker = `timeout-${Date.now()}`;
   try {
-    const error = await db.read('test-slow', { n: ENDLESS, marker }).then(() => null, (e: unknown) => e);
-    expect(error).toBeInstanceOf(neo4j.Neo4jError);
-    expect((error as neo4j.Neo4jError).code).toMatch(/TransactionTimedOut/);
+    const error = await db.readText(testCypher('slow'), { n: ENDLESS, marker }).then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(Neo4jError);
+    expect((error as Neo4jError).code).toMatch(/TransactionTimedOut/);
     expect(codeForDatabaseError(error)).toBe('QUERY_TIMEOUT');
     // Not merely abandoned by the client: the database no longer runs it.
     expect(await running(db, marker)).toEqual([]);
@@ -93,7 +94,7 @@ describe('over GraphQL, with a 300 ms NEO4J_TX_TIMEOUT_MS', () => {
     const session = h.db.driver.session({ defaultAccessMode: neo4j.session.WRITE });
     const holder = await session.beginTransaction();
     try {
-      await holder.run(cypher('test-lock-entity'), { id: 'qatar' });
+      await holder.run(testCypher('lock-entity'), { id: 'qatar' });
       const res = await gqlAt(url, UPSERT_ENTITY, { input: { id: 'qatar', kind: 'COUNTRY', name: 'Qatar', description: 'held by a lock' } }, editor);
       expect(res.errors?.[0]?.extensions?.code).toBe('QUERY_TIMEOUT');
       expect(res.errors?.[0]?.message).toMatch(/time limit/);
