@@ -71,6 +71,11 @@ export function encodeSortedCursor(sort: string, position: SortPosition): string
   return encodeCursor(JSON.stringify([sort, position.key, position.id]));
 }
 
+/** A sorted cursor's content: [sort, key, id]. */
+function isSortedCursor(value: unknown): value is [string, string, string] {
+  return Array.isArray(value) && value.length === 3 && value.every((part) => typeof part === 'string');
+}
+
 export function decodeSortedCursor(cursor: string, sort: string, argument = 'after'): SortPosition {
   let parsed: unknown;
   try {
@@ -79,10 +84,8 @@ export function decodeSortedCursor(cursor: string, sort: string, argument = 'aft
     if (error instanceof BadUserInputError) throw error;
     throw new BadUserInputError(`\`${argument}\` is not a cursor this API returned`);
   }
-  if (!Array.isArray(parsed) || parsed.length !== 3 || !parsed.every((part) => typeof part === 'string')) {
-    throw new BadUserInputError(`\`${argument}\` is not a cursor this API returned`);
-  }
-  const [cursorSort, key, id] = parsed as [string, string, string];
+  if (!isSortedCursor(parsed)) throw new BadUserInputError(`\`${argument}\` is not a cursor this API returned`);
+  const [cursorSort, key, id] = parsed;
   if (cursorSort !== sort) throw new BadUserInputError(`\`${argument}\` is a cursor of another sort order (${cursorSort}); this list is sorted by ${sort}`);
   return { key, id };
 }
