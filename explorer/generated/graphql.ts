@@ -4,6 +4,22 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** An article to read: its text and what is known about where it comes from. */
+export type ArticleInput = {
+  /** Slug id for the source; derived from the title (and URL) when omitted, so the same article gets the same id. */
+  id?: string | number | null | undefined;
+  /** When it was published, if known. */
+  publishedAt?: string | null | undefined;
+  /** Who published it. */
+  publisher?: string | null | undefined;
+  /** The article's text. Blank text is BAD_USER_INPUT; text over ARTICLE_MAX_BYTES (1 MB by default) is refused. */
+  text: string;
+  /** Headline or title, 1 to 500 characters. */
+  title: string;
+  /** Where it can be read (http or https). */
+  url?: string | null | undefined;
+};
+
 /** What kind of thing an entity is. Each kind has its own concrete GraphQL type. */
 export type EntityKind =
   /** A sovereign state. */
@@ -128,7 +144,7 @@ export type RelationshipFieldsFragment = { id: string, type: RelationshipType, s
     | { id: string }
     | { id: string }
     | { id: string }
-  , sources: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, url: string | null } }> };
+  , sources: Array<{ quote: string, span: { start: number, end: number } | null, source: { id: string, title: string, publisher: string | null, url: string | null } }> };
 
 export type SearchEntitiesQueryVariables = Exact<{
   text: string;
@@ -188,7 +204,7 @@ export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Arr
         | { id: string }
         | { id: string }
         | { id: string }
-      , sources: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, url: string | null } }> }> } | null };
+      , sources: Array<{ quote: string, span: { start: number, end: number } | null, source: { id: string, title: string, publisher: string | null, url: string | null } }> }> } | null };
 
 export type ShortestPathQueryVariables = Exact<{
   from: string | number;
@@ -219,12 +235,58 @@ export type ShortestPathQuery = { path: Array<{ length: number, nodes: Array<
           | { id: string }
           | { id: string }
           | { id: string }
-        , sources: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, url: string | null } }> } }> }> };
+        , sources: Array<{ quote: string, span: { start: number, end: number } | null, source: { id: string, title: string, publisher: string | null, url: string | null } }> } }> }> };
 
 export type RelationshipTypesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RelationshipTypesQuery = { relationshipTypes: Array<{ type: RelationshipType, description: string, cameoCode: string | null, cameoLabel: string | null, quadClass: QuadClass | null }> };
+
+export type SourceTextQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SourceTextQuery = { source: { id: string, text: string | null } | null };
+
+export type SourceArticleQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SourceArticleQuery = { source: { id: string, title: string, publisher: string | null, url: string | null, publishedAt: string | null, text: string | null, facts: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, type: RelationshipType, since: string | null, until: string | null, confidence: number | null, from:
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+            | { id: string, roles: Array<string>, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+          , to:
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+            | { id: string, roles: Array<string>, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+            | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+          , sources: Array<{ quote: string, span: { start: number, end: number } | null, source: { id: string, title: string, publisher: string | null, url: string | null } }> } }> } } | null };
+
+export type ExtractionFieldsFragment = { sourceId: string, entities: Array<{ id: string, name: string, kind: EntityKind, aliases: Array<string>, existing: boolean }>, relationships: Array<{ type: RelationshipType, from: string, to: string, quote: string, confidence: number, rule: string, span: { start: number, end: number } }> };
+
+export type ExtractArticleQueryVariables = Exact<{
+  article: ArticleInput;
+}>;
+
+
+export type ExtractArticleQuery = { extract: { sourceId: string, entities: Array<{ id: string, name: string, kind: EntityKind, aliases: Array<string>, existing: boolean }>, relationships: Array<{ type: RelationshipType, from: string, to: string, quote: string, confidence: number, rule: string, span: { start: number, end: number } }> } };
+
+export type IngestArticleMutationVariables = Exact<{
+  article: ArticleInput;
+}>;
+
+
+export type IngestArticleMutation = { ingestArticle: { source: { id: string }, entities: { created: number, updated: number, unchanged: number }, relationships: { created: number, updated: number, unchanged: number } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -271,6 +333,10 @@ export const RelationshipFieldsFragmentDoc = new TypedDocumentString(`
   }
   sources {
     quote
+    span {
+      start
+      end
+    }
     source {
       id
       title
@@ -280,6 +346,30 @@ export const RelationshipFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RelationshipFields"}) as unknown as TypedDocumentString<RelationshipFieldsFragment, unknown>;
+export const ExtractionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ExtractionFields on Extraction {
+  sourceId
+  entities {
+    id
+    name
+    kind
+    aliases
+    existing
+  }
+  relationships {
+    type
+    from
+    to
+    quote
+    span {
+      start
+      end
+    }
+    confidence
+    rule
+  }
+}
+    `, {"fragmentName":"ExtractionFields"}) as unknown as TypedDocumentString<ExtractionFieldsFragment, unknown>;
 export const SearchEntitiesDocument = new TypedDocumentString(`
     query SearchEntities($text: String!, $first: Int) {
   search(text: $text, first: $first) {
@@ -351,6 +441,10 @@ fragment RelationshipFields on Relationship {
   }
   sources {
     quote
+    span {
+      start
+      end
+    }
     source {
       id
       title
@@ -398,6 +492,10 @@ fragment RelationshipFields on Relationship {
   }
   sources {
     quote
+    span {
+      start
+      end
+    }
     source {
       id
       title
@@ -417,3 +515,122 @@ export const RelationshipTypesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RelationshipTypesQuery, RelationshipTypesQueryVariables>;
+export const SourceTextDocument = new TypedDocumentString(`
+    query SourceText($id: ID!) {
+  source(id: $id) {
+    id
+    text
+  }
+}
+    `) as unknown as TypedDocumentString<SourceTextQuery, SourceTextQueryVariables>;
+export const SourceArticleDocument = new TypedDocumentString(`
+    query SourceArticle($id: ID!, $first: Int, $after: String) {
+  source(id: $id) {
+    id
+    title
+    publisher
+    url
+    publishedAt
+    text
+    facts(first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...RelationshipFields
+          from {
+            ...EntityFields
+          }
+          to {
+            ...EntityFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  name
+  kind
+  aliases
+  description
+  ... on Person {
+    roles
+  }
+}
+fragment RelationshipFields on Relationship {
+  id
+  type
+  since
+  until
+  confidence
+  from {
+    id
+  }
+  to {
+    id
+  }
+  sources {
+    quote
+    span {
+      start
+      end
+    }
+    source {
+      id
+      title
+      publisher
+      url
+    }
+  }
+}`) as unknown as TypedDocumentString<SourceArticleQuery, SourceArticleQueryVariables>;
+export const ExtractArticleDocument = new TypedDocumentString(`
+    query ExtractArticle($article: ArticleInput!) {
+  extract(article: $article) {
+    ...ExtractionFields
+  }
+}
+    fragment ExtractionFields on Extraction {
+  sourceId
+  entities {
+    id
+    name
+    kind
+    aliases
+    existing
+  }
+  relationships {
+    type
+    from
+    to
+    quote
+    span {
+      start
+      end
+    }
+    confidence
+    rule
+  }
+}`) as unknown as TypedDocumentString<ExtractArticleQuery, ExtractArticleQueryVariables>;
+export const IngestArticleDocument = new TypedDocumentString(`
+    mutation IngestArticle($article: ArticleInput!) {
+  ingestArticle(article: $article) {
+    source {
+      id
+    }
+    entities {
+      created
+      updated
+      unchanged
+    }
+    relationships {
+      created
+      updated
+      unchanged
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IngestArticleMutation, IngestArticleMutationVariables>;

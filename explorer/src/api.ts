@@ -19,10 +19,16 @@ interface GraphQLBody<T> {
   errors?: Array<{ message: string; extensions?: { code?: string } }>;
 }
 
+export interface RequestOptions {
+  signal?: AbortSignal;
+  /** A bearer token (JWT) for operations that need a role; sent only with the request that carries it. */
+  token?: string;
+}
+
 export type Request = <TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
-  signal?: AbortSignal,
+  options?: RequestOptions,
 ) => Promise<TResult>;
 
 export function operationOf<TVariables>(document: TypedDocumentString<unknown, TVariables>, variables: TVariables): SentOperation {
@@ -32,12 +38,14 @@ export function operationOf<TVariables>(document: TypedDocumentString<unknown, T
 }
 
 export function createClient(endpoint: string): Request {
-  return async (document, variables, signal) => {
+  return async (document, variables, options = {}) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
     const response = await fetch(endpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers,
       body: JSON.stringify(operationOf(document, variables)),
-      signal,
+      signal: options.signal,
     });
     let body: GraphQLBody<never>;
     try {

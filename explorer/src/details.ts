@@ -1,5 +1,6 @@
 // The details panel: what a clicked entity is, or where a clicked relationship comes from (its quotes).
 import type { RelationshipTypesQuery } from '../generated/graphql';
+import { paragraphAround, placeQuote } from './articleText';
 import { h } from './dom';
 import type { Entity, Relationship } from './graph';
 import { KIND_LOOKS, typeLabel } from './palette';
@@ -41,7 +42,36 @@ export function entityDetails(entity: Entity, actions: EntityActions, isFocus: b
   );
 }
 
-export function relationshipDetails(relationship: Relationship, nameOf: (id: string) => string, info: TypeInfo | undefined): HTMLElement {
+/** How details reach the articles behind quotes: their texts (cached by the caller) and the article view. */
+export interface ArticleLinks {
+  textOf(sourceId: string): Promise<string | null>;
+  href(sourceId: string): string;
+  open(sourceId: string, relationshipId: string): void;
+}
+
+/**
+ * Once the source's text is known, the quote is shown inside its paragraph (the quote as a <mark>) with a link
+ * to the article view; without a text, or when the quote cannot be found in it, the quote stays as it is.
+ */
+function showInContext(item: HTMLElement, relationshipId: string, provenance: Relationship['sources'][number], links: ArticleLinks): void {
+  const { quote, span, source } = provenance;
+  links.textOf(source.id).then((text) => {
+    const at = text === null ? null : placeQuote(text, quote, span);
+    if (text === null || at === null || !item.isConnected) return;
+    const paragraph = paragraphAround(text, at);
+    item.querySelector('blockquote')?.replaceChildren(
+      text.slice(paragraph.start, at.start), h('mark', {}, text.slice(at.start, at.end)), text.slice(at.end, paragraph.end));
+    const open = h('a', { href: links.href(source.id), class: 'open-article', 'data-source': source.id }, 'Read it in the article');
+    open.addEventListener('click', (event) => {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      links.open(source.id, relationshipId);
+    });
+    item.querySelector('.cite')?.append(' · ', open);
+  }, () => { /* the quote alone is still shown */ });
+}
+
+export function relationshipDetails(relationship: Relationship, nameOf: (id: string) => string, info: TypeInfo | undefined, links?: ArticleLinks): HTMLElement {
   const dates = [relationship.since && `since ${relationship.since}`, relationship.until && `until ${relationship.until}`].filter(Boolean).join(', ');
   return h('article', { class: 'relationship-details', 'data-id': relationship.id },
     h('h2', {}, `${nameOf(relationship.from.id)} `, h('span', { class: 'rel-type' }, typeLabel(relationship.type)), ` ${nameOf(relationship.to.id)}`),
@@ -54,12 +84,16 @@ export function relationshipDetails(relationship: Relationship, nameOf: (id: str
     ),
     h('h3', {}, relationship.sources.length === 1 ? 'Source' : `Sources (${relationship.sources.length})`),
     h('ol', { class: 'provenance' },
-      ...relationship.sources.map(({ quote, source }) =>
-        h('li', {},
+      ...relationship.sources.map((provenance) => {
+        const { quote, source } = provenance;
+        const item = h('li', { 'data-source': source.id },
           h('blockquote', {}, quote),
           h('p', { class: 'cite' }, '— ',
             /^https?:\/\//.test(source.url ?? '') ? h('a', { href: source.url ?? '', rel: 'noopener noreferrer', target: '_blank' }, source.title) : h('cite', {}, source.title),
-            source.publisher ? `, ${source.publisher}` : ''))),
+            source.publisher ? `, ${source.publisher}` : ''));
+        if (links) showInContext(item, relationship.id, provenance, links);
+        return item;
+      }),
     ),
   );
 }

@@ -19,7 +19,10 @@ export interface GraphView {
   merge(entities: Entity[], relationships: Relationship[], around: string): void;
   /** Highlights a path and dims everything else; an empty path clears the highlight. */
   highlight(nodeIds: string[], relationshipIds: string[]): void;
-  select(id: string): void;
+  /** Selects these elements (a relationship and its parallel quotes' facts) and brings the first into view. */
+  select(...ids: string[]): void;
+  /** Marks entities that are not in the graph yet (a preview): dashed outline and "new" in the label. */
+  markNew(ids: string[]): void;
   entity(id: string): Entity | undefined;
   relationship(id: string): Relationship | undefined;
   relationships(): Relationship[];
@@ -57,6 +60,7 @@ function style(): StylesheetJson {
       },
     },
     ...classes,
+    { selector: 'node.new', style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': '#1d2330' } },
     { selector: ':selected', style: { 'overlay-color': '#1d2330', 'overlay-opacity': 0.15, 'overlay-padding': 6 } },
     { selector: '.dimmed', style: { opacity: 0.18 } },
     { selector: 'node.on-path', style: { 'border-color': PATH_COLOR, 'border-width': 5 } },
@@ -126,9 +130,25 @@ export function createGraphView(container: HTMLElement, edgeClassOf: (type: stri
         cy.elements().difference(onPath).addClass('dimmed');
       });
     },
-    select(id) {
+    select(...ids) {
       cy.elements().unselect();
-      cy.getElementById(id).select();
+      for (const id of ids) cy.getElementById(id).select();
+      const first = cy.getElementById(ids[0] ?? '');
+      if (first.nonempty() && ids.length > 0) {
+        // Only move the drawing when the element is out of sight.
+        const box = first.renderedBoundingBox({});
+        if (box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height()) cy.center(first);
+      }
+    },
+    markNew(ids) {
+      cy.batch(() => {
+        for (const id of ids) {
+          const node = cy.getElementById(id);
+          if (node.empty()) continue;
+          node.addClass('new');
+          node.data('label', `${(node.data('entity') as Entity).name} (new)`);
+        }
+      });
     },
     entity: (id) => cy.getElementById(id).data('entity') as Entity | undefined,
     relationship: (id) => cy.getElementById(id).data('relationship') as Relationship | undefined,

@@ -25,11 +25,19 @@ function lineIcon(color: string): SVGSVGElement {
     svg('polygon', { points: '15,4 22,9 15,14', fill: color }));
 }
 
+/** A dashed outline, as a previewed entity that the graph does not have yet is drawn. */
+function newIcon(): SVGSVGElement {
+  return svg('svg', { width: '20', height: '18', viewBox: '0 0 20 18', 'aria-hidden': 'true' },
+    svg('circle', { cx: '10', cy: '9', r: '7', fill: '#ffffff', stroke: '#1d2330', 'stroke-width': '2', 'stroke-dasharray': '3 2' }));
+}
+
 export function legend(): HTMLElement {
   return h('div', { class: 'legend' },
     h('ul', { class: 'legend-kinds', 'aria-label': 'Entity kinds' },
       ...Object.entries(KIND_LOOKS).map(([kind, look]) => h('li', { 'data-kind': kind }, shapeIcon(look.shape, look.color), look.label))),
     h('ul', { class: 'legend-classes', 'aria-label': 'Relationship classes' },
       ...Object.values(EDGE_LOOKS).map((look) => h('li', {}, lineIcon(look.color), look.label))),
+    h('ul', { class: 'legend-marks', 'aria-label': 'Marks' },
+      h('li', { 'data-mark': 'new' }, newIcon(), 'New: not in the graph yet (article preview; “(new)” in its label)')),
   );
 }

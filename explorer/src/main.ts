@@ -1,4 +1,5 @@
 // Boot: load the relationship vocabulary, build the page's parts, draw what the URL asks for.
+import { createAddArticlePanel } from './addArticle';
 import { createClient } from './api';
 import { createExplorer, type Explorer } from './app';
 import type { TypeInfo } from './details';
@@ -9,6 +10,7 @@ import { legend } from './legend';
 import { RelationshipTypes } from './operations';
 import { createPathFinder } from './pathFinder';
 import { createEntityPicker } from './picker';
+import { createArticleView } from './reader';
 
 declare global {
   interface Window {
@@ -46,6 +48,18 @@ async function boot(): Promise<void> {
   byId('path-finder').append(pathFinder.element);
   byId('filters').append(filters.element);
   byId('legend').append(legend());
+  const reader = createArticleView({ pick: (ids) => explorer?.pickQuote(ids), close: () => void explorer?.closeArticle() });
+  const addArticle = createAddArticlePanel({
+    preview: (article, token) => (explorer ? explorer.previewArticle(article, token) : Promise.reject(new Error('The explorer is not ready'))),
+    commit: (article, token) => (explorer ? explorer.commitArticle(article, token) : Promise.reject(new Error('The explorer is not ready'))),
+    showRelationship: (id) => explorer?.showRelationshipById(id),
+    close: () => void explorer?.closeAddArticle(),
+  });
+  const panels = { tools: byId('tools'), reader: byId('reader'), add: byId('add-article') };
+  panels.reader.append(reader.element);
+  panels.add.append(addArticle.element);
+  const addToggle = byId<HTMLButtonElement>('add-article-toggle');
+  addToggle.addEventListener('click', () => (addToggle.getAttribute('aria-expanded') === 'true' ? void explorer?.closeAddArticle() : explorer?.openAddArticle()));
 
   explorer = createExplorer(request, endpoint, types, {
     graph, filters, search, pathFinder, depth,
@@ -53,6 +67,7 @@ async function boot(): Promise<void> {
     status,
     sandbox: byId<HTMLAnchorElement>('sandbox-link'),
     table: byId<HTMLTableSectionElement>('relationship-rows'),
+    reader, addArticle, panels, addToggle,
   });
   depth.addEventListener('change', () => void explorer?.reload());
   window.addEventListener('popstate', () => void explorer?.restore());

@@ -29,6 +29,10 @@ export const RelationshipFields = graphql(`
     }
     sources {
       quote
+      span {
+        start
+        end
+      }
       source {
         id
         title
@@ -97,6 +101,98 @@ export const RelationshipTypes = graphql(`
       cameoCode
       cameoLabel
       quadClass
+    }
+  }
+`);
+
+export const SourceText = graphql(`
+  query SourceText($id: ID!) {
+    source(id: $id) {
+      id
+      text
+    }
+  }
+`);
+
+export const SourceArticle = graphql(`
+  query SourceArticle($id: ID!, $first: Int, $after: String) {
+    source(id: $id) {
+      id
+      title
+      publisher
+      url
+      publishedAt
+      text
+      facts(first: $first, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...RelationshipFields
+            from {
+              ...EntityFields
+            }
+            to {
+              ...EntityFields
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ExtractionFields = graphql(`
+  fragment ExtractionFields on Extraction {
+    sourceId
+    entities {
+      id
+      name
+      kind
+      aliases
+      existing
+    }
+    relationships {
+      type
+      from
+      to
+      quote
+      span {
+        start
+        end
+      }
+      confidence
+      rule
+    }
+  }
+`);
+
+export const ExtractArticle = graphql(`
+  query ExtractArticle($article: ArticleInput!) {
+    extract(article: $article) {
+      ...ExtractionFields
+    }
+  }
+`);
+
+export const IngestArticle = graphql(`
+  mutation IngestArticle($article: ArticleInput!) {
+    ingestArticle(article: $article) {
+      source {
+        id
+      }
+      entities {
+        created
+        updated
+        unchanged
+      }
+      relationships {
+        created
+        updated
+        unchanged
+      }
     }
   }
 `);

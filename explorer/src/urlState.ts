@@ -1,5 +1,5 @@
 // What is on screen, as URL query parameters, so a view can be shared and survives a reload:
-// /explorer?entity=steve-witkoff&depth=2&types=ENVOY_OF,LEADS&from=steve-witkoff&to=hamas
+// /explorer?entity=steve-witkoff&depth=2&types=ENVOY_OF,LEADS&from=steve-witkoff&to=hamas&article=…
 export interface ViewState {
   /** The entity at the centre of the drawing. */
   entity: string | null;
@@ -10,6 +10,8 @@ export interface ViewState {
   /** Ends of the highlighted shortest path. */
   from: string | null;
   to: string | null;
+  /** The source whose text the article view shows (and whose facts are drawn when no entity is chosen). */
+  article: string | null;
 }
 
 export const MAX_DEPTH = 3;
@@ -31,6 +33,7 @@ export function parseViewState(search: string): ViewState {
     types: types === null ? null : types.split(',').filter((t) => TYPE_PATTERN.test(t)),
     from: id(params.get('from')),
     to: id(params.get('to')),
+    article: id(params.get('article')),
   };
 }
 
@@ -44,6 +47,7 @@ export function viewStateSearch(state: ViewState): string {
     params.set('from', state.from);
     params.set('to', state.to);
   }
+  if (state.article) params.set('article', state.article);
   const search = params.toString().replace(/%2C/g, ',');
   return search ? `?${search}` : '';
 }
