@@ -4,16 +4,16 @@ import neo4j, { Neo4jError } from 'neo4j-driver';
 import { Database } from '../../src/db/database';
 import { codeForDatabaseError } from '../../src/errorMapping';
 import { authConfig, bearer } from '../fixtures/auth';
-import { type Harness, startHarness, testConfig } from '../fixtures/harness';
+import { type GraphQLBody, type Harness, startHarness, testConfig } from '../fixtures/harness';
 import { UPSERT_ENTITY } from '../fixtures/mutations';
 import { testCypher } from '../fixtures/testCypher';
 import { testNeo4jUri } from '../fixtures/testDatabase';
 import { createLogger } from '../../src/log';
 import { createServer, type NewsgraphServer } from '../../src/server';
 
-async function gqlAt(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<{ data?: any; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }> {
+async function gqlAt(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<GraphQLBody> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-  return (await response.json()) as never;
+  return (await response.json()) as GraphQLBody;
 }
 
 const ENDLESS = 1_000_000_000_000;
