@@ -2,7 +2,7 @@
 // relationship id (callers group rows), each with its list of {sourceId, quote}, so one statement can write
 // the relationships of several documents. The Fact node (unique id) anchors provenance and serialises
 // concurrent writers of the same fact; the typed relationship carries the fact for traversal. $(rel.type) is a
-// dynamic type, checked against the allow-list beforehand. A new quote counts as an update.
+// dynamic type, checked against the allow-list beforehand. A new quote (or a new span or rule) counts as an update.
 UNWIND $relationships AS rel
 MATCH (a:Entity {id: rel.from})
 MATCH (b:Entity {id: rel.to})
@@ -35,7 +35,13 @@ CALL (rel, f) {
   MATCH (s:Source {id: support.sourceId})
   MERGE (s)-[p:SUPPORTS {quote: support.quote}]->(f)
   ON CREATE SET p.createdAt = datetime(), p.createdBy = $actor, p._created = true
-  WITH p, coalesce(p._created, false) AS added
+  // Span (where the quote sits in the source's text) and rule come with quotes read from articles; a quote
+  // given again without them keeps them.
+  WITH p, support, [coalesce(p.spanStart, '∅'), coalesce(p.spanEnd, '∅'), coalesce(p.rule, '∅')] AS before
+  SET p.spanStart = coalesce(support.spanStart, p.spanStart),
+      p.spanEnd = coalesce(support.spanEnd, p.spanEnd),
+      p.rule = coalesce(support.rule, p.rule)
+  WITH p, coalesce(p._created, false) OR before <> [coalesce(p.spanStart, '∅'), coalesce(p.spanEnd, '∅'), coalesce(p.rule, '∅')] AS added
   REMOVE p._created
   RETURN sum(CASE WHEN added THEN 1 ELSE 0 END) AS added
 }

@@ -1,14 +1,16 @@
-// Creates or updates sources; counts those created, changed and unchanged.
+// Creates or updates sources; counts those created, changed and unchanged. The article text (sources read as
+// articles, up to ARTICLE_MAX_BYTES) is kept when a later document gives none.
 UNWIND $sources AS src
 MERGE (s:Source {id: src.id})
 ON CREATE SET s.createdAt = datetime(), s.createdBy = $actor, s._created = true
-WITH s, src, [coalesce(s.title, '∅'), coalesce(s.publisher, '∅'), coalesce(s.url, '∅'), coalesce(s.publishedAt, '∅')] AS before,
+WITH s, src, [coalesce(s.title, '∅'), coalesce(s.publisher, '∅'), coalesce(s.url, '∅'), coalesce(s.publishedAt, '∅'), coalesce(s.text, '∅')] AS before,
      CASE WHEN src.publishedAt IS NULL THEN null ELSE date(src.publishedAt) END AS publishedAt
 SET s.title = src.title,
     s.publisher = src.publisher,
     s.url = src.url,
-    s.publishedAt = publishedAt
-WITH s, coalesce(s._created, false) AS created, before <> [s.title, coalesce(s.publisher, '∅'), coalesce(s.url, '∅'), coalesce(s.publishedAt, '∅')] AS changed
+    s.publishedAt = publishedAt,
+    s.text = coalesce(src.text, s.text)
+WITH s, coalesce(s._created, false) AS created, before <> [s.title, coalesce(s.publisher, '∅'), coalesce(s.url, '∅'), coalesce(s.publishedAt, '∅'), coalesce(s.text, '∅')] AS changed
 FOREACH (_ IN CASE WHEN changed AND NOT created THEN [1] ELSE [] END | SET s.updatedAt = datetime(), s.updatedBy = $actor)
 REMOVE s._created
 RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created,

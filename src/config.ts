@@ -70,6 +70,12 @@ export interface Config {
   shutdownGraceMs: number;
   /** Most entities + relationships one mutation may carry (the bulk CLI has no such limit per file). */
   maxWriteItems: number;
+  /**
+   * Largest article text `extract`, `ingestArticle` and the CLI accept, in UTF-8 bytes. 1 MB holds the longest
+   * news features several times over and is stored as one property on :Source; GraphQL bodies are capped by
+   * GRAPHQL_MAX_BODY_BYTES in front of it (raise that too to send articles near this size over HTTP).
+   */
+  articleMaxBytes: number;
   auth: AuthConfig;
   neo4j: Neo4jConfig;
 }
@@ -127,6 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsEnabled: bool(env, 'METRICS_ENABLED', true),
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, 0),
     maxWriteItems: int(env, 'MAX_WRITE_ITEMS', 5000),
+    articleMaxBytes: int(env, 'ARTICLE_MAX_BYTES', 1_048_576),
     auth: authConfig(env),
     neo4j: {
       uri: env.NEO4J_URI ? env.NEO4J_URI : null,

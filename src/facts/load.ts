@@ -4,6 +4,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { type Database, type RoundTripCounter, runIn } from '../db/database';
 import { type Row, bool, integer, optStr, str } from '../db/rowShape';
+import { int } from '../db/values';
 import { BadUserInputError, type Problem } from '../errors';
 import type { RelationshipType } from '../generated/graphql';
 import { nameKey, relationshipId } from '../graph/vocabulary';
@@ -104,6 +105,8 @@ export interface RelationshipRowInput {
   since?: string | null;
   until?: string | null;
   confidence?: number | null;
+  span?: { start: number; end: number } | null;
+  rule?: string | null;
 }
 
 /** A relationship row for upsert-relationships, with merged ends redirected to the entities they became. */
@@ -117,6 +120,10 @@ export function relationshipRow(r: RelationshipRowInput, sourceId: string, merge
     to,
     sourceId,
     quote: r.quote,
+    // Integers, not floats, in the graph: the driver sends JS numbers as floats unless told.
+    spanStart: r.span ? int(r.span.start) : null,
+    spanEnd: r.span ? int(r.span.end) : null,
+    rule: r.rule ?? null,
     since: r.since ?? null,
     until: r.until ?? null,
     confidence: r.confidence ?? null,
@@ -147,16 +154,22 @@ export function groupEntities(rows: readonly EntityRow[]): EntityRow[] {
   return [...grouped.values()].sort(byId);
 }
 
-/** One row per relationship id with every {sourceId, quote} that supports it; later dates and confidence win. */
+type Support = Pick<RelationshipRow, 'sourceId' | 'quote' | 'spanStart' | 'spanEnd' | 'rule'>;
+
+/**
+ * One row per relationship id with every {sourceId, quote} that supports it (with its span and rule when read
+ * from an article; the first span of a repeated quote wins); later dates and confidence win.
+ */
 export function groupRelationships(rows: readonly RelationshipRow[]) {
-  const grouped = new Map<string, Omit<RelationshipRow, 'sourceId' | 'quote'> & { supports: Array<{ sourceId: string; quote: string }> }>();
-  for (const { sourceId, quote, ...row } of rows) {
+  const grouped = new Map<string, Omit<RelationshipRow, keyof Support> & { supports: Support[] }>();
+  for (const { sourceId, quote, spanStart, spanEnd, rule, ...row } of rows) {
+    const support = { sourceId, quote, spanStart, spanEnd, rule };
     const seen = grouped.get(row.id);
     if (!seen) {
-      grouped.set(row.id, { ...row, supports: [{ sourceId, quote }] });
+      grouped.set(row.id, { ...row, supports: [support] });
       continue;
     }
-    if (!seen.supports.some((s) => s.sourceId === sourceId && s.quote === quote)) seen.supports.push({ sourceId, quote });
+    if (!seen.supports.some((s) => s.sourceId === sourceId && s.quote === quote)) seen.supports.push(support);
     seen.since = row.since ?? seen.since;
     seen.until = row.until ?? seen.until;
     seen.confidence = row.confidence ?? seen.confidence;
@@ -184,6 +197,7 @@ export async function writeFactsBatch(tx: ManagedTransaction, docs: readonly Fac
     publisher: d.source.publisher ?? null,
     url: d.source.url ?? null,
     publishedAt: d.source.publishedAt ?? null,
+    text: d.source.text ?? null,
   }));
   const entities = groupEntities(docs.flatMap((d) => d.entities.map((e) => entityRow(e, known.mergedInto))));
   const relationships = groupRelationships(docs

@@ -12,6 +12,8 @@ export interface FactsSource {
   publisher?: string;
   url?: string;
   publishedAt?: string;
+  /** The article's text, for sources read as articles; relationship spans index into it. */
+  text?: string;
 }
 
 export interface FactsEntity {
@@ -32,6 +34,10 @@ export interface FactsRelationship {
   since?: string;
   until?: string;
   confidence?: number;
+  /** Where the quote sits in the source's text (UTF-16 indices, end exclusive). */
+  span?: { start: number; end: number };
+  /** The reader rule that found it. */
+  rule?: string;
 }
 
 export interface FactsDocument {
@@ -76,6 +82,7 @@ export function validateFactsDocument(input: unknown, root = '$'): { document: F
     seen.add(entity.id);
   });
   input.relationships.forEach((rel, i) => problems.push(...relationshipRuleProblems(rel, `${root}.relationships[${i}]`)));
+  input.relationships.forEach((rel, i) => problems.push(...quoteInTextProblems(rel, input.source.text, `${root}.relationships[${i}]`)));
   return { document: problems.length ? null : input, problems };
 }
 
@@ -103,6 +110,20 @@ export function relationshipRuleProblems(rel: FactsRelationship, root: string): 
   if (rel.from === rel.to) problems.push({ path: `${root}.to`, message: 'a relationship cannot point from an entity to itself' });
   if (rel.since && rel.until && rel.since > rel.until) problems.push({ path: `${root}.until`, message: 'must not be before since' });
   return problems;
+}
+
+/**
+ * A span must lie inside the source's text (when the document has it) with the quote exactly the text there;
+ * without a span the quote must still appear verbatim in the text. Without text only the span's order is checked.
+ */
+export function quoteInTextProblems(rel: FactsRelationship, text: string | undefined, root: string): Problem[] {
+  const { span } = rel;
+  if (span && span.end <= span.start) return [{ path: `${root}.span.end`, message: 'must be greater than span.start' }];
+  if (text === undefined) return [];
+  if (!span) return text.includes(rel.quote) ? [] : [{ path: `${root}.quote`, message: 'must appear verbatim in source.text' }];
+  if (span.end > text.length) return [{ path: `${root}.span.end`, message: `must be at most the text's length (${text.length})` }];
+  if (text.slice(span.start, span.end) !== rel.quote) return [{ path: `${root}.quote`, message: `must equal source.text at span ${span.start}–${span.end}` }];
+  return [];
 }
 
 /** GraphQL inputs carry explicit nulls for omitted optional fields; the JSON Schema wants them absent. */

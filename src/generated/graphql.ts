@@ -644,6 +644,8 @@ export type Provenance = {
   __typename?: 'Provenance';
   /** The words of the source that support the fact, verbatim. */
   quote: Scalars['String']['output'];
+  /** The reader rule that found the quote (e.g. `verb:active`), for facts read from articles; null for hand-written facts. */
+  rule?: Maybe<Scalars['String']['output']>;
   /** The source the quote is from. */
   source: Source;
   /** Where the quote sits in the source's text, when known. */
@@ -1539,6 +1541,7 @@ export type PlaceResolvers<ContextType = RequestContext, ParentType extends Reso
 
 export type ProvenanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   span?: Resolver<Maybe<ResolversTypes['TextSpan']>, ParentType, ContextType>;
 };

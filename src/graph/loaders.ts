@@ -49,6 +49,8 @@ export class GraphLoaders {
 
   readonly entityById: DataLoader<string, EntityModel | null>;
   readonly sourceById: DataLoader<string, SourceModel | null>;
+  /** Article texts apart from sources, so only queries that ask for `text` carry it. */
+  readonly sourceTextOf: DataLoader<string, string | null>;
   readonly provenanceOf: DataLoader<string, ProvenanceModel[]>;
   readonly relationshipsOf: DataLoader<Keyed<{ filter: RelationshipFilter; page: Page }>, RelationshipModel[], string>;
   readonly relationshipCountOf: DataLoader<Keyed<RelationshipFilter>, number, string>;
@@ -69,6 +71,7 @@ export class GraphLoaders {
 
     this.entityById = new DataLoader((ids) => this.entities.byIds(ids));
     this.sourceById = new DataLoader((ids) => this.sources.byIds(ids));
+    this.sourceTextOf = new DataLoader((ids) => this.sources.textsOf(ids));
     this.provenanceOf = new DataLoader(async (ids) => {
       const { provenance, sources } = await this.relationships.sourcesOf(ids);
       for (const source of sources) this.sourceById.prime(source.id, source);

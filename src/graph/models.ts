@@ -38,11 +38,23 @@ export interface SourceModel {
   publisher: string | null;
   url: string | null;
   publishedAt: string | null;
+  /** The article text when the code that made this model already has it; else `Source.text` loads it. */
+  text?: string | null;
+}
+
+/** Offsets into a source's text (UTF-16 code units), end exclusive. */
+export interface TextSpanModel {
+  start: number;
+  end: number;
 }
 
 export interface ProvenanceModel {
   quote: string;
   sourceId: string;
+  /** Where the quote sits in the source's text; null when the quote came without one (facts documents). */
+  span: TextSpanModel | null;
+  /** The reader rule that found it; null for hand-written facts. */
+  rule: string | null;
 }
 
 /** A page of a cursor connection; totalCount is computed only when asked for. */

@@ -1,8 +1,8 @@
 // Row → domain model conversion for the projections the .cypher files return, each field checked once here
 // (src/db/rowShape.ts) so nothing past this file casts or guesses.
-import { type Row, map, optDate, optDateTime, optFloat, optMap, optStr, oneOf, shapeError, str, strList } from '../db/rowShape';
+import { type Row, integer, map, optDate, optDateTime, optFloat, optMap, optStr, oneOf, shapeError, str, strList } from '../db/rowShape';
 import type { RelationshipType } from '../generated/graphql';
-import type { EntityModel, ProvenanceModel, RelationshipModel, RetractionModel, SourceModel } from './models';
+import type { EntityModel, ProvenanceModel, RelationshipModel, RetractionModel, SourceModel, TextSpanModel } from './models';
 import { isEntityKind, isRelationshipType } from './vocabulary';
 
 /** externalIds are stored as one JSON object of strings (Neo4j properties cannot be maps); absent is none. */
@@ -75,10 +75,15 @@ export function toRelationshipWithEnds(row: Row): RelationshipModel {
   return toRelationship(map(row, 'relationship'), optMap(row, 'fromEntity'), optMap(row, 'toEntity'));
 }
 
-/** A row `id, quote, source`: one quote supporting relationship `id`, with its source. */
+/** `spanStart, spanEnd` of a row: both set (a quote read from an article) or both absent. */
+function toSpan(row: Row): TextSpanModel | null {
+  return row.spanStart === null || row.spanStart === undefined ? null : { start: integer(row, 'spanStart'), end: integer(row, 'spanEnd') };
+}
+
+/** A row `id, quote, spanStart, spanEnd, rule, source`: one quote supporting relationship `id`, with its source. */
 export function toProvenanceRow(row: Row): { id: string; provenance: ProvenanceModel; source: SourceModel } {
   const source = toSource(map(row, 'source'));
-  return { id: str(row, 'id'), provenance: { quote: str(row, 'quote'), sourceId: source.id }, source };
+  return { id: str(row, 'id'), provenance: { quote: str(row, 'quote'), sourceId: source.id, span: toSpan(row), rule: optStr(row, 'rule') }, source };
 }
 
 /** A relationship whose ends are among entities the same query returned, attached so they cost nothing. */

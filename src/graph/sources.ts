@@ -1,6 +1,6 @@
 // Sources and the facts they support: params in, domain models out.
 import type { Database, RoundTripCounter } from '../db/database';
-import { integer, map, str } from '../db/rowShape';
+import { integer, map, optStr, str } from '../db/rowShape';
 import { int } from '../db/values';
 import type { RelationshipModel, SourceModel } from './models';
 import type { Page } from './pagination';
@@ -36,6 +36,13 @@ export class SourceRepository {
       byId.set(id, list);
     }
     return byId;
+  }
+
+  /** The stored article text of each source id (null when it has none), in one round trip. */
+  async textsOf(ids: readonly string[]): Promise<Array<string | null>> {
+    const rows = await this.db.read('source-texts', { ids }, this.counter);
+    const found = new Map(rows.map((r) => [str(r, 'id'), optStr(r, 'text')]));
+    return ids.map((id) => found.get(id) ?? null);
   }
 
   async factCounts(ids: readonly string[]): Promise<Map<string, number>> {

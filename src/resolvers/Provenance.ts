@@ -1,4 +1,5 @@
-// Provenance: its source is primed by the provenance query, so this rarely costs a round trip.
+// Provenance: its source is primed by the provenance query, so this rarely costs a round trip; span and rule
+// come with the quote.
 import type { ProvenanceResolvers } from '../generated/graphql';
 
 export const Provenance: ProvenanceResolvers = {
@@ -7,4 +8,6 @@ export const Provenance: ProvenanceResolvers = {
     if (!source) throw new Error(`provenance points at missing source ${provenance.sourceId}`);
     return source;
   },
+  span: (provenance) => provenance.span,
+  rule: (provenance) => provenance.rule,
 };

@@ -1,8 +1,10 @@
-// Source: the facts it supports, batched across sources.
+// Source: the facts it supports and its article text, each batched across sources.
 import type { SourceResolvers } from '../generated/graphql';
 import { connectionOf, pageOf } from '../graph/pagination';
 
 export const Source: SourceResolvers = {
+  text: (source, _args, ctx) => (source.text !== undefined ? source.text : ctx.loaders.sourceTextOf.load(source.id)),
+
   facts: async (source, args, ctx) => {
     const page = pageOf(args, ctx.config.maxPageSize);
     const rows = await ctx.loaders.factsOf.load({ id: source.id, args: page });
