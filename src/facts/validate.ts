@@ -104,9 +104,10 @@ export function validatePart(part: keyof typeof PARTS, input: unknown, root: str
   return dedupe((validate.errors ?? []).map((e) => ({ path: toPointerPath(e, root), message: describe(e, part === 'slug') })));
 }
 
-/** Rules beyond JSON Schema for one relationship: no self-loop, since <= until. */
+/** Rules beyond JSON Schema for one relationship: no self-loop, since <= until, span.start < span.end. */
 export function relationshipRuleProblems(rel: FactsRelationship, root: string): Problem[] {
   const problems: Problem[] = [];
+  if (rel.span && rel.span.end <= rel.span.start) problems.push({ path: `${root}.span.end`, message: 'must be greater than span.start' });
   if (rel.from === rel.to) problems.push({ path: `${root}.to`, message: 'a relationship cannot point from an entity to itself' });
   if (rel.since && rel.until && rel.since > rel.until) problems.push({ path: `${root}.until`, message: 'must not be before since' });
   return problems;
@@ -114,12 +115,11 @@ export function relationshipRuleProblems(rel: FactsRelationship, root: string): 
 
 /**
  * A span must lie inside the source's text (when the document has it) with the quote exactly the text there;
- * without a span the quote must still appear verbatim in the text. Without text only the span's order is checked.
+ * without a span the quote must still appear verbatim in the text. Nothing to check without text.
  */
 export function quoteInTextProblems(rel: FactsRelationship, text: string | undefined, root: string): Problem[] {
   const { span } = rel;
-  if (span && span.end <= span.start) return [{ path: `${root}.span.end`, message: 'must be greater than span.start' }];
-  if (text === undefined) return [];
+  if (text === undefined || (span && span.end <= span.start)) return []; // the order is relationshipRuleProblems'
   if (!span) return text.includes(rel.quote) ? [] : [{ path: `${root}.quote`, message: 'must appear verbatim in source.text' }];
   if (span.end > text.length) return [{ path: `${root}.span.end`, message: `must be at most the text's length (${text.length})` }];
   if (text.slice(span.start, span.end) !== rel.quote) return [{ path: `${root}.quote`, message: `must equal source.text at span ${span.start}–${span.end}` }];

@@ -851,8 +851,12 @@ export type RelationshipInput = {
   from: Scalars['ID']['input'];
   /** The source's words supporting it, verbatim, 1 to 2000 characters. */
   quote: Scalars['String']['input'];
+  /** The reader rule that found the quote, for facts read from articles, at most 100 characters. */
+  rule?: InputMaybe<Scalars['String']['input']>;
   /** When it began, `YYYY-MM-DD`. */
   since?: InputMaybe<Scalars['String']['input']>;
+  /** Where the quote sits in the source's text (see `SourceInput.text`). */
+  span?: InputMaybe<TextSpanInput>;
   /** The id of the entity it points to. */
   to: Scalars['ID']['input'];
   /** One of the `RelationshipType` values, e.g. `MEDIATES`. */
@@ -1031,6 +1035,8 @@ export type SourceInput = {
   publishedAt?: InputMaybe<Scalars['String']['input']>;
   /** Who published it, at most 200 characters. */
   publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The article's full text, when the source is an article. With it, each relationship's quote must be the text at its `span` (or, without a span, appear in it verbatim). */
+  text?: InputMaybe<Scalars['String']['input']>;
   /** Headline or title, 1 to 500 characters. */
   title: Scalars['String']['input'];
   /** An absolute URL, at most 2000 characters. */
@@ -1078,6 +1084,14 @@ export type TextSpan = {
   end: Scalars['Int']['output'];
   /** Index of the first code unit. */
   start: Scalars['Int']['output'];
+};
+
+/** Where a quote sits in its source's text: JavaScript string indices (UTF-16 code units), end exclusive. */
+export type TextSpanInput = {
+  /** Index one past its last code unit; greater than `start`. */
+  end: Scalars['Int']['input'];
+  /** Index of the quote's first code unit. */
+  start: Scalars['Int']['input'];
 };
 
 /** An entity's dated relationships and events in order, then the undated ones. */
@@ -1274,6 +1288,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Relationship']>, nodes: Array<ResolversTypes['Entity']> }>;
   TextSpan: ResolverTypeWrapper<TextSpan>;
+  TextSpanInput: TextSpanInput;
   Timeline: ResolverTypeWrapper<Omit<Timeline, 'entity' | 'entries'> & { entity: ResolversTypes['Entity'], entries: Array<ResolversTypes['TimelineEntry']> }>;
   TimelineEntry: ResolverTypeWrapper<Omit<TimelineEntry, 'event' | 'relationship'> & { event?: Maybe<ResolversTypes['Entity']>, relationship: ResolversTypes['Relationship'] }>;
   TypeCount: ResolverTypeWrapper<TypeCount>;
@@ -1336,6 +1351,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Relationship']>, nodes: Array<ResolversParentTypes['Entity']> };
   TextSpan: TextSpan;
+  TextSpanInput: TextSpanInput;
   Timeline: Omit<Timeline, 'entity' | 'entries'> & { entity: ResolversParentTypes['Entity'], entries: Array<ResolversParentTypes['TimelineEntry']> };
   TimelineEntry: Omit<TimelineEntry, 'event' | 'relationship'> & { event?: Maybe<ResolversParentTypes['Entity']>, relationship: ResolversParentTypes['Relationship'] };
   TypeCount: TypeCount;
