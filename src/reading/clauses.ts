@@ -1,0 +1,145 @@
+// Finding a verb's actor and target among a sentence's mentions: the nearest coordinated group of mentions to
+// the left (the actor) or right (the target), across the few words that may stand between ("officials",
+// "has been trying to"), never across a clause boundary.
+import type { Mention } from './mentions';
+import type { Token } from './tokens';
+
+/** Words that may stand between an actor and its verb without ending the clause. */
+const BETWEEN_ACTOR_AND_VERB = new Set([
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'can',
+  'may', 'might', 'must', 'did', 'does', 'do', 'also', 'reportedly', 'jointly', 'then', 'already', 'recently',
+  'later', 'now', 'again', 'once', 'allegedly', 'repeatedly', 'just', 'still', 'both', 'all', 'trying', 'to', 'tried',
+  'began', 'begun', 'begin', 'continued', 'continue', 'sought', 'seek', 'seeking', 'expected', 'formally', 'officially',
+  'officials', 'official', 'delegation', 'delegations', 'delegates', 'team', 'teams', 'forces', 'troops', 'military',
+  'government', 'governments', 'warplanes', 'jets', 'ships', 'navy', 'army', 'negotiators', 'mediators', 'leaders',
+  'cabinet', 'authorities', 'warships', 'bombers', 'drones', 'aircraft', 'fighter', 'presidency', 'administration',
+  'side', 'sides', 'diplomats', 'envoys', 'ministry', 'militants', 'fighters', 'rebels', 'militia', 'group', 'militant',
+  'political', 'representatives', 'security', 'state', 'each', 'other', 'ministers', 'leadership', 'media',
+  'cease-fire', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'late', 'early',
+  'last', 'this', 'week', 'night', 'earlier', 'previously', 'together', 'first', 'reported', 'said',
+]);
+const SKIP_ONLY_BEFORE_VERB = new Set(['said', 'reported']);
+
+/** Words that may stand between a verb (or preposition) and its target. */
+const BETWEEN_VERB_AND_TARGET = new Set([
+  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'both', 'all', 'several', 'dozens', 'of', 'at', 'least', 'more',
+  'than', 'some', 'multiple', 'various', 'other', 'targets', 'target', 'positions', 'sites', 'areas', 'area',
+  'delegations', 'delegation', 'officials', 'leaders', 'representatives', 'forces', 'troops', 'locations', 'city',
+  'capital', 'southern', 'northern', 'eastern', 'western', 'central', 'parts', 'part', 'across', 'in', 'on', 'against',
+  'counterparts', 'counterpart', 'team', 'negotiators', 'also', 'again', 'militants', 'fighters', 'military',
+  'government', 'new', 'wide', 'range', 'with',
+]);
+const NUMBER = /^\d[\d,.]*$/;
+
+export const BOUNDARY_WORDS = new Set([
+  'said', 'says', 'told', 'added', 'stated', 'announced', 'that', 'which', 'who', 'whom', 'whose', 'while', 'after',
+  'before', 'because', 'but', 'although', 'though', 'if', 'when', 'where', 'as', 'since', 'until', 'unless', 'whether',
+  'following', 'according', 'amid', 'despite', 'so',
+]);
+
+/** Mentions that can be actors or targets: not inside a title, not a modifier ("Iran-backed"). */
+export function actorMentions(mentions: readonly Mention[], tokens: readonly Token[]): Mention[] {
+  return mentions.filter((m) => !m.inTitle && !isModifier(m, tokens)).sort((a, b) => a.first - b.first);
+}
+
+/** "Iran-backed", "Hezbollah-controlled", "Russia-Ukraine": a name glued to a hyphen modifies what follows. */
+export function isModifier(m: Mention, tokens: readonly Token[]): boolean {
+  const after = tokens[m.last];
+  return after !== undefined && after.text === '-' && after.start === m.end;
+}
+
+/** The first token of a mention's noun phrase: a titled person starts at the title. */
+export function outerFirst(m: Mention, all: readonly Mention[]): number {
+  let first = m.np ?? m.first;
+  if (m.form === 'person' && m.np === undefined) {
+    for (const t of all) if (t.inTitle && t.last <= m.first && t.first < first && m.first - t.last <= 6) first = t.first;
+  }
+  return first;
+}
+
+function isCoordinator(t: Token): boolean {
+  return t.text === ',' || t.lower === 'and' || t.lower === 'the' || t.lower === 'both' || t.text === '&';
+}
+
+/** The coordinated group containing `index` in `actors` ("Egypt, Qatar, and the United States"). */
+export function groupAround(actors: readonly Mention[], index: number, tokens: readonly Token[], all: readonly Mention[]): Mention[] {
+  const gap = (a: Mention, b: Mention): boolean => {
+    const between = tokens.slice(a.last, outerFirst(b, all));
+    return between.length > 0 && between.length <= 3 && between.every((t) => isCoordinator(t) || isTitleToken(t, all))
+      && between.some((t) => t.text === ',' || t.lower === 'and' || t.text === '&');
+  };
+  let lo = index;
+  let hi = index;
+  while (lo > 0) {
+    const a = actors[lo - 1];
+    const b = actors[lo];
+    if (!a || !b || !gap(a, b)) break;
+    lo--;
+  }
+  while (hi < actors.length - 1) {
+    const a = actors[hi];
+    const b = actors[hi + 1];
+    if (!a || !b || !gap(a, b)) break;
+    hi++;
+  }
+  return actors.slice(lo, hi + 1);
+}
+
+function isTitleToken(_t: Token, _all: readonly Mention[]): boolean {
+  return false;
+}
+
+/** The actor group ending nearest before token `v`, with only filler words between. */
+export function actorBefore(actors: readonly Mention[], all: readonly Mention[], tokens: readonly Token[], v: number, limit = 7): Mention[] {
+  let k = v - 1;
+  let skipped = 0;
+  while (k >= 0 && skipped <= limit) {
+    const idx = actors.findIndex((m) => m.last - 1 === k);
+    if (idx >= 0) {
+      const m = actors[idx];
+      if (!m) return [];
+      return groupAround(actors, idx, tokens, all);
+    }
+    const t = tokens[k];
+    if (!t) return [];
+    const inside = all.some((m) => m.first <= k && k < m.last);
+    if (!inside) {
+      if (t.text === '’s' || t.text === "'s" || t.text === '’' || t.text === '-' || NUMBER.test(t.text)) { k--; skipped++; continue; }
+      if (!t.isWord || BOUNDARY_WORDS.has(t.lower) && !(SKIP_ONLY_BEFORE_VERB.has(t.lower) && k === v - 1)) return [];
+      if (!BETWEEN_ACTOR_AND_VERB.has(t.lower) && !(t.lower === 'from' || t.lower === 'of')) return [];
+    }
+    k--;
+    skipped++;
+  }
+  return [];
+}
+
+/** The target group starting nearest after token `from`, with only determiners and the like between. */
+export function targetAfter(actors: readonly Mention[], all: readonly Mention[], tokens: readonly Token[], from: number, limit = 7): Mention[] {
+  let k = from;
+  let skipped = 0;
+  while (k < tokens.length && skipped <= limit) {
+    const idx = actors.findIndex((m) => outerFirst(m, all) === k);
+    if (idx >= 0) return groupAround(actors, idx, tokens, all);
+    const t = tokens[k];
+    if (!t) return [];
+    const inside = all.some((m) => m.first <= k && k < m.last);
+    if (!inside) {
+      if (!(NUMBER.test(t.text) || t.text === '-' || BETWEEN_VERB_AND_TARGET.has(t.lower))) return [];
+    }
+    k++;
+    skipped++;
+  }
+  return [];
+}
+
+/** Every actor mention from `from` to the end of the clause (targets and the places hit). */
+export function targetsInClause(actors: readonly Mention[], tokens: readonly Token[], from: number): Mention[] {
+  let end = tokens.length;
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.text === ';' || t.text === '.' || t.text === '“' || t.text === '"' || BOUNDARY_WORDS.has(t.lower) || t.lower === 'and' && tokens[k - 1]?.text === ',') { end = k; break; }
+  }
+  return actors.filter((m) => m.first >= from && m.last <= end);
+}

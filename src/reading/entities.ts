@@ -1,0 +1,67 @@
+// The article's entities as they are found: one draft per id, with every mention and name form, so the output
+// can list aliases and spans, and two different people never share a draft.
+import type { EntityKind } from '../generated/graphql';
+import type { ExtractedEntity, KnownEntity, TextSpan } from './types';
+
+export interface EntityDraft {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  existing: boolean;
+  aliases: Set<string>;
+  mentions: TextSpan[];
+  roles: Set<string>;
+}
+
+export class EntityTable {
+  private readonly drafts = new Map<string, EntityDraft>();
+
+  /** The draft for `id`, created from `seed` the first time. A graph entity's id, name and kind win. */
+  ensure(seed: { id: string; name: string; kind: EntityKind }, known?: KnownEntity): EntityDraft {
+    const id = known?.id ?? seed.id;
+    let draft = this.drafts.get(id);
+    if (!draft) {
+      draft = {
+        id,
+        name: known?.name ?? seed.name,
+        kind: known?.kind ?? seed.kind,
+        existing: known !== undefined,
+        aliases: new Set(),
+        mentions: [],
+        roles: new Set(),
+      };
+      this.drafts.set(id, draft);
+    }
+    return draft;
+  }
+
+  get(id: string): EntityDraft | undefined {
+    return this.drafts.get(id);
+  }
+
+  addMention(id: string, span: TextSpan, surface: string): void {
+    const draft = this.drafts.get(id);
+    if (!draft) return;
+    if (!draft.mentions.some((m) => m.start === span.start && m.end === span.end)) draft.mentions.push(span);
+    if (surface !== draft.name) draft.aliases.add(surface);
+  }
+
+  /** Entities in order of first mention, only those `keep` accepts. */
+  output(keep: (id: string) => boolean): ExtractedEntity[] {
+    const out: ExtractedEntity[] = [];
+    for (const d of this.drafts.values()) {
+      if (!keep(d.id) || d.mentions.length === 0) continue;
+      const mentions = [...d.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+      out.push({
+        id: d.id,
+        name: d.name,
+        kind: d.kind,
+        aliases: [...d.aliases].sort(),
+        existing: d.existing,
+        mentions,
+        roles: [...d.roles].sort(),
+      });
+    }
+    return out.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || a.id.localeCompare(b.id));
+  }
+}

@@ -1,0 +1,145 @@
+// The built-in names: countries (names, short forms, demonyms and capitals from the `world-countries` package,
+// ODbL) and the curated actors in data/actors.json. Keyed by the token keys of a name ("u s" is not a key:
+// tokens are keyed by nameKey, so "U.S." is "us").
+import countries from 'world-countries';
+import type { EntityKind } from '../generated/graphql';
+import { nameKey } from '../graph/vocabulary';
+import actorsData from './data/actors.json';
+import { slug } from './ids';
+
+export type RoleRelation = 'LEADS' | 'ENVOY_OF';
+
+export interface BuiltinEntity {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  aliases: string[];
+  /** The state an organization or person acts for. */
+  country?: string;
+  /** The relation a known person's office implies towards `country`. */
+  role?: RoleRelation;
+}
+
+/** How a name form names its entity: a capital or demonym names a country only in some contexts. */
+export type NameForm = 'name' | 'demonym' | 'capital';
+
+export interface GazetteerEntry {
+  entity: BuiltinEntity;
+  form: NameForm;
+  /** Short acronyms ("US", "UN") count only when written in capitals, so "us" and "who" stay words. */
+  upperOnly: boolean;
+}
+
+/** Token-key sequence ("united states") → entries; the longest sequence a gazetteer name has, in tokens. */
+export interface Gazetteer {
+  entries: ReadonlyMap<string, readonly GazetteerEntry[]>;
+  maxTokens: number;
+  entities: ReadonlyMap<string, BuiltinEntity>;
+}
+
+// Short forms the package lacks or that news uses ("Britain", "America", "Turkey").
+const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
+  US: ['U.S.', 'U.S.A.', 'America', 'United States of America'],
+  GB: ['Britain', 'U.K.', 'Great Britain'],
+  TR: ['Turkey', 'Turkiye'],
+  RU: ['Russian Federation'],
+  KR: ['South Korea'],
+  KP: ['North Korea'],
+  CD: ['DR Congo', 'DRC'],
+  SY: ['Syria'],
+  VA: ['Vatican'],
+};
+const EXTRA_CAPITALS: Record<string, string[]> = { US: ['Washington'], UA: ['Kiev'], YE: ['Sanaa'] };
+// Two-letter codes that are also English words or too ambiguous ("IN", "IT", "IS", "ME") are never names.
+const ACRONYMS_ALLOWED = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'U.S.', 'U.K.', 'U.S.A.']);
+// Demonyms that name a people more often than a state's acts ("Palestinian" is not the State of Palestine).
+const DEMONYM_SKIP = new Set(['PS', 'EH']);
+// Package capitals that collide with common words or other referents.
+const CAPITAL_SKIP = new Set(['Washington D.C.', 'Kingston', 'Victoria', 'Georgetown', 'Saint John’s', 'Jerusalem', 'Avarua', 'Gaza']);
+
+export function tokenKey(tokens: readonly string[]): string {
+  return tokens.map(nameKey).filter((k) => k !== '').join(' ');
+}
+
+/** Token key of a name as written: split the way `tokenize` splits. */
+export function nameTokenKey(name: string): string {
+  return tokenKey(name.split(/[\s-]+|(?=['’]s\b)/u));
+}
+
+function isUpperAcronym(form: string): boolean {
+  return /^[A-Z.]{2,5}$/.test(form);
+}
+
+function buildGazetteer(): Gazetteer {
+  const entries = new Map<string, GazetteerEntry[]>();
+  const entities = new Map<string, BuiltinEntity>();
+  let maxTokens = 1;
+  const add = (form: string, entity: BuiltinEntity, how: NameForm): void => {
+    const key = nameTokenKey(form);
+    if (key === '') return;
+    const upperOnly = isUpperAcronym(form);
+    const list = entries.get(key) ?? [];
+    if (list.some((e) => e.entity.id === entity.id)) return;
+    list.push({ entity, form: how, upperOnly });
+    entries.set(key, list);
+    maxTokens = Math.max(maxTokens, key.split(' ').length);
+  };
+  for (const c of countries) {
+    const names = [c.name.common, c.name.official, ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? [])];
+    for (const alt of c.altSpellings) {
+      if (alt.includes(',')) continue;
+      if (alt.length <= 3 && !ACRONYMS_ALLOWED.has(alt)) continue;
+      if (!/^[\p{Script=Latin}\s.'’-]+$/u.test(alt)) continue;
+      names.push(alt);
+    }
+    const entity: BuiltinEntity = { id: slug(c.name.common), name: c.name.common, kind: 'COUNTRY', aliases: [] };
+    entity.aliases = [...new Set(names.filter((n) => n !== c.name.common))];
+    entities.set(entity.id, entity);
+    for (const n of names) add(n, entity, 'name');
+    if (!DEMONYM_SKIP.has(c.cca2)) {
+      const dem = c.demonyms['eng'];
+      for (const d of new Set([dem?.m, dem?.f])) {
+        if (!d) continue;
+        add(d, entity, 'demonym');
+        if (!/(?:s|sh|ch|ese|i)$/.test(d)) add(`${d}s`, entity, 'demonym');
+        if (/i$/.test(d)) add(`${d}s`, entity, 'demonym');
+      }
+    }
+    for (const cap of [...c.capital, ...(EXTRA_CAPITALS[c.cca2] ?? [])]) {
+      if (CAPITAL_SKIP.has(cap)) continue;
+      add(cap, entity, 'capital');
+    }
+  }
+  for (const o of [...actorsData.organizations, ...actorsData.places]) {
+    const entity: BuiltinEntity = {
+      id: o.id,
+      name: o.name,
+      kind: o.kind === 'PLACE' ? 'PLACE' : 'ORGANIZATION',
+      aliases: o.aliases,
+      ...('country' in o && o.country ? { country: o.country } : {}),
+    };
+    entities.set(entity.id, entity);
+    for (const n of [o.name, ...o.aliases]) add(n, entity, 'name');
+  }
+  for (const p of actorsData.people) {
+    const entity: BuiltinEntity = {
+      id: p.id, name: p.name, kind: 'PERSON', aliases: p.aliases, country: p.country, role: p.role === 'LEADS' ? 'LEADS' : 'ENVOY_OF',
+    };
+    entities.set(entity.id, entity);
+    for (const n of [p.name, ...p.aliases]) add(n, entity, 'name');
+  }
+  // A form naming two different entities (a demonym shared by two states) names neither.
+  for (const [key, list] of entries) {
+    const ids = new Set(list.map((e) => e.entity.id));
+    if (ids.size > 1) entries.delete(key);
+  }
+  return { entries, maxTokens, entities };
+}
+
+let cached: Gazetteer | undefined;
+
+/** The built-in gazetteer, built once per process. */
+export function gazetteer(): Gazetteer {
+  cached ??= buildGazetteer();
+  return cached;
+}

@@ -1,0 +1,91 @@
+// The reader: article text in, entities and typed relationships out, each relationship with the verbatim
+// quote that carries it and the rule that found it. Offline and deterministic: built-in data, the graph's
+// names (one dictionary call per article), and rules. docs/reading.md explains the pipeline.
+import { nameKey } from '../graph/vocabulary';
+import { EntityTable } from './entities';
+import { gazetteer, tokenKey } from './gazetteer';
+import { articleSourceId } from './ids';
+import { findNames, findTitledPeople, type Mention, type ReadingContext, type SentenceTokens } from './mentions';
+import { relationsInSentence, type Candidate } from './relations';
+import { splitSentences } from './sentences';
+import { tokenize } from './tokens';
+import type { Article, EntityDictionary, Extraction, ExtractedRelationship, KnownEntity } from './types';
+import { findEvents } from './events';
+
+export { articleSourceId } from './ids';
+export { EMPTY_DICTIONARY } from './types';
+export type { Article, EntityDictionary, Extraction, ExtractedEntity, ExtractedRelationship, KnownEntity, TextSpan } from './types';
+
+/** Keys sent to the dictionary per article at most: a very long text still makes one bounded call. */
+const MAX_DICTIONARY_KEYS = 5000;
+
+/** Reads an article: one dictionary call for the names it might contain, then rules only. */
+export async function readArticle(article: Article, dictionary: EntityDictionary): Promise<Extraction> {
+  const text = typeof article.text === 'string' ? article.text : '';
+  const sentences: SentenceTokens[] = splitSentences(text).map((span) => ({ ...span, tokens: tokenize(text, span.start, span.end) }));
+  const keys = candidateKeys(text, sentences);
+  const known = keys.length > 0 ? await dictionary(keys) : new Map<string, KnownEntity>();
+  return extract(articleSourceId(article), text, sentences, known);
+}
+
+/** Normalised keys of every capitalised word sequence, and of the canonical names of built-in matches. */
+function candidateKeys(text: string, sentences: readonly SentenceTokens[]): string[] {
+  const keys = new Set<string>();
+  const g = gazetteer();
+  for (const s of sentences) {
+    const { tokens } = s;
+    for (let i = 0; i < tokens.length && keys.size < MAX_DICTIONARY_KEYS; i++) {
+      const first = tokens[i];
+      if (!first || !first.isWord || !first.capitalized) continue;
+      for (let j = i + 1; j <= Math.min(tokens.length, i + 6); j++) {
+        const last = tokens[j - 1];
+        if (!last || (!last.isWord && last.text !== '-' && last.text !== '.')) break;
+        if (!last.isWord) continue;
+        keys.add(nameKey(text.slice(first.start, last.end)));
+        const entries = g.entries.get(tokenKey(tokens.slice(i, j).filter((t) => t.isWord).map((t) => t.text)));
+        for (const e of entries ?? []) for (const n of [e.entity.name, ...e.entity.aliases]) keys.add(nameKey(n));
+      }
+    }
+  }
+  keys.delete('');
+  return [...keys].sort();
+}
+
+function extract(sourceId: string, text: string, sentences: readonly SentenceTokens[], known: ReadonlyMap<string, KnownEntity>): Extraction {
+  const ctx: ReadingContext = { text, known, table: new EntityTable(), surnames: new Map(), roleFacts: [] };
+  const occupied = sentences.map((s) => s.tokens.map(() => false));
+  const perSentence: Mention[][] = sentences.map((s, i) => findTitledPeople(ctx, s, occupied[i] ?? []));
+  sentences.forEach((s, i) => perSentence[i]?.push(...findNames(ctx, s, occupied[i] ?? [])));
+  const candidates: Candidate[] = ctx.roleFacts.map((f) => ({
+    type: f.type, from: f.person, to: f.principal, start: f.span.start, end: f.span.end,
+    confidence: f.how === 'title' ? 0.9 : 0.85, rule: `title:${f.type.toLowerCase().replace(/_/g, '-')}${f.how === 'title' ? '' : `:${f.how}`}`,
+  }));
+  let previousOrganization: Mention | null = null;
+  sentences.forEach((s, i) => {
+    const mentions = (perSentence[i] ?? []).sort((a, b) => a.first - b.first);
+    candidates.push(...relationsInSentence({ s, mentions, previousOrganization }));
+    for (const m of mentions) if (m.kind === 'ORGANIZATION' && !m.inTitle) previousOrganization = m;
+  });
+  candidates.push(...findEvents(ctx, sentences, perSentence));
+  const relationships = finalize(text, candidates, (id) => ctx.table.get(id) !== undefined);
+  const used = new Set(relationships.flatMap((r) => [r.from, r.to]));
+  const entities = ctx.table.output((id) => used.has(id) || (ctx.table.get(id)?.kind ?? 'EVENT') !== 'EVENT');
+  return { sourceId, entities, relationships };
+}
+
+/** One relationship per (from, type, to): the best-supported, then the first; quotes cut from the text. */
+function finalize(text: string, candidates: readonly Candidate[], exists: (id: string) => boolean): ExtractedRelationship[] {
+  const best = new Map<string, Candidate>();
+  for (const c of candidates) {
+    if (c.from === c.to || !exists(c.from) || !exists(c.to)) continue;
+    const key = `${c.from}\u0000${c.type}\u0000${c.to}`;
+    const prev = best.get(key);
+    if (!prev || c.confidence > prev.confidence || (c.confidence === prev.confidence && c.end - c.start < prev.end - prev.start && c.start <= prev.start)) best.set(key, c);
+  }
+  return [...best.values()]
+    .sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type) || a.from.localeCompare(b.from) || a.to.localeCompare(b.to))
+    .map((c) => {
+      const span = { start: c.start, end: c.end };
+      return { type: c.type, from: c.from, to: c.to, quote: text.slice(span.start, span.end), span, confidence: Math.round(c.confidence * 100) / 100, rule: c.rule };
+    });
+}

@@ -1,0 +1,401 @@
+// Finding who and what a sentence names: titled people first ("U.S. President Joe Biden"), then graph and
+// built-in names by longest match, then later surnames of people already found, then unknown names whose
+// last word says what they are ("… Ministry", "… Forces").
+import type { EntityKind } from '../generated/graphql';
+import { nameKey } from '../graph/vocabulary';
+import type { EntityTable } from './entities';
+import { gazetteer, tokenKey, type BuiltinEntity, type GazetteerEntry } from './gazetteer';
+import { slug } from './ids';
+import { TITLE_HEADS, TITLE_MODIFIERS, titleRelation, type TitleRelation } from './titles';
+import type { Token } from './tokens';
+import type { KnownEntity, TextSpan } from './types';
+
+export interface Mention extends TextSpan {
+  /** Token range in the sentence: first inclusive, last exclusive. */
+  first: number;
+  last: number;
+  entityId: string;
+  kind: EntityKind;
+  form: 'name' | 'demonym' | 'capital' | 'person' | 'surname' | 'event';
+  /** Names a title's principal ("U.S." in "U.S. President Joe Biden"): not an actor of the sentence. */
+  inTitle: boolean;
+  /** For a titled person, the token where the title starts: the person's whole noun phrase. */
+  np?: number;
+}
+
+/** A relation a title states: the person towards the principal named in (or known for) the title. */
+export interface RoleFact {
+  person: string;
+  type: TitleRelation;
+  principal: string;
+  span: TextSpan;
+  /** 'title' when the principal is named in the title, 'known' when it comes from the actor list. */
+  how: 'title' | 'known' | 'apposition';
+}
+
+export interface SentenceTokens extends TextSpan {
+  tokens: Token[];
+}
+
+export interface ReadingContext {
+  text: string;
+  known: ReadonlyMap<string, KnownEntity>;
+  table: EntityTable;
+  /** Surname (nameKey) → person ids bearing it; two ids make the surname ambiguous. */
+  surnames: Map<string, Set<string>>;
+  roleFacts: RoleFact[];
+}
+
+const PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'abu', 'de', 'da', 'di', 'van', 'von', 'der', 'la', 'le', 'ben']);
+const NOT_NAMES = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the', 'on', 'in', 'and',
+  'but', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'that', 'a', 'an', 'as', 'after', 'said', 'says', 'told',
+]);
+const ORG_CUES = new Set([
+  'ministry', 'council', 'army', 'forces', 'agency', 'party', 'committee', 'organization', 'organisation', 'front',
+  'brigades', 'movement', 'corps', 'guard', 'guards', 'court', 'parliament', 'commission', 'authority', 'bank',
+  'union', 'command', 'office', 'department', 'coalition', 'alliance', 'federation', 'institute', 'association',
+]);
+const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'near', 'into', 'across', 'outside', 'inside', 'of', 'toward', 'towards', 'around', 'over']);
+
+export function builtinSeed(e: BuiltinEntity): { id: string; name: string; kind: EntityKind } {
+  return { id: e.id, name: e.name, kind: e.kind };
+}
+
+/** The graph's entity for a built-in one, by its name or any alias. */
+export function knownFor(e: BuiltinEntity, known: ReadonlyMap<string, KnownEntity>): KnownEntity | undefined {
+  for (const n of [e.name, ...e.aliases]) {
+    const k = known.get(nameKey(n));
+    if (k) return k;
+  }
+  return undefined;
+}
+
+function isNameWord(t: Token | undefined): boolean {
+  return t !== undefined && t.isWord && t.capitalized && !NOT_NAMES.has(t.lower);
+}
+
+/** The name starting at token `i`: capitalised words, particles, initials and hyphens between words. */
+export function readName(tokens: readonly Token[], i: number, maxWords = 6): number {
+  let j = i;
+  let words = 0;
+  let lastWordEnd = i;
+  while (j < tokens.length && words < maxWords) {
+    const t = tokens[j];
+    if (!t) break;
+    if (isNameWord(t)) {
+      words++;
+      j++;
+      if (tokens[j]?.text === '.' && t.text.length === 1) j++; // an initial: "Kirill A. Dmitriev"
+      lastWordEnd = j;
+      continue;
+    }
+    const prev = tokens[j - 1];
+    const next = tokens[j + 1];
+    const attached = prev !== undefined && next !== undefined && prev.end === t.start && t.end === next.start;
+    if (t.text === '-' && attached && words > 0) { j++; continue; }
+    if (t.isWord && PARTICLES.has(t.lower) && words > 0 && (isNameWord(next) || next?.text === '-')) { j++; continue; }
+    break;
+  }
+  return lastWordEnd;
+}
+
+interface Match { last: number; entry?: GazetteerEntry; known?: KnownEntity }
+
+/** Longest graph or built-in name starting at token `i`. The graph wins a tie. */
+export function matchName(ctx: ReadingContext, tokens: readonly Token[], i: number): Match | null {
+  const first = tokens[i];
+  if (!first || !first.isWord || !(first.capitalized || /^\p{N}/u.test(first.text))) return null;
+  const g = gazetteer();
+  const max = Math.min(tokens.length, i + Math.max(g.maxTokens, 6));
+  let best: Match | null = null;
+  for (let j = i + 1; j <= max; j++) {
+    const last = tokens[j - 1];
+    if (!last) break;
+    if (!last.isWord && last.text !== '-' && last.text !== '.') break;
+    if (!last.isWord) continue;
+    const surface = ctx.text.slice(first.start, last.end);
+    const known = ctx.known.get(nameKey(surface));
+    if (known && last.capitalized) best = { last: j, known };
+    const entries = g.entries.get(tokenKey(tokens.slice(i, j).filter((t) => t.isWord).map((t) => t.text)));
+    const entry = entries?.[0];
+    if (entry && (!entry.upperOnly || surface === surface.toUpperCase()) && !(known && best?.last === j)) {
+      best = { last: j, entry };
+    }
+  }
+  return best;
+}
+
+/** Pass 1: titled people ("Turkish Foreign Minister Hakan Fidan") and people in apposition ("X, Hamas’ deputy chief"). */
+export function findTitledPeople(ctx: ReadingContext, s: SentenceTokens, occupied: boolean[]): Mention[] {
+  const out: Mention[] = [];
+  const { tokens } = s;
+  for (let i = 1; i < tokens.length; i++) {
+    if (occupied[i] || !isNameWord(tokens[i])) continue;
+    const head = tokens[i - 1];
+    if (!head || !TITLE_HEADS.has(head.lower)) continue;
+    const end = readName(tokens, i);
+    if (end <= i) continue;
+    // A name that is itself a country or organization is not a person ("President Putin" is; "Minister Qatar" is not).
+    const asName = matchName(ctx, tokens, i);
+    if (asName && asName.last >= end && (asName.entry?.entity.kind ?? asName.known?.kind) !== 'PERSON') continue;
+    const title = readTitleBackwards(ctx, tokens, i - 1);
+    const person = registerPerson(ctx, tokens, i, end);
+    const words = tokens.slice(title.wordsFrom, i).filter((t) => t.isWord).map((t) => t.text);
+    if (words.length > 0) ctx.table.get(person)?.roles.add(words.join(' '));
+    const span = { start: tokens[title.from]?.start ?? head.start, end: tokens[end - 1]?.end ?? head.end };
+    addRoleFact(ctx, person, words, title.principal, span, 'title');
+    for (const m of title.mentions) out.push(m);
+    out.push({ ...personMention(ctx, tokens, i, end, person), np: title.from });
+    for (let k = title.from; k < end; k++) occupied[k] = true;
+    i = end - 1;
+  }
+  out.push(...findAppositions(ctx, s, occupied));
+  return out;
+}
+
+function personMention(ctx: ReadingContext, tokens: readonly Token[], i: number, end: number, person: string): Mention {
+  const first = tokens[i];
+  const last = tokens[end - 1];
+  const span = { start: first?.start ?? 0, end: last?.end ?? 0 };
+  ctx.table.addMention(person, span, ctx.text.slice(span.start, span.end));
+  return { ...span, first: i, last: end, entityId: person, kind: 'PERSON', form: 'person', inTitle: false };
+}
+
+function registerPerson(ctx: ReadingContext, tokens: readonly Token[], i: number, end: number): string {
+  const surface = ctx.text.slice(tokens[i]?.start ?? 0, tokens[end - 1]?.end ?? 0);
+  const words = tokens.slice(i, end).filter((t) => t.isWord && t.text.length > 1);
+  const match = matchName(ctx, tokens, i);
+  let id: string;
+  if (match && match.last === end && match.entry?.entity.kind === 'PERSON') {
+    const e = match.entry.entity;
+    id = ctx.table.ensure(builtinSeed(e), knownFor(e, ctx.known)).id;
+  } else if (match && match.last === end && match.known?.kind === 'PERSON') {
+    id = ctx.table.ensure({ id: match.known.id, name: match.known.name, kind: 'PERSON' }, match.known).id;
+  } else if (words.length === 1) {
+    // A bare surname after a title ("President Biden"): the person of that surname, when the article has one.
+    const ids = ctx.surnames.get(nameKey(surface));
+    const only = ids && ids.size === 1 ? [...ids][0] : undefined;
+    id = only ?? ctx.table.ensure({ id: slug(surface), name: surface, kind: 'PERSON' }).id;
+  } else {
+    const name = words.map((t) => t.text).join(' ') === surface ? surface : surface.replace(/\s+[A-Z]\.\s+/, ' ');
+    id = ctx.table.ensure({ id: slug(name), name, kind: 'PERSON' }).id;
+  }
+  const surnameWord = words[words.length - 1];
+  if (surnameWord && words.length > 1) {
+    const key = nameKey(surnameWord.text);
+    const set = ctx.surnames.get(key) ?? new Set<string>();
+    set.add(id);
+    ctx.surnames.set(key, set);
+  }
+  return id;
+}
+
+interface TitleRead {
+  from: number;
+  /** Where the title's own words start (after the principal). */
+  wordsFrom: number;
+  principal: { id: string; kind: EntityKind } | null;
+  mentions: Mention[];
+}
+
+/** Walks left from a title head over title words and the principal's name ("U.S. Middle East envoy"). */
+function readTitleBackwards(ctx: ReadingContext, tokens: readonly Token[], headIndex: number): TitleRead {
+  let from = headIndex;
+  let wordsFrom = headIndex;
+  let principal: TitleRead['principal'] = null;
+  const mentions: Mention[] = [];
+  let k = headIndex - 1;
+  while (k >= 0) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.isWord && (TITLE_MODIFIERS.has(t.lower) || TITLE_HEADS.has(t.lower)) && !(t.lower === 'the' && k === 0)) {
+      if (t.lower !== 'the' && t.lower !== 'of' && t.lower !== 'for') wordsFrom = k;
+      from = k;
+      k--;
+      continue;
+    }
+    // A possessive before the title ("Russia’s", "Hamas’") belongs to the principal.
+    const poss = t.text === "'s" || t.text === '’s' || t.text === '’' || t.text === "'" ? 1 : 0;
+    const nameEnd = k - poss + 1;
+    const found = principalEndingAt(ctx, tokens, nameEnd);
+    if (found && !principal) {
+      const before = tokens[found.first - 1];
+      if (before && (before.lower === 'to' || before.lower === 'for' || before.lower === 'in')) break;
+      principal = { id: found.entityId, kind: found.kind };
+      mentions.push({ ...found, inTitle: true });
+      from = found.first;
+      k = found.first - 1;
+      continue;
+    }
+    break;
+  }
+  return { from, wordsFrom: Math.max(wordsFrom, from), principal, mentions };
+}
+
+/** A country or organization name ending just before token `end` (exclusive). */
+function principalEndingAt(ctx: ReadingContext, tokens: readonly Token[], end: number): Mention | null {
+  for (let start = Math.max(0, end - 4); start < end; start++) {
+    const m = matchName(ctx, tokens, start);
+    if (!m || m.last !== end) continue;
+    const e = m.entry?.entity;
+    const kind = m.known?.kind ?? e?.kind;
+    if (kind !== 'COUNTRY' && kind !== 'ORGANIZATION') continue;
+    const id = m.known ? ctx.table.ensure({ id: m.known.id, name: m.known.name, kind: m.known.kind }, m.known).id
+      : e ? ctx.table.ensure(builtinSeed(e), knownFor(e, ctx.known)).id : null;
+    if (!id) continue;
+    const span = { start: tokens[start]?.start ?? 0, end: tokens[end - 1]?.end ?? 0 };
+    if (!m.entry || m.entry.form === 'name') ctx.table.addMention(id, span, ctx.text.slice(span.start, span.end));
+    else ctx.table.get(id)?.mentions.push(span);
+    return { ...span, first: start, last: end, entityId: id, kind, form: m.entry?.form ?? 'name', inTitle: true };
+  }
+  return null;
+}
+
+function addRoleFact(ctx: ReadingContext, person: string, words: string[], principal: TitleRead['principal'], span: TextSpan, how: RoleFact['how']): void {
+  if (principal) {
+    const type = titleRelation(words, principal.kind === 'COUNTRY');
+    if (type) ctx.roleFacts.push({ person, type, principal: principal.id, span, how });
+    return;
+  }
+  // No principal named: a known office-holder's title still says it ("President Joe Biden" → LEADS united-states).
+  const builtin = gazetteer().entities.get(person);
+  const country = builtin?.country;
+  if (!builtin || !country || !builtin.role) return;
+  const type = titleRelation(words, true);
+  if (type !== builtin.role) return;
+  const countryEntity = gazetteer().entities.get(country);
+  if (!countryEntity) return;
+  const id = ctx.table.ensure(builtinSeed(countryEntity), knownFor(countryEntity, ctx.known)).id;
+  ctx.roleFacts.push({ person, type, principal: id, span, how: 'known' });
+}
+
+/** "Khalil Al-Hayya, Hamas’ deputy chief in Gaza" and "Igor Kostyukov, director of GRU …". */
+function findAppositions(ctx: ReadingContext, s: SentenceTokens, occupied: boolean[]): Mention[] {
+  const out: Mention[] = [];
+  const { tokens } = s;
+  for (let i = 0; i < tokens.length; i++) {
+    if (occupied[i] || !isNameWord(tokens[i])) continue;
+    const end = readName(tokens, i, 5);
+    const words = tokens.slice(i, end).filter((t) => t.isWord && t.text.length > 1);
+    if (words.length < 2 || tokens[end]?.text !== ',') { i = Math.max(i, end - 1); continue; }
+    if (matchName(ctx, tokens, i)) continue;
+    // After the comma: [principal ’s] title words [of principal], within a few tokens.
+    let k = end + 1;
+    let principal: TitleRead['principal'] = null;
+    const titleWords: string[] = [];
+    const mentions: Mention[] = [];
+    let sawHead = false;
+    while (k < tokens.length && k < end + 10) {
+      const t = tokens[k];
+      if (!t) break;
+      if (t.isWord && TITLE_HEADS.has(t.lower)) { titleWords.push(t.text); sawHead = true; k++; continue; }
+      if (t.isWord && TITLE_MODIFIERS.has(t.lower) && !sawHead) { if (t.lower !== 'the') titleWords.push(t.text); k++; continue; }
+      if (t.text === '’' || t.text === "'" || t.text === '’s' || t.text === "'s" || t.lower === 'of' || t.lower === 'the') { k++; continue; }
+      const m = principal ? null : matchName(ctx, tokens, k);
+      const kind = m ? m.known?.kind ?? m.entry?.entity.kind : undefined;
+      if (m && (kind === 'COUNTRY' || kind === 'ORGANIZATION')) {
+        const found = principalEndingAt(ctx, tokens, m.last);
+        if (found) { principal = { id: found.entityId, kind: found.kind }; mentions.push(found); k = m.last; continue; }
+      }
+      break;
+    }
+    if (!sawHead || !principal) continue;
+    const person = registerPerson(ctx, tokens, i, end);
+    ctx.table.get(person)?.roles.add(titleWords.join(' '));
+    const span = { start: tokens[i]?.start ?? 0, end: tokens[k - 1]?.end ?? 0 };
+    addRoleFact(ctx, person, titleWords.filter((w) => w.toLowerCase() !== 'of'), principal, span, 'apposition');
+    out.push(personMention(ctx, tokens, i, end, person), ...mentions);
+    for (let x = i; x < k; x++) occupied[x] = true;
+    i = k - 1;
+  }
+  return out;
+}
+
+/** Pass 2: graph and built-in names, later surnames, and unknown names with an organization cue. */
+export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: boolean[]): Mention[] {
+  const out: Mention[] = [];
+  const { tokens } = s;
+  for (let i = 0; i < tokens.length; i++) {
+    if (occupied[i]) continue;
+    const t = tokens[i];
+    if (!t || !t.isWord) continue;
+    const m = matchName(ctx, tokens, i);
+    if (m && !occupied.slice(i, m.last).some(Boolean)) {
+      const mention = nameMention(ctx, tokens, i, m);
+      if (mention) {
+        out.push(mention);
+        for (let k = i; k < m.last; k++) occupied[k] = true;
+        i = m.last - 1;
+        continue;
+      }
+    }
+    if (!isNameWord(t)) continue;
+    const ids = ctx.surnames.get(nameKey(t.text));
+    const only = ids && ids.size === 1 ? [...ids][0] : undefined;
+    if (only && !isNameWord(tokens[i + 1])) {
+      out.push(personMention(ctx, tokens, i, i + 1, only));
+      occupied[i] = true;
+      continue;
+    }
+    const end = readName(tokens, i, 6);
+    const last = tokens[end - 1];
+    if (end - i >= 2 && last && ORG_CUES.has(last.lower) && i > 0) {
+      const name = ctx.text.slice(t.start, last.end);
+      const id = ctx.table.ensure({ id: slug(name), name, kind: 'ORGANIZATION' }, ctx.known.get(nameKey(name))).id;
+      const span = { start: t.start, end: last.end };
+      ctx.table.addMention(id, span, name);
+      out.push({ ...span, first: i, last: end, entityId: id, kind: 'ORGANIZATION', form: 'name', inTitle: false });
+      for (let k = i; k < end; k++) occupied[k] = true;
+      i = end - 1;
+    } else if (end > i) {
+      i = end - 1;
+    }
+  }
+  return out;
+}
+
+function nameMention(ctx: ReadingContext, tokens: readonly Token[], i: number, m: Match): Mention | null {
+  const first = tokens[i];
+  const last = tokens[m.last - 1];
+  if (!first || !last) return null;
+  const span = { start: first.start, end: last.end };
+  const surface = ctx.text.slice(span.start, span.end);
+  if (m.known) {
+    const id = ctx.table.ensure({ id: m.known.id, name: m.known.name, kind: m.known.kind }, m.known).id;
+    ctx.table.addMention(id, span, surface);
+    return { ...span, first: i, last: m.last, entityId: id, kind: m.known.kind, form: 'name', inTitle: false };
+  }
+  const entry = m.entry;
+  if (!entry) return null;
+  let e = entry.entity;
+  let form = entry.form;
+  if (form === 'capital' && !governmentUse(tokens, i, m.last)) {
+    // A capital as a place ("arrived in Cairo"): the city itself.
+    e = { id: slug(surface), name: surface, kind: 'PLACE', aliases: [], country: e.id };
+    form = 'name';
+  }
+  const id = ctx.table.ensure(builtinSeed(e), knownFor(e, ctx.known)).id;
+  if (form === 'name') ctx.table.addMention(id, span, surface);
+  else ctx.table.get(id)?.mentions.push(span);
+  if (e.kind === 'PERSON') {
+    const words = tokens.slice(i, m.last).filter((t) => t.isWord);
+    const sw = words[words.length - 1];
+    if (sw && words.length > 1) {
+      const set = ctx.surnames.get(nameKey(sw.text)) ?? new Set<string>();
+      set.add(id);
+      ctx.surnames.set(nameKey(sw.text), set);
+    }
+  }
+  return { ...span, first: i, last: m.last, entityId: id, kind: ctx.table.get(id)?.kind ?? e.kind, form: form === 'capital' ? 'capital' : form, inTitle: false };
+}
+
+/** "Washington said", "Tehran’s response": a capital acting or speaking is its government. */
+function governmentUse(tokens: readonly Token[], i: number, last: number): boolean {
+  const before = tokens[i - 1];
+  if (before && PLACE_PREPOSITIONS.has(before.lower)) return false;
+  const after = tokens[last];
+  if (!after) return false;
+  return after.text === '’s' || after.text === "'s" || /^(said|says|has|have|had|will|would|accused|warned|rejected|denied|insisted|announced|urged|demanded|responded|blamed|threatened|condemned|called)$/.test(after.lower);
+}

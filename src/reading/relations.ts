@@ -1,0 +1,251 @@
+// Relationships in one sentence: verb patterns (active, passive, mutual), nominal patterns ("US strikes on
+// Iran", "fighting between X and Y", "Iran-backed"), delegations and their heads, and the facts titles state.
+import type { RelationshipType } from '../generated/graphql';
+import { actorBefore, actorMentions, groupAround, isModifier, outerFirst, targetAfter, targetsInClause } from './clauses';
+import type { Mention, SentenceTokens } from './mentions';
+import { VERB_INDEX, type VerbRule } from './patterns/verbs';
+import type { Token } from './tokens';
+
+export interface Candidate {
+  type: RelationshipType;
+  from: string;
+  to: string;
+  /** Character range the quote must cover. */
+  start: number;
+  end: number;
+  confidence: number;
+  rule: string;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const HEDGES = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'expected', 'hoped', 'hopes', 'hope', 'plans', 'planned', 'wants', 'want']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+const CONFLICT_NOUNS = new Set(['war', 'fighting', 'conflict', 'hostilities', 'clashes', 'fight', 'battle']);
+const TRUCE_NOUNS = new Set(['ceasefire', 'cease-fire', 'truce', 'armistice']);
+const DEAL_NOUNS = new Set(['agreement', 'deal', 'talks', 'negotiations', 'accord']);
+const STRIKE_NOUNS = new Set(['strikes', 'strike', 'airstrikes', 'airstrike', 'attacks', 'attack', 'raids', 'raid', 'bombing', 'bombings', 'bombardment', 'shelling']);
+const ACTOR_KINDS = new Set(['COUNTRY', 'ORGANIZATION', 'PERSON', 'GROUP']);
+
+export interface SentenceInput {
+  s: SentenceTokens;
+  mentions: Mention[];
+  /** The nearest ORGANIZATION named before this sentence ("the Iran-backed group" refers back to it). */
+  previousOrganization: Mention | null;
+}
+
+export function relationsInSentence(input: SentenceInput): Candidate[] {
+  const { s, mentions } = input;
+  const tokens = s.tokens;
+  const actors = actorMentions(mentions, tokens);
+  const out: Candidate[] = [];
+  const add = (type: RelationshipType, a: Mention, b: Mention, confidence: number, rule: string, extra: number[] = []): void => {
+    if (a.entityId === b.entityId) return;
+    const starts = [a.start, b.start, ...extra.map((k) => tokens[k]?.start ?? a.start)];
+    const ends = [a.end, b.end, ...extra.map((k) => tokens[k]?.end ?? a.end)];
+    out.push({ type, from: a.entityId, to: b.entityId, start: Math.min(...starts), end: Math.max(...ends), confidence, rule });
+  };
+  verbPatterns(tokens, actors, mentions, add);
+  betweenPatterns(tokens, actors, mentions, add);
+  compoundPatterns(tokens, mentions, add);
+  backedPatterns(tokens, mentions, input.previousOrganization, add);
+  strikeNouns(tokens, actors, mentions, add);
+  delegationHeads(tokens, actors, mentions, add);
+  return out;
+}
+
+type Add = (type: RelationshipType, a: Mention, b: Mention, confidence: number, rule: string, extra?: number[]) => void;
+
+function hedged(tokens: readonly Token[], v: number): boolean {
+  for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
+    const t = tokens[k];
+    if (!t) break;
+    if (HEDGES.has(t.lower) || NEGATIONS.has(t.lower)) return true;
+    if (!t.isWord) break;
+  }
+  return false;
+}
+
+function isPassive(tokens: readonly Token[], v: number): boolean {
+  const verb = tokens[v];
+  if (!verb || !/(ed|struck|hit|held|led|withdrawn|met|left)$/.test(verb.lower)) return false;
+  return tokens[v + 1]?.lower === 'by';
+}
+
+function verbPatterns(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 0; v < tokens.length; v++) {
+    const verb = tokens[v];
+    if (!verb) continue;
+    const rules = VERB_INDEX.get(verb.lower);
+    if (!rules || all.some((m) => m.first <= v && v < m.last)) continue;
+    if (hedged(tokens, v)) continue;
+    for (const rule of rules) {
+      if (rule.eventTargets) continue; // events are read by events.ts
+      if (isPassive(tokens, v)) {
+        if (rule.passive) passive(tokens, actors, all, v, rule, add);
+        continue;
+      }
+      active(tokens, actors, all, v, rule, add);
+    }
+  }
+}
+
+function targetsFor(rule: VerbRule, ms: Mention[]): Mention[] {
+  return ms.filter((m) => rule.placeTargets || ACTOR_KINDS.has(m.kind));
+}
+
+function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, rule: VerbRule, add: Add): void {
+  const subjects = actorBefore(actors, all, tokens, v).filter((m) => ACTOR_KINDS.has(m.kind));
+  if (subjects.length === 0) return;
+  let targets: Mention[] = [];
+  for (const via of rule.objectVia) {
+    if (via === '') {
+      targets = rule.placeTargets && rule.type === 'STRUCK' ? targetsInClause(actors, tokens, v + 1) : targetAfter(actors, all, tokens, v + 1);
+    } else {
+      for (let k = v + 1; k < Math.min(tokens.length, v + 5); k++) {
+        const t = tokens[k];
+        if (!t) break;
+        if (t.lower === via) { targets = targetAfter(actors, all, tokens, k + 1, 4); break; }
+        if (!t.isWord) break;
+      }
+    }
+    targets = targetsFor(rule, targets);
+    if (targets.length > 0) break;
+  }
+  const tag = rule.lemma;
+  if (targets.length === 0) {
+    // "Russia and Ukraine agreed", "X and Y discussed": a mutual act between the coordinated actors.
+    if (rule.symmetric && subjects.length > 1) {
+      const next = tokens.slice(v + 1, v + 6).map((t) => t.lower);
+      const truce = next.some((w) => TRUCE_NOUNS.has(w)) || (next.includes('cease') && next.includes('fire'));
+      const type: RelationshipType = rule.type === 'AGREES_WITH' && truce ? 'CEASEFIRE_WITH' : rule.type;
+      for (const a of subjects) for (const b of subjects) add(type, a, b, rule.confidence, `verb:mutual:${tag}`, [v]);
+    }
+    return;
+  }
+  for (const a of subjects) {
+    for (const b of targets) {
+      add(rule.type, a, b, rule.confidence, `verb:active:${tag}`, [v]);
+      if (rule.symmetric) add(rule.type, b, a, rule.confidence, `verb:active:${tag}`, [v]);
+    }
+  }
+}
+
+function passive(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, rule: VerbRule, add: Add): void {
+  const agents = targetAfter(actors, all, tokens, v + 2, 4).filter((m) => ACTOR_KINDS.has(m.kind));
+  if (agents.length === 0) return;
+  const before = tokens[v - 1];
+  const patients = before && BE.has(before.lower) ? actorBefore(actors, all, tokens, v, 4) : actorBefore(actors, all, tokens, v, 2);
+  for (const a of agents) for (const b of targetsFor(rule, patients)) add(rule.type, a, b, rule.confidence - 0.05, `verb:passive:${rule.lemma}`, [v]);
+}
+
+/** "fighting between Israel and Hezbollah", "a ceasefire between Israel and Hamas", "talks between X and Y". */
+function betweenPatterns(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k]?.lower !== 'between') continue;
+    const noun = nounBefore(tokens, k);
+    if (!noun) continue;
+    const pair = targetAfter(actors, all, tokens, k + 1, 3).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PERSON');
+    if (pair.length !== 2) continue;
+    const [a, b] = pair as [Mention, Mention];
+    const truce = TRUCE_NOUNS.has(noun.word) || truceAfter(tokens, b.last);
+    if (CONFLICT_NOUNS.has(noun.word) || truce) {
+      add('IN_CONFLICT_WITH', a, b, 0.9, `between:${noun.word}`, [noun.index]);
+      add('IN_CONFLICT_WITH', b, a, 0.9, `between:${noun.word}`, [noun.index]);
+    }
+    if (TRUCE_NOUNS.has(noun.word) || DEAL_NOUNS.has(noun.word)) {
+      add('NEGOTIATES', a, b, 0.8, `between:${noun.word}`, [noun.index]);
+      add('NEGOTIATES', b, a, 0.8, `between:${noun.word}`, [noun.index]);
+    }
+  }
+}
+
+function nounBefore(tokens: readonly Token[], k: number): { word: string; index: number } | null {
+  const t = tokens[k - 1];
+  if (!t) return null;
+  if (t.lower === 'fire' && tokens[k - 2]?.text === '-' && tokens[k - 3]?.lower === 'cease') return { word: 'ceasefire', index: k - 3 };
+  if (CONFLICT_NOUNS.has(t.lower) || TRUCE_NOUNS.has(t.lower) || DEAL_NOUNS.has(t.lower)) return { word: t.lower, index: k - 1 };
+  return null;
+}
+
+function truceAfter(tokens: readonly Token[], from: number): boolean {
+  const words = tokens.slice(from, from + 4).map((t) => t.lower);
+  return words[0] === 'on' && words.some((w) => TRUCE_NOUNS.has(w) || w === 'cease');
+}
+
+/** "the Russia-Ukraine war", "Israel-Hezbollah fighting". */
+function compoundPatterns(tokens: readonly Token[], all: Mention[], add: Add): void {
+  for (const a of all) {
+    if (a.inTitle || !isModifier(a, tokens)) continue;
+    const b = all.find((m) => m.first === a.last + 1 && !m.inTitle);
+    if (!b || !ACTOR_KINDS.has(a.kind) || !ACTOR_KINDS.has(b.kind)) continue;
+    const noun = tokens[b.last];
+    if (!noun || !CONFLICT_NOUNS.has(noun.lower)) continue;
+    add('IN_CONFLICT_WITH', a, b, 0.8, `compound:${noun.lower}`, [b.last]);
+    add('IN_CONFLICT_WITH', b, a, 0.8, `compound:${noun.lower}`, [b.last]);
+  }
+}
+
+/** "the Iran-backed militant group Hezbollah", "Iranian-backed militia": the backer ENDORSES the group. */
+function backedPatterns(tokens: readonly Token[], all: Mention[], previousOrg: Mention | null, add: Add): void {
+  for (const a of all) {
+    if (a.inTitle || (a.kind !== 'COUNTRY' && a.kind !== 'ORGANIZATION')) continue;
+    if (tokens[a.last]?.text !== '-' || tokens[a.last + 1]?.lower !== 'backed') continue;
+    const after = all.find((m) => m.first > a.last + 1 && m.first <= a.last + 5 && m.kind === 'ORGANIZATION' && !m.inTitle);
+    const groupWord = tokens.slice(a.last + 2, a.last + 5).some((t) => /^(group|militia|militias|rebels|movement|fighters|militants|forces)$/.test(t.lower));
+    const target = after ?? (groupWord ? previousOrg ?? undefined : undefined);
+    if (target) add('ENDORSES', a, target, 0.8, after ? 'backed:named' : 'backed:back-reference', [a.last + 1]);
+  }
+}
+
+/** "Israeli airstrikes on Hezbollah …", "carried out strikes against Houthi targets in Yemen". */
+function strikeNouns(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const prep = tokens[k + 1];
+    if (!t || !prep || !STRIKE_NOUNS.has(t.lower) || (prep.lower !== 'on' && prep.lower !== 'against')) continue;
+    if (hedged(tokens, k)) continue;
+    let actorsHere = actorBefore(actors, all, tokens, k, 1);
+    if (actorsHere.length === 0) {
+      // A light verb: "X carried out / launched / conducted strikes against Y".
+      let v = k - 1;
+      while (v >= 0 && /^(more|new|fresh|further|air|the|a|several|multiple|\d+)$/.test(tokens[v]?.lower ?? '')) v--;
+      if (/^(carried|launched|conducted|began|stepped|continued|out|up)$/.test(tokens[v]?.lower ?? '')) {
+        if (tokens[v]?.lower === 'out' || tokens[v]?.lower === 'up') v--;
+        actorsHere = actorBefore(actors, all, tokens, v);
+      }
+    }
+    const subjects = actorsHere.filter((m) => ACTOR_KINDS.has(m.kind));
+    const targets = targetsInClause(actors, tokens, k + 2);
+    for (const a of subjects) for (const b of targets) add('STRUCK', a, b, 0.85, `nominal:${t.lower}`, [k]);
+  }
+  // Hyphen-glued targets ("airstrikes on Hezbollah-controlled areas") are modifiers but still the target.
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || !STRIKE_NOUNS.has(t.lower) || !/^(on|against)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+    const glued = all.find((m) => m.first === k + 2 && isModifier(m, tokens) && m.kind === 'ORGANIZATION');
+    if (!glued) continue;
+    for (const a of actorBefore(actors, all, tokens, k, 1)) add('STRUCK', a, glued, 0.85, `nominal:${t.lower}`, [k]);
+  }
+}
+
+/** "A Ukrainian delegation led by Defense Minister Rustem Umerov", "The Hamas delegation is being headed by …". */
+function delegationHeads(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || !/^(led|headed)$/.test(t.lower) || tokens[k + 1]?.lower !== 'by') continue;
+    const people = targetAfter(actors, all, tokens, k + 2, 3).filter((m) => m.kind === 'PERSON');
+    if (people.length === 0) continue;
+    let d = k - 1;
+    while (d >= 0 && /^(is|are|was|were|being|been|,|also)$/.test(tokens[d]?.lower ?? '')) d--;
+    if (!/^(delegation|team|delegations)$/.test(tokens[d]?.lower ?? '')) continue;
+    let principal: Mention | undefined;
+    for (let j = d - 1; j >= Math.max(0, d - 4); j--) {
+      principal = all.find((m) => m.last === j + 1 && !m.inTitle && (m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION'));
+      if (principal) break;
+    }
+    if (!principal) continue;
+    for (const p of people) add('ENVOY_OF', p, principal, 0.9, 'delegation:head', [d]);
+  }
+}
+
+export { groupAround, outerFirst };

@@ -1,0 +1,45 @@
+// Titles before a name ("Turkish Foreign Minister Hakan Fidan") and what they make of the person, after the gold
+// conventions in eval/README.md: heads of state, government or an organization LEAD it; every other official
+// of a state is its ENVOY_OF; an official of a non-state organization is its MEMBER_OF.
+
+/** The last word of a title, right before the name. */
+export const TITLE_HEADS = new Set([
+  'president', 'minister', 'premier', 'chancellor', 'emir', 'king', 'queen', 'sultan', 'leader', 'sheikh',
+  'envoy', 'ambassador', 'representative', 'emissary', 'negotiator', 'secretary', 'spokesman', 'spokeswoman',
+  'spokesperson', 'official', 'aide', 'adviser', 'advisor', 'chief', 'commander', 'general', 'gen', 'director',
+  'deputy', 'diplomat', 'governor', 'mayor', 'senator', 'lawmaker', 'ayatollah', 'prince', 'head', 'coordinator',
+  'mediator', 'officer', 'colonel', 'admiral', 'speaker', 'chairman', 'chairwoman', 'chair',
+]);
+
+/** Words that may stand inside a title before its head ("Deputy Foreign", "Middle East", "investment"). */
+export const TITLE_MODIFIERS = new Set([
+  'foreign', 'defense', 'defence', 'deputy', 'vice', 'special', 'senior', 'top', 'prime', 'interior', 'finance',
+  'economy', 'presidential', 'investment', 'intelligence', 'military', 'national', 'security', 'middle', 'east',
+  'chief', 'state', 'acting', 'supreme', 'crown', 'former', 'army', 'political', 'bureau', 'press', 'assistant',
+  'humanitarian', 'peace', 'regional', 'health', 'justice', 'energy', 'trade', 'affairs', 'of', 'for', 'the',
+  'staff', 'lead', 'chief', 'assistant', 'general', 'secretary', 'minister', 'president', 'sheikh', 'emir', 'head',
+  'envoy', 'representative', 'official', 'leader', 'commander', 'director', 'strategic', 'senior', 'cabinet',
+]);
+
+const LEADER_HEADS = new Set(['president', 'premier', 'chancellor', 'emir', 'king', 'queen', 'sultan', 'leader', 'ayatollah', 'chairman', 'chairwoman']);
+const ORG_LEADER_HEADS = new Set(['leader', 'chief', 'head', 'director', 'commander', 'chairman', 'chairwoman', 'president']);
+const SUBORDINATE = new Set(['deputy', 'vice', 'former', 'assistant', 'acting', 'intelligence', 'military', 'army', 'political', 'press', 'presidential', 'investment']);
+
+export type TitleRelation = 'LEADS' | 'ENVOY_OF' | 'MEMBER_OF';
+
+/**
+ * What a title says about the person towards its principal (a country, or an organization when `principalIsState`
+ * is false). Null for former office-holders.
+ */
+export function titleRelation(titleWords: readonly string[], principalIsState: boolean): TitleRelation | null {
+  const words = titleWords.map((w) => w.toLowerCase());
+  if (words.includes('former')) return null;
+  const head = words[words.length - 1] ?? '';
+  const subordinate = words.some((w) => SUBORDINATE.has(w));
+  const primeMinister = head === 'minister' && words[words.length - 2] === 'prime';
+  if (!subordinate) {
+    if (principalIsState && (LEADER_HEADS.has(head) || primeMinister)) return 'LEADS';
+    if (!principalIsState && (ORG_LEADER_HEADS.has(head) || LEADER_HEADS.has(head))) return 'LEADS';
+  }
+  return principalIsState ? 'ENVOY_OF' : 'MEMBER_OF';
+}
