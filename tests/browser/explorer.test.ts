@@ -1,19 +1,11 @@
 // The explorer in a real browser (Debian's Chromium through playwright-core) against the real server over the
 // real Neo4j: search, drawing, provenance, path finding, filters, the Sandbox link and shareable URLs.
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Browser, Page } from 'playwright-core';
 import { type Harness, startHarness } from '../fixtures/harness';
+import { clickElement, type ExplorerWindow, launchChromium, openPage, readDrawing as cy, ready, REPO, screenshot } from './session';
 
-const CHROMIUM = '/usr/bin/chromium';
-const REPO = path.resolve(__dirname, '../..');
-const ARTIFACTS = path.join(REPO, 'test-artifacts');
 const ENVOY_EDGE = 'steve-witkoff--envoy-of--united-states';
-
-/** What the page exposes for tests: the cytoscape instance, read-only. */
-type ExplorerWindow = { __explorer: { cy: Core } };
 
 let h: Harness;
 let origin: string;
@@ -23,17 +15,9 @@ let context: BrowserContext;
 let problems: string[];
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Browser tests need Chromium at ${CHROMIUM}: apt-get install -y chromium`);
-  // Always test the current sources, never a stale bundle.
-  execFileSync('npm', ['run', '--silent', 'build:explorer'], { cwd: REPO, stdio: 'inherit' });
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await launchChromium();
   h = await startHarness();
   origin = new URL(h.url).origin;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
 });
 
 afterAll(async () => {
@@ -51,37 +35,7 @@ afterEach(async () => {
   expect(problems).toEqual([]);
 });
 
-async function open(url: string): Promise<Page> {
-  const page = await context.newPage();
-  page.on('console', (message) => { if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`); });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  await page.goto(origin + url);
-  await ready(page);
-  return page;
-}
-
-async function ready(page: Page): Promise<void> {
-  await page.waitForSelector('body[data-state="ready"]', { timeout: 15_000 });
-}
-
-const cy = <T>(page: Page, read: (cy: Core) => T): Promise<T> =>
-  page.evaluate(`(${read.toString()})(window.__explorer.cy)`) as Promise<T>;
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(ARTIFACTS, `explorer-${name}.png`) });
-}
-
-/** Clicks an element of the drawing where the user would: a node's centre, an edge's midpoint. */
-async function clickElement(page: Page, id: string): Promise<void> {
-  const point = await page.evaluate((elementId) => {
-    // A union, so isEdge() narrows (getElementById's own type is every kind of collection at once).
-    const element: EdgeSingular | NodeSingular = (globalThis as unknown as ExplorerWindow).__explorer.cy.getElementById(elementId);
-    return element.isEdge() ? element.renderedMidpoint() : element.renderedPosition();
-  }, id);
-  const box = await page.locator('#graph').boundingBox();
-  if (!box) throw new Error('the graph container is not visible');
-  await page.mouse.click(box.x + point.x, box.y + point.y);
-}
+const open = (url: string): Promise<Page> => openPage(context, origin + url, problems);
 
 async function pick(page: Page, input: string, text: string, id: string): Promise<void> {
   await page.locator(input).pressSequentially(text, { delay: 25 });
@@ -126,7 +80,8 @@ test('clicking the ENVOY_OF edge shows its quote and the source title', async ()
   const details = page.locator(`#details .relationship-details[data-id="${ENVOY_EDGE}"]`);
   await details.waitFor();
   await expect(details.locator('h2').textContent()).resolves.toBe('Steve Witkoff envoy of United States');
-  await expect(details.locator('blockquote').first().textContent()).resolves.toBe(node.sources[0].quote);
+  // The quote, emphasised inside its paragraph of the source's text.
+  await expect(details.locator('blockquote mark').first().textContent()).resolves.toBe(node.sources[0].quote);
   await expect(details.locator('.cite').first().textContent()).resolves.toContain(node.sources[0].source.title);
   await expect(cy(page, (c) => c.$(':selected').map((e) => e.id()))).resolves.toEqual([ENVOY_EDGE]);
   await screenshot(page, 'provenance');

@@ -1,0 +1,58 @@
+// What every browser test file shares: Debian's Chromium through playwright-core, a fresh bundle of the
+// current sources, pages that record console errors, and read-only access to the drawing.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const REPO = path.resolve(__dirname, '../..');
+export const ARTIFACTS = path.join(REPO, 'test-artifacts');
+
+/** What the page exposes for tests: the cytoscape instance, read-only. */
+export type ExplorerWindow = { __explorer: { cy: Core } };
+
+export async function launchChromium(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Browser tests need Chromium at ${CHROMIUM}: apt-get install -y chromium`);
+  // Always test the current sources, never a stale bundle.
+  execFileSync('npm', ['run', '--silent', 'build:explorer'], { cwd: REPO, stdio: 'inherit' });
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Opens a page that reports console errors and warnings, page errors and CSP violations into `problems`. */
+export async function openPage(context: BrowserContext, url: string, problems: string[]): Promise<Page> {
+  const page = await context.newPage();
+  page.on('console', (message) => { if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`); });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  await page.goto(url);
+  await ready(page);
+  return page;
+}
+
+export async function ready(page: Page): Promise<void> {
+  await page.waitForSelector('body[data-state="ready"]', { timeout: 15_000 });
+}
+
+export const readDrawing = <T>(page: Page, read: (cy: Core) => T): Promise<T> =>
+  page.evaluate(`(${read.toString()})(window.__explorer.cy)`) as Promise<T>;
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(ARTIFACTS, `explorer-${name}.png`) });
+}
+
+/** Clicks an element of the drawing where the user would: a node's centre, an edge's midpoint. */
+export async function clickElement(page: Page, id: string): Promise<void> {
+  const point = await page.evaluate((elementId) => {
+    const element: EdgeSingular | NodeSingular = (globalThis as unknown as ExplorerWindow).__explorer.cy.getElementById(elementId);
+    return element.isEdge() ? element.renderedMidpoint() : element.renderedPosition();
+  }, id);
+  const box = await page.locator('#graph').boundingBox();
+  if (!box) throw new Error('the graph container is not visible');
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+}
