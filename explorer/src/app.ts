@@ -3,12 +3,12 @@
 import type { ArticleInput, ExtractionFieldsFragment, RelationshipType, TypedDocumentString } from '../generated/graphql';
 import type { AddArticlePanel, IngestResult } from './addArticle';
 import { operationOf, type Request } from './api';
-import { type Article, articleEntities, loadArticle, previewGraph } from './articleData';
+import { type Article, articleEntities, createSourceTexts, loadArticle, previewGraph } from './articleData';
 import { type ArticleLinks, emptyDetails, entityDetails, relationshipDetails, type TypeInfo } from './details';
 import type { TypeFilters } from './filters';
 import type { Entity, GraphView, Relationship } from './graph';
 import { renderRelationshipTable } from './listView';
-import { EntityById, ExtractArticle, IngestArticle, Neighborhood, SearchEntities, ShortestPath, SourceArticle, SourceText } from './operations';
+import { EntityById, ExtractArticle, IngestArticle, Neighborhood, SearchEntities, ShortestPath, SourceArticle } from './operations';
 import type { PathFinder } from './pathFinder';
 import type { EntityPicker } from './picker';
 import type { ArticleView } from './reader';
@@ -69,18 +69,9 @@ export function createExplorer(request: Request, endpoint: string, types: Map<st
   /** The article in the article view, kept while the same one stays open (filters redraw without refetching). */
   let reading: Article | null = null;
   let panel: Panel = 'tools';
-  /** Source texts by id, fetched once per page: edge details show each quote inside its paragraph. */
-  const texts = new Map<string, Promise<string | null>>();
+  const texts = createSourceTexts(request);
   const links: ArticleLinks = {
-    textOf(id) {
-      let text = texts.get(id);
-      if (!text) {
-        text = request(SourceText, { id }).then((answer) => answer.source?.text ?? null);
-        text.catch(() => texts.delete(id));
-        texts.set(id, text);
-      }
-      return text;
-    },
+    textOf: texts.textOf,
     href: (id) => `${location.pathname}${viewStateSearch({ ...state, article: id })}`,
     open: (id, relationshipId) => void explorer.openArticle(id, relationshipId),
   };
@@ -150,7 +141,7 @@ export function createExplorer(request: Request, endpoint: string, types: Map<st
       setStatus(`No source has the id “${id}”.`, 'error');
       return 'drawn';
     }
-    texts.set(reading.id, Promise.resolve(reading.text));
+    texts.remember(reading.id, reading.text);
     const names = new Map(articleEntities(reading.facts).map((e) => [e.id, e.name]));
     ui.reader.show(reading, (entityId) => names.get(entityId) ?? nameOf(entityId));
     if (state.entity) return 'not-drawn';
@@ -386,7 +377,7 @@ export function createExplorer(request: Request, endpoint: string, types: Map<st
         const { extract } = await request(ExtractArticle, { article }, { token });
         const preview = previewGraph(extract, article);
         if (mine === generation) {
-          texts.set(extract.sourceId, Promise.resolve(article.text));
+          texts.remember(extract.sourceId, article.text);
           ui.graph.replace(preview.entities, preview.relationships, '');
           ui.graph.markNew(preview.newIds);
           ui.details.replaceChildren(emptyDetails());
@@ -403,7 +394,7 @@ export function createExplorer(request: Request, endpoint: string, types: Map<st
     async commitArticle(article, token) {
       const { ingestArticle } = await request(IngestArticle, { article }, { token });
       const id = ingestArticle.source.id;
-      texts.delete(id);
+      texts.forget(id);
       reading = null;
       state = { ...state, entity: null, from: null, to: null, article: id };
       writeUrl('push');

@@ -3,7 +3,7 @@
 import type { ArticleInput, ExtractionFieldsFragment, SourceArticleQuery } from '../generated/graphql';
 import type { Request } from './api';
 import type { Entity, Relationship } from './graph';
-import { SourceArticle } from './operations';
+import { SourceArticle, SourceText } from './operations';
 
 /** A page of `facts` is at most 100; ten pages is more than any article's facts. */
 const FACTS_PAGE = 100;
@@ -78,4 +78,34 @@ export function previewGraph(extraction: ExtractionFieldsFragment, article: Arti
     }
   }
   return { entities, relationships: [...relationships.values()], newIds: extraction.entities.filter((e) => !e.existing).map((e) => e.id) };
+}
+
+export interface SourceTexts {
+  /** The source's text (null when it has none), fetched once per page. */
+  textOf(id: string): Promise<string | null>;
+  remember(id: string, text: string | null): void;
+  forget(id: string): void;
+}
+
+/** Source texts by id, so edge details can show each quote inside its paragraph without refetching. */
+export function createSourceTexts(request: Request): SourceTexts {
+  const texts = new Map<string, Promise<string | null>>();
+  return {
+    textOf(id) {
+      let text = texts.get(id);
+      if (!text) {
+        text = request(SourceText, { id }).then((answer) => answer.source?.text ?? null);
+        // A failed fetch is not remembered: the next details view asks again.
+        text.catch(() => texts.delete(id));
+        texts.set(id, text);
+      }
+      return text;
+    },
+    remember(id, text) {
+      texts.set(id, Promise.resolve(text));
+    },
+    forget(id) {
+      texts.delete(id);
+    },
+  };
 }
