@@ -31,10 +31,16 @@ const BETWEEN_VERB_AND_TARGET = new Set([
 ]);
 const NUMBER = /^\d[\d,.]*$/;
 
+/** Nouns whose "from X" / "of X" names the actor itself ("delegations from Hamas", "officials of Qatar"). */
+export const DELEGATION_NOUNS = new Set([
+  'delegation', 'delegations', 'delegates', 'officials', 'team', 'teams', 'representatives', 'negotiators', 'envoys',
+  'diplomats', 'leaders', 'mediators', 'forces', 'troops', 'ministers',
+]);
+
 export const BOUNDARY_WORDS = new Set([
   'said', 'says', 'told', 'added', 'stated', 'announced', 'that', 'which', 'who', 'whom', 'whose', 'while', 'after',
   'before', 'because', 'but', 'although', 'though', 'if', 'when', 'where', 'as', 'since', 'until', 'unless', 'whether',
-  'following', 'according', 'amid', 'despite', 'so',
+  'following', 'according', 'amid', 'despite', 'so', 'response', 'ending', 'raising', 'marking', 'during',
 ]);
 
 /** Mentions that can be actors or targets: not inside a title, not a modifier ("Iran-backed"). */
@@ -98,7 +104,16 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
     if (idx >= 0) {
       const m = actors[idx];
       if (!m) return [];
-      return groupAround(actors, idx, tokens, all);
+      const group = groupAround(actors, idx, tokens, all);
+      const head = group[0] ? outerFirst(group[0], all) : m.first;
+      // "Hezbollah militant group of Lebanon began …": the actor is the group, not the country it is "of".
+      const prep = tokens[head - 1]?.lower;
+      if ((prep === 'of' || prep === 'from') && !DELEGATION_NOUNS.has(tokens[head - 2]?.lower ?? '')) {
+        k = head - 2;
+        skipped++;
+        continue;
+      }
+      return group;
     }
     const t = tokens[k];
     if (!t) return [];
@@ -107,11 +122,20 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
       if (t.text === '’s' || t.text === "'s" || t.text === '’' || t.text === '-' || NUMBER.test(t.text)) { k--; skipped++; continue; }
       if (!t.isWord || BOUNDARY_WORDS.has(t.lower) && !(SKIP_ONLY_BEFORE_VERB.has(t.lower) && k === v - 1)) return [];
       if (!BETWEEN_ACTOR_AND_VERB.has(t.lower) && !(t.lower === 'from' || t.lower === 'of')) return [];
+      if (t.lower === 'he' || t.lower === 'she') return speakerOf(actors, tokens, k);
     }
     k--;
     skipped++;
   }
   return [];
+}
+
+/** "President Joe Biden said that he had spoken …": a he/she right after a person's "said" is that person. */
+function speakerOf(actors: readonly Mention[], tokens: readonly Token[], pronoun: number): Mention[] {
+  const said = tokens.slice(Math.max(0, pronoun - 3), pronoun).some((t) => /^(said|says|added|told)$/.test(t.lower));
+  if (!said) return [];
+  const speaker = [...actors].reverse().find((m) => m.last <= pronoun && m.last >= pronoun - 4 && m.kind === 'PERSON');
+  return speaker ? [speaker] : [];
 }
 
 /** The target group starting nearest after token `from`, with only determiners and the like between. */
@@ -125,7 +149,8 @@ export function targetAfter(actors: readonly Mention[], all: readonly Mention[],
     if (!t) return [];
     const inside = all.some((m) => m.first <= k && k < m.last);
     if (!inside) {
-      if (!(NUMBER.test(t.text) || t.text === '-' || BETWEEN_VERB_AND_TARGET.has(t.lower))) return [];
+      const delegationFrom = (t.lower === 'from' || t.lower === 'of') && DELEGATION_NOUNS.has(tokens[k - 1]?.lower ?? '');
+      if (!(NUMBER.test(t.text) || t.text === '-' || BETWEEN_VERB_AND_TARGET.has(t.lower) || delegationFrom)) return [];
     }
     k++;
     skipped++;
@@ -133,13 +158,20 @@ export function targetAfter(actors: readonly Mention[], all: readonly Mention[],
   return [];
 }
 
-/** Every actor mention from `from` to the end of the clause (targets and the places hit). */
-export function targetsInClause(actors: readonly Mention[], tokens: readonly Token[], from: number): Mention[] {
+/**
+ * Every target from `from` to the end of the clause: the actors hit and the places where ("dozens of Houthi
+ * targets in Yemen"). A place counts only right after the verb or after another name, so "attacks on commercial
+ * shipping in the Red Sea" does not make the sea a target.
+ */
+export function targetsInClause(actors: readonly Mention[], tokens: readonly Token[], from: number, all: readonly Mention[] = actors): Mention[] {
   let end = tokens.length;
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t) break;
-    if (t.text === ';' || t.text === '.' || t.text === '“' || t.text === '"' || BOUNDARY_WORDS.has(t.lower) || t.lower === 'and' && tokens[k - 1]?.text === ',') { end = k; break; }
+    const listComma = t.text === ',' && actors.some((m) => m.first === k + 1);
+    if ((t.text === ',' && !listComma) || t.text === ';' || t.text === '.' || t.text === '“' || t.text === '"' || BOUNDARY_WORDS.has(t.lower)) { end = k; break; }
   }
-  return actors.filter((m) => m.first >= from && m.last <= end);
+  const direct = new Set(targetAfter(actors, all, tokens, from));
+  return actors.filter((m) => m.first >= from && m.last <= end
+    && (m.kind !== 'PLACE' || direct.has(m) || all.some((o) => !o.inTitle && o.kind !== 'PLACE' && o.first >= from && o.last <= m.first)));
 }

@@ -96,7 +96,8 @@ function buildGazetteer(): Gazetteer {
     entity.aliases = [...new Set(names.filter((n) => n !== c.name.common))];
     entities.set(entity.id, entity);
     for (const n of names) add(n, entity, 'name');
-    if (!DEMONYM_SKIP.has(c.cca2)) {
+    // Territories share their state's demonym ("French", "American"): only independent states get theirs.
+    if (c.independent && !DEMONYM_SKIP.has(c.cca2)) {
       const dem = c.demonyms['eng'];
       for (const d of new Set([dem?.m, dem?.f])) {
         if (!d) continue;
@@ -105,7 +106,7 @@ function buildGazetteer(): Gazetteer {
         if (/i$/.test(d)) add(`${d}s`, entity, 'demonym');
       }
     }
-    for (const cap of [...c.capital, ...(EXTRA_CAPITALS[c.cca2] ?? [])]) {
+    for (const cap of c.independent ? [...c.capital, ...(EXTRA_CAPITALS[c.cca2] ?? [])] : []) {
       if (CAPITAL_SKIP.has(cap)) continue;
       add(cap, entity, 'capital');
     }

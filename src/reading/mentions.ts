@@ -84,10 +84,13 @@ export function readName(tokens: readonly Token[], i: number, maxWords = 6): num
   while (j < tokens.length && words < maxWords) {
     const t = tokens[j];
     if (!t) break;
+    if (t.isWord && /^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === '.' && words > 0) {
+      j += 2; // an initial: "Kirill A. Dmitriev"
+      continue;
+    }
     if (isNameWord(t)) {
       words++;
       j++;
-      if (tokens[j]?.text === '.' && t.text.length === 1) j++; // an initial: "Kirill A. Dmitriev"
       lastWordEnd = j;
       continue;
     }
@@ -132,15 +135,17 @@ export function findTitledPeople(ctx: ReadingContext, s: SentenceTokens, occupie
   const out: Mention[] = [];
   const { tokens } = s;
   for (let i = 1; i < tokens.length; i++) {
-    if (occupied[i] || !isNameWord(tokens[i])) continue;
-    const head = tokens[i - 1];
-    if (!head || !TITLE_HEADS.has(head.lower)) continue;
+    const here = tokens[i];
+    if (occupied[i] || !here || !isNameWord(here) || TITLE_HEADS.has(here.lower) || TITLE_MODIFIERS.has(here.lower)) continue;
+    const headIndex = titleHeadBefore(ctx, tokens, i);
+    const head = tokens[headIndex];
+    if (!head) continue;
     const end = readName(tokens, i);
     if (end <= i) continue;
     // A name that is itself a country or organization is not a person ("President Putin" is; "Minister Qatar" is not).
     const asName = matchName(ctx, tokens, i);
     if (asName && asName.last >= end && (asName.entry?.entity.kind ?? asName.known?.kind) !== 'PERSON') continue;
-    const title = readTitleBackwards(ctx, tokens, i - 1);
+    const title = readTitleBackwards(ctx, tokens, headIndex);
     const person = registerPerson(ctx, tokens, i, end);
     const words = tokens.slice(title.wordsFrom, i).filter((t) => t.isWord).map((t) => t.text);
     if (words.length > 0) ctx.table.get(person)?.roles.add(words.join(' '));
@@ -153,6 +158,24 @@ export function findTitledPeople(ctx: ReadingContext, s: SentenceTokens, occupie
   }
   out.push(...findAppositions(ctx, s, occupied));
   return out;
+}
+
+/**
+ * The index of the title head right before a name at `i`, or -1: "President Joe Biden", "Secretary of State Marco
+ * Rubio", "Ambassador to Türkiye Tom Barrack" (the country after "to" is where the envoy serves, not whom for).
+ */
+function titleHeadBefore(ctx: ReadingContext, tokens: readonly Token[], i: number): number {
+  const before = tokens[i - 1];
+  if (!before) return -1;
+  if (TITLE_HEADS.has(before.lower)) return i - 1;
+  if (before.lower === 'state' && tokens[i - 2]?.lower === 'of' && TITLE_HEADS.has(tokens[i - 3]?.lower ?? '')) return i - 1;
+  for (let start = Math.max(0, i - 4); start < i; start++) {
+    const m = matchName(ctx, tokens, start);
+    if (!m || m.last !== i) continue;
+    const prep = tokens[start - 1]?.lower;
+    if ((prep === 'to' || prep === 'for') && TITLE_HEADS.has(tokens[start - 2]?.lower ?? '')) return start - 2;
+  }
+  return -1;
 }
 
 function personMention(ctx: ReadingContext, tokens: readonly Token[], i: number, end: number, person: string): Mention {

@@ -1,7 +1,7 @@
 // Relationships in one sentence: verb patterns (active, passive, mutual), nominal patterns ("US strikes on
 // Iran", "fighting between X and Y", "Iran-backed"), delegations and their heads, and the facts titles state.
 import type { RelationshipType } from '../generated/graphql';
-import { actorBefore, actorMentions, groupAround, isModifier, outerFirst, targetAfter, targetsInClause } from './clauses';
+import { actorBefore, actorMentions, BOUNDARY_WORDS, groupAround, isModifier, outerFirst, targetAfter, targetsInClause } from './clauses';
 import type { Mention, SentenceTokens } from './mentions';
 import { VERB_INDEX, type VerbRule } from './patterns/verbs';
 import type { Token } from './tokens';
@@ -50,6 +50,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   backedPatterns(tokens, mentions, input.previousOrganization, add);
   strikeNouns(tokens, actors, mentions, add);
   delegationHeads(tokens, actors, mentions, add);
+  delegationMembers(tokens, actors, mentions, add);
   return out;
 }
 
@@ -99,7 +100,7 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
   let targets: Mention[] = [];
   for (const via of rule.objectVia) {
     if (via === '') {
-      targets = rule.placeTargets && rule.type === 'STRUCK' ? targetsInClause(actors, tokens, v + 1) : targetAfter(actors, all, tokens, v + 1);
+      targets = rule.placeTargets && rule.type === 'STRUCK' ? targetsInClause(actors, tokens, v + 1, all) : targetAfter(actors, all, tokens, v + 1);
     } else {
       for (let k = v + 1; k < Math.min(tokens.length, v + 5); k++) {
         const t = tokens[k];
@@ -144,10 +145,10 @@ function betweenPatterns(tokens: readonly Token[], actors: Mention[], all: Menti
     if (tokens[k]?.lower !== 'between') continue;
     const noun = nounBefore(tokens, k);
     if (!noun) continue;
-    const pair = targetAfter(actors, all, tokens, k + 1, 3).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PERSON');
-    if (pair.length !== 2) continue;
-    const [a, b] = pair as [Mention, Mention];
-    const truce = TRUCE_NOUNS.has(noun.word) || truceAfter(tokens, b.last);
+    const pair = betweenPair(tokens, actors, all, k);
+    if (!pair) continue;
+    const [a, b] = pair;
+    const truce = TRUCE_NOUNS.has(noun.word) || truceAfter(tokens, b.last) || tokens[noun.index - 1]?.lower === 'peace';
     if (CONFLICT_NOUNS.has(noun.word) || truce) {
       add('IN_CONFLICT_WITH', a, b, 0.9, `between:${noun.word}`, [noun.index]);
       add('IN_CONFLICT_WITH', b, a, 0.9, `between:${noun.word}`, [noun.index]);
@@ -157,6 +158,19 @@ function betweenPatterns(tokens: readonly Token[], actors: Mention[], all: Menti
       add('NEGOTIATES', b, a, 0.8, `between:${noun.word}`, [noun.index]);
     }
   }
+}
+
+/** The two sides after "between": "Israel and the Iran-backed militant group Hezbollah" (descriptors skipped). */
+function betweenPair(tokens: readonly Token[], actors: Mention[], all: Mention[], k: number): [Mention, Mention] | null {
+  const first = targetAfter(actors, all, tokens, k + 1, 3).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PERSON');
+  if (first.length === 2) return [first[0] as Mention, first[1] as Mention];
+  const a = first[0];
+  if (first.length !== 1 || !a || tokens[a.last]?.lower !== 'and') return null;
+  const b = actors.find((m) => m.first > a.last && m.first <= a.last + 7 && ACTOR_KINDS.has(m.kind) && m.kind !== 'PERSON');
+  if (!b) return null;
+  const between = tokens.slice(a.last + 1, b.first);
+  if (between.some((t) => !t.isWord && t.text !== '-' && t.text !== '—' || BOUNDARY_WORDS.has(t.lower))) return null;
+  return [a, b];
 }
 
 function nounBefore(tokens: readonly Token[], k: number): { word: string; index: number } | null {
@@ -215,7 +229,7 @@ function strikeNouns(tokens: readonly Token[], actors: Mention[], all: Mention[]
       }
     }
     const subjects = actorsHere.filter((m) => ACTOR_KINDS.has(m.kind));
-    const targets = targetsInClause(actors, tokens, k + 2);
+    const targets = targetsInClause(actors, tokens, k + 2, all);
     for (const a of subjects) for (const b of targets) add('STRUCK', a, b, 0.85, `nominal:${t.lower}`, [k]);
   }
   // Hyphen-glued targets ("airstrikes on Hezbollah-controlled areas") are modifiers but still the target.
@@ -245,6 +259,38 @@ function delegationHeads(tokens: readonly Token[], actors: Mention[], all: Menti
     }
     if (!principal) continue;
     for (const p of people) add('ENVOY_OF', p, principal, 0.9, 'delegation:head', [d]);
+  }
+}
+
+/**
+ * "The US delegation included A, B and C", "Ukraine was represented by A, B and C", "Russia's other three
+ * negotiators were named as A, B and C": each named person is an envoy of the principal.
+ */
+function delegationMembers(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t) continue;
+    let from = -1;
+    if (/^(included|includes|include|comprised|comprises)$/.test(t.lower)) from = k + 1;
+    else if (/^(represented)$/.test(t.lower) && tokens[k + 1]?.lower === 'by') from = k + 2;
+    else if (t.lower === 'named' && tokens[k + 1]?.lower === 'as') from = k + 2;
+    if (from < 0) continue;
+    const people = targetAfter(actors, all, tokens, from, 2).filter((m) => m.kind === 'PERSON');
+    if (people.length === 0) continue;
+    // The principal: "Ukraine was represented", or the owner of a delegation noun before the verb.
+    let principal: Mention | undefined;
+    for (let j = k - 1; j >= Math.max(0, k - 7) && !principal; j--) {
+      const w = tokens[j];
+      if (!w || BOUNDARY_WORDS.has(w.lower) || w.text === ',') break;
+      principal = all.find((m) => m.last === j + 1 && !m.inTitle && (m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION'));
+      if (principal && t.lower !== 'represented') {
+        const rest = tokens.slice(principal.last, k).map((x) => x.lower);
+        if (!rest.some((w2) => /^(delegation|team|negotiators|delegates|representatives)$/.test(w2))) principal = undefined;
+        else break;
+      }
+    }
+    if (!principal) continue;
+    for (const p of people) add('ENVOY_OF', p, principal, 0.85, `delegation:member`, [k]);
   }
 }
 

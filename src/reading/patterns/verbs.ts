@@ -29,7 +29,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'STRUCK', lemma: 'bombard', objectVia: [''], passive: true, placeTargets: true, confidence: 0.9 },
   { type: 'STRUCK', lemma: 'shell', objectVia: [''], passive: true, placeTargets: true, confidence: 0.8 },
   { type: 'STRUCK', lemma: 'attack', objectVia: [''], passive: true, placeTargets: true, confidence: 0.8 },
-  { type: 'STRUCK', lemma: 'target', objectVia: [''], passive: true, confidence: 0.7 },
+  { type: 'STRUCK', lemma: 'target', forms: ['targeted', 'targeting', 'targetted'], objectVia: [''], passive: true, confidence: 0.7 },
   { type: 'STRUCK', lemma: 'pound', objectVia: [''], passive: true, placeTargets: true, confidence: 0.8 },
   // 045 mediate
   { type: 'MEDIATES', lemma: 'mediate', objectVia: ['', 'between'], passive: true, eventTargets: true, confidence: 0.9 },
@@ -61,6 +61,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'ENDORSES', lemma: 'welcome', objectVia: [''], eventTargets: true, confidence: 0.8 },
   // 057 / 0871 agreements and truces
   { type: 'AGREES_WITH', lemma: 'agree', objectVia: ['with'], symmetric: true, confidence: 0.9 },
+  { type: 'CEASEFIRE_WITH', lemma: 'cease', forms: ['ceased', 'cease', 'ceases'], objectVia: ['with'], symmetric: true, confidence: 0.8 },
   { type: 'AGREES_WITH', lemma: 'sign', objectVia: ['with'], symmetric: true, confidence: 0.8 },
   // 112 accuse / 111 criticize / 120 reject / 130 threaten / 163 sanction
   { type: 'ACCUSES', lemma: 'accuse', objectVia: [''], confidence: 0.9 },
