@@ -1,4 +1,5 @@
 // The environment, parsed and validated once into a typed Config. Nothing else reads process.env.
+import os from 'node:os';
 import path from 'node:path';
 
 export interface Neo4jConfig {
@@ -81,6 +82,16 @@ export interface Config {
 }
 
 export const REPO_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
+
+/**
+ * The local Maven repository (-Dmaven.repo.local in MAVEN_OPTS, else ~/.m2/repository). The embedded Neo4j's
+ * locked jars are copied from it when they are there with the right checksum, instead of downloaded again.
+ */
+export function mavenLocalRepository(env: NodeJS.ProcessEnv = process.env): string {
+  const match = /(?:^|\s)-Dmaven\.repo\.local=(?:"([^"]*)"|'([^']*)'|(\S+))/.exec(env.MAVEN_OPTS ?? '');
+  const configured = match?.[1] ?? match?.[2] ?? match?.[3];
+  return configured ? path.resolve(configured) : path.join(os.homedir(), '.m2', 'repository');
+}
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
   const raw = env[name];

@@ -4,11 +4,13 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { REPO_ROOT } from '../config';
+import { mavenLocalRepository, REPO_ROOT } from '../config';
+import { installNeo4jJars } from './neo4jJars';
 
 const LIB_DIR = path.join(REPO_ROOT, '.neo4j', 'lib');
 const LAUNCHER = path.join(REPO_ROOT, 'neo4j', 'EmbeddedNeo4j.java');
-const POM = path.join(REPO_ROOT, 'neo4j', 'pom.xml');
+/** The exact jars (and checksums) the embedded Neo4j runs on; `npm run neo4j:lock` regenerates it. */
+export const JAR_LOCK = path.join(REPO_ROOT, 'neo4j', 'neo4j-jars.lock.json');
 
 export class MissingToolError extends Error {}
 
@@ -27,26 +29,25 @@ function requireTool(command: string, args: string[], install: string): void {
   }
 }
 
-/** Fetches the Neo4j jars from Maven Central once; later starts reuse them. */
-export function ensureNeo4jJars(log: (msg: string) => void = () => undefined): string {
-  const jar = fs.existsSync(LIB_DIR) ? fs.readdirSync(LIB_DIR).find((f) => /^neo4j-bolt-5\.26\.\d+\.jar$/.test(f)) : undefined;
-  if (jar) return jar.replace(/^neo4j-bolt-|\.jar$/g, '');
-  requireTool('java', ['-version'], 'openjdk-17-jdk-headless');
-  requireTool('mvn', ['-v'], 'maven');
-  log('fetching Neo4j 5.26 jars from Maven Central (once)…');
-  const tmp = `${LIB_DIR}.partial`;
-  fs.rmSync(tmp, { recursive: true, force: true });
-  const result = spawnSync('mvn', ['-q', '-B', '-f', POM, 'dependency:copy-dependencies', `-DoutputDirectory=${tmp}`, '-DincludeScope=runtime'], { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('mvn could not resolve org.neo4j:neo4j 5.26.x from Maven Central');
-  // Rename at the end, so an interrupted download is never mistaken for a complete one.
-  fs.renameSync(tmp, LIB_DIR);
-  return ensureNeo4jJars(log);
+/**
+ * Puts the locked Neo4j jars into .neo4j/lib (once; a changed lock refreshes them) and returns the Neo4j version.
+ * Needs no Maven: the jars come straight from Maven Central, or from the local Maven repository when it has them.
+ */
+export async function ensureNeo4jJars(log: (msg: string) => void = () => undefined): Promise<string> {
+  const installed = await installNeo4jJars({
+    lockFile: JAR_LOCK,
+    libDir: LIB_DIR,
+    mavenRepository: mavenLocalRepository(),
+    log,
+    progressBar: Boolean(process.stderr.isTTY),
+  });
+  return installed.neo4jVersion;
 }
 
 export async function startEmbeddedNeo4j(options: { dataDir: string; port: number; pageCacheMb?: number; log?: (msg: string) => void }): Promise<EmbeddedNeo4j> {
   const log = options.log ?? (() => undefined);
   requireTool('java', ['-version'], 'openjdk-17-jdk-headless');
-  const version = ensureNeo4jJars(log);
+  const version = await ensureNeo4jJars(log);
   fs.mkdirSync(options.dataDir, { recursive: true });
   const child = spawn('java', ['-Xmx1g', '-cp', `${LIB_DIR}${path.sep}*`, LAUNCHER, options.dataDir, String(options.port), String(options.pageCacheMb ?? 256)], {
     stdio: ['ignore', 'pipe', 'pipe'],
