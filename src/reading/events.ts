@@ -1,7 +1,296 @@
-// Events the article treats as things: talks, ceasefires, wars. Filled in below; for now none.
+// The talks, ceasefire or agreement an article is about, as one EVENT entity (eval/README.md: "mediation
+// targets the talks, not the parties"), and what actors do to it: mediate, host, take part, endorse, leave.
+// Its id follows the gold conventions: `<place>-ceasefire-talks` for a ceasefire named by its place ("Gaza
+// ceasefire"), `<a>-<b>-ceasefire` for one between two sides, `<a>-<b>-<place>-talks` for talks.
+import type { RelationshipType } from '../generated/graphql';
+import { actorBefore, actorMentions, targetAfter } from './clauses';
+import { gazetteer, tokenKey } from './gazetteer';
 import type { Mention, ReadingContext, SentenceTokens } from './mentions';
 import type { Candidate } from './relations';
+import { slug } from './ids';
+import { tokenize, type Token } from './tokens';
 
-export function findEvents(_ctx: ReadingContext, _sentences: readonly SentenceTokens[], _mentions: readonly Mention[][]): Candidate[] {
-  return [];
+type EventWord = 'talks' | 'ceasefire' | 'deal';
+
+interface Occurrence { s: number; first: number; last: number; word: EventWord }
+
+const TALK_NOUNS = new Set(['talks', 'negotiations', 'meeting', 'consultations', 'summit', 'negotiation']);
+const TRUCE_NOUNS = new Set(['ceasefire', 'truce', 'armistice']);
+const DEAL_NOUNS = new Set(['agreement', 'deal', 'arrangement', 'accord']);
+const ACTOR_KINDS = new Set(['COUNTRY', 'ORGANIZATION', 'PERSON', 'GROUP']);
+
+/** An event noun at token k ("talks", "ceasefire", "cease-fire"), with the token after it. */
+function eventNounAt(tokens: readonly Token[], k: number): { last: number; word: EventWord } | null {
+  const t = tokens[k];
+  if (!t) return null;
+  if (t.lower === 'cease' && tokens[k + 1]?.text === '-' && tokens[k + 2]?.lower === 'fire') return { last: k + 3, word: 'ceasefire' };
+  if (TRUCE_NOUNS.has(t.lower)) return { last: k + 1, word: 'ceasefire' };
+  if (TALK_NOUNS.has(t.lower)) return { last: k + 1, word: 'talks' };
+  if (DEAL_NOUNS.has(t.lower)) return { last: k + 1, word: 'deal' };
+  return null;
+}
+
+interface Side { id: string; name: string }
+
+export interface ProcessEvent { id: string; name: string; occurrences: Occurrence[]; parties: [Side, Side] | null; partiesFrom: string; place: Mention | null; placeSentence: number }
+
+function sideOf(ctx: ReadingContext, m: Mention): Side {
+  return { id: m.entityId, name: ctx.table.get(m.entityId)?.name ?? m.entityId };
+}
+
+/** Two sides named together: "between A and B", "A-B", "delegations from A and B", "Russian and Ukrainian delegates". */
+function findParties(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][], title: string): { parties: [Side, Side]; from: string } | null {
+  const sides = (ms: Mention[]): [Side, Side] | null => {
+    const [a, b] = ms;
+    return a && b && a.entityId !== b.entityId ? [sideOf(ctx, a), sideOf(ctx, b)] : null;
+  };
+  for (const [i, s] of sentences.entries()) {
+    const ms = (mentions[i] ?? []).filter((m) => !m.inTitle && ACTOR_KINDS.has(m.kind) && m.kind !== 'PERSON');
+    for (let k = 0; k < s.tokens.length; k++) {
+      const t = s.tokens[k];
+      if (t?.lower !== 'between') continue;
+      const noun = eventNounAt(s.tokens, k - 1) ?? eventNounAt(s.tokens, k - 3);
+      const a = ms.find((m) => m.first > k && m.first <= k + 3);
+      const b = a ? ms.find((m) => m.first > a.last && m.first <= a.last + 7 && s.tokens[a.last]?.lower === 'and') : undefined;
+      const pair = a && b ? sides([a, b]) : null;
+      if (pair) return { parties: pair, from: noun && noun.word !== 'talks' ? 'between-truce' : 'between' };
+    }
+  }
+  const g = gazetteer();
+  const titleTokens = tokenize(title);
+  for (let k = 0; k + 2 < titleTokens.length; k++) {
+    if (titleTokens[k + 1]?.text !== '-') continue;
+    const a = g.entries.get(tokenKey([titleTokens[k]?.text ?? '']))?.[0]?.entity;
+    const b = g.entries.get(tokenKey([titleTokens[k + 2]?.text ?? '']))?.[0]?.entity;
+    if (a && b && a.id !== b.id && a.kind !== 'PLACE' && b.kind !== 'PLACE') return { parties: [{ id: a.id, name: a.name }, { id: b.id, name: b.name }], from: 'title' };
+  }
+  for (const [i, s] of sentences.entries()) {
+    const ms = (mentions[i] ?? []).filter((m) => !m.inTitle && ACTOR_KINDS.has(m.kind) && m.kind !== 'PERSON');
+    for (const a of ms) {
+      const b = ms.find((m) => m.first === a.last + 1 && s.tokens[a.last]?.text === '-');
+      if (b) { const pair = sides([a, b]); if (pair) return { parties: pair, from: 'compound' }; }
+      const and = ms.find((m) => m.first === a.last + 1 && s.tokens[a.last]?.lower === 'and');
+      const next = and ? s.tokens[and.last]?.lower ?? '' : '';
+      const before = s.tokens[a.first - 1]?.lower ?? '';
+      if (and && (/^(delegations|delegates|teams|negotiators)$/.test(next) || (before === 'from' && /^(delegations|delegates)$/.test(s.tokens[a.first - 2]?.lower ?? '')))) {
+        const pair = sides([a, and]);
+        if (pair) return { parties: pair, from: 'delegations' };
+      }
+    }
+  }
+  return null;
+}
+
+/** Where the talks are: "talks in Istanbul", "the Cairo talks", "met in Istanbul for … talks". */
+function findPlace(sentences: readonly SentenceTokens[], mentions: readonly Mention[][], occurrences: readonly Occurrence[]): { place: Mention; s: number } | null {
+  for (const o of occurrences) {
+    if (o.word !== 'talks') continue;
+    const s = sentences[o.s];
+    const ms = mentions[o.s] ?? [];
+    if (!s) continue;
+    const before = ms.find((m) => m.kind === 'PLACE' && m.last === o.first && !m.inTitle);
+    if (before) return { place: before, s: o.s };
+    const after = ms.find((m) => m.kind === 'PLACE' && !m.inTitle && m.first > o.last && m.first <= o.last + 2 && s.tokens[o.last]?.lower === 'in');
+    if (after) return { place: after, s: o.s };
+    // "met in Istanbul for their first … talks", "arrive in Cairo Sunday to take part in negotiations"
+    const earlier = ms.find((m) => m.kind === 'PLACE' && !m.inTitle && m.last < o.first && o.first - m.last <= 9
+      && /^(met|meet|meeting|arrive|arrived|gathered|convened)$/.test(s.tokens[m.first - 2]?.lower ?? '') && s.tokens[m.first - 1]?.lower === 'in');
+    if (earlier) return { place: earlier, s: o.s };
+  }
+  return null;
+}
+
+export function findProcessEvent(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][], title: string): ProcessEvent | null {
+  const occurrences: Occurrence[] = [];
+  sentences.forEach((s, i) => {
+    for (let k = 0; k < s.tokens.length; k++) {
+      const n = eventNounAt(s.tokens, k);
+      if (n) { occurrences.push({ s: i, first: k, last: n.last, word: n.word }); k = n.last - 1; }
+    }
+  });
+  if (occurrences.length === 0) return null;
+  const titleWords = tokenize(title).map((t) => t.lower);
+  const count = (w: EventWord): number => occurrences.filter((o) => o.word === w).length;
+  const titleTruce = titleWords.some((w) => TRUCE_NOUNS.has(w)) || titleWords.join(' ').includes('cease - fire');
+  const talks = count('talks') > 0;
+  // "ceasefire options" in an article about peace talks does not make it a ceasefire: the more frequent wins.
+  let ceasefire = (count('ceasefire') > 0 || titleTruce) && count('ceasefire') + (titleTruce ? 1 : 0) >= count('talks');
+  // A ceasefire named by its place ("a Gaza ceasefire", "a truce in the Gaza Strip").
+  let placeName: string | null = null;
+  for (const o of count('ceasefire') > 0 ? occurrences : []) {
+    if (o.word !== 'ceasefire') continue;
+    const ms = mentions[o.s] ?? [];
+    const tokens = sentences[o.s]?.tokens ?? [];
+    const before = ms.find((m) => m.kind === 'PLACE' && m.last === o.first);
+    const after = ms.find((m) => m.kind === 'PLACE' && tokens[o.last]?.lower === 'in' && m.first > o.last && m.first <= o.last + 2);
+    const m = before ?? after;
+    if (m) {
+      const draft = ctx.table.get(m.entityId);
+      const forms = [draft?.name ?? '', ...(draft?.aliases ?? [])].filter((f) => f !== '');
+      placeName = forms.sort((a, b) => a.length - b.length)[0] ?? null;
+      ceasefire = true;
+      break;
+    }
+  }
+  const parties = findParties(ctx, sentences, mentions, title);
+  const where = findPlace(sentences, mentions, occurrences);
+  let id: string;
+  let name: string;
+  if (ceasefire && placeName) {
+    id = `${slug(placeName)}-ceasefire-talks`;
+    name = `${placeName} ceasefire talks`;
+  } else if (ceasefire && parties) {
+    id = `${parties.parties[0].id}-${parties.parties[1].id}-ceasefire`;
+    name = `${parties.parties[0].name}–${parties.parties[1].name} ceasefire`;
+  } else if (talks && parties) {
+    const placeDraft = where ? ctx.table.get(where.place.entityId) : undefined;
+    id = `${parties.parties[0].id}-${parties.parties[1].id}${placeDraft ? `-${placeDraft.id}` : ''}-talks`;
+    name = `${parties.parties[0].name}–${parties.parties[1].name} talks${placeDraft ? ` in ${placeDraft.name}` : ''}`;
+  } else {
+    return null;
+  }
+  return { id, name, occurrences, parties: parties?.parties ?? null, partiesFrom: parties?.from ?? '', place: where?.place ?? null, placeSentence: where?.s ?? -1 };
+}
+
+/** Relations to the article's process event, and the event's mentions. */
+export function findEvents(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][], title = ''): Candidate[] {
+  const ev = findProcessEvent(ctx, sentences, mentions, title);
+  if (!ev) return [];
+  ctx.table.ensure({ id: ev.id, name: ev.name, kind: 'EVENT' }, ctx.known.get(ev.id.replace(/-/g, '')));
+  const eventId = ctx.table.get(ev.id)?.id ?? ev.id;
+  for (const o of ev.occurrences) {
+    const tokens = sentences[o.s]?.tokens ?? [];
+    const first = tokens[o.first];
+    const last = tokens[o.last - 1];
+    if (!first || !last) continue;
+    let start = first.start;
+    // The phrase as written, with its determiner and modifiers ("the Cairo talks", "the cease-fire agreement").
+    for (let k = o.first - 1; k >= Math.max(0, o.first - 3); k--) {
+      const t = tokens[k];
+      if (!t || !t.isWord && t.text !== '-') break;
+      start = t.start;
+      if (/^(the|a|an|this|their|its)$/.test(t.lower)) break;
+    }
+    ctx.table.addMention(eventId, { start: first.start, end: last.end }, ctx.text.slice(start, last.end));
+  }
+  const out: Candidate[] = [];
+  const add = (type: RelationshipType, from: string, to: string, start: number, end: number, confidence: number, rule: string): void => {
+    out.push({ type, from, to, start, end, confidence, rule });
+  };
+  // Structural facts: the two sides of talks take part in them and negotiate with each other; the talks' place.
+  if (ev.parties && (ev.partiesFrom === 'between-truce' || ev.partiesFrom === 'delegations' || (ev.partiesFrom !== 'title' && !ev.id.endsWith('-ceasefire')))) {
+    const [a, b] = ev.parties;
+    const o = ev.occurrences[0];
+    const span = sentenceSpanWith(ctx, sentences, [a.id, b.id]);
+    if (o && span) {
+      add('PARTICIPATES_IN', a.id, eventId, span.start, span.end, 0.8, 'event:party');
+      add('PARTICIPATES_IN', b.id, eventId, span.start, span.end, 0.8, 'event:party');
+      add('NEGOTIATES', a.id, b.id, span.start, span.end, 0.8, 'event:party');
+      add('NEGOTIATES', b.id, a.id, span.start, span.end, 0.8, 'event:party');
+    }
+  }
+  if (ev.place) {
+    const s = sentences[ev.placeSentence];
+    const o = ev.occurrences.find((x) => x.s === ev.placeSentence);
+    const t = o ? s?.tokens[o.first] : undefined;
+    if (t) add('LOCATED_IN', eventId, ev.place.entityId, Math.min(t.start, ev.place.start), Math.max(t.end, ev.place.end), 0.8, 'event:place');
+  }
+  sentences.forEach((s, i) => out.push(...eventActs(s, mentions[i] ?? [], eventId)));
+  return out;
+}
+
+function sentenceSpanWith(ctx: ReadingContext, sentences: readonly SentenceTokens[], ids: string[]): { start: number; end: number } | null {
+  for (const s of sentences) {
+    const spans = ids.map((id) => ctx.table.get(id)?.mentions.find((m) => m.start >= s.start && m.end <= s.end));
+    if (spans.every((x) => x)) {
+      const start = Math.min(...spans.map((x) => x?.start ?? 0));
+      const end = Math.max(...spans.map((x) => x?.end ?? 0));
+      return { start, end };
+    }
+  }
+  return null;
+}
+
+const MEDIATE_VERBS = /^(mediate|mediated|mediates|mediating|broker|brokered|brokers|brokering|chaired|chairs|chair|chairing)$/;
+const HOST_VERBS = /^(host|hosted|hosts|hosting)$/;
+const ENDORSE_VERBS = /^(approved|approves|approve|hailed|hails|hail|backing|backed|backs|welcomed|welcomes|welcome|endorsed|endorses|praised|praises)$/;
+
+/** One sentence's acts towards the event. */
+function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: string): Candidate[] {
+  const tokens = s.tokens;
+  const actors = actorMentions([...ms], tokens);
+  const out: Candidate[] = [];
+  const add = (type: RelationshipType, m: Mention, k: number, confidence: number, rule: string): void => {
+    if (!ACTOR_KINDS.has(m.kind)) return;
+    const t = tokens[k];
+    if (!t) return;
+    out.push({ type, from: m.entityId, to: eventId, start: Math.min(m.start, t.start), end: Math.max(m.end, t.end), confidence, rule });
+  };
+  const eventAhead = (k: number, span = 6): boolean => {
+    for (let j = k; j < Math.min(tokens.length, k + span); j++) if (eventNounAt(tokens, j) || /^(efforts|parties|process)$/.test(tokens[j]?.lower ?? '')) return true;
+    return false;
+  };
+  const hedged = (k: number): boolean => tokens.slice(Math.max(0, k - 3), k).some((t) => /^(will|would|could|may|might|expected|not|hoped)$/.test(t.lower));
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || hedged(k)) continue;
+    const byAgent = tokens[k + 1]?.lower === 'by' ? targetAfter(actors, ms, tokens, k + 2, 4) : [];
+    if (MEDIATE_VERBS.test(t.lower)) {
+      if (byAgent.length > 0) { for (const m of byAgent) add('MEDIATES', m, k, 0.9, 'event:passive:mediate'); continue; }
+      // "X-brokered talks"
+      const glued = ms.find((m) => m.last === k - 1 && tokens[k - 1]?.text === '-');
+      if (glued) { add('MEDIATES', glued, k, 0.85, 'event:compound:broker'); continue; }
+      let subjects = actorBefore(actors, ms, tokens, k);
+      if (subjects.length === 0) {
+        // "with the U.S. and France playing key roles in mediating"
+        const j = tokens.slice(Math.max(0, k - 6), k).findIndex((x) => /^(playing|played|play|plays)$/.test(x.lower));
+        if (j >= 0) subjects = actorBefore(actors, ms, tokens, Math.max(0, k - 6) + j);
+      }
+      if (eventAhead(k + 1, 8) || /^(chaired|chairs|chair|chairing)$/.test(t.lower) && eventAhead(k + 1, 3)) for (const m of subjects) add('MEDIATES', m, k, 0.85, 'event:active:mediate');
+      continue;
+    }
+    if (/^(mediator|mediators|intermediary|intermediaries)$/.test(t.lower)) {
+      const before = actors.find((m) => m.last === k);
+      const after = actors.find((m) => m.first === k + 1);
+      const acting = /^(acting|serving)$/.test(tokens[k - 2]?.lower ?? '') ? actors.find((m) => m.last === k - 3) : undefined;
+      for (const m of [before, after, acting]) if (m) add('MEDIATES', m, k, 0.8, 'event:nominal:mediator');
+      continue;
+    }
+    if (HOST_VERBS.test(t.lower)) {
+      if (byAgent.length > 0) { for (const m of byAgent) add('HOSTS', m, k, 0.9, 'event:passive:host'); continue; }
+      if (eventAhead(k + 1, 4)) for (const m of actorBefore(actors, ms, tokens, k)) add('HOSTS', m, k, 0.85, 'event:active:host');
+      continue;
+    }
+    if (ENDORSE_VERBS.test(t.lower) && eventAhead(k + 1, 4) && byAgent.length === 0) {
+      for (const m of actorBefore(actors, ms, tokens, k)) add('ENDORSES', m, k, 0.8, 'event:active:endorse');
+      continue;
+    }
+    // "The Hamas delegation arrived in Cairo … for consultations", "left … following talks on a Gaza ceasefire"
+    if (/^(arrived|arrive|arrives|left|leaves|traveled|travelled)$/.test(t.lower)) {
+      const j = tokens.slice(k + 1, k + 10).findIndex((x) => /^(for|following|after)$/.test(x.lower));
+      if (j >= 0 && eventAhead(k + 2 + j, 2)) for (const m of actorBefore(actors, ms, tokens, k)) add('PARTICIPATES_IN', m, k + 1 + j, 0.8, 'event:arrived-for');
+      continue;
+    }
+    // "X was also present", "The US delegation included …"
+    if (t.lower === 'present' && /^(was|were|also)$/.test(tokens[k - 1]?.lower ?? '')) {
+      for (const m of actorBefore(actors, ms, tokens, k)) add('PARTICIPATES_IN', m, k, 0.8, 'event:present');
+      continue;
+    }
+    if (/^(included|includes)$/.test(t.lower) && /^(delegation|team)$/.test(tokens[k - 1]?.lower ?? '')) {
+      for (const m of actorBefore(actors, ms, tokens, k)) add('PARTICIPATES_IN', m, k, 0.8, 'event:delegation');
+      continue;
+    }
+    // "withdrawing negotiators from efforts to reach a ceasefire"
+    if (/^(withdraw|withdrew|withdrawing|withdraws|pulled|pulling)$/.test(t.lower)) {
+      const j = tokens.slice(k + 1, k + 4).findIndex((x) => x.lower === 'from' || x.lower === 'out');
+      if (j >= 0 && eventAhead(k + 2 + j, 6)) for (const m of actorBefore(actors, ms, tokens, k)) add('WITHDREW_FROM', m, k, 0.8, 'event:withdraw');
+      continue;
+    }
+    // "France and the U.S. will work with Lebanon and Israel to maintain peace": a commitment to the deal.
+    if (t.lower === 'work' && tokens[k - 1]?.lower === 'will' && tokens[k + 1]?.lower === 'with') {
+      const subjects = actorBefore(actors, ms, tokens, k - 1);
+      for (const m of subjects) add('PLEDGED', m, k, 0.7, 'event:will-work-with');
+    }
+  }
+  return out;
 }

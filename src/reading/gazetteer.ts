@@ -18,6 +18,8 @@ export interface BuiltinEntity {
   country?: string;
   /** The relation a known person's office implies towards `country`. */
   role?: RoleRelation;
+  /** A country's capital ("the Egyptian capital" is Cairo). */
+  capital?: string;
 }
 
 /** How a name form names its entity: a capital or demonym names a country only in some contexts. */
@@ -92,7 +94,8 @@ function buildGazetteer(): Gazetteer {
       if (!/^[\p{Script=Latin}\s.'’-]+$/u.test(alt)) continue;
       names.push(alt);
     }
-    const entity: BuiltinEntity = { id: slug(c.name.common), name: c.name.common, kind: 'COUNTRY', aliases: [] };
+    const capital = c.capital[0] && !CAPITAL_SKIP.has(c.capital[0]) ? c.capital[0] : undefined;
+    const entity: BuiltinEntity = { id: slug(c.name.common), name: c.name.common, kind: 'COUNTRY', aliases: [], ...(capital ? { capital } : {}) };
     entity.aliases = [...new Set(names.filter((n) => n !== c.name.common))];
     entities.set(entity.id, entity);
     for (const n of names) add(n, entity, 'name');

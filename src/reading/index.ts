@@ -25,7 +25,7 @@ export async function readArticle(article: Article, dictionary: EntityDictionary
   const sentences: SentenceTokens[] = splitSentences(text).map((span) => ({ ...span, tokens: tokenize(text, span.start, span.end) }));
   const keys = candidateKeys(text, sentences);
   const known = keys.length > 0 ? await dictionary(keys) : new Map<string, KnownEntity>();
-  return extract(articleSourceId(article), text, sentences, known);
+  return extract(articleSourceId(article), text, article.title ?? '', sentences, known);
 }
 
 /** Normalised keys of every capitalised word sequence, and of the canonical names of built-in matches. */
@@ -51,7 +51,7 @@ function candidateKeys(text: string, sentences: readonly SentenceTokens[]): stri
   return [...keys].sort();
 }
 
-function extract(sourceId: string, text: string, sentences: readonly SentenceTokens[], known: ReadonlyMap<string, KnownEntity>): Extraction {
+function extract(sourceId: string, text: string, title: string, sentences: readonly SentenceTokens[], known: ReadonlyMap<string, KnownEntity>): Extraction {
   const ctx: ReadingContext = { text, known, table: new EntityTable(), surnames: new Map(), roleFacts: [] };
   const occupied = sentences.map((s) => s.tokens.map(() => false));
   const perSentence: Mention[][] = sentences.map((s, i) => findTitledPeople(ctx, s, occupied[i] ?? []));
@@ -66,7 +66,7 @@ function extract(sourceId: string, text: string, sentences: readonly SentenceTok
     candidates.push(...relationsInSentence({ s, mentions, previousOrganization }));
     for (const m of mentions) if (m.kind === 'ORGANIZATION' && !m.inTitle) previousOrganization = m;
   });
-  candidates.push(...findEvents(ctx, sentences, perSentence));
+  candidates.push(...findEvents(ctx, sentences, perSentence, title));
   const relationships = finalize(text, candidates, (id) => ctx.table.get(id) !== undefined);
   const used = new Set(relationships.flatMap((r) => [r.from, r.to]));
   const entities = ctx.table.output((id) => used.has(id) || (ctx.table.get(id)?.kind ?? 'EVENT') !== 'EVENT');

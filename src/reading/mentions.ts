@@ -394,6 +394,13 @@ function nameMention(ctx: ReadingContext, tokens: readonly Token[], i: number, m
   if (!entry) return null;
   let e = entry.entity;
   let form = entry.form;
+  if (form === 'demonym' && e.capital && tokens[m.last]?.lower === 'capital') {
+    // "the Egyptian capital" is the city.
+    const capitalSpan = { start: span.start, end: tokens[m.last]?.end ?? span.end };
+    const city = ctx.table.ensure({ id: slug(e.capital), name: e.capital, kind: 'PLACE' }, ctx.known.get(nameKey(e.capital)));
+    ctx.table.addMention(city.id, capitalSpan, ctx.text.slice(capitalSpan.start, capitalSpan.end));
+    return { ...capitalSpan, first: i, last: m.last + 1, entityId: city.id, kind: city.kind, form: 'name', inTitle: false };
+  }
   if (form === 'capital' && !governmentUse(tokens, i, m.last)) {
     // A capital as a place ("arrived in Cairo"): the city itself.
     e = { id: slug(surface), name: surface, kind: 'PLACE', aliases: [], country: e.id };

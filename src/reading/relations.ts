@@ -153,7 +153,8 @@ function betweenPatterns(tokens: readonly Token[], actors: Mention[], all: Menti
       add('IN_CONFLICT_WITH', a, b, 0.9, `between:${noun.word}`, [noun.index]);
       add('IN_CONFLICT_WITH', b, a, 0.9, `between:${noun.word}`, [noun.index]);
     }
-    if (TRUCE_NOUNS.has(noun.word) || DEAL_NOUNS.has(noun.word)) {
+    const promised = tokens.slice(Math.max(0, noun.index - 6), noun.index).some((t) => /^(promise|promised|promises|pledge|pledged|vowed|vow|hopes|hoped|expected)$/.test(t.lower));
+    if ((TRUCE_NOUNS.has(noun.word) || DEAL_NOUNS.has(noun.word)) && !promised) {
       add('NEGOTIATES', a, b, 0.8, `between:${noun.word}`, [noun.index]);
       add('NEGOTIATES', b, a, 0.8, `between:${noun.word}`, [noun.index]);
     }
