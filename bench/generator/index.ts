@@ -58,6 +58,17 @@ const PHRASES: Record<RelationshipType, string> = {
   WARNS_ABOUT: 'warned about the situation in',
   PROPOSED: 'proposed a plan concerning',
   MEMBER_OF: 'is a member of',
+  MEETS_WITH: 'held talks with',
+  VISITS: 'paid a visit to',
+  APPEALS_TO: 'appealed to',
+  ENDORSES: 'publicly backed',
+  AGREES_WITH: 'signed an agreement with',
+  CEASEFIRE_WITH: 'agreed a ceasefire with',
+  DEMANDS_OF: 'made demands of',
+  CRITICIZES: 'condemned',
+  REJECTS: 'rejected the proposal of',
+  THREATENS: 'threatened',
+  SANCTIONS: 'imposed sanctions on',
 };
 const ATTRIBUTIONS = ['officials said', 'according to a statement', 'a spokesperson confirmed', 'witnesses reported',
   'the ministry said', 'sources told reporters', 'state media reported'];
