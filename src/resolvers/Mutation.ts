@@ -1,5 +1,7 @@
 // Mutation: role check → argument validation → one write transaction. Thin by design.
 import { requireRole } from '../auth';
+import { articleArg } from '../facts/articleInput';
+import { ingestArticle } from '../facts/articleIngest';
 import { documentArg, entityArg, relationshipArg, slugProblems, textProblems, throwIfAny } from '../facts/inputs';
 import { writeFacts } from '../facts/load';
 import type { MutationResolvers } from '../generated/graphql';
@@ -15,6 +17,14 @@ export const Mutation: MutationResolvers = {
     const actor = requireRole(ctx.actor, 'editor');
     const doc = documentArg(document, ctx.config.maxWriteItems);
     return ctx.db.write((tx) => writeFacts(tx, doc, actor.subject, 'document'), ctx.roundTrips);
+  },
+
+  ingestArticle: async (_root, { article }, ctx) => {
+    const actor = requireRole(ctx.actor, 'editor');
+    const input = articleArg(article, ctx.config.articleMaxBytes);
+    const { source, extraction, result } = await ingestArticle(ctx.db, input, { actor: actor.subject, counter: ctx.roundTrips, maxItems: ctx.config.maxWriteItems });
+    ctx.loaders.sourceById.prime(source.id, source);
+    return { source, extraction, entities: result.entities, relationships: result.relationships };
   },
 
   upsertEntity: async (_root, { input }, ctx) => {

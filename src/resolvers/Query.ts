@@ -1,4 +1,7 @@
 // Query: arguments → loader/repository → model. Thin by design.
+import { requireRole } from '../auth';
+import { articleArg } from '../facts/articleInput';
+import { readAgainstGraph } from '../facts/articleIngest';
 import type { QueryResolvers } from '../generated/graphql';
 import { connectionOf, pageOf, sortedConnectionOf, sortedPageOf } from '../graph/pagination';
 import { typesOrAll } from '../graph/relationships';
@@ -48,6 +51,11 @@ export const Query: QueryResolvers = {
     const found = await ctx.loaders.entities.lookup(textArg('name', name), ctx.config.maxPageSize);
     for (const entity of found) ctx.loaders.entityById.prime(entity.id, entity);
     return found;
+  },
+
+  extract: async (_root, { article }, ctx) => {
+    requireRole(ctx.actor, 'editor');
+    return readAgainstGraph(ctx.db, articleArg(article, ctx.config.articleMaxBytes), ctx.roundTrips);
   },
 
   source: (_root, { id }, ctx) => ctx.loaders.sourceById.load(id),
