@@ -215,6 +215,14 @@ const MEDIATE_VERBS = /^(mediate|mediated|mediates|mediating|broker|brokered|bro
 const HOST_VERBS = /^(host|hosted|hosts|hosting)$/;
 const ENDORSE_VERBS = /^(approved|approves|approve|hailed|hails|hail|backing|backed|backs|welcomed|welcomes|welcome|endorsed|endorses|praised|praises)$/;
 
+const ACT_TRIGGERS = new Set([
+  'mediate', 'mediated', 'mediates', 'mediating', 'broker', 'brokered', 'brokers', 'brokering', 'chaired', 'chairs', 'chair',
+  'chairing', 'mediator', 'mediators', 'intermediary', 'intermediaries', 'host', 'hosted', 'hosts', 'hosting', 'approved',
+  'approves', 'approve', 'hailed', 'hails', 'hail', 'backing', 'backed', 'backs', 'welcomed', 'welcomes', 'welcome',
+  'endorsed', 'endorses', 'praised', 'praises', 'arrived', 'arrive', 'arrives', 'left', 'leaves', 'traveled', 'travelled',
+  'present', 'included', 'includes', 'withdraw', 'withdrew', 'withdrawing', 'withdraws', 'pulled', 'pulling', 'work',
+]);
+
 /** One sentence's acts towards the event. */
 function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: string): Candidate[] {
   const tokens = s.tokens;
@@ -233,7 +241,7 @@ function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: string): 
   const hedged = (k: number): boolean => tokens.slice(Math.max(0, k - 3), k).some((t) => /^(will|would|could|may|might|expected|not|hoped)$/.test(t.lower));
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!t || hedged(k)) continue;
+    if (!t || !ACT_TRIGGERS.has(t.lower) || hedged(k)) continue;
     const byAgent = tokens[k + 1]?.lower === 'by' ? targetAfter(actors, ms, tokens, k + 2, 4) : [];
     if (MEDIATE_VERBS.test(t.lower)) {
       if (byAgent.length > 0) { for (const m of byAgent) add('MEDIATES', m, k, 0.9, 'event:passive:mediate'); continue; }

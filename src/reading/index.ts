@@ -3,7 +3,7 @@
 // names (one dictionary call per article), and rules. docs/reading.md explains the pipeline.
 import { nameKey } from '../graph/vocabulary';
 import { EntityTable } from './entities';
-import { gazetteer, tokenKey } from './gazetteer';
+import { gazetteer } from './gazetteer';
 import { articleSourceId } from './ids';
 import { findNames, findTitledPeople, type Mention, type ReadingContext, type SentenceTokens } from './mentions';
 import { relationsInSentence, type Candidate } from './relations';
@@ -28,6 +28,17 @@ export async function readArticle(article: Article, dictionary: EntityDictionary
   return extract(articleSourceId(article), text, article.title ?? '', sentences, known);
 }
 
+const entityKeyCache = new WeakMap<object, string[]>();
+
+function entityKeys(e: { name: string; aliases: string[] }): string[] {
+  let keys = entityKeyCache.get(e);
+  if (!keys) {
+    keys = [e.name, ...e.aliases].map(nameKey);
+    entityKeyCache.set(e, keys);
+  }
+  return keys;
+}
+
 /** Normalised keys of every capitalised word sequence, and of the canonical names of built-in matches. */
 function candidateKeys(text: string, sentences: readonly SentenceTokens[]): string[] {
   const keys = new Set<string>();
@@ -37,13 +48,16 @@ function candidateKeys(text: string, sentences: readonly SentenceTokens[]): stri
     for (let i = 0; i < tokens.length && keys.size < MAX_DICTIONARY_KEYS; i++) {
       const first = tokens[i];
       if (!first || !first.isWord || !first.capitalized) continue;
+      let key = '';
+      let gazKey = '';
       for (let j = i + 1; j <= Math.min(tokens.length, i + 6); j++) {
         const last = tokens[j - 1];
         if (!last || (!last.isWord && last.text !== '-' && last.text !== '.')) break;
+        key += last.key;
         if (!last.isWord) continue;
-        keys.add(nameKey(text.slice(first.start, last.end)));
-        const entries = g.entries.get(tokenKey(tokens.slice(i, j).filter((t) => t.isWord).map((t) => t.text)));
-        for (const e of entries ?? []) for (const n of [e.entity.name, ...e.entity.aliases]) keys.add(nameKey(n));
+        gazKey = gazKey === '' ? last.key : `${gazKey} ${last.key}`;
+        keys.add(key);
+        for (const e of g.entries.get(gazKey) ?? []) for (const k of entityKeys(e.entity)) keys.add(k);
       }
     }
   }

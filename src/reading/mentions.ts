@@ -113,17 +113,20 @@ export function matchName(ctx: ReadingContext, tokens: readonly Token[], i: numb
   const g = gazetteer();
   const max = Math.min(tokens.length, i + Math.max(g.maxTokens, 6));
   let best: Match | null = null;
+  let knownKey = '';
+  let gazKey = '';
   for (let j = i + 1; j <= max; j++) {
     const last = tokens[j - 1];
     if (!last) break;
     if (!last.isWord && last.text !== '-' && last.text !== '.') break;
+    knownKey += last.key;
     if (!last.isWord) continue;
-    const surface = ctx.text.slice(first.start, last.end);
-    const known = ctx.known.get(nameKey(surface));
+    gazKey = gazKey === '' ? last.key : `${gazKey} ${last.key}`;
+    const known = ctx.known.size > 0 ? ctx.known.get(knownKey) : undefined;
     if (known && last.capitalized) best = { last: j, known };
-    const entries = g.entries.get(tokenKey(tokens.slice(i, j).filter((t) => t.isWord).map((t) => t.text)));
-    const entry = entries?.[0];
-    if (entry && (!entry.upperOnly || surface === surface.toUpperCase()) && !(known && best?.last === j)) {
+    const entry = g.entries.get(gazKey)?.[0];
+    if (entry && !(known && best?.last === j)) {
+      if (entry.upperOnly && ctx.text.slice(first.start, last.end) !== ctx.text.slice(first.start, last.end).toUpperCase()) continue;
       best = { last: j, entry };
     }
   }

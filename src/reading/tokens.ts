@@ -1,5 +1,6 @@
 // Words and punctuation with their offsets. Plain rules: news English needs abbreviations with dots ("U.S."),
 // apostrophised names ("Sana'a") and possessives split off ("Israel’s" → "Israel", "’s").
+import { nameKey } from '../graph/vocabulary';
 import type { TextSpan } from './types';
 
 export interface Token extends TextSpan {
@@ -9,6 +10,8 @@ export interface Token extends TextSpan {
   /** Starts with an upper-case letter (or is a digit-free acronym). */
   capitalized: boolean;
   isWord: boolean;
+  /** `nameKey(text)`, computed once: names are matched on keys many times. */
+  key: string;
 }
 
 // Hyphens are tokens of their own ("Iran-backed" → Iran, -, backed); names join them back (mentions.ts).
@@ -16,14 +19,17 @@ const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’.](?=[\p{L}\p{N}])[\p{L}\p{
 const POSSESSIVE = /^(.+?)(['’]s)$/u;
 
 function make(text: string, start: number): Token {
-  const isWord = /[\p{L}\p{N}]/u.test(text);
+  const c = text.charCodeAt(0);
+  const ascii = c < 128;
+  const isWord = ascii ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /[\p{L}\p{N}]/u.test(text);
   return {
     text,
     start,
     end: start + text.length,
     lower: text.toLowerCase().replace(/’/g, "'"),
-    capitalized: /^\p{Lu}/u.test(text),
+    capitalized: ascii ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text),
     isWord,
+    key: /^[A-Za-z0-9]+$/.test(text) ? text.toLowerCase() : nameKey(text),
   };
 }
 
@@ -31,11 +37,11 @@ function make(text: string, start: number): Token {
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = from;
-  const slice = text.slice(0, to);
   let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(slice)) !== null) {
-    const word = m[0];
+  // No slicing of the text: a sentence costs its own length, so a long article stays linear.
+  while ((m = TOKEN.exec(text)) !== null && m.index < to) {
     const start = m.index;
+    const word = start + m[0].length > to ? m[0].slice(0, to - start) : m[0];
     const possessive = word.length > 2 ? POSSESSIVE.exec(word) : null;
     if (possessive && possessive[1] && possessive[2]) {
       out.push(make(possessive[1], start));
