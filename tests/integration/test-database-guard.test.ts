@@ -52,11 +52,11 @@ async function pointedAtUserNeo4j<T>(work: () => Promise<T>): Promise<T> {
 
 test('global setup refuses a Neo4j holding data the tests did not write, says why, and writes nothing', async () => {
   const before = await snapshot();
-  expect(before).toMatchObject({ nodes: 4, relationships: 1 });
+  expect(before).toMatchObject({ nodes: 3, relationships: 1 });
   const refusal = await pointedAtUserNeo4j(() => globalSetup()).then(() => null, (error: unknown) => error);
   expect(refusal).toBeInstanceOf(NotATestDatabaseError);
   expect((refusal as Error).message).toBe(
-    `Refusing to run the tests on the Neo4j at ${userNeo4j.uri}: it holds 4 nodes and no `
+    `Refusing to run the tests on the Neo4j at ${userNeo4j.uri}: it holds 3 nodes and no `
     + "(:NewsgraphTestMarker {createdBy: 'newsgraph-tests'}) node, so the tests did not create it, and they wipe "
     + 'the database they run on. Nothing was written to it. Unset NEWSGRAPH_TEST_NEO4J_URI to let the tests start '
     + 'their own throwaway Neo4j, or point it at an empty database.',
