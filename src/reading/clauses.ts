@@ -71,7 +71,7 @@ function isCoordinator(t: Token): boolean {
 export function groupAround(actors: readonly Mention[], index: number, tokens: readonly Token[], all: readonly Mention[]): Mention[] {
   const gap = (a: Mention, b: Mention): boolean => {
     const between = tokens.slice(a.last, outerFirst(b, all));
-    return between.length > 0 && between.length <= 3 && between.every((t) => isCoordinator(t) || isTitleToken(t, all))
+    return between.length > 0 && between.length <= 3 && between.every(isCoordinator)
       && between.some((t) => t.text === ',' || t.lower === 'and' || t.text === '&');
   };
   let lo = index;
@@ -89,10 +89,6 @@ export function groupAround(actors: readonly Mention[], index: number, tokens: r
     hi++;
   }
   return actors.slice(lo, hi + 1);
-}
-
-function isTitleToken(_t: Token, _all: readonly Mention[]): boolean {
-  return false;
 }
 
 /** The actor group ending nearest before token `v`, with only filler words between. */

@@ -146,6 +146,12 @@ export function findProcessEvent(ctx: ReadingContext, sentences: readonly Senten
     const placeDraft = where ? ctx.table.get(where.place.entityId) : undefined;
     id = `${parties.parties[0].id}-${parties.parties[1].id}${placeDraft ? `-${placeDraft.id}` : ''}-talks`;
     name = `${parties.parties[0].name}–${parties.parties[1].name} talks${placeDraft ? ` in ${placeDraft.name}` : ''}`;
+  } else if (talks && where) {
+    // Talks named only by their place ("the talks in Doha").
+    const placeDraft = ctx.table.get(where.place.entityId);
+    if (!placeDraft) return null;
+    id = `${placeDraft.id}-talks`;
+    name = `${placeDraft.name} talks`;
   } else {
     return null;
   }

@@ -43,7 +43,7 @@ export interface Gazetteer {
 const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   US: ['U.S.', 'U.S.A.', 'America', 'United States of America'],
   GB: ['Britain', 'U.K.', 'Great Britain'],
-  TR: ['Turkey', 'Turkiye'],
+  TR: ['Turkiye'],
   RU: ['Russian Federation'],
   KR: ['South Korea'],
   KP: ['North Korea'],
@@ -51,6 +51,8 @@ const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   SY: ['Syria'],
   VA: ['Vatican'],
 };
+// The canonical English name where the package's common name is not the one the graph's ids use (`turkey`).
+const CANONICAL_NAMES: Record<string, string> = { TR: 'Turkey' };
 const EXTRA_CAPITALS: Record<string, string[]> = { US: ['Washington'], UA: ['Kiev'], YE: ['Sanaa'] };
 // Two-letter codes that are also English words or too ambiguous ("IN", "IT", "IS", "ME") are never names.
 const ACRONYMS_ALLOWED = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'U.S.', 'U.K.', 'U.S.A.']);
@@ -87,7 +89,8 @@ function buildGazetteer(): Gazetteer {
     maxTokens = Math.max(maxTokens, key.split(' ').length);
   };
   for (const c of countries) {
-    const names = [c.name.common, c.name.official, ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? [])];
+    const canonical = CANONICAL_NAMES[c.cca2] ?? c.name.common;
+    const names = [canonical, c.name.common, c.name.official, ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? [])];
     for (const alt of c.altSpellings) {
       if (alt.includes(',')) continue;
       if (alt.length <= 3 && !ACRONYMS_ALLOWED.has(alt)) continue;
@@ -95,8 +98,8 @@ function buildGazetteer(): Gazetteer {
       names.push(alt);
     }
     const capital = c.capital[0] && !CAPITAL_SKIP.has(c.capital[0]) ? c.capital[0] : undefined;
-    const entity: BuiltinEntity = { id: slug(c.name.common), name: c.name.common, kind: 'COUNTRY', aliases: [], ...(capital ? { capital } : {}) };
-    entity.aliases = [...new Set(names.filter((n) => n !== c.name.common))];
+    const entity: BuiltinEntity = { id: slug(canonical), name: canonical, kind: 'COUNTRY', aliases: [], ...(capital ? { capital } : {}) };
+    entity.aliases = [...new Set(names.filter((n) => n !== canonical))];
     entities.set(entity.id, entity);
     for (const n of names) add(n, entity, 'name');
     // Territories share their state's demonym ("French", "American"): only independent states get theirs.

@@ -4,7 +4,7 @@
 import type { EntityKind } from '../generated/graphql';
 import { nameKey } from '../graph/vocabulary';
 import type { EntityTable } from './entities';
-import { gazetteer, tokenKey, type BuiltinEntity, type GazetteerEntry } from './gazetteer';
+import { gazetteer, type BuiltinEntity, type GazetteerEntry } from './gazetteer';
 import { slug } from './ids';
 import { TITLE_HEADS, TITLE_MODIFIERS, titleRelation, type TitleRelation } from './titles';
 import type { Token } from './tokens';

@@ -1,0 +1,165 @@
+// The reader's rules on sentences written for the test: names, titles, voice, coordination, nominal forms,
+// people across the article, the graph as dictionary, and input that is not news.
+import { EMPTY_DICTIONARY, readArticle, type EntityDictionary, type Extraction, type KnownEntity } from '../../src/reading';
+import { articleSourceId } from '../../src/reading';
+
+async function read(text: string, dictionary: EntityDictionary = EMPTY_DICTIONARY): Promise<Extraction> {
+  return readArticle({ title: 'Test', text }, dictionary);
+}
+
+function triples(x: Extraction): string[] {
+  return x.relationships.map((r) => `${r.from} ${r.type} ${r.to}`).sort();
+}
+
+describe('entities', () => {
+  it('reads demonyms and short forms as the country', async () => {
+    const x = await read('Qatari mediators and U.S. officials met Egyptian negotiators. Britain and Türkiye said nothing.');
+    const ids = x.entities.map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining(['qatar', 'united-states', 'egypt', 'united-kingdom', 'turkey']));
+    expect(x.entities.find((e) => e.id === 'turkey')?.kind).toBe('COUNTRY');
+  });
+
+  it('reads a capital that speaks as its government and a capital one travels to as the city', async () => {
+    const speaks = await read('Washington said the talks would resume.');
+    expect(speaks.entities.map((e) => e.id)).toContain('united-states');
+    const place = await read('The Hamas delegation arrived in Cairo on Tuesday.');
+    expect(place.entities.find((e) => e.id === 'cairo')?.kind).toBe('PLACE');
+    expect(triples(place)).toContain('hamas VISITS cairo');
+  });
+
+  it('does not read "us" or "who" as the United States or the WHO', async () => {
+    const x = await read('They told us who would come.');
+    expect(x.entities).toEqual([]);
+  });
+
+  it('makes titled people persons with their role, and the title gives LEADS or ENVOY_OF', async () => {
+    const x = await read('Turkish Foreign Minister Hakan Fidan met Egyptian President Abdel-Fattah al-Sisi. U.S. Middle East envoy Brett McGurk was there.');
+    const fidan = x.entities.find((e) => e.id === 'hakan-fidan');
+    expect(fidan?.kind).toBe('PERSON');
+    expect(fidan?.roles).toContain('Foreign Minister');
+    expect(triples(x)).toEqual(expect.arrayContaining([
+      'hakan-fidan ENVOY_OF turkey',
+      'abdel-fattah-al-sisi LEADS egypt',
+      'brett-mcgurk ENVOY_OF united-states',
+    ]));
+    expect(triples(x)).not.toContain('hakan-fidan LEADS turkey');
+  });
+
+  it('links a later surname to the person named in full', async () => {
+    const x = await read('Special Envoy Steve Witkoff arrived in Doha. Later, Witkoff said Hamas had refused.');
+    const witkoff = x.entities.filter((e) => e.id === 'steve-witkoff');
+    expect(witkoff).toHaveLength(1);
+    expect(witkoff[0]?.mentions).toHaveLength(2);
+    expect(x.entities.some((e) => e.id === 'witkoff')).toBe(false);
+  });
+
+  it('keeps two people who share a surname apart, and links the bare surname to neither', async () => {
+    const x = await read('Defense Minister Anna Smith met Foreign Minister John Smith. Smith said the talks went well.');
+    const smiths = x.entities.filter((e) => e.kind === 'PERSON').map((e) => e.id).sort();
+    expect(smiths).toEqual(['anna-smith', 'john-smith']);
+    for (const id of smiths) expect(x.entities.find((e) => e.id === id)?.mentions).toHaveLength(1);
+  });
+
+  it('links names the graph knows, with one dictionary call, and marks them existing', async () => {
+    const calls: string[][] = [];
+    const graph: EntityDictionary = async (keys) => {
+      calls.push([...keys]);
+      const known = new Map<string, KnownEntity>();
+      if (keys.includes('unitedstates')) known.set('unitedstates', { id: 'usa', name: 'United States', kind: 'COUNTRY' });
+      if (keys.includes('acmeforces')) known.set('acmeforces', { id: 'acme-forces', name: 'Acme Forces', kind: 'ORGANIZATION' });
+      return known;
+    };
+    const x = await read('U.S. warplanes struck Acme Forces positions in Yemen.', graph);
+    expect(calls).toHaveLength(1);
+    expect(x.entities.find((e) => e.id === 'usa')?.existing).toBe(true);
+    expect(x.entities.find((e) => e.id === 'acme-forces')?.existing).toBe(true);
+    expect(triples(x)).toContain('usa STRUCK acme-forces');
+  });
+});
+
+describe('relationships', () => {
+  it('reads the passive voice with the actor after "by"', async () => {
+    const x = await read('Fordow was struck by US bombers on Sunday.');
+    expect(triples(x)).toEqual(['united-states STRUCK fordow']);
+    expect(x.relationships[0]?.rule).toBe('verb:passive:strike');
+  });
+
+  it('gives one fact per coordinated actor', async () => {
+    const x = await read('The talks in Doha were mediated by Qatar, Egypt and the United States.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['qatar MEDIATES doha-talks', 'egypt MEDIATES doha-talks', 'united-states MEDIATES doha-talks']));
+  });
+
+  it('gives one fact per coordinated target', async () => {
+    const x = await read('Türkiye has urged delegations from Russia and Ukraine to seize the opportunity.');
+    expect(triples(x)).toEqual(['turkey APPEALS_TO russia', 'turkey APPEALS_TO ukraine']);
+  });
+
+  it('reads nominal strikes: "US strikes on Iran", "Israeli airstrikes on Hezbollah"', async () => {
+    expect(triples(await read('US strikes on Iran followed.'))).toEqual(['united-states STRUCK iran']);
+    expect(triples(await read('Israeli airstrikes on Hezbollah continued.'))).toEqual(['israel STRUCK hezbollah']);
+  });
+
+  it('reads mutual acts in both directions', async () => {
+    const x = await read('Israel and Lebanon agreed to a cease-fire on Tuesday, ending fighting between Israel and Hezbollah.');
+    expect(triples(x)).toEqual(expect.arrayContaining([
+      'israel CEASEFIRE_WITH lebanon', 'lebanon CEASEFIRE_WITH israel', 'israel IN_CONFLICT_WITH hezbollah', 'hezbollah IN_CONFLICT_WITH israel',
+    ]));
+  });
+
+  it('does not make the speaker the actor of the event reported', async () => {
+    const x = await read('Qatar said Israel struck Hezbollah.');
+    expect(triples(x)).toEqual(['israel STRUCK hezbollah']);
+  });
+
+  it('does not code expectations or denials as acts', async () => {
+    const x = await read('Israel would strike Iran. Egypt did not attack Libya.');
+    expect(x.relationships).toEqual([]);
+  });
+
+  it('reads "X-backed" as X backing the group', async () => {
+    const x = await read('The Iran-backed militant group Hezbollah fired rockets.');
+    expect(triples(x)).toEqual(['iran ENDORSES hezbollah']);
+  });
+
+  it('quotes the shortest span from the first involved word to the last', async () => {
+    const text = 'On Monday, France and the U.S. will work on it. Egypt accused Hamas of delays, officials said.';
+    const x = await read(text);
+    const accuses = x.relationships.find((r) => r.type === 'ACCUSES');
+    expect(accuses?.quote).toBe('Egypt accused Hamas');
+    expect(accuses?.span).toEqual({ start: text.indexOf('Egypt'), end: text.indexOf('Hamas') + 'Hamas'.length });
+  });
+});
+
+describe('bad input', () => {
+  it('reads garbage, other languages and empty text without error and finds little', async () => {
+    for (const text of ['', '   ', '%%%% ^^^ 12 34 ;;;; \u0000 \uFFFF', 'Der Bundeskanzler traf sich gestern mit dem Präsidenten.', '中国外交部发言人表示反对。', 'a'.repeat(5000)]) {
+      const x = await read(text);
+      expect(x.relationships.length).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('reads a very long text in time that grows about linearly', async () => {
+    const sentence = 'The United States and Britain struck Houthi targets in Yemen on Thursday. ';
+    const started = Date.now();
+    const x = await read(sentence.repeat(4000));
+    expect(Date.now() - started).toBeLessThan(20000);
+    expect(triples(x)).toContain('united-states STRUCK houthis');
+  });
+});
+
+describe('articleSourceId', () => {
+  it('is the article id when given', () => {
+    expect(articleSourceId({ id: 'my-id', title: 'T', text: 'x' })).toBe('my-id');
+  });
+
+  it('is a stable slug of the title with a short hash of the url or text, at most 80 characters', () => {
+    const a = { title: 'Israel, Lebanon agree to US and France brokered cease-fire — a very long title that goes on and on and on', text: 'x' };
+    const id = articleSourceId(a);
+    expect(id).toMatch(/^[a-z0-9-]+$/);
+    expect(id.length).toBeLessThanOrEqual(80);
+    expect(id.startsWith('israel-lebanon-agree')).toBe(true);
+    expect(articleSourceId({ ...a })).toBe(id);
+    expect(articleSourceId({ ...a, text: 'y' })).not.toBe(id);
+    expect(articleSourceId({ ...a, url: 'https://e.org/1' })).toBe(articleSourceId({ ...a, url: 'https://e.org/1', text: 'z' }));
+  });
+});
