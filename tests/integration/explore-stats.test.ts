@@ -50,11 +50,12 @@ test('the counts are one round trip and the most connected another, each only wh
 test('relationshipTypes lists the vocabulary with CAMEO codes and quad classes', async () => {
   const res = await h.gql(`{ relationshipTypes { type description cameoCode cameoLabel quadClass } }`);
   const types = res.data?.relationshipTypes as Array<{ type: string }>;
-  expect(types).toHaveLength(19);
+  expect(types).toHaveLength(30);
   const byType = Object.fromEntries(types.map((t) => [t.type, t]));
   expect(byType.MEDIATES).toEqual({ type: 'MEDIATES', description: 'acts as a go-between in talks or a conflict', cameoCode: '045', cameoLabel: 'Mediate', quadClass: 'VERBAL_COOPERATION' });
   expect(byType.RESTRICTS_AID_TO).toMatchObject({ cameoCode: '162', quadClass: 'MATERIAL_CONFLICT' });
   expect(byType.LEADS).toMatchObject({ cameoCode: null, cameoLabel: null, quadClass: null });
+  expect(byType.CEASEFIRE_WITH).toMatchObject({ cameoCode: '0871', cameoLabel: 'Declare truce, ceasefire', quadClass: 'MATERIAL_COOPERATION' });
   expect(res.extensions?.roundTrips).toBe(0);
 });
 
