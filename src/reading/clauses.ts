@@ -115,10 +115,10 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
     if (!t) return [];
     const inside = all.some((m) => m.first <= k && k < m.last);
     if (!inside) {
+      if (t.lower === 'he' || t.lower === 'she') return speakerOf(actors, tokens, k);
       if (t.text === '’s' || t.text === "'s" || t.text === '’' || t.text === '-' || NUMBER.test(t.text)) { k--; skipped++; continue; }
       if (!t.isWord || BOUNDARY_WORDS.has(t.lower) && !(SKIP_ONLY_BEFORE_VERB.has(t.lower) && k === v - 1)) return [];
       if (!BETWEEN_ACTOR_AND_VERB.has(t.lower) && !(t.lower === 'from' || t.lower === 'of')) return [];
-      if (t.lower === 'he' || t.lower === 'she') return speakerOf(actors, tokens, k);
     }
     k--;
     skipped++;

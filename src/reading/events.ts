@@ -247,7 +247,13 @@ function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: string): 
   const hedged = (k: number): boolean => tokens.slice(Math.max(0, k - 3), k).some((t) => /^(will|would|could|may|might|expected|not|hoped)$/.test(t.lower));
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!t || !ACT_TRIGGERS.has(t.lower) || hedged(k)) continue;
+    if (!t || !ACT_TRIGGERS.has(t.lower)) continue;
+    // "France and the U.S. will work with Lebanon and Israel to maintain peace": a commitment to the deal.
+    if (t.lower === 'work' && tokens[k - 1]?.lower === 'will' && tokens[k + 1]?.lower === 'with') {
+      for (const m of actorBefore(actors, ms, tokens, k - 1)) add('PLEDGED', m, k, 0.7, 'event:will-work-with');
+      continue;
+    }
+    if (hedged(k)) continue;
     const byAgent = tokens[k + 1]?.lower === 'by' ? targetAfter(actors, ms, tokens, k + 2, 4) : [];
     if (MEDIATE_VERBS.test(t.lower)) {
       if (byAgent.length > 0) { for (const m of byAgent) add('MEDIATES', m, k, 0.9, 'event:passive:mediate'); continue; }
@@ -255,6 +261,12 @@ function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: string): 
       const glued = ms.find((m) => m.last === k - 1 && tokens[k - 1]?.text === '-');
       if (glued) { add('MEDIATES', glued, k, 0.85, 'event:compound:broker'); continue; }
       let subjects = actorBefore(actors, ms, tokens, k);
+      if (subjects.length === 0) {
+        // "The U.S. has been engaged in efforts to mediate", "have been trying to mediate"
+        let j = k - 1;
+        while (j > 0 && k - j <= 6 && /^(to|efforts|effort|engaged|in|been|has|have|had|working|trying|seeking|helping|continued|continues)$/.test(tokens[j]?.lower ?? '')) j--;
+        if (j < k - 1) subjects = actorBefore(actors, ms, tokens, j + 1);
+      }
       if (subjects.length === 0) {
         // "with the U.S. and France playing key roles in mediating"
         const j = tokens.slice(Math.max(0, k - 6), k).findIndex((x) => /^(playing|played|play|plays)$/.test(x.lower));
@@ -266,7 +278,10 @@ function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: string): 
     if (/^(mediator|mediators|intermediary|intermediaries)$/.test(t.lower)) {
       const before = actors.find((m) => m.last === k);
       const after = actors.find((m) => m.first === k + 1);
-      const acting = /^(acting|serving)$/.test(tokens[k - 2]?.lower ?? '') ? actors.find((m) => m.last === k - 3) : undefined;
+      // "with Qatar acting as an intermediary"
+      let j = k - 1;
+      while (j > 0 && /^(a|an|the|key|main|chief|as)$/.test(tokens[j]?.lower ?? '')) j--;
+      const acting = /^(acting|serving)$/.test(tokens[j]?.lower ?? '') ? actors.find((m) => m.last === j) : undefined;
       for (const m of [before, after, acting]) if (m) add('MEDIATES', m, k, 0.8, 'event:nominal:mediator');
       continue;
     }
@@ -299,11 +314,6 @@ function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: string): 
       const j = tokens.slice(k + 1, k + 4).findIndex((x) => x.lower === 'from' || x.lower === 'out');
       if (j >= 0 && eventAhead(k + 2 + j, 6)) for (const m of actorBefore(actors, ms, tokens, k)) add('WITHDREW_FROM', m, k, 0.8, 'event:withdraw');
       continue;
-    }
-    // "France and the U.S. will work with Lebanon and Israel to maintain peace": a commitment to the deal.
-    if (t.lower === 'work' && tokens[k - 1]?.lower === 'will' && tokens[k + 1]?.lower === 'with') {
-      const subjects = actorBefore(actors, ms, tokens, k - 1);
-      for (const m of subjects) add('PLEDGED', m, k, 0.7, 'event:will-work-with');
     }
   }
   return out;

@@ -37,6 +37,8 @@ export interface Gazetteer {
   entries: ReadonlyMap<string, readonly GazetteerEntry[]>;
   maxTokens: number;
   entities: ReadonlyMap<string, BuiltinEntity>;
+  /** Place id (a capital's slug, or a curated place) → the country it lies in. */
+  countryOfPlace: ReadonlyMap<string, string>;
 }
 
 // Short forms the package lacks or that news uses ("Britain", "America", "Turkey").
@@ -53,7 +55,7 @@ const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
 };
 // The canonical English name where the package's common name is not the one the graph's ids use (`turkey`).
 const CANONICAL_NAMES: Record<string, string> = { TR: 'Turkey' };
-const EXTRA_CAPITALS: Record<string, string[]> = { US: ['Washington'], UA: ['Kiev'], YE: ['Sanaa'] };
+const EXTRA_CAPITALS: Record<string, string[]> = { US: ['Washington'], UA: ['Kiev'] };
 // Two-letter codes that are also English words or too ambiguous ("IN", "IT", "IS", "ME") are never names.
 const ACRONYMS_ALLOWED = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'U.S.', 'U.K.', 'U.S.A.']);
 // Demonyms that name a people more often than a state's acts ("Palestinian" is not the State of Palestine).
@@ -77,6 +79,7 @@ function isUpperAcronym(form: string): boolean {
 function buildGazetteer(): Gazetteer {
   const entries = new Map<string, GazetteerEntry[]>();
   const entities = new Map<string, BuiltinEntity>();
+  const countryOfPlace = new Map<string, string>();
   let maxTokens = 1;
   const add = (form: string, entity: BuiltinEntity, how: NameForm): void => {
     const key = nameTokenKey(form);
@@ -115,6 +118,7 @@ function buildGazetteer(): Gazetteer {
     for (const cap of c.independent ? [...c.capital, ...(EXTRA_CAPITALS[c.cca2] ?? [])] : []) {
       if (CAPITAL_SKIP.has(cap)) continue;
       add(cap, entity, 'capital');
+      countryOfPlace.set(slug(cap), entity.id);
     }
   }
   for (const o of [...actorsData.organizations, ...actorsData.places]) {
@@ -126,6 +130,7 @@ function buildGazetteer(): Gazetteer {
       ...('country' in o && o.country ? { country: o.country } : {}),
     };
     entities.set(entity.id, entity);
+    if (entity.kind === 'PLACE' && entity.country) countryOfPlace.set(entity.id, entity.country);
     for (const n of [o.name, ...o.aliases]) add(n, entity, 'name');
   }
   for (const p of actorsData.people) {
@@ -136,11 +141,16 @@ function buildGazetteer(): Gazetteer {
     for (const n of [p.name, ...p.aliases]) add(n, entity, 'name');
   }
   // A form naming two different entities (a demonym shared by two states) names neither.
+  // A curated place beats a capital of the same spelling ("Sanaa" the city, which knows its country).
   for (const [key, list] of entries) {
     const ids = new Set(list.map((e) => e.entity.id));
-    if (ids.size > 1) entries.delete(key);
+    if (ids.size === 1) continue;
+    const places = list.filter((e) => e.form === 'name' && e.entity.kind === 'PLACE');
+    const place = places[0];
+    if (place && places.length === 1 && list.every((e) => e === place || e.form === 'capital')) entries.set(key, [place]);
+    else entries.delete(key);
   }
-  return { entries, maxTokens, entities };
+  return { entries, maxTokens, entities, countryOfPlace };
 }
 
 let cached: Gazetteer | undefined;

@@ -6,7 +6,7 @@ import { EntityTable } from './entities';
 import { gazetteer } from './gazetteer';
 import { articleSourceId } from './ids';
 import { findNames, findTitledPeople, type Mention, type ReadingContext, type SentenceTokens } from './mentions';
-import { relationsInSentence, type Candidate } from './relations';
+import { delegationOwner, relationsInSentence, type Candidate } from './relations';
 import { splitSentences } from './sentences';
 import { tokenize } from './tokens';
 import type { Article, EntityDictionary, Extraction, ExtractedRelationship, KnownEntity } from './types';
@@ -75,10 +75,12 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
     confidence: f.how === 'title' ? 0.9 : 0.85, rule: `title:${f.type.toLowerCase().replace(/_/g, '-')}${f.how === 'title' ? '' : `:${f.how}`}`,
   }));
   let previousOrganization: Mention | null = null;
+  let previousDelegation: Mention | null = null;
   sentences.forEach((s, i) => {
     const mentions = (perSentence[i] ?? []).sort((a, b) => a.first - b.first);
-    candidates.push(...relationsInSentence({ s, mentions, previousOrganization }));
+    candidates.push(...relationsInSentence({ s, mentions, previousOrganization, previousDelegation }));
     for (const m of mentions) if (m.kind === 'ORGANIZATION' && !m.inTitle) previousOrganization = m;
+    previousDelegation = delegationOwner(s.tokens, mentions) ?? previousDelegation;
   });
   candidates.push(...findEvents(ctx, sentences, perSentence, title));
   const relationships = finalize(text, candidates, (id) => ctx.table.get(id) !== undefined);

@@ -57,6 +57,10 @@ const ORG_CUES = new Set([
   'brigades', 'movement', 'corps', 'guard', 'guards', 'court', 'parliament', 'commission', 'authority', 'bank',
   'union', 'command', 'office', 'department', 'coalition', 'alliance', 'federation', 'institute', 'association',
 ]);
+const PLACE_CUES = new Set([
+  'palace', 'square', 'airport', 'crossing', 'camp', 'hospital', 'street', 'bridge', 'base', 'valley', 'province',
+  'governorate', 'district', 'island', 'islands', 'river', 'mountains', 'desert', 'strait', 'gulf', 'sea', 'port',
+]);
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'near', 'into', 'across', 'outside', 'inside', 'of', 'toward', 'towards', 'around', 'over']);
 
 export function builtinSeed(e: BuiltinEntity): { id: string; name: string; kind: EntityKind } {
@@ -248,7 +252,15 @@ function readTitleBackwards(ctx: ReadingContext, tokens: readonly Token[], headI
     const found = principalEndingAt(ctx, tokens, nameEnd);
     if (found && !principal) {
       const before = tokens[found.first - 1];
-      if (before && (before.lower === 'to' || before.lower === 'for' || before.lower === 'in')) break;
+      if (before && (before.lower === 'to' || before.lower === 'for' || before.lower === 'in')) {
+        // "Special Representative for Ukraine General …": where the office points, not whom it serves.
+        if (!TITLE_HEADS.has(tokens[found.first - 2]?.lower ?? '')) break;
+        ctx.table.get(found.entityId)?.mentions.pop();
+        from = found.first - 2;
+        wordsFrom = from;
+        k = found.first - 3;
+        continue;
+      }
       principal = { id: found.entityId, kind: found.kind };
       mentions.push({ ...found, inTitle: true });
       from = found.first;
@@ -365,14 +377,23 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
       occupied[i] = true;
       continue;
     }
+    // A curated person's surname alone ("Netanyahu said"), when the article names no one else so.
+    const builtin = !ids && !isNameWord(tokens[i + 1]) ? builtinSurname(t.key) : undefined;
+    if (builtin) {
+      const id = ctx.table.ensure(builtinSeed(builtin), knownFor(builtin, ctx.known)).id;
+      out.push(personMention(ctx, tokens, i, i + 1, id));
+      occupied[i] = true;
+      continue;
+    }
     const end = readName(tokens, i, 6);
     const last = tokens[end - 1];
-    if (end - i >= 2 && last && ORG_CUES.has(last.lower) && i > 0) {
+    const cueKind: EntityKind | null = end - i >= 2 && last && i > 0 ? (ORG_CUES.has(last.lower) ? 'ORGANIZATION' : PLACE_CUES.has(last.lower) ? 'PLACE' : null) : null;
+    if (cueKind && last) {
       const name = ctx.text.slice(t.start, last.end);
-      const id = ctx.table.ensure({ id: slug(name), name, kind: 'ORGANIZATION' }, ctx.known.get(nameKey(name))).id;
+      const id = ctx.table.ensure({ id: slug(name), name, kind: cueKind }, ctx.known.get(nameKey(name))).id;
       const span = { start: t.start, end: last.end };
       ctx.table.addMention(id, span, name);
-      out.push({ ...span, first: i, last: end, entityId: id, kind: 'ORGANIZATION', form: 'name', inTitle: false });
+      out.push({ ...span, first: i, last: end, entityId: id, kind: ctx.table.get(id)?.kind ?? cueKind, form: 'name', inTitle: false });
       for (let k = i; k < end; k++) occupied[k] = true;
       i = end - 1;
     } else if (end > i) {
@@ -380,6 +401,21 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
     }
   }
   return out;
+}
+
+let surnameIndex: Map<string, BuiltinEntity | null> | undefined;
+
+/** The curated person whose last name this is, unless two share it. */
+function builtinSurname(key: string): BuiltinEntity | undefined {
+  if (!surnameIndex) {
+    surnameIndex = new Map();
+    for (const e of gazetteer().entities.values()) {
+      if (e.kind !== 'PERSON') continue;
+      const last = nameKey(e.name.split(/[\s-]+/).pop() ?? '');
+      surnameIndex.set(last, surnameIndex.has(last) ? null : e);
+    }
+  }
+  return surnameIndex.get(key) ?? undefined;
 }
 
 function nameMention(ctx: ReadingContext, tokens: readonly Token[], i: number, m: Match): Mention | null {

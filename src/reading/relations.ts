@@ -2,6 +2,7 @@
 // Iran", "fighting between X and Y", "Iran-backed"), delegations and their heads, and the facts titles state.
 import type { RelationshipType } from '../generated/graphql';
 import { actorBefore, actorMentions, BOUNDARY_WORDS, groupAround, isModifier, outerFirst, targetAfter, targetsInClause } from './clauses';
+import { gazetteer } from './gazetteer';
 import type { Mention, SentenceTokens } from './mentions';
 import { VERB_INDEX, type VerbRule } from './patterns/verbs';
 import type { Token } from './tokens';
@@ -31,6 +32,8 @@ export interface SentenceInput {
   mentions: Mention[];
   /** The nearest ORGANIZATION named before this sentence ("the Iran-backed group" refers back to it). */
   previousOrganization: Mention | null;
+  /** Whose delegation "the delegation" is: the last "<X> delegation" before this sentence. */
+  previousDelegation: Mention | null;
 }
 
 export function relationsInSentence(input: SentenceInput): Candidate[] {
@@ -49,7 +52,8 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   compoundPatterns(tokens, mentions, add);
   backedPatterns(tokens, mentions, input.previousOrganization, add);
   strikeNouns(tokens, actors, mentions, add);
-  delegationHeads(tokens, actors, mentions, add);
+  delegationHeads(tokens, actors, mentions, input.previousDelegation, add);
+  locatedPatterns(tokens, mentions, add);
   delegationMembers(tokens, actors, mentions, add);
   return out;
 }
@@ -91,7 +95,8 @@ function verbPatterns(tokens: readonly Token[], actors: Mention[], all: Mention[
 }
 
 function targetsFor(rule: VerbRule, ms: Mention[]): Mention[] {
-  return ms.filter((m) => rule.placeTargets || ACTOR_KINDS.has(m.kind));
+  return ms.filter((m) => (rule.placesOnly ? m.kind === 'PLACE' : rule.placeTargets || ACTOR_KINDS.has(m.kind))
+    && !(rule.noDemonymTargets && m.form === 'demonym'));
 }
 
 function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, rule: VerbRule, add: Add): void {
@@ -207,7 +212,8 @@ function backedPatterns(tokens: readonly Token[], all: Mention[], previousOrg: M
     if (tokens[a.last]?.text !== '-' || tokens[a.last + 1]?.lower !== 'backed') continue;
     const after = all.find((m) => m.first > a.last + 1 && m.first <= a.last + 5 && m.kind === 'ORGANIZATION' && !m.inTitle);
     const groupWord = tokens.slice(a.last + 2, a.last + 5).some((t) => /^(group|militia|militias|rebels|movement|fighters|militants|forces)$/.test(t.lower));
-    const target = after ?? (groupWord ? previousOrg ?? undefined : undefined);
+    const earlier = [...all].reverse().find((m) => m.last <= a.first && m.kind === 'ORGANIZATION' && !m.inTitle);
+    const target = after ?? (groupWord ? earlier ?? previousOrg ?? undefined : undefined);
     if (target) add('ENDORSES', a, target, 0.8, after ? 'backed:named' : 'backed:back-reference', [a.last + 1]);
   }
 }
@@ -244,7 +250,7 @@ function strikeNouns(tokens: readonly Token[], actors: Mention[], all: Mention[]
 }
 
 /** "A Ukrainian delegation led by Defense Minister Rustem Umerov", "The Hamas delegation is being headed by …". */
-function delegationHeads(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+function delegationHeads(tokens: readonly Token[], actors: Mention[], all: Mention[], previous: Mention | null, add: Add): void {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || !/^(led|headed)$/.test(t.lower) || tokens[k + 1]?.lower !== 'by') continue;
@@ -258,8 +264,11 @@ function delegationHeads(tokens: readonly Token[], actors: Mention[], all: Menti
       principal = all.find((m) => m.last === j + 1 && !m.inTitle && (m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION'));
       if (principal) break;
     }
+    // "the delegation, headed by …" after "A Hamas delegation arrived …": the same delegation.
+    const back = !principal && tokens[d - 1]?.lower === 'the' && previous ? previous : undefined;
+    principal ??= back;
     if (!principal) continue;
-    for (const p of people) add('ENVOY_OF', p, principal, 0.9, 'delegation:head', [d]);
+    for (const p of people) add('ENVOY_OF', p, principal, back ? 0.8 : 0.9, back ? 'delegation:head:back-reference' : 'delegation:head', [d]);
   }
 }
 
@@ -292,6 +301,54 @@ function delegationMembers(tokens: readonly Token[], actors: Mention[], all: Men
     }
     if (!principal) continue;
     for (const p of people) add('ENVOY_OF', p, principal, 0.85, `delegation:member`, [k]);
+  }
+}
+
+/** The owner of a "<X> delegation" in this sentence, for later "the delegation". */
+export function delegationOwner(tokens: readonly Token[], all: readonly Mention[]): Mention | null {
+  let owner: Mention | null = null;
+  for (const m of all) {
+    if (m.inTitle || (m.kind !== 'COUNTRY' && m.kind !== 'ORGANIZATION')) continue;
+    if (/^(delegation|team)$/.test(tokens[m.last]?.lower ?? '')) owner = m;
+  }
+  return owner;
+}
+
+const PLACE_NOUNS = /^(city|town|province|region|governorate|district|village|port|capital|state|county|area)$/;
+
+/**
+ * Where places lie, when the sentence says so: "Marib in Yemen", "the Gaza Strip city of Rafah", "Istanbul's
+ * Dolmabahçe Palace", "the capital Sanaa" (a capital of a country the sentence names).
+ */
+function locatedPatterns(tokens: readonly Token[], all: Mention[], add: Add): void {
+  const places = all.filter((m) => !m.inTitle && (m.kind === 'PLACE' || m.kind === 'COUNTRY'));
+  for (const inner of places) {
+    if (inner.kind !== 'PLACE') continue;
+    // "Marib in Yemen"
+    const after = tokens[inner.last];
+    if (after?.lower === 'in') {
+      const outer = places.find((m) => m.first === inner.last + 1 || (m.first === inner.last + 2 && tokens[inner.last + 1]?.lower === 'the'));
+      if (outer) add('LOCATED_IN', inner, outer, 0.8, 'place:in', []);
+    }
+    // "the southern Gaza Strip city of Rafah", "the central province of Marib"
+    if (tokens[inner.first - 1]?.lower === 'of' && PLACE_NOUNS.test(tokens[inner.first - 2]?.lower ?? '')) {
+      let j = inner.first - 3;
+      while (j >= 0 && PLACE_NOUNS.test(tokens[j]?.lower ?? '')) j--;
+      const outer = places.find((m) => m.last === j + 1 && m !== inner);
+      if (outer) add('LOCATED_IN', inner, outer, 0.8, 'place:city-of', []);
+    }
+    // "the capital Sanaa", in a sentence that names Yemen
+    if (tokens[inner.first - 1]?.lower === 'capital') {
+      const country = gazetteer().countryOfPlace.get(inner.entityId);
+      const outer = places.find((m) => m.entityId === country);
+      if (outer) add('LOCATED_IN', inner, outer, 0.8, 'place:capital', []);
+    }
+    // "Istanbul's Dolmabahçe Palace"
+    const poss = tokens[inner.first - 1];
+    if (poss && (poss.text === '’s' || poss.text === "'s")) {
+      const outer = places.find((m) => m.last === inner.first - 1);
+      if (outer) add('LOCATED_IN', inner, outer, 0.8, 'place:possessive', []);
+    }
   }
 }
 

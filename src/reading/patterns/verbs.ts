@@ -16,6 +16,10 @@ export interface VerbRule {
   passive?: boolean;
   /** Targets may be places ("struck … across Yemen"), not only actors. */
   placeTargets?: boolean;
+  /** Only places as targets ("left Cairo"; "left the alliance" is not a visit). */
+  placesOnly?: boolean;
+  /** A demonym is not the target ("released Israeli hostages" did not release Israel). */
+  noDemonymTargets?: boolean;
   /** EVENT targets only (mediate → the talks). */
   eventTargets?: boolean;
   confidence: number;
@@ -46,7 +50,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'VISITS', lemma: 'visit', objectVia: [''], placeTargets: true, confidence: 0.9 },
   { type: 'VISITS', lemma: 'arrive', objectVia: ['in', 'at'], placeTargets: true, confidence: 0.9 },
   { type: 'VISITS', lemma: 'travel', objectVia: ['to'], placeTargets: true, confidence: 0.8 },
-  { type: 'VISITS', lemma: 'leave', forms: ['left', 'leaves', 'leaving'], objectVia: [''], placeTargets: true, confidence: 0.7 },
+  { type: 'VISITS', lemma: 'leave', forms: ['left', 'leaves', 'leaving'], objectVia: [''], placeTargets: true, placesOnly: true, confidence: 0.7 },
   { type: 'HOSTS', lemma: 'host', objectVia: [''], passive: true, eventTargets: true, confidence: 0.9 },
   // 020 appeal
   { type: 'APPEALS_TO', lemma: 'urge', objectVia: [''], confidence: 0.9 },
@@ -75,10 +79,14 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'SANCTIONS', lemma: 'sanction', objectVia: [''], passive: true, confidence: 0.9 },
   { type: 'DEMANDS_OF', lemma: 'demand', objectVia: ['of', 'from'], confidence: 0.7 },
   // 173 arrest / 0841 release / 165 withdraw
-  { type: 'DETAINS', lemma: 'arrest', objectVia: [''], passive: true, confidence: 0.9 },
-  { type: 'DETAINS', lemma: 'detain', objectVia: [''], passive: true, confidence: 0.9 },
-  { type: 'RELEASED', lemma: 'release', objectVia: [''], passive: true, confidence: 0.8 },
-  { type: 'RELEASED', lemma: 'free', objectVia: [''], passive: true, confidence: 0.8 },
+  { type: 'DETAINS', lemma: 'arrest', objectVia: [''], passive: true, noDemonymTargets: true, confidence: 0.9 },
+  { type: 'DETAINS', lemma: 'detain', objectVia: [''], passive: true, noDemonymTargets: true, confidence: 0.9 },
+  { type: 'RELEASED', lemma: 'release', objectVia: [''], passive: true, noDemonymTargets: true, confidence: 0.8 },
+  { type: 'RELEASED', lemma: 'free', forms: ['freed', 'frees', 'freeing'], objectVia: [''], passive: true, noDemonymTargets: true, confidence: 0.8 },
+  // 190 use conventional military force (an invasion is not a strike: eval/README.md)
+  { type: 'IN_CONFLICT_WITH', lemma: 'invade', objectVia: [''], placeTargets: true, confidence: 0.8 },
+  { type: 'IN_CONFLICT_WITH', lemma: 'fight', forms: ['fight', 'fights', 'fought', 'fighting'], objectVia: ['', 'against', 'with'], confidence: 0.7 },
+  { type: 'IN_CONFLICT_WITH', lemma: 'clash', objectVia: ['with'], symmetric: true, confidence: 0.7 },
   { type: 'WITHDREW_FROM', lemma: 'withdraw', forms: ['withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing'], objectVia: ['from'], placeTargets: true, confidence: 0.8 },
   { type: 'WARNS_ABOUT', lemma: 'warn', objectVia: ['of', 'about', 'against'], placeTargets: true, confidence: 0.7 },
   { type: 'PLEDGED', lemma: 'pledge', objectVia: ['to'], eventTargets: true, confidence: 0.8 },
