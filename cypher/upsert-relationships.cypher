@@ -27,7 +27,8 @@ CALL (rel, a, b, factCreated) {
 WITH rel, f, r, [coalesce(r.since, '∅'), coalesce(r.until, '∅'), coalesce(r.confidence, '∅')] AS before
 SET r.since = CASE WHEN rel.since IS NULL THEN r.since ELSE date(rel.since) END,
     r.until = CASE WHEN rel.until IS NULL THEN r.until ELSE date(rel.until) END,
-    r.confidence = coalesce(rel.confidence, r.confidence)
+    // A reader's confidence only raises the stored one (so articles re-read in any order agree); a document's replaces it.
+    r.confidence = CASE WHEN rel.raiseConfidenceOnly AND rel.confidence < r.confidence THEN r.confidence ELSE coalesce(rel.confidence, r.confidence) END
 WITH rel, f, r, coalesce(r._created, false) AS created,
      before <> [coalesce(r.since, '∅'), coalesce(r.until, '∅'), coalesce(r.confidence, '∅')] AS datesChanged
 CALL (rel, f) {

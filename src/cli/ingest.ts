@@ -1,13 +1,15 @@
 // `npm run ingest -- <file-or-folder> [--batch 5000] [--actor name]`: loads facts documents (.json, or .ndjson
 // with one document per line) into the graph NEO4J_URI points at (or the embedded one), several documents per
-// transaction, with a progress bar and a summary. Exits 1 if any document failed; the others still load.
+// transaction, and articles (.txt, or ArticleInput-shaped objects in .json/.jsonl), each read and written in its
+// own transaction, with a progress bar and a summary. Exits 1 if any document failed; the others still load.
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../config';
 import { Database } from '../db/database';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../db/embedded';
 import { applySchema } from '../db/schema';
-import { type BulkTotals, bulkIngest } from '../facts/bulk';
+import { ingestDocuments } from '../facts/articleFiles';
+import type { BulkTotals } from '../facts/bulk';
 import { documentFiles, documentsIn } from '../facts/files';
 
 function summary(totals: BulkTotals, seconds: number): string {
@@ -44,8 +46,9 @@ async function main(): Promise<number> {
   try {
     await applySchema(db);
     bar.start(documents.length, 0, { rate: 0, failed: 0 });
-    const totals = await bulkIngest(db, documents, {
+    const totals = await ingestDocuments(db, documents, {
       actor: values.actor ?? 'cli',
+      articleMaxBytes: config.articleMaxBytes,
       batchRelationships: Number(values.batch),
       onProgress: (t) => {
         const rels = t.relationships.created + t.relationships.updated + t.relationships.unchanged;

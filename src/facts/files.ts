@@ -1,5 +1,6 @@
 // Facts documents on disk: a file or a folder (recursively) of `.json` (one document per file) and `.ndjson` /
-// `.jsonl` (one document per line). Each document remembers its file and line, so failures can point at it.
+// `.jsonl` (one document per line), and articles: `.txt` (one per file) or article objects in the same JSON
+// files (see articleFiles.ts). Each document remembers its file and line, so failures can point at it.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -10,7 +11,9 @@ export interface DocumentAt {
   text: string;
 }
 
-const EXTENSIONS = new Set(['.json', '.ndjson', '.jsonl']);
+const EXTENSIONS = new Set(['.json', '.ndjson', '.jsonl', '.txt']);
+/** Files that hold one document each; the others hold one per line. */
+const WHOLE_FILE = new Set(['.json', '.txt']);
 
 /** The document files under `target`, sorted by path so loads are repeatable. */
 export function documentFiles(target: string): string[] {
@@ -27,7 +30,7 @@ export function documentFiles(target: string): string[] {
 
 export function documentsIn(file: string): DocumentAt[] {
   const text = fs.readFileSync(file, 'utf8');
-  if (path.extname(file) === '.json') return [{ file, line: 1, text }];
+  if (WHOLE_FILE.has(path.extname(file))) return [{ file, line: 1, text }];
   const docs: DocumentAt[] = [];
   text.split('\n').forEach((line, i) => {
     if (line.trim() !== '') docs.push({ file, line: i + 1, text: line });

@@ -127,6 +127,9 @@ export function relationshipRow(r: RelationshipRowInput, sourceId: string, merge
     since: r.since ?? null,
     until: r.until ?? null,
     confidence: r.confidence ?? null,
+    // A reader's confidence (a quote with a rule) only ever raises the fact's: re-reading articles in any order
+    // then ends with the same value, and a reader never lowers what a person stated.
+    raiseConfidenceOnly: r.rule !== undefined && r.rule !== null,
   };
 }
 
@@ -158,7 +161,8 @@ type Support = Pick<RelationshipRow, 'sourceId' | 'quote' | 'spanStart' | 'spanE
 
 /**
  * One row per relationship id with every {sourceId, quote} that supports it (with its span and rule when read
- * from an article; the first span of a repeated quote wins); later dates and confidence win.
+ * from an article; the first span of a repeated quote wins); later dates and confidence win (a reader's
+ * confidence only raises it).
  */
 export function groupRelationships(rows: readonly RelationshipRow[]) {
   const grouped = new Map<string, Omit<RelationshipRow, keyof Support> & { supports: Support[] }>();
@@ -172,7 +176,10 @@ export function groupRelationships(rows: readonly RelationshipRow[]) {
     if (!seen.supports.some((s) => s.sourceId === sourceId && s.quote === quote)) seen.supports.push(support);
     seen.since = row.since ?? seen.since;
     seen.until = row.until ?? seen.until;
-    seen.confidence = row.confidence ?? seen.confidence;
+    seen.confidence = row.raiseConfidenceOnly && seen.confidence !== null && row.confidence !== null
+      ? Math.max(seen.confidence, row.confidence)
+      : row.confidence ?? seen.confidence;
+    seen.raiseConfidenceOnly = seen.raiseConfidenceOnly && row.raiseConfidenceOnly;
   }
   return [...grouped.values()].sort(byId);
 }
