@@ -1,11 +1,12 @@
 // The embedded default: a real Neo4j 5.26 Community from Maven Central jars, run by neo4j/EmbeddedNeo4j.java
 // on the machine's Java 17 with Bolt on 127.0.0.1. Used when NEO4J_URI is not set (and by the tests).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { mavenLocalRepository, REPO_ROOT } from '../config';
-import { installNeo4jJars } from './neo4jJars';
+import { installNeo4jJars, LOCK_HASH_FILE } from './neo4jJars';
 
 const LIB_DIR = path.join(REPO_ROOT, '.neo4j', 'lib');
 const LAUNCHER = path.join(REPO_ROOT, 'neo4j', 'EmbeddedNeo4j.java');
@@ -44,12 +45,38 @@ export async function ensureNeo4jJars(log: (msg: string) => void = () => undefin
   return installed.neo4jVersion;
 }
 
+/**
+ * The java arguments that run the launcher. `java EmbeddedNeo4j.java` recompiles it at every start (about 6 s of
+ * CPU), so it is compiled once per launcher source and jar set into .neo4j/launcher/<hash>; source mode if javac fails.
+ */
+function launcherArgs(): string[] {
+  const classpath = `${LIB_DIR}${path.sep}*`;
+  const hash = crypto.createHash('sha256').update(fs.readFileSync(LAUNCHER)).update(fs.readFileSync(path.join(LIB_DIR, LOCK_HASH_FILE))).digest('hex').slice(0, 16);
+  const dir = path.join(REPO_ROOT, '.neo4j', 'launcher', hash);
+  if (!fs.existsSync(path.join(dir, 'EmbeddedNeo4j.class'))) {
+    const tmp = `${dir}.partial-${process.pid}`;
+    fs.rmSync(tmp, { recursive: true, force: true });
+    fs.mkdirSync(tmp, { recursive: true });
+    const compiled = spawnSync('javac', ['-nowarn', '-cp', classpath, '-d', tmp, LAUNCHER], { stdio: 'ignore' });
+    if (compiled.error || compiled.status !== 0) {
+      fs.rmSync(tmp, { recursive: true, force: true });
+      return ['-cp', classpath, LAUNCHER];
+    }
+    try {
+      fs.renameSync(tmp, dir);
+    } catch {
+      fs.rmSync(tmp, { recursive: true, force: true }); // another start compiled the same launcher first
+    }
+  }
+  return ['-cp', `${classpath}${path.delimiter}${dir}`, 'EmbeddedNeo4j'];
+}
+
 export async function startEmbeddedNeo4j(options: { dataDir: string; port: number; pageCacheMb?: number; log?: (msg: string) => void }): Promise<EmbeddedNeo4j> {
   const log = options.log ?? (() => undefined);
   requireTool('java', ['-version'], 'openjdk-17-jdk-headless');
   const version = await ensureNeo4jJars(log);
   fs.mkdirSync(options.dataDir, { recursive: true });
-  const child = spawn('java', ['-Xmx1g', '-cp', `${LIB_DIR}${path.sep}*`, LAUNCHER, options.dataDir, String(options.port), String(options.pageCacheMb ?? 256)], {
+  const child = spawn('java', ['-Xmx1g', ...launcherArgs(), options.dataDir, String(options.port), String(options.pageCacheMb ?? 256)], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
