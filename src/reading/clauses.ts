@@ -16,7 +16,8 @@ const BETWEEN_ACTOR_AND_VERB = new Set([
   'side', 'sides', 'diplomats', 'envoys', 'ministry', 'militants', 'fighters', 'rebels', 'militia', 'group', 'militant',
   'political', 'representatives', 'security', 'state', 'each', 'other', 'ministers', 'leadership', 'media',
   'cease-fire', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'late', 'early',
-  'last', 'this', 'week', 'night', 'earlier', 'previously', 'together', 'first', 'reported', 'said',
+  'last', 'this', 'week', 'night', 'earlier', 'previously', 'together', 'first', 'reported', 'said', 'meanwhile',
+  'overnight', 'yesterday', 'today', 'separately', 'publicly', 'swiftly', 'quickly', 'immediately', 'initially',
 ]);
 const SKIP_ONLY_BEFORE_VERB = new Set(['said', 'reported']);
 
@@ -117,6 +118,11 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
     if (!inside) {
       if (t.lower === 'he' || t.lower === 'she') return speakerOf(actors, tokens, k);
       if (t.text === '’s' || t.text === "'s" || t.text === '’' || t.text === '-' || NUMBER.test(t.text)) { k--; skipped++; continue; }
+      // "Oman, which had been hosting talks": the relative pronoun's antecedent is the actor.
+      if ((t.lower === 'which' || t.lower === 'who') && tokens[k - 1]?.text === ',') {
+        const idx2 = actors.findIndex((m) => m.last === k - 1);
+        return idx2 >= 0 ? groupAround(actors, idx2, tokens, all) : [];
+      }
       if (!t.isWord || BOUNDARY_WORDS.has(t.lower) && !(SKIP_ONLY_BEFORE_VERB.has(t.lower) && k === v - 1)) return [];
       if (!BETWEEN_ACTOR_AND_VERB.has(t.lower) && !(t.lower === 'from' || t.lower === 'of')) return [];
     }

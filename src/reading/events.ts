@@ -32,14 +32,16 @@ function eventNounAt(tokens: readonly Token[], k: number): { last: number; word:
 
 interface Side { id: string; name: string }
 
-export interface ProcessEvent { id: string; name: string; occurrences: Occurrence[]; parties: [Side, Side] | null; partiesFrom: string; place: Mention | null; placeSentence: number }
+export interface ProcessEvent { id: string; name: string; occurrences: Occurrence[]; parties: [Side, Side] | null; partiesFrom: string; partiesSpan: { start: number; end: number } | null; place: Mention | null; placeSentence: number }
 
 function sideOf(ctx: ReadingContext, m: Mention): Side {
   return { id: m.entityId, name: ctx.table.get(m.entityId)?.name ?? m.entityId };
 }
 
 /** Two sides named together: "between A and B", "A-B", "delegations from A and B", "Russian and Ukrainian delegates". */
-function findParties(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][], title: string): { parties: [Side, Side]; from: string } | null {
+interface Parties { parties: [Side, Side]; from: string; span: { start: number; end: number } | null }
+
+function findParties(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][], title: string): Parties | null {
   const sides = (ms: Mention[]): [Side, Side] | null => {
     const [a, b] = ms;
     return a && b && a.entityId !== b.entityId ? [sideOf(ctx, a), sideOf(ctx, b)] : null;
@@ -53,7 +55,7 @@ function findParties(ctx: ReadingContext, sentences: readonly SentenceTokens[], 
       const a = ms.find((m) => m.first > k && m.first <= k + 3);
       const b = a ? ms.find((m) => m.first > a.last && m.first <= a.last + 7 && s.tokens[a.last]?.lower === 'and') : undefined;
       const pair = a && b ? sides([a, b]) : null;
-      if (pair) return { parties: pair, from: noun && noun.word !== 'talks' ? 'between-truce' : 'between' };
+      if (pair && a && b) return { parties: pair, from: noun && noun.word !== 'talks' ? 'between-truce' : 'between', span: { start: Math.min(a.start, s.tokens[k - 1]?.start ?? a.start), end: b.end } };
     }
   }
   const g = gazetteer();
@@ -62,20 +64,44 @@ function findParties(ctx: ReadingContext, sentences: readonly SentenceTokens[], 
     if (titleTokens[k + 1]?.text !== '-') continue;
     const a = g.entries.get(tokenKey([titleTokens[k]?.text ?? '']))?.[0]?.entity;
     const b = g.entries.get(tokenKey([titleTokens[k + 2]?.text ?? '']))?.[0]?.entity;
-    if (a && b && a.id !== b.id && a.kind !== 'PLACE' && b.kind !== 'PLACE') return { parties: [{ id: a.id, name: a.name }, { id: b.id, name: b.name }], from: 'title' };
+    if (a && b && a.id !== b.id && a.kind !== 'PLACE' && b.kind !== 'PLACE') return { parties: [{ id: a.id, name: a.name }, { id: b.id, name: b.name }], from: 'title', span: null };
   }
   for (const [i, s] of sentences.entries()) {
     const ms = (mentions[i] ?? []).filter((m) => !m.inTitle && ACTOR_KINDS.has(m.kind) && m.kind !== 'PERSON');
     for (const a of ms) {
       const b = ms.find((m) => m.first === a.last + 1 && s.tokens[a.last]?.text === '-');
-      if (b) { const pair = sides([a, b]); if (pair) return { parties: pair, from: 'compound' }; }
+      if (b) { const pair = sides([a, b]); if (pair) return { parties: pair, from: 'compound', span: { start: a.start, end: b.end } }; }
       const and = ms.find((m) => m.first === a.last + 1 && s.tokens[a.last]?.lower === 'and');
       const next = and ? s.tokens[and.last]?.lower ?? '' : '';
       const before = s.tokens[a.first - 1]?.lower ?? '';
       if (and && (/^(delegations|delegates|teams|negotiators)$/.test(next) || (before === 'from' && /^(delegations|delegates)$/.test(s.tokens[a.first - 2]?.lower ?? '')))) {
         const pair = sides([a, and]);
-        if (pair) return { parties: pair, from: 'delegations' };
+        const head = s.tokens[and.last];
+        if (pair) return { parties: pair, from: 'delegations', span: { start: Math.min(a.start, s.tokens[a.first - 2]?.start ?? a.start), end: Math.max(and.end, head?.end ?? and.end) } };
       }
+    }
+  }
+  return null;
+}
+
+/**
+ * A ceasefire whose sides no phrase names ("a ceasefire deal brokered by Qatar"): the first two states or groups
+ * the article names that are not its mediators.
+ */
+function firstTwoSides(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][]): Parties | null {
+  const mediators = new Set<string>();
+  sentences.forEach((s, i) => {
+    for (const m of mentions[i] ?? []) {
+      const window = s.tokens.slice(Math.max(0, m.first - 8), m.first).map((t) => t.lower);
+      if (window.some((w, j) => /^(brokered|mediated|mediate|broker)$/.test(w) && window[j + 1] === 'by') || /^(mediators?|-)$/.test(s.tokens[m.last]?.lower ?? '')) mediators.add(m.entityId);
+    }
+  });
+  const seen: Side[] = [];
+  for (const ms of mentions) {
+    for (const m of ms) {
+      if (m.inTitle || (m.kind !== 'COUNTRY' && m.kind !== 'ORGANIZATION') || mediators.has(m.entityId) || seen.some((x) => x.id === m.entityId)) continue;
+      seen.push(sideOf(ctx, m));
+      if (seen.length === 2) return { parties: [seen[0] as Side, seen[1] as Side], from: 'fallback', span: null };
     }
   }
   return null;
@@ -132,7 +158,7 @@ export function findProcessEvent(ctx: ReadingContext, sentences: readonly Senten
       break;
     }
   }
-  const parties = findParties(ctx, sentences, mentions, title);
+  const parties = findParties(ctx, sentences, mentions, title) ?? (ceasefire && !placeName ? firstTwoSides(ctx, sentences, mentions) : null);
   const where = findPlace(sentences, mentions, occurrences);
   let id: string;
   let name: string;
@@ -155,7 +181,7 @@ export function findProcessEvent(ctx: ReadingContext, sentences: readonly Senten
   } else {
     return null;
   }
-  return { id, name, occurrences, parties: parties?.parties ?? null, partiesFrom: parties?.from ?? '', place: where?.place ?? null, placeSentence: where?.s ?? -1 };
+  return { id, name, occurrences, parties: parties?.parties ?? null, partiesFrom: parties?.from ?? '', partiesSpan: parties?.span ?? null, place: where?.place ?? null, placeSentence: where?.s ?? -1 };
 }
 
 /** Relations to the article's process event, and the event's mentions. */
@@ -184,10 +210,10 @@ export function findEvents(ctx: ReadingContext, sentences: readonly SentenceToke
     out.push({ type, from, to, start, end, confidence, rule });
   };
   // Structural facts: the two sides of talks take part in them and negotiate with each other; the talks' place.
-  if (ev.parties && (ev.partiesFrom === 'between-truce' || ev.partiesFrom === 'delegations' || (ev.partiesFrom !== 'title' && !ev.id.endsWith('-ceasefire')))) {
+  if (ev.parties && (ev.partiesFrom === 'between-truce' || ev.partiesFrom === 'delegations' || (ev.partiesFrom !== 'title' && ev.partiesFrom !== 'fallback' && !ev.id.endsWith('-ceasefire')))) {
     const [a, b] = ev.parties;
     const o = ev.occurrences[0];
-    const span = sentenceSpanWith(ctx, sentences, [a.id, b.id]);
+    const span = ev.partiesSpan ?? sentenceSpanWith(ctx, sentences, [a.id, b.id]);
     if (o && span) {
       add('PARTICIPATES_IN', a.id, eventId, span.start, span.end, 0.8, 'event:party');
       add('PARTICIPATES_IN', b.id, eventId, span.start, span.end, 0.8, 'event:party');
@@ -238,7 +264,15 @@ function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: string): 
     if (!ACTOR_KINDS.has(m.kind)) return;
     const t = tokens[k];
     if (!t) return;
-    out.push({ type, from: m.entityId, to: eventId, start: Math.min(m.start, t.start), end: Math.max(m.end, t.end), confidence, rule });
+    // The quote carries the event's own word too ("the cease-fire agreement — which was brokered by the U.S.").
+    let start = Math.min(m.start, t.start);
+    let end = Math.max(m.end, t.end);
+    for (let d = 1; d <= 8; d++) {
+      const near = [k - d, k + d].find((j) => j >= 0 && eventNounAt(tokens, j) !== null);
+      const n = near === undefined ? undefined : tokens[near];
+      if (n) { start = Math.min(start, n.start); end = Math.max(end, n.end); break; }
+    }
+    out.push({ type, from: m.entityId, to: eventId, start, end, confidence, rule });
   };
   const eventAhead = (k: number, span = 6): boolean => {
     for (let j = k; j < Math.min(tokens.length, k + span); j++) if (eventNounAt(tokens, j) || /^(efforts|parties|process)$/.test(tokens[j]?.lower ?? '')) return true;

@@ -122,6 +122,11 @@ function buildGazetteer(): Gazetteer {
     }
   }
   for (const o of [...actorsData.organizations, ...actorsData.places]) {
+    const state = 'metonym' in o && o.metonym && 'country' in o && o.country ? entities.get(o.country) : undefined;
+    if (state) {
+      for (const n of [o.name, ...o.aliases]) add(n, state, 'demonym');
+      continue;
+    }
     const entity: BuiltinEntity = {
       id: o.id,
       name: o.name,

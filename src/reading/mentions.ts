@@ -460,11 +460,16 @@ function nameMention(ctx: ReadingContext, tokens: readonly Token[], i: number, m
   return { ...span, first: i, last: m.last, entityId: id, kind: ctx.table.get(id)?.kind ?? e.kind, form: form === 'capital' ? 'capital' : form, inTitle: false };
 }
 
-/** "Washington said", "Tehran’s response": a capital acting or speaking is its government. */
+const EVENT_AFTER = new Set(['talks', 'summit', 'meeting', 'negotiations', 'process', 'agreement', 'conference', 'declaration', 'accord', 'airport', 'residents', 'streets', 'province', 'governorate']);
+
+/**
+ * "Washington said", "urged Tehran", "Kyiv’s response": a capital that acts or is acted upon is its government.
+ * After a preposition of place ("in Cairo"), after "the"/"capital", or naming talks ("the Cairo talks") it is the city.
+ */
 function governmentUse(tokens: readonly Token[], i: number, last: number): boolean {
   const before = tokens[i - 1];
-  if (before && PLACE_PREPOSITIONS.has(before.lower)) return false;
+  if (before && (PLACE_PREPOSITIONS.has(before.lower) || /^(the|capital|city|of)$/.test(before.lower))) return false;
   const after = tokens[last];
-  if (!after) return false;
-  return after.text === '’s' || after.text === "'s" || /^(said|says|has|have|had|will|would|accused|warned|rejected|denied|insisted|announced|urged|demanded|responded|blamed|threatened|condemned|called)$/.test(after.lower);
+  if (after && EVENT_AFTER.has(after.lower)) return false;
+  return true;
 }

@@ -229,7 +229,7 @@ function strikeNouns(tokens: readonly Token[], actors: Mention[], all: Mention[]
     if (actorsHere.length === 0) {
       // A light verb: "X carried out / launched / conducted strikes against Y".
       let v = k - 1;
-      while (v >= 0 && /^(more|new|fresh|further|air|the|a|several|multiple|\d+)$/.test(tokens[v]?.lower ?? '')) v--;
+      while (v >= 0 && /^(more|new|fresh|further|air|the|a|an|several|multiple|wave|waves|series|round|rounds|of|dozens|hundreds|\d+)$/.test(tokens[v]?.lower ?? '')) v--;
       if (/^(carried|launched|conducted|began|stepped|continued|out|up)$/.test(tokens[v]?.lower ?? '')) {
         if (tokens[v]?.lower === 'out' || tokens[v]?.lower === 'up') v--;
         actorsHere = actorBefore(actors, all, tokens, v);
