@@ -177,3 +177,13 @@ export function targetsInClause(actors: readonly Mention[], tokens: readonly Tok
   return actors.filter((m) => m.first >= from && m.last <= end
     && (m.kind !== 'PLACE' || direct.has(m) || all.some((o) => !o.inTitle && o.kind !== 'PLACE' && o.first >= from && o.last <= m.first)));
 }
+
+/** A deal or talks spoken of as promised, offered or still to come ("offered to host another round of negotiations"). */
+export function hypothetical(tokens: readonly Token[], index: number): boolean {
+  return tokens.slice(Math.max(0, index - 6), index).some((t) => HYPOTHETICAL.has(t.lower));
+}
+
+const HYPOTHETICAL = new Set([
+  'promise', 'promised', 'promises', 'pledge', 'pledged', 'vowed', 'vow', 'hopes', 'hoped', 'expected', 'offered',
+  'offers', 'offer', 'proposed', 'another', 'possible', 'potential', 'future', 'would', 'could', 'will', 'may', 'might',
+]);

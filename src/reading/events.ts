@@ -3,7 +3,7 @@
 // Its id follows the gold conventions: `<place>-ceasefire-talks` for a ceasefire named by its place ("Gaza
 // ceasefire"), `<a>-<b>-ceasefire` for one between two sides, `<a>-<b>-<place>-talks` for talks.
 import type { RelationshipType } from '../generated/graphql';
-import { actorBefore, actorMentions, targetAfter } from './clauses';
+import { actorBefore, actorMentions, hypothetical, targetAfter } from './clauses';
 import { gazetteer, tokenKey } from './gazetteer';
 import type { Mention, ReadingContext, SentenceTokens } from './mentions';
 import type { Candidate } from './relations';
@@ -54,7 +54,7 @@ function findParties(ctx: ReadingContext, sentences: readonly SentenceTokens[], 
       const noun = eventNounAt(s.tokens, k - 1) ?? eventNounAt(s.tokens, k - 3);
       const a = ms.find((m) => m.first > k && m.first <= k + 3);
       const b = a ? ms.find((m) => m.first > a.last && m.first <= a.last + 7 && s.tokens[a.last]?.lower === 'and') : undefined;
-      const pair = a && b ? sides([a, b]) : null;
+      const pair = a && b && !hypothetical(s.tokens, k - 1) ? sides([a, b]) : null;
       if (pair && a && b) return { parties: pair, from: noun && noun.word !== 'talks' ? 'between-truce' : 'between', span: { start: Math.min(a.start, s.tokens[k - 1]?.start ?? a.start), end: b.end } };
     }
   }

@@ -1,7 +1,7 @@
 // Relationships in one sentence: verb patterns (active, passive, mutual), nominal patterns ("US strikes on
 // Iran", "fighting between X and Y", "Iran-backed"), delegations and their heads, and the facts titles state.
 import type { RelationshipType } from '../generated/graphql';
-import { actorBefore, actorMentions, BOUNDARY_WORDS, groupAround, isModifier, outerFirst, targetAfter, targetsInClause } from './clauses';
+import { actorBefore, actorMentions, BOUNDARY_WORDS, groupAround, hypothetical, isModifier, outerFirst, targetAfter, targetsInClause } from './clauses';
 import { gazetteer } from './gazetteer';
 import type { Mention, SentenceTokens } from './mentions';
 import { VERB_INDEX, type VerbRule } from './patterns/verbs';
@@ -158,7 +158,7 @@ function betweenPatterns(tokens: readonly Token[], actors: Mention[], all: Menti
       add('IN_CONFLICT_WITH', a, b, 0.9, `between:${noun.word}`, [noun.index]);
       add('IN_CONFLICT_WITH', b, a, 0.9, `between:${noun.word}`, [noun.index]);
     }
-    const promised = tokens.slice(Math.max(0, noun.index - 6), noun.index).some((t) => /^(promise|promised|promises|pledge|pledged|vowed|vow|hopes|hoped|expected)$/.test(t.lower));
+    const promised = hypothetical(tokens, noun.index);
     if ((TRUCE_NOUNS.has(noun.word) || DEAL_NOUNS.has(noun.word)) && !promised) {
       add('NEGOTIATES', a, b, 0.8, `between:${noun.word}`, [noun.index]);
       add('NEGOTIATES', b, a, 0.8, `between:${noun.word}`, [noun.index]);

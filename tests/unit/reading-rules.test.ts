@@ -116,6 +116,22 @@ describe('relationships', () => {
     expect(x.relationships).toEqual([]);
   });
 
+  it('reads government metonyms as their country', async () => {
+    const x = await read('The Kremlin accused Kyiv of sabotage. The Pentagon said it would respond.');
+    expect(triples(x)).toEqual(['russia ACCUSES ukraine']);
+    expect(x.entities.map((e) => e.id).sort()).toEqual(['russia', 'ukraine', 'united-states']);
+  });
+
+  it('finds the actor of a relative clause', async () => {
+    const x = await read('Oman, which had been hosting talks between the United States and Iran, said little.');
+    expect(triples(x)).toContain('oman HOSTS united-states-iran-talks');
+  });
+
+  it('does not code offered or promised talks as negotiations', async () => {
+    const x = await read('Erdogan offered to host another round of negotiations between Russia and Ukraine.');
+    expect(x.relationships.filter((r) => r.type === 'NEGOTIATES')).toEqual([]);
+  });
+
   it('reads "X-backed" as X backing the group', async () => {
     const x = await read('The Iran-backed militant group Hezbollah fired rockets.');
     expect(triples(x)).toEqual(['iran ENDORSES hezbollah']);
