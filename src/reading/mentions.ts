@@ -388,7 +388,15 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
     const end = readName(tokens, i, 6);
     const last = tokens[end - 1];
     const cueKind: EntityKind | null = end - i >= 2 && last && i > 0 ? (ORG_CUES.has(last.lower) ? 'ORGANIZATION' : PLACE_CUES.has(last.lower) ? 'PLACE' : null) : null;
-    if (cueKind && last) {
+    // "Iran’s Foreign Ministry", "the Israeli Defense Ministry": a state's organ is the state (eval/README.md, rule 8).
+    const owner = cueKind === 'ORGANIZATION' && last && GOVERNMENT_ORGANS.has(last.lower) ? stateBefore(out, tokens, i) : undefined;
+    if (owner && last) {
+      const span = { start: t.start, end: last.end };
+      ctx.table.get(owner.entityId)?.mentions.push(span);
+      out.push({ ...span, first: i, last: end, entityId: owner.entityId, kind: 'COUNTRY', form: 'demonym', inTitle: false });
+      for (let k = i; k < end; k++) occupied[k] = true;
+      i = end - 1;
+    } else if (cueKind && last) {
       const name = ctx.text.slice(t.start, last.end);
       const id = ctx.table.ensure({ id: slug(name), name, kind: cueKind }, ctx.known.get(nameKey(name))).id;
       const span = { start: t.start, end: last.end };
@@ -401,6 +409,15 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
     }
   }
   return out;
+}
+
+const GOVERNMENT_ORGANS = new Set(['ministry', 'cabinet', 'office', 'parliament', 'presidency', 'department', 'government', 'council', 'command']);
+
+/** The state named right before token `i`: "Iran ’s …" or the demonym "Israeli …". */
+function stateBefore(found: readonly Mention[], tokens: readonly Token[], i: number): Mention | undefined {
+  const poss = tokens[i - 1];
+  const at = poss && (poss.text === '’s' || poss.text === "'s") ? i - 1 : i;
+  return found.find((m) => m.last === at && m.kind === 'COUNTRY' && !m.inTitle);
 }
 
 let surnameIndex: Map<string, BuiltinEntity | null> | undefined;

@@ -88,7 +88,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'IN_CONFLICT_WITH', lemma: 'fight', forms: ['fight', 'fights', 'fought', 'fighting'], objectVia: ['', 'against', 'with'], confidence: 0.7 },
   { type: 'IN_CONFLICT_WITH', lemma: 'clash', objectVia: ['with'], symmetric: true, confidence: 0.7 },
   { type: 'WITHDREW_FROM', lemma: 'withdraw', forms: ['withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing'], objectVia: ['from'], placeTargets: true, confidence: 0.8 },
-  { type: 'WARNS_ABOUT', lemma: 'warn', objectVia: ['of', 'about', 'against'], placeTargets: true, confidence: 0.7 },
+  { type: 'WARNS_ABOUT', lemma: 'warn', objectVia: ['of', 'about', 'against', 'that'], placeTargets: true, confidence: 0.7 },
   { type: 'PLEDGED', lemma: 'pledge', objectVia: ['to'], eventTargets: true, confidence: 0.8 },
 ];
 
