@@ -165,3 +165,15 @@ export function gazetteer(): Gazetteer {
   cached ??= buildGazetteer();
   return cached;
 }
+
+const keyCache = new WeakMap<BuiltinEntity, string[]>();
+
+/** `nameKey` of a built-in entity's name and aliases, computed once. */
+export function entityKeys(e: BuiltinEntity): string[] {
+  let keys = keyCache.get(e);
+  if (!keys) {
+    keys = [...new Set([e.name, ...e.aliases].map(nameKey))];
+    keyCache.set(e, keys);
+  }
+  return keys;
+}

@@ -1,9 +1,8 @@
 // The reader: article text in, entities and typed relationships out, each relationship with the verbatim
 // quote that carries it and the rule that found it. Offline and deterministic: built-in data, the graph's
 // names (one dictionary call per article), and rules. docs/reading.md explains the pipeline.
-import { nameKey } from '../graph/vocabulary';
 import { EntityTable } from './entities';
-import { gazetteer } from './gazetteer';
+import { entityKeys, gazetteer, type BuiltinEntity } from './gazetteer';
 import { articleSourceId } from './ids';
 import { findNames, findTitledPeople, type Mention, type ReadingContext, type SentenceTokens } from './mentions';
 import { delegationOwner, relationsInSentence, type Candidate } from './relations';
@@ -28,20 +27,10 @@ export async function readArticle(article: Article, dictionary: EntityDictionary
   return extract(articleSourceId(article), text, article.title ?? '', sentences, known);
 }
 
-const entityKeyCache = new WeakMap<object, string[]>();
-
-function entityKeys(e: { name: string; aliases: string[] }): string[] {
-  let keys = entityKeyCache.get(e);
-  if (!keys) {
-    keys = [e.name, ...e.aliases].map(nameKey);
-    entityKeyCache.set(e, keys);
-  }
-  return keys;
-}
-
 /** Normalised keys of every capitalised word sequence, and of the canonical names of built-in matches. */
 function candidateKeys(text: string, sentences: readonly SentenceTokens[]): string[] {
   const keys = new Set<string>();
+  const seen = new Set<BuiltinEntity>();
   const g = gazetteer();
   for (const s of sentences) {
     const { tokens } = s;
@@ -57,7 +46,11 @@ function candidateKeys(text: string, sentences: readonly SentenceTokens[]): stri
         if (!last.isWord) continue;
         gazKey = gazKey === '' ? last.key : `${gazKey} ${last.key}`;
         keys.add(key);
-        for (const e of g.entries.get(gazKey) ?? []) for (const k of entityKeys(e.entity)) keys.add(k);
+        for (const e of g.entries.get(gazKey) ?? []) {
+          if (seen.has(e.entity)) continue;
+          seen.add(e.entity);
+          for (const k of entityKeys(e.entity)) keys.add(k);
+        }
       }
     }
   }

@@ -4,7 +4,7 @@
 import type { EntityKind } from '../generated/graphql';
 import { nameKey } from '../graph/vocabulary';
 import type { EntityTable } from './entities';
-import { gazetteer, type BuiltinEntity, type GazetteerEntry } from './gazetteer';
+import { entityKeys, gazetteer, type BuiltinEntity, type GazetteerEntry } from './gazetteer';
 import { slug } from './ids';
 import { TITLE_HEADS, TITLE_MODIFIERS, titleRelation, type TitleRelation } from './titles';
 import type { Token } from './tokens';
@@ -69,8 +69,9 @@ export function builtinSeed(e: BuiltinEntity): { id: string; name: string; kind:
 
 /** The graph's entity for a built-in one, by its name or any alias. */
 export function knownFor(e: BuiltinEntity, known: ReadonlyMap<string, KnownEntity>): KnownEntity | undefined {
-  for (const n of [e.name, ...e.aliases]) {
-    const k = known.get(nameKey(n));
+  if (known.size === 0) return undefined;
+  for (const key of entityKeys(e)) {
+    const k = known.get(key);
     if (k) return k;
   }
   return undefined;
@@ -110,8 +111,23 @@ export function readName(tokens: readonly Token[], i: number, maxWords = 6): num
 
 interface Match { last: number; entry?: GazetteerEntry; known?: KnownEntity }
 
-/** Longest graph or built-in name starting at token `i`. The graph wins a tie. */
+const matchCache = new WeakMap<readonly Token[], Map<number, Match | null>>();
+
+/** Longest graph or built-in name starting at token `i`. The graph wins a tie. Cached per sentence. */
 export function matchName(ctx: ReadingContext, tokens: readonly Token[], i: number): Match | null {
+  let cache = matchCache.get(tokens);
+  if (!cache) {
+    cache = new Map();
+    matchCache.set(tokens, cache);
+  }
+  const hit = cache.get(i);
+  if (hit !== undefined) return hit;
+  const found = matchNameUncached(ctx, tokens, i);
+  cache.set(i, found);
+  return found;
+}
+
+function matchNameUncached(ctx: ReadingContext, tokens: readonly Token[], i: number): Match | null {
   const first = tokens[i];
   if (!first || !first.isWord || !(first.capitalized || /^\p{N}/u.test(first.text))) return null;
   const g = gazetteer();
@@ -177,10 +193,10 @@ function titleHeadBefore(ctx: ReadingContext, tokens: readonly Token[], i: numbe
   if (TITLE_HEADS.has(before.lower)) return i - 1;
   if (before.lower === 'state' && tokens[i - 2]?.lower === 'of' && TITLE_HEADS.has(tokens[i - 3]?.lower ?? '')) return i - 1;
   for (let start = Math.max(0, i - 4); start < i; start++) {
-    const m = matchName(ctx, tokens, start);
-    if (!m || m.last !== i) continue;
     const prep = tokens[start - 1]?.lower;
-    if ((prep === 'to' || prep === 'for') && TITLE_HEADS.has(tokens[start - 2]?.lower ?? '')) return start - 2;
+    if ((prep !== 'to' && prep !== 'for') || !TITLE_HEADS.has(tokens[start - 2]?.lower ?? '')) continue;
+    const m = matchName(ctx, tokens, start);
+    if (m && m.last === i) return start - 2;
   }
   return -1;
 }
