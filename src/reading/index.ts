@@ -15,6 +15,8 @@ export { articleSourceId } from './ids';
 export { EMPTY_DICTIONARY } from './types';
 export type { Article, EntityDictionary, Extraction, ExtractedEntity, ExtractedRelationship, KnownEntity, TextSpan } from './types';
 
+const JOINERS = new Set(['of', 'the', 'al', 'el', 'bin', 'ibn', 'de', 'and', 'for', 'on', 'in']);
+
 /** Keys sent to the dictionary per article at most: a very long text still makes one bounded call. */
 const MAX_DICTIONARY_KEYS = 5000;
 
@@ -44,8 +46,11 @@ function candidateKeys(text: string, sentences: readonly SentenceTokens[]): stri
         if (!last || (!last.isWord && last.text !== '-' && last.text !== '.')) break;
         key += last.key;
         if (!last.isWord) continue;
+        // Names run over capitalised words and a few joiners ("Islamic Republic of Iran"); matchName only
+        // accepts a graph name that ends on a capitalised word, so no other key is worth sending.
+        if (!last.capitalized && !JOINERS.has(last.lower)) break;
         gazKey = gazKey === '' ? last.key : `${gazKey} ${last.key}`;
-        keys.add(key);
+        if (last.capitalized) keys.add(key);
         for (const e of g.entries.get(gazKey) ?? []) {
           if (seen.has(e.entity)) continue;
           seen.add(e.entity);
