@@ -335,7 +335,7 @@ export function createExplorer(request: Request, endpoint: string, types: Map<st
         state = { ...state, article: null };
         writeUrl('push');
         await draw(isCurrent);
-        ui.addToggle.focus();
+        ui.search.input.focus();
       }),
 
     pickQuote(ids) {
