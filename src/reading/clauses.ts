@@ -116,7 +116,8 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
     if (!t) return [];
     const inside = all.some((m) => m.first <= k && k < m.last);
     if (!inside) {
-      if (t.lower === 'he' || t.lower === 'she') return speakerOf(actors, tokens, k);
+      if (t.lower === 'he' || t.lower === 'she') return speakerOf(actors, tokens, k, true);
+      if (t.lower === 'it' || t.lower === 'they') return speakerOf(actors, tokens, k, false);
       if (t.text === '’s' || t.text === "'s" || t.text === '’' || t.text === '-' || NUMBER.test(t.text)) { k--; skipped++; continue; }
       // "Oman, which had been hosting talks": the relative pronoun's antecedent is the actor.
       if ((t.lower === 'which' || t.lower === 'who') && tokens[k - 1]?.text === ',') {
@@ -132,12 +133,19 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
   return [];
 }
 
-/** "President Joe Biden said that he had spoken …": a he/she right after a person's "said" is that person. */
-function speakerOf(actors: readonly Mention[], tokens: readonly Token[], pronoun: number): Mention[] {
-  const said = tokens.slice(Math.max(0, pronoun - 3), pronoun).some((t) => /^(said|says|added|told)$/.test(t.lower));
+/**
+ * "President Joe Biden said that he had spoken …", "The Israeli military said it struck …": a pronoun right after
+ * the speaker's "said" is the speaker (a person for he/she, a state or organization for it/they).
+ */
+function speakerOf(actors: readonly Mention[], tokens: readonly Token[], pronoun: number, person: boolean): Mention[] {
+  const said = tokens.slice(Math.max(0, pronoun - 3), pronoun).some((t) => /^(said|says|added|told|announced|claimed)$/.test(t.lower));
   if (!said) return [];
-  const speaker = [...actors].reverse().find((m) => m.last <= pronoun && m.last >= pronoun - 4 && m.kind === 'PERSON');
-  return speaker ? [speaker] : [];
+  const speaker = [...actors].reverse().find((m) => m.last <= pronoun && m.last >= pronoun - 6
+    && (person ? m.kind === 'PERSON' : m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION'));
+  if (!speaker) return [];
+  // Only the nearest named actor before "said", with nothing but filler between ("The Israeli military said").
+  const between = tokens.slice(speaker.last, pronoun);
+  return between.every((t) => /^(said|says|added|told|announced|claimed|that|military|army|government|officials|forces|ministry|on|in|a|statement|,)$/.test(t.lower)) ? [speaker] : [];
 }
 
 /** The target group starting nearest after token `from`, with only determiners and the like between. */

@@ -26,6 +26,7 @@ const TRUCE_NOUNS = new Set(['ceasefire', 'cease-fire', 'truce', 'armistice']);
 const DEAL_NOUNS = new Set(['agreement', 'deal', 'talks', 'negotiations', 'accord']);
 const STRIKE_NOUNS = new Set(['strikes', 'strike', 'airstrikes', 'airstrike', 'attacks', 'attack', 'raids', 'raid', 'bombing', 'bombings', 'bombardment', 'shelling']);
 const ACTOR_KINDS = new Set(['COUNTRY', 'ORGANIZATION', 'PERSON', 'GROUP']);
+const LIGHT_VERBS = /^(carried|carry|carries|carrying|launched|launch|launches|launching|conducted|conduct|conducts|began|begun|stepped|continued|out|up|mounted|staged)$/;
 
 export interface SentenceInput {
   s: SentenceTokens;
@@ -228,9 +229,10 @@ function strikeNouns(tokens: readonly Token[], actors: Mention[], all: Mention[]
     let actorsHere = actorBefore(actors, all, tokens, k, 1);
     if (actorsHere.length === 0) {
       // A light verb: "X carried out / launched / conducted strikes against Y".
+      // Up to four plain words between the light verb and the noun ("launched a massive drone attack on").
       let v = k - 1;
-      while (v >= 0 && /^(more|new|fresh|further|air|the|a|an|several|multiple|wave|waves|series|round|rounds|of|dozens|hundreds|\d+)$/.test(tokens[v]?.lower ?? '')) v--;
-      if (/^(carried|launched|conducted|began|stepped|continued|out|up)$/.test(tokens[v]?.lower ?? '')) {
+      while (v >= 0 && k - v <= 5 && (tokens[v]?.isWord ?? false) && !(tokens[v]?.capitalized ?? true) && !LIGHT_VERBS.test(tokens[v]?.lower ?? '') && !BOUNDARY_WORDS.has(tokens[v]?.lower ?? '')) v--;
+      if (LIGHT_VERBS.test(tokens[v]?.lower ?? '')) {
         if (tokens[v]?.lower === 'out' || tokens[v]?.lower === 'up') v--;
         actorsHere = actorBefore(actors, all, tokens, v);
       }
