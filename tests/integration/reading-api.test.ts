@@ -176,6 +176,34 @@ describe('ingestArticle', () => {
   });
 });
 
+describe('facts documents with text and spans', () => {
+  const INGEST_FACTS = `mutation($document: FactsDocumentInput!) { ingestFacts(document: $document) { relationships { created updated unchanged } } }`;
+  const text = 'On Monday Qatar accused Iran of stalling the talks.';
+  const quote = 'Qatar accused Iran';
+  const document = (start: number) => ({
+    source: { id: 'reading-test-spanned-document', title: 'A hand-coded article', text },
+    entities: [],
+    relationships: [{ type: 'ACCUSES', from: 'qatar', to: 'iran', quote, span: { start, end: start + quote.length }, rule: 'hand' }],
+  });
+
+  test('a facts document may carry the text and each quote\'s span; Provenance.span is null for quotes without one', async () => {
+    const res = await h.gql(INGEST_FACTS, { document: document(text.indexOf(quote)) }, editor);
+    expect(res.errors).toBeUndefined();
+    const read = await h.gql(`{ relationship(id: "qatar--accuses--iran") { sources { quote span { start end } rule source { id text } } } }`);
+    expect(read.data?.relationship.sources).toContainEqual({ quote, span: { start: 10, end: 28 }, rule: 'hand', source: { id: 'reading-test-spanned-document', text } });
+    const seed = await h.gql(`{ relationships(source: "internewscast-us-withdraws-gaza-negotiators", first: 5) { edges { node { sources { span { start } rule source { text } } } } } }`);
+    const sources = (seed.data?.relationships.edges as Array<{ node: { sources: unknown[] } }>).flatMap((e) => e.node.sources);
+    expect(sources.length).toBeGreaterThan(0);
+    expect(new Set(sources.map((s) => JSON.stringify(s)))).toEqual(new Set([JSON.stringify({ span: null, rule: null, source: { text: null } })]));
+  });
+
+  test('a quote that is not the text at its span is BAD_USER_INPUT with its path', async () => {
+    const res = await h.gql(INGEST_FACTS, { document: document(text.indexOf(quote) + 1) }, editor);
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.extensions?.problems).toEqual([{ path: 'document.relationships[0].quote', message: expect.stringContaining('must equal source.text') }]);
+  });
+});
+
 describe('who may read articles', () => {
   test('without a token: UNAUTHENTICATED, for extract and ingestArticle', async () => {
     const before = await fingerprint(h.db);
