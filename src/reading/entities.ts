@@ -11,6 +11,8 @@ export interface EntityDraft {
   aliases: Set<string>;
   mentions: TextSpan[];
   roles: Set<string>;
+  /** "start:end" of every mention, so adding one stays constant-time on long texts. */
+  spans: Set<string>;
 }
 
 export class EntityTable {
@@ -29,6 +31,7 @@ export class EntityTable {
         aliases: new Set(),
         mentions: [],
         roles: new Set(),
+        spans: new Set(),
       };
       this.drafts.set(id, draft);
     }
@@ -39,10 +42,32 @@ export class EntityTable {
     return this.drafts.get(id);
   }
 
+  /** A mention that is not a name form of the entity ("Qatari", "the Pentagon"): a span, no alias. */
+  addSpan(id: string, span: TextSpan): void {
+    const draft = this.drafts.get(id);
+    const key = `${span.start}:${span.end}`;
+    if (!draft || draft.spans.has(key)) return;
+    draft.spans.add(key);
+    draft.mentions.push(span);
+  }
+
+  /** Takes back a span added by mistake (a country after "for" in a title is where the office points). */
+  removeSpan(id: string, span: TextSpan): void {
+    const draft = this.drafts.get(id);
+    const key = `${span.start}:${span.end}`;
+    if (!draft || !draft.spans.has(key)) return;
+    draft.spans.delete(key);
+    draft.mentions = draft.mentions.filter((m) => m.start !== span.start || m.end !== span.end);
+  }
+
   addMention(id: string, span: TextSpan, surface: string): void {
     const draft = this.drafts.get(id);
     if (!draft) return;
-    if (!draft.mentions.some((m) => m.start === span.start && m.end === span.end)) draft.mentions.push(span);
+    const key = `${span.start}:${span.end}`;
+    if (!draft.spans.has(key)) {
+      draft.spans.add(key);
+      draft.mentions.push(span);
+    }
     if (surface !== draft.name) draft.aliases.add(surface);
   }
 

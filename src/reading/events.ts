@@ -296,7 +296,7 @@ export function findEvents(ctx: ReadingContext, sentences: readonly SentenceToke
 }
 
 function sentenceSpanWith(ctx: ReadingContext, sentences: readonly SentenceTokens[], ids: string[]): { start: number; end: number } | null {
-  for (const s of sentences) {
+  for (const s of sentences.slice(0, 200)) {
     const spans = ids.map((id) => ctx.table.get(id)?.mentions.find((m) => m.start >= s.start && m.end <= s.end));
     if (spans.every((x) => x)) {
       const start = Math.min(...spans.map((x) => x?.start ?? 0));

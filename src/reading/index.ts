@@ -7,7 +7,7 @@ import { articleSourceId } from './ids';
 import { findNames, findTitledPeople, type Mention, type ReadingContext, type SentenceTokens } from './mentions';
 import { delegationOwner, relationsInSentence, type Candidate } from './relations';
 import { splitSentences } from './sentences';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
 import type { Article, EntityDictionary, Extraction, ExtractedRelationship, KnownEntity } from './types';
 import { findEvents } from './events';
 
@@ -17,13 +17,34 @@ export type { Article, EntityDictionary, Extraction, ExtractedEntity, ExtractedR
 
 const JOINERS = new Set(['of', 'the', 'al', 'el', 'bin', 'ibn', 'de', 'and', 'for', 'on', 'in']);
 
+/** Tokens per sentence at most: rules look at pairs of mentions in a sentence, so a run-on text is cut. */
+const MAX_SENTENCE_TOKENS = 120;
+
+/** A sentence as one piece, or a run-on "sentence" cut at commas (else anywhere) into bounded pieces. */
+function boundedSentences(tokens: Token[]): SentenceTokens[] {
+  const pieces: Token[][] = [];
+  let rest = tokens;
+  while (rest.length > MAX_SENTENCE_TOKENS) {
+    let cut = MAX_SENTENCE_TOKENS;
+    for (let k = MAX_SENTENCE_TOKENS - 1; k > MAX_SENTENCE_TOKENS / 2; k--) {
+      if (/^[,;:]$/.test(rest[k]?.text ?? '')) { cut = k + 1; break; }
+    }
+    pieces.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  pieces.push(rest);
+  return pieces
+    .filter((p) => p.length > 0)
+    .map((p) => ({ start: p[0]?.start ?? 0, end: p[p.length - 1]?.end ?? 0, tokens: p }));
+}
+
 /** Keys sent to the dictionary per article at most: a very long text still makes one bounded call. */
 const MAX_DICTIONARY_KEYS = 5000;
 
 /** Reads an article: one dictionary call for the names it might contain, then rules only. */
 export async function readArticle(article: Article, dictionary: EntityDictionary): Promise<Extraction> {
   const text = typeof article.text === 'string' ? article.text : '';
-  const sentences: SentenceTokens[] = splitSentences(text).map((span) => ({ ...span, tokens: tokenize(text, span.start, span.end) }));
+  const sentences: SentenceTokens[] = splitSentences(text).flatMap((span) => boundedSentences(tokenize(text, span.start, span.end)));
   const keys = candidateKeys(text, sentences);
   const known = keys.length > 0 ? await dictionary(keys) : new Map<string, KnownEntity>();
   return extract(articleSourceId(article), text, article.title ?? '', sentences, known);

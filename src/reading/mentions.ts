@@ -271,7 +271,7 @@ function readTitleBackwards(ctx: ReadingContext, tokens: readonly Token[], headI
       if (before && (before.lower === 'to' || before.lower === 'for' || before.lower === 'in')) {
         // "Special Representative for Ukraine General …": where the office points, not whom it serves.
         if (!TITLE_HEADS.has(tokens[found.first - 2]?.lower ?? '')) break;
-        ctx.table.get(found.entityId)?.mentions.pop();
+        ctx.table.removeSpan(found.entityId, found);
         from = found.first - 2;
         wordsFrom = from;
         k = found.first - 3;
@@ -301,7 +301,7 @@ function principalEndingAt(ctx: ReadingContext, tokens: readonly Token[], end: n
     if (!id) continue;
     const span = { start: tokens[start]?.start ?? 0, end: tokens[end - 1]?.end ?? 0 };
     if (!m.entry || m.entry.form === 'name') ctx.table.addMention(id, span, ctx.text.slice(span.start, span.end));
-    else ctx.table.get(id)?.mentions.push(span);
+    else ctx.table.addSpan(id, span);
     return { ...span, first: start, last: end, entityId: id, kind, form: m.entry?.form ?? 'name', inTitle: true };
   }
   return null;
@@ -408,7 +408,7 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
     const owner = cueKind === 'ORGANIZATION' && last && GOVERNMENT_ORGANS.has(last.lower) ? stateBefore(out, tokens, i) : undefined;
     if (owner && last) {
       const span = { start: t.start, end: last.end };
-      ctx.table.get(owner.entityId)?.mentions.push(span);
+      ctx.table.addSpan(owner.entityId, span);
       out.push({ ...span, first: i, last: end, entityId: owner.entityId, kind: 'COUNTRY', form: 'demonym', inTitle: false });
       for (let k = i; k < end; k++) occupied[k] = true;
       i = end - 1;
@@ -480,7 +480,7 @@ function nameMention(ctx: ReadingContext, tokens: readonly Token[], i: number, m
   }
   const id = ctx.table.ensure(builtinSeed(e), knownFor(e, ctx.known)).id;
   if (form === 'name') ctx.table.addMention(id, span, surface);
-  else ctx.table.get(id)?.mentions.push(span);
+  else ctx.table.addSpan(id, span);
   if (e.kind === 'PERSON') {
     const words = tokens.slice(i, m.last).filter((t) => t.isWord);
     const sw = words[words.length - 1];

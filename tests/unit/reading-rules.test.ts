@@ -163,6 +163,17 @@ describe('bad input', () => {
   });
 });
 
+describe('run-on text', () => {
+  it('cuts a sentence without full stops into bounded pieces, so its cost stays about linear', async () => {
+    const text = Array(1500).fill('Israel struck Iran, Egypt and Qatar said the talks between Hamas and Israel').join(' and ');
+    const started = Date.now();
+    const x = await read(text);
+    expect(Date.now() - started).toBeLessThan(20000);
+    expect(triples(x)).toContain('israel STRUCK iran');
+    for (const r of x.relationships) expect(r.quote).toBe(text.slice(r.span.start, r.span.end));
+  });
+});
+
 describe('articleSourceId', () => {
   it('is the article id when given', () => {
     expect(articleSourceId({ id: 'my-id', title: 'T', text: 'x' })).toBe('my-id');
