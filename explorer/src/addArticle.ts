@@ -92,7 +92,8 @@ export function createAddArticlePanel(actions: AddArticleActions): AddArticlePan
   };
   const setBusy = (on: boolean) => {
     busy = on;
-    preview.disabled = on;
+    // Not `disabled`: a disabled button drops keyboard focus to the page; clicks while busy are ignored anyway.
+    preview.setAttribute('aria-disabled', String(on));
     commit.disabled = on || previewed !== key();
     element.setAttribute('aria-busy', String(on));
   };

@@ -58,6 +58,12 @@ async function boot(): Promise<void> {
   const panels = { tools: byId('tools'), reader: byId('reader'), add: byId('add-article') };
   panels.reader.append(reader.element);
   panels.add.append(addArticle.element);
+  // Escape closes the open panel, as a dialog would (what was typed into the form stays), unless a control used it.
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    if (!panels.add.hidden) void explorer?.closeAddArticle();
+    else if (!panels.reader.hidden) void explorer?.closeArticle();
+  });
   const addToggle = byId<HTMLButtonElement>('add-article-toggle');
   addToggle.addEventListener('click', () => (addToggle.getAttribute('aria-expanded') === 'true' ? void explorer?.closeAddArticle() : explorer?.openAddArticle()));
 

@@ -257,6 +257,11 @@ test('Add article: a bad token, a token without the editor role and blank text a
   const after = await h.gql('{ sources(first: 1) { totalCount } }');
   expect(after.data?.sources.totalCount).toBe(before.data?.sources.totalCount);
   expectOnlyRefusals();
+
+  // Escape closes the panel and hands focus back to its button.
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#add-article').isHidden()).resolves.toBe(true);
+  await expect(page.evaluate('document.activeElement && document.activeElement.id')).resolves.toBe('add-article-toggle');
 });
 
 test('axe-core finds no accessibility violations: main view, article view, Add article panel', async () => {
