@@ -53,6 +53,8 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   compoundPatterns(tokens, mentions, add);
   backedPatterns(tokens, mentions, input.previousOrganization, add);
   strikeNouns(tokens, actors, mentions, add);
+  talksWith(tokens, actors, mentions, add);
+  sanctionNouns(tokens, actors, mentions, add);
   delegationHeads(tokens, actors, mentions, input.previousDelegation, add);
   locatedPatterns(tokens, mentions, add);
   delegationMembers(tokens, actors, mentions, add);
@@ -248,6 +250,38 @@ function strikeNouns(tokens: readonly Token[], actors: Mention[], all: Mention[]
     const glued = all.find((m) => m.first === k + 2 && isModifier(m, tokens) && m.kind === 'ORGANIZATION');
     if (!glued) continue;
     for (const a of actorBefore(actors, all, tokens, k, 1)) add('STRUCK', a, glued, 0.85, `nominal:${t.lower}`, [k]);
+  }
+}
+
+/** "Hamas will hold talks with Egyptian mediators", "X held talks with Y": a meeting, both ways (040). */
+function talksWith(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let k = 1; k < tokens.length; k++) {
+    if (!/^(talks|consultations|meeting|call)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'with') continue;
+    let v = k - 1;
+    while (v > 0 && /^(phone|telephone|direct|separate|further|new|a|the|video)$/.test(tokens[v]?.lower ?? '')) v--;
+    if (!/^(held|hold|holds|holding|had|have|has)$/.test(tokens[v]?.lower ?? '')) continue;
+    const subjects = actorBefore(actors, all, tokens, v).filter((m) => ACTOR_KINDS.has(m.kind));
+    const targets = targetAfter(actors, all, tokens, k + 2, 4).filter((m) => ACTOR_KINDS.has(m.kind));
+    for (const a of subjects) for (const b of targets) {
+      add('MEETS_WITH', a, b, 0.8, `nominal:${tokens[k]?.lower ?? 'talks'}-with`, [k]);
+      add('MEETS_WITH', b, a, 0.8, `nominal:${tokens[k]?.lower ?? 'talks'}-with`, [k]);
+    }
+  }
+}
+
+/** "The EU imposed sanctions on Russia", "new U.S. sanctions against Iran" (163). */
+function sanctionNouns(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!/^(sanctions|embargo|embargoes)$/.test(tokens[k]?.lower ?? '') || !/^(on|against)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+    if (hedged(tokens, k)) continue;
+    let subjects = actorBefore(actors, all, tokens, k, 1);
+    if (subjects.length === 0) {
+      let v = k - 1;
+      while (v > 0 && /^(new|fresh|further|more|tough|sweeping|economic|the|a|additional)$/.test(tokens[v]?.lower ?? '')) v--;
+      if (/^(imposed|impose|imposes|imposing|announced|slapped|levied|tightened|expanded)$/.test(tokens[v]?.lower ?? '') && !hedged(tokens, v)) subjects = actorBefore(actors, all, tokens, v);
+    }
+    const targets = targetAfter(actors, all, tokens, k + 2, 3).filter((m) => ACTOR_KINDS.has(m.kind));
+    for (const a of subjects.filter((m) => ACTOR_KINDS.has(m.kind))) for (const b of targets) add('SANCTIONS', a, b, 0.85, 'nominal:sanctions', [k]);
   }
 }
 

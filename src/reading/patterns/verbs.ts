@@ -53,6 +53,8 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'VISITS', lemma: 'travel', objectVia: ['to'], placeTargets: true, confidence: 0.8 },
   { type: 'VISITS', lemma: 'leave', forms: ['left', 'leaves', 'leaving'], objectVia: [''], placeTargets: true, placesOnly: true, confidence: 0.7 },
   { type: 'HOSTS', lemma: 'host', objectVia: [''], passive: true, eventTargets: true, confidence: 0.9 },
+  // Hosting a delegation or a leader ("Egypt hosted a Hamas delegation"); hosting talks is read by events.ts.
+  { type: 'HOSTS', lemma: 'host', objectVia: [''], confidence: 0.8 },
   // 020 appeal
   { type: 'APPEALS_TO', lemma: 'urge', objectVia: [''], confidence: 0.9 },
   { type: 'APPEALS_TO', lemma: 'appeal', objectVia: ['to'], confidence: 0.8 },
