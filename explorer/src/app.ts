@@ -69,10 +69,12 @@ export function createExplorer(request: Request, endpoint: string, types: Map<st
   /** The article in the article view, kept while the same one stays open (filters redraw without refetching). */
   let reading: Article | null = null;
   let panel: Panel = 'tools';
+  /** The source id of the article previewed and not stored yet: its quotes have no article view to link to. */
+  let previewing: string | null = null;
   const texts = createSourceTexts(request);
   const links: ArticleLinks = {
     textOf: texts.textOf,
-    href: (id) => `${location.pathname}${viewStateSearch({ ...state, article: id })}`,
+    href: (id) => (id === previewing ? null : `${location.pathname}${viewStateSearch({ ...state, article: id })}`),
     open: (id, relationshipId) => void explorer.openArticle(id, relationshipId),
   };
 
@@ -366,6 +368,7 @@ export function createExplorer(request: Request, endpoint: string, types: Map<st
     closeAddArticle: () =>
       guarded(async (isCurrent) => {
         showPanel('tools');
+        previewing = null;
         ui.addToggle.focus();
         await draw(isCurrent);
       }),
@@ -377,6 +380,7 @@ export function createExplorer(request: Request, endpoint: string, types: Map<st
         const { extract } = await request(ExtractArticle, { article }, { token });
         const preview = previewGraph(extract, article);
         if (mine === generation) {
+          previewing = extract.sourceId;
           texts.remember(extract.sourceId, article.text);
           ui.graph.replace(preview.entities, preview.relationships, '');
           ui.graph.markNew(preview.newIds);
@@ -394,6 +398,7 @@ export function createExplorer(request: Request, endpoint: string, types: Map<st
     async commitArticle(article, token) {
       const { ingestArticle } = await request(IngestArticle, { article }, { token });
       const id = ingestArticle.source.id;
+      previewing = null;
       texts.forget(id);
       reading = null;
       state = { ...state, entity: null, from: null, to: null, article: id };

@@ -45,7 +45,8 @@ export function entityDetails(entity: Entity, actions: EntityActions, isFocus: b
 /** How details reach the articles behind quotes: their texts (cached by the caller) and the article view. */
 export interface ArticleLinks {
   textOf(sourceId: string): Promise<string | null>;
-  href(sourceId: string): string;
+  /** The article view's address; null while the source is only previewed (not stored, so no view yet). */
+  href(sourceId: string): string | null;
   open(sourceId: string, relationshipId: string): void;
 }
 
@@ -61,7 +62,9 @@ function showInContext(item: HTMLElement, relationshipId: string, provenance: Re
     const paragraph = paragraphAround(text, at);
     item.querySelector('blockquote')?.replaceChildren(
       text.slice(paragraph.start, at.start), h('mark', {}, text.slice(at.start, at.end)), text.slice(at.end, paragraph.end));
-    const open = h('a', { href: links.href(source.id), class: 'open-article', 'data-source': source.id }, 'Read it in the article');
+    const href = links.href(source.id);
+    if (href === null) return;
+    const open = h('a', { href, class: 'open-article', 'data-source': source.id }, 'Read it in the article');
     open.addEventListener('click', (event) => {
       if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       event.preventDefault();

@@ -214,6 +214,15 @@ test('Add article: the preview marks new entities and links existing ones; commi
   await expect(readDrawing(page, (c) => c.edges().map((e) => e.id()).sort())).resolves.toEqual([...facts].sort());
   await expect(page.locator('.extracted-relationships blockquote').allTextContents()).resolves.toEqual(extraction.relationships.map((r) => r.quote));
   await expect(page.locator('#legend [data-mark="new"]').textContent()).resolves.toContain('New');
+  // A listed relationship opens its details, its quote in its paragraph of the pasted text; no article view
+  // to link to before the commit.
+  const [first] = extraction.relationships;
+  if (first) {
+    await page.locator('.extracted-relationships button.link').first().click();
+    const details = page.locator(`#details .relationship-details[data-id="${first.from}--${first.type.toLowerCase().replace(/_/g, '-')}--${first.to}"]`);
+    await expect(details.locator('blockquote mark').first().textContent()).resolves.toBe(first.quote);
+    await expect(details.locator('.open-article').count()).resolves.toBe(0);
+  }
   await screenshot(page, 'add-article');
 
   // Nothing is stored by a preview.
