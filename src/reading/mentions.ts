@@ -51,6 +51,13 @@ const NOT_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the', 'on', 'in', 'and',
   'but', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'that', 'a', 'an', 'as', 'after', 'said', 'says', 'told',
+  // Words that start sentences in capitals ("Then Israel struck …") and never start a name.
+  'then', 'meanwhile', 'however', 'also', 'when', 'while', 'if', 'although', 'though', 'since', 'before', 'later',
+  'earlier', 'both', 'neither', 'either', 'yet', 'so', 'still', 'now', 'today', 'yesterday', 'instead', 'thus', 'or',
+  'because', 'once', 'under', 'over', 'despite', 'during', 'with', 'without', 'for', 'from', 'at', 'by', 'to', 'of',
+  'about', 'according', 'following', 'amid', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'some', 'many',
+  'several', 'all', 'most', 'other', 'another', 'such', 'what', 'why', 'how', 'who', 'which', 'where', 'there',
+  'here', 'last', 'next', 'first', 'separately', 'overnight', 'asked', 'speaking', 'unlike', 'like', 'until', 'against',
 ]);
 const ORG_CUES = new Set([
   'ministry', 'council', 'army', 'forces', 'agency', 'party', 'committee', 'organization', 'organisation', 'front',

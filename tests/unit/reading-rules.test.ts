@@ -27,6 +27,11 @@ describe('entities', () => {
     expect(triples(place)).toContain('hamas VISITS cairo');
   });
 
+  it('does not swallow a name into a capitalised sentence opener ("Then Israel …")', async () => {
+    const x = await read('Then Israel struck Lebanon. Meanwhile Russia attacked Ukraine.');
+    expect(triples(x)).toEqual(['israel STRUCK lebanon', 'russia STRUCK ukraine']);
+  });
+
   it('does not read "us" or "who" as the United States or the WHO', async () => {
     const x = await read('They told us who would come.');
     expect(x.entities).toEqual([]);
