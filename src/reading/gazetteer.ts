@@ -39,6 +39,8 @@ export interface Gazetteer {
   entities: ReadonlyMap<string, BuiltinEntity>;
   /** Place id (a capital's slug, or a curated place) → the country it lies in. */
   countryOfPlace: ReadonlyMap<string, string>;
+  /** Keys of every demonym, even those that name no state here ("Palestinian"): never a person's name. */
+  demonymKeys: ReadonlySet<string>;
 }
 
 // Short forms the package lacks or that news uses ("Britain", "America", "Turkey").
@@ -80,6 +82,7 @@ function buildGazetteer(): Gazetteer {
   const entries = new Map<string, GazetteerEntry[]>();
   const entities = new Map<string, BuiltinEntity>();
   const countryOfPlace = new Map<string, string>();
+  const demonymKeys = new Set<string>();
   let maxTokens = 1;
   const add = (form: string, entity: BuiltinEntity, how: NameForm): void => {
     const key = nameTokenKey(form);
@@ -105,6 +108,7 @@ function buildGazetteer(): Gazetteer {
     entity.aliases = [...new Set(names.filter((n) => n !== canonical))];
     entities.set(entity.id, entity);
     for (const n of names) add(n, entity, 'name');
+    for (const d of [c.demonyms['eng']?.m, c.demonyms['eng']?.f]) if (d) demonymKeys.add(nameKey(d));
     // Territories share their state's demonym ("French", "American"): only independent states get theirs.
     if (c.independent && !DEMONYM_SKIP.has(c.cca2)) {
       const dem = c.demonyms['eng'];
@@ -155,7 +159,7 @@ function buildGazetteer(): Gazetteer {
     if (place && places.length === 1 && list.every((e) => e === place || e.form === 'capital')) entries.set(key, [place]);
     else entries.delete(key);
   }
-  return { entries, maxTokens, entities, countryOfPlace };
+  return { entries, maxTokens, entities, countryOfPlace, demonymKeys };
 }
 
 let cached: Gazetteer | undefined;

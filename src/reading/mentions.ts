@@ -172,6 +172,8 @@ export function findTitledPeople(ctx: ReadingContext, s: SentenceTokens, occupie
     if (!head) continue;
     const end = readName(tokens, i);
     if (end <= i) continue;
+    // "the official Palestinian news agency": a demonym after a title word is no one's name.
+    if (end === i + 1 && gazetteer().demonymKeys.has(here.key)) continue;
     // A name that is itself a country or organization is not a person ("President Putin" is; "Minister Qatar" is not).
     const asName = matchName(ctx, tokens, i);
     if (asName && asName.last >= end && (asName.entry?.entity.kind ?? asName.known?.kind) !== 'PERSON') continue;
@@ -230,7 +232,8 @@ function registerPerson(ctx: ReadingContext, tokens: readonly Token[], i: number
     // A bare surname after a title ("President Biden"): the person of that surname, when the article has one.
     const ids = ctx.surnames.get(nameKey(surface));
     const only = ids && ids.size === 1 ? [...ids][0] : undefined;
-    id = only ?? ctx.table.ensure({ id: slug(surface), name: surface, kind: 'PERSON' }).id;
+    const builtin = ids ? undefined : builtinSurname(nameKey(surface));
+    id = only ?? (builtin ? ctx.table.ensure(builtinSeed(builtin), knownFor(builtin, ctx.known)).id : ctx.table.ensure({ id: slug(surface), name: surface, kind: 'PERSON' }).id);
   } else {
     const name = words.map((t) => t.text).join(' ') === surface ? surface : surface.replace(/\s+[A-Z]\.\s+/, ' ');
     id = ctx.table.ensure({ id: slug(name), name, kind: 'PERSON' }).id;

@@ -50,6 +50,12 @@ describe('entities', () => {
     expect(triples(x)).not.toContain('hakan-fidan LEADS turkey');
   });
 
+  it('reads a known leader named by title and surname, and no person in "the official Palestinian news agency"', async () => {
+    const x = await read('The official Palestinian news agency reported it. President Biden said Israel struck Iran.');
+    expect(x.entities.filter((e) => e.kind === 'PERSON').map((e) => e.id)).toEqual(['joe-biden']);
+    expect(triples(x)).toEqual(['israel STRUCK iran', 'joe-biden LEADS united-states']);
+  });
+
   it('links a later surname to the person named in full', async () => {
     const x = await read('Special Envoy Steve Witkoff arrived in Doha. Later, Witkoff said Hamas had refused.');
     const witkoff = x.entities.filter((e) => e.id === 'steve-witkoff');
