@@ -244,15 +244,15 @@ describe('bad input', () => {
 describe('size limits', () => {
   let big: Harness;
   beforeAll(async () => {
-    // A small article limit under a raised body limit: the article limit answers, not the HTTP one.
-    const base = h.config.limits;
-    big = await startHarness({ seed: false, config: { auth: authConfig(), articleMaxBytes: 2_000, limits: { ...base, maxBodyBytes: 4 * 1_048_576 } } });
+    // The default ARTICLE_MAX_BYTES (1 MB) behind a raised body limit: the article limit answers, not the HTTP one.
+    big = await startHarness({ seed: false, config: { auth: authConfig(), limits: { ...h.config.limits, maxBodyBytes: 4 * 1_048_576 } } });
   });
   afterAll(async () => { await big.close(); });
 
   test('text over ARTICLE_MAX_BYTES is BAD_USER_INPUT naming the limit, and nothing is written', async () => {
+    expect(big.config.articleMaxBytes).toBe(1_048_576);
     const before = await fingerprint(big.db);
-    const text = 'Qatar mediated the talks. '.repeat(100); // 2,600 bytes
+    const text = 'Qatar mediated the talks. '.repeat(42_000); // 1,092,000 bytes
     for (const query of [EXTRACT, INGEST_ARTICLE]) {
       const res = await big.gql(query, { article: { title: 'Too long', text } }, editor);
       expect(res.status).toBeLessThan(500);
@@ -263,9 +263,9 @@ describe('size limits', () => {
   });
 
   test('multi-byte text is measured in UTF-8 bytes, not characters', async () => {
-    const text = 'é'.repeat(1_500); // 1,500 characters, 3,000 bytes
+    const text = 'é'.repeat(600_000); // 600,000 characters, 1,200,000 bytes
     const res = await big.gql(EXTRACT, { article: { title: 'Accents', text } }, editor);
-    expect(res.errors?.[0]?.extensions?.problems).toEqual([{ path: 'article.text', message: expect.stringContaining('got 3000') }]);
+    expect(res.errors?.[0]?.extensions?.problems).toEqual([{ path: 'article.text', message: expect.stringContaining('got 1200000') }]);
   });
 
   test('a body over GRAPHQL_MAX_BODY_BYTES is a coded 413 before any reading', async () => {
@@ -274,4 +274,14 @@ describe('size limits', () => {
     expect(res.status).toBe(413);
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_LIMIT_EXCEEDED', limit: 'maxBodyBytes' });
   });
+
+  test('with the default limits, articles around 1 MB get an answer or a coded refusal, never a 5xx', async () => {
+    for (const bytes of [1_048_000, 1_048_576, 1_048_577]) {
+      const res = await h.gql(EXTRACT, { article: { title: 'Around a megabyte', text: 'x'.repeat(bytes) } }, editor);
+      expect(res.status).toBeLessThan(500);
+      const code = res.errors?.[0]?.extensions?.code;
+      if (code !== undefined) expect(['BAD_USER_INPUT', 'OPERATION_LIMIT_EXCEEDED']).toContain(code);
+      else expect(res.data?.extract).toBeDefined();
+    }
+  }, 120_000);
 });
