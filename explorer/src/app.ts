@@ -1,17 +1,16 @@
 // The explorer's behaviour: what the URL asks for is fetched through the public GraphQL API and drawn;
-// every user action changes the state, the URL, the drawing and the Sandbox link together.
-import type { ArticleInput, ExtractionFieldsFragment, RelationshipType, TypedDocumentString } from '../generated/graphql';
-import type { AddArticlePanel, IngestResult } from './addArticle';
+// every user action changes the state, the URL, the drawing and the Sandbox link together. The reading side
+// (article view, Add article) plugs in from articles.ts.
+import type { RelationshipType, TypedDocumentString } from '../generated/graphql';
 import { operationOf, type Request } from './api';
-import { type Article, articleEntities, createSourceTexts, loadArticle, previewGraph } from './articleData';
-import { type ArticleLinks, emptyDetails, entityDetails, relationshipDetails, type TypeInfo } from './details';
+import { type ArticleActions, type ArticleUi, createArticles } from './articles';
+import { emptyDetails, entityDetails, relationshipDetails, type TypeInfo } from './details';
 import type { TypeFilters } from './filters';
 import type { Entity, GraphView, Relationship } from './graph';
 import { renderRelationshipTable } from './listView';
-import { EntityById, ExtractArticle, IngestArticle, Neighborhood, SearchEntities, ShortestPath, SourceArticle } from './operations';
+import { EntityById, Neighborhood, SearchEntities, ShortestPath } from './operations';
 import type { PathFinder } from './pathFinder';
 import type { EntityPicker } from './picker';
-import type { ArticleView } from './reader';
 import { sandboxLink } from './sandbox';
 import { parseViewState, type ViewState, viewStateSearch } from './urlState';
 
@@ -19,7 +18,7 @@ import { parseViewState, type ViewState, viewStateSearch } from './urlState';
 const NODE_LIMIT = 150;
 const MAX_HOPS = 4;
 
-export interface Ui {
+export interface Ui extends ArticleUi {
   graph: GraphView;
   filters: TypeFilters;
   search: EntityPicker;
@@ -29,16 +28,9 @@ export interface Ui {
   status: HTMLElement;
   sandbox: HTMLAnchorElement;
   table: HTMLTableSectionElement;
-  reader: ArticleView;
-  addArticle: AddArticlePanel;
-  /** The left-hand panels: the tools (search-free sidebar), the article view, the Add article form. */
-  panels: { tools: HTMLElement; reader: HTMLElement; add: HTMLElement };
-  addToggle: HTMLButtonElement;
 }
 
-type Panel = 'tools' | 'reader' | 'add';
-
-export interface Explorer {
+export interface Explorer extends ArticleActions {
   /** Draws what the current URL describes. */
   restore(): Promise<void>;
   focusOn(id: string): Promise<void>;
@@ -48,16 +40,6 @@ export interface Explorer {
   reload(): Promise<void>;
   searchEntities(text: string, signal: AbortSignal): Promise<Entity[]>;
   reportError(error: unknown): void;
-  /** Opens a source's article view; with a relationship, its quotes are marked and it is selected. */
-  openArticle(id: string, relationshipId?: string): Promise<void>;
-  closeArticle(): Promise<void>;
-  /** A highlight in the article view was chosen: select its facts in the graph, show the first one's details. */
-  pickQuote(relationshipIds: string[]): void;
-  showRelationshipById(id: string): void;
-  openAddArticle(): void;
-  closeAddArticle(): Promise<void>;
-  previewArticle(article: ArticleInput, token: string): Promise<ExtractionFieldsFragment>;
-  commitArticle(article: ArticleInput, token: string): Promise<IngestResult>;
 }
 
 export function createExplorer(request: Request, endpoint: string, types: Map<string, TypeInfo>, ui: Ui): Explorer {
@@ -66,17 +48,6 @@ export function createExplorer(request: Request, endpoint: string, types: Map<st
   let path: { nodes: string[]; relationships: string[] } | null = null;
   // Each drawing gets a number; answers to an older one are dropped when a newer one started.
   let generation = 0;
-  /** The article in the article view, kept while the same one stays open (filters redraw without refetching). */
-  let reading: Article | null = null;
-  let panel: Panel = 'tools';
-  /** The source id of the article previewed and not stored yet: its quotes have no article view to link to. */
-  let previewing: string | null = null;
-  const texts = createSourceTexts(request);
-  const links: ArticleLinks = {
-    textOf: texts.textOf,
-    href: (id) => (id === previewing ? null : `${location.pathname}${viewStateSearch({ ...state, article: id })}`),
-    open: (id, relationshipId) => void explorer.openArticle(id, relationshipId),
-  };
 
   const nameOf = (id: string) => ui.graph.entity(id)?.name ?? id;
   const isKnownType = (type: string): type is RelationshipType => types.has(type);
@@ -108,53 +79,8 @@ export function createExplorer(request: Request, endpoint: string, types: Map<st
   /** Shows a relationship's details; `selected` are the edges to select with it (a passage's other facts). */
   function showRelationship(relationship: Relationship, selected: string[] = [relationship.id]) {
     ui.graph.select(...selected);
-    ui.details.replaceChildren(relationshipDetails(relationship, nameOf, types.get(relationship.type), links));
-    if (panel === 'reader') ui.reader.markActive(selected);
-  }
-
-  function showPanel(next: Panel) {
-    panel = next;
-    document.body.dataset.panel = next;
-    ui.panels.tools.hidden = next !== 'tools';
-    ui.panels.reader.hidden = next !== 'reader';
-    ui.panels.add.hidden = next !== 'add';
-    ui.addToggle.setAttribute('aria-expanded', String(next === 'add'));
-  }
-
-  /** Shows the article the URL names in the article view; draws its facts when no entity is the focus. */
-  async function showArticle(isCurrent: () => boolean): Promise<'drawn' | 'not-drawn'> {
-    const id = state.article;
-    if (!id) {
-      reading = null;
-      if (panel === 'reader') showPanel('tools');
-      return 'not-drawn';
-    }
-    showPanel('reader');
-    if (reading?.id !== id) {
-      ui.reader.loading(id);
-      const loaded = await loadArticle(request, id);
-      if (!isCurrent()) return 'drawn';
-      reading = loaded;
-    }
-    if (!reading) {
-      ui.reader.missing(id);
-      if (state.entity) return 'not-drawn';
-      ui.graph.cy.elements().remove();
-      setStatus(`No source has the id “${id}”.`, 'error');
-      return 'drawn';
-    }
-    texts.remember(reading.id, reading.text);
-    const names = new Map(articleEntities(reading.facts).map((e) => [e.id, e.name]));
-    ui.reader.show(reading, (entityId) => names.get(entityId) ?? nameOf(entityId));
-    if (state.entity) return 'not-drawn';
-    const allowed = knownTypes(state.types);
-    const facts = reading.facts.filter((f) => allowed === null || allowed.includes(f.type));
-    ui.graph.replace(articleEntities(facts), facts, '');
-    showOperation(SourceArticle, { id, first: 100 });
-    ui.details.replaceChildren(emptyDetails());
-    document.title = `${reading.title} · newsgraph explorer`;
-    summarize(false);
-    return 'drawn';
+    ui.details.replaceChildren(relationshipDetails(relationship, nameOf, types.get(relationship.type), articles.links));
+    articles.relationshipShown(selected);
   }
 
   function summarize(truncated: boolean) {
@@ -176,7 +102,7 @@ export function createExplorer(request: Request, endpoint: string, types: Map<st
 
   /** Fetches the centre's neighbourhood and every expanded node's, and draws their union. */
   async function draw(isCurrent: () => boolean) {
-    if ((await showArticle(isCurrent)) === 'drawn') return;
+    if ((await articles.show(isCurrent)) === 'drawn') return;
     if (!isCurrent()) return;
     const focus = state.entity;
     if (!focus) {
@@ -245,6 +171,20 @@ export function createExplorer(request: Request, endpoint: string, types: Map<st
     summarize(false);
     setStatus(`Shortest path: ${best.length} hop${best.length === 1 ? '' : 's'} from ${nameOf(from)} to ${nameOf(to)}.`);
   }
+
+  const articles = createArticles({
+    request, ui, showOperation, setStatus, summarize, showRelationship, nameOf, knownTypes, draw,
+    guarded,
+    state: () => state,
+    navigate(patch) {
+      state = { ...state, ...patch };
+      writeUrl('push');
+    },
+    supersede() {
+      const mine = ++generation;
+      return () => mine === generation;
+    },
+  });
 
   ui.graph.onEntity(showEntity);
   ui.graph.onRelationship(showRelationship);
@@ -321,92 +261,7 @@ export function createExplorer(request: Request, endpoint: string, types: Map<st
       setStatus(`Something went wrong: ${error instanceof Error ? error.message : String(error)}`, 'error');
     },
 
-    openArticle: (id, relationshipId) =>
-      guarded(async (isCurrent) => {
-        state = { ...state, article: id };
-        writeUrl('push');
-        const drawn = await showArticle(isCurrent);
-        if (!isCurrent()) return;
-        if (drawn === 'not-drawn') summarize(false);
-        if (relationshipId) explorer.pickQuote([relationshipId]);
-        document.getElementById('reader-title')?.focus();
-      }),
-
-    closeArticle: () =>
-      guarded(async (isCurrent) => {
-        state = { ...state, article: null };
-        writeUrl('push');
-        await draw(isCurrent);
-        ui.search.input.focus();
-      }),
-
-    pickQuote(ids) {
-      const facts = ids.map((id) => reading?.facts.find((f) => f.id === id)).filter((f): f is NonNullable<typeof f> => f !== undefined);
-      // An entity's neighbourhood may not hold the passage's facts: add them (and their ends) to the drawing.
-      const missing = facts.filter((f) => !ui.graph.relationship(f.id));
-      const [firstMissing] = missing;
-      if (firstMissing) ui.graph.merge(articleEntities(missing), missing, firstMissing.from.id);
-      const first = ui.graph.relationship(ids[0] ?? '');
-      if (first) showRelationship(first, ids);
-    },
-
-    showRelationshipById(id) {
-      const relationship = ui.graph.relationship(id);
-      if (relationship) showRelationship(relationship);
-    },
-
-    openAddArticle() {
-      if (state.article) {
-        state = { ...state, article: null };
-        reading = null;
-        writeUrl('push');
-      }
-      showPanel('add');
-      ui.addArticle.focus();
-    },
-
-    closeAddArticle: () =>
-      guarded(async (isCurrent) => {
-        showPanel('tools');
-        previewing = null;
-        ui.addToggle.focus();
-        await draw(isCurrent);
-      }),
-
-    async previewArticle(article, token) {
-      const mine = ++generation;
-      setStatus('Reading the article…', 'loading');
-      try {
-        const { extract } = await request(ExtractArticle, { article }, { token });
-        const preview = previewGraph(extract, article);
-        if (mine === generation) {
-          previewing = extract.sourceId;
-          texts.remember(extract.sourceId, article.text);
-          ui.graph.replace(preview.entities, preview.relationships, '');
-          ui.graph.markNew(preview.newIds);
-          ui.details.replaceChildren(emptyDetails());
-          renderRelationshipTable(ui.table, ui.graph.relationships(), nameOf, showRelationship);
-          setStatus(`Preview of “${article.title}”: ${preview.entities.length} entities (${preview.newIds.length} new), ${preview.relationships.length} relationships — not stored yet.`);
-        }
-        return extract;
-      } catch (error) {
-        if (mine === generation) setStatus('The preview failed; the Add article panel says why.', 'error');
-        throw error;
-      }
-    },
-
-    async commitArticle(article, token) {
-      const { ingestArticle } = await request(IngestArticle, { article }, { token });
-      const id = ingestArticle.source.id;
-      previewing = null;
-      texts.forget(id);
-      reading = null;
-      state = { ...state, entity: null, from: null, to: null, article: id };
-      writeUrl('push');
-      await guarded(draw);
-      document.getElementById('reader-title')?.focus();
-      return ingestArticle;
-    },
+    ...articles.actions,
   };
   return explorer;
 }
