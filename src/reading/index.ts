@@ -1,6 +1,7 @@
 // The reader: article text in, entities and typed relationships out, each relationship with the verbatim
 // quote that carries it and the rule that found it. Offline and deterministic: built-in data, the graph's
 // names (one dictionary call per article), and rules. docs/reading.md explains the pipeline.
+import { nameKey } from '../graph/vocabulary';
 import { EntityTable } from './entities';
 import { entityKeys, gazetteer, type BuiltinEntity } from './gazetteer';
 import { articleSourceId } from './ids';
@@ -76,6 +77,8 @@ function candidateKeys(text: string, sentences: readonly SentenceTokens[]): stri
           if (seen.has(e.entity)) continue;
           seen.add(e.entity);
           for (const k of entityKeys(e.entity)) keys.add(k);
+          // "the Egyptian capital" names the city, so the graph is asked for it too.
+          if (e.entity.capital) keys.add(nameKey(e.entity.capital));
         }
       }
     }

@@ -344,7 +344,13 @@ function findAppositions(ctx: ReadingContext, s: SentenceTokens, occupied: boole
     const end = readName(tokens, i, 5);
     const words = tokens.slice(i, end).filter((t) => t.isWord && t.text.length > 1);
     if (words.length < 2 || tokens[end]?.text !== ',') { i = Math.max(i, end - 1); continue; }
-    if (matchName(ctx, tokens, i)) continue;
+    // A name the graph or the data knows is a person in apposition only when it is a person and the whole name.
+    // Anything else is skipped as a whole: its tail ("Al-Hayya" of a known "Khalil Al-Hayya") is no name of its own.
+    const known = matchName(ctx, tokens, i);
+    if (known && ((known.known?.kind ?? known.entry?.entity.kind) !== 'PERSON' || known.last !== end)) {
+      i = Math.max(i, end - 1, known.last - 1);
+      continue;
+    }
     // After the comma: [principal ’s] title words [of principal], within a few tokens.
     let k = end + 1;
     let principal: TitleRead['principal'] = null;
