@@ -21,8 +21,11 @@ export class RoundTripCounter {
   count = 0;
 }
 
-/** Schema changes and index waits are slow by nature; they get their own, longer, timeout. */
-const ADMIN_TIMEOUT_MS = 5 * 60_000;
+/**
+ * Schema changes, index waits and the start-up seed load are slow by nature (a cold store plans every statement
+ * for the first time); they get their own, longer, timeout.
+ */
+export const ADMIN_TIMEOUT_MS = 5 * 60_000;
 
 export class Database {
   /** Sessions open right now; each holds at most one pooled connection (reported as pool usage). */
@@ -91,11 +94,11 @@ export class Database {
    * a unique-constraint clash means a concurrent writer created the same node first, so the whole
    * transaction is rerun (its MERGEs now match) rather than surfaced.
    */
-  async write<T>(work: (tx: ManagedTransaction) => Promise<T>, counter?: RoundTripCounter): Promise<T> {
+  async write<T>(work: (tx: ManagedTransaction) => Promise<T>, counter?: RoundTripCounter, timeoutMs = this.config.transactionTimeoutMs): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
       if (counter) counter.count += 1;
       try {
-        return await this.withSession('WRITE', (session) => session.executeWrite(work, { timeout: this.config.transactionTimeoutMs }));
+        return await this.withSession('WRITE', (session) => session.executeWrite(work, { timeout: timeoutMs }));
       } catch (error) {
         if (!isConstraintClash(error) || attempt >= WRITE_ATTEMPTS) throw error;
         await sleep(Math.random() * 20 * attempt);

@@ -229,7 +229,7 @@ export async function writeFacts(tx: ManagedTransaction, doc: FactsDocument, act
 }
 
 /** Validates and loads one facts document as one transaction. */
-export async function loadFacts(db: Database, input: unknown, actor = 'system', counter?: RoundTripCounter): Promise<LoadResult> {
+export async function loadFacts(db: Database, input: unknown, actor = 'system', counter?: RoundTripCounter, timeoutMs?: number): Promise<LoadResult> {
   const doc = parseFactsDocument(input);
-  return db.write((tx) => writeFacts(tx, doc, actor), counter);
+  return db.write((tx) => writeFacts(tx, doc, actor), counter, timeoutMs);
 }

@@ -7,11 +7,9 @@ import type { AxeResults } from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { bearer, authConfig } from '../fixtures/auth';
 import { type Harness, startHarness } from '../fixtures/harness';
-import { INGEST } from '../fixtures/mutations';
 import { clickElement, launchChromium, openPage, readDrawing, ready, REPO, screenshot } from './session';
 
 const SEED_SOURCE = 'internewscast-us-withdraws-gaza-negotiators';
-const SEED_FILE = '000_bc5c66fe0f957d4d';
 const ENVOY_EDGE = 'steve-witkoff--envoy-of--united-states';
 /** A real article (the first of the dev set): it names Egypt, Qatar, the United States, Hamas and Israel. */
 const DEV_ARTICLE = JSON.parse(fs.readFileSync(path.join(REPO, 'eval/dev/articles.jsonl'), 'utf8').split('\n')[0] ?? '{}') as {
@@ -34,12 +32,8 @@ beforeAll(async () => {
   h = await startHarness({ config: { auth: authConfig() } });
   origin = new URL(h.url).origin;
   editorToken = (await bearer(['editor'])).authorization?.replace(/^Bearer /, '') ?? '';
-  // The seed is loaded as a facts document without its text; giving it the article's text (through the public
-  // ingestFacts) makes it an article whose quotes have no spans, so the view places them by first occurrence.
-  const seed = JSON.parse(fs.readFileSync(path.join(REPO, 'facts/seed', `${SEED_FILE}.json`), 'utf8'));
-  const text = fs.readFileSync(path.join(REPO, 'facts/seed', `${SEED_FILE}.txt`), 'utf8');
-  const ingested = await h.gql(INGEST, { document: { ...seed, source: { ...seed.source, text } } }, { authorization: `Bearer ${editorToken}` });
-  expect(ingested.errors).toBeUndefined();
+  // The seed is loaded with the article it was coded from as its source text (facts/seed/*.txt); its quotes have
+  // no spans, so the view places them by first occurrence.
   // Bundling, a cold Neo4j and the seed's first write can take a while on a shared two-core machine.
 }, 180_000);
 

@@ -80,8 +80,8 @@ test('clicking the ENVOY_OF edge shows its quote and the source title', async ()
   const details = page.locator(`#details .relationship-details[data-id="${ENVOY_EDGE}"]`);
   await details.waitFor();
   await expect(details.locator('h2').textContent()).resolves.toBe('Steve Witkoff envoy of United States');
-  // The seed is loaded without its text, so the quote stands alone (articles.test.ts shows it in its paragraph).
-  await expect(details.locator('blockquote').first().textContent()).resolves.toBe(node.sources[0].quote);
+  // The seed is loaded with its article text, so the quote is shown marked inside its paragraph.
+  await expect(details.locator('blockquote mark').first().textContent()).resolves.toBe(node.sources[0].quote);
   await expect(details.locator('.cite').first().textContent()).resolves.toContain(node.sources[0].source.title);
   await expect(cy(page, (c) => c.$(':selected').map((e) => e.id()))).resolves.toEqual([ENVOY_EDGE]);
   await screenshot(page, 'provenance');
