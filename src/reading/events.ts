@@ -41,13 +41,20 @@ function sideOf(ctx: ReadingContext, m: Mention): Side {
 /** Two sides named together: "between A and B", "A-B", "delegations from A and B", "Russian and Ukrainian delegates". */
 interface Parties { parties: [Side, Side]; from: string; span: { start: number; end: number } | null }
 
+/** "Iran-backed", "Gaza-based", "US-brokered": the name modifies what follows and is not a party itself. */
+const MODIFIER_SUFFIXES = new Set(['backed', 'based', 'led', 'aligned', 'allied', 'supported', 'controlled', 'run', 'brokered', 'sponsored', 'funded', 'armed']);
+
+function isModifier(tokens: SentenceTokens['tokens'], m: Mention): boolean {
+  return tokens[m.last]?.text === '-' && MODIFIER_SUFFIXES.has(tokens[m.last + 1]?.lower ?? '');
+}
+
 function findParties(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][], title: string): Parties | null {
   const sides = (ms: Mention[]): [Side, Side] | null => {
     const [a, b] = ms;
     return a && b && a.entityId !== b.entityId ? [sideOf(ctx, a), sideOf(ctx, b)] : null;
   };
   for (const [i, s] of sentences.entries()) {
-    const ms = (mentions[i] ?? []).filter((m) => !m.inTitle && ACTOR_KINDS.has(m.kind) && m.kind !== 'PERSON');
+    const ms = (mentions[i] ?? []).filter((m) => !m.inTitle && ACTOR_KINDS.has(m.kind) && m.kind !== 'PERSON' && !isModifier(s.tokens, m));
     for (let k = 0; k < s.tokens.length; k++) {
       const t = s.tokens[k];
       if (t?.lower !== 'between') continue;

@@ -201,3 +201,15 @@ describe('articleSourceId', () => {
     expect(articleSourceId({ ...a, url: 'https://e.org/1' })).toBe(articleSourceId({ ...a, url: 'https://e.org/1', text: 'z' }));
   });
 });
+
+describe('events', () => {
+  it('names a ceasefire by its two sides, not by a name that only modifies one ("the Iran-backed group Hezbollah")', async () => {
+    const x = await readArticle({
+      title: 'Israel and Hezbollah agree to a truce',
+      text: 'The cease-fire between Israel and the Iran-backed militant group Hezbollah took effect on Wednesday. Lebanon welcomed the cease-fire.',
+    }, EMPTY_DICTIONARY);
+    const events = x.entities.filter((e) => e.kind === 'EVENT').map((e) => e.id);
+    expect(events).toContain('israel-hezbollah-ceasefire');
+    expect(events.some((id) => id.includes('iran'))).toBe(false);
+  });
+});
