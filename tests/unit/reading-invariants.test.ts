@@ -1,16 +1,11 @@
 // The reader's contract on every dev article and the seed: quotes are exact slices, ends exist, no self-loops
 // or duplicate triples, types from the vocabulary, slug ids, and the same text always reads the same.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { isEntityKind, isRelationshipType } from '../../src/graph/vocabulary';
+import { loadGoldSets } from '../../eval/goldSets';
 import { EMPTY_DICTIONARY, readArticle, type Article } from '../../src/reading';
 
-const root = join(__dirname, '..', '..');
-const articles: Article[] = readFileSync(join(root, 'eval/dev/articles.jsonl'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() !== '')
-  .map((l) => JSON.parse(l) as Article);
-articles.push({ title: 'U.S. withdraws negotiators from Gaza ceasefire talks in Doha', text: readFileSync(join(root, 'facts/seed/000_bc5c66fe0f957d4d.txt'), 'utf8') });
+// The same articles the evaluation reads: the ten dev articles and the seed.
+const articles: Article[] = loadGoldSets().map((set) => set.article);
 
 describe.each(articles.map((a) => [a.title, a] as const))('reading "%s"', (_title, article) => {
   it('gives quotes that are exactly the text at their spans, between entities of the extraction', async () => {

@@ -2,17 +2,12 @@
 // aliases as dictionary keys) gives the same entities and the same (from, type, to) triples, so ingesting an
 // article twice changes nothing. And against the graph of the whole folder, no article makes an entity whose
 // name the graph already holds under another id.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { nameKey } from '../../src/graph/vocabulary';
+import { loadGoldSets } from '../../eval/goldSets';
 import { EMPTY_DICTIONARY, readArticle, type Article, type EntityDictionary, type Extraction, type KnownEntity } from '../../src/reading';
 
-const root = join(__dirname, '..', '..');
-const articles: Article[] = readFileSync(join(root, 'eval/dev/articles.jsonl'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() !== '')
-  .map((l) => JSON.parse(l) as Article);
-articles.push({ title: 'U.S. withdraws negotiators from Gaza ceasefire talks in Doha', text: readFileSync(join(root, 'facts/seed/000_bc5c66fe0f957d4d.txt'), 'utf8') });
+// The same articles the evaluation reads: the ten dev articles and the seed.
+const articles: Article[] = loadGoldSets().map((set) => set.article);
 
 /** The graph after ingesting these extractions, as a dictionary: a key naming two entities is left out. */
 function graphOf(extractions: readonly Extraction[]): Map<string, KnownEntity> {
