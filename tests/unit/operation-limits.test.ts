@@ -11,7 +11,7 @@ import { firstTimesChildren, operationLimits, tokenLimitFromSyntaxError } from '
 const schema = buildSchema(fs.readFileSync(path.join(REPO_ROOT, 'schema.graphql'), 'utf8'));
 const limits = loadConfig({}).limits;
 const rules = [...specifiedRules, ...operationLimits(limits, { blockFieldSuggestions: false }).validationRules];
-const LARGEST = { first: 100, limit: 500, depth: 3, maxHops: 6, id: 'x', text: 'x', from: 'a', to: 'b' };
+const LARGEST = { first: 100, limit: 500, depth: 3, maxHops: 6, id: 'x', text: 'x', from: 'a', to: 'b', article: { title: 'x', text: 'x' } };
 
 const documents: Array<[string, string]> = [
   ...fs.readdirSync(path.join(REPO_ROOT, 'examples')).map((f): [string, string] => [`examples/${f}`, fs.readFileSync(path.join(REPO_ROOT, 'examples', f), 'utf8')]),
