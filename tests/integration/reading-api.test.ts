@@ -220,7 +220,7 @@ describe('facts documents with text and spans', () => {
     relationships: [{ type: 'ACCUSES', from: 'qatar', to: 'iran', quote, span: { start, end: start + quote.length }, rule: 'hand' }],
   });
 
-  test('a facts document may carry the text and each quote\'s span; Provenance.span is null for quotes without one', async () => {
+  test('a facts document may carry the text and each quote\'s span; Provenance.span is null for quotes without one (the seed: its text, no spans)', async () => {
     const res = await h.gql(INGEST_FACTS, { document: document(text.indexOf(quote)) }, editor);
     expect(res.errors).toBeUndefined();
     const read = await h.gql(`{ relationship(id: "qatar--accuses--iran") { sources { quote span { start end } rule source { id text } } } }`);
@@ -230,7 +230,8 @@ describe('facts documents with text and spans', () => {
     const sources = (seed.data?.relationships.edges as Array<{ node: { sources: Array<{ source: { id: string } }> } }>)
       .flatMap((e) => e.node.sources).filter((s) => s.source.id === seedId); // other articles may support the same facts
     expect(sources.length).toBeGreaterThan(0);
-    expect(new Set(sources.map((s) => JSON.stringify(s)))).toEqual(new Set([JSON.stringify({ span: null, rule: null, source: { id: seedId, text: null } })]));
+    // The seed is loaded with the article it was coded from as its text (facts/seed/*.txt), its quotes without spans.
+    expect(new Set(sources.map((s) => JSON.stringify(s)))).toEqual(new Set([JSON.stringify({ span: null, rule: null, source: { id: seedId, text: ARTICLE } })]));
   });
 
   test('a quote that is not the text at its span is BAD_USER_INPUT with its path', async () => {
