@@ -19,10 +19,16 @@ SET r.since = coalesce(r.since, old.since),
     f.formerIds = coalesce(f.formerIds, []) + coalesce(oldF.formerIds, []) + [move.oldId],
     r.updatedAt = datetime(), r.updatedBy = $actor
 WITH move, oldF, old, f, r, coalesce(r._created, false) AS created
+// Quotes move with every property (span, rule, confidence); supporting and disputing ones alike.
 CALL (oldF, f) {
   MATCH (s:Source)-[p:SUPPORTS]->(oldF)
   MERGE (s)-[q:SUPPORTS {quote: p.quote}]->(f)
-  ON CREATE SET q.createdAt = p.createdAt, q.createdBy = p.createdBy
+  ON CREATE SET q += p {.*}
+}
+CALL (oldF, f) {
+  MATCH (s:Source)-[p:DISPUTES]->(oldF)
+  MERGE (s)-[q:DISPUTES {quote: p.quote}]->(f)
+  ON CREATE SET q += p {.*}
 }
 FOREACH (_ IN CASE WHEN move.selfLoop AND r.retractedAt IS NULL THEN [1] ELSE [] END |
   SET r.retractedAt = datetime(), r.retractedBy = $actor, r.retractionReason = $selfLoopReason,

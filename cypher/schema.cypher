@@ -13,3 +13,24 @@ CREATE INDEX fact_type IF NOT EXISTS FOR (f:Fact) ON (f.type);
 CREATE FULLTEXT INDEX entity_text IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText, e.description];
 // Entities written before nameLower existed get it once; afterwards this matches nothing.
 MATCH (e:Entity) WHERE e.nameLower IS NULL AND e.name IS NOT NULL SET e.nameLower = toLower(e.name);
+CREATE CONSTRAINT change_feed_id IF NOT EXISTS FOR (c:ChangeFeed) REQUIRE c.id IS UNIQUE;
+CREATE CONSTRAINT migration_id IF NOT EXISTS FOR (m:Migration) REQUIRE m.id IS UNIQUE;
+CREATE INDEX fact_feed_seq IF NOT EXISTS FOR (f:Fact) ON (f.feedSeq);
+CREATE INDEX source_feed_seq IF NOT EXISTS FOR (s:Source) ON (s.feedSeq);
+CREATE INDEX source_reported_on IF NOT EXISTS FOR (s:Source) ON (s.reportedOn);
+// Sources written before `reportedOn` existed get it once (their publication day, else the day they were ingested).
+MATCH (s:Source) WHERE s.reportedOn IS NULL SET s.reportedOn = coalesce(s.publishedAt, date(s.createdAt), date());
+// Relationships written before corroboration was stored get it, once per database (the Migration node remembers).
+MERGE (m:Migration {id: 'corroboration-1'})
+ON CREATE SET m.appliedAt = datetime(), m._new = true
+WITH m, coalesce(m._new, false) AS isNew
+REMOVE m._new
+WITH isNew WHERE isNew
+MATCH (f:Fact)
+MATCH (:Entity {id: f.from})-[r]->(:Entity {id: f.to})
+WHERE r.id = f.id
+CALL (f, r) {
+  OPTIONAL MATCH (s:Source)-[:SUPPORTS]->(f)
+  WITH r, count(DISTINCT s) AS sourceCount, min(s.reportedOn) AS firstReported
+  SET r.sourceCount = sourceCount, r.firstReported = firstReported
+};

@@ -38,10 +38,12 @@ CALL (rel, f) {
   ON CREATE SET p.createdAt = datetime(), p.createdBy = $actor, p._created = true
   // Span (where the quote sits in the source's text) and rule come with quotes read from articles; a quote
   // given again without them keeps them.
+  // The quote's own confidence weighs its publisher in the combined confidence (docs/corroboration.md).
   WITH p, support, [coalesce(p.spanStart, '∅'), coalesce(p.spanEnd, '∅'), coalesce(p.rule, '∅')] AS before
   SET p.spanStart = coalesce(support.spanStart, p.spanStart),
       p.spanEnd = coalesce(support.spanEnd, p.spanEnd),
-      p.rule = coalesce(support.rule, p.rule)
+      p.rule = coalesce(support.rule, p.rule),
+      p.confidence = coalesce(support.confidence, p.confidence)
   WITH p, coalesce(p._created, false) OR before <> [coalesce(p.spanStart, '∅'), coalesce(p.spanEnd, '∅'), coalesce(p.rule, '∅')] AS added
   REMOVE p._created
   RETURN sum(CASE WHEN added THEN 1 ELSE 0 END) AS added

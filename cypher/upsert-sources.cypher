@@ -1,5 +1,6 @@
 // Creates or updates sources; counts those created, changed and unchanged. The article text (sources read as
-// articles, up to ARTICLE_MAX_BYTES) is kept when a later document gives none.
+// articles, up to ARTICLE_MAX_BYTES) is kept when a later document gives none. `reportedOn` is the day the source
+// reported what it says: its publication date, else the day it was ingested; `asOf` and corroboration count by it.
 UNWIND $sources AS src
 MERGE (s:Source {id: src.id})
 ON CREATE SET s.createdAt = datetime(), s.createdBy = $actor, s._created = true
@@ -9,7 +10,8 @@ SET s.title = src.title,
     s.publisher = src.publisher,
     s.url = src.url,
     s.publishedAt = publishedAt,
-    s.text = coalesce(src.text, s.text)
+    s.text = coalesce(src.text, s.text),
+    s.reportedOn = coalesce(publishedAt, date(s.createdAt))
 WITH s, coalesce(s._created, false) AS created, before <> [s.title, coalesce(s.publisher, '∅'), coalesce(s.url, '∅'), coalesce(s.publishedAt, '∅'), coalesce(s.text, '∅')] AS changed
 FOREACH (_ IN CASE WHEN changed AND NOT created THEN [1] ELSE [] END | SET s.updatedAt = datetime(), s.updatedBy = $actor)
 REMOVE s._created

@@ -44,7 +44,8 @@ export async function ingestArticle(db: Database, article: Article, options: Art
   const { document, problems } = validateFactsDocument(articleFactsDocument(article, extraction));
   // settleExtraction keeps what the schema allows, so a problem here is a bug in the reader or in it.
   if (!document) throw new Error(`the extraction of ${extraction.sourceId} is not a valid facts document: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
-  const result = await db.write((tx) => writeFacts(tx, document, options.actor), options.counter);
+  // A dispute the reader found of a fact no source supports has nothing to stand against: left out.
+  const result = await db.write((tx) => writeFacts(tx, document, options.actor, '$', 'skip'), options.counter);
   const { source } = document;
   return {
     source: { id: source.id, title: source.title, publisher: source.publisher ?? null, url: source.url ?? null, publishedAt: source.publishedAt ?? null, text: article.text },

@@ -21,6 +21,7 @@ export interface LoadResult {
   source: WriteCounts;
   entities: WriteCounts;
   relationships: WriteCounts;
+  disputes: WriteCounts;
 }
 
 /** Counts for several documents written together. */
@@ -29,7 +30,14 @@ export interface BatchResult {
   source: WriteCounts;
   entities: WriteCounts;
   relationships: WriteCounts;
+  disputes: WriteCounts;
 }
+
+/**
+ * What to do with a disputing quote whose fact no source supports: a document or mutation that states one is
+ * wrong (`reject`, BAD_USER_INPUT); a reader that found one in an article leaves it out (`skip`).
+ */
+export type UnsupportedDisputes = 'reject' | 'skip';
 
 const NONE: WriteCounts = { created: 0, updated: 0, unchanged: 0 };
 
@@ -107,6 +115,7 @@ export interface RelationshipRowInput {
   confidence?: number | null;
   span?: { start: number; end: number } | null;
   rule?: string | null;
+  stance?: 'SUPPORTS' | 'DISPUTES' | null;
 }
 
 /** A relationship row for upsert-relationships, with merged ends redirected to the entities they became. */
@@ -124,6 +133,9 @@ export function relationshipRow(r: RelationshipRowInput, sourceId: string, merge
     spanStart: r.span ? int(r.span.start) : null,
     spanEnd: r.span ? int(r.span.end) : null,
     rule: r.rule ?? null,
+    // The quote's own confidence, kept on its SUPPORTS/DISPUTES edge for the combined confidence.
+    quoteConfidence: r.confidence ?? null,
+    disputes: r.stance === 'DISPUTES',
     since: r.since ?? null,
     until: r.until ?? null,
     confidence: r.confidence ?? null,
@@ -157,7 +169,7 @@ export function groupEntities(rows: readonly EntityRow[]): EntityRow[] {
   return [...grouped.values()].sort(byId);
 }
 
-type Support = Pick<RelationshipRow, 'sourceId' | 'quote' | 'spanStart' | 'spanEnd' | 'rule'>;
+type Support = Pick<RelationshipRow, 'sourceId' | 'quote' | 'spanStart' | 'spanEnd' | 'rule'> & { confidence: number | null };
 
 /**
  * One row per relationship id with every {sourceId, quote} that supports it (with its span and rule when read
@@ -165,9 +177,9 @@ type Support = Pick<RelationshipRow, 'sourceId' | 'quote' | 'spanStart' | 'spanE
  * confidence only raises it).
  */
 export function groupRelationships(rows: readonly RelationshipRow[]) {
-  const grouped = new Map<string, Omit<RelationshipRow, keyof Support> & { supports: Support[] }>();
-  for (const { sourceId, quote, spanStart, spanEnd, rule, ...row } of rows) {
-    const support = { sourceId, quote, spanStart, spanEnd, rule };
+  const grouped = new Map<string, Omit<RelationshipRow, 'sourceId' | 'quote' | 'spanStart' | 'spanEnd' | 'rule' | 'quoteConfidence' | 'disputes'> & { supports: Support[] }>();
+  for (const { sourceId, quote, spanStart, spanEnd, rule, quoteConfidence, disputes: _disputes, ...row } of rows) {
+    const support = { sourceId, quote, spanStart, spanEnd, rule, confidence: quoteConfidence };
     const seen = grouped.get(row.id);
     if (!seen) {
       grouped.set(row.id, { ...row, supports: [support] });
@@ -184,11 +196,36 @@ export function groupRelationships(rows: readonly RelationshipRow[]) {
   return [...grouped.values()].sort(byId);
 }
 
+/** One row per disputing quote (relationship id, source, quote), first occurrence kept, sorted for lock order. */
+export function groupDisputes(rows: readonly RelationshipRow[]) {
+  const seen = new Map<string, { id: string; sourceId: string; quote: string; spanStart: unknown; spanEnd: unknown; rule: string | null; confidence: number | null }>();
+  for (const r of rows) {
+    const key = JSON.stringify([r.id, r.sourceId, r.quote]);
+    if (!seen.has(key)) seen.set(key, { id: r.id, sourceId: r.sourceId, quote: r.quote, spanStart: r.spanStart, spanEnd: r.spanEnd, rule: r.rule, confidence: r.quoteConfidence });
+  }
+  return [...seen.values()].sort(byId);
+}
+
+/**
+ * Disputing quotes whose fact neither exists nor is supported in this write: problems (`reject`), or left out
+ * (`skip`). Returns the disputes to write.
+ */
+async function checkedDisputes(tx: ManagedTransaction, rows: readonly RelationshipRow[], supported: ReadonlySet<string>, mode: UnsupportedDisputes, pathOf: (row: RelationshipRow) => string) {
+  const disputes = rows.filter((r) => r.disputes);
+  if (!disputes.length) return { rows: [], problems: [] };
+  const existing = new Set((await runIn(tx, 'existing-facts', { ids: [...new Set(disputes.map((r) => r.id))] })).map((row) => str(row, 'id')));
+  const known = (r: RelationshipRow) => supported.has(r.id) || existing.has(r.id);
+  const problems: Problem[] = mode === 'reject'
+    ? disputes.filter((r) => !known(r)).map((r) => ({ path: pathOf(r), message: `disputes "${r.id}", a fact no source supports (a dispute never creates a fact)` }))
+    : [];
+  return { rows: disputes.filter(known), problems };
+}
+
 /**
  * Writes validated documents inside `tx`, three UNWIND statements for all of them. Rows are sorted by id so
  * concurrent writers lock in the same order (fewer deadlocks). `root` prefixes problem paths.
  */
-export async function writeFactsBatch(tx: ManagedTransaction, docs: readonly FactsDocument[], actor: string, root = '$'): Promise<BatchResult> {
+export async function writeFactsBatch(tx: ManagedTransaction, docs: readonly FactsDocument[], actor: string, root = '$', unsupportedDisputes: UnsupportedDisputes = 'reject'): Promise<BatchResult> {
   const ids = docs.flatMap((d) => [...d.entities.map((e) => e.id), ...d.relationships.flatMap((r) => [r.from, r.to])]);
   const known = await resolveEntityIds(tx, ids);
   const declared = new Set<string>();
@@ -207,24 +244,41 @@ export async function writeFactsBatch(tx: ManagedTransaction, docs: readonly Fac
     text: d.source.text ?? null,
   }));
   const entities = groupEntities(docs.flatMap((d) => d.entities.map((e) => entityRow(e, known.mergedInto))));
-  const relationships = groupRelationships(docs
-    .flatMap((d) => d.relationships.map((r) => relationshipRow(r, d.source.id, known.mergedInto)))
-    .filter((r) => r.from !== r.to)); // a fact between a duplicate and the entity it was merged into
+  const rows = docs.flatMap((d) => d.relationships.map((r, i) => ({ row: relationshipRow(r, d.source.id, known.mergedInto), path: `${root}.relationships[${i}]` })));
+  const pathOf = new Map(rows.map(({ row, path }) => [row, path]));
+  const usable = rows.map(({ row }) => row).filter((r) => r.from !== r.to); // a fact between a duplicate and the entity it was merged into
+  const relationships = groupRelationships(usable.filter((r) => !r.disputes));
+  const disputes = await checkedDisputes(tx, usable, new Set(relationships.map((r) => r.id)), unsupportedDisputes, (r) => `${pathOf.get(r) ?? root}.stance`);
+  if (disputes.problems.length) throw new BadUserInputError('invalid facts document', disputes.problems);
 
   const [sourceRow] = await runIn(tx, 'upsert-sources', { sources, actor });
   const [entityRow_] = entities.length ? await runIn(tx, 'upsert-entities', { entities, actor }) : [];
   const [relRow] = relationships.length ? await runIn(tx, 'upsert-relationships', { relationships, actor }) : [];
-  return {
+  const disputeRows = groupDisputes(disputes.rows);
+  const [disputeRow] = disputeRows.length ? await runIn(tx, 'upsert-disputes', { disputes: disputeRows, actor }) : [];
+  const result = {
     sourceIds: sources.map((s) => s.id),
     source: writeCounts(sourceRow),
     entities: writeCounts(entityRow_),
     relationships: writeCounts(relRow),
+    disputes: writeCounts(disputeRow),
   };
+  await afterWrite(tx, relationships.map((r) => r.id), result.sourceIds, result.source.created + result.relationships.created > 0);
+  return result;
+}
+
+/**
+ * Bookkeeping every write of facts ends with: the stored corroboration of what it touched, then (last, as it
+ * takes the feed's lock until commit) the change feed's stamp on what it created.
+ */
+export async function afterWrite(tx: ManagedTransaction, factIds: readonly string[], sourceIds: readonly string[], created: boolean): Promise<void> {
+  await runIn(tx, 'refresh-corroboration', { factIds, sourceIds });
+  if (created) await runIn(tx, 'stamp-change-feed', { factIds, sourceIds });
 }
 
 /** Writes one validated document inside `tx`. */
-export async function writeFacts(tx: ManagedTransaction, doc: FactsDocument, actor: string, root = '$'): Promise<LoadResult> {
-  const { sourceIds: _ids, ...result } = await writeFactsBatch(tx, [doc], actor, root);
+export async function writeFacts(tx: ManagedTransaction, doc: FactsDocument, actor: string, root = '$', unsupportedDisputes: UnsupportedDisputes = 'reject'): Promise<LoadResult> {
+  const { sourceIds: _ids, ...result } = await writeFactsBatch(tx, [doc], actor, root, unsupportedDisputes);
   return { sourceId: doc.source.id, ...result };
 }
 

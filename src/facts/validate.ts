@@ -38,6 +38,8 @@ export interface FactsRelationship {
   span?: { start: number; end: number };
   /** The reader rule that found it. */
   rule?: string;
+  /** DISPUTES: the quote disputes the fact rather than reporting it (absent: SUPPORTS). */
+  stance?: 'SUPPORTS' | 'DISPUTES';
 }
 
 export interface FactsDocument {

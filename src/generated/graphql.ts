@@ -33,6 +33,8 @@ export type AddRelationshipResult = {
 /** What ingesting an article did. */
 export type ArticleIngestResult = {
   __typename?: 'ArticleIngestResult';
+  /** The extraction's disputing quotes recorded against facts some source supports (others are left out). */
+  disputes: WriteCounts;
   /** The extraction's entities: created, updated or unchanged. */
   entities: WriteCounts;
   /** What the reader found (and what was written). */
@@ -99,9 +101,11 @@ export type CountryMentionsArgs = {
 /** A sovereign state. */
 export type CountryRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -144,9 +148,11 @@ export type EntityMentionsArgs = {
 /** Anything the news talks about: a person, a country, an organization, a place, an event or a group. */
 export type EntityRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -252,9 +258,11 @@ export type EventMentionsArgs = {
 /** Something that happens: talks, a war, a campaign. */
 export type EventRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -288,6 +296,8 @@ export type ExtractedRelationship = {
   rule: Scalars['String']['output'];
   /** Where the quote sits in the text. */
   span: TextSpan;
+  /** SUPPORTS when the article reports the fact; DISPUTES when it reports someone denying or disputing it (e.g. `Qatar denied reports that it had expelled Hamas`). */
+  stance: Stance;
   /** Id of the entity it goes to (one of the extraction's entities). */
   to: Scalars['ID']['output'];
   /** The relationship type. */
@@ -346,15 +356,19 @@ export type GroupMentionsArgs = {
 /** A loosely defined set of people. */
 export type GroupRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
 /** What `ingestFacts` did. */
 export type IngestResult = {
   __typename?: 'IngestResult';
+  /** The document's disputing quotes: created when new, unchanged when already recorded. */
+  disputes: WriteCounts;
   /** The document's entities. */
   entities: WriteCounts;
   /** The document's relationships (a new quote for an existing fact counts as updated). */
@@ -520,9 +534,11 @@ export type OrganizationMentionsArgs = {
 /** A formal organization. */
 export type OrganizationRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -596,9 +612,11 @@ export type PersonMentionsArgs = {
 /** A person. */
 export type PersonRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -633,16 +651,18 @@ export type PlaceMentionsArgs = {
 /** A geographic place. */
 export type PlaceRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
 /** One source's support for a fact: the verbatim quote and where it comes from. */
 export type Provenance = {
   __typename?: 'Provenance';
-  /** The words of the source that support the fact, verbatim. */
+  /** The words of the source that support (or, in `disputedBy`, dispute) the fact, verbatim. */
   quote: Scalars['String']['output'];
   /** The reader rule that found the quote (e.g. `verb:active`), for facts read from articles; null for hand-written facts. */
   rule?: Maybe<Scalars['String']['output']>;
@@ -650,6 +670,8 @@ export type Provenance = {
   source: Source;
   /** Where the quote sits in the source's text, when known. */
   span?: Maybe<TextSpan>;
+  /** Whether the quote supports or disputes the fact. */
+  stance: Stance;
 };
 
 /** CAMEO's four quad classes: verbal or material, cooperation or conflict. */
@@ -710,6 +732,7 @@ export type QueryEntitiesArgs = {
 
 /** The read side of the knowledge graph. */
 export type QueryEntityArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -728,10 +751,12 @@ export type QueryLookupArgs = {
 
 /** The read side of the knowledge graph. */
 export type QueryNeighborhoodArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   direction?: InputMaybe<Direction>;
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -739,6 +764,7 @@ export type QueryNeighborhoodArgs = {
 /** The read side of the knowledge graph. */
 export type QueryPathArgs = {
   allShortest?: InputMaybe<Scalars['Boolean']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
@@ -756,11 +782,13 @@ export type QueryRelationshipArgs = {
 /** The read side of the knowledge graph. */
 export type QueryRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   dateFrom?: InputMaybe<Scalars['Date']['input']>;
   dateTo?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['ID']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<RelationshipOrder>;
   source?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['ID']['input']>;
@@ -791,6 +819,7 @@ export type QuerySourcesArgs = {
 
 /** The read side of the knowledge graph. */
 export type QueryTimelineArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
@@ -800,17 +829,34 @@ export type QueryTimelineArgs = {
 /** A typed, directed fact: `from` TYPE `to`, with the sources that support it. */
 export type Relationship = {
   __typename?: 'Relationship';
+  /**
+   * How well the sources together bear the fact out, 0..1 (docs/corroboration.md): each independent publisher
+   * contributes its most confident quote c (the quote's confidence, else the fact's, else 0.5);
+   * support = 1 − Π(1 − c) over supporting publishers, against = 1 − Π(1 − c) over disputing publishers,
+   * combinedConfidence = support × (1 − against / 2). As of the query's `asOf`, from the sources reported by then.
+   */
+  combinedConfidence: Scalars['Float']['output'];
   /** How sure the sources are, 0..1; null when not stated. */
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** Quotes from sources that dispute this fact (as of the query's `asOf`, only those reported by then). */
+  disputedBy: Array<Provenance>;
+  /** The earliest day a supporting source reported it: its `publishedAt`, else the day it was ingested. */
+  firstReported?: Maybe<Scalars['Date']['output']>;
   /** The entity the relationship points from. */
   from: Entity;
   /** Stable id, derived from type and ends, e.g. `united-states--struck--iran`. */
   id: Scalars['ID']['output'];
+  /** The latest day a supporting source reported it (as of the query's `asOf`, the latest up to that day). */
+  lastReported?: Maybe<Scalars['Date']['output']>;
+  /** How many independent publishers support it: sources are grouped by publisher (ignoring case), else by the URL's host, else each source is its own publisher. */
+  publisherCount: Scalars['Int']['output'];
   /** Set when the relationship has been retracted; null for a standing fact. */
   retraction?: Maybe<Retraction>;
   /** When the relationship began, if a source says so. */
   since?: Maybe<Scalars['Date']['output']>;
-  /** Every source that supports this fact, each with its verbatim quote. Never empty. */
+  /** How many distinct sources support it (as of the query's `asOf`, only those reported by then). */
+  sourceCount: Scalars['Int']['output'];
+  /** Every source that supports this fact, each with its verbatim quote. Never empty. As of the query's `asOf`, only the sources reported by then. */
   sources: Array<Provenance>;
   /** The entity the relationship points to. */
   to: Entity;
@@ -857,6 +903,8 @@ export type RelationshipInput = {
   since?: InputMaybe<Scalars['String']['input']>;
   /** Where the quote sits in the source's text (see `SourceInput.text`). */
   span?: InputMaybe<TextSpanInput>;
+  /** `SUPPORTS` (the default) or `DISPUTES`: a disputing quote is recorded against a fact that a source (in the graph or in the same document) supports, and never creates one. */
+  stance?: InputMaybe<Scalars['String']['input']>;
   /** The id of the entity it points to. */
   to: Scalars['ID']['input'];
   /** One of the `RelationshipType` values, e.g. `MEDIATES`. */
@@ -877,8 +925,12 @@ export type RelationshipOrder = {
 export type RelationshipOrderField =
   /** By date (`since`, else `until`), undated last, then id. */
   | 'DATE'
+  /** By the day it was first reported, then id. */
+  | 'FIRST_REPORTED'
   /** By relationship id. */
-  | 'ID';
+  | 'ID'
+  /** By how many distinct sources support it (as of `asOf`), then id. */
+  | 'SOURCE_COUNT';
 
 /** The allow-listed vocabulary of typed, directed relationships between entities. Read `from` TYPE `to`. */
 export type RelationshipType =
@@ -1043,6 +1095,13 @@ export type SourceInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Whether a source's quote bears a fact out or disputes it. */
+export type Stance =
+  /** The quote disputes or denies the fact (e.g. `an Arab diplomat disputed Witkoff's assessment`). */
+  | 'DISPUTES'
+  /** The quote reports the fact. */
+  | 'SUPPORTS';
+
 /** An overview of the graph. */
 export type Stats = {
   __typename?: 'Stats';
@@ -1075,6 +1134,30 @@ export type Subgraph = {
   nodes: Array<Entity>;
   /** True when the node cap cut the neighbourhood short. */
   truncated: Scalars['Boolean']['output'];
+};
+
+/**
+ * Live updates over WebSocket (`graphql-transport-ws` protocol, same `/graphql` path). Every API instance reads
+ * the database's change feed (what each write transaction created, in commit order), so a write through any
+ * instance reaches subscribers on all of them.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Each newly created relationship, optionally only of these types or touching this entity. */
+  relationshipAdded: Relationship;
+  /** Each newly created source. */
+  sourceAdded: Source;
+};
+
+
+/**
+ * Live updates over WebSocket (`graphql-transport-ws` protocol, same `/graphql` path). Every API instance reads
+ * the database's change feed (what each write transaction created, in commit order), so a write through any
+ * instance reaches subscribers on all of them.
+ */
+export type SubscriptionRelationshipAddedArgs = {
+  entity?: InputMaybe<Scalars['ID']['input']>;
+  types?: InputMaybe<Array<RelationshipType>>;
 };
 
 /** Offsets into the article text as JavaScript string indices (UTF-16 code units), end exclusive. */
@@ -1284,9 +1367,11 @@ export type ResolversTypes = {
   SourceConnection: ResolverTypeWrapper<SourceConnectionModel>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceInput: SourceInput;
+  Stance: Stance;
   Stats: ResolverTypeWrapper<StatsModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Relationship']>, nodes: Array<ResolversTypes['Entity']> }>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TextSpan: ResolverTypeWrapper<TextSpan>;
   TextSpanInput: TextSpanInput;
   Timeline: ResolverTypeWrapper<Omit<Timeline, 'entity' | 'entries'> & { entity: ResolversTypes['Entity'], entries: Array<ResolversTypes['TimelineEntry']> }>;
@@ -1350,6 +1435,7 @@ export type ResolversParentTypes = {
   Stats: StatsModel;
   String: Scalars['String']['output'];
   Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Relationship']>, nodes: Array<ResolversParentTypes['Entity']> };
+  Subscription: Record<PropertyKey, never>;
   TextSpan: TextSpan;
   TextSpanInput: TextSpanInput;
   Timeline: Omit<Timeline, 'entity' | 'entries'> & { entity: ResolversParentTypes['Entity'], entries: Array<ResolversParentTypes['TimelineEntry']> };
@@ -1365,6 +1451,7 @@ export type AddRelationshipResultResolvers<ContextType = RequestContext, ParentT
 };
 
 export type ArticleIngestResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ArticleIngestResult'] = ResolversParentTypes['ArticleIngestResult']> = {
+  disputes?: Resolver<ResolversTypes['WriteCounts'], ParentType, ContextType>;
   entities?: Resolver<ResolversTypes['WriteCounts'], ParentType, ContextType>;
   extraction?: Resolver<ResolversTypes['Extraction'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['WriteCounts'], ParentType, ContextType>;
@@ -1438,6 +1525,7 @@ export type ExtractedRelationshipResolvers<ContextType = RequestContext, ParentT
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   span?: Resolver<ResolversTypes['TextSpan'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
 };
@@ -1461,6 +1549,7 @@ export type GroupResolvers<ContextType = RequestContext, ParentType extends Reso
 };
 
 export type IngestResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
+  disputes?: Resolver<ResolversTypes['WriteCounts'], ParentType, ContextType>;
   entities?: Resolver<ResolversTypes['WriteCounts'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['WriteCounts'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['WriteCounts'], ParentType, ContextType>;
@@ -1560,6 +1649,7 @@ export type ProvenanceResolvers<ContextType = RequestContext, ParentType extends
   rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   span?: Resolver<Maybe<ResolversTypes['TextSpan']>, ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1580,11 +1670,17 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
 };
 
 export type RelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
+  combinedConfidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  disputedBy?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  firstReported?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastReported?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  publisherCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
@@ -1655,6 +1751,11 @@ export type SubgraphResolvers<ContextType = RequestContext, ParentType extends R
   edges?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SubscriptionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  relationshipAdded?: SubscriptionResolver<ResolversTypes['Relationship'], "relationshipAdded", ParentType, ContextType, Partial<SubscriptionRelationshipAddedArgs>>;
+  sourceAdded?: SubscriptionResolver<ResolversTypes['Source'], "sourceAdded", ParentType, ContextType>;
 };
 
 export type TextSpanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TextSpan'] = ResolversParentTypes['TextSpan']> = {
@@ -1731,6 +1832,7 @@ export type Resolvers<ContextType = RequestContext> = {
   SourceEdge?: SourceEdgeResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TextSpan?: TextSpanResolvers<ContextType>;
   Timeline?: TimelineResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;

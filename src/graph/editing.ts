@@ -4,7 +4,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { runIn } from '../db/database';
 import { type Row, map } from '../db/rowShape';
 import { BadUserInputError, type Problem } from '../errors';
-import { entityRow, groupRelationships, relationshipRow, resolveEntityIds, writeCounts } from '../facts/load';
+import { afterWrite, entityRow, groupDisputes, groupRelationships, relationshipRow, resolveEntityIds, writeCounts } from '../facts/load';
 import type { FactsEntity, FactsRelationship } from '../facts/validate';
 import type { WriteStatus } from '../generated/graphql';
 import type { EntityModel, RelationshipModel } from './models';
@@ -55,8 +55,18 @@ export async function addRelationship(
   if (!problems.length && row.from === row.to) problems.push({ path: 'input.to', message: `"${rel.to}" and "${rel.from}" are the same entity (merged)` });
   if (problems.length) throw new BadUserInputError('invalid input', problems);
 
+  if (row.disputes) return disputeRelationship(tx, row, actor);
   const [counts] = await runIn(tx, 'upsert-relationships', { relationships: groupRelationships([row]), actor });
+  await afterWrite(tx, [row.id], [], writeCounts(counts).created > 0);
   const written = await relationshipIn(tx, row.id);
   if (!written) throw new Error(`relationship ${row.id} vanished inside its own transaction`);
   return { status: statusOf(counts), relationship: written };
+}
+
+/** Records a disputing quote against a fact some source supports; a new one updates the fact, the same one again changes nothing. */
+async function disputeRelationship(tx: ManagedTransaction, row: ReturnType<typeof relationshipRow>, actor: string): Promise<{ status: WriteStatus; relationship: RelationshipModel }> {
+  const existing = await relationshipIn(tx, row.id);
+  if (!existing) throw new BadUserInputError('invalid input', [{ path: 'input.stance', message: `disputes "${row.id}", a fact no source supports (a dispute never creates a fact)` }]);
+  const [counts] = await runIn(tx, 'upsert-disputes', { disputes: groupDisputes([row]), actor });
+  return { status: writeCounts(counts).created > 0 ? 'UPDATED' : 'UNCHANGED', relationship: existing };
 }

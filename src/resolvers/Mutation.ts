@@ -24,7 +24,7 @@ export const Mutation: MutationResolvers = {
     const input = articleArg(article, ctx.config.articleMaxBytes);
     const { source, extraction, result } = await ingestArticle(ctx.db, input, { actor: actor.subject, counter: ctx.roundTrips, maxItems: ctx.config.maxWriteItems });
     ctx.loaders.sourceById.prime(source.id, source);
-    return { source, extraction, entities: result.entities, relationships: result.relationships };
+    return { source, extraction, entities: result.entities, relationships: result.relationships, disputes: result.disputes };
   },
 
   upsertEntity: async (_root, { input }, ctx) => {
