@@ -3,20 +3,28 @@
 // blow up the next ring; a ring is only expanded while the cap leaves room. Retracted relationships are skipped.
 // Types are filtered by a predicate, not $any($types) in the pattern: on a hub, the pattern form costs 3.5× the
 // db hits in Neo4j 5.26 (measured with PROFILE, see docs/benchmarks.md).
+// $minSources and $asOf follow only relationships with that many sources (as of that day; see
+// relationships-page.cypher); without them the extra predicates cost nothing.
 OPTIONAL MATCH (direct:Entity {id: $id})
 OPTIONAL MATCH (:MergedId {id: $id})-[:MERGED_INTO]->(merged:Entity)
 WITH coalesce(direct, merged) AS start
 WHERE start IS NOT NULL
 CALL (start) {
   MATCH (start)-[r]-(n:Entity)
-  WHERE type(r) IN $types AND r.retractedAt IS NULL AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = start))
+  WHERE type(r) IN $types AND (r.retractedAt IS NULL OR ($asOf IS NOT NULL AND date(r.retractedAt) > date($asOf)))
+    AND ($minSources IS NULL OR $asOf IS NOT NULL OR coalesce(r.sourceCount, 0) >= $minSources)
+    AND ($asOf IS NULL OR size(COLLECT { MATCH (s:Source)-[:SUPPORTS]->(:Fact {id: r.id}) WHERE s.reportedOn <= date($asOf) RETURN DISTINCT s.id }) >= coalesce($minSources, 1))
+    AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = start))
   WITH DISTINCT n ORDER BY n.id LIMIT $limit + 1
   RETURN collect(n) AS ring1
 }
 CALL (start, ring1) {
   UNWIND CASE WHEN $depth >= 2 AND 1 + size(ring1) < $limit THEN ring1 ELSE [] END AS x
   MATCH (x)-[r]-(n:Entity)
-  WHERE type(r) IN $types AND r.retractedAt IS NULL AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = x))
+  WHERE type(r) IN $types AND (r.retractedAt IS NULL OR ($asOf IS NOT NULL AND date(r.retractedAt) > date($asOf)))
+    AND ($minSources IS NULL OR $asOf IS NOT NULL OR coalesce(r.sourceCount, 0) >= $minSources)
+    AND ($asOf IS NULL OR size(COLLECT { MATCH (s:Source)-[:SUPPORTS]->(:Fact {id: r.id}) WHERE s.reportedOn <= date($asOf) RETURN DISTINCT s.id }) >= coalesce($minSources, 1))
+    AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = x))
     AND n <> start AND NOT n IN ring1
   WITH DISTINCT n ORDER BY n.id LIMIT $limit + 1
   RETURN collect(n) AS ring2
@@ -24,7 +32,10 @@ CALL (start, ring1) {
 CALL (start, ring1, ring2) {
   UNWIND CASE WHEN $depth >= 3 AND 1 + size(ring1) + size(ring2) < $limit THEN ring2 ELSE [] END AS x
   MATCH (x)-[r]-(n:Entity)
-  WHERE type(r) IN $types AND r.retractedAt IS NULL AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = x))
+  WHERE type(r) IN $types AND (r.retractedAt IS NULL OR ($asOf IS NOT NULL AND date(r.retractedAt) > date($asOf)))
+    AND ($minSources IS NULL OR $asOf IS NOT NULL OR coalesce(r.sourceCount, 0) >= $minSources)
+    AND ($asOf IS NULL OR size(COLLECT { MATCH (s:Source)-[:SUPPORTS]->(:Fact {id: r.id}) WHERE s.reportedOn <= date($asOf) RETURN DISTINCT s.id }) >= coalesce($minSources, 1))
+    AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = x))
     AND n <> start AND NOT n IN ring1 AND NOT n IN ring2
   WITH DISTINCT n ORDER BY n.id LIMIT $limit + 1
   RETURN collect(n) AS ring3
@@ -34,7 +45,10 @@ WITH reached[0..$limit] AS nodes, size(reached) > $limit AS truncated
 CALL (nodes) {
   UNWIND nodes AS a
   MATCH (a)-[r]->(b:Entity)
-  WHERE type(r) IN $types AND r.retractedAt IS NULL AND b IN nodes
+  WHERE type(r) IN $types AND (r.retractedAt IS NULL OR ($asOf IS NOT NULL AND date(r.retractedAt) > date($asOf)))
+    AND ($minSources IS NULL OR $asOf IS NOT NULL OR coalesce(r.sourceCount, 0) >= $minSources)
+    AND ($asOf IS NULL OR size(COLLECT { MATCH (s:Source)-[:SUPPORTS]->(:Fact {id: r.id}) WHERE s.reportedOn <= date($asOf) RETURN DISTINCT s.id }) >= coalesce($minSources, 1))
+    AND b IN nodes
   WITH r, a, b ORDER BY r.id
   RETURN collect({id: r.id, type: type(r), since: r.since, until: r.until, confidence: r.confidence, from: a.id, to: b.id}) AS edges
 }

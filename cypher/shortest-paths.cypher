@@ -3,7 +3,7 @@
 // answer (and $limit = 1 gives the first of them). The type filter is a predicate, not a pattern: Neo4j 5.26
 // silently ignores $any() in variable-length patterns. Predicates on relationships are checked during the
 // search; the length is checked after it, because a predicate on length(p) makes Neo4j fall back to an
-// exhaustive search.
+// exhaustive search. As of a day ($asOf), only relationships a source had reported by then count.
 OPTIONAL MATCH (fromDirect:Entity {id: $from})
 OPTIONAL MATCH (:MergedId {id: $from})-[:MERGED_INTO]->(fromMerged:Entity)
 OPTIONAL MATCH (toDirect:Entity {id: $to})
@@ -11,7 +11,9 @@ OPTIONAL MATCH (:MergedId {id: $to})-[:MERGED_INTO]->(toMerged:Entity)
 WITH coalesce(fromDirect, fromMerged) AS a, coalesce(toDirect, toMerged) AS b
 WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
 MATCH p = allShortestPaths((a)-[*1..6]-(b))
-WHERE all(r IN relationships(p) WHERE type(r) IN $types AND r.retractedAt IS NULL)
+WHERE all(r IN relationships(p) WHERE type(r) IN $types
+        AND (r.retractedAt IS NULL OR ($asOf IS NOT NULL AND date(r.retractedAt) > date($asOf)))
+        AND ($asOf IS NULL OR EXISTS { MATCH (s:Source)-[:SUPPORTS]->(:Fact {id: r.id}) WHERE s.reportedOn <= date($asOf) }))
 WITH p
 WHERE length(p) <= $maxHops
 WITH p, [n IN nodes(p) | n.id] AS nodeIds, [r IN relationships(p) | r.id] AS relationshipIds

@@ -27,6 +27,12 @@ export class EntityRepository {
     return ids.map((id) => found.get(id) ?? null);
   }
 
+  /** Which of these entities were known as of the end of `asOf` (a fact involving them reported, or created, by then). */
+  async knownAsOf(ids: readonly string[], asOf: string): Promise<Set<string>> {
+    const rows = await this.db.read('entities-reported-by', { ids, asOf }, this.counter);
+    return new Set(rows.map((r) => str(r, 'id')));
+  }
+
   /** One page in the page's sort (ID or NAME), each entity with its position for the cursor. */
   async page(filter: EntityFilter, page: SortedPage): Promise<Array<Sorted<EntityModel>>> {
     const rows = await this.db.read('entities-page', { ...filter, ...sortedPageParams(page) }, this.counter);

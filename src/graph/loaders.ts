@@ -2,7 +2,7 @@
 // Keys with arguments (direction, types, page) are grouped so each distinct argument set is one query.
 import DataLoader from 'dataloader';
 import type { Database, RoundTripCounter } from '../db/database';
-import type { EntityModel, MentionModel, ProvenanceModel, RelationshipModel, SourceModel } from './models';
+import type { CorroborationModel, EntityModel, MentionModel, QuotesModel, RelationshipModel, SourceModel } from './models';
 import type { Page } from './pagination';
 import { EntityRepository } from './entities';
 import { NeighborhoodRepository } from './neighborhoods';
@@ -51,7 +51,9 @@ export class GraphLoaders {
   readonly sourceById: DataLoader<string, SourceModel | null>;
   /** Article texts apart from sources, so only queries that ask for `text` carry it. */
   readonly sourceTextOf: DataLoader<string, string | null>;
-  readonly provenanceOf: DataLoader<string, ProvenanceModel[]>;
+  /** Supporting and disputing quotes, keyed by relationship id and the day asked about (null: now). */
+  readonly quotesOf: DataLoader<Keyed<string | null>, QuotesModel, string>;
+  readonly corroborationOf: DataLoader<Keyed<string | null>, CorroborationModel, string>;
   readonly relationshipsOf: DataLoader<Keyed<{ filter: RelationshipFilter; page: Page }>, RelationshipModel[], string>;
   readonly relationshipCountOf: DataLoader<Keyed<RelationshipFilter>, number, string>;
   readonly factsOf: DataLoader<Keyed<Page>, RelationshipModel[], string>;
@@ -72,11 +74,14 @@ export class GraphLoaders {
     this.entityById = new DataLoader((ids) => this.entities.byIds(ids));
     this.sourceById = new DataLoader((ids) => this.sources.byIds(ids));
     this.sourceTextOf = new DataLoader((ids) => this.sources.textsOf(ids));
-    this.provenanceOf = new DataLoader(async (ids) => {
-      const { provenance, sources } = await this.relationships.sourcesOf(ids);
+    this.quotesOf = groupedLoader(async (ids, asOf) => {
+      const { quotes, sources } = await this.relationships.quotesOf(ids, asOf);
       for (const source of sources) this.sourceById.prime(source.id, source);
-      return ids.map((id) => provenance.get(id) ?? []);
-    });
+      return quotes;
+    }, () => ({ supports: [], disputes: [] }));
+    this.corroborationOf = groupedLoader((ids, asOf) => this.relationships.corroborationOf(ids, asOf), () => ({
+      sourceCount: 0, publisherCount: 0, firstReported: null, lastReported: null, combinedConfidence: 0,
+    }));
     this.relationshipsOf = groupedLoader(async (ids, { filter, page }) => this.primed(await this.relationships.ofEntities(ids, filter, page)), () => []);
     this.relationshipCountOf = groupedLoader((ids, filter) => this.relationships.countOfEntities(ids, filter), () => 0);
     this.factsOf = groupedLoader(async (ids, page) => this.primed(await this.sources.factsOf(ids, page)), () => []);

@@ -1,5 +1,5 @@
 // Domain models: what repositories return and resolvers receive (codegen mappers point here).
-import type { EntityKind, RelationshipType } from '../generated/graphql';
+import type { EntityKind, RelationshipType, Stance } from '../generated/graphql';
 
 export interface EntityModel {
   id: string;
@@ -9,6 +9,8 @@ export interface EntityModel {
   description: string | null;
   externalIds: Record<string, string>;
   roles: string[];
+  /** The day `entity(asOf:)` answered as of; its `relationships` default to it. */
+  asOf?: string | null;
 }
 
 export interface RelationshipModel {
@@ -21,6 +23,8 @@ export interface RelationshipModel {
   confidence: number | null;
   /** Who retracted it, when and why; undefined when the query that found it only returns standing facts. */
   retraction?: RetractionModel | null;
+  /** The day the query that found it answered as of (YYYY-MM-DD): its counts and quotes are as of then. */
+  asOf?: string | null;
   /** The ends, when the query that found this relationship already fetched them (saves a round trip). */
   from?: EntityModel;
   to?: EntityModel;
@@ -55,6 +59,23 @@ export interface ProvenanceModel {
   span: TextSpanModel | null;
   /** The reader rule that found it; null for hand-written facts. */
   rule: string | null;
+  /** Whether the quote supports the fact or disputes it. */
+  stance: Stance;
+}
+
+/** A relationship's quotes, split by stance. */
+export interface QuotesModel {
+  supports: ProvenanceModel[];
+  disputes: ProvenanceModel[];
+}
+
+/** How well a relationship is corroborated (as of a day, when asked). */
+export interface CorroborationModel {
+  sourceCount: number;
+  publisherCount: number;
+  firstReported: string | null;
+  lastReported: string | null;
+  combinedConfidence: number;
 }
 
 /** A page of a cursor connection; totalCount is computed only when asked for. */

@@ -13,6 +13,8 @@ export interface NeighborhoodQuery {
   direction: Direction;
   /** Node cap, the centre included. */
   limit: number;
+  minSources: number | null;
+  asOf: string | null;
 }
 
 export class NeighborhoodRepository {
@@ -24,6 +26,6 @@ export class NeighborhoodRepository {
     if (!row) return null;
     const nodes = mapList(row, 'nodes').map(toEntity);
     const entities = byId(nodes);
-    return { nodes, edges: mapList(row, 'edges').map((edge) => toRelationshipAmong(edge, entities)), truncated: bool(row, 'truncated') };
+    return { nodes, edges: mapList(row, 'edges').map((edge) => ({ ...toRelationshipAmong(edge, entities), asOf: q.asOf })), truncated: bool(row, 'truncated') };
   }
 }

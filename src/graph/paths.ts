@@ -13,12 +13,13 @@ export interface PathQuery {
   types: RelationshipType[];
   /** How many of the shortest paths (in the order of the ids along them). */
   limit: number;
+  asOf: string | null;
 }
 
-function stepsAlong(nodes: EntityModel[], rels: Row[]): PathStepModel[] {
+function stepsAlong(nodes: EntityModel[], rels: Row[], asOf: string | null): PathStepModel[] {
   const entities = byId(nodes);
   return rels.map((value, i) => {
-    const relationship = toRelationshipAmong(value, entities);
+    const relationship = { ...toRelationshipAmong(value, entities), asOf };
     const start = nodes[i];
     const end = nodes[i + 1];
     if (!start || !end) throw new Error(`path has ${nodes.length} nodes for ${rels.length} relationships`);
@@ -34,7 +35,7 @@ export class PathRepository {
     const rows = await this.db.read('shortest-paths', { ...q, maxHops: int(q.maxHops), limit: int(q.limit) }, this.counter);
     return rows.map((row) => {
       const nodes = mapList(row, 'nodes').map(toEntity);
-      const steps = stepsAlong(nodes, mapList(row, 'relationships'));
+      const steps = stepsAlong(nodes, mapList(row, 'relationships'), q.asOf);
       return { length: steps.length, nodes, steps };
     });
   }

@@ -3,9 +3,9 @@ import type { Database, RoundTripCounter } from '../db/database';
 import { bool, integer, map, str } from '../db/rowShape';
 import { int } from '../db/values';
 import type { Direction, RelationshipType } from '../generated/graphql';
-import type { ProvenanceModel, RelationshipModel, Sorted, SourceModel } from './models';
+import type { CorroborationModel, QuotesModel, RelationshipModel, Sorted, SourceModel } from './models';
 import { type Page, type SortedPage, sortedPageParams } from './pagination';
-import { toProvenanceRow, toRelationship, toRelationshipWithEnds } from './rows';
+import { toCorroboration, toProvenanceRow, toRelationship, toRelationshipWithEnds } from './rows';
 import { ALL_RELATIONSHIP_TYPES } from './vocabulary';
 
 /** The types to match: the allow-listed ones asked for, or all of them. */
@@ -17,6 +17,10 @@ export interface RelationshipFilter {
   direction: Direction;
   types: RelationshipType[];
   includeRetracted: boolean;
+  /** At least this many distinct supporting sources (as of `asOf`); null: no filter. */
+  minSources: number | null;
+  /** Answer as of the end of this day (YYYY-MM-DD); null: now. */
+  asOf: string | null;
 }
 
 /** What `Query.relationships` filters on; null means "no filter". */
@@ -30,6 +34,8 @@ export interface RelationshipListFilter {
   dateFrom: string | null;
   dateTo: string | null;
   includeRetracted: boolean;
+  minSources: number | null;
+  asOf: string | null;
 }
 
 export class RelationshipRepository {
@@ -44,7 +50,7 @@ export class RelationshipRepository {
       const [from, to] = bool(row, 'outgoing') ? [self, other] : [other, self];
       const id = str(row, 'id');
       const list = byId.get(id) ?? [];
-      list.push(toRelationship(map(row, 'relationship'), from, to));
+      list.push({ ...toRelationship(map(row, 'relationship'), from, to), asOf: filter.asOf });
       byId.set(id, list);
     }
     return byId;
@@ -59,7 +65,7 @@ export class RelationshipRepository {
   async page(filter: RelationshipListFilter, page: SortedPage): Promise<Array<Sorted<RelationshipModel>>> {
     const rows = await this.db.read('relationships-page', { ...filter, ...sortedPageParams(page) }, this.counter);
     return rows.map((r) => {
-      const node = toRelationshipWithEnds(r);
+      const node = { ...toRelationshipWithEnds(r), asOf: filter.asOf };
       return { node, position: { key: str(r, 'key'), id: node.id } };
     });
   }
@@ -75,19 +81,25 @@ export class RelationshipRepository {
     return row ? toRelationshipWithEnds(row) : null;
   }
 
-  /** Provenance of each relationship id, with the sources it names. */
-  async sourcesOf(ids: readonly string[]): Promise<{ provenance: Map<string, ProvenanceModel[]>; sources: SourceModel[] }> {
-    const rows = await this.db.read('relationship-sources', { ids }, this.counter);
-    const provenance = new Map<string, ProvenanceModel[]>();
+  /** The supporting and disputing quotes of each relationship id (as of a day, when given), with their sources. */
+  async quotesOf(ids: readonly string[], asOf: string | null): Promise<{ quotes: Map<string, QuotesModel>; sources: SourceModel[] }> {
+    const rows = await this.db.read('relationship-sources', { ids, asOf }, this.counter);
+    const quotes = new Map<string, QuotesModel>();
     const sources: SourceModel[] = [];
     for (const row of rows) {
-      const { id, provenance: quoted, source } = toProvenanceRow(row);
+      const { id, provenance, source } = toProvenanceRow(row);
       sources.push(source);
-      const list = provenance.get(id) ?? [];
-      list.push(quoted);
-      provenance.set(id, list);
+      const entry = quotes.get(id) ?? { supports: [], disputes: [] };
+      (provenance.stance === 'DISPUTES' ? entry.disputes : entry.supports).push(provenance);
+      quotes.set(id, entry);
     }
-    return { provenance, sources };
+    return { quotes, sources };
+  }
+
+  /** Corroboration of each relationship id, as of a day when given. */
+  async corroborationOf(ids: readonly string[], asOf: string | null): Promise<Map<string, CorroborationModel>> {
+    const rows = await this.db.read('relationship-corroboration', { ids, asOf }, this.counter);
+    return new Map(rows.map((row) => [str(row, 'id'), toCorroboration(row)]));
   }
 }
 

@@ -1,8 +1,8 @@
 // Row → domain model conversion for the projections the .cypher files return, each field checked once here
 // (src/db/rowShape.ts) so nothing past this file casts or guesses.
-import { type Row, integer, map, optDate, optDateTime, optFloat, optMap, optStr, oneOf, shapeError, str, strList } from '../db/rowShape';
+import { type Row, float, integer, map, optDate, optDateTime, optFloat, optMap, optStr, oneOf, shapeError, str, strList } from '../db/rowShape';
 import type { RelationshipType } from '../generated/graphql';
-import type { EntityModel, ProvenanceModel, RelationshipModel, RetractionModel, SourceModel, TextSpanModel } from './models';
+import type { CorroborationModel, EntityModel, ProvenanceModel, RelationshipModel, RetractionModel, SourceModel, TextSpanModel } from './models';
 import { isEntityKind, isRelationshipType } from './vocabulary';
 
 /** externalIds are stored as one JSON object of strings (Neo4j properties cannot be maps); absent is none. */
@@ -80,10 +80,22 @@ function toSpan(row: Row): TextSpanModel | null {
   return row.spanStart === null || row.spanStart === undefined ? null : { start: integer(row, 'spanStart'), end: integer(row, 'spanEnd') };
 }
 
-/** A row `id, quote, spanStart, spanEnd, rule, source`: one quote supporting relationship `id`, with its source. */
+/** A row `id, stance, quote, spanStart, spanEnd, rule, source`: one quote supporting or disputing relationship `id`, with its source. */
 export function toProvenanceRow(row: Row): { id: string; provenance: ProvenanceModel; source: SourceModel } {
   const source = toSource(map(row, 'source'));
-  return { id: str(row, 'id'), provenance: { quote: str(row, 'quote'), sourceId: source.id, span: toSpan(row), rule: optStr(row, 'rule') }, source };
+  const stance = oneOf(row, 'stance', 'SUPPORTS or DISPUTES', (v): v is 'SUPPORTS' | 'DISPUTES' => v === 'SUPPORTS' || v === 'DISPUTES');
+  return { id: str(row, 'id'), provenance: { quote: str(row, 'quote'), sourceId: source.id, span: toSpan(row), rule: optStr(row, 'rule'), stance }, source };
+}
+
+/** A row of relationship-corroboration.cypher. */
+export function toCorroboration(row: Row): CorroborationModel {
+  return {
+    sourceCount: integer(row, 'sourceCount'),
+    publisherCount: integer(row, 'publisherCount'),
+    firstReported: optDate(row, 'firstReported'),
+    lastReported: optDate(row, 'lastReported'),
+    combinedConfidence: float(row, 'combinedConfidence'),
+  };
 }
 
 /** A relationship whose ends are among entities the same query returned, attached so they cost nothing. */

@@ -13,6 +13,8 @@ export interface TimelineQuery {
   from: string | null;
   to: string | null;
   first: number;
+  /** As of the end of this day; null: now. */
+  asOf: string | null;
 }
 
 /** Dated entries by date, then undated; ties by relationship id. */
@@ -32,7 +34,7 @@ export class TimelineRepository {
     const entity = toEntity(map(row, 'entity'));
     const entries = mapList(row, 'entries').map((entry): TimelineEntryModel => {
       const other = toEntity(map(entry, 'other'));
-      const relationship = toRelationshipAmong(map(entry, 'relationship'), byId([entity, other]));
+      const relationship = { ...toRelationshipAmong(map(entry, 'relationship'), byId([entity, other])), asOf: q.asOf };
       const date = relationship.since ?? relationship.until;
       return { date, undated: date === null, relationship, event: other.kind === 'EVENT' ? other : null };
     });

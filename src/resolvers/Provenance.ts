@@ -10,4 +10,5 @@ export const Provenance: ProvenanceResolvers = {
   },
   span: (provenance) => provenance.span,
   rule: (provenance) => provenance.rule,
+  stance: (provenance) => provenance.stance,
 };

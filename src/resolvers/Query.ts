@@ -5,10 +5,15 @@ import { readAgainstGraph } from '../facts/articleIngest';
 import type { QueryResolvers } from '../generated/graphql';
 import { connectionOf, pageOf, sortedConnectionOf, sortedPageOf } from '../graph/pagination';
 import { typesOrAll } from '../graph/relationships';
-import { dateRangeArgs, textArg } from './arguments';
+import { dateRangeArgs, minSourcesArg, textArg } from './arguments';
 
 export const Query: QueryResolvers = {
-  entity: (_root, { id }, ctx) => ctx.loaders.entityById.load(id),
+  entity: async (_root, { id, asOf }, ctx) => {
+    const entity = await ctx.loaders.entityById.load(id);
+    if (!entity || !asOf) return entity;
+    // As of a day, an entity exists once a fact involving it had been reported (or it was created) by then.
+    return (await ctx.loaders.entities.knownAsOf([entity.id], asOf)).has(entity.id) ? { ...entity, asOf } : null;
+  },
 
   entities: async (_root, args, ctx) => {
     const order = args.orderBy ?? { field: 'ID' as const };
@@ -35,6 +40,8 @@ export const Query: QueryResolvers = {
       dateFrom: dates.from,
       dateTo: dates.to,
       includeRetracted: args.includeRetracted ?? false,
+      minSources: minSourcesArg(args.minSources),
+      asOf: args.asOf ?? null,
     };
     const rows = await ctx.loaders.relationships.page(filter, page);
     for (const { node } of rows) ctx.loaders.primeEnds(node);

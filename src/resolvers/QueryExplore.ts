@@ -5,7 +5,7 @@ import { BadUserInputError } from '../errors';
 import type { StatsOverviewModel } from '../graph/models';
 import { typesOrAll } from '../graph/relationships';
 import { RELATIONSHIP_TYPES } from '../graph/vocabulary';
-import { LIMITS, dateRangeArgs, intArg, textArg } from './arguments';
+import { LIMITS, dateRangeArgs, intArg, minSourcesArg, textArg } from './arguments';
 
 export const exploreQueries: QueryResolvers = {
   search: async (_root, args, ctx) => {
@@ -19,7 +19,9 @@ export const exploreQueries: QueryResolvers = {
   neighborhood: async (_root, args, ctx) => {
     const depth = intArg('depth', args.depth, 1, 1, LIMITS.neighborhoodDepth);
     const limit = intArg('limit', args.limit, 100, 1, LIMITS.neighborhoodNodes);
-    const subgraph = await ctx.loaders.neighborhoods.around({ id: args.id, depth, limit, types: typesOrAll(args.types), direction: args.direction ?? 'BOTH' });
+    const subgraph = await ctx.loaders.neighborhoods.around({
+      id: args.id, depth, limit, types: typesOrAll(args.types), direction: args.direction ?? 'BOTH', minSources: minSourcesArg(args.minSources), asOf: args.asOf ?? null,
+    });
     if (subgraph) ctx.loaders.primeEntities(subgraph.nodes);
     return subgraph;
   },
@@ -33,6 +35,7 @@ export const exploreQueries: QueryResolvers = {
       maxHops,
       types: typesOrAll(args.types),
       limit: args.allShortest ? LIMITS.shortestPaths : 1,
+      asOf: args.asOf ?? null,
     });
     for (const path of paths) ctx.loaders.primeEntities(path.nodes);
     return paths;
@@ -41,7 +44,7 @@ export const exploreQueries: QueryResolvers = {
   timeline: async (_root, args, ctx) => {
     const first = intArg('first', args.first, 200, 0, LIMITS.timelineEntries);
     const range = dateRangeArgs('from', args.from, 'to', args.to);
-    const timeline = await ctx.loaders.timelines.of({ id: args.id, types: typesOrAll(null), ...range, first });
+    const timeline = await ctx.loaders.timelines.of({ id: args.id, types: typesOrAll(null), ...range, first, asOf: args.asOf ?? null });
     if (timeline) ctx.loaders.primeEntities([timeline.entity]);
     return timeline;
   },

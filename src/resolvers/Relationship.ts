@@ -12,10 +12,20 @@ async function end(rel: RelationshipModel, side: 'from' | 'to', ctx: RequestCont
   return entity;
 }
 
+/** Quotes and counts are as of the day the query that found the relationship answered as of. */
+const quotes = (rel: RelationshipModel, ctx: RequestContext) => ctx.loaders.quotesOf.load({ id: rel.id, args: rel.asOf ?? null });
+const corroboration = (rel: RelationshipModel, ctx: RequestContext) => ctx.loaders.corroborationOf.load({ id: rel.id, args: rel.asOf ?? null });
+
 export const Relationship: RelationshipResolvers = {
   from: (rel, _args, ctx) => end(rel, 'from', ctx),
   to: (rel, _args, ctx) => end(rel, 'to', ctx),
-  sources: (rel, _args, ctx) => ctx.loaders.provenanceOf.load(rel.id),
+  sources: async (rel, _args, ctx) => (await quotes(rel, ctx)).supports,
+  disputedBy: async (rel, _args, ctx) => (await quotes(rel, ctx)).disputes,
+  sourceCount: async (rel, _args, ctx) => (await corroboration(rel, ctx)).sourceCount,
+  publisherCount: async (rel, _args, ctx) => (await corroboration(rel, ctx)).publisherCount,
+  firstReported: async (rel, _args, ctx) => (await corroboration(rel, ctx)).firstReported,
+  lastReported: async (rel, _args, ctx) => (await corroboration(rel, ctx)).lastReported,
+  combinedConfidence: async (rel, _args, ctx) => (await corroboration(rel, ctx)).combinedConfidence,
   // Queries that never return retracted relationships leave `retraction` undefined: it is then null.
   retraction: (rel) => rel.retraction ?? null,
 };

@@ -14,6 +14,8 @@ export const LIMITS = {
   timelineEntries: 500,
   mentions: 100,
   mostConnected: 100,
+  /** `minSources` on relationship lists and neighbourhoods. */
+  minSources: 1000,
 } as const;
 
 /**
@@ -35,4 +37,9 @@ export function textArg(name: string, value: string, max = LIMITS.textLength): s
 export function dateRangeArgs(fromName: string, from: string | null | undefined, toName: string, to: string | null | undefined): { from: string | null; to: string | null } {
   if (from && to && from > to) throw new BadUserInputError(`\`${toName}\` (${to}) is before \`${fromName}\` (${from})`);
   return { from: from ?? null, to: to ?? null };
+}
+
+/** `minSources`: null or omitted is no filter; otherwise 1 to LIMITS.minSources. */
+export function minSourcesArg(value: number | null | undefined): number | null {
+  return value === null || value === undefined ? null : intArg('minSources', value, 1, 1, LIMITS.minSources);
 }
