@@ -1,9 +1,11 @@
 // npm run eval:extract — precision, recall and F1 of the reader's (from, type, to) triples against the gold
 // sets, per article, per type and overall (micro-averaged). Reads with the built-in data only (no graph).
+// Only SUPPORTS predictions are scored against the gold's reported facts; disputed relations (stance
+// DISPUTES) are scored apart against the gold's `stance: "DISPUTES"` entries, on one line of their own.
 // `--verbose` lists each article's false positives and misses.
 import { EMPTY_DICTIONARY, readArticle } from '../src/reading';
 import { loadGoldSets } from './goldSets';
-import { add, compare, mapEntities, prf, type Counts } from './score';
+import { add, byStance, compare, mapEntities, prf, type Counts } from './score';
 
 const pct = (x: number): string => x.toFixed(2);
 
@@ -12,10 +14,19 @@ function row(label: string, c: Counts, width: number): string {
   return `| ${label.padEnd(width)} | ${String(c.tp + c.fn).padStart(4)} | ${String(c.tp + c.fp).padStart(4)} | ${String(c.tp).padStart(3)} | ${pct(precision)} | ${pct(recall)} | ${pct(f1)} |`;
 }
 
+/** "disputes: gold N, predicted M, P, R", with n/a where nothing was there to measure. */
+function disputeLine(c: Counts): string {
+  const { precision, recall } = prf(c);
+  const predicted = c.tp + c.fp;
+  const gold = c.tp + c.fn;
+  return `disputes: gold ${gold}, predicted ${predicted}, P ${predicted ? pct(precision) : 'n/a'}, R ${gold ? pct(recall) : 'n/a'}`;
+}
+
 async function main(): Promise<void> {
   const verbose = process.argv.includes('--verbose');
   const sets = loadGoldSets();
   let total: Counts = { tp: 0, fp: 0, fn: 0 };
+  let disputes: Counts = { tp: 0, fp: 0, fn: 0 };
   const byType = new Map<string, Counts>();
   const width = Math.max(20, ...sets.map((s) => s.id.length));
   const lines: string[] = [`| ${'article'.padEnd(width)} | gold | pred |  tp | P    | R    | F1   |`, `|${'-'.repeat(width + 2)}|------|------|-----|------|------|------|`];
@@ -23,16 +34,21 @@ async function main(): Promise<void> {
   for (const set of sets) {
     const extraction = await readArticle(set.article, EMPTY_DICTIONARY);
     const ids = mapEntities(extraction.entities, set.entities);
-    const predicted = extraction.relationships.map((r) => ({ from: ids.get(r.from) ?? `x:${r.from}`, type: r.type, to: ids.get(r.to) ?? `x:${r.to}` }));
-    const result = compare(predicted, set.relationships);
+    const all = extraction.relationships.map((r) => ({ from: ids.get(r.from) ?? `x:${r.from}`, type: r.type, to: ids.get(r.to) ?? `x:${r.to}`, stance: r.stance }));
+    const predicted = byStance(all).supports;
+    const gold = byStance(set.relationships);
+    const disputed = compare(byStance(all).disputes, gold.disputes);
+    disputes = add(disputes, disputed);
+    const result = compare(predicted, gold.supports);
     total = add(total, result);
     lines.push(row(set.id, result, width));
-    for (const type of new Set([...predicted, ...set.relationships].map((t) => t.type))) {
-      const r = compare(predicted.filter((t) => t.type === type), set.relationships.filter((t) => t.type === type));
+    for (const type of new Set([...predicted, ...gold.supports].map((t) => t.type))) {
+      const r = compare(predicted.filter((t) => t.type === type), gold.supports.filter((t) => t.type === type));
       byType.set(type, add(byType.get(type) ?? { tp: 0, fp: 0, fn: 0 }, r));
     }
     if (verbose) {
-      details.push(`\n${set.id}`, ...result.fpKeys.map((k) => `  FP ${k}`), ...result.fnKeys.map((k) => `  FN ${k}`));
+      details.push(`\n${set.id}`, ...result.fpKeys.map((k) => `  FP ${k}`), ...result.fnKeys.map((k) => `  FN ${k}`),
+        ...disputed.fpKeys.map((k) => `  FP disputed ${k}`), ...disputed.fnKeys.map((k) => `  FN disputed ${k}`));
     }
   }
   lines.push(row('overall (micro)', total, width));
@@ -45,6 +61,7 @@ async function main(): Promise<void> {
   if (verbose) console.log(details.join('\n'));
   const { precision, recall, f1 } = prf(total);
   console.log(`\noverall: precision ${pct(precision)}, recall ${pct(recall)}, F1 ${pct(f1)}`);
+  console.log(disputeLine(disputes));
 }
 
 main().catch((err: unknown) => {

@@ -1,9 +1,10 @@
 // Scoring an extraction against a gold facts document: extracted entities are mapped to gold entities by id or
-// by the normalised key of any name or alias, then (from, type, to) triples are compared as sets.
+// by the normalised key of any name or alias, then (from, type, to) triples are compared as sets, supported facts
+// and disputed ones apart (a disputed relation is not a reported fact).
 import { nameKey } from '../src/graph/vocabulary';
 
 export interface GoldEntity { id: string; name: string; aliases?: string[] }
-export interface Triple { from: string; type: string; to: string }
+export interface Triple { from: string; type: string; to: string; stance?: 'SUPPORTS' | 'DISPUTES' }
 export interface NamedEntity { id: string; name: string; aliases: string[] }
 
 /** Extracted id → gold id, for every extracted entity that names a gold one; others keep an `x:` id. */
@@ -41,6 +42,11 @@ export function compare(predicted: readonly Triple[], gold: readonly Triple[]): 
   const fpKeys = [...p].filter((k) => !g.has(k));
   const fnKeys = [...g].filter((k) => !p.has(k));
   return { tp: p.size - fpKeys.length, fp: fpKeys.length, fn: fnKeys.length, fpKeys, fnKeys };
+}
+
+/** Reported facts and disputed ones apart: gold and predictions without a stance are reported facts. */
+export function byStance<T extends Triple>(triples: readonly T[]): { supports: T[]; disputes: T[] } {
+  return { supports: triples.filter((t) => t.stance !== 'DISPUTES'), disputes: triples.filter((t) => t.stance === 'DISPUTES') };
 }
 
 export function prf(c: Counts): { precision: number; recall: number; f1: number } {

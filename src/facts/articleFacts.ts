@@ -114,6 +114,8 @@ export function articleFactsDocument(article: Article, extraction: Extraction): 
       span: { start: r.span.start, end: r.span.end },
       confidence: r.confidence,
       rule: r.rule,
+      // The reader's stance: only a disputing quote says so ('SUPPORTS' is the facts document's default).
+      ...(r.stance === 'DISPUTES' ? { stance: 'DISPUTES' as const } : {}),
     })),
   };
 }

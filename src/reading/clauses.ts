@@ -2,6 +2,7 @@
 // the left (the actor) or right (the target), across the few words that may stand between ("officials",
 // "has been trying to"), never across a clause boundary.
 import type { Mention } from './mentions';
+import { pronounDenialCue } from './stance';
 import type { Token } from './tokens';
 
 /** Words that may stand between an actor and its verb without ending the clause. */
@@ -116,8 +117,13 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
     if (!t) return [];
     const inside = all.some((m) => m.first <= k && k < m.last);
     if (!inside) {
-      if (t.lower === 'he' || t.lower === 'she') return speakerOf(actors, tokens, k, true);
-      if (t.lower === 'it' || t.lower === 'they') return speakerOf(actors, tokens, k, false);
+      const person = t.lower === 'he' || t.lower === 'she';
+      if (person || t.lower === 'it' || t.lower === 'they') {
+        // "Qatar denied reports that it had …": the pronoun is the denier (stance.ts).
+        const cue = pronounDenialCue(tokens, k);
+        if (cue < 0) return speakerOf(actors, tokens, k, person);
+        return actorBefore(actors, all, tokens, cue, limit).filter((m) => (person ? m.kind === 'PERSON' : m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION'));
+      }
       if (t.text === '’s' || t.text === "'s" || t.text === '’' || t.text === '-' || NUMBER.test(t.text)) { k--; skipped++; continue; }
       // "Oman, which had been hosting talks": the relative pronoun's antecedent is the actor.
       if ((t.lower === 'which' || t.lower === 'who') && tokens[k - 1]?.text === ',') {

@@ -8,6 +8,7 @@ import { gazetteer, tokenKey } from './gazetteer';
 import type { Mention, ReadingContext, SentenceTokens } from './mentions';
 import type { Candidate } from './relations';
 import { slug } from './ids';
+import { gerundSubjectEnd } from './stance';
 import { tokenize, type Token } from './tokens';
 
 type EventWord = 'talks' | 'ceasefire' | 'deal';
@@ -343,13 +344,13 @@ function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: string): 
       const n = near === undefined ? undefined : tokens[near];
       if (n) { start = Math.min(start, n.start); end = Math.max(end, n.end); break; }
     }
-    out.push({ type, from: m.entityId, to: eventId, start, end, confidence, rule });
+    out.push({ type, from: m.entityId, to: eventId, start, end, confidence, rule, anchor: t.start });
   };
   const eventAhead = (k: number, span = 6): boolean => {
     for (let j = k; j < Math.min(tokens.length, k + span); j++) if (eventNounAt(tokens, j) || /^(efforts|parties|process)$/.test(tokens[j]?.lower ?? '')) return true;
     return false;
   };
-  const hedged = (k: number): boolean => tokens.slice(Math.max(0, k - 3), k).some((t) => /^(will|would|could|may|might|expected|not|hoped)$/.test(t.lower));
+  const hedged = (k: number): boolean => tokens.slice(Math.max(0, k - 3), k).some((t) => /^(will|would|could|may|might|expected|not|never|hoped)$|n't$/.test(t.lower));
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || !ACT_TRIGGERS.has(t.lower)) continue;
@@ -365,7 +366,7 @@ function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: string): 
       // "X-brokered talks"
       const glued = ms.find((m) => m.last === k - 1 && tokens[k - 1]?.text === '-');
       if (glued) { add('MEDIATES', glued, k, 0.85, 'event:compound:broker'); continue; }
-      let subjects = actorBefore(actors, ms, tokens, k);
+      let subjects = actorBefore(actors, ms, tokens, gerundSubjectEnd(tokens, k));
       if (subjects.length === 0) {
         // "The U.S. has been engaged in efforts to mediate", "have been trying to mediate"
         let j = k - 1;
@@ -392,7 +393,7 @@ function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: string): 
     }
     if (HOST_VERBS.test(t.lower)) {
       if (byAgent.length > 0) { for (const m of byAgent) add('HOSTS', m, k, 0.9, 'event:passive:host'); continue; }
-      if (eventAhead(k + 1, 4)) for (const m of actorBefore(actors, ms, tokens, k)) add('HOSTS', m, k, 0.85, 'event:active:host');
+      if (eventAhead(k + 1, 4)) for (const m of actorBefore(actors, ms, tokens, gerundSubjectEnd(tokens, k))) add('HOSTS', m, k, 0.85, 'event:active:host');
       continue;
     }
     if (ENDORSE_VERBS.test(t.lower) && eventAhead(k + 1, 4) && byAgent.length === 0) {

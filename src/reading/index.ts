@@ -8,6 +8,7 @@ import { articleSourceId } from './ids';
 import { findNames, findTitledPeople, type Mention, type ReadingContext, type SentenceTokens } from './mentions';
 import { delegationOwner, relationsInSentence, type Candidate } from './relations';
 import { splitSentences } from './sentences';
+import { applyStance } from './stance';
 import { tokenize, type Token } from './tokens';
 import type { Article, EntityDictionary, Extraction, ExtractedRelationship, KnownEntity } from './types';
 import { findEvents } from './events';
@@ -105,18 +106,22 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
     previousDelegation = delegationOwner(s.tokens, mentions) ?? previousDelegation;
   });
   candidates.push(...findEvents(ctx, sentences, perSentence, title));
-  const relationships = finalize(text, candidates, (id) => ctx.table.get(id) !== undefined);
+  const judged = applyStance(sentences, perSentence, candidates);
+  const relationships = finalize(text, judged, (id) => ctx.table.get(id) !== undefined);
   const used = new Set(relationships.flatMap((r) => [r.from, r.to]));
   const entities = ctx.table.output((id) => used.has(id) || (ctx.table.get(id)?.kind ?? 'EVENT') !== 'EVENT');
   return { sourceId, entities, relationships };
 }
 
-/** One relationship per (from, type, to): the best-supported, then the first; quotes cut from the text. */
+/**
+ * One relationship per (from, type, to, stance): the best-supported, then the first; quotes cut from the text.
+ * An article may both report a fact and tell of its denial: both are kept, one of each stance.
+ */
 function finalize(text: string, candidates: readonly Candidate[], exists: (id: string) => boolean): ExtractedRelationship[] {
   const best = new Map<string, Candidate>();
   for (const c of candidates) {
     if (c.from === c.to || !exists(c.from) || !exists(c.to)) continue;
-    const key = `${c.from}\u0000${c.type}\u0000${c.to}`;
+    const key = `${c.from}\u0000${c.type}\u0000${c.to}\u0000${c.stance ?? 'SUPPORTS'}`;
     const prev = best.get(key);
     if (!prev || c.confidence > prev.confidence || (c.confidence === prev.confidence && c.end - c.start < prev.end - prev.start && c.start <= prev.start)) best.set(key, c);
   }
@@ -124,6 +129,7 @@ function finalize(text: string, candidates: readonly Candidate[], exists: (id: s
     .sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type) || a.from.localeCompare(b.from) || a.to.localeCompare(b.to))
     .map((c) => {
       const span = { start: c.start, end: c.end };
-      return { type: c.type, from: c.from, to: c.to, quote: text.slice(span.start, span.end), span, confidence: Math.round(c.confidence * 100) / 100, rule: c.rule };
+      const stance = c.stance ?? 'SUPPORTS';
+      return { type: c.type, from: c.from, to: c.to, quote: text.slice(span.start, span.end), span, confidence: Math.round(c.confidence * 100) / 100, rule: c.rule, stance };
     });
 }

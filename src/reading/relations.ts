@@ -1,10 +1,11 @@
 // Relationships in one sentence: verb patterns (active, passive, mutual), nominal patterns ("US strikes on
 // Iran", "fighting between X and Y", "Iran-backed"), delegations and their heads, and the facts titles state.
-import type { RelationshipType } from '../generated/graphql';
+import type { RelationshipType, Stance } from '../generated/graphql';
 import { actorBefore, actorMentions, BOUNDARY_WORDS, groupAround, hypothetical, isModifier, outerFirst, targetAfter, targetsInClause } from './clauses';
 import { gazetteer } from './gazetteer';
 import type { Mention, SentenceTokens } from './mentions';
 import { VERB_INDEX, type VerbRule } from './patterns/verbs';
+import { gerundSubjectEnd } from './stance';
 import type { Token } from './tokens';
 
 export interface Candidate {
@@ -16,6 +17,10 @@ export interface Candidate {
   end: number;
   confidence: number;
   rule: string;
+  /** Where the word that carries the act starts (verb or noun): a denial's complement must contain it (stance.ts). */
+  anchor?: number;
+  /** Set to DISPUTES by stance.ts; SUPPORTS when absent. */
+  stance?: Stance;
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -46,7 +51,8 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
     if (a.entityId === b.entityId) return;
     const starts = [a.start, b.start, ...extra.map((k) => tokens[k]?.start ?? a.start)];
     const ends = [a.end, b.end, ...extra.map((k) => tokens[k]?.end ?? a.end)];
-    out.push({ type, from: a.entityId, to: b.entityId, start: Math.min(...starts), end: Math.max(...ends), confidence, rule });
+    const anchor = extra[0] === undefined ? undefined : tokens[extra[0]]?.start;
+    out.push({ type, from: a.entityId, to: b.entityId, start: Math.min(...starts), end: Math.max(...ends), confidence, rule, anchor });
   };
   verbPatterns(tokens, actors, mentions, add);
   betweenPatterns(tokens, actors, mentions, add);
@@ -67,7 +73,8 @@ function hedged(tokens: readonly Token[], v: number): boolean {
   for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
     const t = tokens[k];
     if (!t) break;
-    if (HEDGES.has(t.lower) || NEGATIONS.has(t.lower)) return true;
+    // A plain negation ("did not", "didn't", "never") drops the act: docs/reading.md, "Stance".
+    if (HEDGES.has(t.lower) || NEGATIONS.has(t.lower) || t.lower.endsWith("n't")) return true;
     if (!t.isWord) break;
   }
   return false;
@@ -103,7 +110,7 @@ function targetsFor(rule: VerbRule, ms: Mention[]): Mention[] {
 }
 
 function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, rule: VerbRule, add: Add): void {
-  const subjects = actorBefore(actors, all, tokens, v).filter((m) => ACTOR_KINDS.has(m.kind));
+  const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => ACTOR_KINDS.has(m.kind));
   if (subjects.length === 0) return;
   let targets: Mention[] = [];
   for (const via of rule.objectVia) {
@@ -236,7 +243,7 @@ function strikeNouns(tokens: readonly Token[], actors: Mention[], all: Mention[]
       while (v >= 0 && k - v <= 5 && (tokens[v]?.isWord ?? false) && !(tokens[v]?.capitalized ?? true) && !LIGHT_VERBS.test(tokens[v]?.lower ?? '') && !BOUNDARY_WORDS.has(tokens[v]?.lower ?? '')) v--;
       if (LIGHT_VERBS.test(tokens[v]?.lower ?? '')) {
         if (tokens[v]?.lower === 'out' || tokens[v]?.lower === 'up') v--;
-        actorsHere = actorBefore(actors, all, tokens, v);
+        actorsHere = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v));
       }
     }
     const subjects = actorsHere.filter((m) => ACTOR_KINDS.has(m.kind));
@@ -260,7 +267,7 @@ function talksWith(tokens: readonly Token[], actors: Mention[], all: Mention[], 
     let v = k - 1;
     while (v > 0 && /^(phone|telephone|direct|separate|further|new|a|the|video)$/.test(tokens[v]?.lower ?? '')) v--;
     if (!/^(held|hold|holds|holding|had|have|has)$/.test(tokens[v]?.lower ?? '')) continue;
-    const subjects = actorBefore(actors, all, tokens, v).filter((m) => ACTOR_KINDS.has(m.kind));
+    const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => ACTOR_KINDS.has(m.kind));
     const targets = targetAfter(actors, all, tokens, k + 2, 4).filter((m) => ACTOR_KINDS.has(m.kind));
     for (const a of subjects) for (const b of targets) {
       add('MEETS_WITH', a, b, 0.8, `nominal:${tokens[k]?.lower ?? 'talks'}-with`, [k]);

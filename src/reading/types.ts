@@ -1,6 +1,6 @@
 // The reader's public shapes: what goes in (an article, a dictionary of names the graph knows) and what comes
 // out (entities and relationships, each relationship with the verbatim quote and span that carry it).
-import type { EntityKind, RelationshipType } from '../generated/graphql';
+import type { EntityKind, RelationshipType, Stance } from '../generated/graphql';
 
 /** Offsets into the article text as JavaScript string indices (UTF-16 code units), end exclusive. */
 export interface TextSpan {
@@ -57,6 +57,8 @@ export interface ExtractedRelationship {
   confidence: number;
   /** The rule that produced it, e.g. `verb:active`, `title:leads`. */
   rule: string;
+  /** DISPUTES when the article tells of someone denying it ("Qatar denied reports that …"); else SUPPORTS. */
+  stance: Stance;
 }
 
 export interface Extraction {

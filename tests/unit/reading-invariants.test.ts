@@ -22,12 +22,13 @@ describe.each(articles.map((a) => [a.title, a] as const))('reading "%s"', (_titl
       expect(r.rule).toMatch(/^[a-z-]+:/);
       expect(r.confidence).toBeGreaterThan(0);
       expect(r.confidence).toBeLessThanOrEqual(1);
+      expect(['SUPPORTS', 'DISPUTES']).toContain(r.stance);
     }
   });
 
-  it('never repeats a (from, type, to) triple', async () => {
+  it('never repeats a (from, type, to) triple of one stance', async () => {
     const x = await readArticle(article, EMPTY_DICTIONARY);
-    const keys = x.relationships.map((r) => `${r.from} ${r.type} ${r.to}`);
+    const keys = x.relationships.map((r) => `${r.from} ${r.type} ${r.to} ${r.stance}`);
     expect(new Set(keys).size).toBe(keys.length);
   });
 
