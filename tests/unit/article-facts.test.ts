@@ -15,8 +15,8 @@ const extraction: Extraction = {
   sourceId: 'doha-test',
   entities: [entity('jordan', 'Jordan', 'PERSON'), entity('qatar', 'Qatar', 'COUNTRY', true)],
   relationships: [
-    { type: 'MEETS_WITH', from: 'jordan', to: 'qatar', quote: 'Jordan met Qatari mediators', span: span('Jordan met Qatari mediators'), confidence: 0.8, rule: 'verb:active' },
-    { type: 'HOSTS', from: 'qatar', to: 'qatar', quote: 'Qatar would host', span: span('Qatar would host'), confidence: 0.7, rule: 'verb:active' },
+    { type: 'MEETS_WITH', from: 'jordan', to: 'qatar', quote: 'Jordan met Qatari mediators', span: span('Jordan met Qatari mediators'), confidence: 0.8, rule: 'verb:active', stance: 'SUPPORTS' },
+    { type: 'HOSTS', from: 'qatar', to: 'qatar', quote: 'Qatar would host', span: span('Qatar would host'), confidence: 0.7, rule: 'verb:active', stance: 'SUPPORTS' },
   ],
 };
 const free: IdClaim = { holder: null, keys: [] };
