@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     const totals = await bulkIngest(db, documents, { actor: 'bench-ingest', batchRelationships: batch });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     // What `relationships { totalCount }` would answer: every stored relationship, retracted or not.
-    const stored = await new RelationshipRepository(db).count({ types: typesOrAll(null), from: null, to: null, source: null, dateFrom: null, dateTo: null, includeRetracted: true });
+    const stored = await new RelationshipRepository(db).count({ types: typesOrAll(null), from: null, to: null, source: null, dateFrom: null, dateTo: null, includeRetracted: true, minSources: null, asOf: null });
     console.log(`ingested ${totals.loaded}/${totals.documents} documents (${totals.failed.length} failed) in ${seconds.toFixed(1)} s, batch ${batch}`);
     console.log(`relationships stored: ${stored}; quotes: ${manifest.mentions}`);
     console.log(`${(stored / seconds).toFixed(0)} relationships/s (${(manifest.mentions / seconds).toFixed(0)} quotes/s), load average ${os.loadavg()[0]?.toFixed(1)}`);
