@@ -52,6 +52,27 @@ export interface AuthConfig {
   requiredForReads: boolean;
 }
 
+/** Live updates (subscriptions over WebSocket): see docs/live.md. */
+export interface LiveConfig {
+  /** How often the change feed is read while anyone subscribes: the typical delivery delay. 250 ms costs ~4 small indexed reads a second per instance. */
+  pollMs: number;
+  /** Subscriptions one connection may hold; a client needs a few, and each costs a queue and a filter. */
+  maxSubscriptionsPerConnection: number;
+  /** Open WebSocket connections per instance; beyond it the upgrade is refused with HTTP 503. */
+  maxConnections: number;
+  /**
+   * Events one subscription may have waiting to be sent; the feed reads in batches of at most half of it. A client
+   * that reads slower than the feed fills it and is disconnected (4429, after `slowClientMs`) instead of the server
+   * buffering for it without bound. 1,000 events are a few hundred kilobytes.
+   */
+  maxQueuedEvents: number;
+  /**
+   * A subscription whose queue has had no room for the next batch this long is closed (4429). Until then the feed
+   * waits for it, so no subscriber misses events because another is slow; 10 s covers a client on a bad link.
+   */
+  slowClientMs: number;
+}
+
 export interface Config {
   port: number;
   production: boolean;
@@ -77,6 +98,7 @@ export interface Config {
    * GRAPHQL_MAX_BODY_BYTES in front of it (raise that too to send articles near this size over HTTP).
    */
   articleMaxBytes: number;
+  live: LiveConfig;
   auth: AuthConfig;
   neo4j: Neo4jConfig;
 }
@@ -145,6 +167,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, 0),
     maxWriteItems: int(env, 'MAX_WRITE_ITEMS', 5000),
     articleMaxBytes: int(env, 'ARTICLE_MAX_BYTES', 1_048_576),
+    live: {
+      pollMs: int(env, 'LIVE_POLL_MS', 250, 10),
+      maxSubscriptionsPerConnection: int(env, 'LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION', 10),
+      maxConnections: int(env, 'LIVE_MAX_CONNECTIONS', 1000),
+      maxQueuedEvents: int(env, 'LIVE_MAX_QUEUED_EVENTS', 1000, 2),
+      slowClientMs: int(env, 'LIVE_SLOW_CLIENT_MS', 10_000),
+    },
     auth: authConfig(env),
     neo4j: {
       uri: env.NEO4J_URI ? env.NEO4J_URI : null,

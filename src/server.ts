@@ -8,6 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import cors from 'cors';
 import express from 'express';
 import { createActorResolver } from './auth';
@@ -18,6 +19,7 @@ import type { Database } from './db/database';
 import { formatError } from './errorMapping';
 import { mountExplorer } from './explorer';
 import { mountHealth } from './http/health';
+import { type Live, serveLive, SubscriptionsOverWebSocketRule } from './live';
 import { bodyErrors, requestLimits } from './http/requestLimits';
 import type { Logger } from './log';
 import { availabilityPlugin } from './plugins/availability';
@@ -41,6 +43,8 @@ export interface NewsgraphServer {
   apollo: ApolloServer<RequestContext>;
   availability: Neo4jAvailability;
   metrics: Metrics;
+  /** Subscriptions over WebSocket on the same /graphql (src/live/). */
+  live: Live;
   /** Listens on `port` (0 = any free port) and resolves with the port. */
   listen(port: number): Promise<number>;
   /** Stops accepting connections, lets in-flight requests finish (up to the grace period), stops Apollo. */
@@ -55,22 +59,25 @@ export async function createServer(deps: { config: Config; db: Database; log: Lo
   const availability = new Neo4jAvailability(db, { probeIntervalMs: config.neo4j.probeIntervalMs, log });
   const metrics = createMetrics(db, availability);
   const limits = operationLimits(config.limits, { blockFieldSuggestions: config.production });
+  // One schema for Apollo (HTTP) and graphql-ws (subscriptions over WebSocket on the same server and path).
+  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
+  const live = serveLive({ httpServer, schema, config, db, log });
 
   const apollo = new ApolloServer<RequestContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     // main.ts owns signal handling, so shutdown happens in one order: HTTP, Apollo, driver, Neo4j.
     stopOnTerminationSignals: false,
     formatError,
-    validationRules: [KnownOperationTypesRule, ...limits.validationRules],
+    validationRules: [KnownOperationTypesRule, SubscriptionsOverWebSocketRule, ...limits.validationRules],
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: config.limits.maxBatch > 0,
     persistedQueries: persistedQueries(config.persistedQueries),
     csrfPrevention: config.csrfPrevention,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
+      live.plugin,
       config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
       ...limits.plugins,
       availabilityPlugin(availability),
@@ -103,6 +110,7 @@ export async function createServer(deps: { config: Config; db: Database; log: Lo
     apollo,
     availability,
     metrics,
+    live,
     listen: (port) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);

@@ -10,6 +10,7 @@ import { Relationship } from './Relationship';
 import { DateScalar, DateTimeScalar, JSONObjectScalar } from './scalars';
 import { Source } from './Source';
 import { Stats } from './Stats';
+import { Subscription } from './Subscription';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
@@ -17,6 +18,7 @@ export const resolvers: Resolvers = {
   JSONObject: JSONObjectScalar,
   Query: { ...Query, ...exploreQueries },
   Mutation,
+  Subscription,
   Entity,
   Person: entityFields,
   Country: entityFields,
