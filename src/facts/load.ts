@@ -8,6 +8,7 @@ import { int } from '../db/values';
 import { BadUserInputError, type Problem } from '../errors';
 import type { RelationshipType } from '../generated/graphql';
 import { nameKey, relationshipId } from '../graph/vocabulary';
+import { writeRelationships } from './relationshipWrites';
 import { type FactsDocument, type FactsEntity, validateFactsDocument } from './validate';
 
 export interface WriteCounts {
@@ -252,28 +253,44 @@ export async function writeFactsBatch(tx: ManagedTransaction, docs: readonly Fac
   if (disputes.problems.length) throw new BadUserInputError('invalid facts document', disputes.problems);
 
   const [sourceRow] = await runIn(tx, 'upsert-sources', { sources, actor });
+  const days = sourceDays(sourceRow);
   const [entityRow_] = entities.length ? await runIn(tx, 'upsert-entities', { entities, actor }) : [];
-  const [relRow] = relationships.length ? await runIn(tx, 'upsert-relationships', { relationships, actor }) : [];
+  const written = await writeRelationships(tx, relationships, days.reportedOn, actor);
   const disputeRows = groupDisputes(disputes.rows);
   const [disputeRow] = disputeRows.length ? await runIn(tx, 'upsert-disputes', { disputes: disputeRows, actor }) : [];
   const result = {
     sourceIds: sources.map((s) => s.id),
     source: writeCounts(sourceRow),
     entities: writeCounts(entityRow_),
-    relationships: writeCounts(relRow),
+    relationships: { created: written.created, updated: written.updated, unchanged: written.unchanged },
     disputes: writeCounts(disputeRow),
   };
-  await afterWrite(tx, relationships.map((r) => r.id), result.sourceIds, result.source.created + result.relationships.created > 0);
+  // Sources whose day moved change the first day reported of facts this write did not touch.
+  if (days.redated.length) await runIn(tx, 'refresh-corroboration', { factIds: [], sourceIds: days.redated });
+  if (result.source.created + written.created > 0) await stampChangeFeed(tx, written.createdIds, result.sourceIds);
   return result;
 }
 
+/** upsert-sources' `days` (the day each source reports on) and `redated` (existing sources whose day moved). */
+function sourceDays(row: Row | undefined): { reportedOn: Map<string, string>; redated: string[] } {
+  const days = Array.isArray(row?.days) ? (row.days as Row[]) : [];
+  return {
+    reportedOn: new Map(days.map((d) => [str(d, 'id'), str(d, 'reportedOn')])),
+    redated: Array.isArray(row?.redated) ? row.redated.filter((id): id is string => typeof id === 'string') : [],
+  };
+}
+
 /**
- * Bookkeeping every write of facts ends with: the stored corroboration of what it touched, then (last, as it
- * takes the feed's lock until commit) the change feed's stamp on what it created.
+ * Gives what this transaction created its place in the change feed (src/live/). Last in the transaction: it
+ * takes the feed's lock until commit, so feed numbers follow commit order.
  */
-export async function afterWrite(tx: ManagedTransaction, factIds: readonly string[], sourceIds: readonly string[], created: boolean): Promise<void> {
-  await runIn(tx, 'refresh-corroboration', { factIds, sourceIds });
-  if (created) await runIn(tx, 'stamp-change-feed', { factIds, sourceIds });
+export async function stampChangeFeed(tx: ManagedTransaction, factIds: readonly string[], sourceIds: readonly string[]): Promise<void> {
+  await runIn(tx, 'stamp-change-feed', { factIds, sourceIds });
+}
+
+/** Recounts the stored source count and first day reported of these facts (after merges and single writes). */
+export async function refreshCorroboration(tx: ManagedTransaction, factIds: readonly string[]): Promise<void> {
+  if (factIds.length) await runIn(tx, 'refresh-corroboration', { factIds, sourceIds: [] });
 }
 
 /** Writes one validated document inside `tx`. */

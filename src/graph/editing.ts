@@ -4,14 +4,18 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { runIn } from '../db/database';
 import { type Row, map } from '../db/rowShape';
 import { BadUserInputError, type Problem } from '../errors';
-import { afterWrite, entityRow, groupDisputes, groupRelationships, relationshipRow, resolveEntityIds, writeCounts } from '../facts/load';
+import { type WriteCounts, entityRow, groupDisputes, groupRelationships, refreshCorroboration, relationshipRow, resolveEntityIds, stampChangeFeed, writeCounts } from '../facts/load';
+import { writeRelationships } from '../facts/relationshipWrites';
 import type { FactsEntity, FactsRelationship } from '../facts/validate';
 import type { WriteStatus } from '../generated/graphql';
 import type { EntityModel, RelationshipModel } from './models';
 import { toEntity, toRelationshipWithEnds } from './rows';
 
 function statusOf(row: Row | undefined): WriteStatus {
-  const counts = writeCounts(row);
+  return statusOfCounts(writeCounts(row));
+}
+
+function statusOfCounts(counts: WriteCounts): WriteStatus {
   if (counts.created > 0) return 'CREATED';
   if (counts.updated > 0) return 'UPDATED';
   return 'UNCHANGED';
@@ -56,11 +60,13 @@ export async function addRelationship(
   if (problems.length) throw new BadUserInputError('invalid input', problems);
 
   if (row.disputes) return disputeRelationship(tx, row, actor);
-  const [counts] = await runIn(tx, 'upsert-relationships', { relationships: groupRelationships([row]), actor });
-  await afterWrite(tx, [row.id], [], writeCounts(counts).created > 0);
+  const counts = await writeRelationships(tx, groupRelationships([row]), new Map(), actor);
+  // The source's day is in the graph, not in this input: count the fact from its quotes there.
+  await refreshCorroboration(tx, [row.id]);
+  if (counts.created > 0) await stampChangeFeed(tx, counts.createdIds, []);
   const written = await relationshipIn(tx, row.id);
   if (!written) throw new Error(`relationship ${row.id} vanished inside its own transaction`);
-  return { status: statusOf(counts), relationship: written };
+  return { status: statusOfCounts(counts), relationship: written };
 }
 
 /** Records a disputing quote against a fact some source supports; a new one updates the fact, the same one again changes nothing. */

@@ -4,7 +4,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { runIn } from '../db/database';
 import { bool, integer, str } from '../db/rowShape';
 import { BadUserInputError, type Problem } from '../errors';
-import { afterWrite, resolveEntityIds } from '../facts/load';
+import { refreshCorroboration, resolveEntityIds } from '../facts/load';
 import { entityIn } from './editing';
 import { relationshipType } from './rows';
 import type { EntityModel } from './models';
@@ -58,7 +58,7 @@ export async function mergeEntities(tx: ManagedTransaction, keepId: string, dupl
     ? await runIn(tx, 'merge-move-relationships', { moves, actor, selfLoopReason: `merging "${dup.id}" into "${keep.id}" made this a relationship of an entity with itself` })
     : [];
   // Combined relationships gained the moved one's sources; new ids get counted ones too (no feed entry: nothing new was reported).
-  if (moves.length) await afterWrite(tx, moves.map((m) => m.newId), [], false);
+  await refreshCorroboration(tx, moves.map((m) => m.newId));
   await runIn(tx, 'merge-finish', { keep: keep.id, duplicate: dup.id, entity: combined(keep, dup), actor });
   const entity = await entityIn(tx, keep.id);
   if (!entity) throw new Error('merge: the kept entity vanished inside its own transaction');

@@ -1,0 +1,13 @@
+// What the facts a write is about to touch hold now: dates, confidence and every supporting quote (with the day
+// its source reports on). The write compares in JavaScript and then only creates or sets
+// (src/facts/relationshipWrites.ts); facts not found are new.
+UNWIND $ids AS id
+MATCH (f:Fact {id: id})
+MATCH (:Entity {id: f.from})-[r]->(:Entity {id: f.to})
+WHERE r.id = id
+RETURN id, toString(r.since) AS since, toString(r.until) AS until, r.confidence AS confidence,
+       COLLECT {
+         MATCH (s:Source)-[p:SUPPORTS]->(f)
+         RETURN {sourceId: s.id, quote: p.quote, spanStart: p.spanStart, spanEnd: p.spanEnd, rule: p.rule,
+                 confidence: p.confidence, reportedOn: toString(s.reportedOn)}
+       } AS quotes
