@@ -52,6 +52,17 @@ export interface AuthConfig {
   requiredForReads: boolean;
 }
 
+export interface ExportsConfig {
+  /**
+   * Most relationships one export may hold; a larger one is refused before anything is sent (400
+   * OPERATION_LIMIT_EXCEEDED), never cut short. 1,000,000 is ~20× the 10k-entity benchmark graph; narrow with
+   * `types`, `entity` or `asOf`, or raise it.
+   */
+  maxRelationships: number;
+  /** An export's one read transaction is cancelled in the database after this long (reads get NEO4J_TX_TIMEOUT_MS). */
+  timeoutMs: number;
+}
+
 /** Live updates (subscriptions over WebSocket): see docs/live.md. */
 export interface LiveConfig {
   /** How often the change feed is read while anyone subscribes: the typical delivery delay. 250 ms costs ~4 small indexed reads a second per instance. */
@@ -98,6 +109,8 @@ export interface Config {
    * GRAPHQL_MAX_BODY_BYTES in front of it (raise that too to send articles near this size over HTTP).
    */
   articleMaxBytes: number;
+  /** The streamed exports (/export/…): see docs/exports.md. */
+  exports: ExportsConfig;
   live: LiveConfig;
   auth: AuthConfig;
   neo4j: Neo4jConfig;
@@ -167,6 +180,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, 0),
     maxWriteItems: int(env, 'MAX_WRITE_ITEMS', 5000),
     articleMaxBytes: int(env, 'ARTICLE_MAX_BYTES', 1_048_576),
+    exports: {
+      maxRelationships: int(env, 'EXPORT_MAX_RELATIONSHIPS', 1_000_000),
+      timeoutMs: int(env, 'EXPORT_TIMEOUT_MS', 5 * 60_000),
+    },
     live: {
       pollMs: int(env, 'LIVE_POLL_MS', 250, 10),
       maxSubscriptionsPerConnection: int(env, 'LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION', 10),

@@ -18,6 +18,7 @@ import { Neo4jAvailability } from './db/availability';
 import type { Database } from './db/database';
 import { formatError } from './errorMapping';
 import { mountExplorer } from './explorer';
+import { mountExports } from './export/routes';
 import { mountHealth } from './http/health';
 import { type Live, serveLive, SubscriptionsOverWebSocketRule } from './live';
 import { bodyErrors, requestLimits } from './http/requestLimits';
@@ -89,6 +90,7 @@ export async function createServer(deps: { config: Config; db: Database; log: Lo
   await apollo.start();
 
   mountHealth(app, availability);
+  mountExports(app, { config, db, log });
   if (config.metricsEnabled) {
     app.get('/metrics', async (_req, res) => {
       res.type(metrics.registry.contentType).send(await metrics.registry.metrics());

@@ -90,6 +90,32 @@ export class Database {
   }
 
   /**
+   * Runs `work` in one read transaction whose named statements hand over their rows one at a time as the driver
+   * pulls them, with back-pressure (the next batch is fetched only as rows are consumed): for answers too big to
+   * hold, like exports. Not retried, since part of the answer may already be on its way. When `signal` aborts (the
+   * client went away) the session is closed, which stops the running statement in the database.
+   */
+  async stream<T>(work: (run: (name: string, params?: Params) => AsyncIterable<Row>) => Promise<T>, options: { timeoutMs: number; signal?: AbortSignal }): Promise<T> {
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
+    this.activeSessions += 1;
+    const cancel = () => { session.close().catch(() => undefined); };
+    options.signal?.addEventListener('abort', cancel, { once: true });
+    try {
+      const tx = session.beginTransaction({ timeout: options.timeoutMs });
+      async function* run(name: string, params: Params = {}): AsyncIterable<Row> {
+        for await (const record of tx.run(cypher(name), params)) yield* fromStatement(name, [record.toObject()]);
+      }
+      const result = await work(run);
+      await tx.rollback();
+      return result;
+    } finally {
+      options.signal?.removeEventListener('abort', cancel);
+      this.activeSessions -= 1;
+      await session.close();
+    }
+  }
+
+  /**
    * Runs `work` as one write transaction: all or nothing. The driver retries transient errors (deadlocks);
    * a unique-constraint clash means a concurrent writer created the same node first, so the whole
    * transaction is rerun (its MERGEs now match) rather than surfaced.

@@ -1,0 +1,58 @@
+// The escaping each export format needs, proven with the same real parsers the integration test uses: CSV
+// (RFC 4180 and the formula-injection guard) and XML text and attributes (markup, forbidden characters).
+import { parse as parseCsv } from 'csv-parse/sync';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { csvCell, csvRow } from '../../src/export/csv';
+import { xmlAttribute, xmlText } from '../../src/export/graphml';
+
+const NASTY = ['plain', 'a,b', 'say "hi"', 'two\nlines', 'crlf\r\nend', ' padded ', 'ünïcødé 🚀', '"', ',', ''];
+
+describe('csvCell and csvRow', () => {
+  test('fields are quoted only when they hold a quote, a comma or a line break; quotes are doubled', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell(null)).toBe('');
+  });
+
+  test('a row ends with CRLF and parses back to the same fields', () => {
+    const row = csvRow(NASTY);
+    expect(row.endsWith('\r\n')).toBe(true);
+    expect(parseCsv(row + row)).toEqual([NASTY, NASTY]);
+  });
+
+  test('cells starting with = + - @ tab or carriage return get a leading apostrophe (formula-injection guard)', () => {
+    for (const value of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '=HYPERLINK("http://x","y")']) {
+      expect(parseCsv(csvRow([value]))).toEqual([[`'${value}`]]);
+    }
+    expect(csvCell('a=b')).toBe('a=b');
+  });
+});
+
+describe('xmlText and xmlAttribute', () => {
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', textNodeName: 'text', parseTagValue: false, parseAttributeValue: false, htmlEntities: true, trimValues: false });
+  const roundTrip = (value: string) => {
+    const xml = `<r a="${xmlAttribute(value)}">${xmlText(value)}</r>`;
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const r = parser.parse(xml).r;
+    return typeof r === 'object' ? { attribute: String(r.a), text: String(r.text ?? '') } : { attribute: '', text: String(r) };
+  };
+
+  test('markup characters and quotes survive in text and attributes', () => {
+    for (const value of ['A & B', '<script>alert(1)</script>', 'say "hi" it\'s', 'a]]>b', 'two\nlines\ttab']) {
+      expect(roundTrip(value)).toEqual({ attribute: value, text: value });
+    }
+  });
+
+  test('characters XML 1.0 forbids are removed, so the document stays readable', () => {
+    expect(xmlText('bell\u0007 null\u0000 esc\u001b ok')).toBe('bell null esc ok');
+    expect(xmlText('lone \uD800 surrogate, pair 🚀')).toBe('lone  surrogate, pair 🚀');
+    expect(xmlAttribute('\uFFFEx\uFFFF')).toBe('x');
+    expect(roundTrip('a\u0001b')).toEqual({ attribute: 'ab', text: 'ab' });
+  });
+
+  test('attribute values keep tabs and line breaks as character references', () => {
+    expect(xmlAttribute('a\tb\nc\rd')).toBe('a&#9;b&#10;c&#13;d');
+  });
+});
