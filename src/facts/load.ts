@@ -8,6 +8,7 @@ import { int } from '../db/values';
 import { BadUserInputError, type Problem } from '../errors';
 import type { RelationshipType } from '../generated/graphql';
 import { nameKey, relationshipId } from '../graph/vocabulary';
+import { writeEntities } from './entityWrites';
 import { writeRelationships } from './relationshipWrites';
 import { type FactsDocument, type FactsEntity, validateFactsDocument } from './validate';
 
@@ -90,7 +91,7 @@ function unknownEntityProblems(doc: FactsDocument, known: IdResolution, declared
   return problems;
 }
 
-/** An entity row for upsert-entities. A merged duplicate's id only adds its names to the entity it became. */
+/** An entity row for writeEntities. A merged duplicate's id only adds its names to the entity it became. */
 export function entityRow(e: FactsEntity, mergedInto: ReadonlyMap<string, string>) {
   const keep = mergedInto.get(e.id);
   const names = [e.name, ...(e.aliases ?? [])];
@@ -119,7 +120,7 @@ export interface RelationshipRowInput {
   stance?: 'SUPPORTS' | 'DISPUTES' | null;
 }
 
-/** A relationship row for upsert-relationships, with merged ends redirected to the entities they became. */
+/** A relationship row for writeRelationships, with merged ends redirected to the entities they became. */
 export function relationshipRow(r: RelationshipRowInput, sourceId: string, mergedInto: ReadonlyMap<string, string>) {
   const from = mergedInto.get(r.from) ?? r.from;
   const to = mergedInto.get(r.to) ?? r.to;
@@ -254,14 +255,14 @@ export async function writeFactsBatch(tx: ManagedTransaction, docs: readonly Fac
 
   const [sourceRow] = await runIn(tx, 'upsert-sources', { sources, actor });
   const days = sourceDays(sourceRow);
-  const [entityRow_] = entities.length ? await runIn(tx, 'upsert-entities', { entities, actor }) : [];
+  const entityCounts = await writeEntities(tx, entities, actor);
   const written = await writeRelationships(tx, relationships, days.reportedOn, actor);
   const disputeRows = groupDisputes(disputes.rows);
   const [disputeRow] = disputeRows.length ? await runIn(tx, 'upsert-disputes', { disputes: disputeRows, actor }) : [];
   const result = {
     sourceIds: sources.map((s) => s.id),
     source: writeCounts(sourceRow),
-    entities: writeCounts(entityRow_),
+    entities: entityCounts,
     relationships: { created: written.created, updated: written.updated, unchanged: written.unchanged },
     disputes: writeCounts(disputeRow),
   };

@@ -2,20 +2,17 @@
 // what it wrote in that same transaction.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { runIn } from '../db/database';
-import { type Row, map } from '../db/rowShape';
+import { map } from '../db/rowShape';
 import { BadUserInputError, type Problem } from '../errors';
 import { type WriteCounts, entityRow, groupDisputes, groupRelationships, refreshCorroboration, relationshipRow, resolveEntityIds, stampChangeFeed, writeCounts } from '../facts/load';
+import { writeEntities } from '../facts/entityWrites';
 import { writeRelationships } from '../facts/relationshipWrites';
 import type { FactsEntity, FactsRelationship } from '../facts/validate';
 import type { WriteStatus } from '../generated/graphql';
 import type { EntityModel, RelationshipModel } from './models';
 import { toEntity, toRelationshipWithEnds } from './rows';
 
-function statusOf(row: Row | undefined): WriteStatus {
-  return statusOfCounts(writeCounts(row));
-}
-
-function statusOfCounts(counts: WriteCounts): WriteStatus {
+function statusOf(counts: WriteCounts): WriteStatus {
   if (counts.created > 0) return 'CREATED';
   if (counts.updated > 0) return 'UPDATED';
   return 'UNCHANGED';
@@ -35,7 +32,7 @@ export async function relationshipIn(tx: ManagedTransaction, id: string): Promis
 export async function upsertEntity(tx: ManagedTransaction, entity: FactsEntity, actor: string): Promise<{ status: WriteStatus; entity: EntityModel }> {
   const known = await resolveEntityIds(tx, [entity.id]);
   const row = entityRow(entity, known.mergedInto);
-  const [counts] = await runIn(tx, 'upsert-entities', { entities: [row], actor });
+  const counts = await writeEntities(tx, [row], actor);
   const written = await entityIn(tx, row.id);
   if (!written) throw new Error(`entity ${row.id} vanished inside its own transaction`);
   return { status: statusOf(counts), entity: written };
@@ -66,7 +63,7 @@ export async function addRelationship(
   if (counts.created > 0) await stampChangeFeed(tx, counts.createdIds, []);
   const written = await relationshipIn(tx, row.id);
   if (!written) throw new Error(`relationship ${row.id} vanished inside its own transaction`);
-  return { status: statusOfCounts(counts), relationship: written };
+  return { status: statusOf(counts), relationship: written };
 }
 
 /** Records a disputing quote against a fact some source supports; a new one updates the fact, the same one again changes nothing. */

@@ -1,0 +1,6 @@
+// What the entities a write is about to touch hold now, with the name keys that already point at them. The write
+// works out the new values in JavaScript (src/facts/entityWrites.ts); ids not found are new.
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN id, n.kind AS kind, n.name AS name, n.description AS description, n.aliases AS aliases, n.roles AS roles,
+       n.externalIds AS externalIds, COLLECT { MATCH (k:NameKey)-[:NAMES]->(n) RETURN k.key } AS keys

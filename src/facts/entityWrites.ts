@@ -1,0 +1,101 @@
+// Writes entities with change tracking apart from the write, like relationshipWrites.ts: one read of the touched
+// entities, the new values and the created/updated/unchanged counts worked out here, then plain CREATE and SET
+// statements (no Eager in their plans) and a MERGE only for name keys the entity does not have yet.
+import type { ManagedTransaction } from 'neo4j-driver';
+import { runIn } from '../db/database';
+import { type Row, optStr, str, strList } from '../db/rowShape';
+import type { WriteCounts } from './load';
+
+/** One entity to write (entityRow, grouped): nulls keep the stored value; aliases, roles and keys accumulate. */
+export interface EntityWriteRow {
+  id: string;
+  kind: string | null;
+  name: string | null;
+  aliases: string[];
+  description: string | null;
+  /** A JSON object of strings, or null to keep the stored one. */
+  externalIds: string | null;
+  roles: string[];
+  keys: string[];
+}
+
+interface StoredEntity {
+  kind: string | null;
+  name: string | null;
+  description: string | null;
+  aliases: string[];
+  roles: string[];
+  externalIds: string;
+  keys: Set<string>;
+}
+
+function toStored(row: Row): StoredEntity {
+  return {
+    kind: optStr(row, 'kind'),
+    name: optStr(row, 'name'),
+    description: optStr(row, 'description'),
+    aliases: strList(row, 'aliases'),
+    roles: strList(row, 'roles'),
+    externalIds: optStr(row, 'externalIds') ?? '{}',
+    keys: new Set(strList(row, 'keys')),
+  };
+}
+
+async function readStored(tx: ManagedTransaction, ids: string[]): Promise<Map<string, StoredEntity>> {
+  const rows = ids.length ? await runIn(tx, 'stored-entities', { ids }) : [];
+  return new Map(rows.map((row) => [str(row, 'id'), toStored(row)]));
+}
+
+/** What the entity holds after this write: given values win, aliases (never its own name) and roles accumulate. */
+function next(e: EntityWriteRow, was: StoredEntity) {
+  const name = e.name ?? was.name;
+  const aliases = [...was.aliases];
+  for (const alias of e.aliases) if (!aliases.includes(alias) && alias !== name) aliases.push(alias);
+  const roles = [...was.roles];
+  for (const role of e.roles) if (!roles.includes(role)) roles.push(role);
+  return {
+    id: e.id,
+    kind: e.kind ?? was.kind,
+    name,
+    nameLower: name === null ? null : name.toLowerCase(),
+    description: e.description ?? was.description,
+    aliases,
+    aliasText: aliases.map((a) => ` ${a}`).join(''),
+    roles,
+    externalIds: e.externalIds ?? was.externalIds,
+  };
+}
+
+const EMPTY: StoredEntity = { kind: null, name: null, description: null, aliases: [], roles: [], externalIds: '{}', keys: new Set() };
+
+function changed(now: ReturnType<typeof next>, was: StoredEntity): boolean {
+  return now.kind !== was.kind || now.name !== was.name || now.description !== was.description || now.externalIds !== was.externalIds
+    || now.aliases.length !== was.aliases.length || now.roles.length !== was.roles.length;
+}
+
+/** Writes grouped entity rows inside `tx` and counts what was created, changed and already as asked. */
+export async function writeEntities(tx: ManagedTransaction, rows: readonly EntityWriteRow[], actor: string): Promise<WriteCounts> {
+  const stored = await readStored(tx, rows.map((e) => e.id));
+  const creates: object[] = [];
+  const updates: object[] = [];
+  const keys: Array<{ id: string; key: string }> = [];
+  const counts = { created: 0, updated: 0, unchanged: 0 };
+  for (const e of rows) {
+    const was = stored.get(e.id);
+    const now = next(e, was ?? EMPTY);
+    if (!was) {
+      counts.created += 1;
+      creates.push(now);
+    } else if (changed(now, was)) {
+      counts.updated += 1;
+      updates.push(now);
+    } else {
+      counts.unchanged += 1;
+    }
+    for (const key of e.keys) if (!was?.keys.has(key)) keys.push({ id: e.id, key });
+  }
+  if (creates.length) await runIn(tx, 'create-entities', { entities: creates, actor });
+  if (updates.length) await runIn(tx, 'update-entities', { entities: updates, actor });
+  if (keys.length) await runIn(tx, 'link-name-keys', { keys, actor });
+  return counts;
+}
