@@ -16,31 +16,33 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  fragment EntityFields on Entity {\n    id\n    name\n    kind\n    aliases\n    description\n    ... on Person {\n      roles\n    }\n  }\n": typeof types.EntityFieldsFragmentDoc,
-    "\n  fragment RelationshipFields on Relationship {\n    id\n    type\n    since\n    until\n    confidence\n    from {\n      id\n    }\n    to {\n      id\n    }\n    sources {\n      quote\n      span {\n        start\n        end\n      }\n      source {\n        id\n        title\n        publisher\n        url\n      }\n    }\n  }\n": typeof types.RelationshipFieldsFragmentDoc,
+    "\n  fragment RelationshipFields on Relationship {\n    id\n    type\n    since\n    until\n    confidence\n    from {\n      id\n    }\n    to {\n      id\n    }\n    sourceCount\n    publisherCount\n    firstReported\n    sources {\n      quote\n      span {\n        start\n        end\n      }\n      source {\n        id\n        title\n        publisher\n        url\n      }\n    }\n    disputedBy {\n      quote\n      source {\n        id\n        title\n        publisher\n        url\n      }\n    }\n  }\n": typeof types.RelationshipFieldsFragmentDoc,
     "\n  query SearchEntities($text: String!, $first: Int) {\n    search(text: $text, first: $first) {\n      score\n      entity {\n        ...EntityFields\n      }\n    }\n  }\n": typeof types.SearchEntitiesDocument,
-    "\n  query EntityById($id: ID!) {\n    entity(id: $id) {\n      ...EntityFields\n    }\n  }\n": typeof types.EntityByIdDocument,
-    "\n  query Neighborhood($id: ID!, $depth: Int, $types: [RelationshipType!], $limit: Int) {\n    neighborhood(id: $id, depth: $depth, types: $types, limit: $limit) {\n      truncated\n      nodes {\n        ...EntityFields\n      }\n      edges {\n        ...RelationshipFields\n      }\n    }\n  }\n": typeof types.NeighborhoodDocument,
-    "\n  query ShortestPath($from: ID!, $to: ID!, $maxHops: Int, $types: [RelationshipType!]) {\n    path(from: $from, to: $to, maxHops: $maxHops, types: $types) {\n      length\n      nodes {\n        ...EntityFields\n      }\n      steps {\n        forward\n        relationship {\n          ...RelationshipFields\n        }\n      }\n    }\n  }\n": typeof types.ShortestPathDocument,
+    "\n  query EntityById($id: ID!, $asOf: Date) {\n    entity(id: $id, asOf: $asOf) {\n      ...EntityFields\n    }\n  }\n": typeof types.EntityByIdDocument,
+    "\n  query Neighborhood($id: ID!, $depth: Int, $types: [RelationshipType!], $limit: Int, $minSources: Int, $asOf: Date) {\n    neighborhood(id: $id, depth: $depth, types: $types, limit: $limit, minSources: $minSources, asOf: $asOf) {\n      truncated\n      nodes {\n        ...EntityFields\n      }\n      edges {\n        ...RelationshipFields\n      }\n    }\n  }\n": typeof types.NeighborhoodDocument,
+    "\n  query ShortestPath($from: ID!, $to: ID!, $maxHops: Int, $types: [RelationshipType!], $asOf: Date) {\n    path(from: $from, to: $to, maxHops: $maxHops, types: $types, asOf: $asOf) {\n      length\n      nodes {\n        ...EntityFields\n      }\n      steps {\n        forward\n        relationship {\n          ...RelationshipFields\n        }\n      }\n    }\n  }\n": typeof types.ShortestPathDocument,
     "\n  query RelationshipTypes {\n    relationshipTypes {\n      type\n      description\n      cameoCode\n      cameoLabel\n      quadClass\n    }\n  }\n": typeof types.RelationshipTypesDocument,
     "\n  query SourceText($id: ID!) {\n    source(id: $id) {\n      id\n      text\n    }\n  }\n": typeof types.SourceTextDocument,
     "\n  query SourceArticle($id: ID!, $first: Int, $after: String) {\n    source(id: $id) {\n      id\n      title\n      publisher\n      url\n      publishedAt\n      text\n      facts(first: $first, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...RelationshipFields\n            from {\n              ...EntityFields\n            }\n            to {\n              ...EntityFields\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SourceArticleDocument,
-    "\n  fragment ExtractionFields on Extraction {\n    sourceId\n    entities {\n      id\n      name\n      kind\n      aliases\n      existing\n    }\n    relationships {\n      type\n      from\n      to\n      quote\n      span {\n        start\n        end\n      }\n      confidence\n      rule\n    }\n  }\n": typeof types.ExtractionFieldsFragmentDoc,
+    "\n  fragment ExtractionFields on Extraction {\n    sourceId\n    entities {\n      id\n      name\n      kind\n      aliases\n      existing\n    }\n    relationships {\n      type\n      from\n      to\n      quote\n      span {\n        start\n        end\n      }\n      confidence\n      rule\n      stance\n    }\n  }\n": typeof types.ExtractionFieldsFragmentDoc,
     "\n  query ExtractArticle($article: ArticleInput!) {\n    extract(article: $article) {\n      ...ExtractionFields\n    }\n  }\n": typeof types.ExtractArticleDocument,
     "\n  mutation IngestArticle($article: ArticleInput!) {\n    ingestArticle(article: $article) {\n      source {\n        id\n      }\n      entities {\n        created\n        updated\n        unchanged\n      }\n      relationships {\n        created\n        updated\n        unchanged\n      }\n    }\n  }\n": typeof types.IngestArticleDocument,
+    "\n  subscription RelationshipAdded($types: [RelationshipType!]) {\n    relationshipAdded(types: $types) {\n      ...RelationshipFields\n      from {\n        ...EntityFields\n      }\n      to {\n        ...EntityFields\n      }\n    }\n  }\n": typeof types.RelationshipAddedDocument,
 };
 const documents: Documents = {
     "\n  fragment EntityFields on Entity {\n    id\n    name\n    kind\n    aliases\n    description\n    ... on Person {\n      roles\n    }\n  }\n": types.EntityFieldsFragmentDoc,
-    "\n  fragment RelationshipFields on Relationship {\n    id\n    type\n    since\n    until\n    confidence\n    from {\n      id\n    }\n    to {\n      id\n    }\n    sources {\n      quote\n      span {\n        start\n        end\n      }\n      source {\n        id\n        title\n        publisher\n        url\n      }\n    }\n  }\n": types.RelationshipFieldsFragmentDoc,
+    "\n  fragment RelationshipFields on Relationship {\n    id\n    type\n    since\n    until\n    confidence\n    from {\n      id\n    }\n    to {\n      id\n    }\n    sourceCount\n    publisherCount\n    firstReported\n    sources {\n      quote\n      span {\n        start\n        end\n      }\n      source {\n        id\n        title\n        publisher\n        url\n      }\n    }\n    disputedBy {\n      quote\n      source {\n        id\n        title\n        publisher\n        url\n      }\n    }\n  }\n": types.RelationshipFieldsFragmentDoc,
     "\n  query SearchEntities($text: String!, $first: Int) {\n    search(text: $text, first: $first) {\n      score\n      entity {\n        ...EntityFields\n      }\n    }\n  }\n": types.SearchEntitiesDocument,
-    "\n  query EntityById($id: ID!) {\n    entity(id: $id) {\n      ...EntityFields\n    }\n  }\n": types.EntityByIdDocument,
-    "\n  query Neighborhood($id: ID!, $depth: Int, $types: [RelationshipType!], $limit: Int) {\n    neighborhood(id: $id, depth: $depth, types: $types, limit: $limit) {\n      truncated\n      nodes {\n        ...EntityFields\n      }\n      edges {\n        ...RelationshipFields\n      }\n    }\n  }\n": types.NeighborhoodDocument,
-    "\n  query ShortestPath($from: ID!, $to: ID!, $maxHops: Int, $types: [RelationshipType!]) {\n    path(from: $from, to: $to, maxHops: $maxHops, types: $types) {\n      length\n      nodes {\n        ...EntityFields\n      }\n      steps {\n        forward\n        relationship {\n          ...RelationshipFields\n        }\n      }\n    }\n  }\n": types.ShortestPathDocument,
+    "\n  query EntityById($id: ID!, $asOf: Date) {\n    entity(id: $id, asOf: $asOf) {\n      ...EntityFields\n    }\n  }\n": types.EntityByIdDocument,
+    "\n  query Neighborhood($id: ID!, $depth: Int, $types: [RelationshipType!], $limit: Int, $minSources: Int, $asOf: Date) {\n    neighborhood(id: $id, depth: $depth, types: $types, limit: $limit, minSources: $minSources, asOf: $asOf) {\n      truncated\n      nodes {\n        ...EntityFields\n      }\n      edges {\n        ...RelationshipFields\n      }\n    }\n  }\n": types.NeighborhoodDocument,
+    "\n  query ShortestPath($from: ID!, $to: ID!, $maxHops: Int, $types: [RelationshipType!], $asOf: Date) {\n    path(from: $from, to: $to, maxHops: $maxHops, types: $types, asOf: $asOf) {\n      length\n      nodes {\n        ...EntityFields\n      }\n      steps {\n        forward\n        relationship {\n          ...RelationshipFields\n        }\n      }\n    }\n  }\n": types.ShortestPathDocument,
     "\n  query RelationshipTypes {\n    relationshipTypes {\n      type\n      description\n      cameoCode\n      cameoLabel\n      quadClass\n    }\n  }\n": types.RelationshipTypesDocument,
     "\n  query SourceText($id: ID!) {\n    source(id: $id) {\n      id\n      text\n    }\n  }\n": types.SourceTextDocument,
     "\n  query SourceArticle($id: ID!, $first: Int, $after: String) {\n    source(id: $id) {\n      id\n      title\n      publisher\n      url\n      publishedAt\n      text\n      facts(first: $first, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...RelationshipFields\n            from {\n              ...EntityFields\n            }\n            to {\n              ...EntityFields\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SourceArticleDocument,
-    "\n  fragment ExtractionFields on Extraction {\n    sourceId\n    entities {\n      id\n      name\n      kind\n      aliases\n      existing\n    }\n    relationships {\n      type\n      from\n      to\n      quote\n      span {\n        start\n        end\n      }\n      confidence\n      rule\n    }\n  }\n": types.ExtractionFieldsFragmentDoc,
+    "\n  fragment ExtractionFields on Extraction {\n    sourceId\n    entities {\n      id\n      name\n      kind\n      aliases\n      existing\n    }\n    relationships {\n      type\n      from\n      to\n      quote\n      span {\n        start\n        end\n      }\n      confidence\n      rule\n      stance\n    }\n  }\n": types.ExtractionFieldsFragmentDoc,
     "\n  query ExtractArticle($article: ArticleInput!) {\n    extract(article: $article) {\n      ...ExtractionFields\n    }\n  }\n": types.ExtractArticleDocument,
     "\n  mutation IngestArticle($article: ArticleInput!) {\n    ingestArticle(article: $article) {\n      source {\n        id\n      }\n      entities {\n        created\n        updated\n        unchanged\n      }\n      relationships {\n        created\n        updated\n        unchanged\n      }\n    }\n  }\n": types.IngestArticleDocument,
+    "\n  subscription RelationshipAdded($types: [RelationshipType!]) {\n    relationshipAdded(types: $types) {\n      ...RelationshipFields\n      from {\n        ...EntityFields\n      }\n      to {\n        ...EntityFields\n      }\n    }\n  }\n": types.RelationshipAddedDocument,
 };
 
 /**
@@ -50,7 +52,7 @@ export function graphql(source: "\n  fragment EntityFields on Entity {\n    id\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment RelationshipFields on Relationship {\n    id\n    type\n    since\n    until\n    confidence\n    from {\n      id\n    }\n    to {\n      id\n    }\n    sources {\n      quote\n      span {\n        start\n        end\n      }\n      source {\n        id\n        title\n        publisher\n        url\n      }\n    }\n  }\n"): typeof import('./graphql').RelationshipFieldsFragmentDoc;
+export function graphql(source: "\n  fragment RelationshipFields on Relationship {\n    id\n    type\n    since\n    until\n    confidence\n    from {\n      id\n    }\n    to {\n      id\n    }\n    sourceCount\n    publisherCount\n    firstReported\n    sources {\n      quote\n      span {\n        start\n        end\n      }\n      source {\n        id\n        title\n        publisher\n        url\n      }\n    }\n    disputedBy {\n      quote\n      source {\n        id\n        title\n        publisher\n        url\n      }\n    }\n  }\n"): typeof import('./graphql').RelationshipFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -58,15 +60,15 @@ export function graphql(source: "\n  query SearchEntities($text: String!, $first
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EntityById($id: ID!) {\n    entity(id: $id) {\n      ...EntityFields\n    }\n  }\n"): typeof import('./graphql').EntityByIdDocument;
+export function graphql(source: "\n  query EntityById($id: ID!, $asOf: Date) {\n    entity(id: $id, asOf: $asOf) {\n      ...EntityFields\n    }\n  }\n"): typeof import('./graphql').EntityByIdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Neighborhood($id: ID!, $depth: Int, $types: [RelationshipType!], $limit: Int) {\n    neighborhood(id: $id, depth: $depth, types: $types, limit: $limit) {\n      truncated\n      nodes {\n        ...EntityFields\n      }\n      edges {\n        ...RelationshipFields\n      }\n    }\n  }\n"): typeof import('./graphql').NeighborhoodDocument;
+export function graphql(source: "\n  query Neighborhood($id: ID!, $depth: Int, $types: [RelationshipType!], $limit: Int, $minSources: Int, $asOf: Date) {\n    neighborhood(id: $id, depth: $depth, types: $types, limit: $limit, minSources: $minSources, asOf: $asOf) {\n      truncated\n      nodes {\n        ...EntityFields\n      }\n      edges {\n        ...RelationshipFields\n      }\n    }\n  }\n"): typeof import('./graphql').NeighborhoodDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ShortestPath($from: ID!, $to: ID!, $maxHops: Int, $types: [RelationshipType!]) {\n    path(from: $from, to: $to, maxHops: $maxHops, types: $types) {\n      length\n      nodes {\n        ...EntityFields\n      }\n      steps {\n        forward\n        relationship {\n          ...RelationshipFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ShortestPathDocument;
+export function graphql(source: "\n  query ShortestPath($from: ID!, $to: ID!, $maxHops: Int, $types: [RelationshipType!], $asOf: Date) {\n    path(from: $from, to: $to, maxHops: $maxHops, types: $types, asOf: $asOf) {\n      length\n      nodes {\n        ...EntityFields\n      }\n      steps {\n        forward\n        relationship {\n          ...RelationshipFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ShortestPathDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -82,7 +84,7 @@ export function graphql(source: "\n  query SourceArticle($id: ID!, $first: Int, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ExtractionFields on Extraction {\n    sourceId\n    entities {\n      id\n      name\n      kind\n      aliases\n      existing\n    }\n    relationships {\n      type\n      from\n      to\n      quote\n      span {\n        start\n        end\n      }\n      confidence\n      rule\n    }\n  }\n"): typeof import('./graphql').ExtractionFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ExtractionFields on Extraction {\n    sourceId\n    entities {\n      id\n      name\n      kind\n      aliases\n      existing\n    }\n    relationships {\n      type\n      from\n      to\n      quote\n      span {\n        start\n        end\n      }\n      confidence\n      rule\n      stance\n    }\n  }\n"): typeof import('./graphql').ExtractionFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -91,6 +93,10 @@ export function graphql(source: "\n  query ExtractArticle($article: ArticleInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation IngestArticle($article: ArticleInput!) {\n    ingestArticle(article: $article) {\n      source {\n        id\n      }\n      entities {\n        created\n        updated\n        unchanged\n      }\n      relationships {\n        created\n        updated\n        unchanged\n      }\n    }\n  }\n"): typeof import('./graphql').IngestArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RelationshipAdded($types: [RelationshipType!]) {\n    relationshipAdded(types: $types) {\n      ...RelationshipFields\n      from {\n        ...EntityFields\n      }\n      to {\n        ...EntityFields\n      }\n    }\n  }\n"): typeof import('./graphql').RelationshipAddedDocument;
 
 
 export function graphql(source: string) {

@@ -109,6 +109,13 @@ export type RelationshipType =
   /** `from` withdrew from `to` (talks, a place, an agreement). */
   | 'WITHDREW_FROM';
 
+/** Whether a source's quote bears a fact out or disputes it. */
+export type Stance =
+  /** The quote disputes or denies the fact (e.g. `an Arab diplomat disputed Witkoff's assessment`). */
+  | 'DISPUTES'
+  /** The quote reports the fact. */
+  | 'SUPPORTS';
+
 type EntityFields_Country_Fragment = { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null };
 
 type EntityFields_Event_Fragment = { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null };
@@ -130,7 +137,7 @@ export type EntityFieldsFragment =
   | EntityFields_Place_Fragment
 ;
 
-export type RelationshipFieldsFragment = { id: string, type: RelationshipType, since: string | null, until: string | null, confidence: number | null, from:
+export type RelationshipFieldsFragment = { id: string, type: RelationshipType, since: string | null, until: string | null, confidence: number | null, sourceCount: number, publisherCount: number, firstReported: string | null, from:
     | { id: string }
     | { id: string }
     | { id: string }
@@ -144,7 +151,7 @@ export type RelationshipFieldsFragment = { id: string, type: RelationshipType, s
     | { id: string }
     | { id: string }
     | { id: string }
-  , sources: Array<{ quote: string, span: { start: number, end: number } | null, source: { id: string, title: string, publisher: string | null, url: string | null } }> };
+  , sources: Array<{ quote: string, span: { start: number, end: number } | null, source: { id: string, title: string, publisher: string | null, url: string | null } }>, disputedBy: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, url: string | null } }> };
 
 export type SearchEntitiesQueryVariables = Exact<{
   text: string;
@@ -163,6 +170,7 @@ export type SearchEntitiesQuery = { search: Array<{ score: number, entity:
 
 export type EntityByIdQueryVariables = Exact<{
   id: string | number;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -180,6 +188,8 @@ export type NeighborhoodQueryVariables = Exact<{
   depth?: number | null | undefined;
   types?: Array<RelationshipType> | RelationshipType | null | undefined;
   limit?: number | null | undefined;
+  minSources?: number | null | undefined;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -190,7 +200,7 @@ export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Arr
       | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
       | { roles: Array<string>, id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
       | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-    >, edges: Array<{ id: string, type: RelationshipType, since: string | null, until: string | null, confidence: number | null, from:
+    >, edges: Array<{ id: string, type: RelationshipType, since: string | null, until: string | null, confidence: number | null, sourceCount: number, publisherCount: number, firstReported: string | null, from:
         | { id: string }
         | { id: string }
         | { id: string }
@@ -204,13 +214,14 @@ export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Arr
         | { id: string }
         | { id: string }
         | { id: string }
-      , sources: Array<{ quote: string, span: { start: number, end: number } | null, source: { id: string, title: string, publisher: string | null, url: string | null } }> }> } | null };
+      , sources: Array<{ quote: string, span: { start: number, end: number } | null, source: { id: string, title: string, publisher: string | null, url: string | null } }>, disputedBy: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, url: string | null } }> }> } | null };
 
 export type ShortestPathQueryVariables = Exact<{
   from: string | number;
   to: string | number;
   maxHops?: number | null | undefined;
   types?: Array<RelationshipType> | RelationshipType | null | undefined;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -221,7 +232,7 @@ export type ShortestPathQuery = { path: Array<{ length: number, nodes: Array<
       | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
       | { roles: Array<string>, id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
       | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-    >, steps: Array<{ forward: boolean, relationship: { id: string, type: RelationshipType, since: string | null, until: string | null, confidence: number | null, from:
+    >, steps: Array<{ forward: boolean, relationship: { id: string, type: RelationshipType, since: string | null, until: string | null, confidence: number | null, sourceCount: number, publisherCount: number, firstReported: string | null, from:
           | { id: string }
           | { id: string }
           | { id: string }
@@ -235,7 +246,7 @@ export type ShortestPathQuery = { path: Array<{ length: number, nodes: Array<
           | { id: string }
           | { id: string }
           | { id: string }
-        , sources: Array<{ quote: string, span: { start: number, end: number } | null, source: { id: string, title: string, publisher: string | null, url: string | null } }> } }> }> };
+        , sources: Array<{ quote: string, span: { start: number, end: number } | null, source: { id: string, title: string, publisher: string | null, url: string | null } }>, disputedBy: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, url: string | null } }> } }> }> };
 
 export type RelationshipTypesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -256,7 +267,7 @@ export type SourceArticleQueryVariables = Exact<{
 }>;
 
 
-export type SourceArticleQuery = { source: { id: string, title: string, publisher: string | null, url: string | null, publishedAt: string | null, text: string | null, facts: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, type: RelationshipType, since: string | null, until: string | null, confidence: number | null, from:
+export type SourceArticleQuery = { source: { id: string, title: string, publisher: string | null, url: string | null, publishedAt: string | null, text: string | null, facts: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, type: RelationshipType, since: string | null, until: string | null, confidence: number | null, sourceCount: number, publisherCount: number, firstReported: string | null, from:
             | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
             | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
             | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
@@ -270,16 +281,16 @@ export type SourceArticleQuery = { source: { id: string, title: string, publishe
             | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
             | { id: string, roles: Array<string>, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
             | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-          , sources: Array<{ quote: string, span: { start: number, end: number } | null, source: { id: string, title: string, publisher: string | null, url: string | null } }> } }> } } | null };
+          , sources: Array<{ quote: string, span: { start: number, end: number } | null, source: { id: string, title: string, publisher: string | null, url: string | null } }>, disputedBy: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, url: string | null } }> } }> } } | null };
 
-export type ExtractionFieldsFragment = { sourceId: string, entities: Array<{ id: string, name: string, kind: EntityKind, aliases: Array<string>, existing: boolean }>, relationships: Array<{ type: RelationshipType, from: string, to: string, quote: string, confidence: number, rule: string, span: { start: number, end: number } }> };
+export type ExtractionFieldsFragment = { sourceId: string, entities: Array<{ id: string, name: string, kind: EntityKind, aliases: Array<string>, existing: boolean }>, relationships: Array<{ type: RelationshipType, from: string, to: string, quote: string, confidence: number, rule: string, stance: Stance, span: { start: number, end: number } }> };
 
 export type ExtractArticleQueryVariables = Exact<{
   article: ArticleInput;
 }>;
 
 
-export type ExtractArticleQuery = { extract: { sourceId: string, entities: Array<{ id: string, name: string, kind: EntityKind, aliases: Array<string>, existing: boolean }>, relationships: Array<{ type: RelationshipType, from: string, to: string, quote: string, confidence: number, rule: string, span: { start: number, end: number } }> } };
+export type ExtractArticleQuery = { extract: { sourceId: string, entities: Array<{ id: string, name: string, kind: EntityKind, aliases: Array<string>, existing: boolean }>, relationships: Array<{ type: RelationshipType, from: string, to: string, quote: string, confidence: number, rule: string, stance: Stance, span: { start: number, end: number } }> } };
 
 export type IngestArticleMutationVariables = Exact<{
   article: ArticleInput;
@@ -287,6 +298,27 @@ export type IngestArticleMutationVariables = Exact<{
 
 
 export type IngestArticleMutation = { ingestArticle: { source: { id: string }, entities: { created: number, updated: number, unchanged: number }, relationships: { created: number, updated: number, unchanged: number } } };
+
+export type RelationshipAddedSubscriptionVariables = Exact<{
+  types?: Array<RelationshipType> | RelationshipType | null | undefined;
+}>;
+
+
+export type RelationshipAddedSubscription = { relationshipAdded: { id: string, type: RelationshipType, since: string | null, until: string | null, confidence: number | null, sourceCount: number, publisherCount: number, firstReported: string | null, from:
+      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+      | { id: string, roles: Array<string>, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+    , to:
+      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+      | { id: string, roles: Array<string>, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+    , sources: Array<{ quote: string, span: { start: number, end: number } | null, source: { id: string, title: string, publisher: string | null, url: string | null } }>, disputedBy: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, url: string | null } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -331,12 +363,24 @@ export const RelationshipFieldsFragmentDoc = new TypedDocumentString(`
   to {
     id
   }
+  sourceCount
+  publisherCount
+  firstReported
   sources {
     quote
     span {
       start
       end
     }
+    source {
+      id
+      title
+      publisher
+      url
+    }
+  }
+  disputedBy {
+    quote
     source {
       id
       title
@@ -367,6 +411,7 @@ export const ExtractionFieldsFragmentDoc = new TypedDocumentString(`
     }
     confidence
     rule
+    stance
   }
 }
     `, {"fragmentName":"ExtractionFields"}) as unknown as TypedDocumentString<ExtractionFieldsFragment, unknown>;
@@ -390,8 +435,8 @@ export const SearchEntitiesDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<SearchEntitiesQuery, SearchEntitiesQueryVariables>;
 export const EntityByIdDocument = new TypedDocumentString(`
-    query EntityById($id: ID!) {
-  entity(id: $id) {
+    query EntityById($id: ID!, $asOf: Date) {
+  entity(id: $id, asOf: $asOf) {
     ...EntityFields
   }
 }
@@ -406,8 +451,15 @@ export const EntityByIdDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<EntityByIdQuery, EntityByIdQueryVariables>;
 export const NeighborhoodDocument = new TypedDocumentString(`
-    query Neighborhood($id: ID!, $depth: Int, $types: [RelationshipType!], $limit: Int) {
-  neighborhood(id: $id, depth: $depth, types: $types, limit: $limit) {
+    query Neighborhood($id: ID!, $depth: Int, $types: [RelationshipType!], $limit: Int, $minSources: Int, $asOf: Date) {
+  neighborhood(
+    id: $id
+    depth: $depth
+    types: $types
+    limit: $limit
+    minSources: $minSources
+    asOf: $asOf
+  ) {
     truncated
     nodes {
       ...EntityFields
@@ -439,6 +491,9 @@ fragment RelationshipFields on Relationship {
   to {
     id
   }
+  sourceCount
+  publisherCount
+  firstReported
   sources {
     quote
     span {
@@ -452,10 +507,19 @@ fragment RelationshipFields on Relationship {
       url
     }
   }
+  disputedBy {
+    quote
+    source {
+      id
+      title
+      publisher
+      url
+    }
+  }
 }`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
 export const ShortestPathDocument = new TypedDocumentString(`
-    query ShortestPath($from: ID!, $to: ID!, $maxHops: Int, $types: [RelationshipType!]) {
-  path(from: $from, to: $to, maxHops: $maxHops, types: $types) {
+    query ShortestPath($from: ID!, $to: ID!, $maxHops: Int, $types: [RelationshipType!], $asOf: Date) {
+  path(from: $from, to: $to, maxHops: $maxHops, types: $types, asOf: $asOf) {
     length
     nodes {
       ...EntityFields
@@ -490,12 +554,24 @@ fragment RelationshipFields on Relationship {
   to {
     id
   }
+  sourceCount
+  publisherCount
+  firstReported
   sources {
     quote
     span {
       start
       end
     }
+    source {
+      id
+      title
+      publisher
+      url
+    }
+  }
+  disputedBy {
+    quote
     source {
       id
       title
@@ -573,12 +649,24 @@ fragment RelationshipFields on Relationship {
   to {
     id
   }
+  sourceCount
+  publisherCount
+  firstReported
   sources {
     quote
     span {
       start
       end
     }
+    source {
+      id
+      title
+      publisher
+      url
+    }
+  }
+  disputedBy {
+    quote
     source {
       id
       title
@@ -613,6 +701,7 @@ export const ExtractArticleDocument = new TypedDocumentString(`
     }
     confidence
     rule
+    stance
   }
 }`) as unknown as TypedDocumentString<ExtractArticleQuery, ExtractArticleQueryVariables>;
 export const IngestArticleDocument = new TypedDocumentString(`
@@ -634,3 +723,63 @@ export const IngestArticleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IngestArticleMutation, IngestArticleMutationVariables>;
+export const RelationshipAddedDocument = new TypedDocumentString(`
+    subscription RelationshipAdded($types: [RelationshipType!]) {
+  relationshipAdded(types: $types) {
+    ...RelationshipFields
+    from {
+      ...EntityFields
+    }
+    to {
+      ...EntityFields
+    }
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  name
+  kind
+  aliases
+  description
+  ... on Person {
+    roles
+  }
+}
+fragment RelationshipFields on Relationship {
+  id
+  type
+  since
+  until
+  confidence
+  from {
+    id
+  }
+  to {
+    id
+  }
+  sourceCount
+  publisherCount
+  firstReported
+  sources {
+    quote
+    span {
+      start
+      end
+    }
+    source {
+      id
+      title
+      publisher
+      url
+    }
+  }
+  disputedBy {
+    quote
+    source {
+      id
+      title
+      publisher
+      url
+    }
+  }
+}`) as unknown as TypedDocumentString<RelationshipAddedSubscription, RelationshipAddedSubscriptionVariables>;

@@ -16,10 +16,14 @@ export interface AddArticleActions {
   commit(article: ArticleInput, token: string): Promise<IngestResult>;
   showRelationship(id: string): void;
   close(): void;
+  /** The token field changed (the live connection may need it: see live.ts). */
+  tokenChanged?(): void;
 }
 
 export interface AddArticlePanel {
   readonly element: HTMLElement;
+  /** The token typed into the panel (kept only in memory), or ''. */
+  token(): string;
   /** Moves keyboard focus into the panel. */
   focus(): void;
 }
@@ -98,6 +102,7 @@ export function createAddArticlePanel(actions: AddArticleActions): AddArticlePan
     element.setAttribute('aria-busy', String(on));
   };
 
+  token.addEventListener('change', () => actions.tokenChanged?.());
   form.addEventListener('input', () => {
     if (previewed !== null && previewed !== key()) commit.disabled = true;
   });
@@ -119,7 +124,7 @@ export function createAddArticlePanel(actions: AddArticleActions): AddArticlePan
           const id = relationshipId(r.from, r.type, r.to);
           const open = h('button', { type: 'button', class: 'link', 'data-id': id }, `${name(r.from)} ${typeLabel(r.type)} ${name(r.to)}`);
           open.addEventListener('click', () => actions.showRelationship(id));
-          return h('li', {}, open, h('blockquote', {}, r.quote), h('p', { class: 'cite' }, `rule ${r.rule} · confidence ${r.confidence.toFixed(2)}`));
+          return h('li', {}, open, h('blockquote', {}, r.quote), h('p', { class: 'cite' }, `rule ${r.rule} · confidence ${r.confidence.toFixed(2)}${r.stance === 'DISPUTES' ? ' · disputes it' : ''}`));
         })),
     );
   }
@@ -161,6 +166,7 @@ export function createAddArticlePanel(actions: AddArticleActions): AddArticlePan
 
   return {
     element,
+    token: () => token.value.trim(),
     focus() {
       title.focus();
     },

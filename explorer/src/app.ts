@@ -7,10 +7,12 @@ import { type ArticleActions, type ArticleUi, createArticles } from './articles'
 import { emptyDetails, entityDetails, relationshipDetails, type TypeInfo } from './details';
 import type { TypeFilters } from './filters';
 import type { Entity, GraphView, Relationship } from './graph';
+import type { AddedRelationship } from './live';
 import { renderRelationshipTable } from './listView';
 import { EntityById, Neighborhood, SearchEntities, ShortestPath } from './operations';
 import type { PathFinder } from './pathFinder';
 import type { EntityPicker } from './picker';
+import type { ReportFilters } from './reportFilters';
 import { sandboxLink } from './sandbox';
 import { parseViewState, type ViewState, viewStateSearch } from './urlState';
 
@@ -21,6 +23,7 @@ const MAX_HOPS = 4;
 export interface Ui extends ArticleUi {
   graph: GraphView;
   filters: TypeFilters;
+  reports: ReportFilters;
   search: EntityPicker;
   pathFinder: PathFinder;
   depth: HTMLSelectElement;
@@ -40,6 +43,8 @@ export interface Explorer extends ArticleActions {
   reload(): Promise<void>;
   searchEntities(text: string, signal: AbortSignal): Promise<Entity[]>;
   reportError(error: unknown): void;
+  /** A relationship was just created (live): draws it when one of its ends is drawn and the view shows the present. */
+  receive(relationship: AddedRelationship): 'drawn' | 'ignored';
 }
 
 export function createExplorer(request: Request, endpoint: string, types: Map<string, TypeInfo>, ui: Ui): Explorer {
@@ -54,6 +59,9 @@ export function createExplorer(request: Request, endpoint: string, types: Map<st
   const knownTypes = (selection: string[] | null) => (selection === null ? null : selection.filter(isKnownType));
   /** The `types` argument: the checked types, or undefined (all) when every box is checked. */
   const queryTypes = () => knownTypes(state.types) ?? undefined;
+  /** The report filters as query arguments (undefined ones are not sent). */
+  const asOf = () => state.asOf;
+  const minSources = () => state.minSources;
 
   function setStatus(text: string, kind: 'ready' | 'loading' | 'error' = 'ready') {
     ui.status.textContent = text;
@@ -86,7 +94,8 @@ export function createExplorer(request: Request, endpoint: string, types: Map<st
   function summarize(truncated: boolean) {
     const { cy } = ui.graph;
     renderRelationshipTable(ui.table, ui.graph.relationships(), nameOf, showRelationship);
-    const counts = `${cy.nodes().length} entities, ${cy.edges().length} relationships`;
+    const filtered = [state.asOf && `as of ${state.asOf}`, state.minSources && `at least ${state.minSources} sources each`].filter(Boolean).join(', ');
+    const counts = `${cy.nodes().length} entities, ${cy.edges().length} relationships${filtered ? ` (${filtered})` : ''}`;
     setStatus(truncated ? `${counts} — cut at ${NODE_LIMIT} entities; use filters or a smaller depth` : counts);
   }
 
@@ -113,21 +122,21 @@ export function createExplorer(request: Request, endpoint: string, types: Map<st
     }
     if (state.types?.length === 0) {
       // No type is allowed: the centre stands alone (an empty `types` list would mean "all" to the server).
-      const { entity } = await request(EntityById, { id: focus });
+      const { entity } = await request(EntityById, { id: focus, asOf: asOf() });
       if (!isCurrent()) return;
-      showOperation(EntityById, { id: focus });
+      showOperation(EntityById, { id: focus, asOf: asOf() });
       if (!entity) return setStatus(`No entity has the id “${focus}”.`, 'error');
       ui.graph.replace([entity], [], focus);
       afterDraw(entity, false);
       return;
     }
     const centres = [focus, ...[...expanded].filter((id) => id !== focus)];
-    const variables = centres.map((id, i) => ({ id, depth: i === 0 ? state.depth : 1, types: queryTypes(), limit: NODE_LIMIT }));
+    const variables = centres.map((id, i) => ({ id, depth: i === 0 ? state.depth : 1, types: queryTypes(), limit: NODE_LIMIT, minSources: minSources(), asOf: asOf() }));
     const answers = await Promise.all(variables.map((v) => request(Neighborhood, v)));
     if (!isCurrent()) return;
     showOperation(Neighborhood, variables[0] ?? { id: focus });
     const [main] = answers;
-    if (!main?.neighborhood) return setStatus(`No entity has the id “${focus}”.`, 'error');
+    if (!main?.neighborhood) return setStatus(state.asOf ? `Nothing about “${focus}” had been reported by ${state.asOf}.` : `No entity has the id “${focus}”.`, 'error');
     const entities = new Map<string, Entity>();
     const relationships = new Map<string, Relationship>();
     for (const { neighborhood } of answers) {
@@ -149,7 +158,7 @@ export function createExplorer(request: Request, endpoint: string, types: Map<st
   }
 
   async function drawPath(from: string, to: string, isCurrent: () => boolean) {
-    const variables = { from, to, maxHops: MAX_HOPS, types: queryTypes() };
+    const variables = { from, to, maxHops: MAX_HOPS, types: queryTypes(), asOf: asOf() };
     const { path: found } = await request(ShortestPath, variables);
     if (!isCurrent()) return;
     showOperation(ShortestPath, variables);
@@ -196,6 +205,7 @@ export function createExplorer(request: Request, endpoint: string, types: Map<st
         state = parseViewState(location.search);
         state.types = knownTypes(state.types);
         ui.filters.set(state.types);
+        ui.reports.set(state);
         ui.depth.value = String(state.depth);
         expanded.clear();
         path = null;
@@ -217,7 +227,7 @@ export function createExplorer(request: Request, endpoint: string, types: Map<st
     expand: (entity) =>
       guarded(async (isCurrent) => {
         if (state.types?.length === 0) return setStatus('Check at least one relationship type to expand.');
-        const variables = { id: entity.id, depth: 1, types: queryTypes(), limit: NODE_LIMIT };
+        const variables = { id: entity.id, depth: 1, types: queryTypes(), limit: NODE_LIMIT, minSources: minSources(), asOf: asOf() };
         const { neighborhood } = await request(Neighborhood, variables);
         if (!isCurrent() || !neighborhood) return;
         showOperation(Neighborhood, variables);
@@ -246,7 +256,7 @@ export function createExplorer(request: Request, endpoint: string, types: Map<st
 
     reload: () =>
       guarded(async (isCurrent) => {
-        state = { ...state, depth: Number(ui.depth.value) || 1, types: ui.filters.selected() };
+        state = { ...state, depth: Number(ui.depth.value) || 1, types: ui.filters.selected(), ...ui.reports.selected() };
         writeUrl('replace');
         await draw(isCurrent);
         if (isCurrent() && state.from && state.to) await drawPath(state.from, state.to, isCurrent);
@@ -259,6 +269,20 @@ export function createExplorer(request: Request, endpoint: string, types: Map<st
 
     reportError(error) {
       setStatus(`Something went wrong: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    },
+
+    receive(added) {
+      // A view of the past, a source minimum a new fact cannot meet yet, a filtered-out type, an article preview or
+      // nothing drawn: the new fact does not belong in this drawing.
+      const showsPresent = !state.asOf && (state.minSources ?? 1) <= added.sourceCount && ui.panels.add.hidden && state.entity !== null;
+      if (!showsPresent || (state.types !== null && !state.types.includes(added.type))) return 'ignored';
+      const drawnEnd = [added.from, added.to].find((end) => ui.graph.entity(end.id) !== undefined);
+      if (!drawnEnd || ui.graph.relationship(added.id)) return 'ignored';
+      // Drawn next to the end already on screen; the other end joins the drawing if it was not there.
+      ui.graph.merge([added.from, added.to], [added], drawnEnd.id);
+      if (path) ui.graph.highlight(path.nodes, path.relationships);
+      summarize(false);
+      return 'drawn';
     },
 
     ...articles.actions,

@@ -61,21 +61,35 @@ export interface PreviewGraph {
   newIds: string[];
 }
 
+type ExtractedRelationship = ExtractionFieldsFragment['relationships'][number];
+/** An extraction from before `stance` existed (a fact without one is reported, not disputed). */
+type PreStanceExtraction = Omit<ExtractionFieldsFragment, 'relationships'> & { relationships: Array<Omit<ExtractedRelationship, 'stance'> & { stance?: ExtractedRelationship['stance'] }> };
+
 /** What `extract` found, shaped like what the graph draws: one edge per (from, type, to), its quotes as sources. */
-export function previewGraph(extraction: ExtractionFieldsFragment, article: ArticleInput): PreviewGraph {
+export function previewGraph(extraction: ExtractionFieldsFragment | PreStanceExtraction, article: ArticleInput): PreviewGraph {
   const source = { id: extraction.sourceId, title: article.title, publisher: article.publisher ?? null, url: article.url ?? null };
   const entities: Entity[] = extraction.entities.map((e) => ({ id: e.id, name: e.name, kind: e.kind, aliases: e.aliases, description: null }));
   const relationships = new Map<string, Relationship>();
   for (const r of extraction.relationships) {
     const id = relationshipId(r.from, r.type, r.to);
-    const known = relationships.get(id);
     const provenance = { quote: r.quote, span: r.span, source };
-    if (known) {
-      known.sources.push(provenance);
-      known.confidence = Math.max(known.confidence ?? 0, r.confidence);
-    } else {
-      relationships.set(id, { id, type: r.type, since: null, until: null, confidence: r.confidence, from: { id: r.from }, to: { id: r.to }, sources: [provenance] });
+    let known = relationships.get(id);
+    if (!known) {
+      // One article: one source, one publisher (if named), reported on its date.
+      known = {
+        id, type: r.type, since: null, until: null, confidence: null, from: { id: r.from }, to: { id: r.to }, sources: [], disputedBy: [],
+        sourceCount: 0, publisherCount: 0, firstReported: article.publishedAt ?? null,
+      };
+      relationships.set(id, known);
     }
+    if (r.stance === 'DISPUTES') {
+      known.disputedBy.push(provenance);
+      continue;
+    }
+    known.sources.push(provenance);
+    known.confidence = Math.max(known.confidence ?? 0, r.confidence);
+    known.sourceCount = 1;
+    known.publisherCount = source.publisher ? 1 : 0;
   }
   return { entities, relationships: [...relationships.values()], newIds: extraction.entities.filter((e) => !e.existing).map((e) => e.id) };
 }

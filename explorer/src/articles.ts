@@ -106,7 +106,9 @@ export function createArticles(host: ArticleHost): Articles {
     }
     texts.remember(reading.id, reading.text);
     const names = new Map(articleEntities(reading.facts).map((e) => [e.id, e.name]));
-    ui.reader.show(reading, (entityId) => names.get(entityId) ?? host.nameOf(entityId));
+    const source = reading.id;
+    const disputed = ui.graph.relationships().filter((r) => r.disputedBy.some((p) => p.source.id === source));
+    ui.reader.show(reading, (entityId) => names.get(entityId) ?? host.nameOf(entityId), disputed);
     if (state.entity) return 'not-drawn';
     const allowed = host.knownTypes(state.types);
     const facts = reading.facts.filter((f) => allowed === null || allowed.includes(f.type));

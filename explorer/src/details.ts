@@ -7,6 +7,9 @@ import { KIND_LOOKS, typeLabel } from './palette';
 
 export type TypeInfo = RelationshipTypesQuery['relationshipTypes'][number];
 
+/** A quote with its source: supporting (`sources`, with a span) or disputing (`disputedBy`, placed by first occurrence). */
+type Provenance = Relationship['sources'][number] | Relationship['disputedBy'][number];
+
 export interface EntityActions {
   expand(entity: Entity): void;
   focus(entity: Entity): void;
@@ -54,8 +57,9 @@ export interface ArticleLinks {
  * Once the source's text is known, the quote is shown inside its paragraph (the quote as a <mark>) with a link
  * to the article view; without a text, or when the quote cannot be found in it, the quote stays as it is.
  */
-function showInContext(item: HTMLElement, relationshipId: string, provenance: Relationship['sources'][number], links: ArticleLinks): void {
-  const { quote, span, source } = provenance;
+function showInContext(item: HTMLElement, relationshipId: string, provenance: Provenance, links: ArticleLinks): void {
+  const { quote, source } = provenance;
+  const span = 'span' in provenance ? provenance.span : null;
   links.textOf(source.id).then((text) => {
     const at = text === null ? null : placeQuote(text, quote, span);
     if (text === null || at === null || !item.isConnected) return;
@@ -74,11 +78,35 @@ function showInContext(item: HTMLElement, relationshipId: string, provenance: Re
   }, () => { /* the quote alone is still shown */ });
 }
 
+/** One quote with its source, shown in its paragraph once the source's text is known. */
+function provenanceItem(relationshipId: string, provenance: Provenance, links: ArticleLinks | undefined): HTMLElement {
+  const { quote, source } = provenance;
+  const item = h('li', { 'data-source': source.id },
+    h('blockquote', {}, quote),
+    h('p', { class: 'cite' }, '— ',
+      /^https?:\/\//.test(source.url ?? '') ? h('a', { href: source.url ?? '', rel: 'noopener noreferrer', target: '_blank' }, source.title) : h('cite', {}, source.title),
+      source.publisher ? `, ${source.publisher}` : ''));
+  if (links) showInContext(item, relationshipId, provenance, links);
+  return item;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** “Supported by 3 sources from 2 publishers, first reported 2025-07-10.” */
+export function corroboration(relationship: Relationship): string {
+  const { sourceCount, publisherCount, firstReported } = relationship;
+  const reported = firstReported ? `, first reported ${firstReported}` : '';
+  return `Supported by ${plural(sourceCount, 'source')} from ${plural(publisherCount, 'publisher')}${reported}.`;
+}
+
 export function relationshipDetails(relationship: Relationship, nameOf: (id: string) => string, info: TypeInfo | undefined, links?: ArticleLinks): HTMLElement {
   const dates = [relationship.since && `since ${relationship.since}`, relationship.until && `until ${relationship.until}`].filter(Boolean).join(', ');
-  return h('article', { class: 'relationship-details', 'data-id': relationship.id },
+  const disputed = relationship.disputedBy;
+  return h('article', { class: 'relationship-details', 'data-id': relationship.id, 'data-disputed': disputed.length > 0 ? 'true' : 'false' },
     h('h2', {}, `${nameOf(relationship.from.id)} `, h('span', { class: 'rel-type' }, typeLabel(relationship.type)), ` ${nameOf(relationship.to.id)}`),
     info ? h('p', { class: 'description' }, info.description.replace(/`/g, '')) : null,
+    h('p', { class: 'corroboration' }, corroboration(relationship)),
+    disputed.length > 0 ? h('p', { class: 'disputed-note' }, h('strong', {}, 'Disputed'), ` by ${plural(disputed.length, 'quote')}: see below.`) : null,
     h('dl', {},
       ...field('Type', h('code', {}, relationship.type)),
       ...(info?.cameoCode ? field('CAMEO', `${info.cameoCode}${info.cameoLabel ? ` ${info.cameoLabel}` : ''}`) : []),
@@ -86,18 +114,9 @@ export function relationshipDetails(relationship: Relationship, nameOf: (id: str
       ...(relationship.confidence !== null ? field('Confidence', relationship.confidence.toFixed(2)) : []),
     ),
     h('h3', {}, relationship.sources.length === 1 ? 'Source' : `Sources (${relationship.sources.length})`),
-    h('ol', { class: 'provenance' },
-      ...relationship.sources.map((provenance) => {
-        const { quote, source } = provenance;
-        const item = h('li', { 'data-source': source.id },
-          h('blockquote', {}, quote),
-          h('p', { class: 'cite' }, '— ',
-            /^https?:\/\//.test(source.url ?? '') ? h('a', { href: source.url ?? '', rel: 'noopener noreferrer', target: '_blank' }, source.title) : h('cite', {}, source.title),
-            source.publisher ? `, ${source.publisher}` : ''));
-        if (links) showInContext(item, relationship.id, provenance, links);
-        return item;
-      }),
-    ),
+    h('ol', { class: 'provenance' }, ...relationship.sources.map((p) => provenanceItem(relationship.id, p, links))),
+    disputed.length > 0 ? h('h3', { class: 'disputed-heading' }, `Disputed by (${disputed.length})`) : null,
+    disputed.length > 0 ? h('ol', { class: 'provenance disputed-by' }, ...disputed.map((p) => provenanceItem(relationship.id, p, links))) : null,
   );
 }
 

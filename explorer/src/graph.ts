@@ -3,7 +3,7 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import type { EntityFieldsFragment, RelationshipFieldsFragment } from '../generated/graphql';
 import { layoutFresh, layoutFromHere } from './layout';
-import { EDGE_LOOKS, type EdgeClass, KIND_LOOKS, PATH_COLOR, typeLabel } from './palette';
+import { DISPUTED_COLOR, EDGE_LOOKS, type EdgeClass, edgeLabel, KIND_LOOKS, PATH_COLOR } from './palette';
 
 const MAX_FIT_ZOOM = 1.25;
 
@@ -60,6 +60,10 @@ function style(): StylesheetJson {
       },
     },
     ...classes,
+    // More sources, a thicker line (1 source: 2 px … 5 or more: 6 px).
+    { selector: 'edge[sourceCount]', style: { width: 'mapData(sourceCount, 1, 5, 2, 6)' } },
+    // Disputed: dashed, and a "?" in the label, so it does not rest on colour.
+    { selector: 'edge.disputed', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4], 'source-arrow-shape': 'tee', 'source-arrow-color': DISPUTED_COLOR } },
     { selector: 'node.new', style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': '#1d2330' } },
     { selector: ':selected', style: { 'overlay-color': '#1d2330', 'overlay-opacity': 0.15, 'overlay-padding': 6 } },
     { selector: '.dimmed', style: { opacity: 0.18 } },
@@ -74,7 +78,11 @@ export function createGraphView(container: HTMLElement, edgeClassOf: (type: stri
   const nodeDefinition = (entity: Entity): ElementDefinition => ({ group: 'nodes', data: { id: entity.id, label: entity.name, kind: entity.kind, entity } });
   const edgeDefinition = (r: Relationship): ElementDefinition => ({
     group: 'edges',
-    data: { id: r.id, source: r.from.id, target: r.to.id, label: typeLabel(r.type), type: r.type, edgeClass: edgeClassOf(r.type), relationship: r },
+    data: {
+      id: r.id, source: r.from.id, target: r.to.id, label: edgeLabel(r), type: r.type, edgeClass: edgeClassOf(r.type),
+      sourceCount: r.sourceCount, relationship: r,
+    },
+    classes: r.disputedBy.length > 0 ? ['disputed'] : [],
   });
 
   // Edges whose ends are not both drawn would make cytoscape throw; the server sends consistent data, but be sure.

@@ -12,6 +12,6 @@ export function renderRelationshipTable(
   body.replaceChildren(...relationships.map((r) => {
     const open = h('button', { type: 'button', class: 'link', 'data-id': r.id }, typeLabel(r.type));
     open.addEventListener('click', () => onPick(r));
-    return h('tr', {}, h('td', {}, nameOf(r.from.id)), h('td', {}, open), h('td', {}, nameOf(r.to.id)), h('td', {}, String(r.sources.length)));
+    return h('tr', {}, h('td', {}, nameOf(r.from.id)), h('td', {}, open), h('td', {}, nameOf(r.to.id)), h('td', {}, r.disputedBy.length > 0 ? `${r.sourceCount} (disputed)` : String(r.sourceCount)));
   }));
 }

@@ -7,10 +7,13 @@ import { byId, debounce } from './dom';
 import { createTypeFilters } from './filters';
 import { createGraphView } from './graph';
 import { legend } from './legend';
+import { createLiveUpdates } from './live';
 import { RelationshipTypes } from './operations';
 import { createPathFinder } from './pathFinder';
 import { createEntityPicker } from './picker';
 import { createArticleView } from './reader';
+import { createReportFilters } from './reportFilters';
+import { typeLabel } from './palette';
 
 declare global {
   interface Window {
@@ -42,11 +45,13 @@ async function boot(): Promise<void> {
   search.input.id = 'search-input';
   const pathFinder = createPathFinder(searchEntities, onError, (from, to) => void explorer?.findPath(from.id, to.id), () => explorer?.clearPath());
   const filters = createTypeFilters(vocabulary, debounce(250, () => void explorer?.reload()));
+  const reports = createReportFilters(() => void explorer?.reload());
   const depth = byId<HTMLSelectElement>('depth');
 
   byId('search').append(search.element);
   byId('path-finder').append(pathFinder.element);
   byId('filters').append(filters.element);
+  byId('report-filters').append(reports.element);
   byId('legend').append(legend());
   const reader = createArticleView({ pick: (ids) => explorer?.pickQuote(ids), close: () => void explorer?.closeArticle() });
   const addArticle = createAddArticlePanel({
@@ -54,7 +59,15 @@ async function boot(): Promise<void> {
     commit: (article, token) => (explorer ? explorer.commitArticle(article, token) : Promise.reject(new Error('The explorer is not ready'))),
     showRelationship: (id) => explorer?.showRelationshipById(id),
     close: () => void explorer?.closeAddArticle(),
+    tokenChanged: () => live.tokenChanged(),
   });
+  const live = createLiveUpdates({
+    url: endpoint.replace(/^http/, 'ws'),
+    token: () => addArticle.token(),
+    onRelationship: (relationship) => explorer?.receive(relationship) ?? 'ignored',
+    describe: (r) => `${r.from.name} ${typeLabel(r.type)} ${r.to.name}`,
+  });
+  byId('live-updates').append(live.element);
   const panels = { tools: byId('tools'), reader: byId('reader'), add: byId('add-article') };
   panels.reader.append(reader.element);
   panels.add.append(addArticle.element);
@@ -68,7 +81,7 @@ async function boot(): Promise<void> {
   addToggle.addEventListener('click', () => (addToggle.getAttribute('aria-expanded') === 'true' ? void explorer?.closeAddArticle() : explorer?.openAddArticle()));
 
   explorer = createExplorer(request, endpoint, types, {
-    graph, filters, search, pathFinder, depth,
+    graph, filters, reports, search, pathFinder, depth,
     details: byId('details'),
     status,
     sandbox: byId<HTMLAnchorElement>('sandbox-link'),
@@ -79,6 +92,7 @@ async function boot(): Promise<void> {
   window.addEventListener('popstate', () => void explorer?.restore());
   Object.defineProperty(window, '__explorer', { value: Object.freeze({ cy: graph.cy }), writable: false, configurable: false });
   await explorer.restore();
+  live.start();
 }
 
 void boot();

@@ -14,6 +14,9 @@ export const EntityFields = graphql(`
   }
 `);
 
+// Kept lean: a neighbourhood of 500 nodes must stay under the server's default cost limit (operation-limits test),
+// so disputing quotes come without spans (they are placed by first occurrence) and stances are implied by the list.
+// No shared quote fragment either: the depth limit counts a spread as a level, and the article query is near it.
 export const RelationshipFields = graphql(`
   fragment RelationshipFields on Relationship {
     id
@@ -27,12 +30,24 @@ export const RelationshipFields = graphql(`
     to {
       id
     }
+    sourceCount
+    publisherCount
+    firstReported
     sources {
       quote
       span {
         start
         end
       }
+      source {
+        id
+        title
+        publisher
+        url
+      }
+    }
+    disputedBy {
+      quote
       source {
         id
         title
@@ -55,16 +70,16 @@ export const SearchEntities = graphql(`
 `);
 
 export const EntityById = graphql(`
-  query EntityById($id: ID!) {
-    entity(id: $id) {
+  query EntityById($id: ID!, $asOf: Date) {
+    entity(id: $id, asOf: $asOf) {
       ...EntityFields
     }
   }
 `);
 
 export const Neighborhood = graphql(`
-  query Neighborhood($id: ID!, $depth: Int, $types: [RelationshipType!], $limit: Int) {
-    neighborhood(id: $id, depth: $depth, types: $types, limit: $limit) {
+  query Neighborhood($id: ID!, $depth: Int, $types: [RelationshipType!], $limit: Int, $minSources: Int, $asOf: Date) {
+    neighborhood(id: $id, depth: $depth, types: $types, limit: $limit, minSources: $minSources, asOf: $asOf) {
       truncated
       nodes {
         ...EntityFields
@@ -77,8 +92,8 @@ export const Neighborhood = graphql(`
 `);
 
 export const ShortestPath = graphql(`
-  query ShortestPath($from: ID!, $to: ID!, $maxHops: Int, $types: [RelationshipType!]) {
-    path(from: $from, to: $to, maxHops: $maxHops, types: $types) {
+  query ShortestPath($from: ID!, $to: ID!, $maxHops: Int, $types: [RelationshipType!], $asOf: Date) {
+    path(from: $from, to: $to, maxHops: $maxHops, types: $types, asOf: $asOf) {
       length
       nodes {
         ...EntityFields
@@ -165,6 +180,7 @@ export const ExtractionFields = graphql(`
       }
       confidence
       rule
+      stance
     }
   }
 `);
@@ -192,6 +208,21 @@ export const IngestArticle = graphql(`
         created
         updated
         unchanged
+      }
+    }
+  }
+`);
+
+/** Live: every relationship created from now on (all types; the page decides what it can draw). */
+export const RelationshipAdded = graphql(`
+  subscription RelationshipAdded($types: [RelationshipType!]) {
+    relationshipAdded(types: $types) {
+      ...RelationshipFields
+      from {
+        ...EntityFields
+      }
+      to {
+        ...EntityFields
       }
     }
   }

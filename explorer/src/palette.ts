@@ -32,7 +32,15 @@ export const EDGE_LOOKS: Record<EdgeClass, { label: string; color: string }> = {
 /** The colour a shortest path is drawn in, on top of everything else. */
 export const PATH_COLOR = '#d1007a';
 
+/** The bar drawn at the start of a disputed edge (its line is dashed and its label ends in “?” too). */
+export const DISPUTED_COLOR = '#1d2330';
+
 /** `ENVOY_OF` → `envoy of`: how a relationship type reads on an edge. */
 export function typeLabel(type: string): string {
   return type.toLowerCase().replace(/_/g, ' ');
+}
+
+/** An edge's label: its type, with “?” when a source disputes it. */
+export function edgeLabel(relationship: { type: string; disputedBy: readonly unknown[] }): string {
+  return relationship.disputedBy.length > 0 ? `${typeLabel(relationship.type)} ?` : typeLabel(relationship.type);
 }

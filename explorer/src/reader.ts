@@ -1,7 +1,8 @@
 // The article view: a source's text with every quote highlighted and linked to the fact it supports.
 // Clicking (or Enter on) a highlight selects that fact in the graph; quotes that overlap are cut into runs,
 // each run linked to every fact whose quote covers it.
-import type { Article, ArticleFact } from './articleData';
+import type { Article } from './articleData';
+import type { Relationship } from './graph';
 import { paragraphs, type Placement, placeQuote, runs, type Span } from './articleText';
 import { h } from './dom';
 import { typeLabel } from './palette';
@@ -16,7 +17,8 @@ export interface ArticleView {
   readonly element: HTMLElement;
   loading(id: string): void;
   missing(id: string): void;
-  show(article: Article, nameOf: (id: string) => string): void;
+  /** `disputed`: drawn facts this source disputes (its `facts` are only those it supports); their quotes are marked too. */
+  show(article: Article, nameOf: (id: string) => string, disputed?: Relationship[]): void;
   /** Marks the highlights of these facts as the current ones and scrolls the first into view. */
   markActive(relationshipIds: string[]): void;
   /** The id of the article shown, if any. */
@@ -24,7 +26,7 @@ export interface ArticleView {
 }
 
 interface Quote {
-  fact: ArticleFact;
+  fact: Pick<Relationship, 'id' | 'type' | 'from' | 'to'>;
   quote: string;
   at: Placement | null;
 }
@@ -42,6 +44,8 @@ export function createArticleView(actions: ReaderActions): ArticleView {
     h('div', { class: 'panel-head' }, title, close), meta, summary, passage, body, unplaced);
   let shown: string | null = null;
   let describe: (id: string) => string = (id) => id;
+  /** Facts this article disputes rather than supports. */
+  let disputes = new Set<string>();
 
   const clear = () => {
     for (const part of [meta, summary, passage, body, unplaced]) part.replaceChildren();
@@ -57,13 +61,15 @@ export function createArticleView(actions: ReaderActions): ArticleView {
 
   // A <button> would lay a multi-line quote out as one box; a <mark> with the button role keeps it in the text's flow.
   function highlight(text: string, run: Span, ids: string[]): HTMLElement {
+    const against = ids.every((id) => disputes.has(id));
     const mark = h('mark', {
-      class: 'quote', role: 'button', tabindex: '0', title: `Supports: ${ids.map(describe).join('; ')}`,
+      class: against ? 'quote disputes' : 'quote', role: 'button', tabindex: '0', title: `${against ? 'Disputes' : 'Supports'}: ${ids.map(describe).join('; ')}`,
       'data-start': String(run.start), 'data-end': String(run.end), 'data-relationships': ids.join(' '),
     }, text);
     const choose = () => {
       actions.pick(ids);
-      passage.replaceChildren(h('p', {}, ids.length === 1 ? 'This passage supports:' : `This passage supports ${ids.length} facts:`), factButtons(ids));
+      const verb = against ? 'disputes' : 'supports';
+      passage.replaceChildren(h('p', {}, ids.length === 1 ? `This passage ${verb}:` : `This passage ${verb} ${ids.length} facts:`), factButtons(ids));
     };
     mark.addEventListener('click', choose);
     mark.addEventListener('keydown', (event) => {
@@ -87,10 +93,12 @@ export function createArticleView(actions: ReaderActions): ArticleView {
       title.textContent = 'Article not found';
       summary.textContent = `No source has the id “${id}”.`;
     },
-    show(article, nameOf) {
+    show(article, nameOf, disputed = []) {
       shown = article.id;
       clear();
-      const facts = new Map(article.facts.map((f) => [f.id, f]));
+      const against = disputed.filter((f) => !article.facts.some((supported) => supported.id === f.id));
+      disputes = new Set(against.map((f) => f.id));
+      const facts = new Map<string, Quote['fact']>([...article.facts, ...against].map((f) => [f.id, f]));
       describe = (id) => {
         const fact = facts.get(id);
         return fact ? `${nameOf(fact.from.id)} ${typeLabel(fact.type)} ${nameOf(fact.to.id)}` : id;
@@ -101,9 +109,14 @@ export function createArticleView(actions: ReaderActions): ArticleView {
       meta.append(about, about && link ? ' · ' : '', link ?? '');
 
       const text = article.text;
-      const quotes: Quote[] = article.facts.flatMap((fact) => fact.sources
-        .filter((p) => p.source.id === article.id)
-        .map((p) => ({ fact, quote: p.quote, at: text === null ? null : placeQuote(text, p.quote, p.span) })));
+      const quotes: Quote[] = [
+        ...article.facts.flatMap((fact) => fact.sources
+          .filter((p) => p.source.id === article.id)
+          .map((p) => ({ fact, quote: p.quote, at: text === null ? null : placeQuote(text, p.quote, p.span) }))),
+        ...against.flatMap((fact) => fact.disputedBy
+          .filter((p) => p.source.id === article.id)
+          .map((p) => ({ fact, quote: p.quote, at: text === null ? null : placeQuote(text, p.quote, null) }))),
+      ];
       const placements = quotes.map((q) => q.at);
 
       if (text === null) {

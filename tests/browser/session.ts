@@ -36,7 +36,9 @@ export async function openPage(context: BrowserContext, url: string, problems: s
 }
 
 export async function ready(page: Page): Promise<void> {
-  await page.waitForSelector('body[data-state="ready"]', { timeout: 15_000 });
+  // A cold database's first neighbourhood (plans for the drawing and the corroboration counts) can take 15 s on a
+  // busy two-core machine; warm, a drawing is ready in well under a second.
+  await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
 }
 
 export const readDrawing = <T>(page: Page, read: (cy: Core) => T): Promise<T> =>
