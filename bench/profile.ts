@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { defaultOutDir } from './generate';
 import { summarizeProfile } from './harness/cpuprofile';
 import { BENCH_DIR, ensureLoaded, startDatabase } from './harness/database';
-import { pickInputs, readManifest } from './harness/inputs';
+import { degreeSpread, pickInputs, readManifest } from './harness/inputs';
 import { load } from './harness/measure';
 import { startServer } from './harness/processes';
 import { SERVERS, workloads } from './harness/workloads';
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const lines: string[] = [`# CPU profile: ${values.workload}, concurrency 16, ${values.seconds} s, ${entities} entities`, ''];
   try {
     await ensureLoaded(bench, name, dataDir, console.log);
-    const questions = workloads(await pickInputs(manifest, bench.db))[values.workload ?? 'W1'] ?? [];
+    const questions = workloads(await pickInputs(manifest, degreeSpread(manifest, dataDir), bench.db))[values.workload ?? 'W1'] ?? [];
     for (const [i, serverName] of SERVERS.entries()) {
       const dir = path.join(BENCH_DIR, 'profile', serverName);
       fs.rmSync(dir, { recursive: true, force: true });

@@ -10,18 +10,18 @@ export interface RunningServer {
   name: ServerName;
   pid: number;
   baseUrl: string;
-  /** Resident set size now, in MB (VmRSS from /proc). */
-  rssMb(): number;
+  /** Resident set size now, in MB (VmRSS from /proc); null when it cannot be read (e.g. the process is gone). */
+  rssMb(): number | null;
   stop(): Promise<void>;
 }
 
-function launch(name: ServerName, port: number, neo4jUri: string, nodeArgs: string[]): ChildProcess {
+function launch(name: ServerName, port: number, neo4jUri: string, nodeArgs: string[], env: Record<string, string>): ChildProcess {
   const node = [process.execPath, ...nodeArgs, '--import', 'tsx'];
   if (name === 'newsgraph') {
     return spawn(node[0] as string, [...node.slice(1), path.join(ROOT, 'src', 'main.ts')], {
       cwd: ROOT,
       stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, NODE_ENV: 'production', NEO4J_URI: neo4jUri, PORT: String(port), SEED_ON_EMPTY: 'false', DEBUG_ROUND_TRIPS: 'true', LOG_LEVEL: 'warn' },
+      env: { ...process.env, NODE_ENV: 'production', NEO4J_URI: neo4jUri, PORT: String(port), SEED_ON_EMPTY: 'false', DEBUG_ROUND_TRIPS: 'true', LOG_LEVEL: 'warn', ...env },
     });
   }
   const script = path.join(ROOT, 'bench', 'servers', `${name === 'floor' ? 'floor' : 'neo4j-graphql'}.ts`);
@@ -43,9 +43,9 @@ async function waitReady(url: string, child: ChildProcess): Promise<void> {
   throw new Error(`${url} not ready after 60 s`);
 }
 
-/** Starts one server; `nodeArgs` go to node itself (e.g. --cpu-prof). */
-export async function startServer(name: ServerName, port: number, neo4jUri: string, nodeArgs: string[] = []): Promise<RunningServer> {
-  const child = launch(name, port, neo4jUri, nodeArgs);
+/** Starts one server; `nodeArgs` go to node itself (e.g. --cpu-prof), `env` to newsgraph's environment (e.g. JWT_SECRET). */
+export async function startServer(name: ServerName, port: number, neo4jUri: string, nodeArgs: string[] = [], env: Record<string, string> = {}): Promise<RunningServer> {
+  const child = launch(name, port, neo4jUri, nodeArgs, env);
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitReady(name === 'newsgraph' ? `${baseUrl}/health/ready` : `${baseUrl}/stats`, child);
   const pid = child.pid as number;
@@ -56,9 +56,9 @@ export async function startServer(name: ServerName, port: number, neo4jUri: stri
     rssMb() {
       try {
         const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-        return match ? Number(match[1]) / 1024 : 0;
+        return match ? Number(match[1]) / 1024 : null;
       } catch {
-        return 0;
+        return null;
       }
     },
     async stop() {

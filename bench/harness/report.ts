@@ -1,5 +1,6 @@
 // BENCHMARKS.md from one run's numbers: machine, versions, data, and per workload and concurrency the
 // req/s, p50/p99, round trips, peak RSS of each server and the ratios measured in that same run.
+import type { ArticlesReport } from './articles';
 import type { LoadResult } from './measure';
 import { SERVERS, type ServerName } from './workloads';
 
@@ -14,12 +15,57 @@ export interface RunReport {
   results: Record<string, Record<number, Record<ServerName, LoadResult>>>;
   roundTrips: Record<string, Record<ServerName, number>>;
   ingest: string[];
+  /** W7; absent when the run skipped it. */
+  articles?: ArticlesReport;
   notes: string[];
 }
 
 const LABEL: Record<ServerName, string> = { newsgraph: 'newsgraph', 'neo4j-graphql': '@neo4j/graphql', floor: 'floor' };
 const f0 = (n: number): string => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 const ratio = (a: number, b: number): string => (b > 0 ? `${(a / b).toFixed(2)}×` : '—');
+
+/** Peak RSS over a workload's cells; "n/a" when no read of /proc succeeded, the failed reads said beside it. */
+function rssCell(cells: LoadResult[]): string {
+  const peaks = cells.map((c) => c.rssMb).filter((m): m is number => m !== null);
+  const failed = cells.reduce((n, c) => n + c.rssFailedReads, 0);
+  const reads = cells.reduce((n, c) => n + c.rssReads, 0);
+  const peak = peaks.length ? Math.max(...peaks).toFixed(0) : 'n/a';
+  return failed ? `${peak} (${failed}/${reads} reads n/a)` : peak;
+}
+
+/** What failed in this run, cell by cell, from the run's own counts. */
+export function errorNotes(r: RunReport): string[] {
+  const lines: string[] = [];
+  for (const [workload, byConcurrency] of Object.entries(r.results)) {
+    for (const c of r.concurrencies) {
+      const cell = byConcurrency[c];
+      if (!cell) continue;
+      for (const s of SERVERS) {
+        const { errors, errorKinds: k, firstErrors, requestsPerSecond } = cell[s];
+        // autocannon counts only answers that came back within the cell: in-flight requests are neither.
+        if (!errors && requestsPerSecond === 0) lines.push(`${workload} c=${c}, ${LABEL[s]}: no request finished within the cell (none failed either)`);
+        if (!errors) continue;
+        const kinds = [[k.timeouts, 'timeouts (10 s)'], [k.connection, 'connection errors'], [k.non2xx, 'non-2xx responses'], [k.graphql, 'GraphQL errors']]
+          .filter(([n]) => Number(n) > 0).map(([n, what]) => `${n} ${what}`).join(', ');
+        lines.push(`${workload} c=${c}, ${LABEL[s]}: ${errors} failed requests (${kinds})${firstErrors.length ? `; first: ${firstErrors.map((m) => `"${m}"`).join(', ')}` : ''}`);
+      }
+    }
+  }
+  if (!lines.length) return ['Errors: none in any cell (no timeouts, connection errors, non-2xx responses or GraphQL `errors` in 2xx answers).'];
+  return ['Errors and empty cells, from this run\'s counts (the "err" in the table; a timed-out request is counted once):', ...lines.map((l) => `  - ${l}`)];
+}
+
+/** W7's section: one row per way of ingesting. */
+export function renderArticles(a: ArticlesReport): string[] {
+  return [
+    `The ${a.devArticles} dev articles (\`eval/dev/articles.jsonl\`), copied with distinct ids and titles so each copy is a new source, read and written end to end into ${a.background}; load average (1 min) ${a.loadAverage[0].toFixed(1)} before, ${a.loadAverage[1].toFixed(1)} after.`,
+    '',
+    '| Path | Conc. | Articles (failed) | Seconds | Articles/s | Relationships written | Relationships/s | Entities written | p50 / p99 ms per article |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...a.results.map((x) => `| ${x.path} | ${x.concurrency} | ${x.articles} (${x.failed}) | ${x.seconds.toFixed(1)} | ${x.articlesPerSecond.toFixed(2)} | ${x.relationshipsWritten} | ${x.relationshipsPerSecond.toFixed(1)} | ${x.entitiesWritten} | ${x.p50} / ${x.p99} |`),
+    ...a.results.filter((x) => x.firstErrors.length).map((x) => `- ${x.path} c=${x.concurrency} failures, first: ${x.firstErrors.map((m) => `"${m}"`).join(', ')}`),
+  ];
+}
 
 export function renderReport(r: RunReport, chartPath: string): string {
   const lines: string[] = [
@@ -54,11 +100,12 @@ export function renderReport(r: RunReport, chartPath: string): string {
     `| Workload | ${SERVERS.map((s) => `${LABEL[s]} round trips`).join(' | ')} | ${SERVERS.map((s) => `${LABEL[s]} RSS`).join(' | ')} |`,
     `|---|${SERVERS.map(() => '---:').join('|')}|${SERVERS.map(() => '---:').join('|')}|`);
   for (const [workload, byConcurrency] of Object.entries(r.results)) {
-    const rss = SERVERS.map((s) => Math.max(...Object.values(byConcurrency).map((cell) => cell[s].rssMb)).toFixed(0));
+    const rss = SERVERS.map((s) => rssCell(Object.values(byConcurrency).map((cell) => cell[s])));
     const trips = SERVERS.map((s) => (r.roundTrips[workload]?.[s] ?? 0).toFixed(2));
     lines.push(`| ${workload} | ${trips.join(' | ')} | ${rss.join(' | ')} |`);
   }
-  lines.push('', `![requests per second by concurrency](${chartPath})`, '', '## W6 — bulk ingest', '', ...r.ingest.map((i) => `- ${i}`), '',
-    '## How to read this', '', ...r.notes.map((n) => `- ${n}`), '');
+  lines.push('', `![requests per second by concurrency](${chartPath})`, '', '## W6 — bulk ingest', '', ...r.ingest.map((i) => `- ${i}`), '');
+  if (r.articles) lines.push('## W7 — articles end to end (extraction + ingest)', '', ...renderArticles(r.articles), '');
+  lines.push('## How to read this', '', ...[...r.notes, ...errorNotes(r)].map((n) => (n.startsWith('  - ') ? n : `- ${n}`)), '');
   return lines.join('\n');
 }
