@@ -6,7 +6,12 @@ import { liveSubscriptionsOf } from '../live';
 
 export const Subscription: SubscriptionResolvers = {
   relationshipAdded: {
-    subscribe: (_root, args, ctx) => liveSubscriptionsOf(ctx).relationshipsAdded({ types: args.types ?? null, entity: args.entity ?? null }),
+    subscribe: async (_root, args, ctx) => {
+      // The id of an entity merged into another stands for the one it was merged into, as in `entity(id)`;
+      // an id not (yet) in the graph is kept as given.
+      const entity = args.entity ? (await ctx.loaders.entityById.load(args.entity))?.id ?? args.entity : null;
+      return liveSubscriptionsOf(ctx).relationshipsAdded({ types: args.types ?? null, entity });
+    },
     resolve: (rel: RelationshipModel) => rel,
   },
   sourceAdded: {

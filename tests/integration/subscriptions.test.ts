@@ -3,7 +3,7 @@
 import { authConfig, bearer } from '../fixtures/auth';
 import { type Harness, startHarness } from '../fixtures/harness';
 import { type Instance, liveClient, type LiveClient, percentile, startInstance, subscribed } from '../fixtures/live';
-import { INGEST } from '../fixtures/mutations';
+import { INGEST, MERGE } from '../fixtures/mutations';
 
 // The machine may be busy (other suites, two cores): generous timeouts; only the latency test measures time.
 jest.setTimeout(120_000);
@@ -98,6 +98,20 @@ test('types and entity filter what a subscription receives', async () => {
   expect(byEntity.pending).toEqual([]);
   byType.unsubscribe();
   byEntity.unsubscribe();
+  await subscribed(b.server, 'relationships', 0);
+});
+
+test('entity given as the id of a merged entity follows the entity it was merged into', async () => {
+  await ingest('merge-keep', 'MEDIATES', 'qatar');
+  await ingest('merge-duplicate', 'MEDIATES', 'qatar');
+  const merged = await a.gql(MERGE, { keep: 'live-person-merge-keep', duplicate: 'live-person-merge-duplicate' }, await bearer(['admin'], { subject: 'live-admin' }));
+  expect(merged.errors).toBeUndefined();
+  const byOldId = client.subscribe<RelationshipEvent>(RELATIONSHIP_ADDED, { entity: 'live-person-merge-duplicate' });
+  await subscribed(b.server, 'relationships', 1);
+  const res = await a.gql(INGEST, { document: { ...document('merge-later'), relationships: [{ type: 'ACCUSES', from: 'live-person-merge-keep', to: 'hamas', quote: 'the kept one accuses' }] } }, editor);
+  expect(res.errors).toBeUndefined();
+  expect((await byOldId.next()).relationshipAdded).toMatchObject({ id: 'live-person-merge-keep--accuses--hamas', from: { id: 'live-person-merge-keep' } });
+  byOldId.unsubscribe();
   await subscribed(b.server, 'relationships', 0);
 });
 
