@@ -41,7 +41,9 @@ const MAX_BACKOFF_MS = 5_000;
 
 export class ChangeFeed<Channels extends Record<string, unknown>> {
   private readonly channels = new Map<keyof Channels, Channel<unknown>>();
-  private running: Promise<void> | null = null;
+  /** Whether the loop runs; set and cleared synchronously, so a subscriber never finds it "running" as it ends. */
+  private looping = false;
+  private running: Promise<void> = Promise.resolve();
   private wake: AbortController | null = null;
   private closed = false;
   private readonly batchSize: number;
@@ -123,10 +125,12 @@ export class ChangeFeed<Channels extends Record<string, unknown>> {
   }
 
   private ensureRunning(): void {
-    if (this.running || this.closed) return;
-    this.running = this.loop().finally(() => { this.running = null; });
+    if (this.looping || this.closed) return;
+    this.looping = true;
+    this.running = this.loop();
   }
 
+  /** Polls while anyone subscribes. `looping` is cleared in the same step as the last check finds no one. */
   private async loop(): Promise<void> {
     let failures = 0;
     while (!this.closed && [...this.channels.values()].some((c) => c.subscribers.size)) {
@@ -141,6 +145,7 @@ export class ChangeFeed<Channels extends Record<string, unknown>> {
       }
       if (!more) await this.pause(failures ? Math.min(MAX_BACKOFF_MS, this.options.pollMs * 2 ** failures) : this.options.pollMs);
     }
+    this.looping = false;
   }
 
   /** Reads one batch for `channel` and dispatches it; true when there may be more to read at once. */
@@ -188,6 +193,7 @@ export class ChangeFeed<Channels extends Record<string, unknown>> {
   }
 
   private async pause(ms: number): Promise<void> {
+    if (this.closed) return;
     this.wake = new AbortController();
     try {
       await sleep(ms, undefined, { signal: this.wake.signal });
