@@ -4,10 +4,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AxeResults } from 'axe-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { bearer, authConfig } from '../fixtures/auth';
-import { type Harness, startHarness } from '../fixtures/harness';
-import { clickElement, launchChromium, openPage, readDrawing, ready, REPO, screenshot } from './session';
+import { startHarness } from '../fixtures/harness';
+import { clickElement, readDrawing, ready, REPO, screenshot, useBrowserSession } from './session';
 
 const SEED_SOURCE = 'internewscast-us-withdraws-gaza-negotiators';
 const ENVOY_EDGE = 'steve-witkoff--envoy-of--united-states';
@@ -20,43 +20,22 @@ const AXE = require.resolve('axe-core/axe.min.js');
 interface Quote { relationship: string; quote: string; start: number; end: number }
 interface Mark { start: number; end: number; ids: string[]; text: string }
 
-let h: Harness;
-let origin: string;
-let browser: Browser;
-let context: BrowserContext;
-let problems: string[];
 let editorToken: string;
 
+// Bundling, a cold Neo4j and the seed's first write can take a while on a shared two-core machine.
+const session = useBrowserSession(() => startHarness({ config: { auth: authConfig() } }));
+
 beforeAll(async () => {
-  browser = await launchChromium();
-  h = await startHarness({ config: { auth: authConfig() } });
-  origin = new URL(h.url).origin;
   editorToken = (await bearer(['editor'])).authorization?.replace(/^Bearer /, '') ?? '';
   // The seed is loaded with the article it was coded from as its source text (facts/seed/*.txt); its quotes have
   // no spans, so the view places them by first occurrence.
-  // Bundling, a cold Neo4j and the seed's first write can take a while on a shared two-core machine.
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await h?.close();
-});
-
-beforeEach(async () => {
-  problems = [];
-  context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
-});
-
-afterEach(async () => {
-  await context?.close();
-  expect(problems).toEqual([]);
-});
-
-const open = (url: string) => openPage(context, origin + url, problems);
+const open = session.open;
 
 /** Every quote a source's facts carry from it, placed by its span or, without one, its first occurrence. */
 async function quotesOf(source: string): Promise<{ text: string; quotes: Quote[] }> {
-  const answer = await h.gql(`query($id: ID!) { source(id: $id) { text facts(first: 100) { edges { node { id sources { quote span { start end } source { id } } } } } } }`, { id: source });
+  const answer = await session.h.gql(`query($id: ID!) { source(id: $id) { text facts(first: 100) { edges { node { id sources { quote span { start end } source { id } } } } } } }`, { id: source });
   expect(answer.errors).toBeUndefined();
   const text: string = answer.data?.source.text;
   expect(typeof text).toBe('string');
@@ -97,7 +76,7 @@ async function audit(page: Page): Promise<string[]> {
 
 /** Chromium logs every 4xx answer as a console error; a refused token is one, and expected here. Anything else stays a problem. */
 function expectOnlyRefusals(): void {
-  problems = problems.filter((p) => !/Failed to load resource: the server responded with a status of 40[0134]/.test(p));
+  session.problems = session.problems.filter((p) => !/Failed to load resource: the server responded with a status of 40[0134]/.test(p));
 }
 
 async function fillArticle(page: Page, token: string, text = DEV_ARTICLE.text): Promise<void> {
@@ -161,7 +140,7 @@ test('an edge\'s details show each quote inside its paragraph, linked to the art
   await expect(item.locator('blockquote').textContent()).resolves.toBe(paragraph);
 
   const link = item.getByRole('link', { name: 'Read it in the article' });
-  expect(new URL(await link.getAttribute('href') ?? '', origin).searchParams.get('article')).toBe(SEED_SOURCE);
+  expect(new URL(await link.getAttribute('href') ?? '', session.origin).searchParams.get('article')).toBe(SEED_SOURCE);
   await link.click();
   await page.waitForURL(new RegExp(`article=${SEED_SOURCE}`));
   await ready(page);
@@ -173,7 +152,7 @@ test('an edge\'s details show each quote inside its paragraph, linked to the art
 });
 
 test('Add article: the preview marks new entities and links existing ones; commit stores it and opens its article view', async () => {
-  const extracted = await h.gql(`query($article: ArticleInput!) { extract(article: $article) { sourceId entities { id name existing } relationships { type from to quote } } }`,
+  const extracted = await session.h.gql(`query($article: ArticleInput!) { extract(article: $article) { sourceId entities { id name existing } relationships { type from to quote } } }`,
     { article: { title: DEV_ARTICLE.title, text: DEV_ARTICLE.text, url: DEV_ARTICLE.url, publisher: DEV_ARTICLE.publisher, publishedAt: DEV_ARTICLE.publishedAt } },
     { authorization: `Bearer ${editorToken}` });
   expect(extracted.errors).toBeUndefined();
@@ -220,7 +199,7 @@ test('Add article: the preview marks new entities and links existing ones; commi
   await screenshot(page, 'add-article');
 
   // Nothing is stored by a preview.
-  await expect(h.gql(`query($id: ID!) { source(id: $id) { id } }`, { id: extraction.sourceId }).then((r) => r.data?.source)).resolves.toBeNull();
+  await expect(session.h.gql(`query($id: ID!) { source(id: $id) { id } }`, { id: extraction.sourceId }).then((r) => r.data?.source)).resolves.toBeNull();
 
   await page.getByRole('button', { name: 'Commit' }).click();
   await page.waitForURL(new RegExp(`article=${extraction.sourceId}`));
@@ -229,7 +208,7 @@ test('Add article: the preview marks new entities and links existing ones; commi
   await expect(page.locator('#add-article').isHidden()).resolves.toBe(true);
 
   // The new facts are in the graph, over GraphQL, and highlighted in the stored article's view.
-  const stored = await h.gql(`query($id: ID!) { relationships(source: $id, first: 100) { totalCount edges { node { id } } } }`, { id: extraction.sourceId });
+  const stored = await session.h.gql(`query($id: ID!) { relationships(source: $id, first: 100) { totalCount edges { node { id } } } }`, { id: extraction.sourceId });
   expect(stored.data?.relationships.edges.map((e: { node: { id: string } }) => e.node.id).sort()).toEqual([...facts].sort());
   await expect(readDrawing(page, (c) => c.edges().map((e) => e.id()).sort())).resolves.toEqual([...facts].sort());
   const { text, quotes } = await quotesOf(extraction.sourceId);
@@ -239,7 +218,7 @@ test('Add article: the preview marks new entities and links existing ones; commi
 });
 
 test('Add article: a bad token, a token without the editor role and blank text are explained in the panel; nothing is stored', async () => {
-  const before = await h.gql('{ sources(first: 1) { totalCount } }');
+  const before = await session.h.gql('{ sources(first: 1) { totalCount } }');
   const page = await open('/explorer');
   await page.getByRole('button', { name: 'Add article' }).click();
   const message = page.locator('#article-message [role="alert"]');
@@ -257,7 +236,7 @@ test('Add article: a bad token, a token without the editor role and blank text a
   await page.getByText(/^The article was refused: /).waitFor();
   await expect(page.locator('#article-commit').isDisabled()).resolves.toBe(true);
 
-  const after = await h.gql('{ sources(first: 1) { totalCount } }');
+  const after = await session.h.gql('{ sources(first: 1) { totalCount } }');
   expect(after.data?.sources.totalCount).toBe(before.data?.sources.totalCount);
   expectOnlyRefusals();
 
@@ -269,8 +248,8 @@ test('Add article: a bad token, a token without the editor role and blank text a
 
 test('axe-core finds no accessibility violations: main view, article view, Add article panel', async () => {
   // addScriptTag injects an inline script, which the page's Content-Security-Policy rightly refuses.
-  await context.close();
-  context = await browser.newContext({ viewport: { width: 1400, height: 860 }, bypassCSP: true });
+  await session.context.close();
+  session.context = await session.browser.newContext({ viewport: { width: 1400, height: 860 }, bypassCSP: true });
 
   const main = await open('/explorer?entity=steve-witkoff');
   await clickElement(main, ENVOY_EDGE);

@@ -1,41 +1,16 @@
 // The explorer in a real browser (Debian's Chromium through playwright-core) against the real server over the
 // real Neo4j: search, drawing, provenance, path finding, filters, the Sandbox link and shareable URLs.
 import path from 'node:path';
-import type { BrowserContext, Browser, Page } from 'playwright-core';
-import { type Harness, startHarness } from '../fixtures/harness';
-import { clickElement, type ExplorerWindow, launchChromium, openPage, readDrawing as cy, ready, REPO, screenshot } from './session';
+import type { Page } from 'playwright-core';
+import { startHarness } from '../fixtures/harness';
+import { clickElement, type ExplorerWindow, readDrawing as cy, ready, REPO, screenshot, useBrowserSession } from './session';
 
 const ENVOY_EDGE = 'steve-witkoff--envoy-of--united-states';
 
-let h: Harness;
-let origin: string;
-let browser: Browser;
-let context: BrowserContext;
-/** Console errors, page errors and CSP violations seen by the current test's page. */
-let problems: string[];
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  h = await startHarness();
-  origin = new URL(h.url).origin;
-});
+const session = useBrowserSession(() => startHarness());
 
-afterAll(async () => {
-  await browser?.close();
-  await h?.close();
-});
-
-beforeEach(async () => {
-  problems = [];
-  context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
-});
-
-afterEach(async () => {
-  await context?.close();
-  expect(problems).toEqual([]);
-});
-
-const open = (url: string): Promise<Page> => openPage(context, origin + url, problems);
+const open = session.open;
 
 async function pick(page: Page, input: string, text: string, id: string): Promise<void> {
   await page.locator(input).pressSequentially(text, { delay: 25 });
@@ -71,7 +46,7 @@ test('searching "Witkoff" suggests Steve Witkoff after one debounced query; pick
 });
 
 test('clicking the ENVOY_OF edge shows its quote and the source title', async () => {
-  const expected = await h.gql(`{ relationships(types: [ENVOY_OF], from: "steve-witkoff") { edges { node { id sources { quote source { title } } } } } }`);
+  const expected = await session.h.gql(`{ relationships(types: [ENVOY_OF], from: "steve-witkoff") { edges { node { id sources { quote source { title } } } } } }`);
   const node = expected.data?.relationships.edges[0].node;
   expect(node.id).toBe(ENVOY_EDGE);
 
@@ -105,7 +80,7 @@ test('clicking a node shows its kind and aliases; "Expand neighbours" draws its 
 });
 
 test('the path finder highlights the shortest path from Witkoff to Hamas', async () => {
-  const expected = await h.gql(`{ path(from: "steve-witkoff", to: "hamas") { length nodes { id } steps { relationship { id } } } }`);
+  const expected = await session.h.gql(`{ path(from: "steve-witkoff", to: "hamas") { length nodes { id } steps { relationship { id } } } }`);
   expect(expected.errors).toBeUndefined();
   const shortest = expected.data?.path[0] as { length: number; nodes: Array<{ id: string }>; steps: Array<{ relationship: { id: string } }> };
 
@@ -172,21 +147,21 @@ test('the Apollo Sandbox link opens the current query with its variables against
   const href = await page.locator('#sandbox-link').getAttribute('href');
   const link = new URL(href ?? '');
   expect(link.origin + link.pathname).toBe('https://studio.apollographql.com/sandbox/explorer');
-  expect(link.searchParams.get('endpoint')).toBe(`${origin}/graphql`);
+  expect(link.searchParams.get('endpoint')).toBe(`${session.origin}/graphql`);
   expect(link.searchParams.get('document')).toMatch(/^query Neighborhood\(/);
   expect(JSON.parse(link.searchParams.get('variables') ?? '{}')).toMatchObject({ id: 'steve-witkoff', depth: 2 });
 
   // The document and variables are exactly what the page sent: replaying them gives the drawing.
-  const replay = await h.gql(link.searchParams.get('document') ?? '', JSON.parse(link.searchParams.get('variables') ?? '{}'));
+  const replay = await session.h.gql(link.searchParams.get('document') ?? '', JSON.parse(link.searchParams.get('variables') ?? '{}'));
   expect(replay.errors).toBeUndefined();
   const drawn = await cy(page, (c) => c.nodes().map((n) => n.id()).sort());
   expect(replay.data?.neighborhood.nodes.map((n: { id: string }) => n.id).sort()).toEqual(drawn);
 });
 
 test('an unknown entity in the URL says so instead of drawing', async () => {
-  const page = await context.newPage();
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  await page.goto(`${origin}/explorer?entity=atlantis`);
+  const page = await session.context.newPage();
+  page.on('pageerror', (error) => session.problems.push(`pageerror: ${error.message}`));
+  await page.goto(`${session.origin}/explorer?entity=atlantis`);
   await page.waitForSelector('body[data-state="error"]');
   await expect(page.locator('#status').textContent()).resolves.toContain('atlantis');
   await expect(cy(page, (c) => c.elements().length)).resolves.toBe(0);

@@ -3,11 +3,11 @@
 // a fact ingested through the API appears without a reload (relationshipAdded over WebSocket), and axe-core
 // finds nothing to fault on the new controls, the disputed details or the live status.
 import type { AxeResults } from 'axe-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { authConfig, bearer } from '../fixtures/auth';
-import { type Harness, startHarness } from '../fixtures/harness';
+import { startHarness } from '../fixtures/harness';
 import { INGEST } from '../fixtures/mutations';
-import { clickElement, type ExplorerWindow, launchChromium, openPage, readDrawing as cy, ready, screenshot } from './session';
+import { clickElement, type ExplorerWindow, readDrawing as cy, ready, screenshot, useBrowserSession } from './session';
 
 const AXE = require.resolve('axe-core/axe.min.js');
 const TALKS = 'alpha-land--negotiates--beta-land';
@@ -25,22 +25,15 @@ function doc(id: string, publisher: string, publishedAt: string, relationships: 
 }
 const talks = (quote: string, extra: object = {}) => ({ type: 'NEGOTIATES', from: 'alpha-land', to: 'beta-land', quote, confidence: 0.8, ...extra });
 
-let h: Harness;
-let origin: string;
-let browser: Browser;
-let context: BrowserContext;
-let problems: string[];
+const session = useBrowserSession(() => startHarness({ config: { auth: authConfig() } }));
 let editor: Record<string, string>;
 
 async function ingest(document: object): Promise<void> {
-  const res = await h.gql(INGEST, { document }, editor);
+  const res = await session.h.gql(INGEST, { document }, editor);
   expect(res.errors).toBeUndefined();
 }
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  h = await startHarness({ config: { auth: authConfig() } });
-  origin = new URL(h.url).origin;
   editor = await bearer(['editor'], { subject: 'live-tests' });
   // Two publishers report the talks (10 and 25 July), the second also a threat; a third, with the article's
   // text, denies the talks on 27 July.
@@ -53,25 +46,10 @@ beforeAll(async () => {
     text: `Officials spoke on Sunday.\n\n${DENIAL}, calling the reports false.`,
   }));
   // The first neighbourhood query on a cold database takes several seconds on a shared two-core machine.
-  await h.gql('{ neighborhood(id: "alpha-land") { nodes { id } edges { id sourceCount disputedBy { quote } } } }');
+  await session.h.gql('{ neighborhood(id: "alpha-land") { nodes { id } edges { id sourceCount disputedBy { quote } } } }');
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await h?.close();
-});
-
-beforeEach(async () => {
-  problems = [];
-  context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
-});
-
-afterEach(async () => {
-  await context?.close();
-  expect(problems).toEqual([]);
-});
-
-const open = (url: string): Promise<Page> => openPage(context, origin + url, problems);
+const open = session.open;
 const drawnEdges = (page: Page) => cy(page, (c) => c.edges().map((e) => e.id()).sort());
 
 async function audit(page: Page): Promise<string[]> {
@@ -220,8 +198,8 @@ test('an as-of view does not take live additions: the past stays as it was', asy
 
 test('axe-core finds no accessibility violations: report filters set, disputed details, live status and news', async () => {
   // addScriptTag injects an inline script, which the page's Content-Security-Policy rightly refuses.
-  await context.close();
-  context = await browser.newContext({ viewport: { width: 1400, height: 860 }, bypassCSP: true });
+  await session.context.close();
+  session.context = await session.browser.newContext({ viewport: { width: 1400, height: 860 }, bypassCSP: true });
 
   const page = await open('/explorer?entity=alpha-land&minSources=2');
   await waitForLive(page);

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Harness } from '../fixtures/harness';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const REPO = path.resolve(__dirname, '../..');
@@ -57,4 +58,44 @@ export async function clickElement(page: Page, id: string): Promise<void> {
   const box = await page.locator('#graph').boundingBox();
   if (!box) throw new Error('the graph container is not visible');
   await page.mouse.click(box.x + point.x, box.y + point.y);
+}
+
+/** One test file's browser and server, and the current test's context and the problems its pages reported. */
+export interface BrowserSession {
+  browser: Browser;
+  h: Harness;
+  origin: string;
+  context: BrowserContext;
+  /** Console errors, page errors and CSP violations seen by the current test's pages; must stay empty. */
+  problems: string[];
+  /** Opens a page of this server (a path like `/explorer?entity=x`) in the current test's context. */
+  open(url: string): Promise<Page>;
+}
+
+/**
+ * Registers the hooks every browser test file needs: Chromium and a server started once (`start`), a fresh
+ * context per test, and each test failing when its pages reported a problem. File-specific setup goes in a
+ * further beforeAll, which runs after these.
+ */
+export function useBrowserSession(start: () => Promise<Harness>): BrowserSession {
+  const session = { problems: [] as string[] } as BrowserSession;
+  session.open = (url) => openPage(session.context, session.origin + url, session.problems);
+  beforeAll(async () => {
+    session.browser = await launchChromium();
+    session.h = await start();
+    session.origin = new URL(session.h.url).origin;
+  }, 180_000);
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.h?.close();
+  });
+  beforeEach(async () => {
+    session.problems = [];
+    session.context = await session.browser.newContext({ viewport: { width: 1400, height: 860 } });
+  });
+  afterEach(async () => {
+    await session.context?.close();
+    expect(session.problems).toEqual([]);
+  });
+  return session;
 }
