@@ -33,6 +33,7 @@ export interface GroupedRelationship {
 }
 
 interface StoredQuote {
+  sourceId: string;
   spanStart: number | null;
   spanEnd: number | null;
   rule: string | null;
@@ -51,8 +52,9 @@ const quoteKey = (sourceId: string, quote: string) => `${sourceId}\u0000${quote}
 const num = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 
 function storedQuote(m: Row): [string, StoredQuote] {
-  return [quoteKey(str(m, 'sourceId'), str(m, 'quote')), {
-    spanStart: num(m.spanStart), spanEnd: num(m.spanEnd), rule: optStr(m, 'rule'), confidence: num(m.confidence), reportedOn: optStr(m, 'reportedOn'),
+  const sourceId = str(m, 'sourceId');
+  return [quoteKey(sourceId, str(m, 'quote')), {
+    sourceId, spanStart: num(m.spanStart), spanEnd: num(m.spanEnd), rule: optStr(m, 'rule'), confidence: num(m.confidence), reportedOn: optStr(m, 'reportedOn'),
   }];
 }
 
@@ -121,7 +123,7 @@ export async function writeRelationships(tx: ManagedTransaction, rels: readonly 
     }
     counts.updated += 1;
     quotes.push(...newQuotes.map((q) => ({ ...q, id: rel.id })));
-    updates.push({ id: rel.id, ...now, ...corroboration([...was.quotes].map(([key, q]) => ({ sourceId: key.split('\u0000')[0] ?? '', reportedOn: q.reportedOn })).concat(newQuotes.map(dayOf))) });
+    updates.push({ id: rel.id, ...now, ...corroboration([...was.quotes.values(), ...newQuotes.map(dayOf)]) });
   }
   if (creates.length) await runIn(tx, 'create-relationships', { relationships: creates, actor });
   if (updates.length) await runIn(tx, 'update-relationships', { relationships: updates, actor });
