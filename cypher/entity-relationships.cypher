@@ -1,20 +1,16 @@
 // A page of relationships for each of many entities at once (one round trip for a whole GraphQL level).
 // Both ends come back with the relationship, so resolving `from`/`to` costs nothing more.
-// Types are matched by $any($types) in the pattern. The predicate form (WHERE type(r) IN $types, as in
-// neighborhood.cypher) measured ~1.7× fewer db hits here with 19 types (PROFILE, docs/benchmarks.md); not applied yet.
-// $asOf and $minSources filter as in relationships-page.cypher.
+// The slots are filled from fixed fragments (src/graph/fragments.ts) with the predicate each filter needs, `true`
+// when there is nothing to filter: types by a predicate, not $any($types) in the pattern (1.7× fewer db hits with
+// 19 types), and no predicate at all when every type is asked for. $asOf and $minSources filter as in
+// relationships-page.cypher.
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
-  MATCH (e)-[r:$any($types)]-(other:Entity)
-  WHERE ($includeRetracted OR r.retractedAt IS NULL OR ($asOf IS NOT NULL AND date(r.retractedAt) > date($asOf)))
-    AND r.id > $after
+  MATCH (e)-[r]-(other:Entity)
+  WHERE {{types}} AND {{retracted}} AND {{sources}}
+    AND {{after}}
     AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = e))
-  WITH r, other,
-       CASE WHEN $asOf IS NULL THEN coalesce(r.sourceCount, 0)
-            ELSE size(COLLECT { MATCH (s:Source)-[:SUPPORTS]->(:Fact {id: r.id}) WHERE s.reportedOn <= date($asOf) RETURN DISTINCT s.id })
-       END AS sourceCount
-  WHERE ($asOf IS NULL OR sourceCount > 0) AND ($minSources IS NULL OR sourceCount >= $minSources)
   RETURN r, other
   ORDER BY r.id
   LIMIT $limit

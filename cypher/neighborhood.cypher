@@ -1,19 +1,21 @@
 // The entities within $depth (1..3) hops of one entity, breadth first, capped at $limit nodes, and the
 // relationships among them, in one round trip. Each ring is capped at $limit + 1 nodes so a hub cannot
 // blow up the next ring; a ring is only expanded while the cap leaves room. Retracted relationships are skipped.
+// The slots are filled from fixed fragments (src/graph/fragments.ts, src/graph/neighborhoods.ts): {{types}},
+// {{retracted}} and {{sources}} with the predicate their filter needs, `true` when there is nothing to filter
+// (a moot predicate still reads its properties, or runs its subquery, for every relationship: on a hub that was
+// two thirds of the db hits); {{edge}} with the relationship map, its dates and confidence only when selected.
 // Types are filtered by a predicate, not $any($types) in the pattern: on a hub, the pattern form costs 3.5× the
 // db hits in Neo4j 5.26 (measured with PROFILE, see docs/benchmarks.md).
 // $minSources and $asOf follow only relationships with that many sources (as of that day; see
-// relationships-page.cypher); without them the extra predicates cost nothing.
+// relationships-page.cypher).
 OPTIONAL MATCH (direct:Entity {id: $id})
 OPTIONAL MATCH (:MergedId {id: $id})-[:MERGED_INTO]->(merged:Entity)
 WITH coalesce(direct, merged) AS start
 WHERE start IS NOT NULL
 CALL (start) {
   MATCH (start)-[r]-(n:Entity)
-  WHERE type(r) IN $types AND (r.retractedAt IS NULL OR ($asOf IS NOT NULL AND date(r.retractedAt) > date($asOf)))
-    AND ($minSources IS NULL OR $asOf IS NOT NULL OR coalesce(r.sourceCount, 0) >= $minSources)
-    AND ($asOf IS NULL OR size(COLLECT { MATCH (s:Source)-[:SUPPORTS]->(:Fact {id: r.id}) WHERE s.reportedOn <= date($asOf) RETURN DISTINCT s.id }) >= coalesce($minSources, 1))
+  WHERE {{types}} AND {{retracted}} AND {{sources}}
     AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = start))
   WITH DISTINCT n ORDER BY n.id LIMIT $limit + 1
   RETURN collect(n) AS ring1
@@ -21,9 +23,7 @@ CALL (start) {
 CALL (start, ring1) {
   UNWIND CASE WHEN $depth >= 2 AND 1 + size(ring1) < $limit THEN ring1 ELSE [] END AS x
   MATCH (x)-[r]-(n:Entity)
-  WHERE type(r) IN $types AND (r.retractedAt IS NULL OR ($asOf IS NOT NULL AND date(r.retractedAt) > date($asOf)))
-    AND ($minSources IS NULL OR $asOf IS NOT NULL OR coalesce(r.sourceCount, 0) >= $minSources)
-    AND ($asOf IS NULL OR size(COLLECT { MATCH (s:Source)-[:SUPPORTS]->(:Fact {id: r.id}) WHERE s.reportedOn <= date($asOf) RETURN DISTINCT s.id }) >= coalesce($minSources, 1))
+  WHERE {{types}} AND {{retracted}} AND {{sources}}
     AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = x))
     AND n <> start AND NOT n IN ring1
   WITH DISTINCT n ORDER BY n.id LIMIT $limit + 1
@@ -32,9 +32,7 @@ CALL (start, ring1) {
 CALL (start, ring1, ring2) {
   UNWIND CASE WHEN $depth >= 3 AND 1 + size(ring1) + size(ring2) < $limit THEN ring2 ELSE [] END AS x
   MATCH (x)-[r]-(n:Entity)
-  WHERE type(r) IN $types AND (r.retractedAt IS NULL OR ($asOf IS NOT NULL AND date(r.retractedAt) > date($asOf)))
-    AND ($minSources IS NULL OR $asOf IS NOT NULL OR coalesce(r.sourceCount, 0) >= $minSources)
-    AND ($asOf IS NULL OR size(COLLECT { MATCH (s:Source)-[:SUPPORTS]->(:Fact {id: r.id}) WHERE s.reportedOn <= date($asOf) RETURN DISTINCT s.id }) >= coalesce($minSources, 1))
+  WHERE {{types}} AND {{retracted}} AND {{sources}}
     AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = x))
     AND n <> start AND NOT n IN ring1 AND NOT n IN ring2
   WITH DISTINCT n ORDER BY n.id LIMIT $limit + 1
@@ -45,11 +43,9 @@ WITH reached[0..$limit] AS nodes, size(reached) > $limit AS truncated
 CALL (nodes) {
   UNWIND nodes AS a
   MATCH (a)-[r]->(b:Entity)
-  WHERE type(r) IN $types AND (r.retractedAt IS NULL OR ($asOf IS NOT NULL AND date(r.retractedAt) > date($asOf)))
-    AND ($minSources IS NULL OR $asOf IS NOT NULL OR coalesce(r.sourceCount, 0) >= $minSources)
-    AND ($asOf IS NULL OR size(COLLECT { MATCH (s:Source)-[:SUPPORTS]->(:Fact {id: r.id}) WHERE s.reportedOn <= date($asOf) RETURN DISTINCT s.id }) >= coalesce($minSources, 1))
+  WHERE {{types}} AND {{retracted}} AND {{sources}}
     AND b IN nodes
   WITH r, a, b ORDER BY r.id
-  RETURN collect({id: r.id, type: type(r), since: r.since, until: r.until, confidence: r.confidence, from: a.id, to: b.id}) AS edges
+  RETURN collect({{edge}}) AS edges
 }
 RETURN [n IN nodes | n {.id, .kind, .name, .aliases, .description, .externalIds, .roles}] AS nodes, edges, truncated

@@ -16,6 +16,28 @@ export function cypher(name: string): string {
   return text;
 }
 
+/** What a slot may be filled with: names, parameters, operators and brackets; no quotes, backticks, comments or semicolons. */
+const FILL = /^[\w\s.,:{}()[\]<>=$-]*$/;
+
+/**
+ * A statement of cypher/ with its `{{slot}}` markers filled, cached under a name of its own (returned) so it runs
+ * like any other, `db.read(filledCypher(…))`. Fills are never user text: callers pick each from a fixed table by
+ * allow-listed names (src/graph/entityPages.ts); values stay parameters. A marker without a fill throws.
+ */
+export function filledCypher(name: string, fills: Readonly<Record<string, string>>): string {
+  const filledName = `${name}${JSON.stringify(fills)}`;
+  if (!cache.has(filledName)) {
+    const text = cypher(name).replace(/\{\{(\w+)\}\}/g, (_marker, slot: string) => {
+      const fill = fills[slot];
+      if (fill === undefined) throw new Error(`${name}.cypher: no fill for {{${slot}}}`);
+      if (!FILL.test(fill)) throw new Error(`${name}.cypher: {{${slot}}} may not be filled with ${JSON.stringify(fill)}`);
+      return fill;
+    });
+    cache.set(filledName, text);
+  }
+  return filledName;
+}
+
 /** Splits a multi-statement file (like schema.cypher) on semicolons that end a line; `//` comments dropped. */
 export function cypherStatements(name: string): string[] {
   return cypher(name)

@@ -5,6 +5,7 @@ import type { Database, RoundTripCounter } from '../db/database';
 import type { CorroborationModel, EntityModel, MentionModel, QuotesModel, RelationshipModel, SourceModel } from './models';
 import type { Page } from './pagination';
 import { EntityRepository } from './entities';
+import { type EntityPageQuery, EntityPageRepository } from './entityPages';
 import { NeighborhoodRepository } from './neighborhoods';
 import { PathRepository } from './paths';
 import { type RelationshipFilter, RelationshipRepository } from './relationships';
@@ -37,8 +38,11 @@ function groupedLoader<A, V>(load: (ids: string[], args: A) => Promise<Map<strin
   );
 }
 
+const pageKey = (filter: RelationshipFilter, page: Page): string => JSON.stringify({ filter, page });
+
 export class GraphLoaders {
   readonly entities: EntityRepository;
+  readonly entityPages: EntityPageRepository;
   readonly relationships: RelationshipRepository;
   readonly sources: SourceRepository;
   readonly search: SearchRepository;
@@ -60,9 +64,15 @@ export class GraphLoaders {
   readonly factCountOf: DataLoader<Keyed<null>, number, string>;
   /** Keyed by entity id and how many sources to list. */
   readonly mentionsOf: DataLoader<Keyed<number>, MentionModel[], string>;
+  /**
+   * Pages `entity(id)` fetched with the entity, by the entity object they came with and their arguments. Not
+   * in relationshipsOf: their ends hold only the properties that one selection asked for.
+   */
+  private readonly pagesOf = new WeakMap<EntityModel, { key: string; rows: RelationshipModel[] }>();
 
   constructor(db: Database, counter: RoundTripCounter) {
     this.entities = new EntityRepository(db, counter);
+    this.entityPages = new EntityPageRepository(db, counter);
     this.relationships = new RelationshipRepository(db, counter);
     this.sources = new SourceRepository(db, counter);
     this.search = new SearchRepository(db, counter);
@@ -91,6 +101,27 @@ export class GraphLoaders {
       for (const source of sources) this.sourceById.prime(source.id, source);
       return mentions;
     }, () => []);
+  }
+
+  /**
+   * An entity with a page of its relationships in one round trip. The page is kept for `pageFetchedWith`; the
+   * count and quotes are complete values, so they go to their loaders for the fields that read them.
+   */
+  async entityWithPage(q: EntityPageQuery): Promise<EntityModel | null> {
+    const found = await this.entityPages.read(q);
+    if (!found) return null;
+    const { entity } = found;
+    this.pagesOf.set(entity, { key: pageKey(q.filter, q.page), rows: found.relationships });
+    if (found.count !== null) this.relationshipCountOf.prime({ id: entity.id, args: q.filter }, found.count);
+    for (const [id, quotes] of found.quotes ?? []) this.quotesOf.prime({ id, args: q.filter.asOf }, quotes);
+    for (const source of found.sources) this.sourceById.prime(source.id, source);
+    return entity;
+  }
+
+  /** The page `entityWithPage` fetched with this entity object, if it was fetched with these arguments. */
+  pageFetchedWith(entity: EntityModel, filter: RelationshipFilter, page: Page): RelationshipModel[] | undefined {
+    const fetched = this.pagesOf.get(entity);
+    return fetched && fetched.key === pageKey(filter, page) ? fetched.rows : undefined;
   }
 
   /** Remembers the relationship ends a query already returned, so resolving them costs no round trip. */

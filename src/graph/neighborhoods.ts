@@ -1,8 +1,10 @@
 // Neighbourhoods: the drawable piece of the graph around one entity, in one round trip.
+import { filledCypher } from '../db/cypher';
 import type { Database, RoundTripCounter } from '../db/database';
 import { bool, mapList } from '../db/rowShape';
 import { int } from '../db/values';
 import type { Direction, RelationshipType } from '../generated/graphql';
+import { relationshipMap, retractedFragment, sourcesFragment, typesFragment } from './fragments';
 import type { SubgraphModel } from './models';
 import { byId, toEntity, toRelationshipAmong } from './rows';
 
@@ -15,6 +17,8 @@ export interface NeighborhoodQuery {
   limit: number;
   minSources: number | null;
   asOf: string | null;
+  /** The edges' since, until and confidence are read (else they are not fetched, and read as null). */
+  edgeDetails: boolean;
 }
 
 export class NeighborhoodRepository {
@@ -22,7 +26,13 @@ export class NeighborhoodRepository {
 
   /** The subgraph around `id`, the centre first, then ring by ring in id order; null for an unknown id. */
   async around(q: NeighborhoodQuery): Promise<SubgraphModel | null> {
-    const [row] = await this.db.read('neighborhood', { ...q, depth: int(q.depth), limit: int(q.limit) }, this.counter);
+    const statement = filledCypher('neighborhood', {
+      types: typesFragment(q.types),
+      retracted: retractedFragment(false, q.asOf),
+      sources: sourcesFragment(q.minSources, q.asOf),
+      edge: relationshipMap(q.edgeDetails),
+    });
+    const [row] = await this.db.read(statement, { ...q, depth: int(q.depth), limit: int(q.limit) }, this.counter);
     if (!row) return null;
     const nodes = mapList(row, 'nodes').map(toEntity);
     const entities = byId(nodes);

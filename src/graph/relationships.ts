@@ -1,8 +1,10 @@
 // Relationships and their provenance: params in, domain models out.
+import { filledCypher } from '../db/cypher';
 import type { Database, RoundTripCounter } from '../db/database';
 import { bool, integer, map, str } from '../db/rowShape';
 import { int } from '../db/values';
 import type { Direction, RelationshipType } from '../generated/graphql';
+import { afterFragment, retractedFragment, sourcesFragment, typesFragment } from './fragments';
 import type { CorroborationModel, QuotesModel, RelationshipModel, Sorted, SourceModel } from './models';
 import { type Page, type SortedPage, sortedPageParams } from './pagination';
 import { toCorroboration, toProvenanceRow, toRelationship, toRelationshipWithEnds } from './rows';
@@ -38,12 +40,22 @@ export interface RelationshipListFilter {
   asOf: string | null;
 }
 
+/** The slot fills of an entity's relationship filter (entity-relationships.cypher and its count). */
+function filterFills(filter: RelationshipFilter): Record<string, string> {
+  return {
+    types: typesFragment(filter.types),
+    retracted: retractedFragment(filter.includeRetracted, filter.asOf),
+    sources: sourcesFragment(filter.minSources, filter.asOf),
+  };
+}
+
 export class RelationshipRepository {
   constructor(private readonly db: Database, private readonly counter?: RoundTripCounter) {}
 
   /** A page of relationships for each entity id, in one round trip. */
   async ofEntities(ids: readonly string[], filter: RelationshipFilter, page: Page): Promise<Map<string, RelationshipModel[]>> {
-    const rows = await this.db.read('entity-relationships', { ids, ...filter, after: page.after, limit: int(page.limit) }, this.counter);
+    const statement = filledCypher('entity-relationships', { ...filterFills(filter), after: afterFragment(page.after) });
+    const rows = await this.db.read(statement, { ids, ...filter, after: page.after, limit: int(page.limit) }, this.counter);
     const byId = new Map<string, RelationshipModel[]>();
     for (const row of rows) {
       const [self, other] = [map(row, 'self'), map(row, 'other')];
@@ -57,7 +69,7 @@ export class RelationshipRepository {
   }
 
   async countOfEntities(ids: readonly string[], filter: RelationshipFilter): Promise<Map<string, number>> {
-    const rows = await this.db.read('entity-relationships-count', { ids, ...filter }, this.counter);
+    const rows = await this.db.read(filledCypher('entity-relationships-count', filterFills(filter)), { ids, ...filter }, this.counter);
     return new Map(rows.map((r) => [str(r, 'id'), integer(r, 'count')]));
   }
 

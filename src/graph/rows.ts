@@ -32,6 +32,15 @@ export function toEntity(m: Row): EntityModel {
   };
 }
 
+/**
+ * An entity projected to some of its properties (id and kind always; see src/graph/entityPages.ts): the others
+ * read as empty. Only the fields the GraphQL selection asked for are read from it, so it is never cached as a
+ * whole entity.
+ */
+export function toProjectedEntity(m: Row): EntityModel {
+  return toEntity('name' in m ? m : { ...m, name: '' });
+}
+
 /** A relationship map `{id, type, since, until, confidence, from, to}` (plus the retraction, when projected). */
 export function toRelationship(m: Row, from?: Row | null, to?: Row | null): RelationshipModel {
   return {
@@ -80,11 +89,36 @@ function toSpan(row: Row): TextSpanModel | null {
   return row.spanStart === null || row.spanStart === undefined ? null : { start: integer(row, 'spanStart'), end: integer(row, 'spanEnd') };
 }
 
-/** A row `id, stance, quote, spanStart, spanEnd, rule, source`: one quote supporting or disputing relationship `id`, with its source. */
-export function toProvenanceRow(row: Row): { id: string; provenance: ProvenanceModel; source: SourceModel } {
+/** A map `{stance, quote, spanStart, spanEnd, rule, source}`: one quote supporting or disputing a fact, with its source. */
+export function toQuote(row: Row): { provenance: ProvenanceModel; source: SourceModel } {
   const source = toSource(map(row, 'source'));
   const stance = oneOf(row, 'stance', 'SUPPORTS or DISPUTES', (v): v is 'SUPPORTS' | 'DISPUTES' => v === 'SUPPORTS' || v === 'DISPUTES');
-  return { id: str(row, 'id'), provenance: { quote: str(row, 'quote'), sourceId: source.id, span: toSpan(row), rule: optStr(row, 'rule'), stance }, source };
+  return { provenance: { quote: str(row, 'quote'), sourceId: source.id, span: toSpan(row), rule: optStr(row, 'rule'), stance }, source };
+}
+
+/** A row `id, stance, quote, spanStart, spanEnd, rule, source`: one quote supporting or disputing relationship `id`, with its source. */
+export function toProvenanceRow(row: Row): { id: string; provenance: ProvenanceModel; source: SourceModel } {
+  return { id: str(row, 'id'), ...toQuote(row) };
+}
+
+/**
+ * A relationship of an entity's page (entity-page.cypher): `{id, type, since, until, confidence, retractedAt,
+ * retractedBy, retractionReason}` with `outgoing` telling which end `self` is.
+ */
+export function toPageRelationship(m: Row, self: EntityModel, other: EntityModel, outgoing: boolean): RelationshipModel {
+  const [from, to] = outgoing ? [self, other] : [other, self];
+  return {
+    id: str(m, 'id'),
+    type: relationshipType(m, 'type'),
+    fromId: from.id,
+    toId: to.id,
+    since: optDate(m, 'since'),
+    until: optDate(m, 'until'),
+    confidence: optFloat(m, 'confidence'),
+    retraction: toRetraction(m),
+    from,
+    to,
+  };
 }
 
 /** A row of relationship-corroboration.cypher. */

@@ -1,8 +1,9 @@
-// Entity and its concrete types: fields come from the model; relationships through a batched loader.
-import type { EntityResolvers, PersonResolvers } from '../generated/graphql';
+// Entity and its concrete types: fields come from the model; relationships through a batched loader, or the
+// page `entity(id)` fetched with the entity.
+import type { EntityRelationshipsArgs, EntityResolvers, PersonResolvers } from '../generated/graphql';
 import type { EntityModel } from '../graph/models';
-import { connectionOf, pageOf } from '../graph/pagination';
-import { typesOrAll } from '../graph/relationships';
+import { type Page, connectionOf, pageOf } from '../graph/pagination';
+import { type RelationshipFilter, typesOrAll } from '../graph/relationships';
 import { LIMITS, intArg, minSourcesArg } from './arguments';
 
 const TYPE_BY_KIND = {
@@ -18,19 +19,25 @@ export const Entity: EntityResolvers = {
   __resolveType: (entity) => TYPE_BY_KIND[entity.kind],
 };
 
+/** `relationships`' arguments as a filter and a page; `entity(id)` computes the same to fetch the page with the entity. */
+export function relationshipsQueryOf(args: EntityRelationshipsArgs, entityAsOf: string | null | undefined, maxPageSize: number): { filter: RelationshipFilter; page: Page } {
+  const page = pageOf(args, maxPageSize);
+  const filter = {
+    direction: args.direction ?? 'BOTH',
+    types: typesOrAll(args.types),
+    includeRetracted: args.includeRetracted ?? false,
+    minSources: minSourcesArg(args.minSources),
+    // An entity found as of a day lists its relationships as of that day unless asked otherwise.
+    asOf: args.asOf ?? entityAsOf ?? null,
+  };
+  return { filter, page };
+}
+
 /** Fields shared by every concrete entity type. */
 export const entityFields: PersonResolvers = {
   relationships: async (entity: EntityModel, args, ctx) => {
-    const page = pageOf(args, ctx.config.maxPageSize);
-    const filter = {
-      direction: args.direction ?? 'BOTH',
-      types: typesOrAll(args.types),
-      includeRetracted: args.includeRetracted ?? false,
-      minSources: minSourcesArg(args.minSources),
-      // An entity found as of a day lists its relationships as of that day unless asked otherwise.
-      asOf: args.asOf ?? entity.asOf ?? null,
-    };
-    const rows = await ctx.loaders.relationshipsOf.load({ id: entity.id, args: { filter, page } });
+    const { filter, page } = relationshipsQueryOf(args, entity.asOf, ctx.config.maxPageSize);
+    const rows = ctx.loaders.pageFetchedWith(entity, filter, page) ?? await ctx.loaders.relationshipsOf.load({ id: entity.id, args: { filter, page } });
     return connectionOf(rows, page, (r) => r.id, () => ctx.loaders.relationshipCountOf.load({ id: entity.id, args: filter }));
   },
   mentions: (entity: EntityModel, args, ctx) => {

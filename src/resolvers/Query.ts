@@ -2,13 +2,32 @@
 import { requireRole } from '../auth';
 import { articleArg } from '../facts/articleInput';
 import { readAgainstGraph } from '../facts/articleIngest';
-import type { QueryResolvers } from '../generated/graphql';
+import { BadUserInputError } from '../errors';
+import type { EntityRelationshipsArgs, QueryResolvers } from '../generated/graphql';
 import { connectionOf, pageOf, sortedConnectionOf, sortedPageOf } from '../graph/pagination';
 import { typesOrAll } from '../graph/relationships';
 import { dateRangeArgs, minSourcesArg, textArg } from './arguments';
+import { relationshipsQueryOf } from './Entity';
+import { entityPagePlan } from './selection';
+
+/**
+ * The page `relationships` will ask for, or null when its arguments are wrong: the loaders' path then reports the
+ * error at `relationships`, where it belongs.
+ */
+function pageQueryOf(args: EntityRelationshipsArgs, maxPageSize: number): ReturnType<typeof relationshipsQueryOf> | null {
+  try {
+    return relationshipsQueryOf(args, null, maxPageSize);
+  } catch (error) {
+    if (error instanceof BadUserInputError) return null;
+    throw error;
+  }
+}
 
 export const Query: QueryResolvers = {
-  entity: async (_root, { id, asOf }, ctx) => {
+  entity: async (_root, { id, asOf }, ctx, info) => {
+    const plan = asOf ? null : entityPagePlan(info);
+    const query = plan && pageQueryOf(plan.args, ctx.config.maxPageSize);
+    if (plan && query) return ctx.loaders.entityWithPage({ id, ...query, selection: plan.selection });
     const entity = await ctx.loaders.entityById.load(id);
     if (!entity || !asOf) return entity;
     // As of a day, an entity exists once a fact involving it had been reported (or it was created) by then.

@@ -6,6 +6,7 @@ import type { StatsOverviewModel } from '../graph/models';
 import { typesOrAll } from '../graph/relationships';
 import { RELATIONSHIP_TYPES } from '../graph/vocabulary';
 import { LIMITS, dateRangeArgs, intArg, minSourcesArg, textArg } from './arguments';
+import { readsRelationshipDetails } from './selection';
 
 export const exploreQueries: QueryResolvers = {
   search: async (_root, args, ctx) => {
@@ -16,17 +17,18 @@ export const exploreQueries: QueryResolvers = {
     return hits;
   },
 
-  neighborhood: async (_root, args, ctx) => {
+  neighborhood: async (_root, args, ctx, info) => {
     const depth = intArg('depth', args.depth, 1, 1, LIMITS.neighborhoodDepth);
     const limit = intArg('limit', args.limit, 100, 1, LIMITS.neighborhoodNodes);
     const subgraph = await ctx.loaders.neighborhoods.around({
       id: args.id, depth, limit, types: typesOrAll(args.types), direction: args.direction ?? 'BOTH', minSources: minSourcesArg(args.minSources), asOf: args.asOf ?? null,
+      edgeDetails: readsRelationshipDetails(info, ['edges']),
     });
     if (subgraph) ctx.loaders.primeEntities(subgraph.nodes);
     return subgraph;
   },
 
-  path: async (_root, args, ctx) => {
+  path: async (_root, args, ctx, info) => {
     if (args.from === args.to) throw new BadUserInputError('`from` and `to` must be different entities');
     const maxHops = intArg('maxHops', args.maxHops, 4, 1, LIMITS.pathHops);
     const paths = await ctx.loaders.paths.shortest({
@@ -36,6 +38,7 @@ export const exploreQueries: QueryResolvers = {
       types: typesOrAll(args.types),
       limit: args.allShortest ? LIMITS.shortestPaths : 1,
       asOf: args.asOf ?? null,
+      relationshipDetails: readsRelationshipDetails(info, ['steps', 'relationship']),
     });
     for (const path of paths) ctx.loaders.primeEntities(path.nodes);
     return paths;

@@ -31,6 +31,14 @@ async function nested(first: number) {
   return { roundTrips: res.extensions?.roundTrips as number, ...shape(res.data as never) };
 }
 
+test('W1 of the benchmark (an entity, a page of its relationships, both ends of each) takes one round trip', async () => {
+  const res = await h.gql(`query W1($id: ID!) { entity(id: $id) { id name kind relationships(first: 100) { edges { node {
+    id type since until confidence from { id name kind } to { id name kind } } } } } }`, { id: 'steve-witkoff' });
+  expect(res.errors).toBeUndefined();
+  expect(res.data?.entity.relationships.edges.length).toBe(3);
+  expect(res.extensions?.roundTrips).toBe(1);
+});
+
 test('on the seed, the nested query takes at most 4 round trips however many entities it starts from', async () => {
   const few = await nested(5);
   const all = await nested(50);
