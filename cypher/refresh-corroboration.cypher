@@ -12,8 +12,13 @@ CALL () {
   RETURN f.id AS id
 }
 MATCH (f:Fact {id: id})
-MATCH (:Entity {id: f.from})-[r]->(:Entity {id: f.to})
-WHERE r.id = id
+// Both ends bound before the relationship is matched: Expand(Into) from the end with fewer relationships.
+CALL (f) {
+  MATCH (a:Entity {id: f.from}), (b:Entity {id: f.to})
+  MATCH (a)-[r]->(b)
+  WHERE r.id = f.id
+  RETURN r
+}
 CALL (f) {
   OPTIONAL MATCH (s:Source)-[:SUPPORTS]->(f)
   RETURN count(DISTINCT s) AS sourceCount, min(s.reportedOn) AS firstReported

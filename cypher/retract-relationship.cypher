@@ -1,7 +1,9 @@
 // Marks one relationship and its fact retracted, with who, when and why. Nothing is deleted: the quotes that
 // supported it stay, and reads can still show it with includeRetracted. A second retraction changes nothing.
 MATCH (f:Fact {id: $id})
-MATCH (:Entity {id: f.from})-[r]->(:Entity {id: f.to})
+// Both ends bound before the relationship is matched: Expand(Into) from the end with fewer relationships.
+MATCH (a:Entity {id: f.from}), (b:Entity {id: f.to})
+MATCH (a)-[r]->(b)
 WHERE r.id = $id
 WITH f, r, r.retractedAt IS NOT NULL AS already, datetime() AS now
 FOREACH (_ IN CASE WHEN already THEN [] ELSE [1] END |

@@ -27,8 +27,12 @@ WITH m, coalesce(m._new, false) AS isNew
 REMOVE m._new
 WITH isNew WHERE isNew
 MATCH (f:Fact)
-MATCH (:Entity {id: f.from})-[r]->(:Entity {id: f.to})
-WHERE r.id = f.id
+CALL (f) {
+  MATCH (a:Entity {id: f.from}), (b:Entity {id: f.to})
+  MATCH (a)-[r]->(b)
+  WHERE r.id = f.id
+  RETURN r
+}
 CALL (f, r) {
   OPTIONAL MATCH (s:Source)-[:SUPPORTS]->(f)
   WITH r, count(DISTINCT s) AS sourceCount, min(s.reportedOn) AS firstReported

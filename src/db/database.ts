@@ -153,7 +153,17 @@ export class Database {
   }
 }
 
+/** Receives each named statement's wall time (ms) when set; `npm run bench:ingest` uses it to show where time goes. */
+let statementTimer: ((name: string, ms: number) => void) | null = null;
+
+export function timeStatements(timer: ((name: string, ms: number) => void) | null): void {
+  statementTimer = timer;
+}
+
 /** Runs a named statement inside an existing transaction. */
 export async function runIn(tx: ManagedTransaction, name: string, params: Params = {}): Promise<Row[]> {
-  return fromStatement(name, (await tx.run(cypher(name), params)).records.map((r) => r.toObject()));
+  const started = statementTimer ? performance.now() : 0;
+  const records = (await tx.run(cypher(name), params)).records;
+  statementTimer?.(name, performance.now() - started);
+  return fromStatement(name, records.map((r) => r.toObject()));
 }
