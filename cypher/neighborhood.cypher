@@ -4,7 +4,8 @@
 // The slots are filled from fixed fragments (src/graph/fragments.ts, src/graph/neighborhoods.ts): {{types}},
 // {{retracted}} and {{sources}} with the predicate their filter needs, `true` when there is nothing to filter
 // (a moot predicate still reads its properties, or runs its subquery, for every relationship: on a hub that was
-// two thirds of the db hits); {{edge}} with the relationship map, its dates and confidence only when selected.
+// two thirds of the db hits); {{edge}} with the relationship map, its dates and confidence only when selected;
+// {{node}} with a map projection of the entity properties the selection reads (all of them unless it is known).
 // Types are filtered by a predicate, not $any($types) in the pattern: on a hub, the pattern form costs 3.5× the
 // db hits in Neo4j 5.26 (measured with PROFILE, see docs/benchmarks.md).
 // $minSources and $asOf follow only relationships with that many sources (as of that day; see
@@ -48,4 +49,4 @@ CALL (nodes) {
   WITH r, a, b ORDER BY r.id
   RETURN collect({{edge}}) AS edges
 }
-RETURN [n IN nodes | n {.id, .kind, .name, .aliases, .description, .externalIds, .roles}] AS nodes, edges, truncated
+RETURN [n IN nodes | n {{node}}] AS nodes, edges, truncated

@@ -6,7 +6,7 @@ import type { StatsOverviewModel } from '../graph/models';
 import { typesOrAll } from '../graph/relationships';
 import { RELATIONSHIP_TYPES } from '../graph/vocabulary';
 import { LIMITS, dateRangeArgs, intArg, minSourcesArg, textArg } from './arguments';
-import { readsRelationshipDetails } from './selection';
+import { entityFieldsAt, readsRelationshipDetails } from './selection';
 
 export const exploreQueries: QueryResolvers = {
   search: async (_root, args, ctx) => {
@@ -20,11 +20,14 @@ export const exploreQueries: QueryResolvers = {
   neighborhood: async (_root, args, ctx, info) => {
     const depth = intArg('depth', args.depth, 1, 1, LIMITS.neighborhoodDepth);
     const limit = intArg('limit', args.limit, 100, 1, LIMITS.neighborhoodNodes);
+    const nodeFields = entityFieldsAt(info, [['nodes'], ['edges', 'from'], ['edges', 'to']]);
     const subgraph = await ctx.loaders.neighborhoods.around({
       id: args.id, depth, limit, types: typesOrAll(args.types), direction: args.direction ?? 'BOTH', minSources: minSourcesArg(args.minSources), asOf: args.asOf ?? null,
       edgeDetails: readsRelationshipDetails(info, ['edges']),
+      nodeFields,
     });
-    if (subgraph) ctx.loaders.primeEntities(subgraph.nodes);
+    // Nodes projected to this selection's fields are not whole entities: only whole ones may be cached.
+    if (subgraph && nodeFields === null) ctx.loaders.primeEntities(subgraph.nodes);
     return subgraph;
   },
 

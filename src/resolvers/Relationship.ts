@@ -3,9 +3,12 @@ import type { EntityModel, RelationshipModel } from '../graph/models';
 import type { RelationshipResolvers } from '../generated/graphql';
 import type { RequestContext } from '../context';
 
-async function end(rel: RelationshipModel, side: 'from' | 'to', ctx: RequestContext): Promise<EntityModel> {
-  const known = rel[side];
-  if (known) return known;
+/** The end the query already fetched, returned as it is (no promise: a big answer has hundreds), else loaded. */
+function end(rel: RelationshipModel, side: 'from' | 'to', ctx: RequestContext): EntityModel | Promise<EntityModel> {
+  return rel[side] ?? loadEnd(rel, side, ctx);
+}
+
+async function loadEnd(rel: RelationshipModel, side: 'from' | 'to', ctx: RequestContext): Promise<EntityModel> {
   const id = side === 'from' ? rel.fromId : rel.toId;
   const entity = await ctx.loaders.entityById.load(id);
   if (!entity) throw new Error(`relationship ${rel.id} points at missing entity ${id}`);

@@ -101,3 +101,13 @@ export function readsRelationshipDetails(info: Pick<GraphQLResolveInfo, 'fieldNo
   for (const name of path) fields = subFields(fields, name, info);
   return fields.some((f) => RELATIONSHIP_DETAILS.has(f.name.value));
 }
+
+/**
+ * The entity properties read at any of `paths` below this field (e.g. a neighbourhood's `nodes` and its edges'
+ * `from` and `to`), or null when a field there is not one this file knows: then fetch every property.
+ */
+export function entityFieldsAt(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, paths: ReadonlyArray<readonly string[]>): EntityProperty[] | null {
+  const root = fieldsOf(info.fieldNodes.map((f) => f.selectionSet), info);
+  const fields = paths.flatMap((path) => path.reduce((at, name) => subFields(at, name, info), root));
+  return entityProperties(fields);
+}

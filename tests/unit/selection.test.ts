@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, Kind, buildSchema, parse } from 'graphql';
 import { REPO_ROOT } from '../../src/config';
-import { entityPagePlan, readsRelationshipDetails } from '../../src/resolvers/selection';
+import { entityFieldsAt, entityPagePlan, readsRelationshipDetails } from '../../src/resolvers/selection';
 
 const schema = buildSchema(fs.readFileSync(path.join(REPO_ROOT, 'schema.graphql'), 'utf8'));
 
@@ -63,4 +63,12 @@ test('relationship dates and confidence are fetched for neighbourhoods and paths
   expect(readsRelationshipDetails(infoOf('{ neighborhood(id: "x") { edges { ...D } } } fragment D on Relationship { since }'), ['edges'])).toBe(true);
   expect(readsRelationshipDetails(infoOf('{ path(from: "a", to: "b") { steps { relationship { id } } } }'), ['steps', 'relationship'])).toBe(false);
   expect(readsRelationshipDetails(infoOf('{ path(from: "a", to: "b") { steps { relationship { confidence } } } }'), ['steps', 'relationship'])).toBe(true);
+});
+
+test('a neighbourhood fetches the entity properties its nodes and its edges\' ends read, all of them when unsure', () => {
+  const ends = [['nodes'], ['edges', 'from'], ['edges', 'to']];
+  expect(entityFieldsAt(infoOf('{ neighborhood(id: "x") { nodes { id name kind } edges { id from { id } to { id } } } }'), ends)).toEqual(['id', 'name', 'kind']);
+  expect(entityFieldsAt(infoOf(`{ neighborhood(id: "x") { nodes { ...E } edges { to { description relationships { totalCount } } } } }
+    fragment E on Entity { name ... on Person { roles } }`), ends)).toEqual(['name', 'roles', 'description']);
+  expect(entityFieldsAt(infoOf('{ neighborhood(id: "x") { nodes { unknownField } } }'), ends)).toBeNull();
 });
