@@ -30,6 +30,13 @@ export interface BulkOptions {
   onProgress?: (totals: BulkTotals) => void;
 }
 
+/** A validated document waiting for its batch, with its place in the input (failures are reported in it). */
+interface Pending {
+  at: DocumentAt;
+  doc: FactsDocument;
+  n: number;
+}
+
 function add(into: WriteCounts, more: WriteCounts): void {
   into.created += more.created;
   into.updated += more.updated;
@@ -44,21 +51,22 @@ function failureOf(at: DocumentAt, error: unknown): BulkFailure {
 export async function bulkIngest(db: Database, documents: Iterable<DocumentAt>, options: BulkOptions): Promise<BulkTotals> {
   const limit = options.batchRelationships ?? 5000;
   const totals: BulkTotals = { documents: 0, loaded: 0, failed: [], entities: { created: 0, updated: 0, unchanged: 0 }, relationships: { created: 0, updated: 0, unchanged: 0 } };
-  let batch: Array<{ at: DocumentAt; doc: FactsDocument }> = [];
+  let batch: Pending[] = [];
+  const ordinal = new WeakMap<BulkFailure, number>();
+  const fail = (failure: BulkFailure, n: number): void => {
+    ordinal.set(failure, n);
+    totals.failed.push(failure);
+  };
   let batchSize = 0;
 
-  const write = async (items: Array<{ at: DocumentAt; doc: FactsDocument }>): Promise<void> => {
+  const write = async (items: Pending[]): Promise<void> => {
     const result = await db.write((tx) => writeFactsBatch(tx, items.map((i) => i.doc), options.actor));
     totals.loaded += items.length;
     add(totals.entities, result.entities);
     add(totals.relationships, result.relationships);
   };
 
-  const flush = async (): Promise<void> => {
-    if (!batch.length) return;
-    const items = batch;
-    batch = [];
-    batchSize = 0;
+  const writeWithFallback = async (items: Pending[]): Promise<void> => {
     try {
       await write(items);
     } catch {
@@ -67,31 +75,53 @@ export async function bulkIngest(db: Database, documents: Iterable<DocumentAt>, 
         try {
           await write([item]);
         } catch (error) {
-          totals.failed.push(failureOf(item.at, error));
+          fail(failureOf(item.at, error), item.n);
         }
       }
     }
     options.onProgress?.(totals);
   };
 
+  // One batch is written while the next is parsed and validated (Node and Neo4j each have work to do), never
+  // more: a batch starts only when the one before it has committed, so batches still commit in file order.
+  let writing: Promise<void> = Promise.resolve();
+  const flush = async (): Promise<void> => {
+    if (!batch.length) return;
+    const items = batch;
+    batch = [];
+    batchSize = 0;
+    await writing;
+    writing = writeWithFallback(items);
+    writing.catch(() => undefined); // awaited (and so thrown) at the next flush; not unhandled meanwhile
+  };
+
+  let sinceYield = 0;
   for (const at of documents) {
     totals.documents += 1;
+    // Validation is synchronous: let the driver answer the batch being written now and then.
+    if (++sinceYield >= 25) {
+      sinceYield = 0;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     let parsed: unknown;
     try {
       parsed = JSON.parse(at.text);
     } catch (error) {
-      totals.failed.push({ file: at.file, line: at.line, message: `not JSON: ${error instanceof Error ? error.message : String(error)}`, problems: [] });
+      fail({ file: at.file, line: at.line, message: `not JSON: ${error instanceof Error ? error.message : String(error)}`, problems: [] }, totals.documents);
       continue;
     }
     const { document, problems } = validateFactsDocument(parsed);
     if (!document) {
-      totals.failed.push({ file: at.file, line: at.line, message: 'invalid facts document', problems });
+      fail({ file: at.file, line: at.line, message: 'invalid facts document', problems }, totals.documents);
       continue;
     }
-    batch.push({ at, doc: document });
+    batch.push({ at, doc: document, n: totals.documents });
     batchSize += document.relationships.length + 1;
     if (batchSize >= limit) await flush();
   }
   await flush();
+  await writing;
+  // Validation failures of later documents may have been noted while an earlier batch was still being written.
+  totals.failed.sort((a, b) => (ordinal.get(a) ?? 0) - (ordinal.get(b) ?? 0));
   return totals;
 }

@@ -1,6 +1,7 @@
 // Writes relationships and their supporting quotes with change tracking apart from the write: one read of what
 // the touched facts hold now, the difference worked out here, then plain statements that only create or set
-// (cypher/create-relationships, update-relationships, upsert-quotes). Statements that both read and compare
+// (cypher/create-relationships: new facts with their quotes; update-relationships; upsert-quotes: new or changed
+// quotes of facts already stored). Statements that both read and compare
 // what they write plan with Eager operators and re-plan per shape; these plan once and stream.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { runIn } from '../db/database';
@@ -110,8 +111,8 @@ export async function writeRelationships(tx: ManagedTransaction, rels: readonly 
     const was = stored.get(rel.id);
     if (!was) {
       counts.created += 1;
-      creates.push({ id: rel.id, type: rel.type, from: rel.from, to: rel.to, since: rel.since, until: rel.until, confidence: rel.confidence, ...corroboration(rel.supports.map(dayOf)) });
-      quotes.push(...rel.supports.map((q) => ({ ...q, id: rel.id })));
+      // A new fact's quotes are created with it (no MERGE needed: nothing can support it yet).
+      creates.push({ id: rel.id, type: rel.type, from: rel.from, to: rel.to, since: rel.since, until: rel.until, confidence: rel.confidence, supports: rel.supports, ...corroboration(rel.supports.map(dayOf)) });
       continue;
     }
     const now = merged(rel, was);
