@@ -85,7 +85,7 @@ test('metrics: latency histogram per operation, errors by code, round trips, poo
   expect(text).toMatch(/^newsgraph_graphql_errors_total\{code="BAD_USER_INPUT"\} 1$/m);
   expect(text).toMatch(/^newsgraph_neo4j_round_trips_total\{operation="Named"\} [1-9]/m);
   expect(text).toMatch(/^newsgraph_neo4j_sessions_in_use 0$/m);
-  expect(text).toMatch(/^newsgraph_neo4j_pool_max_size 50$/m);
+  expect(text).toMatch(/^newsgraph_neo4j_pool_max_size 16$/m);
   expect(text).toMatch(/^newsgraph_neo4j_up 1$/m);
   const line = logs.find((l) => l.requestId === 'req-named-1' && l.msg === 'graphql request');
   expect(line).toMatchObject({ operationName: 'Named', errors: 0 });
