@@ -10,6 +10,7 @@ import { bulkIngest } from '../../src/facts/bulk';
 import type { DocumentAt } from '../../src/facts/files';
 import { parseFactsDocument } from '../../src/facts/load';
 import type { FactsDocument } from '../../src/facts/validate';
+import { type FloorStats, floorIngest } from './ingestFloor';
 
 export const BENCH_DIR = path.resolve(__dirname, '..', '..', '.bench');
 
@@ -79,5 +80,20 @@ export async function measureIngest(dataDir: string, log: (msg: string) => void)
     await bench.db.close();
     await bench.neo4j.stop();
     fs.rmSync(path.join(BENCH_DIR, 'neo4j', 'ingest-scratch'), { recursive: true, force: true });
+  }
+}
+
+/** W6's floor: the same documents through the ingest floor (harness/ingestFloor.ts) into an empty store of its own. */
+export async function measureIngestFloor(dataDir: string, log: (msg: string) => void): Promise<FloorStats> {
+  const bench = await startDatabase('ingest-floor-scratch', 7697, true);
+  try {
+    log('W6: the ingest floor into an empty store…');
+    const file = path.join(dataDir, 'facts', 'facts.ndjson');
+    const documents: DocumentAt[] = fs.readFileSync(file, 'utf8').split('\n').map((text, i) => ({ file, line: i + 1, text })).filter((d) => d.text.trim());
+    return await floorIngest(bench.db, documents);
+  } finally {
+    await bench.db.close();
+    await bench.neo4j.stop();
+    fs.rmSync(path.join(BENCH_DIR, 'neo4j', 'ingest-floor-scratch'), { recursive: true, force: true });
   }
 }
