@@ -8,7 +8,8 @@ WHERE f.feedSeq >= $seq AND (f.feedSeq > $seq OR ($afterId IS NOT NULL AND f.id 
 WITH f
 ORDER BY f.feedSeq, f.id
 LIMIT $limit
-OPTIONAL MATCH (a:Entity {id: f.from})-[r]->(b:Entity {id: f.to})
+OPTIONAL MATCH (a:Entity {id: f.from}), (b:Entity {id: f.to})
+OPTIONAL MATCH (a)-[r]->(b) // both ends bound: Expand(Into) from the end with fewer relationships
 WHERE r.id = f.id AND r.retractedAt IS NULL
 RETURN f.feedSeq AS feedSeq, f.id AS id,
        CASE WHEN r IS NULL THEN null ELSE {id: r.id, type: type(r), since: r.since, until: r.until, confidence: r.confidence, from: a.id, to: b.id} END AS relationship,

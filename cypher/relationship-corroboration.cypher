@@ -7,8 +7,13 @@
 // (docs/corroboration.md).
 UNWIND $ids AS id
 MATCH (f:Fact {id: id})
-OPTIONAL MATCH (:Entity {id: f.from})-[r]->(:Entity {id: f.to})
-WHERE r.id = id
+// Both ends bound before the relationship is matched, as in stored-facts.cypher, so the plan is Expand(Into).
+CALL (f) {
+  OPTIONAL MATCH (a:Entity {id: f.from}), (b:Entity {id: f.to})
+  OPTIONAL MATCH (a)-[r]->(b)
+  WHERE r.id = f.id
+  RETURN r
+}
 CALL (f, r) {
   OPTIONAL MATCH (s:Source)-[p:SUPPORTS]->(f)
   WHERE $asOf IS NULL OR s.reportedOn <= date($asOf)

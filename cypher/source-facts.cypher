@@ -7,7 +7,8 @@ CALL (s) {
   WITH DISTINCT f
   ORDER BY f.id
   LIMIT $limit
-  MATCH (a:Entity {id: f.from})-[r]->(b:Entity {id: f.to})
+  MATCH (a:Entity {id: f.from}), (b:Entity {id: f.to})
+  MATCH (a)-[r]->(b) // both ends bound: Expand(Into) from the end with fewer relationships
   WHERE r.id = f.id
   RETURN f, r, a, b
 }
