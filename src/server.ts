@@ -26,6 +26,7 @@ import type { Logger } from './log';
 import { availabilityPlugin } from './plugins/availability';
 import { createMetrics, type Metrics } from './plugins/metrics';
 import { operationLimits } from './plugins/operationLimits';
+import { noStorePlugin } from './plugins/noStore';
 import { persistedQueries } from './plugins/persistedQueries';
 import { requestLoggingPlugin } from './plugins/requestLogging';
 import { resolvers } from './resolvers';
@@ -80,8 +81,10 @@ export async function createServer(deps: { config: Config; db: Database; log: Lo
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       live.plugin,
       // No field sets cache hints (answers change with every write), so Apollo's per-field cache-control
-      // bookkeeping would only cost time on every resolved field (seen in CPU profiles of large neighbourhoods).
+      // bookkeeping would only cost time on every resolved field (seen in CPU profiles of large neighbourhoods);
+      // noStorePlugin sends the `no-store` it would have sent.
       ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
       config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
       ...limits.plugins,
       availabilityPlugin(availability),

@@ -44,6 +44,21 @@ test('good documents load and bad ones are reported by file and line, each alone
   expect(res.data).toEqual({ a: { id: 'bulk-one' }, b: { id: 'bulk-two' }, c: { id: 'bulk-three' }, bad: null });
 });
 
+test('failures are reported in input order while the next batch is validated during a write', async () => {
+  // One document per batch: line 2 fails validation while line 1's batch is still being written (and failing).
+  const file = path.join(dir, 'order.ndjson');
+  fs.writeFileSync(file, [
+    doc('order-bad-end', [rel('qatar', 'nowhere-land', 'unknown end')]),
+    '{ not json',
+    doc('order-good', [rel('iran', 'qatar', 'order good')]),
+    doc('order-bad-end-2', [rel('qatar', 'nowhere-else', 'unknown end again')]),
+  ].join('\n'));
+  const totals = await bulkIngest(h.db, documentsIn(file), { actor: 'bulk-test', batchRelationships: 1 });
+  expect(totals.failed.map((f) => f.line)).toEqual([1, 2, 4]);
+  expect(totals.loaded).toBe(1);
+  expect((await h.gql(`{ source(id: "order-good") { id } }`)).data?.source).toEqual({ id: 'order-good' });
+});
+
 test('the CLI exits non-zero and names the failed lines; the good documents still load', async () => {
   const file = path.join(dir, 'cli.ndjson');
   fs.writeFileSync(file, [doc('cli-good', [rel('qatar', 'iran', 'cli good')]), doc('cli-bad', [rel('qatar', 'nowhere', 'cli bad')])].join('\n'));

@@ -92,3 +92,12 @@ test('metrics: latency histogram per operation, errors by code, round trips, poo
   expect(line?.durationMs).toEqual(expect.any(Number));
   expect(line?.roundTrips).toBeGreaterThanOrEqual(1);
 });
+
+// Last in the file: its error would count in the metrics test's totals.
+test('answers are never stored by browsers or proxies: cache-control no-store on GET and POST, errors too', async () => {
+  const get = await fetch(`${url}?query=${encodeURIComponent('{ lookup(name: "qatar") { id } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+  expect(get.status).toBe(200);
+  expect(get.headers.get('cache-control')).toBe('no-store');
+  expect((await post({ query: '{ lookup(name: "qatar") { id } }' })).headers.get('cache-control')).toBe('no-store');
+  expect((await post({ query: '{ search(text: "x", first: 1000) { entity { id } } }' })).headers.get('cache-control')).toBe('no-store');
+});
