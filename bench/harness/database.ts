@@ -47,8 +47,7 @@ export interface LoadStats {
  * about 5,000 relationships per transaction, UNWIND upserts). Returns the rate in relationship rows per second.
  */
 export async function loadDocuments(db: Database, dataDir: string, onProgress?: (done: number) => void): Promise<LoadStats> {
-  const file = path.join(dataDir, 'facts', 'facts.ndjson');
-  const documents: DocumentAt[] = fs.readFileSync(file, 'utf8').split('\n').map((text, i) => ({ file, line: i + 1, text })).filter((d) => d.text.trim());
+  const documents = documentLines(dataDir);
   const started = process.hrtime.bigint();
   const totals = await bulkIngest(db, documents, { actor: 'bench', batchRelationships: 5000, onProgress: (t) => onProgress?.(t.loaded) });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -70,30 +69,36 @@ export async function ensureLoaded(bench: BenchDatabase, name: string, dataDir: 
   return { stats, now: true };
 }
 
-/** W6: the ingest rate into an empty store of its own, so every run measures it afresh. */
-export async function measureIngest(dataDir: string, log: (msg: string) => void): Promise<LoadStats> {
-  const bench = await startDatabase('ingest-scratch', 7698, true);
+/** The generated documents as the bulk loader reads them: one per non-empty line of facts/facts.ndjson. */
+function documentLines(dataDir: string): DocumentAt[] {
+  const file = path.join(dataDir, 'facts', 'facts.ndjson');
+  return fs.readFileSync(file, 'utf8').split('\n').map((text, i) => ({ file, line: i + 1, text })).filter((d) => d.text.trim());
+}
+
+/** Runs `work` on an empty store of its own under .bench/neo4j/<name>, deleted afterwards. */
+async function inScratchStore<T>(name: string, port: number, work: (bench: BenchDatabase) => Promise<T>): Promise<T> {
+  const bench = await startDatabase(name, port, true);
   try {
-    log('W6: bulk-ingesting into an empty store…');
-    return await loadDocuments(bench.db, dataDir);
+    return await work(bench);
   } finally {
     await bench.db.close();
     await bench.neo4j.stop();
-    fs.rmSync(path.join(BENCH_DIR, 'neo4j', 'ingest-scratch'), { recursive: true, force: true });
+    fs.rmSync(path.join(BENCH_DIR, 'neo4j', name), { recursive: true, force: true });
   }
+}
+
+/** W6: the ingest rate into an empty store of its own, so every run measures it afresh. */
+export async function measureIngest(dataDir: string, log: (msg: string) => void): Promise<LoadStats> {
+  return inScratchStore('ingest-scratch', 7698, (bench) => {
+    log('W6: bulk-ingesting into an empty store…');
+    return loadDocuments(bench.db, dataDir);
+  });
 }
 
 /** W6's floor: the same documents through the ingest floor (harness/ingestFloor.ts) into an empty store of its own. */
 export async function measureIngestFloor(dataDir: string, log: (msg: string) => void): Promise<FloorStats> {
-  const bench = await startDatabase('ingest-floor-scratch', 7697, true);
-  try {
+  return inScratchStore('ingest-floor-scratch', 7697, (bench) => {
     log('W6: the ingest floor into an empty store…');
-    const file = path.join(dataDir, 'facts', 'facts.ndjson');
-    const documents: DocumentAt[] = fs.readFileSync(file, 'utf8').split('\n').map((text, i) => ({ file, line: i + 1, text })).filter((d) => d.text.trim());
-    return await floorIngest(bench.db, documents);
-  } finally {
-    await bench.db.close();
-    await bench.neo4j.stop();
-    fs.rmSync(path.join(BENCH_DIR, 'neo4j', 'ingest-floor-scratch'), { recursive: true, force: true });
-  }
+    return floorIngest(bench.db, documentLines(dataDir));
+  });
 }
