@@ -18,6 +18,8 @@ export function isShortFormOf(short: string, long: string): boolean {
   const s = nameTokens(short);
   const l = nameTokens(long);
   if (s.length === 0 || s.length > l.length) return false;
+  // At least one whole word in common: a bare initial ("S") is no short form of everyone whose name has an S.
+  if (!s.some((t) => t.length > 1 && l.includes(t))) return false;
   const free = [...l];
   for (const t of s) {
     const at = free.findIndex((w) => w === t || (t.length === 1 && w.startsWith(t)));

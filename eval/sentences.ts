@@ -17,7 +17,7 @@ function isAbbreviation(before: string): boolean {
 /** Sentence spans of `text`, trimmed of surrounding whitespace; together they cover every non-blank character. */
 export function sentenceSpans(text: string): Span[] {
   const cuts: number[] = [0];
-  const boundary = /([.!?]["'”’)\]]*)(\s+)(?=["'“‘(\[]?[\p{Lu}\p{N}])|\n\s*\n/gu;
+  const boundary = /([.!?]["'”’)\]]*)(\s+)(?=["'“‘([]?[\p{Lu}\p{N}])|\n\s*\n/gu;
   for (const m of text.matchAll(boundary)) {
     if (m[1] === undefined) { cuts.push(m.index + m[0].length); continue; }
     if (m[1].startsWith('.') && isAbbreviation(text.slice(0, m.index))) continue;

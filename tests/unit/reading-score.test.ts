@@ -121,6 +121,7 @@ describe('graph figures', () => {
     expect(isShortFormOf('Tamim', 'Tamim bin Hamad Al Thani')).toBe(true);
     expect(isShortFormOf('K. Dmitriev', 'Kirill Dmitriev')).toBe(true);
     expect(isShortFormOf('Hunter Biden', 'Joe Biden')).toBe(false);
+    expect(isShortFormOf('S', 'Steve Witkoff')).toBe(false);
     const people = [
       { id: 'tamim', kind: 'PERSON', name: 'Tamim', aliases: [] },
       { id: 'tamim-bin-hamad-al-thani', kind: 'PERSON', name: 'Tamim bin Hamad Al Thani', aliases: [] },
