@@ -2,7 +2,7 @@
 // the left (the actor) or right (the target), across the few words that may stand between ("officials",
 // "has been trying to"), never across a clause boundary.
 import type { Mention } from './mentions';
-import { pronounDenialCue } from './stance';
+import { pronounDenialCue } from './denials';
 import type { Token } from './tokens';
 
 /** Words that may stand between an actor and its verb without ending the clause. */
@@ -19,6 +19,8 @@ const BETWEEN_ACTOR_AND_VERB = new Set([
   'cease-fire', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'late', 'early',
   'last', 'this', 'week', 'night', 'earlier', 'previously', 'together', 'first', 'reported', 'said', 'meanwhile',
   'overnight', 'yesterday', 'today', 'separately', 'publicly', 'swiftly', 'quickly', 'immediately', 'initially',
+  'foreign', 'defense', 'defence', 'interior', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'office',
+  'presidential', 'officially', 'navy', 'air', 'force', 'junta', 'regime', 'parliament', 'police',
 ]);
 const SKIP_ONLY_BEFORE_VERB = new Set(['said', 'reported']);
 

@@ -12,6 +12,7 @@ import { applyStance } from './stance';
 import { tokenize, type Token } from './tokens';
 import type { Article, EntityDictionary, Extraction, ExtractedRelationship, KnownEntity } from './types';
 import { findEvents } from './events';
+import { resolveAnaphora } from './anaphora';
 
 export { articleSourceId } from './ids';
 export { EMPTY_DICTIONARY } from './types';
@@ -89,10 +90,11 @@ function candidateKeys(text: string, sentences: readonly SentenceTokens[]): stri
 }
 
 function extract(sourceId: string, text: string, title: string, sentences: readonly SentenceTokens[], known: ReadonlyMap<string, KnownEntity>): Extraction {
-  const ctx: ReadingContext = { text, known, table: new EntityTable(), surnames: new Map(), roleFacts: [] };
+  const ctx: ReadingContext = { text, known, table: new EntityTable(), surnames: new Map(), nameWords: new Map(), roleFacts: [] };
   const occupied = sentences.map((s) => s.tokens.map(() => false));
   const perSentence: Mention[][] = sentences.map((s, i) => findTitledPeople(ctx, s, occupied[i] ?? []));
   sentences.forEach((s, i) => perSentence[i]?.push(...findNames(ctx, s, occupied[i] ?? [])));
+  resolveAnaphora(sentences, perSentence);
   const candidates: Candidate[] = ctx.roleFacts.map((f) => ({
     type: f.type, from: f.person, to: f.principal, start: f.span.start, end: f.span.end,
     confidence: f.how === 'title' ? 0.9 : 0.85, rule: `title:${f.type.toLowerCase().replace(/_/g, '-')}${f.how === 'title' ? '' : `:${f.how}`}`,

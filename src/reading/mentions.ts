@@ -16,7 +16,7 @@ export interface Mention extends TextSpan {
   last: number;
   entityId: string;
   kind: EntityKind;
-  form: 'name' | 'demonym' | 'capital' | 'person' | 'surname' | 'event';
+  form: 'name' | 'demonym' | 'capital' | 'person' | 'surname' | 'event' | 'anaphor';
   /** Names a title's principal ("U.S." in "U.S. President Joe Biden"): not an actor of the sentence. */
   inTitle: boolean;
   /** For a titled person, the token where the title starts: the person's whole noun phrase. */
@@ -43,6 +43,8 @@ export interface ReadingContext {
   table: EntityTable;
   /** Surname (nameKey) → person ids bearing it; two ids make the surname ambiguous. */
   surnames: Map<string, Set<string>>;
+  /** Any other word of a person's full name (nameKey) → person ids: "Sheikh Tamim" after "Tamim bin Hamad Al Thani". */
+  nameWords: Map<string, Set<string>>;
   roleFacts: RoleFact[];
 }
 
@@ -67,6 +69,9 @@ const ORG_CUES = new Set([
 const PLACE_CUES = new Set([
   'palace', 'square', 'airport', 'crossing', 'camp', 'hospital', 'street', 'bridge', 'base', 'valley', 'province',
   'governorate', 'district', 'island', 'islands', 'river', 'mountains', 'desert', 'strait', 'gulf', 'sea', 'port',
+  // Buildings are places too: where people meet, not who acts.
+  'hall', 'building', 'tower', 'hotel', 'stadium', 'mosque', 'cathedral', 'church', 'temple', 'residence', 'compound',
+  'castle', 'fortress', 'prison', 'embassy', 'consulate', 'center', 'centre',
 ]);
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'near', 'into', 'across', 'outside', 'inside', 'of', 'toward', 'towards', 'around', 'over', 'on', 'against', 'via', 'through']);
 
@@ -228,24 +233,43 @@ function registerPerson(ctx: ReadingContext, tokens: readonly Token[], i: number
     id = ctx.table.ensure(builtinSeed(e), knownFor(e, ctx.known)).id;
   } else if (match && match.last === end && match.known?.kind === 'PERSON') {
     id = ctx.table.ensure({ id: match.known.id, name: match.known.name, kind: 'PERSON' }, match.known).id;
-  } else if (words.length === 1) {
-    // A bare surname after a title ("President Biden"): the person of that surname, when the article has one.
-    const ids = ctx.surnames.get(nameKey(surface));
-    const only = ids && ids.size === 1 ? [...ids][0] : undefined;
-    const builtin = ids ? undefined : builtinSurname(nameKey(surface));
+  } else if (words.length === 1 || isShortForm(words)) {
+    // A short form after a title ("President Biden", "Sheikh Tamim", "al-Burhan"): the one person of the article,
+    // or of the built-in data, whose full name has that word; else a person of that name.
+    const key = nameKey(words[words.length - 1]?.text ?? surface);
+    const only = onlyOne(ctx.surnames.get(key)) ?? (ctx.surnames.has(key) ? undefined : onlyOne(ctx.nameWords.get(key)));
+    const builtin = only || ctx.surnames.has(key) || ctx.nameWords.has(key) ? undefined : builtinSurname(key) ?? builtinNameWord(key);
     id = only ?? (builtin ? ctx.table.ensure(builtinSeed(builtin), knownFor(builtin, ctx.known)).id : ctx.table.ensure({ id: slug(surface), name: surface, kind: 'PERSON' }).id);
   } else {
     const name = words.map((t) => t.text).join(' ') === surface ? surface : surface.replace(/\s+[A-Z]\.\s+/, ' ');
     id = ctx.table.ensure({ id: slug(name), name, kind: 'PERSON' }).id;
   }
-  const surnameWord = words[words.length - 1];
-  if (surnameWord && words.length > 1) {
-    const key = nameKey(surnameWord.text);
-    const set = ctx.surnames.get(key) ?? new Set<string>();
-    set.add(id);
-    ctx.surnames.set(key, set);
-  }
+  if (words.length > 1 && !isShortForm(words)) rememberPersonName(ctx, words.map((t) => t.text), id);
   return id;
+}
+
+function onlyOne(ids: ReadonlySet<string> | undefined): string | undefined {
+  return ids && ids.size === 1 ? [...ids][0] : undefined;
+}
+
+/** "al-Burhan", "bin Salman": a particle and one name word are a surname, not a full name. */
+function isShortForm(words: readonly Token[]): boolean {
+  return words.length === 2 && PARTICLES.has(words[0]?.lower ?? '');
+}
+
+/** A person's full name, so later short forms of it find the person: the surname and every other name word. */
+export function rememberPersonName(ctx: ReadingContext, nameWords: readonly string[], id: string): void {
+  const words = nameWords.flatMap((w) => w.split('-')).filter((w) => w.length > 1 && !PARTICLES.has(w.toLowerCase()));
+  const surname = words[words.length - 1];
+  if (!surname || words.length < 2) return;
+  const add = (map: Map<string, Set<string>>, word: string): void => {
+    const key = nameKey(word);
+    const set = map.get(key) ?? new Set<string>();
+    set.add(id);
+    map.set(key, set);
+  };
+  add(ctx.surnames, surname);
+  for (const w of words.slice(0, -1)) add(ctx.nameWords, w);
 }
 
 interface TitleRead {
@@ -266,6 +290,8 @@ function readTitleBackwards(ctx: ReadingContext, tokens: readonly Token[], headI
   while (k >= 0) {
     const t = tokens[k];
     if (!t) break;
+    const glued = t.text === '-' && t.start === tokens[k - 1]?.end && t.end === tokens[k + 1]?.start;
+    if (glued && (TITLE_MODIFIERS.has(tokens[k - 1]?.lower ?? '') || TITLE_HEADS.has(tokens[k - 1]?.lower ?? ''))) { k--; continue; }
     if (t.isWord && (TITLE_MODIFIERS.has(t.lower) || TITLE_HEADS.has(t.lower)) && !(t.lower === 'the' && k === 0)) {
       if (t.lower !== 'the' && t.lower !== 'of' && t.lower !== 'for') wordsFrom = k;
       from = k;
@@ -403,7 +429,7 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
     }
     if (!isNameWord(t)) continue;
     const ids = ctx.surnames.get(nameKey(t.text));
-    const only = ids && ids.size === 1 ? [...ids][0] : undefined;
+    const only = onlyOne(ids) ?? (ids ? undefined : onlyOne(ctx.nameWords.get(nameKey(t.text))));
     if (only && !isNameWord(tokens[i + 1])) {
       out.push(personMention(ctx, tokens, i, i + 1, only));
       occupied[i] = true;
@@ -467,6 +493,24 @@ function builtinSurname(key: string): BuiltinEntity | undefined {
   return surnameIndex.get(key) ?? undefined;
 }
 
+let nameWordIndex: Map<string, BuiltinEntity | null> | undefined;
+
+/** The curated person one of whose other name words this is ("Tamim"), unless two share it. */
+function builtinNameWord(key: string): BuiltinEntity | undefined {
+  if (!nameWordIndex) {
+    nameWordIndex = new Map();
+    for (const e of gazetteer().entities.values()) {
+      if (e.kind !== 'PERSON') continue;
+      const words = e.name.split(/[\s-]+/).filter((w) => w.length > 1 && !PARTICLES.has(w.toLowerCase()));
+      for (const w of words.slice(0, -1)) {
+        const k = nameKey(w);
+        nameWordIndex.set(k, nameWordIndex.has(k) && nameWordIndex.get(k) !== e ? null : e);
+      }
+    }
+  }
+  return nameWordIndex.get(key) ?? undefined;
+}
+
 function nameMention(ctx: ReadingContext, tokens: readonly Token[], i: number, m: Match): Mention | null {
   const first = tokens[i];
   const last = tokens[m.last - 1];
@@ -497,15 +541,7 @@ function nameMention(ctx: ReadingContext, tokens: readonly Token[], i: number, m
   const id = ctx.table.ensure(builtinSeed(e), knownFor(e, ctx.known)).id;
   if (form === 'name') ctx.table.addMention(id, span, surface);
   else ctx.table.addSpan(id, span);
-  if (e.kind === 'PERSON') {
-    const words = tokens.slice(i, m.last).filter((t) => t.isWord);
-    const sw = words[words.length - 1];
-    if (sw && words.length > 1) {
-      const set = ctx.surnames.get(nameKey(sw.text)) ?? new Set<string>();
-      set.add(id);
-      ctx.surnames.set(nameKey(sw.text), set);
-    }
-  }
+  if (e.kind === 'PERSON') rememberPersonName(ctx, e.name.split(/\s+/), id);
   return { ...span, first: i, last: m.last, entityId: id, kind: ctx.table.get(id)?.kind ?? e.kind, form: form === 'capital' ? 'capital' : form, inTitle: false };
 }
 
