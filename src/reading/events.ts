@@ -256,7 +256,7 @@ function findWarEvent(ctx: ReadingContext, sentences: readonly SentenceTokens[],
 }
 
 /** Relations to the article's process event, and the event's mentions. */
-export function findEvents(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][], title = ''): Candidate[] {
+export function findEvents(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][], title = '', relations: readonly Candidate[] = []): Candidate[] {
   const ev = findProcessEvent(ctx, sentences, mentions, title);
   const war = findWarEvent(ctx, sentences, mentions, ev);
   if (!ev) return war;
@@ -299,6 +299,8 @@ export function findEvents(ctx: ReadingContext, sentences: readonly SentenceToke
     const t = o ? s?.tokens[o.first] : undefined;
     if (t) add('LOCATED_IN', eventId, ev.place.entityId, Math.min(t.start, ev.place.start), Math.max(t.end, ev.place.end), 0.8, 'event:place');
   }
+  // Those the sentences show negotiating in talks ("X and Y resumed peace talks") take part in them.
+  for (const c of relations) if (c.rule.startsWith('talks:') && c.stance !== 'DISPUTES') add('PARTICIPATES_IN', c.from, eventId, c.start, c.end, 0.8, 'event:talks-party');
   const sides = new Set(ev.parties?.map((p) => p.id) ?? []);
   sentences.forEach((s, i) => out.push(...eventActs(s, mentions[i] ?? [], eventId, sides)));
   return [...out, ...war];

@@ -90,7 +90,7 @@ function candidateKeys(text: string, sentences: readonly SentenceTokens[]): stri
 }
 
 function extract(sourceId: string, text: string, title: string, sentences: readonly SentenceTokens[], known: ReadonlyMap<string, KnownEntity>): Extraction {
-  const ctx: ReadingContext = { text, known, table: new EntityTable(), surnames: new Map(), nameWords: new Map(), roleFacts: [] };
+  const ctx: ReadingContext = { text, known, table: new EntityTable(), surnames: new Map(), nameWords: new Map(), acronyms: new Map(), roleFacts: [] };
   const occupied = sentences.map((s) => s.tokens.map(() => false));
   const perSentence: Mention[][] = sentences.map((s, i) => findTitledPeople(ctx, s, occupied[i] ?? []));
   sentences.forEach((s, i) => perSentence[i]?.push(...findNames(ctx, s, occupied[i] ?? [])));
@@ -107,7 +107,7 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
     for (const m of mentions) if (m.kind === 'ORGANIZATION' && !m.inTitle) previousOrganization = m;
     previousDelegation = delegationOwner(s.tokens, mentions) ?? previousDelegation;
   });
-  candidates.push(...findEvents(ctx, sentences, perSentence, title));
+  candidates.push(...findEvents(ctx, sentences, perSentence, title, candidates));
   const judged = applyStance(sentences, perSentence, candidates);
   const relationships = finalize(text, judged, (id) => ctx.table.get(id) !== undefined);
   const used = new Set(relationships.flatMap((r) => [r.from, r.to]));

@@ -45,6 +45,8 @@ export interface ReadingContext {
   surnames: Map<string, Set<string>>;
   /** Any other word of a person's full name (nameKey) → person ids: "Sheikh Tamim" after "Tamim bin Hamad Al Thani". */
   nameWords: Map<string, Set<string>>;
+  /** Short names the article itself gives ("the National Liberation Army (ELN)"): key → entity id and kind. */
+  acronyms: Map<string, { id: string; kind: EntityKind }>;
   roleFacts: RoleFact[];
 }
 
@@ -205,6 +207,8 @@ function titleHeadBefore(ctx: ReadingContext, tokens: readonly Token[], i: numbe
   const before = tokens[i - 1];
   if (!before) return -1;
   if (TITLE_HEADS.has(before.lower)) return i - 1;
+  // "Mexico's Foreign Minister, Marcelo Ebrard, said": the title set off by a comma.
+  if (before.text === ',' && TITLE_HEADS.has(tokens[i - 2]?.lower ?? '') && tokens[i - 2]?.capitalized) return i - 2;
   if (before.lower === 'state' && tokens[i - 2]?.lower === 'of' && TITLE_HEADS.has(tokens[i - 3]?.lower ?? '')) return i - 1;
   for (let start = Math.max(0, i - 4); start < i; start++) {
     const prep = tokens[start - 1]?.lower;
@@ -422,12 +426,21 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
       const mention = nameMention(ctx, tokens, i, m);
       if (mention) {
         out.push(mention);
+        rememberAcronym(ctx, tokens, m.last, mention, occupied);
         for (let k = i; k < m.last; k++) occupied[k] = true;
         i = m.last - 1;
         continue;
       }
     }
     if (!isNameWord(t)) continue;
+    const acronym = ctx.acronyms.get(t.key);
+    if (acronym && !isNameWord(tokens[i + 1])) {
+      const span = { start: t.start, end: t.end };
+      ctx.table.addMention(acronym.id, span, t.text);
+      out.push({ ...span, first: i, last: i + 1, entityId: acronym.id, kind: acronym.kind, form: 'name', inTitle: false });
+      occupied[i] = true;
+      continue;
+    }
     const ids = ctx.surnames.get(nameKey(t.text));
     const only = onlyOne(ids) ?? (ids ? undefined : onlyOne(ctx.nameWords.get(nameKey(t.text))));
     if (only && !isNameWord(tokens[i + 1])) {
@@ -459,7 +472,9 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
       const id = ctx.table.ensure({ id: slug(name), name, kind: cueKind }, ctx.known.get(nameKey(name))).id;
       const span = { start: t.start, end: last.end };
       ctx.table.addMention(id, span, name);
-      out.push({ ...span, first: i, last: end, entityId: id, kind: ctx.table.get(id)?.kind ?? cueKind, form: 'name', inTitle: false });
+      const mention: Mention = { ...span, first: i, last: end, entityId: id, kind: ctx.table.get(id)?.kind ?? cueKind, form: 'name', inTitle: false };
+      out.push(mention);
+      rememberAcronym(ctx, tokens, end, mention, occupied);
       for (let k = i; k < end; k++) occupied[k] = true;
       i = end - 1;
     } else if (end > i) {
@@ -467,6 +482,24 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
     }
   }
   return out;
+}
+
+/**
+ * "the National Liberation Army (ELN)": a short form in brackets right after a name is that entity's alias, and
+ * names it for the rest of the article.
+ */
+function rememberAcronym(ctx: ReadingContext, tokens: readonly Token[], after: number, m: Mention, occupied: boolean[]): void {
+  const open = tokens[after];
+  const word = tokens[after + 1];
+  const close = tokens[after + 2];
+  if (open?.text !== '(' || close?.text !== ')' || !word || !word.isWord || !/^\p{Lu}[\p{Lu}\p{N}-]{1,9}$/u.test(word.text)) return;
+  if (m.kind === 'PERSON' || m.kind === 'EVENT' || ctx.acronyms.has(word.key)) return;
+  ctx.acronyms.set(word.key, { id: m.entityId, kind: m.kind });
+  ctx.table.addMention(m.entityId, { start: word.start, end: word.end }, word.text);
+  // The bracket belongs to the name's noun phrase, so what follows it ("… (ELN) rebel group resumed") is next.
+  m.last = after + 3;
+  m.end = close.end;
+  for (let k = after; k < after + 3; k++) occupied[k] = true;
 }
 
 const GOVERNMENT_ORGANS = new Set(['ministry', 'cabinet', 'office', 'parliament', 'presidency', 'department', 'government', 'council', 'command']);

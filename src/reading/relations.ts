@@ -61,6 +61,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   backedPatterns(tokens, mentions, input.previousOrganization, add);
   strikeNouns(tokens, actors, mentions, add);
   talksWith(tokens, actors, mentions, add);
+  talksHeld(tokens, actors, mentions, add);
   sanctionNouns(tokens, actors, mentions, add);
   delegationHeads(tokens, actors, mentions, input.previousDelegation, add);
   locatedPatterns(tokens, mentions, add);
@@ -320,6 +321,32 @@ function talksWith(tokens: readonly Token[], actors: Mention[], all: Mention[], 
       add('MEETS_WITH', a, b, 0.8, `nominal:${tokens[k]?.lower ?? 'talks'}-with`, [k]);
       add('MEETS_WITH', b, a, 0.8, `nominal:${tokens[k]?.lower ?? 'talks'}-with`, [k]);
     }
+  }
+}
+
+const TALK_VERBS = /^(resumed|resume|resumes|resuming|began|begin|begins|beginning|opened|open|opens|launched|launch|started|start|starts|continued|continue|continues|conducted|conduct|concluded|conclude|restarted|entered|held|hold|holds|holding)$/;
+const TALK_MODIFIERS = /^(peace|direct|indirect|new|fresh|formal|a|round|rounds|of|the|another|second|third|first|high-level|-|level|high|their|its|ceasefire|truce|nuclear|bilateral)$/;
+
+/**
+ * "The government and the rebels resumed peace talks", "X opened negotiations with Y": negotiation (046), both
+ * ways. Plain "held talks with" is a meeting (talksWith) unless the talks are called peace talks or negotiations.
+ */
+function talksHeld(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 0; v < tokens.length; v++) {
+    const verb = tokens[v];
+    if (!verb || !TALK_VERBS.test(verb.lower) || hedged(tokens, v)) continue;
+    let k = v + 1;
+    while (k < tokens.length && k - v <= 4 && TALK_MODIFIERS.test(tokens[k]?.lower ?? '')) k++;
+    const noun = tokens[k]?.lower ?? '';
+    if (noun !== 'talks' && noun !== 'negotiations') continue;
+    const peace = noun === 'negotiations' || tokens.slice(v + 1, k).some((t) => t.lower === 'peace' || t.lower === 'ceasefire' || t.lower === 'truce');
+    const meeting = /^(held|hold|holds|holding)$/.test(verb.lower);
+    if (meeting && !peace) continue;
+    const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => ACTOR_KINDS.has(m.kind));
+    const partners = tokens[k + 1]?.lower === 'with' ? targetAfter(actors, all, tokens, k + 2, 4).filter((m) => ACTOR_KINDS.has(m.kind)) : [];
+    const sides = partners.length > 0 ? [...subjects, ...partners] : subjects;
+    if (sides.length < 2) continue;
+    for (const a of sides) for (const b of sides) if (a.entityId !== b.entityId && (partners.length === 0 || subjects.includes(a) !== subjects.includes(b))) add('NEGOTIATES', a, b, 0.8, `talks:${verb.lower}`, [v, k]);
   }
 }
 
