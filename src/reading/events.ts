@@ -9,7 +9,7 @@ import type { Mention, ReadingContext, SentenceTokens } from './mentions';
 import type { Candidate } from './relations';
 import { slug } from './ids';
 import { gerundSubjectEnd } from './denials';
-import { tokenize, type Token } from './tokens';
+import type { Token } from './tokens';
 
 type EventWord = 'talks' | 'ceasefire' | 'deal';
 
@@ -49,7 +49,7 @@ function isModifier(tokens: SentenceTokens['tokens'], m: Mention): boolean {
   return tokens[m.last]?.text === '-' && MODIFIER_SUFFIXES.has(tokens[m.last + 1]?.lower ?? '');
 }
 
-function findParties(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][], title: string): Parties | null {
+function findParties(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][], titleTokens: readonly Token[]): Parties | null {
   const sides = (ms: Mention[]): [Side, Side] | null => {
     const [a, b] = ms;
     return a && b && a.entityId !== b.entityId ? [sideOf(ctx, a), sideOf(ctx, b)] : null;
@@ -67,7 +67,6 @@ function findParties(ctx: ReadingContext, sentences: readonly SentenceTokens[], 
     }
   }
   const g = gazetteer();
-  const titleTokens = tokenize(title);
   for (let k = 0; k + 2 < titleTokens.length; k++) {
     if (titleTokens[k + 1]?.text !== '-') continue;
     const a = g.entries.get(tokenKey([titleTokens[k]?.text ?? '']))?.[0]?.entity;
@@ -134,7 +133,7 @@ function findPlace(sentences: readonly SentenceTokens[], mentions: readonly Ment
   return null;
 }
 
-export function findProcessEvent(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][], title: string): ProcessEvent | null {
+export function findProcessEvent(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][], title: readonly Token[]): ProcessEvent | null {
   const occurrences: Occurrence[] = [];
   sentences.forEach((s, i) => {
     for (let k = 0; k < s.tokens.length; k++) {
@@ -143,7 +142,7 @@ export function findProcessEvent(ctx: ReadingContext, sentences: readonly Senten
     }
   });
   if (occurrences.length === 0) return null;
-  const titleWords = tokenize(title).map((t) => t.lower);
+  const titleWords = title.map((t) => t.lower);
   const count = (w: EventWord): number => occurrences.filter((o) => o.word === w).length;
   const titleTruce = titleWords.some((w) => TRUCE_NOUNS.has(w)) || titleWords.join(' ').includes('cease - fire');
   const talks = count('talks') > 0;
@@ -256,7 +255,7 @@ function findWarEvent(ctx: ReadingContext, sentences: readonly SentenceTokens[],
 }
 
 /** Relations to the article's process event, and the event's mentions. */
-export function findEvents(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][], title = '', relations: readonly Candidate[] = []): Candidate[] {
+export function findEvents(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][], title: readonly Token[] = [], relations: readonly Candidate[] = []): Candidate[] {
   const ev = findProcessEvent(ctx, sentences, mentions, title);
   const war = findWarEvent(ctx, sentences, mentions, ev);
   if (!ev) return war;

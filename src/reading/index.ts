@@ -109,7 +109,7 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
     for (const m of mentions) if (m.kind === 'ORGANIZATION' && !m.inTitle) previousOrganization = m;
     previousDelegation = delegationOwner(s.tokens, mentions) ?? previousDelegation;
   });
-  candidates.push(...findEvents(ctx, sentences, perSentence, title, candidates));
+  candidates.push(...findEvents(ctx, sentences, perSentence, tokenize(title), candidates));
   const judged = applyStance(sentences, perSentence, candidates);
   const relationships = finalize(text, judged, (id) => ctx.table.get(id) !== undefined);
   const used = new Set(relationships.flatMap((r) => [r.from, r.to]));
