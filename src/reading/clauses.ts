@@ -2,7 +2,7 @@
 // the left (the actor) or right (the target), across the few words that may stand between ("officials",
 // "has been trying to"), never across a clause boundary.
 import type { Mention } from './mentions';
-import { pronounDenialCue } from './stance';
+import { pronounDenialCue } from './denials';
 import type { Token } from './tokens';
 
 /** Words that may stand between an actor and its verb without ending the clause. */
@@ -19,6 +19,17 @@ const BETWEEN_ACTOR_AND_VERB = new Set([
   'cease-fire', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'late', 'early',
   'last', 'this', 'week', 'night', 'earlier', 'previously', 'together', 'first', 'reported', 'said', 'meanwhile',
   'overnight', 'yesterday', 'today', 'separately', 'publicly', 'swiftly', 'quickly', 'immediately', 'initially',
+  'foreign', 'defense', 'defence', 'interior', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'office',
+  'presidential', 'officially', 'navy', 'air', 'force', 'junta', 'regime', 'parliament', 'police', 'rebel',
+  'guerrilla', 'guerrillas', 'insurgents', 'insurgent', 'troops', 'soldiers', 'coast', 'guard', 'vessels', 'vessel',
+]);
+/** Descriptions that may stand between "and (the)" and the next coordinated name ("and the leftist ELN"). */
+const DESCRIPTORS = new Set([
+  'leftist', 'left-wing', 'rightist', 'right-wing', 'islamist', 'jihadist', 'separatist', 'militant', 'armed', 'rebel',
+  'insurgent', 'opposition', 'ruling', 'paramilitary', 'powerful', 'main', 'largest', 'rival', 'breakaway', 'neighbouring',
+  'neighboring', 'allied', 'militia', 'group', 'military',
+  // The head noun after a demonym: "the Colombian government and …".
+  'government', 'authorities', 'forces', 'army', 'officials', 'delegation', 'leadership', 'administration',
 ]);
 const SKIP_ONLY_BEFORE_VERB = new Set(['said', 'reported']);
 
@@ -73,7 +84,8 @@ function isCoordinator(t: Token): boolean {
 export function groupAround(actors: readonly Mention[], index: number, tokens: readonly Token[], all: readonly Mention[]): Mention[] {
   const gap = (a: Mention, b: Mention): boolean => {
     const between = tokens.slice(a.last, outerFirst(b, all));
-    return between.length > 0 && between.length <= 3 && between.every(isCoordinator)
+    const described = between.filter((t) => !isCoordinator(t));
+    return between.length > 0 && between.length <= 5 && described.length <= 2 && described.every((t) => DESCRIPTORS.has(t.lower))
       && between.some((t) => t.text === ',' || t.lower === 'and' || t.text === '&');
   };
   let lo = index;

@@ -1,6 +1,7 @@
 // The article's entities as they are found: one draft per id, with every mention and name form, so the output
 // can list aliases and spans, and two different people never share a draft.
 import type { EntityKind } from '../generated/graphql';
+import { isNameAlias } from './aliases';
 import type { ExtractedEntity, KnownEntity, TextSpan } from './types';
 
 export interface EntityDraft {
@@ -68,7 +69,8 @@ export class EntityTable {
       draft.spans.add(key);
       draft.mentions.push(span);
     }
-    if (surface !== draft.name && (draft.kind !== 'EVENT' || isNounPhrase(surface))) draft.aliases.add(surface);
+    // Aliases are other names of the thing, never descriptions ("the talks", "a ceasefire").
+    if (surface !== draft.name && isNameAlias(surface, draft)) draft.aliases.add(surface);
   }
 
   /** Entities in order of first mention, only those `keep` accepts. */
@@ -89,16 +91,4 @@ export class EntityTable {
     }
     return out.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || a.id.localeCompare(b.id));
   }
-}
-
-/** Words a noun phrase does not start with: a span that does was cut at the wrong place ("will hold talks"). */
-const NOT_PHRASE_START = new Set(['on', 'to', 'will', 'would', 'take', 'takes', 'took', 'hold', 'held', 'in', 'at', 'for', 'with', 'by', 'from', 'of', 'and', 'or', 'following']);
-
-/**
- * An event's mentions become aliases (lookup keys), so only those shaped like a noun phrase: "the Cairo talks",
- * "a 60-day truce"; not the tail of a hyphenated word ("-face peace talks") or a verb phrase ("will hold talks").
- */
-function isNounPhrase(surface: string): boolean {
-  const words = surface.split(/\s+/);
-  return /^[\p{L}\p{N}]/u.test(surface) && !NOT_PHRASE_START.has(words[0]?.toLowerCase() ?? '') && !words.some((w) => w.toLowerCase() === 'following');
 }

@@ -8,8 +8,8 @@ import { gazetteer, tokenKey } from './gazetteer';
 import type { Mention, ReadingContext, SentenceTokens } from './mentions';
 import type { Candidate } from './relations';
 import { slug } from './ids';
-import { gerundSubjectEnd } from './stance';
-import { tokenize, type Token } from './tokens';
+import { gerundSubjectEnd } from './denials';
+import type { Token } from './tokens';
 
 type EventWord = 'talks' | 'ceasefire' | 'deal';
 
@@ -49,7 +49,7 @@ function isModifier(tokens: SentenceTokens['tokens'], m: Mention): boolean {
   return tokens[m.last]?.text === '-' && MODIFIER_SUFFIXES.has(tokens[m.last + 1]?.lower ?? '');
 }
 
-function findParties(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][], title: string): Parties | null {
+function findParties(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][], titleTokens: readonly Token[]): Parties | null {
   const sides = (ms: Mention[]): [Side, Side] | null => {
     const [a, b] = ms;
     return a && b && a.entityId !== b.entityId ? [sideOf(ctx, a), sideOf(ctx, b)] : null;
@@ -67,7 +67,6 @@ function findParties(ctx: ReadingContext, sentences: readonly SentenceTokens[], 
     }
   }
   const g = gazetteer();
-  const titleTokens = tokenize(title);
   for (let k = 0; k + 2 < titleTokens.length; k++) {
     if (titleTokens[k + 1]?.text !== '-') continue;
     const a = g.entries.get(tokenKey([titleTokens[k]?.text ?? '']))?.[0]?.entity;
@@ -134,7 +133,7 @@ function findPlace(sentences: readonly SentenceTokens[], mentions: readonly Ment
   return null;
 }
 
-export function findProcessEvent(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][], title: string): ProcessEvent | null {
+export function findProcessEvent(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][], title: readonly Token[]): ProcessEvent | null {
   const occurrences: Occurrence[] = [];
   sentences.forEach((s, i) => {
     for (let k = 0; k < s.tokens.length; k++) {
@@ -143,7 +142,7 @@ export function findProcessEvent(ctx: ReadingContext, sentences: readonly Senten
     }
   });
   if (occurrences.length === 0) return null;
-  const titleWords = tokenize(title).map((t) => t.lower);
+  const titleWords = title.map((t) => t.lower);
   const count = (w: EventWord): number => occurrences.filter((o) => o.word === w).length;
   const titleTruce = titleWords.some((w) => TRUCE_NOUNS.has(w)) || titleWords.join(' ').includes('cease - fire');
   const talks = count('talks') > 0;
@@ -256,7 +255,7 @@ function findWarEvent(ctx: ReadingContext, sentences: readonly SentenceTokens[],
 }
 
 /** Relations to the article's process event, and the event's mentions. */
-export function findEvents(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][], title = ''): Candidate[] {
+export function findEvents(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][], title: readonly Token[] = [], relations: readonly Candidate[] = []): Candidate[] {
   const ev = findProcessEvent(ctx, sentences, mentions, title);
   const war = findWarEvent(ctx, sentences, mentions, ev);
   if (!ev) return war;
@@ -299,7 +298,10 @@ export function findEvents(ctx: ReadingContext, sentences: readonly SentenceToke
     const t = o ? s?.tokens[o.first] : undefined;
     if (t) add('LOCATED_IN', eventId, ev.place.entityId, Math.min(t.start, ev.place.start), Math.max(t.end, ev.place.end), 0.8, 'event:place');
   }
-  sentences.forEach((s, i) => out.push(...eventActs(s, mentions[i] ?? [], eventId)));
+  // Those the sentences show negotiating in talks ("X and Y resumed peace talks") take part in them.
+  for (const c of relations) if (c.rule.startsWith('talks:') && c.stance !== 'DISPUTES') add('PARTICIPATES_IN', c.from, eventId, c.start, c.end, 0.8, 'event:talks-party');
+  const sides = new Set(ev.parties?.map((p) => p.id) ?? []);
+  sentences.forEach((s, i) => out.push(...eventActs(s, mentions[i] ?? [], eventId, sides)));
   return [...out, ...war];
 }
 
@@ -324,11 +326,21 @@ const ACT_TRIGGERS = new Set([
   'chairing', 'mediator', 'mediators', 'intermediary', 'intermediaries', 'host', 'hosted', 'hosts', 'hosting', 'approved',
   'approves', 'approve', 'hailed', 'hails', 'hail', 'backing', 'backed', 'backs', 'welcomed', 'welcomes', 'welcome',
   'endorsed', 'endorses', 'praised', 'praises', 'arrived', 'arrive', 'arrives', 'left', 'leaves', 'traveled', 'travelled',
-  'present', 'included', 'includes', 'withdraw', 'withdrew', 'withdrawing', 'withdraws', 'pulled', 'pulling', 'work',
+  'present', 'included', 'includes', 'withdraw', 'withdrew', 'withdrawing', 'withdraws', 'pulled', 'pulling',
+  'recalled', 'recalls', 'recall', 'recalling', 'attended', 'attends', 'attend', 'attending', 'participated',
+  'participates', 'participate', 'participating', 'joined', 'joins', 'join', 'took', 'take', 'takes', 'taking',
+  'facilitated', 'facilitating', 'facilitate', 'facilitates', 'working', 'worked', 'trying', 'tried', 'seeking',
+  'sought', 'helping', 'helped', 'pushing', 'pushed', 'striving', 'roles', 'role',
 ]);
+/** "working to secure a truce", "trying to broker a deal": efforts towards the event by those who are not its sides. */
+const EFFORT_VERBS = /^(working|worked|trying|tried|seeking|sought|helping|helped|pushing|pushed|striving)$/;
+const SECURE_VERBS = /^(secure|reach|broker|mediate|achieve|clinch|forge|finalize|finalise|revive|restore|conclude)$/;
+/** A delegation or envoy called back from talks. */
+const RECALL_VERBS = /^(recalled|recalls|recall|recalling|withdraw|withdrew|withdrawing|withdraws|pulled|pulling)$/;
+const TEAM_NOUNS = /^(team|teams|delegation|delegations|negotiators|envoy|envoys|delegates|representatives|mediators)$/;
 
 /** One sentence's acts towards the event. */
-function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: string): Candidate[] {
+function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: string, sides: ReadonlySet<string>): Candidate[] {
   const tokens = s.tokens;
   const actors = actorMentions([...ms], tokens);
   const out: Candidate[] = [];
@@ -354,12 +366,34 @@ function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: string): 
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || !ACT_TRIGGERS.has(t.lower)) continue;
-    // "France and the U.S. will work with Lebanon and Israel to maintain peace": a commitment to the deal.
-    if (t.lower === 'work' && tokens[k - 1]?.lower === 'will' && tokens[k + 1]?.lower === 'with') {
-      for (const m of actorBefore(actors, ms, tokens, k - 1)) add('PLEDGED', m, k, 0.7, 'event:will-work-with');
+    if (hedged(k)) continue;
+    // Efforts towards the deal by others than its sides: "X and Y have been working to secure a truce",
+    // "with X, Y and Z trying to broker a deal", "X played a key role in securing the agreement".
+    if (EFFORT_VERBS.test(t.lower) || /^(role|roles)$/.test(t.lower)) {
+      const j = tokens.slice(k + 1, k + 4).findIndex((x) => SECURE_VERBS.test(x.lower) || /^(securing|reaching|brokering|mediating|achieving)$/.test(x.lower));
+      if (j < 0 || !eventAhead(k + 2 + j, 6)) continue;
+      let v = k;
+      // "played a key role": the actor stands before the verb of the role.
+      if (/^(role|roles)$/.test(t.lower)) {
+        while (v > 0 && k - v <= 4 && !/^(played|plays|play|playing)$/.test(tokens[v]?.lower ?? '')) v--;
+        if (!/^(played|plays|play|playing)$/.test(tokens[v]?.lower ?? '')) continue;
+      }
+      for (const m of actorBefore(actors, ms, tokens, gerundSubjectEnd(tokens, v))) if (!sides.has(m.entityId)) add('MEDIATES', m, k + 1 + j, 0.75, 'event:effort');
       continue;
     }
-    if (hedged(k)) continue;
+    // "Israel recalled its negotiating team", "withdrew its delegation from Doha": leaving the talks.
+    if (RECALL_VERBS.test(t.lower)) {
+      const j = tokens.slice(k + 1, k + 5).findIndex((x) => TEAM_NOUNS.test(x.lower));
+      if (j >= 0 && (/^(its|their|his|her|the)$/.test(tokens[k + 1]?.lower ?? '') || j === 0)) {
+        for (const m of actorBefore(actors, ms, tokens, gerundSubjectEnd(tokens, k))) add('WITHDREW_FROM', m, k + 1 + j, 0.8, 'event:recall-team');
+        continue;
+      }
+    }
+    // "X attended the talks", "took part in the negotiations", "joined the summit".
+    if (/^(attended|attends|attend|attending|participated|participates|participate|participating|joined|joins|join)$/.test(t.lower) || (/^(took|take|takes|taking)$/.test(t.lower) && tokens[k + 1]?.lower === 'part')) {
+      if (eventAhead(k + 1, 5)) for (const m of actorBefore(actors, ms, tokens, gerundSubjectEnd(tokens, k))) add('PARTICIPATES_IN', m, k, 0.8, 'event:attend');
+      continue;
+    }
     const byAgent = tokens[k + 1]?.lower === 'by' ? targetAfter(actors, ms, tokens, k + 2, 4) : [];
     if (MEDIATE_VERBS.test(t.lower)) {
       if (byAgent.length > 0) { for (const m of byAgent) add('MEDIATES', m, k, 0.9, 'event:passive:mediate'); continue; }
@@ -374,7 +408,7 @@ function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: string): 
         if (j < k - 1) subjects = actorBefore(actors, ms, tokens, j + 1);
       }
       if (subjects.length === 0) {
-        // "with the U.S. and France playing key roles in mediating"
+        // A role in mediation: "X played a central part in mediating".
         const j = tokens.slice(Math.max(0, k - 6), k).findIndex((x) => /^(playing|played|play|plays)$/.test(x.lower));
         if (j >= 0) subjects = actorBefore(actors, ms, tokens, Math.max(0, k - 6) + j);
       }
@@ -406,7 +440,7 @@ function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: string): 
       if (j >= 0 && eventAhead(k + 2 + j, 2)) for (const m of actorBefore(actors, ms, tokens, k)) add('PARTICIPATES_IN', m, k + 1 + j, 0.8, 'event:arrived-for');
       continue;
     }
-    // "X was also present", "The US delegation included …"
+    // Presence at the talks ("X was present at the meeting") and delegations ("the US delegation included …").
     if (t.lower === 'present' && /^(was|were|also)$/.test(tokens[k - 1]?.lower ?? '')) {
       for (const m of actorBefore(actors, ms, tokens, k)) add('PARTICIPATES_IN', m, k, 0.8, 'event:present');
       continue;

@@ -5,13 +5,16 @@ import { nameKey } from '../graph/vocabulary';
 import { EntityTable } from './entities';
 import { entityKeys, gazetteer, type BuiltinEntity } from './gazetteer';
 import { articleSourceId } from './ids';
-import { findNames, findTitledPeople, type Mention, type ReadingContext, type SentenceTokens } from './mentions';
+import type { Mention, ReadingContext, SentenceTokens } from './mentions';
+import { findNames } from './names';
+import { findTitledPeople } from './titledPeople';
 import { delegationOwner, relationsInSentence, type Candidate } from './relations';
 import { splitSentences } from './sentences';
 import { applyStance } from './stance';
 import { tokenize, type Token } from './tokens';
 import type { Article, EntityDictionary, Extraction, ExtractedRelationship, KnownEntity } from './types';
 import { findEvents } from './events';
+import { resolveAnaphora } from './anaphora';
 
 export { articleSourceId } from './ids';
 export { EMPTY_DICTIONARY } from './types';
@@ -89,10 +92,11 @@ function candidateKeys(text: string, sentences: readonly SentenceTokens[]): stri
 }
 
 function extract(sourceId: string, text: string, title: string, sentences: readonly SentenceTokens[], known: ReadonlyMap<string, KnownEntity>): Extraction {
-  const ctx: ReadingContext = { text, known, table: new EntityTable(), surnames: new Map(), roleFacts: [] };
+  const ctx: ReadingContext = { text, known, table: new EntityTable(), surnames: new Map(), nameWords: new Map(), acronyms: new Map(), roleFacts: [] };
   const occupied = sentences.map((s) => s.tokens.map(() => false));
   const perSentence: Mention[][] = sentences.map((s, i) => findTitledPeople(ctx, s, occupied[i] ?? []));
   sentences.forEach((s, i) => perSentence[i]?.push(...findNames(ctx, s, occupied[i] ?? [])));
+  resolveAnaphora(sentences, perSentence);
   const candidates: Candidate[] = ctx.roleFacts.map((f) => ({
     type: f.type, from: f.person, to: f.principal, start: f.span.start, end: f.span.end,
     confidence: f.how === 'title' ? 0.9 : 0.85, rule: `title:${f.type.toLowerCase().replace(/_/g, '-')}${f.how === 'title' ? '' : `:${f.how}`}`,
@@ -105,7 +109,7 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
     for (const m of mentions) if (m.kind === 'ORGANIZATION' && !m.inTitle) previousOrganization = m;
     previousDelegation = delegationOwner(s.tokens, mentions) ?? previousDelegation;
   });
-  candidates.push(...findEvents(ctx, sentences, perSentence, title));
+  candidates.push(...findEvents(ctx, sentences, perSentence, tokenize(title), candidates));
   const judged = applyStance(sentences, perSentence, candidates);
   const relationships = finalize(text, judged, (id) => ctx.table.get(id) !== undefined);
   const used = new Set(relationships.flatMap((r) => [r.from, r.to]));

@@ -3,9 +3,10 @@
 import type { RelationshipType, Stance } from '../generated/graphql';
 import { actorBefore, actorMentions, BOUNDARY_WORDS, groupAround, hypothetical, isModifier, outerFirst, targetAfter, targetsInClause } from './clauses';
 import { gazetteer } from './gazetteer';
+import { TITLE_HEADS, TITLE_MODIFIERS } from './titles';
 import type { Mention, SentenceTokens } from './mentions';
 import { VERB_INDEX, type VerbRule } from './patterns/verbs';
-import { gerundSubjectEnd } from './stance';
+import { gerundSubjectEnd } from './denials';
 import type { Token } from './tokens';
 
 export interface Candidate {
@@ -60,11 +61,58 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   backedPatterns(tokens, mentions, input.previousOrganization, add);
   strikeNouns(tokens, actors, mentions, add);
   talksWith(tokens, actors, mentions, add);
+  talksHeld(tokens, actors, mentions, add);
   sanctionNouns(tokens, actors, mentions, add);
   delegationHeads(tokens, actors, mentions, input.previousDelegation, add);
   locatedPatterns(tokens, mentions, add);
   delegationMembers(tokens, actors, mentions, add);
+  reportedBlame(tokens, actors, mentions, add);
   return out;
+}
+
+const SPEECH_VERBS = new Set(['said', 'says', 'say', 'claimed', 'claims', 'alleged', 'alleges', 'charged', 'charges', 'insisted', 'insists', 'stated', 'states', 'argued', 'argues', 'asserted', 'asserts', 'maintained', 'maintains', 'warned', 'warns', 'complained', 'complains']);
+/**
+ * Predicates that lay blame on their subject (CAMEO 112, accuse): "Y was responsible for", "Y violated the truce",
+ * "Y is not acting in good faith", "Y was behind the attack". Words, not sentences: any of them after the subject.
+ */
+const BLAME_WORDS = new Set([
+  'responsible', 'behind', 'blame', 'violated', 'violating', 'violates', 'breached', 'breaching', 'breaches',
+  'sabotaged', 'sabotaging', 'sabotage', 'obstructed', 'obstructing', 'obstructs', 'stalling', 'stalled',
+  'undermining', 'undermined', 'undermines', 'lying', 'lied', 'guilty', 'orchestrated', 'orchestrating', 'sponsoring',
+  'sponsored', 'harbouring', 'harboring', 'harboured', 'harbored', 'aggression', 'provocation', 'provocations',
+  'provoking', 'provoked', 'destabilizing', 'destabilising', 'interfering', 'interfered', 'meddling', 'meddled',
+  'reneged', 'reneging', 'derailing', 'derailed', 'committed', 'committing', 'perpetrated', 'perpetrating',
+]);
+const SAYING_ADJUNCTS = /^(on|in|late|early|earlier|later|today|yesterday|a|an|its|his|her|their|statement|interview|post|news|conference|briefing|monday|tuesday|wednesday|thursday|friday|saturday|sunday|,)$/;
+/** "not acting in good faith", "acting in bad faith": blame told through faith. */
+function faithBlame(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.lower;
+  if (w !== 'faith') return false;
+  const before = tokens.slice(Math.max(0, k - 5), k).map((t) => t.lower);
+  return before.includes('bad') || (before.includes('good') && before.some((x) => NEGATIONS.has(x) || x.endsWith("n't")));
+}
+
+/** "X said Y was not acting in good faith", "X claimed that Y was behind the attack": X accuses Y. */
+function reportedBlame(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 1; v < tokens.length; v++) {
+    if (!SPEECH_VERBS.has(tokens[v]?.lower ?? '')) continue;
+    const speakers = actorBefore(actors, all, tokens, v, 3).filter((m) => ACTOR_KINDS.has(m.kind));
+    if (speakers.length === 0) continue;
+    let from = v + 1;
+    // "said on Sunday that", "said in a statement that": the time or channel of the saying.
+    while (from < tokens.length && from - v <= 6 && SAYING_ADJUNCTS.test(tokens[from]?.lower ?? '')) from++;
+    if (tokens[from]?.lower === 'that') from++;
+    const subjects = targetAfter(actors, all, tokens, from, 2).filter((m) => ACTOR_KINDS.has(m.kind));
+    const last = subjects[subjects.length - 1];
+    if (!last) continue;
+    for (let k = last.last; k < Math.min(tokens.length, last.last + 9); k++) {
+      const t = tokens[k];
+      if (!t || t.text === ',' || t.text === ';' || (BOUNDARY_WORDS.has(t.lower) && t.lower !== 'that')) break;
+      if (!BLAME_WORDS.has(t.lower) && !faithBlame(tokens, k)) continue;
+      for (const a of speakers) for (const b of subjects) add('ACCUSES', a, b, 0.7, 'speech:blame', [k]);
+      break;
+    }
+  }
 }
 
 type Add = (type: RelationshipType, a: Mention, b: Mention, confidence: number, rule: string, extra?: number[]) => void;
@@ -276,6 +324,32 @@ function talksWith(tokens: readonly Token[], actors: Mention[], all: Mention[], 
   }
 }
 
+const TALK_VERBS = /^(resumed|resume|resumes|resuming|began|begin|begins|beginning|opened|open|opens|launched|launch|started|start|starts|continued|continue|continues|conducted|conduct|concluded|conclude|restarted|entered|held|hold|holds|holding)$/;
+const TALK_MODIFIERS = /^(peace|direct|indirect|new|fresh|formal|a|round|rounds|of|the|another|second|third|first|high-level|-|level|high|their|its|ceasefire|truce|nuclear|bilateral)$/;
+
+/**
+ * "The government and the rebels resumed peace talks", "X opened negotiations with Y": negotiation (046), both
+ * ways. Plain "held talks with" is a meeting (talksWith) unless the talks are called peace talks or negotiations.
+ */
+function talksHeld(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 0; v < tokens.length; v++) {
+    const verb = tokens[v];
+    if (!verb || !TALK_VERBS.test(verb.lower) || hedged(tokens, v)) continue;
+    let k = v + 1;
+    while (k < tokens.length && k - v <= 4 && TALK_MODIFIERS.test(tokens[k]?.lower ?? '')) k++;
+    const noun = tokens[k]?.lower ?? '';
+    if (noun !== 'talks' && noun !== 'negotiations') continue;
+    const peace = noun === 'negotiations' || tokens.slice(v + 1, k).some((t) => t.lower === 'peace' || t.lower === 'ceasefire' || t.lower === 'truce');
+    const meeting = /^(held|hold|holds|holding)$/.test(verb.lower);
+    if (meeting && !peace) continue;
+    const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => ACTOR_KINDS.has(m.kind));
+    const partners = tokens[k + 1]?.lower === 'with' ? targetAfter(actors, all, tokens, k + 2, 4).filter((m) => ACTOR_KINDS.has(m.kind)) : [];
+    const sides = partners.length > 0 ? [...subjects, ...partners] : subjects;
+    if (sides.length < 2) continue;
+    for (const a of sides) for (const b of sides) if (a.entityId !== b.entityId && (partners.length === 0 || subjects.includes(a) !== subjects.includes(b))) add('NEGOTIATES', a, b, 0.8, `talks:${verb.lower}`, [v, k]);
+  }
+}
+
 /** "The EU imposed sanctions on Russia", "new U.S. sanctions against Iran" (163). */
 function sanctionNouns(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   for (let k = 0; k < tokens.length; k++) {
@@ -386,9 +460,10 @@ function locatedPatterns(tokens: readonly Token[], all: Mention[], add: Add): vo
       const outer = places.find((m) => m.entityId === country);
       if (outer) add('LOCATED_IN', inner, outer, 0.8, 'place:capital', []);
     }
-    // "Istanbul's Dolmabahçe Palace"
+    // "Istanbul's Dolmabahçe Palace"; not "Washington's Middle East envoy", where the place is the envoy's brief.
     const poss = tokens[inner.first - 1];
-    if (poss && (poss.text === '’s' || poss.text === "'s")) {
+    const brief = TITLE_HEADS.has(tokens[inner.last]?.lower ?? '') || TITLE_MODIFIERS.has(tokens[inner.last]?.lower ?? '');
+    if (poss && (poss.text === '’s' || poss.text === "'s") && !brief) {
       const outer = places.find((m) => m.last === inner.first - 1);
       if (outer) add('LOCATED_IN', inner, outer, 0.8, 'place:possessive', []);
     }

@@ -8,7 +8,9 @@ export const TITLE_HEADS = new Set([
   'envoy', 'ambassador', 'representative', 'emissary', 'negotiator', 'secretary', 'spokesman', 'spokeswoman',
   'spokesperson', 'official', 'aide', 'adviser', 'advisor', 'chief', 'commander', 'general', 'gen', 'director',
   'deputy', 'diplomat', 'governor', 'mayor', 'senator', 'lawmaker', 'ayatollah', 'prince', 'head', 'coordinator',
-  'mediator', 'officer', 'colonel', 'admiral', 'speaker', 'chairman', 'chairwoman', 'chair', 'office',
+  'mediator', 'officer', 'colonel', 'admiral', 'speaker', 'chairman', 'chairwoman', 'chair', 'office', 'amir', 'delegate',
+  'monarch', 'sheikha', 'shaikh', 'dr', 'mr', 'mrs', 'ms', 'marshal', 'spokesperson', 'attorney', 'justice', 'judge',
+  'prosecutor', 'ombudsman', 'lieutenant', 'major', 'captain', 'brigadier', 'commissioner', 'elect', 'designate',
 ]);
 
 /** Words that may stand inside a title before its head ("Deputy Foreign", "Middle East", "investment"). */
@@ -19,11 +21,17 @@ export const TITLE_MODIFIERS = new Set([
   'humanitarian', 'peace', 'regional', 'health', 'justice', 'energy', 'trade', 'affairs', 'of', 'for', 'the',
   'staff', 'lead', 'chief', 'assistant', 'general', 'secretary', 'minister', 'president', 'sheikh', 'emir', 'head',
   'envoy', 'representative', 'official', 'leader', 'commander', 'director', 'strategic', 'senior', 'cabinet',
+  'king', 'queen', 'prince', 'amir', 'sultan', 'ex', 'outgoing', 'opposition', 'party', 'armed', 'forces', 'navy',
+  'air', 'force', 'high', 'commissioner', 'permanent', 'un', 'u.n.', 'elect', 'designate', 'interim', 'transitional',
 ]);
 
-const LEADER_HEADS = new Set(['president', 'premier', 'chancellor', 'emir', 'king', 'queen', 'sultan', 'leader', 'ayatollah', 'chairman', 'chairwoman']);
+const LEADER_HEADS = new Set(['president', 'premier', 'chancellor', 'emir', 'amir', 'king', 'queen', 'sultan', 'leader', 'monarch', 'chairman', 'chairwoman', 'taoiseach', 'tsar']);
+/** Forms of address and honorifics: they stand before a name but say nothing of the office ("Emir Sheikh Tamim"). */
+export const HONORIFICS = new Set(['sheikh', 'sheikha', 'shaikh', 'ayatollah', 'sayyid', 'mr', 'mrs', 'ms', 'dr', 'his', 'her', 'highness', 'majesty', 'excellency', 'hon', 'honourable', 'honorable']);
+/** Words that make a title not (or not yet, or no longer) the office: "former", "President-elect", "ex-". */
+const NOT_IN_OFFICE = new Set(['former', 'elect', 'designate', 'ex', 'late', 'outgoing', 'then', 'would-be', 'nominee']);
 const ORG_LEADER_HEADS = new Set(['leader', 'chief', 'head', 'director', 'commander', 'chairman', 'chairwoman', 'president']);
-const SUBORDINATE = new Set(['deputy', 'vice', 'former', 'assistant', 'acting', 'intelligence', 'military', 'army', 'political', 'press', 'presidential', 'investment']);
+const SUBORDINATE = new Set(['deputy', 'vice', 'former', 'assistant', 'acting', 'intelligence', 'military', 'army', 'political', 'press', 'presidential', 'investment', 'crown', 'opposition', 'party']);
 
 export type TitleRelation = 'LEADS' | 'ENVOY_OF' | 'MEMBER_OF';
 
@@ -32,9 +40,12 @@ export type TitleRelation = 'LEADS' | 'ENVOY_OF' | 'MEMBER_OF';
  * is false). Null for former office-holders.
  */
 export function titleRelation(titleWords: readonly string[], principalIsState: boolean): TitleRelation | null {
-  const words = titleWords.map((w) => w.toLowerCase());
-  if (words.includes('former')) return null;
+  const words = titleWords.map((w) => w.toLowerCase().replace(/\.$/, ''));
+  if (words.some((w) => NOT_IN_OFFICE.has(w))) return null;
+  // The office is the last word that is not a form of address: "Emir Sheikh" is an emir.
+  while (words.length > 1 && HONORIFICS.has(words[words.length - 1] ?? '')) words.pop();
   const head = words[words.length - 1] ?? '';
+  if (HONORIFICS.has(head) && head !== 'ayatollah') return principalIsState ? 'ENVOY_OF' : 'MEMBER_OF';
   const subordinate = words.some((w) => SUBORDINATE.has(w));
   const primeMinister = head === 'minister' && words[words.length - 2] === 'prime';
   if (!subordinate) {

@@ -15,8 +15,9 @@ export interface Token extends TextSpan {
 }
 
 // Hyphens are tokens of their own ("Iran-backed" → Iran, -, backed); names join them back (mentions.ts).
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’.](?=[\p{L}\p{N}])[\p{L}\p{N}]+)*|\S/gu;
-const POSSESSIVE = /^(.+?)(['’]s)$/u;
+// Apostrophes as news sites type them: straight, curly, and the acute accent and modifier letter some use ("Mexico´s").
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’´ʼ.](?=[\p{L}\p{N}])[\p{L}\p{N}]+)*|\S/gu;
+const POSSESSIVE = /^(.+?)(['’´ʼ]s)$/u;
 
 function make(text: string, start: number): Token {
   const c = text.charCodeAt(0);
@@ -45,7 +46,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const possessive = word.length > 2 ? POSSESSIVE.exec(word) : null;
     if (possessive && possessive[1] && possessive[2]) {
       out.push(make(possessive[1], start));
-      out.push(make(possessive[2], start + possessive[1].length));
+      // Every possessive reads as "’s" (same length, so offsets hold): rules compare one form.
+      out.push(make(possessive[2] === "'s" ? possessive[2] : '’s', start + possessive[1].length));
     } else {
       out.push(make(word, start));
     }

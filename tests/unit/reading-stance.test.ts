@@ -1,7 +1,7 @@
 // The reader's stance on sentences written for the test (none is from the dev articles): a relation told inside
 // a denial's complement is DISPUTES with a quote that shows the denial; everything else keeps SUPPORTS.
 import { EMPTY_DICTIONARY, readArticle, type Extraction } from '../../src/reading';
-import { disputeScopes } from '../../src/reading/stance';
+import { disputeScopes } from '../../src/reading/denials';
 import { tokenize } from '../../src/reading/tokens';
 
 async function read(text: string): Promise<Extraction> {

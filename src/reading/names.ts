@@ -1,0 +1,168 @@
+// Mentions, pass 2: graph and built-in names by longest match, short forms of people already found, short names
+// the article defines ("(ELN)"), and unknown names whose last word says what they are ("… Ministry", "… Palace").
+import type { EntityKind } from '../generated/graphql';
+import { nameKey } from '../graph/vocabulary';
+import { slug } from './ids';
+import { builtinSeed, isNameWord, knownFor, matchName, readName, type Match, type Mention, type ReadingContext, type SentenceTokens } from './mentions';
+import { builtinSurname, onlyOne, personMention, rememberPersonName } from './people';
+import type { Token } from './tokens';
+
+const ORG_CUES = new Set([
+  'ministry', 'council', 'army', 'forces', 'agency', 'party', 'committee', 'organization', 'organisation', 'front',
+  'brigades', 'movement', 'corps', 'guard', 'guards', 'court', 'parliament', 'commission', 'authority', 'bank',
+  'union', 'command', 'office', 'department', 'coalition', 'alliance', 'federation', 'institute', 'association',
+]);
+const PLACE_CUES = new Set([
+  'palace', 'square', 'airport', 'crossing', 'camp', 'hospital', 'street', 'bridge', 'base', 'valley', 'province',
+  'governorate', 'district', 'island', 'islands', 'river', 'mountains', 'desert', 'strait', 'gulf', 'sea', 'port',
+  // Buildings are places too: where people meet, not who acts.
+  'hall', 'building', 'tower', 'hotel', 'stadium', 'mosque', 'cathedral', 'church', 'temple', 'residence', 'compound',
+  'castle', 'fortress', 'prison', 'embassy', 'consulate', 'center', 'centre',
+]);
+const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'near', 'into', 'across', 'outside', 'inside', 'of', 'toward', 'towards', 'around', 'over', 'on', 'against', 'via', 'through']);
+
+/** Pass 2: graph and built-in names, later surnames, and unknown names with an organization cue. */
+export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: boolean[]): Mention[] {
+  const out: Mention[] = [];
+  const { tokens } = s;
+  for (let i = 0; i < tokens.length; i++) {
+    if (occupied[i]) continue;
+    const t = tokens[i];
+    if (!t || !t.isWord) continue;
+    const m = matchName(ctx, tokens, i);
+    if (m && !occupied.slice(i, m.last).some(Boolean)) {
+      const mention = nameMention(ctx, tokens, i, m);
+      if (mention) {
+        out.push(mention);
+        rememberAcronym(ctx, tokens, m.last, mention, occupied);
+        for (let k = i; k < m.last; k++) occupied[k] = true;
+        i = m.last - 1;
+        continue;
+      }
+    }
+    if (!isNameWord(t)) continue;
+    const acronym = ctx.acronyms.get(t.key);
+    if (acronym && !isNameWord(tokens[i + 1])) {
+      const span = { start: t.start, end: t.end };
+      ctx.table.addMention(acronym.id, span, t.text);
+      out.push({ ...span, first: i, last: i + 1, entityId: acronym.id, kind: acronym.kind, form: 'name', inTitle: false });
+      occupied[i] = true;
+      continue;
+    }
+    const ids = ctx.surnames.get(nameKey(t.text));
+    const only = onlyOne(ids) ?? (ids ? undefined : onlyOne(ctx.nameWords.get(nameKey(t.text))));
+    if (only && !isNameWord(tokens[i + 1])) {
+      out.push(personMention(ctx, tokens, i, i + 1, only));
+      occupied[i] = true;
+      continue;
+    }
+    // A curated person's surname alone ("Netanyahu said"), when the article names no one else so.
+    const builtin = !ids && !isNameWord(tokens[i + 1]) ? builtinSurname(t.key) : undefined;
+    if (builtin) {
+      const id = ctx.table.ensure(builtinSeed(builtin), knownFor(builtin, ctx.known)).id;
+      out.push(personMention(ctx, tokens, i, i + 1, id));
+      occupied[i] = true;
+      continue;
+    }
+    const end = readName(tokens, i, 6);
+    const last = tokens[end - 1];
+    const cueKind: EntityKind | null = end - i >= 2 && last && i > 0 ? (ORG_CUES.has(last.lower) ? 'ORGANIZATION' : PLACE_CUES.has(last.lower) ? 'PLACE' : null) : null;
+    // "Iran’s Foreign Ministry", "the Israeli Defense Ministry": a state's organ is the state (eval/README.md, rule 8).
+    const owner = cueKind === 'ORGANIZATION' && last && GOVERNMENT_ORGANS.has(last.lower) ? stateBefore(out, tokens, i) : undefined;
+    if (owner && last) {
+      const span = { start: t.start, end: last.end };
+      ctx.table.addSpan(owner.entityId, span);
+      out.push({ ...span, first: i, last: end, entityId: owner.entityId, kind: 'COUNTRY', form: 'demonym', inTitle: false });
+      for (let k = i; k < end; k++) occupied[k] = true;
+      i = end - 1;
+    } else if (cueKind && last) {
+      const name = ctx.text.slice(t.start, last.end);
+      const id = ctx.table.ensure({ id: slug(name), name, kind: cueKind }, ctx.known.get(nameKey(name))).id;
+      const span = { start: t.start, end: last.end };
+      ctx.table.addMention(id, span, name);
+      const mention: Mention = { ...span, first: i, last: end, entityId: id, kind: ctx.table.get(id)?.kind ?? cueKind, form: 'name', inTitle: false };
+      out.push(mention);
+      rememberAcronym(ctx, tokens, end, mention, occupied);
+      for (let k = i; k < end; k++) occupied[k] = true;
+      i = end - 1;
+    } else if (end > i) {
+      i = end - 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * "the National Liberation Army (ELN)": a short form in brackets right after a name is that entity's alias, and
+ * names it for the rest of the article.
+ */
+function rememberAcronym(ctx: ReadingContext, tokens: readonly Token[], after: number, m: Mention, occupied: boolean[]): void {
+  const open = tokens[after];
+  const word = tokens[after + 1];
+  const close = tokens[after + 2];
+  if (open?.text !== '(' || close?.text !== ')' || !word || !word.isWord || !/^\p{Lu}[\p{Lu}\p{N}-]{1,9}$/u.test(word.text)) return;
+  if (m.kind === 'PERSON' || m.kind === 'EVENT' || ctx.acronyms.has(word.key)) return;
+  ctx.acronyms.set(word.key, { id: m.entityId, kind: m.kind });
+  ctx.table.addMention(m.entityId, { start: word.start, end: word.end }, word.text);
+  // The bracket belongs to the name's noun phrase, so what follows it ("… (ELN) rebel group resumed") is next.
+  m.last = after + 3;
+  m.end = close.end;
+  for (let k = after; k < after + 3; k++) occupied[k] = true;
+}
+
+const GOVERNMENT_ORGANS = new Set(['ministry', 'cabinet', 'office', 'parliament', 'presidency', 'department', 'government', 'council', 'command']);
+
+/** The state named right before token `i`: "Iran ’s …" or the demonym "Israeli …". */
+function stateBefore(found: readonly Mention[], tokens: readonly Token[], i: number): Mention | undefined {
+  const poss = tokens[i - 1];
+  const at = poss && (poss.text === '’s' || poss.text === "'s") ? i - 1 : i;
+  return found.find((m) => m.last === at && m.kind === 'COUNTRY' && !m.inTitle);
+}
+
+function nameMention(ctx: ReadingContext, tokens: readonly Token[], i: number, m: Match): Mention | null {
+  const first = tokens[i];
+  const last = tokens[m.last - 1];
+  if (!first || !last) return null;
+  const span = { start: first.start, end: last.end };
+  const surface = ctx.text.slice(span.start, span.end);
+  if (m.known) {
+    const id = ctx.table.ensure({ id: m.known.id, name: m.known.name, kind: m.known.kind }, m.known).id;
+    ctx.table.addMention(id, span, surface);
+    return { ...span, first: i, last: m.last, entityId: id, kind: m.known.kind, form: 'name', inTitle: false };
+  }
+  const entry = m.entry;
+  if (!entry) return null;
+  let e = entry.entity;
+  let form = entry.form;
+  if (form === 'demonym' && e.capital && tokens[m.last]?.lower === 'capital') {
+    // "the Egyptian capital" is the city.
+    const capitalSpan = { start: span.start, end: tokens[m.last]?.end ?? span.end };
+    const city = ctx.table.ensure({ id: slug(e.capital), name: e.capital, kind: 'PLACE' }, ctx.known.get(nameKey(e.capital)));
+    ctx.table.addMention(city.id, capitalSpan, ctx.text.slice(capitalSpan.start, capitalSpan.end));
+    return { ...capitalSpan, first: i, last: m.last + 1, entityId: city.id, kind: city.kind, form: 'name', inTitle: false };
+  }
+  if (form === 'capital' && !governmentUse(tokens, i, m.last)) {
+    // A capital as a place ("arrived in Cairo"): the city itself.
+    e = { id: slug(surface), name: surface, kind: 'PLACE', aliases: [], country: e.id };
+    form = 'name';
+  }
+  const id = ctx.table.ensure(builtinSeed(e), knownFor(e, ctx.known)).id;
+  if (form === 'name') ctx.table.addMention(id, span, surface);
+  else ctx.table.addSpan(id, span);
+  if (e.kind === 'PERSON') rememberPersonName(ctx, e.name.split(/\s+/), id);
+  return { ...span, first: i, last: m.last, entityId: id, kind: ctx.table.get(id)?.kind ?? e.kind, form: form === 'capital' ? 'capital' : form, inTitle: false };
+}
+
+const EVENT_AFTER = new Set(['talks', 'summit', 'meeting', 'negotiations', 'process', 'agreement', 'conference', 'declaration', 'accord', 'airport', 'residents', 'streets', 'province', 'governorate']);
+
+/**
+ * "Washington said", "urged Tehran", "Kyiv’s response": a capital that acts or is acted upon is its government.
+ * After a preposition of place ("in Cairo"), after "the"/"capital", or naming talks ("the Cairo talks") it is the city.
+ */
+function governmentUse(tokens: readonly Token[], i: number, last: number): boolean {
+  const before = tokens[i - 1];
+  if (before && (PLACE_PREPOSITIONS.has(before.lower) || /^(the|capital|city|of)$/.test(before.lower))) return false;
+  const after = tokens[last];
+  if (after && EVENT_AFTER.has(after.lower)) return false;
+  return true;
+}

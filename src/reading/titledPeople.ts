@@ -1,0 +1,198 @@
+// Mentions, pass 1: titled people ("Turkish Foreign Minister Hakan Fidan", "Mexico's Foreign Minister, X,") and
+// people in apposition ("X, Hamas’ deputy chief"), with the relation each title states (titles.ts).
+import type { EntityKind } from '../generated/graphql';
+import { gazetteer } from './gazetteer';
+import { builtinSeed, isNameWord, knownFor, matchName, readName, type Mention, type ReadingContext, type RoleFact, type SentenceTokens } from './mentions';
+import { personMention, registerPerson } from './people';
+import { TITLE_HEADS, TITLE_MODIFIERS, titleRelation } from './titles';
+import type { Token } from './tokens';
+import type { TextSpan } from './types';
+
+/** Pass 1: titled people ("Turkish Foreign Minister Hakan Fidan") and people in apposition ("X, Hamas’ deputy chief"). */
+export function findTitledPeople(ctx: ReadingContext, s: SentenceTokens, occupied: boolean[]): Mention[] {
+  const out: Mention[] = [];
+  const { tokens } = s;
+  for (let i = 1; i < tokens.length; i++) {
+    const here = tokens[i];
+    if (occupied[i] || !here || !isNameWord(here) || TITLE_HEADS.has(here.lower) || TITLE_MODIFIERS.has(here.lower)) continue;
+    const headIndex = titleHeadBefore(ctx, tokens, i);
+    const head = tokens[headIndex];
+    if (!head) continue;
+    const end = readName(tokens, i);
+    if (end <= i) continue;
+    // "the official Palestinian news agency": a demonym after a title word is no one's name.
+    if (end === i + 1 && gazetteer().demonymKeys.has(here.key)) continue;
+    // A name that is itself a country or organization is not a person ("President Putin" is; "Minister Qatar" is not).
+    const asName = matchName(ctx, tokens, i);
+    if (asName && asName.last >= end && (asName.entry?.entity.kind ?? asName.known?.kind) !== 'PERSON') continue;
+    const title = readTitleBackwards(ctx, tokens, headIndex);
+    const person = registerPerson(ctx, tokens, i, end);
+    const words = tokens.slice(title.wordsFrom, i).filter((t) => t.isWord).map((t) => t.text);
+    if (words.length > 0) ctx.table.get(person)?.roles.add(words.join(' '));
+    const span = { start: tokens[title.from]?.start ?? head.start, end: tokens[end - 1]?.end ?? head.end };
+    addRoleFact(ctx, person, words, title.principal, span, 'title');
+    for (const m of title.mentions) out.push(m);
+    out.push({ ...personMention(ctx, tokens, i, end, person), np: title.from });
+    for (let k = title.from; k < end; k++) occupied[k] = true;
+    i = end - 1;
+  }
+  out.push(...findAppositions(ctx, s, occupied));
+  return out;
+}
+
+/**
+ * The index of the title head right before a name at `i`, or -1: "President Joe Biden", "Secretary of State Marco
+ * Rubio", "Ambassador to Türkiye Tom Barrack" (the country after "to" is where the envoy serves, not whom for).
+ */
+function titleHeadBefore(ctx: ReadingContext, tokens: readonly Token[], i: number): number {
+  const before = tokens[i - 1];
+  if (!before) return -1;
+  if (TITLE_HEADS.has(before.lower)) return i - 1;
+  // "Mexico's Foreign Minister, Marcelo Ebrard, said": the title set off by a comma.
+  if (before.text === ',' && TITLE_HEADS.has(tokens[i - 2]?.lower ?? '') && tokens[i - 2]?.capitalized) return i - 2;
+  if (before.lower === 'state' && tokens[i - 2]?.lower === 'of' && TITLE_HEADS.has(tokens[i - 3]?.lower ?? '')) return i - 1;
+  for (let start = Math.max(0, i - 4); start < i; start++) {
+    const prep = tokens[start - 1]?.lower;
+    if ((prep !== 'to' && prep !== 'for') || !TITLE_HEADS.has(tokens[start - 2]?.lower ?? '')) continue;
+    const m = matchName(ctx, tokens, start);
+    if (m && m.last === i) return start - 2;
+  }
+  return -1;
+}
+
+interface TitleRead {
+  from: number;
+  /** Where the title's own words start (after the principal). */
+  wordsFrom: number;
+  principal: { id: string; kind: EntityKind } | null;
+  mentions: Mention[];
+}
+
+/** Walks left from a title head over title words and the principal's name ("U.S. Middle East envoy"). */
+function readTitleBackwards(ctx: ReadingContext, tokens: readonly Token[], headIndex: number): TitleRead {
+  let from = headIndex;
+  let wordsFrom = headIndex;
+  let principal: TitleRead['principal'] = null;
+  const mentions: Mention[] = [];
+  let k = headIndex - 1;
+  while (k >= 0) {
+    const t = tokens[k];
+    if (!t) break;
+    const glued = t.text === '-' && t.start === tokens[k - 1]?.end && t.end === tokens[k + 1]?.start;
+    if (glued && (TITLE_MODIFIERS.has(tokens[k - 1]?.lower ?? '') || TITLE_HEADS.has(tokens[k - 1]?.lower ?? ''))) { k--; continue; }
+    if (t.isWord && (TITLE_MODIFIERS.has(t.lower) || TITLE_HEADS.has(t.lower)) && !(t.lower === 'the' && k === 0)) {
+      if (t.lower !== 'the' && t.lower !== 'of' && t.lower !== 'for') wordsFrom = k;
+      from = k;
+      k--;
+      continue;
+    }
+    // A possessive before the title ("Russia’s", "Hamas’") belongs to the principal.
+    const poss = t.text === "'s" || t.text === '’s' || t.text === '’' || t.text === "'" ? 1 : 0;
+    const nameEnd = k - poss + 1;
+    const found = principalEndingAt(ctx, tokens, nameEnd);
+    if (found && !principal) {
+      const before = tokens[found.first - 1];
+      if (before && (before.lower === 'to' || before.lower === 'for' || before.lower === 'in')) {
+        // "Special Representative for Ukraine General …": where the office points, not whom it serves.
+        if (!TITLE_HEADS.has(tokens[found.first - 2]?.lower ?? '')) break;
+        ctx.table.removeSpan(found.entityId, found);
+        from = found.first - 2;
+        wordsFrom = from;
+        k = found.first - 3;
+        continue;
+      }
+      principal = { id: found.entityId, kind: found.kind };
+      mentions.push({ ...found, inTitle: true });
+      from = found.first;
+      k = found.first - 1;
+      continue;
+    }
+    break;
+  }
+  return { from, wordsFrom: Math.max(wordsFrom, from), principal, mentions };
+}
+
+/** A country or organization name ending just before token `end` (exclusive). */
+function principalEndingAt(ctx: ReadingContext, tokens: readonly Token[], end: number): Mention | null {
+  for (let start = Math.max(0, end - 4); start < end; start++) {
+    const m = matchName(ctx, tokens, start);
+    if (!m || m.last !== end) continue;
+    const e = m.entry?.entity;
+    const kind = m.known?.kind ?? e?.kind;
+    if (kind !== 'COUNTRY' && kind !== 'ORGANIZATION') continue;
+    const id = m.known ? ctx.table.ensure({ id: m.known.id, name: m.known.name, kind: m.known.kind }, m.known).id
+      : e ? ctx.table.ensure(builtinSeed(e), knownFor(e, ctx.known)).id : null;
+    if (!id) continue;
+    const span = { start: tokens[start]?.start ?? 0, end: tokens[end - 1]?.end ?? 0 };
+    if (!m.entry || m.entry.form === 'name') ctx.table.addMention(id, span, ctx.text.slice(span.start, span.end));
+    else ctx.table.addSpan(id, span);
+    return { ...span, first: start, last: end, entityId: id, kind, form: m.entry?.form ?? 'name', inTitle: true };
+  }
+  return null;
+}
+
+function addRoleFact(ctx: ReadingContext, person: string, words: string[], principal: TitleRead['principal'], span: TextSpan, how: RoleFact['how']): void {
+  if (principal) {
+    const type = titleRelation(words, principal.kind === 'COUNTRY');
+    if (type) ctx.roleFacts.push({ person, type, principal: principal.id, span, how });
+    return;
+  }
+  // No principal named: a known office-holder's title still says it ("President Joe Biden" → LEADS united-states).
+  const builtin = gazetteer().entities.get(person);
+  const country = builtin?.country;
+  if (!builtin || !country || !builtin.role) return;
+  const type = titleRelation(words, true);
+  if (type !== builtin.role) return;
+  const countryEntity = gazetteer().entities.get(country);
+  if (!countryEntity) return;
+  const id = ctx.table.ensure(builtinSeed(countryEntity), knownFor(countryEntity, ctx.known)).id;
+  ctx.roleFacts.push({ person, type, principal: id, span, how: 'known' });
+}
+
+/** "Khalil Al-Hayya, Hamas’ deputy chief in Gaza" and "Igor Kostyukov, director of GRU …". */
+function findAppositions(ctx: ReadingContext, s: SentenceTokens, occupied: boolean[]): Mention[] {
+  const out: Mention[] = [];
+  const { tokens } = s;
+  for (let i = 0; i < tokens.length; i++) {
+    if (occupied[i] || !isNameWord(tokens[i])) continue;
+    const end = readName(tokens, i, 5);
+    const words = tokens.slice(i, end).filter((t) => t.isWord && t.text.length > 1);
+    if (words.length < 2 || tokens[end]?.text !== ',') { i = Math.max(i, end - 1); continue; }
+    // A name the graph or the data knows is a person in apposition only when it is a person and the whole name.
+    // Anything else is skipped as a whole: its tail ("Al-Hayya" of a known "Khalil Al-Hayya") is no name of its own.
+    const known = matchName(ctx, tokens, i);
+    if (known && ((known.known?.kind ?? known.entry?.entity.kind) !== 'PERSON' || known.last !== end)) {
+      i = Math.max(i, end - 1, known.last - 1);
+      continue;
+    }
+    // After the comma: [principal ’s] title words [of principal], within a few tokens.
+    let k = end + 1;
+    let principal: TitleRead['principal'] = null;
+    const titleWords: string[] = [];
+    const mentions: Mention[] = [];
+    let sawHead = false;
+    while (k < tokens.length && k < end + 10) {
+      const t = tokens[k];
+      if (!t) break;
+      if (t.isWord && TITLE_HEADS.has(t.lower)) { titleWords.push(t.text); sawHead = true; k++; continue; }
+      if (t.isWord && TITLE_MODIFIERS.has(t.lower) && !sawHead) { if (t.lower !== 'the') titleWords.push(t.text); k++; continue; }
+      if (t.text === '’' || t.text === "'" || t.text === '’s' || t.text === "'s" || t.lower === 'of' || t.lower === 'the') { k++; continue; }
+      const m = principal ? null : matchName(ctx, tokens, k);
+      const kind = m ? m.known?.kind ?? m.entry?.entity.kind : undefined;
+      if (m && (kind === 'COUNTRY' || kind === 'ORGANIZATION')) {
+        const found = principalEndingAt(ctx, tokens, m.last);
+        if (found) { principal = { id: found.entityId, kind: found.kind }; mentions.push(found); k = m.last; continue; }
+      }
+      break;
+    }
+    if (!sawHead || !principal) continue;
+    const person = registerPerson(ctx, tokens, i, end);
+    ctx.table.get(person)?.roles.add(titleWords.join(' '));
+    const span = { start: tokens[i]?.start ?? 0, end: tokens[k - 1]?.end ?? 0 };
+    addRoleFact(ctx, person, titleWords.filter((w) => w.toLowerCase() !== 'of'), principal, span, 'apposition');
+    out.push(personMention(ctx, tokens, i, end, person), ...mentions);
+    for (let x = i; x < k; x++) occupied[x] = true;
+    i = k - 1;
+  }
+  return out;
+}
