@@ -1,11 +1,14 @@
-// npm run bench:extract — the reader's speed on one core: the dev articles and the seed, read over and over
-// (a warm-up, then at least five seconds), as sentences/s and articles/s.
+// npm run bench:extract -- --corpus <dir> — the reader's speed on one core: the corpus articles and the seed, read
+// over and over (a warm-up, then at least five seconds), as sentences/s and articles/s.
 import { EMPTY_DICTIONARY, readArticle } from '../src/reading';
 import { splitSentences } from '../src/reading/sentences';
+import { corpusArg, readCorpus } from './corpus';
 import { loadGoldSets } from './goldSets';
 
 async function main(): Promise<void> {
-  const articles = loadGoldSets().map((s) => s.article);
+  const corpus = readCorpus(corpusArg(process.argv.slice(2), 'npm run bench:extract -- --corpus <dir>'));
+  const seed = loadGoldSets([]).sets.map((s) => s.article);
+  const articles = [...seed, ...corpus.map((a) => ({ title: a.title, url: a.url, text: a.text }))];
   const sentencesPerRound = articles.reduce((n, a) => n + splitSentences(a.text).length, 0);
   const round = async (): Promise<void> => {
     for (const a of articles) await readArticle(a, EMPTY_DICTIONARY);

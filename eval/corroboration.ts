@@ -1,5 +1,5 @@
-// npm run eval:corroboration — the seed plus the ten dev articles, read and ingested into a throwaway embedded
-// Neo4j through the normal paths (seed loader, then `ingestDocuments` as `npm run ingest` does), then asked
+// npm run eval:corroboration -- --corpus <dir> — the seed plus every article of the corpus folder (eval/README.md),
+// read and ingested into a throwaway embedded Neo4j through the normal paths (seed loader, then `ingestDocuments` as `npm run ingest` does), then asked
 // through GraphQL what "many sources, one picture" shows on them: how many facts more than one source or
 // publisher supports, the best corroborated ones, disputes, and how `asOf` answers move over the articles' dates.
 import fs from 'node:fs';
@@ -14,11 +14,14 @@ import { documentsIn } from '../src/facts/files';
 import { loadSeed } from '../src/facts/seed';
 import { createLogger } from '../src/log';
 import { createServer } from '../src/server';
+import { corpusArg } from './corpus';
 
 interface Answer { data?: Record<string, unknown>; errors?: unknown[] }
 interface Corroborated { id: string; sourceCount: number; publisherCount: number; firstReported: string | null; lastReported: string | null; combinedConfidence: number; disputedBy: unknown[] }
 
 async function main(): Promise<void> {
+  const corpus = corpusArg(process.argv.slice(2), 'npm run eval:corroboration -- --corpus <dir>');
+  const files = fs.readdirSync(corpus).filter((f) => f.endsWith('.jsonl')).sort().map((f) => path.join(corpus, f));
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-eval-corroboration-'));
   const neo4j = await startEmbeddedNeo4j({ dataDir, port: await freePort(), pageCacheMb: 256 });
   const config = loadConfig({ LOG_LEVEL: 'silent', NEO4J_TX_TIMEOUT_MS: '120000' });
@@ -27,7 +30,7 @@ async function main(): Promise<void> {
   try {
     await applySchema(db);
     await loadSeed(db);
-    const totals = await ingestDocuments(db, documentsIn(path.join(__dirname, 'dev', 'articles.jsonl')), { actor: 'eval', articleMaxBytes: config.articleMaxBytes });
+    const totals = await ingestDocuments(db, files.flatMap((f) => documentsIn(f)), { actor: 'eval', articleMaxBytes: config.articleMaxBytes });
     const url = `http://127.0.0.1:${await server.listen(0)}/graphql`;
     const ask = async (query: string): Promise<Record<string, unknown>> => {
       const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
@@ -43,7 +46,7 @@ async function main(): Promise<void> {
     }`);
     const stats = overview.stats as { relationshipCount: number; sourceCount: number };
     const multi = (overview.two as { totalCount: number; edges: Array<{ node: Corroborated }> });
-    console.log(`seed + ${totals.loaded} dev articles (${totals.failed.length} failed): ${stats.sourceCount} sources, ${stats.relationshipCount} relationships`);
+    console.log(`seed + ${totals.loaded} corpus articles (${totals.failed.length} failed): ${stats.sourceCount} sources, ${stats.relationshipCount} relationships`);
     console.log(`supported by ≥2 sources: ${multi.totalCount}; by ≥2 publishers: ${multi.edges.filter((e) => e.node.publisherCount >= 2).length}; by ≥3 sources: ${(overview.three as { totalCount: number }).totalCount}`);
     console.log(`disputed: ${multi.edges.filter((e) => e.node.disputedBy.length).length} of those`);
     console.log('\nbest corroborated:');

@@ -1,67 +1,67 @@
-// npm run eval:extract — precision, recall and F1 of the reader's (from, type, to) triples against the gold
-// sets, per article, per type and overall (micro-averaged). Reads with the built-in data only (no graph).
-// Only SUPPORTS predictions are scored against the gold's reported facts; disputed relations (stance
-// DISPUTES) are scored apart against the gold's `stance: "DISPUTES"` entries, on one line of their own.
-// `--verbose` lists each article's false positives and misses.
+// npm run eval:extract -- --corpus <dir> [--verbose] [--no-graph] — precision, recall and F1 of the reader against
+// the gold sets, for the tuning half and then the test half (the headline, printed last), per article, per type
+// and overall; then (unless --no-graph) the same articles read against a scratch graph holding the seed and the
+// articles before them, and figures of the graph they leave: entities by kind, duplicate people and events,
+// descriptive aliases. eval/README.md gives the split rule and the scoring rules.
 import { EMPTY_DICTIONARY, readArticle } from '../src/reading';
-import { loadGoldSets } from './goldSets';
-import { add, byStance, compare, mapEntities, prf, type Counts } from './score';
+import { corpusArg, halfOf, readCorpus, type Half } from './corpus';
+import { countByKind, descriptiveAliases, duplicateEvents, duplicatePeople, pooledGold } from './graphFigures';
+import { goldFiles, loadGoldSets, type GoldSet } from './goldSets';
+import { runOnGraph } from './graphRun';
+import { halfTables, scoreExtraction, type ArticleScore } from './scoring';
 
-const pct = (x: number): string => x.toFixed(2);
+const HALVES: ReadonlyArray<{ half: Half; label: string }> = [
+  { half: 'tuning', label: 'TUNING half (rules may be tuned on these)' },
+  { half: 'test', label: 'TEST half: the headline (never tune on these)' },
+];
 
-function row(label: string, c: Counts, width: number): string {
-  const { precision, recall, f1 } = prf(c);
-  return `| ${label.padEnd(width)} | ${String(c.tp + c.fn).padStart(4)} | ${String(c.tp + c.fp).padStart(4)} | ${String(c.tp).padStart(3)} | ${pct(precision)} | ${pct(recall)} | ${pct(f1)} |`;
-}
-
-/** "disputes: gold N, predicted M, P, R", with n/a where nothing was there to measure. */
-function disputeLine(c: Counts): string {
-  const { precision, recall } = prf(c);
-  const predicted = c.tp + c.fp;
-  const gold = c.tp + c.fn;
-  return `disputes: gold ${gold}, predicted ${predicted}, P ${predicted ? pct(precision) : 'n/a'}, R ${gold ? pct(recall) : 'n/a'}`;
+function printHalves(title: string, sets: readonly GoldSet[], scores: ReadonlyMap<string, ArticleScore>, options: { types: boolean; verbose: boolean }): void {
+  for (const { half, label } of HALVES) {
+    const inHalf = sets.filter((s) => s.half === half).flatMap((s) => scores.get(s.id) ?? []);
+    console.log(`\n=== ${title}: ${label}, ${inHalf.length} gold sets ===\n`);
+    console.log(halfTables(inHalf, options).join('\n'));
+  }
 }
 
 async function main(): Promise<void> {
-  const verbose = process.argv.includes('--verbose');
-  const sets = loadGoldSets();
-  let total: Counts = { tp: 0, fp: 0, fn: 0 };
-  let disputes: Counts = { tp: 0, fp: 0, fn: 0 };
-  const byType = new Map<string, Counts>();
-  const width = Math.max(20, ...sets.map((s) => s.id.length));
-  const lines: string[] = [`| ${'article'.padEnd(width)} | gold | pred |  tp | P    | R    | F1   |`, `|${'-'.repeat(width + 2)}|------|------|-----|------|------|------|`];
-  const details: string[] = [];
+  const argv = process.argv.slice(2);
+  const dir = corpusArg(argv, 'npm run eval:extract -- --corpus <dir> [--verbose] [--no-graph]');
+  const verbose = argv.includes('--verbose');
+  const corpus = readCorpus(dir);
+  const { sets, skipped, noGold } = loadGoldSets(corpus);
+  const tests = corpus.filter((a) => halfOf(a.url) === 'test').length;
+  console.log(`corpus ${dir}: ${corpus.length} articles (${tests} test, ${corpus.length - tests} tuning; the seed is tuning)`);
+  console.log(`gold sets: ${sets.length} (the seed and ${sets.length - 1} corpus articles)`);
+  for (const s of skipped) console.log(`  gold skipped, its article is not in the corpus: ${s}`);
+  for (const a of noGold) console.log(`  no gold (${halfOf(a.url)}): ${a.url}`);
+
+  const scores = new Map<string, ArticleScore>();
+  for (const set of sets) scores.set(set.id, scoreExtraction(set, await readArticle(set.article, EMPTY_DICTIONARY)));
+  printHalves('Reader alone (empty dictionary: built-in data only)', sets, scores, { types: true, verbose });
+  if (argv.includes('--no-graph')) return;
+
+  console.log('\nReading every corpus article against a scratch graph (seed, then the tuning half, then the test half, by url)…');
+  const run = await runOnGraph(corpus, (m) => console.log(m));
+  for (const f of run.failed) console.log(`  FAILED ${f}`);
+  const linked = new Map<string, ArticleScore>();
   for (const set of sets) {
-    const extraction = await readArticle(set.article, EMPTY_DICTIONARY);
-    const ids = mapEntities(extraction.entities, set.entities);
-    const all = extraction.relationships.map((r) => ({ from: ids.get(r.from) ?? `x:${r.from}`, type: r.type, to: ids.get(r.to) ?? `x:${r.to}`, stance: r.stance }));
-    const predicted = byStance(all).supports;
-    const gold = byStance(set.relationships);
-    const disputed = compare(byStance(all).disputes, gold.disputes);
-    disputes = add(disputes, disputed);
-    const result = compare(predicted, gold.supports);
-    total = add(total, result);
-    lines.push(row(set.id, result, width));
-    for (const type of new Set([...predicted, ...gold.supports].map((t) => t.type))) {
-      const r = compare(predicted.filter((t) => t.type === type), gold.supports.filter((t) => t.type === type));
-      byType.set(type, add(byType.get(type) ?? { tp: 0, fp: 0, fn: 0 }, r));
-    }
-    if (verbose) {
-      details.push(`\n${set.id}`, ...result.fpKeys.map((k) => `  FP ${k}`), ...result.fnKeys.map((k) => `  FN ${k}`),
-        ...disputed.fpKeys.map((k) => `  FP disputed ${k}`), ...disputed.fnKeys.map((k) => `  FN disputed ${k}`));
-    }
+    const extraction = set.url === null ? undefined : run.extractions.get(set.url);
+    if (extraction) linked.set(set.id, scoreExtraction(set, extraction));
   }
-  lines.push(row('overall (micro)', total, width));
-  const typeWidth = 18;
-  const typeLines = [`| ${'type'.padEnd(typeWidth)} | gold | pred |  tp | P    | R    | F1   |`, `|${'-'.repeat(typeWidth + 2)}|------|------|-----|------|------|------|`];
-  for (const [type, c] of [...byType].sort((a, b) => a[0].localeCompare(b[0]))) typeLines.push(row(type, c, typeWidth));
-  console.log(`Reader against ${sets.length} gold sets (empty dictionary: built-in data only)\n`);
-  console.log(lines.join('\n'));
-  console.log(`\n${typeLines.join('\n')}`);
-  if (verbose) console.log(details.join('\n'));
-  const { precision, recall, f1 } = prf(total);
-  console.log(`\noverall: precision ${pct(precision)}, recall ${pct(recall)}, F1 ${pct(f1)}`);
-  console.log(disputeLine(disputes));
+  printHalves('Read against the graph (readAgainstGraph, before each ingestArticle; seed not re-read)', sets.filter((s) => s.url !== null), linked, { types: false, verbose });
+
+  const gold = pooledGold([...sets.map((s) => s.entities), ...goldFiles().map((f) => f.document.entities)]);
+  console.log(`\n=== Graph after the seed and ${corpus.length - run.failed.length} articles: ${run.entities.length} entities ===`);
+  console.log([...countByKind(run.entities)].map(([kind, n]) => `  ${kind}: ${n}`).join('\n'));
+  const people = duplicatePeople(run.entities, gold);
+  console.log(`\nduplicate people: ${people.length} pairs`);
+  for (const d of people) console.log(`  ${d.a} ~ ${d.b} (${d.why})`);
+  const events = duplicateEvents(run.entities, gold);
+  console.log(`\nduplicate events: ${events.length} pairs`);
+  for (const d of events) console.log(`  ${d.a} ~ ${d.b} (${d.why})`);
+  const aliases = descriptiveAliases(run.entities);
+  console.log(`\ndescriptive aliases: ${aliases.length} on ${new Set(aliases.map((a) => a.id)).size} entities`);
+  for (const a of aliases) console.log(`  ${a.id} (${a.kind}): "${a.alias}" (${a.why})`);
 }
 
 main().catch((err: unknown) => {

@@ -1,4 +1,5 @@
-// W7: articles end to end — the dev articles (eval/dev/articles.jsonl), copied so each copy is a new source,
+// W7: articles end to end — the team-written test articles (tests/fixtures/articles/team-articles.jsonl; no
+// publisher's text is kept in the repository), copied so each copy is a new source,
 // read and written through newsgraph's `ingestArticle` mutation (one article per request, at each concurrency)
 // and through the CLI path (`ingestDocuments`, what `npm run ingest` runs for article files), into a scratch
 // store of its own.
@@ -17,12 +18,12 @@ import { BENCH_DIR, loadDocuments, startDatabase } from './database';
 import { startServer } from './processes';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-export const DEV_ARTICLES = path.join(ROOT, 'eval', 'dev', 'articles.jsonl');
+export const TEAM_ARTICLES = path.join(ROOT, 'tests', 'fixtures', 'articles', 'team-articles.jsonl');
 
-interface DevArticle { id: string; title: string; url?: string; publisher?: string; publishedAt?: string; text: string }
+interface BaseArticle { id: string; title: string; url?: string; publisher?: string; publishedAt?: string; text: string }
 
 export interface ArticlesOptions {
-  /** Articles per way of ingesting (the 10 dev articles, copied as often as needed). */
+  /** Articles per way of ingesting (the team-written articles, copied as often as needed). */
   articles: number;
   /** Concurrent `ingestArticle` requests, one measurement each (1 = one after the other). */
   concurrencies: number[];
@@ -51,7 +52,7 @@ export interface ArticlesResult {
 }
 
 export interface ArticlesReport {
-  devArticles: number;
+  baseArticles: number;
   background: string;
   loadAverage: [number, number];
   results: ArticlesResult[];
@@ -59,15 +60,15 @@ export interface ArticlesReport {
 
 interface Counts { created: number; updated: number; unchanged: number }
 
-export function readDevArticles(file = DEV_ARTICLES): DevArticle[] {
-  return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as DevArticle);
+export function readBaseArticles(file = TEAM_ARTICLES): BaseArticle[] {
+  return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as BaseArticle);
 }
 
-/** `count` copies of the dev articles, each with its own id and title (so each is a new source); `label` keeps runs apart. */
-export function articleCopies(devArticles: DevArticle[], count: number, label: string): DevArticle[] {
+/** `count` copies of the base articles, each with its own id and title (so each is a new source); `label` keeps runs apart. */
+export function articleCopies(baseArticles: BaseArticle[], count: number, label: string): BaseArticle[] {
   return Array.from({ length: count }, (_, i) => {
-    const base = devArticles[i % devArticles.length] as DevArticle;
-    const copy = Math.floor(i / devArticles.length) + 1;
+    const base = baseArticles[i % baseArticles.length] as BaseArticle;
+    const copy = Math.floor(i / baseArticles.length) + 1;
     return { ...base, id: `${base.id.slice(0, 90)}-${label}-${copy}`, title: `${base.title} (${label} ${copy})` };
   });
 }
@@ -100,7 +101,7 @@ const INGEST = `mutation W7($article: ArticleInput!) { ingestArticle(article: $a
   entities { created updated unchanged } relationships { created updated unchanged } } }`;
 
 /** The articles through `ingestArticle`, `concurrency` requests in flight, each article's request timed. */
-async function throughGraphql(baseUrl: string, token: string, articles: DevArticle[], concurrency: number): Promise<ArticlesResult> {
+async function throughGraphql(baseUrl: string, token: string, articles: BaseArticle[], concurrency: number): Promise<ArticlesResult> {
   const latencies: number[] = [];
   const rels = zero();
   const entities = zero();
@@ -140,7 +141,7 @@ async function throughGraphql(baseUrl: string, token: string, articles: DevArtic
 }
 
 /** The articles as a .jsonl file's lines through `ingestDocuments` (the CLI's path), one after the other. */
-async function throughCli(db: Parameters<typeof ingestDocuments>[0], articles: DevArticle[]): Promise<ArticlesResult> {
+async function throughCli(db: Parameters<typeof ingestDocuments>[0], articles: BaseArticle[]): Promise<ArticlesResult> {
   const file = path.join(os.tmpdir(), 'w7-articles.jsonl');
   const documents: DocumentAt[] = articles.map((a, i) => ({ file, line: i + 1, text: JSON.stringify(a) }));
   const latencies: number[] = [];
@@ -165,7 +166,7 @@ async function throughCli(db: Parameters<typeof ingestDocuments>[0], articles: D
 /** W7 in a scratch store of its own: background graph, then GraphQL at each concurrency, then the CLI path. */
 export async function measureArticles(options: ArticlesOptions): Promise<ArticlesReport> {
   const { log } = options;
-  const devArticles = readDevArticles();
+  const baseArticles = readBaseArticles();
   const loadStart = os.loadavg()[0] ?? 0;
   const storeName = `articles-scratch-${process.pid}`;
   const bench = await startDatabase(storeName, await freePort(), true);
@@ -186,19 +187,19 @@ export async function measureArticles(options: ArticlesOptions): Promise<Article
     const token = await mintToken({ secret, subject: 'bench-articles', roles: ['editor'], expiresIn: '4h', issuer: config.auth.issuer, audience: config.auth.audience });
 
     // Warm-up (not reported): the first requests compile the reader and plan the statements.
-    await throughGraphql(server.baseUrl, token, articleCopies(devArticles, devArticles.length, 'warmup'), 2);
+    await throughGraphql(server.baseUrl, token, articleCopies(baseArticles, baseArticles.length, 'warmup'), 2);
     const results: ArticlesResult[] = [];
     for (const c of options.concurrencies) {
-      const result = await throughGraphql(server.baseUrl, token, articleCopies(devArticles, options.articles, `graphql-c${c}`), c);
+      const result = await throughGraphql(server.baseUrl, token, articleCopies(baseArticles, options.articles, `graphql-c${c}`), c);
       log(`W7 GraphQL c=${c}: ${result.articlesPerSecond.toFixed(2)} articles/s, ${result.relationshipsPerSecond.toFixed(1)} relationships/s, p50 ${result.p50} p99 ${result.p99} ms, ${result.failed} failed`);
       results.push(result);
     }
     await server.stop();
     server = null;
-    const cli = await throughCli(bench.db, articleCopies(devArticles, options.articles, 'cli'));
+    const cli = await throughCli(bench.db, articleCopies(baseArticles, options.articles, 'cli'));
     log(`W7 CLI: ${cli.articlesPerSecond.toFixed(2)} articles/s, ${cli.relationshipsPerSecond.toFixed(1)} relationships/s, p50 ${cli.p50} p99 ${cli.p99} ms, ${cli.failed} failed`);
     results.push(cli);
-    return { devArticles: devArticles.length, background, loadAverage: [loadStart, os.loadavg()[0] ?? 0], results };
+    return { baseArticles: baseArticles.length, background, loadAverage: [loadStart, os.loadavg()[0] ?? 0], results };
   } finally {
     await server?.stop();
     await bench.db.close();

@@ -58,7 +58,7 @@ export function errorNotes(r: RunReport): string[] {
 /** W7's section: one row per way of ingesting. */
 export function renderArticles(a: ArticlesReport): string[] {
   return [
-    `The ${a.devArticles} dev articles (\`eval/dev/articles.jsonl\`), copied with distinct ids and titles so each copy is a new source, read and written end to end into ${a.background}; load average (1 min) ${a.loadAverage[0].toFixed(1)} before, ${a.loadAverage[1].toFixed(1)} after.`,
+    `The ${a.baseArticles} team-written articles (\`tests/fixtures/articles/team-articles.jsonl\`), copied with distinct ids and titles so each copy is a new source, read and written end to end into ${a.background}; load average (1 min) ${a.loadAverage[0].toFixed(1)} before, ${a.loadAverage[1].toFixed(1)} after.`,
     '',
     '| Path | Conc. | Articles (failed) | Seconds | Articles/s | Relationships written | Relationships/s | Entities written | p50 / p99 ms per article |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|',

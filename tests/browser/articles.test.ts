@@ -1,20 +1,18 @@
 // The explorer reads too, in a real browser against the real server over the real Neo4j: the article view
 // (every quote highlighted at its offsets, linked to its fact), quotes in their paragraph in edge details, the
 // Add article panel (preview with new entities marked, commit, errors), and an axe-core audit of all three.
-import fs from 'node:fs';
 import path from 'node:path';
 import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { bearer, authConfig } from '../fixtures/auth';
 import { startHarness } from '../fixtures/harness';
+import { teamArticles } from '../fixtures/teamArticles';
 import { clickElement, readDrawing, ready, REPO, screenshot, useBrowserSession } from './session';
 
 const SEED_SOURCE = 'internewscast-us-withdraws-gaza-negotiators';
 const ENVOY_EDGE = 'steve-witkoff--envoy-of--united-states';
-/** A real article (the first of the dev set): it names Egypt, Qatar, the United States, Hamas and Israel. */
-const DEV_ARTICLE = JSON.parse(fs.readFileSync(path.join(REPO, 'eval/dev/articles.jsonl'), 'utf8').split('\n')[0] ?? '{}') as {
-  id: string; title: string; url: string; publisher: string; publishedAt: string; text: string;
-};
+/** The first of the team's own reports (tests/fixtures/articles/): it names Egypt, Qatar, the United States, Hamas and Israel. */
+const TEAM_ARTICLE = teamArticles()[0]!;
 const AXE = require.resolve('axe-core/axe.min.js');
 
 interface Quote { relationship: string; quote: string; start: number; end: number }
@@ -79,11 +77,11 @@ function expectOnlyRefusals(): void {
   session.problems = session.problems.filter((p) => !/Failed to load resource: the server responded with a status of 40[0134]/.test(p));
 }
 
-async function fillArticle(page: Page, token: string, text = DEV_ARTICLE.text): Promise<void> {
-  await page.fill('#article-title', DEV_ARTICLE.title);
-  await page.fill('#article-url', DEV_ARTICLE.url);
-  await page.fill('#article-publisher', DEV_ARTICLE.publisher);
-  await page.fill('#article-date', DEV_ARTICLE.publishedAt);
+async function fillArticle(page: Page, token: string, text = TEAM_ARTICLE.text): Promise<void> {
+  await page.fill('#article-title', TEAM_ARTICLE.title);
+  await page.fill('#article-url', TEAM_ARTICLE.url);
+  await page.fill('#article-publisher', TEAM_ARTICLE.publisher);
+  await page.fill('#article-date', TEAM_ARTICLE.publishedAt);
   await page.fill('#article-text', text);
   await page.fill('#article-token', token);
 }
@@ -153,7 +151,7 @@ test('an edge\'s details show each quote inside its paragraph, linked to the art
 
 test('Add article: the preview marks new entities and links existing ones; commit stores it and opens its article view', async () => {
   const extracted = await session.h.gql(`query($article: ArticleInput!) { extract(article: $article) { sourceId entities { id name existing } relationships { type from to quote } } }`,
-    { article: { title: DEV_ARTICLE.title, text: DEV_ARTICLE.text, url: DEV_ARTICLE.url, publisher: DEV_ARTICLE.publisher, publishedAt: DEV_ARTICLE.publishedAt } },
+    { article: { title: TEAM_ARTICLE.title, text: TEAM_ARTICLE.text, url: TEAM_ARTICLE.url, publisher: TEAM_ARTICLE.publisher, publishedAt: TEAM_ARTICLE.publishedAt } },
     { authorization: `Bearer ${editorToken}` });
   expect(extracted.errors).toBeUndefined();
   const extraction = extracted.data?.extract as { sourceId: string; entities: Array<{ id: string; name: string; existing: boolean }>; relationships: Array<{ type: string; from: string; to: string; quote: string }> };
@@ -204,7 +202,7 @@ test('Add article: the preview marks new entities and links existing ones; commi
   await page.getByRole('button', { name: 'Commit' }).click();
   await page.waitForURL(new RegExp(`article=${extraction.sourceId}`));
   await ready(page);
-  await expect(page.locator('#reader-title').textContent()).resolves.toBe(DEV_ARTICLE.title);
+  await expect(page.locator('#reader-title').textContent()).resolves.toBe(TEAM_ARTICLE.title);
   await expect(page.locator('#add-article').isHidden()).resolves.toBe(true);
 
   // The new facts are in the graph, over GraphQL, and highlighted in the stored article's view.
@@ -212,7 +210,7 @@ test('Add article: the preview marks new entities and links existing ones; commi
   expect(stored.data?.relationships.edges.map((e: { node: { id: string } }) => e.node.id).sort()).toEqual([...facts].sort());
   await expect(readDrawing(page, (c) => c.edges().map((e) => e.id()).sort())).resolves.toEqual([...facts].sort());
   const { text, quotes } = await quotesOf(extraction.sourceId);
-  expect(text).toBe(DEV_ARTICLE.text);
+  expect(text).toBe(TEAM_ARTICLE.text);
   const marks = await marksOf(page);
   for (const quote of quotes) expect(highlighted(marks, quote)).toBe(quote.quote);
 });

@@ -1,12 +1,11 @@
 // Reading articles over GraphQL on the real Neo4j: `extract` previews without writing, linked to the seed
 // graph's entities; `ingestArticle` stores the source with its text and every fact with a quote that is exactly
 // the text at its span, visible at once through the read API; the same article twice changes nothing.
-import fs from 'node:fs';
-import path from 'node:path';
 import { authConfig, bearer } from '../fixtures/auth';
 import { fingerprint, fingerprintDiff } from '../fixtures/fingerprint';
 import { graphDictionary } from '../../src/graph/nameLookup';
 import { ARTICLE, type Harness, startHarness } from '../fixtures/harness';
+import { teamArticles } from '../fixtures/teamArticles';
 
 interface Span { start: number; end: number }
 interface ExtractedRelationship { type: string; from: string; to: string; quote: string; span: Span; confidence: number; rule: string }
@@ -24,22 +23,10 @@ export const INGEST_ARTICLE = `mutation($article: ArticleInput!) {
   }
 }`;
 
-/** The first dev article (eval/dev/articles.jsonl), or a short text of our own when that file is missing. */
-function devArticle(): Record<string, string> {
-  const file = path.resolve(__dirname, '../../eval/dev/articles.jsonl');
-  if (fs.existsSync(file)) {
-    const first = fs.readFileSync(file, 'utf8').split('\n').find((l) => l.trim());
-    if (first) {
-      const { id, title, url, publisher, publishedAt, text } = JSON.parse(first) as Record<string, string>;
-      return { id: `reading-test-${id}`.slice(0, 120), title, url, publisher, publishedAt, text } as Record<string, string>;
-    }
-  }
-  return {
-    id: 'reading-test-cairo',
-    title: 'Hamas delegation leaves Cairo',
-    url: 'https://example.org/cairo',
-    text: 'Egypt and Qatar mediated the talks in Cairo. Israel struck Gaza on Tuesday. Special Envoy Steve Witkoff met Qatari mediators in Doha.',
-  };
+/** The first of the team's own reports (tests/fixtures/articles/), under a test id: it names Qatar, Egypt, Hamas and Israel. */
+function teamArticle(): Record<string, string> {
+  const first = teamArticles()[0]!;
+  return { ...first, id: `reading-test-${first.id}` };
 }
 
 const WITKOFF = {
@@ -73,7 +60,7 @@ afterAll(async () => { await h.close(); });
 describe('extract', () => {
   test('writes nothing: the graph fingerprint is the same before and after', async () => {
     const before = await fingerprint(h.db);
-    const res = await h.gql<{ extract: Extraction }>(EXTRACT, { article: devArticle() }, editor);
+    const res = await h.gql<{ extract: Extraction }>(EXTRACT, { article: teamArticle() }, editor);
     expect(res.errors).toBeUndefined();
     const after = await fingerprint(h.db);
     expect(fingerprintDiff(before, after)).toEqual({ removed: [], added: [] });
@@ -91,7 +78,7 @@ describe('extract', () => {
   });
 
   test('the same article always gives the same extraction', async () => {
-    const article = devArticle();
+    const article = teamArticle();
     const [a, b] = await Promise.all([h.gql(EXTRACT, { article }, editor), h.gql(EXTRACT, { article }, editor)]);
     expect(a.data).toEqual(b.data);
     expectExactSpans((a.data as { extract: Extraction }).extract, article.text!);
@@ -108,7 +95,7 @@ describe('extract', () => {
 });
 
 describe('ingestArticle', () => {
-  const article = devArticle();
+  const article = teamArticle();
   let first: { extraction: Extraction; source: Record<string, unknown> };
 
   test('stores the source with its text, and reports what it wrote', async () => {

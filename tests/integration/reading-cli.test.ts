@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { type Harness, startHarness } from '../fixtures/harness';
+import { teamArticles } from '../fixtures/teamArticles';
 import { testEnvironment } from '../fixtures/testDatabase';
 
 let h: Harness;
@@ -19,15 +20,12 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-/** Dev articles (eval/dev/articles.jsonl) under test ids, or short texts of our own when that file is missing. */
+/** The team's own reports (tests/fixtures/articles/) under test ids. */
 function articles(n: number): Array<Record<string, string>> {
-  const file = path.resolve(__dirname, '../../eval/dev/articles.jsonl');
-  const lines = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()) : [];
+  const all = teamArticles();
   return Array.from({ length: n }, (_, i) => {
-    const line = lines[i];
-    if (!line) return { id: `cli-article-${i}`, title: `CLI article ${i}`, text: `Qatar and Egypt mediated talks between Israel and Hamas in Cairo (${i}).` };
-    const { id, title, url, publisher, publishedAt, text } = JSON.parse(line) as Record<string, string>;
-    return { id: `cli-${id}`.slice(0, 120), title, url, publisher, publishedAt, text } as Record<string, string>;
+    const a = all[i % all.length]!;
+    return { ...a, id: `cli-${a.id}-${i}` };
   });
 }
 

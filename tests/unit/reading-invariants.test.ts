@@ -1,11 +1,11 @@
-// The reader's contract on every dev article and the seed: quotes are exact slices, ends exist, no self-loops
+// The reader's contract on every team-written test article and the seed: quotes are exact slices, ends exist, no self-loops
 // or duplicate triples, types from the vocabulary, slug ids, and the same text always reads the same.
 import { isEntityKind, isRelationshipType } from '../../src/graph/vocabulary';
-import { loadGoldSets } from '../../eval/goldSets';
 import { EMPTY_DICTIONARY, readArticle, type Article } from '../../src/reading';
+import { readingTestArticles } from '../fixtures/teamArticles';
 
-// The same articles the evaluation reads: the ten dev articles and the seed.
-const articles: Article[] = loadGoldSets().map((set) => set.article);
+// The team's own reports (tests/fixtures/articles/) and the seed article.
+const articles: Article[] = readingTestArticles();
 
 describe.each(articles.map((a) => [a.title, a] as const))('reading "%s"', (_title, article) => {
   it('gives quotes that are exactly the text at their spans, between entities of the extraction', async () => {

@@ -3,11 +3,11 @@
 // article twice changes nothing. And against the graph of the whole folder, no article makes an entity whose
 // name the graph already holds under another id.
 import { nameKey } from '../../src/graph/vocabulary';
-import { loadGoldSets } from '../../eval/goldSets';
 import { EMPTY_DICTIONARY, readArticle, type Article, type EntityDictionary, type Extraction, type KnownEntity } from '../../src/reading';
+import { readingTestArticles } from '../fixtures/teamArticles';
 
-// The same articles the evaluation reads: the ten dev articles and the seed.
-const articles: Article[] = loadGoldSets().map((set) => set.article);
+// The team's own reports (tests/fixtures/articles/) and the seed article.
+const articles: Article[] = readingTestArticles();
 
 /** The graph after ingesting these extractions, as a dictionary: a key naming two entities is left out. */
 function graphOf(extractions: readonly Extraction[]): Map<string, KnownEntity> {

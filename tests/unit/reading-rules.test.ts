@@ -101,7 +101,7 @@ describe('relationships', () => {
   });
 
   it('gives one fact per coordinated target', async () => {
-    const x = await read('Türkiye has urged delegations from Russia and Ukraine to seize the opportunity.');
+    const x = await read('Türkiye has urged delegations from Russia and Ukraine to keep talking.');
     expect(triples(x)).toEqual(['turkey APPEALS_TO russia', 'turkey APPEALS_TO ukraine']);
   });
 
@@ -111,7 +111,7 @@ describe('relationships', () => {
   });
 
   it('reads mutual acts in both directions', async () => {
-    const x = await read('Israel and Lebanon agreed to a cease-fire on Tuesday, ending fighting between Israel and Hezbollah.');
+    const x = await read('Israel and Lebanon agreed to a cease-fire late on Friday, which halted the fighting between Israel and Hezbollah.');
     expect(triples(x)).toEqual(expect.arrayContaining([
       'israel CEASEFIRE_WITH lebanon', 'lebanon CEASEFIRE_WITH israel', 'israel IN_CONFLICT_WITH hezbollah', 'hezbollah IN_CONFLICT_WITH israel',
     ]));
@@ -191,11 +191,11 @@ describe('articleSourceId', () => {
   });
 
   it('is a stable slug of the title with a short hash of the url or text, at most 80 characters', () => {
-    const a = { title: 'Israel, Lebanon agree to US and France brokered cease-fire — a very long title that goes on and on and on', text: 'x' };
+    const a = { title: 'Israel, Lebanon sign a truce mediated by two outside powers — a very long title that goes on and on and on', text: 'x' };
     const id = articleSourceId(a);
     expect(id).toMatch(/^[a-z0-9-]+$/);
     expect(id.length).toBeLessThanOrEqual(80);
-    expect(id.startsWith('israel-lebanon-agree')).toBe(true);
+    expect(id.startsWith('israel-lebanon-sign')).toBe(true);
     expect(articleSourceId({ ...a })).toBe(id);
     expect(articleSourceId({ ...a, text: 'y' })).not.toBe(id);
     expect(articleSourceId({ ...a, url: 'https://e.org/1' })).toBe(articleSourceId({ ...a, url: 'https://e.org/1', text: 'z' }));
@@ -206,7 +206,7 @@ describe('events', () => {
   it('names a ceasefire by its two sides, not by a name that only modifies one ("the Iran-backed group Hezbollah")', async () => {
     const x = await readArticle({
       title: 'Israel and Hezbollah agree to a truce',
-      text: 'The cease-fire between Israel and the Iran-backed militant group Hezbollah took effect on Wednesday. Lebanon welcomed the cease-fire.',
+      text: 'The cease-fire between Israel and the Iran-backed armed group Hezbollah began at dawn. Lebanon welcomed the cease-fire.',
     }, EMPTY_DICTIONARY);
     const events = x.entities.filter((e) => e.kind === 'EVENT').map((e) => e.id);
     expect(events).toContain('israel-hezbollah-ceasefire');

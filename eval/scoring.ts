@@ -1,0 +1,63 @@
+// One extraction scored against one gold set, and the tables eval:extract prints for a half of the corpus.
+import type { Extraction } from '../src/reading';
+import type { GoldSet } from './goldSets';
+import { add, byStance, mapEntities, prf, scoreFacts, ZERO, type Counts, type Scored } from './score';
+
+export interface ArticleScore { id: string; supports: Scored; disputes: Scored; byType: Map<string, Counts> }
+
+export function scoreExtraction(set: GoldSet, extraction: Extraction): ArticleScore {
+  const ids = mapEntities(extraction.entities, set.entities);
+  const all = extraction.relationships.map((r) => ({ from: ids.get(r.from) ?? `x:${r.from}`, type: r.type, to: ids.get(r.to) ?? `x:${r.to}`, stance: r.stance, span: r.span }));
+  const predicted = byStance(all);
+  const gold = byStance(set.relationships);
+  const text = set.article.text;
+  const supports = scoreFacts(predicted.supports, gold.supports, text);
+  const byType = new Map<string, Counts>();
+  for (const type of new Set([...predicted.supports, ...gold.supports].map((t) => t.type))) {
+    byType.set(type, scoreFacts(predicted.supports.filter((t) => t.type === type), gold.supports.filter((t) => t.type === type), text));
+  }
+  return { id: set.id, supports, disputes: scoreFacts(predicted.disputes, gold.disputes, text), byType };
+}
+
+const pct = (x: number): string => x.toFixed(2);
+
+function row(label: string, c: Counts, width: number): string {
+  const { precision, recall, f1 } = prf(c);
+  return `| ${label.padEnd(width)} | ${String(c.tp + c.fn).padStart(4)} | ${String(c.tp + c.fp).padStart(4)} | ${String(c.tp).padStart(3)} | ${pct(precision)} | ${pct(recall)} | ${pct(f1)} |`;
+}
+
+function header(label: string, width: number): string[] {
+  return [`| ${label.padEnd(width)} | gold | pred |  tp | P    | R    | F1   |`, `|${'-'.repeat(width + 2)}|------|------|-----|------|------|------|`];
+}
+
+/** "disputes: gold N, predicted M, P, R", with n/a where nothing was there to measure. */
+export function disputeLine(c: Counts): string {
+  const { precision, recall } = prf(c);
+  const predicted = c.tp + c.fp;
+  const gold = c.tp + c.fn;
+  return `disputes: gold ${gold}, predicted ${predicted}, P ${predicted ? pct(precision) : 'n/a'}, R ${gold ? pct(recall) : 'n/a'}`;
+}
+
+export interface HalfTableOptions { types: boolean; verbose: boolean }
+
+/** Per-article rows, the per-type table (optional), the overall line and the disputes line of one half. */
+export function halfTables(scores: readonly ArticleScore[], options: HalfTableOptions): string[] {
+  const width = Math.max(20, ...scores.map((s) => s.id.length));
+  const total = scores.reduce((c, s) => add(c, s.supports), ZERO);
+  const disputes = scores.reduce((c, s) => add(c, s.disputes), ZERO);
+  const lines = [...header('article', width), ...scores.map((s) => row(s.id, s.supports, width)), row('overall (micro)', total, width)];
+  if (options.types) {
+    const byType = new Map<string, Counts>();
+    for (const s of scores) for (const [type, c] of s.byType) byType.set(type, add(byType.get(type) ?? ZERO, c));
+    lines.push('', ...header('type', 18), ...[...byType].sort((a, b) => a[0].localeCompare(b[0])).map(([type, c]) => row(type, c, 18)));
+  }
+  if (options.verbose) {
+    for (const s of scores) {
+      lines.push('', s.id, ...s.supports.fpKeys.map((k) => `  FP ${k}`), ...s.supports.fnKeys.map((k) => `  FN ${k}`),
+        ...s.disputes.fpKeys.map((k) => `  FP disputed ${k}`), ...s.disputes.fnKeys.map((k) => `  FN disputed ${k}`));
+    }
+  }
+  const { precision, recall, f1 } = prf(total);
+  lines.push('', `overall: precision ${pct(precision)}, recall ${pct(recall)}, F1 ${pct(f1)}`, disputeLine(disputes));
+  return lines;
+}
