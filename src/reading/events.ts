@@ -391,7 +391,7 @@ function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: string, s
     }
     // "X attended the talks", "took part in the negotiations", "joined the summit".
     if (/^(attended|attends|attend|attending|participated|participates|participate|participating|joined|joins|join)$/.test(t.lower) || (/^(took|take|takes|taking)$/.test(t.lower) && tokens[k + 1]?.lower === 'part')) {
-      if (eventAhead(k + 1, 5)) for (const m of actorBefore(actors, ms, tokens, gerundSubjectEnd(tokens, k))) add('PARTICIPATES_IN', m, k, 0.8, 'event:attend');
+      if (eventAhead(k + 1, 7)) for (const m of actorBefore(actors, ms, tokens, gerundSubjectEnd(tokens, k))) add('PARTICIPATES_IN', m, k, 0.8, 'event:attend');
       continue;
     }
     const byAgent = tokens[k + 1]?.lower === 'by' ? targetAfter(actors, ms, tokens, k + 2, 4) : [];

@@ -92,14 +92,15 @@ function candidateKeys(text: string, sentences: readonly SentenceTokens[]): stri
 }
 
 function extract(sourceId: string, text: string, title: string, sentences: readonly SentenceTokens[], known: ReadonlyMap<string, KnownEntity>): Extraction {
-  const ctx: ReadingContext = { text, known, table: new EntityTable(), surnames: new Map(), nameWords: new Map(), acronyms: new Map(), roleFacts: [] };
+  const ctx: ReadingContext = { text, known, table: new EntityTable(), surnames: new Map(), nameWords: new Map(), acronyms: new Map(), roleFacts: [], unplacedLeaders: [] };
   const occupied = sentences.map((s) => s.tokens.map(() => false));
   const perSentence: Mention[][] = sentences.map((s, i) => findTitledPeople(ctx, s, occupied[i] ?? []));
   sentences.forEach((s, i) => perSentence[i]?.push(...findNames(ctx, s, occupied[i] ?? [])));
+  placeLeaders(ctx, sentences, perSentence);
   resolveAnaphora(sentences, perSentence);
   const candidates: Candidate[] = ctx.roleFacts.map((f) => ({
     type: f.type, from: f.person, to: f.principal, start: f.span.start, end: f.span.end,
-    confidence: f.how === 'title' ? 0.9 : 0.85, rule: `title:${f.type.toLowerCase().replace(/_/g, '-')}${f.how === 'title' ? '' : `:${f.how}`}`,
+    confidence: f.how === 'title' ? 0.9 : f.how === 'sentence' ? 0.7 : 0.85, rule: `title:${f.type.toLowerCase().replace(/_/g, '-')}${f.how === 'title' ? '' : `:${f.how}`}`,
   }));
   let previousOrganization: Mention | null = null;
   let previousDelegation: Mention | null = null;
@@ -115,6 +116,23 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
   const used = new Set(relationships.flatMap((r) => [r.from, r.to]));
   const entities = ctx.table.output((id) => used.has(id) || (ctx.table.get(id)?.kind ?? 'EVENT') !== 'EVENT');
   return { sourceId, entities, relationships };
+}
+
+/**
+ * "President Gustavo Petro declared a ceasefire that the Colombian government …": a head of state titled without
+ * a state leads the one state the same sentence names (by name or demonym); none or two, and nothing is said.
+ */
+function placeLeaders(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][]): void {
+  for (const { person, span } of ctx.unplacedLeaders) {
+    const i = sentences.findIndex((s) => s.start <= span.start && span.end <= s.end);
+    // Only a state named before the title: one named after it is usually what the leader acts on.
+    const named = (mentions[i] ?? []).filter((m) => m.kind === 'COUNTRY' && m.end <= span.start);
+    const nearest = [...named].sort((a, b) => Math.abs(a.start - span.start) - Math.abs(b.start - span.start))[0];
+    if (new Set(named.map((m) => m.entityId)).size !== 1 || !nearest) continue;
+    // The quote runs from the title to the state's name, so it shows both.
+    const quoted = { start: Math.min(span.start, nearest.start), end: Math.max(span.end, nearest.end) };
+    ctx.roleFacts.push({ person, type: 'LEADS', principal: nearest.entityId, span: quoted, how: 'sentence' });
+  }
 }
 
 /**

@@ -28,7 +28,7 @@ export interface RoleFact {
   principal: string;
   span: TextSpan;
   /** 'title' when the principal is named in the title, 'known' when it comes from the actor list. */
-  how: 'title' | 'known' | 'apposition';
+  how: 'title' | 'known' | 'apposition' | 'sentence';
 }
 
 export interface SentenceTokens extends TextSpan {
@@ -46,6 +46,8 @@ export interface ReadingContext {
   /** Short names the article itself gives ("the National Liberation Army (ELN)"): key → entity id and kind. */
   acronyms: Map<string, { id: string; kind: EntityKind }>;
   roleFacts: RoleFact[];
+  /** Heads of state titled without their state ("President Gustavo Petro"): placed by the sentence, if it names one. */
+  unplacedLeaders: { person: string; span: TextSpan }[];
 }
 
 export const PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'abu', 'de', 'da', 'di', 'van', 'von', 'der', 'la', 'le', 'ben']);

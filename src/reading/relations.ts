@@ -30,7 +30,8 @@ const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 const CONFLICT_NOUNS = new Set(['war', 'fighting', 'conflict', 'hostilities', 'clashes', 'fight', 'battle']);
 const TRUCE_NOUNS = new Set(['ceasefire', 'cease-fire', 'truce', 'armistice']);
 const DEAL_NOUNS = new Set(['agreement', 'deal', 'talks', 'negotiations', 'accord']);
-const STRIKE_NOUNS = new Set(['strikes', 'strike', 'airstrikes', 'airstrike', 'attacks', 'attack', 'raids', 'raid', 'bombing', 'bombings', 'bombardment', 'shelling']);
+const MEETING_NOUNS = new Set(['talks', 'meeting', 'summit', 'call', 'conversation']);
+const STRIKE_NOUNS = new Set(['strikes', 'strike', 'airstrikes', 'airstrike', 'attacks', 'attack', 'raids', 'raid', 'bombing', 'bombings', 'bombardment', 'shelling', 'assault', 'assaults', 'barrage', 'barrages', 'onslaught']);
 const ACTOR_KINDS = new Set(['COUNTRY', 'ORGANIZATION', 'PERSON', 'GROUP']);
 const LIGHT_VERBS = /^(carried|carry|carries|carrying|launched|launch|launches|launching|conducted|conduct|conducts|began|begun|stepped|continued|out|up|mounted|staged)$/;
 
@@ -67,7 +68,33 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   locatedPatterns(tokens, mentions, add);
   delegationMembers(tokens, actors, mentions, add);
   reportedBlame(tokens, actors, mentions, add);
+  conflictNouns(tokens, actors, mentions, add);
   return out;
+}
+
+/** Nouns of armed conflict one side wages on another: "Russia's invasion of Ukraine", "Israel's war in Gaza". */
+const WAGED_NOUNS = new Set(['war', 'invasion', 'offensive', 'aggression', 'incursion', 'occupation', 'campaign', 'blockade']);
+/** Of these, the mutual ones: a war has two sides fighting each other. */
+const MUTUAL_WAGED = new Set(['war']);
+
+/** "Russia's invasion of Ukraine", "the Russian offensive against Ukraine", "Israel's war on Hamas" (190). */
+function conflictNouns(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || !WAGED_NOUNS.has(t.lower) || !/^(of|on|in|against|with)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+    if (t.lower === 'campaign' && !/^(military|bombing|air)$/.test(tokens[k - 1]?.lower ?? '')) continue;
+    // The side waging it owns the noun: a possessive or a demonym right before ("Russia's", "the Russian full-scale").
+    let j = k - 1;
+    while (j > 0 && /^(full-scale|full|scale|-|military|ground|air|bombing|brutal|ongoing|war|year-long|illegal|unprovoked)$/.test(tokens[j]?.lower ?? '')) j--;
+    if (tokens[j]?.text === '’s' || tokens[j]?.text === "'s") j--;
+    const side = actors.find((m) => m.last === j + 1 && ACTOR_KINDS.has(m.kind) && m.kind !== 'PERSON');
+    const target = targetAfter(actors, all, tokens, k + 2, 2).filter((m) => m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION' || m.kind === 'GROUP');
+    if (!side) continue;
+    for (const b of target) {
+      add('IN_CONFLICT_WITH', side, b, 0.8, `nominal:${t.lower}`, [k]);
+      if (MUTUAL_WAGED.has(t.lower)) add('IN_CONFLICT_WITH', b, side, 0.8, `nominal:${t.lower}`, [k]);
+    }
+  }
 }
 
 const SPEECH_VERBS = new Set(['said', 'says', 'say', 'claimed', 'claims', 'alleged', 'alleges', 'charged', 'charges', 'insisted', 'insists', 'stated', 'states', 'argued', 'argues', 'asserted', 'asserts', 'maintained', 'maintains', 'warned', 'warns', 'complained', 'complains']);
@@ -208,6 +235,17 @@ function betweenPatterns(tokens: readonly Token[], actors: Mention[], all: Menti
     if (tokens[k]?.lower !== 'between') continue;
     const noun = nounBefore(tokens, k);
     if (!noun) continue;
+    // "talks between President X and Y's leader Z": people in talks meet (040), both ways.
+    if (MEETING_NOUNS.has(noun.word) && !hypothetical(tokens, noun.index)) {
+      const people = targetAfter(actors, all, tokens, k + 1, 3).filter((m) => m.kind === 'PERSON');
+      const a = people[0];
+      const b = people[1] ?? (a && tokens[a.last]?.lower === 'and' ? actors.find((m) => m.kind === 'PERSON' && m.first > a.last && outerFirst(m, all) <= a.last + 8) : undefined);
+      if (a && b && b !== a) {
+        add('MEETS_WITH', a, b, 0.8, `between:${noun.word}`, [noun.index]);
+        add('MEETS_WITH', b, a, 0.8, `between:${noun.word}`, [noun.index]);
+        continue;
+      }
+    }
     const pair = betweenPair(tokens, actors, all, k);
     if (!pair) continue;
     const [a, b] = pair;
@@ -241,7 +279,7 @@ function nounBefore(tokens: readonly Token[], k: number): { word: string; index:
   const t = tokens[k - 1];
   if (!t) return null;
   if (t.lower === 'fire' && tokens[k - 2]?.text === '-' && tokens[k - 3]?.lower === 'cease') return { word: 'ceasefire', index: k - 3 };
-  if (CONFLICT_NOUNS.has(t.lower) || TRUCE_NOUNS.has(t.lower) || DEAL_NOUNS.has(t.lower)) return { word: t.lower, index: k - 1 };
+  if (CONFLICT_NOUNS.has(t.lower) || TRUCE_NOUNS.has(t.lower) || DEAL_NOUNS.has(t.lower) || MEETING_NOUNS.has(t.lower)) return { word: t.lower, index: k - 1 };
   return null;
 }
 

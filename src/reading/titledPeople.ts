@@ -2,6 +2,7 @@
 // people in apposition ("X, Hamas’ deputy chief"), with the relation each title states (titles.ts).
 import type { EntityKind } from '../generated/graphql';
 import { gazetteer } from './gazetteer';
+import { slug } from './ids';
 import { builtinSeed, isNameWord, knownFor, matchName, readName, type Mention, type ReadingContext, type RoleFact, type SentenceTokens } from './mentions';
 import { personMention, registerPerson } from './people';
 import { TITLE_HEADS, TITLE_MODIFIERS, titleRelation } from './titles';
@@ -117,9 +118,15 @@ function principalEndingAt(ctx: ReadingContext, tokens: readonly Token[], end: n
   for (let start = Math.max(0, end - 4); start < end; start++) {
     const m = matchName(ctx, tokens, start);
     if (!m || m.last !== end) continue;
-    const e = m.entry?.entity;
+    let e = m.entry?.entity;
+    // "Kyiv Mayor": a capital before a city's office is the city, not the government.
+    if (e && m.entry?.form === 'capital' && LOCAL_HEADS.has(tokens[end]?.lower ?? '')) {
+      const surface = tokens.slice(start, end).map((t) => t.text).join(' ');
+      e = { id: slug(surface), name: surface, kind: 'PLACE', aliases: [], country: e.id };
+    }
     const kind = m.known?.kind ?? e?.kind;
-    if (kind !== 'COUNTRY' && kind !== 'ORGANIZATION') continue;
+    // A city or region heads a mayor's or governor's title ("Kyiv Mayor"); states and organizations any other.
+    if (kind !== 'COUNTRY' && kind !== 'ORGANIZATION' && !(kind === 'PLACE' && LOCAL_HEADS.has(tokens[end]?.lower ?? ''))) continue;
     const id = m.known ? ctx.table.ensure({ id: m.known.id, name: m.known.name, kind: m.known.kind }, m.known).id
       : e ? ctx.table.ensure(builtinSeed(e), knownFor(e, ctx.known)).id : null;
     if (!id) continue;
@@ -131,12 +138,21 @@ function principalEndingAt(ctx: ReadingContext, tokens: readonly Token[], end: n
   return null;
 }
 
+/** Offices that lead a city or region. */
+const LOCAL_HEADS = new Set(['mayor', 'governor']);
+
 function addRoleFact(ctx: ReadingContext, person: string, words: string[], principal: TitleRead['principal'], span: TextSpan, how: RoleFact['how']): void {
   if (principal) {
+    if (principal.kind === 'PLACE') {
+      if (LOCAL_HEADS.has(words[words.length - 1]?.toLowerCase() ?? '') && titleRelation(words, true)) ctx.roleFacts.push({ person, type: 'LEADS', principal: principal.id, span, how });
+      return;
+    }
     const type = titleRelation(words, principal.kind === 'COUNTRY');
     if (type) ctx.roleFacts.push({ person, type, principal: principal.id, span, how });
     return;
   }
+  // No principal in the title: a head of state's title may take its state from the sentence (index.ts).
+  if (titleRelation(words, true) === 'LEADS' && !gazetteer().entities.get(person)?.role) ctx.unplacedLeaders.push({ person, span });
   // No principal named: a known office-holder's title still says it ("President Joe Biden" → LEADS united-states).
   const builtin = gazetteer().entities.get(person);
   const country = builtin?.country;

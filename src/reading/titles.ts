@@ -23,6 +23,7 @@ export const TITLE_MODIFIERS = new Set([
   'envoy', 'representative', 'official', 'leader', 'commander', 'director', 'strategic', 'senior', 'cabinet',
   'king', 'queen', 'prince', 'amir', 'sultan', 'ex', 'outgoing', 'opposition', 'party', 'armed', 'forces', 'navy',
   'air', 'force', 'high', 'commissioner', 'permanent', 'un', 'u.n.', 'elect', 'designate', 'interim', 'transitional',
+  'new', 'current', 'incumbent', 'sitting', 'mayor', 'governor',
 ]);
 
 const LEADER_HEADS = new Set(['president', 'premier', 'chancellor', 'emir', 'amir', 'king', 'queen', 'sultan', 'leader', 'monarch', 'chairman', 'chairwoman', 'taoiseach', 'tsar']);
@@ -30,8 +31,10 @@ const LEADER_HEADS = new Set(['president', 'premier', 'chancellor', 'emir', 'ami
 export const HONORIFICS = new Set(['sheikh', 'sheikha', 'shaikh', 'ayatollah', 'sayyid', 'mr', 'mrs', 'ms', 'dr', 'his', 'her', 'highness', 'majesty', 'excellency', 'hon', 'honourable', 'honorable']);
 /** Words that make a title not (or not yet, or no longer) the office: "former", "President-elect", "ex-". */
 const NOT_IN_OFFICE = new Set(['former', 'elect', 'designate', 'ex', 'late', 'outgoing', 'then', 'would-be', 'nominee']);
-const ORG_LEADER_HEADS = new Set(['leader', 'chief', 'head', 'director', 'commander', 'chairman', 'chairwoman', 'president']);
-const SUBORDINATE = new Set(['deputy', 'vice', 'former', 'assistant', 'acting', 'intelligence', 'military', 'army', 'political', 'press', 'presidential', 'investment', 'crown', 'opposition', 'party']);
+const ORG_LEADER_HEADS = new Set(['leader', 'chief', 'head', 'director', 'commander', 'chairman', 'chairwoman', 'president', 'secretary-general', 'director-general']);
+const SUBORDINATE = new Set(['deputy', 'vice', 'former', 'assistant', 'acting', 'intelligence', 'military', 'army', 'political', 'press', 'presidential', 'investment', 'opposition', 'party']);
+
+const ORG_ENVOY_HEADS = new Set(['ambassador', 'envoy', 'representative', 'emissary']);
 
 export type TitleRelation = 'LEADS' | 'ENVOY_OF' | 'MEMBER_OF';
 
@@ -44,10 +47,16 @@ export function titleRelation(titleWords: readonly string[], principalIsState: b
   if (words.some((w) => NOT_IN_OFFICE.has(w))) return null;
   // The office is the last word that is not a form of address: "Emir Sheikh" is an emir.
   while (words.length > 1 && HONORIFICS.has(words[words.length - 1] ?? '')) words.pop();
-  const head = words[words.length - 1] ?? '';
+  // "Secretary-General", "Secretary General", "Director General": one office, the head of an organization.
+  const last2 = words.slice(-2).join('-');
+  const head = /^(secretary|director)-general$/.test(last2) ? last2 : words[words.length - 1] ?? '';
+  if (head === last2) words.splice(-2, 2, last2);
   if (HONORIFICS.has(head) && head !== 'ayatollah') return principalIsState ? 'ENVOY_OF' : 'MEMBER_OF';
   const subordinate = words.some((w) => SUBORDINATE.has(w));
   const primeMinister = head === 'minister' && words[words.length - 2] === 'prime';
+  if (head === 'prince' && words.includes('crown')) return principalIsState ? 'LEADS' : 'MEMBER_OF';
+  // An organization's ambassador or envoy represents it, as a state's does.
+  if (!principalIsState && ORG_ENVOY_HEADS.has(head)) return 'ENVOY_OF';
   if (!subordinate) {
     if (principalIsState && (LEADER_HEADS.has(head) || primeMinister)) return 'LEADS';
     if (!principalIsState && (ORG_LEADER_HEADS.has(head) || LEADER_HEADS.has(head))) return 'LEADS';
