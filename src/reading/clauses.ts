@@ -152,7 +152,7 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
 }
 
 /**
- * "President Joe Biden said that he had spoken …", "The Israeli military said it struck …": a pronoun right after
+ * "the minister said that he had met …", "The Israeli military said it struck …": a pronoun right after
  * the speaker's "said" is the speaker (a person for he/she, a state or organization for it/they).
  */
 function speakerOf(actors: readonly Mention[], tokens: readonly Token[], pronoun: number, person: boolean): Mention[] {
@@ -188,8 +188,8 @@ export function targetAfter(actors: readonly Mention[], all: readonly Mention[],
 
 /**
  * Every target from `from` to the end of the clause: the actors hit and the places where ("dozens of Houthi
- * targets in Yemen"). A place counts only right after the verb or after another name, so "attacks on commercial
- * shipping in the Red Sea" does not make the sea a target.
+ * targets in Yemen"). A place counts only right after the verb or after another name, so "attacks on cargo ships
+ * off the coast of Norway" does not make Norway a target.
  */
 export function targetsInClause(actors: readonly Mention[], tokens: readonly Token[], from: number, all: readonly Mention[] = actors): Mention[] {
   let end = tokens.length;

@@ -125,7 +125,7 @@ function findPlace(sentences: readonly SentenceTokens[], mentions: readonly Ment
     if (before) return { place: before, s: o.s };
     const after = ms.find((m) => m.kind === 'PLACE' && !m.inTitle && m.first > o.last && m.first <= o.last + 2 && s.tokens[o.last]?.lower === 'in');
     if (after) return { place: after, s: o.s };
-    // "met in Istanbul for their first … talks", "arrive in Cairo Sunday to take part in negotiations"
+    // "met in Istanbul for their first … talks", "arrived in Oslo on Friday to join the negotiations"
     const earlier = ms.find((m) => m.kind === 'PLACE' && !m.inTitle && m.last < o.first && o.first - m.last <= 9
       && /^(met|meet|meeting|arrive|arrived|gathered|convened)$/.test(s.tokens[m.first - 2]?.lower ?? '') && s.tokens[m.first - 1]?.lower === 'in');
     if (earlier) return { place: earlier, s: o.s };
@@ -348,7 +348,7 @@ function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: string, s
     if (!ACTOR_KINDS.has(m.kind)) return;
     const t = tokens[k];
     if (!t) return;
-    // The quote carries the event's own word too ("the cease-fire agreement — which was brokered by the U.S.").
+    // The quote carries the event's own word too ("the truce — which Norway had brokered —").
     let start = Math.min(m.start, t.start);
     let end = Math.max(m.end, t.end);
     for (let d = 1; d <= 8; d++) {

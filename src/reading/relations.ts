@@ -262,7 +262,7 @@ function betweenPatterns(tokens: readonly Token[], actors: Mention[], all: Menti
   }
 }
 
-/** The two sides after "between": "Israel and the Iran-backed militant group Hezbollah" (descriptors skipped). */
+/** The two sides after "between": "Atlantis and the rebel movement it fights" (descriptors skipped). */
 function betweenPair(tokens: readonly Token[], actors: Mention[], all: Mention[], k: number): [Mention, Mention] | null {
   const first = targetAfter(actors, all, tokens, k + 1, 3).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PERSON');
   if (first.length === 2) return [first[0] as Mention, first[1] as Mention];
@@ -404,7 +404,7 @@ function sanctionNouns(tokens: readonly Token[], actors: Mention[], all: Mention
   }
 }
 
-/** "A Ukrainian delegation led by Defense Minister Rustem Umerov", "The Hamas delegation is being headed by …". */
+/** "A Freedonian delegation led by Trade Minister Ana Ruiz", "The Hamas delegation is being headed by …". */
 function delegationHeads(tokens: readonly Token[], actors: Mention[], all: Mention[], previous: Mention | null, add: Add): void {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
@@ -485,7 +485,7 @@ function locatedPatterns(tokens: readonly Token[], all: Mention[], add: Add): vo
       const outer = places.find((m) => m.first === inner.last + 1 || (m.first === inner.last + 2 && tokens[inner.last + 1]?.lower === 'the'));
       if (outer) add('LOCATED_IN', inner, outer, 0.8, 'place:in', []);
     }
-    // "the southern Gaza Strip city of Rafah", "the central province of Marib"
+    // "the northern province city of Altdorf", "the central province of Marib"
     if (tokens[inner.first - 1]?.lower === 'of' && PLACE_NOUNS.test(tokens[inner.first - 2]?.lower ?? '')) {
       let j = inner.first - 3;
       while (j >= 0 && PLACE_NOUNS.test(tokens[j]?.lower ?? '')) j--;

@@ -42,8 +42,8 @@ export function findTitledPeople(ctx: ReadingContext, s: SentenceTokens, occupie
 }
 
 /**
- * The index of the title head right before a name at `i`, or -1: "President Joe Biden", "Secretary of State Marco
- * Rubio", "Ambassador to Türkiye Tom Barrack" (the country after "to" is where the envoy serves, not whom for).
+ * The index of the title head right before a name at `i`, or -1: "President Ana Ruiz", "Secretary of State Jane
+ * Roe", "Ambassador to Norway John Doe" (the country after "to" is where the envoy serves, not whom for).
  */
 function titleHeadBefore(ctx: ReadingContext, tokens: readonly Token[], i: number): number {
   const before = tokens[i - 1];
@@ -165,7 +165,7 @@ function addRoleFact(ctx: ReadingContext, person: string, words: string[], princ
   ctx.roleFacts.push({ person, type, principal: id, span, how: 'known' });
 }
 
-/** "Khalil Al-Hayya, Hamas’ deputy chief in Gaza" and "Igor Kostyukov, director of GRU …". */
+/** "Omar Farid, the movement’s deputy chief" and "Igor Kostyukov, director of GRU …". */
 function findAppositions(ctx: ReadingContext, s: SentenceTokens, occupied: boolean[]): Mention[] {
   const out: Mention[] = [];
   const { tokens } = s;
