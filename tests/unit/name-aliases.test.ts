@@ -1,5 +1,7 @@
 // Aliases are names: the rule the reader and the start-up clean-up share (src/reading/aliases.ts). Phrases are
 // the ones reading real news produced, plus the shapes around them.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { EntityKind } from '../../src/generated/graphql';
 import { significantWords } from '../../src/graph/names';
 import { isNameAlias } from '../../src/reading/aliases';
@@ -60,4 +62,12 @@ test('significant words leave out titles and particles, keyed like lookup', () =
   expect(significantWords('Kirill A. Dmitriev')).toEqual(['kirill', 'a', 'dmitriev']);
   expect(significantWords('President')).toEqual(['president']);
   expect(significantWords('Recep Tayyip Erdoğan')).toEqual(['recep', 'tayyip', 'erdogan']);
+});
+
+test('every alias of the seed facts document is a name', () => {
+  const seed = JSON.parse(fs.readFileSync(path.join(__dirname, '../../facts/seed/000_bc5c66fe0f957d4d.json'), 'utf8')) as {
+    entities: Array<{ name: string; kind: EntityKind; aliases?: string[] }>;
+  };
+  const descriptions = seed.entities.flatMap((e) => (e.aliases ?? []).filter((alias) => !isNameAlias(alias, e)).map((alias) => `${e.name}: ${alias}`));
+  expect(descriptions).toEqual([]);
 });
