@@ -32,6 +32,8 @@ const config: CodegenConfig = {
           EntityConnection: '../graph/models#EntityConnectionModel',
           RelationshipConnection: '../graph/models#RelationshipConnectionModel',
           SourceConnection: '../graph/models#SourceConnectionModel',
+          DuplicateCandidate: '../graph/models#DuplicateCandidateModel',
+          DuplicateCandidateConnection: '../graph/models#DuplicateCandidateConnectionModel',
           Stats: '../graph/models#StatsModel',
         },
       },

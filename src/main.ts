@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   }
   const db = Database.connect(config.neo4j.uri ?? embedded!.uri, config.neo4j);
   await waitForNeo4j(db, { timeoutMs: config.neo4j.startupTimeoutMs, log });
-  await applySchema(db);
+  await applySchema(db, log);
   if (config.seedOnEmpty) {
     const seeded = await loadSeedIfEmpty(db);
     if (seeded) log.info({ seeded: seeded.map((r) => ({ source: r.sourceId, entities: r.entities.created, relationships: r.relationships.created })) }, 'loaded the seed graph');

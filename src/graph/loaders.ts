@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import type { Database, RoundTripCounter } from '../db/database';
 import type { CorroborationModel, EntityModel, MentionModel, QuotesModel, RelationshipModel, SourceModel } from './models';
 import type { Page } from './pagination';
+import { DuplicateRepository } from './duplicates';
 import { EntityRepository } from './entities';
 import { type EntityPageQuery, EntityPageRepository } from './entityPages';
 import { NeighborhoodRepository } from './neighborhoods';
@@ -50,6 +51,7 @@ export class GraphLoaders {
   readonly paths: PathRepository;
   readonly timelines: TimelineRepository;
   readonly stats: StatsRepository;
+  readonly duplicates: DuplicateRepository;
 
   readonly entityById: DataLoader<string, EntityModel | null>;
   readonly sourceById: DataLoader<string, SourceModel | null>;
@@ -80,6 +82,7 @@ export class GraphLoaders {
     this.paths = new PathRepository(db, counter);
     this.timelines = new TimelineRepository(db, counter);
     this.stats = new StatsRepository(db, counter);
+    this.duplicates = new DuplicateRepository(db, counter);
 
     this.entityById = new DataLoader((ids) => this.entities.byIds(ids));
     this.sourceById = new DataLoader((ids) => this.sources.byIds(ids));

@@ -90,6 +90,18 @@ export type EntityConnectionModel = Connection<EntityModel>;
 export type RelationshipConnectionModel = Connection<RelationshipModel>;
 export type SourceConnectionModel = Connection<SourceModel>;
 
+/** A likely duplicate pair: keep `entity`, merge `duplicate` into it (src/graph/duplicates.ts). */
+export interface DuplicateCandidateModel {
+  entity: EntityModel;
+  duplicate: EntityModel;
+  /** 0..1, three decimals. */
+  score: number;
+  /** Short plain words, strongest first. */
+  reasons: string[];
+}
+
+export type DuplicateCandidateConnectionModel = Connection<DuplicateCandidateModel>;
+
 /** A sortable list's row: the item and where it sits in the sort (for its cursor). */
 export interface Sorted<T> {
   node: T;

@@ -4,6 +4,7 @@ import { articleArg } from '../facts/articleInput';
 import { readAgainstGraph } from '../facts/articleIngest';
 import { BadUserInputError } from '../errors';
 import type { EntityRelationshipsArgs, QueryResolvers } from '../generated/graphql';
+import { candidatePageOf } from '../graph/duplicates';
 import { connectionOf, pageOf, sortedConnectionOf, sortedPageOf } from '../graph/pagination';
 import { typesOrAll } from '../graph/relationships';
 import { dateRangeArgs, minSourcesArg, textArg } from './arguments';
@@ -82,6 +83,13 @@ export const Query: QueryResolvers = {
   extract: async (_root, { article }, ctx) => {
     requireRole(ctx.actor, 'editor');
     return readAgainstGraph(ctx.db, articleArg(article, ctx.config.articleMaxBytes), ctx.roundTrips);
+  },
+
+  duplicateCandidates: async (_root, args, ctx) => {
+    requireRole(ctx.actor, 'editor');
+    const connection = await ctx.loaders.duplicates.page(candidatePageOf(args, ctx.config.maxPageSize));
+    ctx.loaders.primeEntities(connection.items.flatMap(({ node }) => [node.entity, node.duplicate]));
+    return connection;
   },
 
   source: (_root, { id }, ctx) => ctx.loaders.sourceById.load(id),

@@ -1,5 +1,5 @@
-// The three connection types share one shape: items, page info, a lazily counted total.
-import type { Connection, EntityModel, RelationshipModel, SourceModel } from '../graph/models';
+// The connection types share one shape: items, page info, a lazily counted total.
+import type { Connection, DuplicateCandidateModel, EntityModel, RelationshipModel, SourceModel } from '../graph/models';
 
 function connectionResolvers<T>() {
   return {
@@ -17,3 +17,4 @@ function connectionResolvers<T>() {
 export const EntityConnection = connectionResolvers<EntityModel>();
 export const RelationshipConnection = connectionResolvers<RelationshipModel>();
 export const SourceConnection = connectionResolvers<SourceModel>();
+export const DuplicateCandidateConnection = connectionResolvers<DuplicateCandidateModel>();

@@ -1,7 +1,7 @@
 // All resolvers, typed by the generated Resolvers type.
 import type { Resolvers } from '../generated/graphql';
 import { Entity, entityFields } from './Entity';
-import { EntityConnection, RelationshipConnection, SourceConnection } from './connections';
+import { DuplicateCandidateConnection, EntityConnection, RelationshipConnection, SourceConnection } from './connections';
 import { Mutation } from './Mutation';
 import { Provenance } from './Provenance';
 import { Query } from './Query';
@@ -33,4 +33,5 @@ export const resolvers: Resolvers = {
   EntityConnection,
   RelationshipConnection,
   SourceConnection,
+  DuplicateCandidateConnection,
 };
