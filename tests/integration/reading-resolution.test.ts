@@ -8,7 +8,9 @@ import { type Harness, startHarness } from '../fixtures/harness';
 import { loadFacts } from '../../src/facts/load';
 import { resolveAgainstGraph } from '../../src/facts/resolveAgainstGraph';
 import { readAgainstGraph } from '../../src/facts/articleIngest';
+import { cypher } from '../../src/db/cypher';
 import { RoundTripCounter } from '../../src/db/database';
+import { int } from '../../src/db/values';
 import type { Extraction as ReaderExtraction } from '../../src/reading/types';
 
 const EXTRACTION = 'sourceId entities { id name kind aliases existing } relationships { type from to quote span { start end } }';
@@ -193,5 +195,24 @@ describe('events', () => {
     expect(x.entities.filter((e) => e.kind === 'EVENT' || e.kind === 'PERSON').map((e) => e.id).sort())
       .toEqual(['gaza-ceasefire-talks']);
     expect(counter.count).toBe(4);
+  });
+});
+
+describe('the candidate statements', () => {
+  interface PlanNode { operatorType: string; children: PlanNode[] }
+  const operators = (plan: PlanNode): string[] => [plan.operatorType.replace(/@.*$/, ''), ...plan.children.flatMap(operators)];
+
+  test('start from indexes (full-text, id, name key): no scan of all nodes or of a label', async () => {
+    const statements: Array<[string, Record<string, unknown>]> = [
+      ['person-short-form-candidates', { people: [{ id: 'tamim', fuller: 'name:(+tamim)', shorter: 'name:(abbas araghchi)' }], limit: int(25) }],
+      ['event-candidates', { events: [{ id: 'talks', parties: ['israel', 'hamas'], keys: ['gazaceasefiretalks'] }], limit: int(25) }],
+    ];
+    for (const [name, params] of statements) {
+      const session = h.db.driver.session();
+      const result = await session.run(`EXPLAIN ${cypher(name)}`, params).finally(() => session.close());
+      const ops = operators(result.summary.plan as unknown as PlanNode);
+      expect(ops.filter((op) => /AllNodesScan|NodeByLabelScan|NodeIndexScan|RelationshipTypeScan/.test(op))).toEqual([]);
+      expect(ops.some((op) => /ProcedureCall|NodeUniqueIndexSeek|NodeIndexSeek/.test(op))).toBe(true);
+    }
   });
 });
