@@ -9,13 +9,22 @@ import { articleSourceId, readArticle } from '../reading';
 import type { Article, Extraction } from '../reading/types';
 import { articleFactsDocument, candidateIds, settleExtraction } from './articleFacts';
 import { type LoadResult, writeFacts } from './load';
+import { resolveAgainstGraph } from './resolveAgainstGraph';
 import { validateFactsDocument } from './validate';
 
-/** What the reader finds in `article`, linked to the graph's entities; writes nothing. */
+/**
+ * What the reader finds in `article`, linked to the graph's entities; writes nothing. After the dictionary, one
+ * more round of reads sent together: resolution against the graph (short forms of people, events it already
+ * holds) and the claims on every id a new entity might take (those of entities resolution links go unused).
+ */
 export async function readAgainstGraph(db: Database, article: Article, counter?: RoundTripCounter): Promise<Extraction> {
-  const extraction = { ...await readArticle(article, graphDictionary(db, counter)), sourceId: articleSourceId(article) };
-  const proposed = extraction.entities.filter((e) => !e.existing).flatMap((e) => candidateIds(e.id));
-  return settleExtraction(extraction, await entityIdClaims(db, proposed, counter));
+  const read = { ...await readArticle(article, graphDictionary(db, counter)), sourceId: articleSourceId(article) };
+  const proposed = read.entities.filter((e) => !e.existing).flatMap((e) => candidateIds(e.id));
+  const [resolved, claims] = await Promise.all([
+    resolveAgainstGraph(db, read, article.publishedAt ?? null, counter),
+    entityIdClaims(db, proposed, counter),
+  ]);
+  return settleExtraction(resolved, claims);
 }
 
 export interface ArticleIngest {

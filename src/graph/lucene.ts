@@ -36,3 +36,20 @@ export function fullTextQuery(text: string): string | null {
   const clause = terms.join(' ');
   return FIELD_BOOSTS.map(([field, boost]) => `${field}:(${clause})^${boost}`).join(' ');
 }
+
+/**
+ * A query for names made of given words, each word a group of spellings (as written, without accents): with
+ * `all`, a hit holds every word in one of `fields`; with `any`, at least one. No prefixes, no fuzziness: names
+ * are matched word for word. Null when no group has a usable word.
+ */
+export function nameWordsQuery(groups: readonly (readonly string[])[], mode: 'all' | 'any', fields: readonly string[]): string | null {
+  const words = groups
+    .map((group) => group.map((w) => w.toLowerCase()).filter((w) => /[\p{L}\p{N}]/u.test(w)).map(escapeLuceneWord))
+    .filter((group) => group.length > 0);
+  if (!words.length || !fields.length) return null;
+  const clause = words.map((group) => {
+    const term = group.length === 1 ? group[0] : `(${group.join(' ')})`;
+    return mode === 'all' ? `+${term}` : term;
+  }).join(' ');
+  return fields.map((field) => `${field}:(${clause})`).join(' ');
+}
