@@ -7,11 +7,12 @@ import { entityKeys, gazetteer, type BuiltinEntity } from './gazetteer';
 import { articleSourceId } from './ids';
 import type { Mention, ReadingContext, SentenceTokens } from './mentions';
 import { findNames } from './names';
+import { boundedSentences } from './pieces';
 import { findTitledPeople } from './titledPeople';
 import { delegationOwner, relationsInSentence, type Candidate } from './relations';
 import { splitSentences } from './sentences';
 import { applyStance } from './stance';
-import { tokenize, type Token } from './tokens';
+import { tokenize } from './tokens';
 import type { Article, EntityDictionary, Extraction, ExtractedRelationship, KnownEntity } from './types';
 import { findEvents } from './events';
 import { resolveAnaphora } from './anaphora';
@@ -21,27 +22,6 @@ export { EMPTY_DICTIONARY } from './types';
 export type { Article, EntityDictionary, Extraction, ExtractedEntity, ExtractedRelationship, KnownEntity, TextSpan } from './types';
 
 const JOINERS = new Set(['of', 'the', 'al', 'el', 'bin', 'ibn', 'de', 'and', 'for', 'on', 'in']);
-
-/** Tokens per sentence at most: rules look at pairs of mentions in a sentence, so a run-on text is cut. */
-const MAX_SENTENCE_TOKENS = 120;
-
-/** A sentence as one piece, or a run-on "sentence" cut at commas (else anywhere) into bounded pieces. */
-function boundedSentences(tokens: Token[]): SentenceTokens[] {
-  const pieces: Token[][] = [];
-  let rest = tokens;
-  while (rest.length > MAX_SENTENCE_TOKENS) {
-    let cut = MAX_SENTENCE_TOKENS;
-    for (let k = MAX_SENTENCE_TOKENS - 1; k > MAX_SENTENCE_TOKENS / 2; k--) {
-      if (/^[,;:]$/.test(rest[k]?.text ?? '')) { cut = k + 1; break; }
-    }
-    pieces.push(rest.slice(0, cut));
-    rest = rest.slice(cut);
-  }
-  pieces.push(rest);
-  return pieces
-    .filter((p) => p.length > 0)
-    .map((p) => ({ start: p[0]?.start ?? 0, end: p[p.length - 1]?.end ?? 0, tokens: p }));
-}
 
 /** Keys sent to the dictionary per article at most: a very long text still makes one bounded call. */
 const MAX_DICTIONARY_KEYS = 5000;

@@ -23,14 +23,16 @@ function make(text: string, start: number): Token {
   const c = text.charCodeAt(0);
   const ascii = c < 128;
   const isWord = ascii ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /[\p{L}\p{N}]/u.test(text);
+  const lower = text.toLowerCase();
   return {
     text,
     start,
     end: start + text.length,
-    lower: text.toLowerCase().replace(/’/g, "'"),
+    lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
     capitalized: ascii ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text),
     isWord,
-    key: /^[A-Za-z0-9]+$/.test(text) ? text.toLowerCase() : nameKey(text),
+    // One ASCII character is its own key or none: punctuation runs (a 1 MB run of "(") skip nameKey's normalising.
+    key: (ascii && text.length === 1) || /^[A-Za-z0-9]+$/.test(text) ? (isWord ? lower : '') : nameKey(text),
   };
 }
 
