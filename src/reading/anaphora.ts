@@ -3,7 +3,7 @@
 // that entity, so the sentence's rules see an actor there. Nothing is resolved when no antecedent of the kind
 // was named within the last few sentences, so a text that opens with "the group" codes nothing.
 import type { EntityKind } from '../generated/graphql';
-import type { Mention, SentenceTokens } from './mentions';
+import type { Mention, ReadingContext, SentenceTokens } from './mentions';
 
 /** Sentences back an antecedent may lie: further than that, news has usually named it again. */
 const REACH = 3;
@@ -61,5 +61,39 @@ export function resolveAnaphora(sentences: readonly SentenceTokens[], mentions: 
     }
     mentions[i] = [...own, ...added].sort((a, b) => a.first - b.first);
     for (const m of own.slice(next)) if (!m.inTitle && m.form !== 'demonym') latest.set(m.kind, { mention: m, sentence: i });
+  });
+}
+
+/** Heads of a leader's title that a definite description uses without the name ("the Syrian president"). */
+const LEADER_WORDS = new Set(['president', 'leader', 'premier', 'chancellor', 'king', 'emir', 'sultan', 'monarch']);
+
+/**
+ * "The Syrian president", "the U.S. leader", "Russia's president": the one person the article has shown leading
+ * that state (by a title, or the built-in data's office holders) before. The state's name becomes part of the
+ * description, not an actor of its own. None or two such people, and nothing is resolved.
+ */
+export function resolveLeaderDescriptions(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: Mention[][]): void {
+  const leaders = new Map<string, Set<string>>();
+  for (const f of ctx.roleFacts) if (f.type === 'LEADS') leaders.set(f.principal, (leaders.get(f.principal) ?? new Set()).add(f.person));
+  sentences.forEach((s, i) => {
+    const own = mentions[i] ?? [];
+    const described = new Set<Mention>();
+    for (const state of [...own]) {
+      if (state.kind !== 'COUNTRY' || state.inTitle) continue;
+      const poss = s.tokens[state.last]?.text === '’s' || s.tokens[state.last]?.text === "'s" ? 1 : 0;
+      const head = s.tokens[state.last + poss];
+      const next = s.tokens[state.last + poss + 1];
+      const opener = s.tokens[state.first - 1]?.lower;
+      if (!head || !LEADER_WORDS.has(head.lower) || (next && next.isWord && next.capitalized)) continue;
+      if (poss === 0 && opener !== 'the') continue;
+      const known = [...(leaders.get(state.entityId) ?? [])].filter((p) => ctx.table.get(p)?.mentions.some((m) => m.start < state.start));
+      const person = known.length === 1 ? known[0] : undefined;
+      if (!person) continue;
+      const first = poss === 0 ? state.first - 1 : state.first;
+      described.add(state);
+      own.push({ start: s.tokens[first]?.start ?? state.start, end: head.end, first, last: state.last + poss + 1, entityId: person, kind: 'PERSON', form: 'anaphor', inTitle: false });
+    }
+    // The state's name is part of the description now, not a mention of its own.
+    mentions[i] = own.filter((m) => !described.has(m)).sort((a, b) => a.first - b.first);
   });
 }

@@ -58,6 +58,8 @@ const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
 // The canonical English name where the package's common name is not the one the graph's ids use (`turkey`).
 const CANONICAL_NAMES: Record<string, string> = { TR: 'Turkey' };
 const EXTRA_CAPITALS: Record<string, string[]> = { US: ['Washington'], UA: ['Kiev'] };
+// Adjectives news uses that the package's demonyms lack ("the Philippine coast guard", "Kosovar police").
+const EXTRA_DEMONYMS: Record<string, string[]> = { PH: ['Philippine'], XK: ['Kosovar', 'Kosovan'], GB: ['British'], US: ['American'], NL: ['Dutch'], CD: ['Congolese'], KP: ['North Korean'], KR: ['South Korean'] };
 // Two-letter codes that are also English words or too ambiguous ("IN", "IT", "IS", "ME") are never names.
 const ACRONYMS_ALLOWED = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'U.S.', 'U.K.', 'U.S.A.']);
 // Demonyms that name a people more often than a state's acts ("Palestinian" is not the State of Palestine).
@@ -110,9 +112,9 @@ function buildGazetteer(): Gazetteer {
     for (const n of names) add(n, entity, 'name');
     for (const d of [c.demonyms['eng']?.m, c.demonyms['eng']?.f]) if (d) demonymKeys.add(nameKey(d));
     // Territories share their state's demonym ("French", "American"): only independent states get theirs.
-    if (c.independent && !DEMONYM_SKIP.has(c.cca2)) {
+    if ((c.independent || EXTRA_DEMONYMS[c.cca2]) && !DEMONYM_SKIP.has(c.cca2)) {
       const dem = c.demonyms['eng'];
-      for (const d of new Set([dem?.m, dem?.f])) {
+      for (const d of new Set([dem?.m, dem?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])])) {
         if (!d) continue;
         add(d, entity, 'demonym');
         if (!/(?:s|sh|ch|ese|i)$/.test(d)) add(`${d}s`, entity, 'demonym');

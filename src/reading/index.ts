@@ -15,7 +15,7 @@ import { applyStance } from './stance';
 import { tokenize } from './tokens';
 import type { Article, EntityDictionary, Extraction, ExtractedRelationship, KnownEntity } from './types';
 import { findEvents } from './events';
-import { resolveAnaphora } from './anaphora';
+import { resolveAnaphora, resolveLeaderDescriptions } from './anaphora';
 
 export { articleSourceId } from './ids';
 export { EMPTY_DICTIONARY } from './types';
@@ -77,6 +77,7 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
   const perSentence: Mention[][] = sentences.map((s, i) => findTitledPeople(ctx, s, occupied[i] ?? []));
   sentences.forEach((s, i) => perSentence[i]?.push(...findNames(ctx, s, occupied[i] ?? [])));
   placeLeaders(ctx, sentences, perSentence);
+  resolveLeaderDescriptions(ctx, sentences, perSentence);
   resolveAnaphora(sentences, perSentence);
   const candidates: Candidate[] = ctx.roleFacts.map((f) => ({
     type: f.type, from: f.person, to: f.principal, start: f.span.start, end: f.span.end,
@@ -105,6 +106,9 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
 function placeLeaders(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][]): void {
   for (const { person, span } of ctx.unplacedLeaders) {
     const i = sentences.findIndex((s) => s.start <= span.start && span.end <= s.end);
+    // "Former Philippine president X": a word the title reader stopped at may still end the office.
+    const before = ctx.text.slice(Math.max(sentences[i]?.start ?? 0, span.start - 40), span.start).toLowerCase();
+    if (/\b(former|ex|late|then|outgoing)\b[^.,;]*$/.test(before)) continue;
     // Only a state named before the title: one named after it is usually what the leader acts on.
     const named = (mentions[i] ?? []).filter((m) => m.kind === 'COUNTRY' && m.end <= span.start);
     const nearest = [...named].sort((a, b) => Math.abs(a.start - span.start) - Math.abs(b.start - span.start))[0];

@@ -14,6 +14,9 @@ export function personMention(ctx: ReadingContext, tokens: readonly Token[], i: 
   return { ...span, first: i, last: end, entityId: person, kind: 'PERSON', form: 'person', inTitle: false };
 }
 
+/** Honorifics that are part of how a person is named when no fuller name is known. */
+const NAME_HONORIFICS = new Set(['sheikh', 'sheikha', 'shaikh']);
+
 export function registerPerson(ctx: ReadingContext, tokens: readonly Token[], i: number, end: number): string {
   const surface = ctx.text.slice(tokens[i]?.start ?? 0, tokens[end - 1]?.end ?? 0);
   const words = tokens.slice(i, end).filter((t) => t.isWord && t.text.length > 1);
@@ -30,7 +33,10 @@ export function registerPerson(ctx: ReadingContext, tokens: readonly Token[], i:
     const key = nameKey(words[words.length - 1]?.text ?? surface);
     const only = onlyOne(ctx.surnames.get(key)) ?? (ctx.surnames.has(key) ? undefined : onlyOne(ctx.nameWords.get(key)));
     const builtin = only || ctx.surnames.has(key) || ctx.nameWords.has(key) ? undefined : builtinSurname(key) ?? builtinNameWord(key);
-    id = only ?? (builtin ? ctx.table.ensure(builtinSeed(builtin), knownFor(builtin, ctx.known)).id : ctx.table.ensure({ id: slug(surface), name: surface, kind: 'PERSON' }).id);
+    // Unknown: "Sheikh Hasina" is how she is named, so an Arabic honorific before a lone name stays in the name.
+    const honorific = tokens[i - 1];
+    const named = honorific && NAME_HONORIFICS.has(honorific.lower) && honorific.capitalized ? ctx.text.slice(honorific.start, tokens[end - 1]?.end ?? 0) : surface;
+    id = only ?? (builtin ? ctx.table.ensure(builtinSeed(builtin), knownFor(builtin, ctx.known)).id : ctx.table.ensure({ id: slug(named), name: named, kind: 'PERSON' }).id);
   } else {
     const name = words.map((t) => t.text).join(' ') === surface ? surface : surface.replace(/\s+[A-Z]\.\s+/, ' ');
     id = ctx.table.ensure({ id: slug(name), name, kind: 'PERSON' }).id;

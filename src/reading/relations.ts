@@ -27,7 +27,7 @@ export interface Candidate {
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const HEDGES = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'expected', 'hoped', 'hopes', 'hope', 'plans', 'planned', 'wants', 'want']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
-const CONFLICT_NOUNS = new Set(['war', 'fighting', 'conflict', 'hostilities', 'clashes', 'fight', 'battle']);
+const CONFLICT_NOUNS = new Set(['war', 'fighting', 'conflict', 'hostilities', 'clashes', 'fight', 'battle', 'tensions', 'standoff', 'confrontation', 'confrontations', 'skirmishes', 'feud']);
 const TRUCE_NOUNS = new Set(['ceasefire', 'cease-fire', 'truce', 'armistice']);
 const DEAL_NOUNS = new Set(['agreement', 'deal', 'talks', 'negotiations', 'accord']);
 const MEETING_NOUNS = new Set(['talks', 'meeting', 'summit', 'call', 'conversation']);

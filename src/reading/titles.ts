@@ -43,7 +43,10 @@ export type TitleRelation = 'LEADS' | 'ENVOY_OF' | 'MEMBER_OF';
  * is false). Null for former office-holders.
  */
 export function titleRelation(titleWords: readonly string[], principalIsState: boolean): TitleRelation | null {
-  const words = titleWords.map((w) => w.toLowerCase().replace(/\.$/, ''));
+  // "Ambassador to Georgia", "Envoy for Ukraine": the words after to/for say where the office points, not what it is.
+  const all = titleWords.map((w) => w.toLowerCase().replace(/\.$/, ''));
+  const pointer = all.findIndex((w, i) => i > 0 && (w === 'to' || w === 'for'));
+  const words = pointer > 0 ? all.slice(0, pointer) : all;
   if (words.some((w) => NOT_IN_OFFICE.has(w))) return null;
   // The office is the last word that is not a form of address: "Emir Sheikh" is an emir.
   while (words.length > 1 && HONORIFICS.has(words[words.length - 1] ?? '')) words.pop();
