@@ -1,0 +1,117 @@
+// Step 1 of 5: rules meant for news the reader has not seen — titles of office worldwide, short forms, reading
+// across sentences, blame in reported speech, talks and their parties. Every sentence here is the team's own.
+import { EMPTY_DICTIONARY, readArticle, type Extraction } from '../../src/reading';
+
+async function read(text: string): Promise<Extraction> {
+  return readArticle({ title: 'Test', text }, EMPTY_DICTIONARY);
+}
+
+function triples(x: Extraction): string[] {
+  return x.relationships.filter((r) => r.stance === 'SUPPORTS').map((r) => `${r.from} ${r.type} ${r.to}`).sort();
+}
+
+describe('titles of office worldwide', () => {
+  it.each([
+    ['Jordanian King Abdullah Hamdan said nothing.', 'abdullah-hamdan LEADS jordan'],
+    ['Omani Sultan Haitham Tariq arrived in Muscat.', 'haitham-tariq LEADS oman'],
+    ['Saudi Crown Prince Faisal Khalid spoke first.', 'faisal-khalid LEADS saudi-arabia'],
+    ['German Chancellor Petra Lang met Italian Premier Marco Vitti.', 'petra-lang LEADS germany'],
+    ['Qatar’s Emir Sheikh Nasser Fahad hosted the meeting.', 'nasser-fahad LEADS qatar'],
+  ])('%s', async (text, fact) => {
+    expect(triples(await read(text))).toContain(fact);
+  });
+
+  it('gives nothing for a president-elect or a former president', async () => {
+    const x = await read('Freedonian President-elect Ana Ruiz and former Freedonian President Tomas Berg met.');
+    expect(triples(x).filter((t) => t.includes(' LEADS '))).toEqual([]);
+  });
+
+  it('makes an organization’s ambassador its envoy, and a mayor the leader of the city', async () => {
+    const x = await read('The European Union’s Ambassador to Chile Marta Solis met Lima Mayor Jorge Paz.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['marta-solis ENVOY_OF european-union', 'jorge-paz LEADS lima']));
+  });
+
+  it('reads a title set off by commas', async () => {
+    const x = await read('Peru’s Foreign Minister, Jorge Paz, flew home.');
+    expect(triples(x)).toContain('jorge-paz ENVOY_OF peru');
+  });
+});
+
+describe('one person, one entity', () => {
+  it('links "Sheikh <name>" to the full name the article gave before', async () => {
+    const x = await read('Sheikh Nasser bin Fahad Al Kuwari arrived in Doha. Later, Sheikh Nasser praised Egypt.');
+    const people = x.entities.filter((e) => e.kind === 'PERSON');
+    expect(people.map((e) => e.id)).toEqual(['nasser-bin-fahad-al-kuwari']);
+    expect(triples(x)).toContain('nasser-bin-fahad-al-kuwari ENDORSES egypt');
+  });
+
+  it('keeps a bracketed short name as the entity’s alias for the rest of the article', async () => {
+    const x = await read('The Northern Liberation Front (NLF) attacked Mali. Later the NLF condemned Niger.');
+    const front = x.entities.find((e) => e.name === 'Northern Liberation Front');
+    expect(front?.aliases).toContain('NLF');
+    expect(triples(x)).toContain(`${front?.id} CRITICIZES niger`);
+  });
+
+  it('never keeps a description as an alias', async () => {
+    const x = await read('Talks between Chile and Peru resumed in Lima. The talks stalled. Peace negotiations followed.');
+    for (const e of x.entities) for (const a of e.aliases) expect(a).toMatch(/^\p{Lu}/u);
+    expect(x.entities.flatMap((e) => e.aliases)).not.toEqual(expect.arrayContaining(['The talks', 'Talks', 'Peace negotiations']));
+  });
+});
+
+describe('across sentences', () => {
+  it('reads "he", "the group" and "the kingdom" as the nearest entity of their kind', async () => {
+    const x = await read('Chile rejected the offer. The group accused Peru of stalling. Jordan hosted the talks. The kingdom also condemned Syria. President Ana Ruiz of Peru spoke. He urged Bolivia to wait.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['jordan CRITICIZES syria', 'ana-ruiz APPEALS_TO bolivia']));
+  });
+
+  it('resolves "the <state> president" to the one person the article showed leading it', async () => {
+    const x = await read('Chilean President Ana Ruiz arrived in Lima. The Chilean president met Peru’s foreign minister.');
+    expect(x.entities.filter((e) => e.kind === 'PERSON').map((e) => e.id)).toEqual(['ana-ruiz']);
+  });
+
+  it('does not resolve a description with no antecedent', async () => {
+    const x = await read('The group accused Peru of stalling.');
+    expect(triples(x)).toEqual([]);
+  });
+});
+
+describe('what news says in other words', () => {
+  it('reads blame told in reported speech as an accusation', async () => {
+    const x = await read('Chile’s foreign ministry said on Monday that Peru had violated the truce. Bolivia said Peru was not acting in good faith.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['chile ACCUSES peru', 'bolivia ACCUSES peru']));
+  });
+
+  it('does not read plain reported speech as blame', async () => {
+    const x = await read('Chile said Peru would attend the summit.');
+    expect(triples(x).filter((t) => t.includes('ACCUSES'))).toEqual([]);
+  });
+
+  it('reads resumed peace talks as negotiation between the sides, who take part in the talks', async () => {
+    const x = await read('The Chilean government and the leftist Northern Liberation Front (NLF) rebel group resumed peace talks in Lima on Monday.');
+    const front = x.entities.find((e) => e.name === 'Northern Liberation Front')?.id;
+    expect(triples(x)).toEqual(expect.arrayContaining([`chile NEGOTIATES ${front}`, `${front} NEGOTIATES chile`]));
+    expect(triples(x).filter((t) => t.includes('PARTICIPATES_IN'))).toHaveLength(2);
+  });
+
+  it('reads efforts by third states to secure a truce as mediation, not the sides', async () => {
+    const x = await read('Talks went on in Lima, with Brazil, Argentina, and Mexico working to secure a truce between Chile and Peru.');
+    const mediators = triples(x).filter((t) => t.includes(' MEDIATES ')).map((t) => t.split(' ')[0]);
+    expect(mediators.sort()).toEqual(['argentina', 'brazil', 'mexico']);
+  });
+
+  it('reads an invasion and a war waged by one side on another as conflict', async () => {
+    const x = await read('Ruritania’s invasion of Borduria began in May. Chile condemned the Peruvian war in Bolivia.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['peru IN_CONFLICT_WITH bolivia', 'bolivia IN_CONFLICT_WITH peru']));
+  });
+
+  it('reads drones launched at a city as a strike', async () => {
+    expect(triples(await read('Overnight, Peru launched 40 drones at Santiago.'))).toContain('peru STRUCK santiago');
+  });
+
+  it('reads buildings as places, not actors', async () => {
+    const x = await read('Trump warned Iran from the Oval Office.');
+    expect(x.entities.find((e) => e.name === 'Oval Office')?.kind).toBe('PLACE');
+    expect(triples(x).filter((t) => t.startsWith('oval-office'))).toEqual([]);
+  });
+});
