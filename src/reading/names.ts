@@ -64,9 +64,18 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
       occupied[i] = true;
       continue;
     }
-    const end = readName(tokens, i, 6);
-    const last = tokens[end - 1];
-    const cueKind: EntityKind | null = end - i >= 2 && last && i > 0 ? (ORG_CUES.has(last.lower) ? 'ORGANIZATION' : PLACE_CUES.has(last.lower) ? 'PLACE' : null) : null;
+    let end = readName(tokens, i, 6);
+    let last = tokens[end - 1];
+    let cueKind: EntityKind | null = end - i >= 2 && last && i > 0 ? (ORG_CUES.has(last.lower) ? 'ORGANIZATION' : PLACE_CUES.has(last.lower) ? 'PLACE' : null) : null;
+    // "Party of Action and Solidarity", "Alliance of Sahel States": an organization named by its head word first.
+    const long = longNameEnd(tokens, end);
+    if (long > end && (FIRST_WORD_ORG_CUES.has(t.lower) || cueKind === 'ORGANIZATION')) {
+      end = long;
+      last = tokens[end - 1];
+      cueKind = 'ORGANIZATION';
+    }
+    // "the pro-European Party of …": a word glued to pro-/anti- describes the name, it is not part of it.
+    if (cueKind && tokens[i - 1]?.text === '-' && /^(pro|anti)$/.test(tokens[i - 2]?.lower ?? '') && FIRST_WORD_ORG_CUES.has(tokens[i + 1]?.lower ?? '')) continue;
     // "Iran’s Foreign Ministry", "the Israeli Defense Ministry": a state's organ is the state (eval/README.md, rule 8).
     const owner = cueKind === 'ORGANIZATION' && last && GOVERNMENT_ORGANS.has(last.lower) ? stateBefore(out, tokens, i) : undefined;
     if (owner && last) {
@@ -108,6 +117,21 @@ function rememberAcronym(ctx: ReadingContext, tokens: readonly Token[], after: n
   m.last = after + 3;
   m.end = close.end;
   for (let k = after; k < after + 3; k++) occupied[k] = true;
+}
+
+/** Head words that open an organization's name when "of" follows ("Union of …", "Party of …"). */
+const FIRST_WORD_ORG_CUES = new Set(['party', 'alliance', 'union', 'council', 'movement', 'front', 'league', 'organization', 'organisation', 'federation', 'community', 'coalition', 'committee', 'association', 'assembly', 'congress', 'bloc', 'forces', 'army', 'brigades', 'conference']);
+
+/** Past "of", "and", "for" (and "the") joining further capitalised words: the end of a long name, or `end`. */
+function longNameEnd(tokens: readonly Token[], end: number): number {
+  let e = end;
+  while (e - end < 8 && /^(of|and|for)$/.test(tokens[e]?.lower ?? '')) {
+    const next = tokens[e + 1]?.lower === 'the' ? e + 2 : e + 1;
+    const after = readName(tokens, next, 4);
+    if (after <= next) break;
+    e = after;
+  }
+  return e;
 }
 
 const GOVERNMENT_ORGANS = new Set(['ministry', 'cabinet', 'office', 'parliament', 'presidency', 'department', 'government', 'council', 'command']);
