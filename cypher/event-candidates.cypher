@@ -2,8 +2,10 @@
 // least two of its principal parties take part in (PARTICIPATES_IN or NEGOTIATES towards the event), and those
 // one of its names names (NameKey). Every lookup starts from an indexed id or key and expands from there: no
 // scan. A party's events are ranked by how many of the article's parties they share, at most $limit each way.
-// For each candidate: its parties, places (LOCATED_IN), helpers (MEDIATES, HOSTS) and the first and last day a
-// fact about it was reported, so the caller can weigh them; retracted relationships count for nothing.
+// For each candidate: its parties, places (LOCATED_IN), helpers (MEDIATES, HOSTS) and the first and last
+// publication day of the sources of its facts (facts by the indexed Fact.from / Fact.to; sources without a
+// publishedAt give no date, so an event told only by undated sources is undated), so the caller can weigh them;
+// retracted relationships count for nothing.
 UNWIND $events AS q
 CALL (q) {
   UNWIND q.parties AS party
@@ -23,9 +25,14 @@ CALL (q) {
   LIMIT $limit
 }
 CALL (ev) {
-  OPTIONAL MATCH (ev)-[r]-(:Entity)
-  WHERE r.retractedAt IS NULL
-  RETURN min(r.firstReported) AS firstReported, max(r.firstReported) AS lastReported
+  CALL (ev) {
+    MATCH (f:Fact {from: ev.id}) RETURN f
+    UNION
+    MATCH (f:Fact {to: ev.id}) RETURN f
+  }
+  OPTIONAL MATCH (s:Source)-[:SUPPORTS]->(f)
+  WHERE f.retractedAt IS NULL AND s.publishedAt IS NOT NULL
+  RETURN min(s.publishedAt) AS firstReported, max(s.publishedAt) AS lastReported
 }
 RETURN q.id AS query,
        ev {.id, .name, .kind, .aliases} AS event,

@@ -7,7 +7,7 @@ import type { ExtractedEntity, Extraction } from '../reading/types';
 import { eventKind, eventNameKey } from './eventKinds';
 import type { Resolution } from './resolution';
 
-/** How far (days) before a graph event's first report or after its last an article may still be about it. */
+/** How far (days) before a graph event's first dated report or after its last an article may still be about it. */
 export const EVENT_WINDOW_DAYS = 120;
 
 /** How far the best candidate must score above the next for several fitting candidates to name one. */
@@ -87,19 +87,21 @@ function sameName(reading: EventReading, c: EventCandidate): boolean {
 
 /**
  * Whether the graph event `c` is the event `reading` tells of. The kind of event (from each name's head noun)
- * must agree, and the article must fall within the window of the event's reports (talks of the same name years
- * apart are other talks). Then either the names are the same (spelling, articles and synonyms aside), or the
- * two share at least two principal parties, one's parties hold the other's, and no place contradicts (both
- * named, and different).
+ * must agree. Then either the names are the same (spelling, articles and synonyms aside: a name is what the
+ * graph has been calling the process, however long it runs), or the two share at least two principal parties,
+ * one's parties hold the other's, no place contradicts (both named, and different), and the article falls
+ * within the window of the event's reports (the same sides meet again and again: talks a year apart are
+ * another round).
  */
 export function eventFits(reading: EventReading, c: EventCandidate): boolean {
   const kind = eventKind(reading.name);
-  if (kind !== eventKind(c.name) || !withinWindow(reading.date, c)) return false;
+  if (kind !== eventKind(c.name)) return false;
   if (sameName(reading, c)) return true;
   if (!kind) return false;
   const common = shared(reading.parties, c.parties);
   if (common < 2 || common < Math.min(reading.parties.length, c.parties.length)) return false;
-  return !(reading.place && c.places.length && !c.places.includes(reading.place));
+  if (reading.place && c.places.length && !c.places.includes(reading.place)) return false;
+  return withinWindow(reading.date, c);
 }
 
 /** How well a fitting candidate matches: parties in common, then the place, the name and the helpers. */

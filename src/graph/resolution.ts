@@ -47,7 +47,7 @@ export interface EventCandidate extends CandidateEntity {
   parties: string[];
   places: string[];
   helpers: string[];
-  /** First and last day a fact about the event was reported (YYYY-MM-DD), null when none is stored. */
+  /** First and last publication day (YYYY-MM-DD) of the sources of its facts; null when none has one. */
   firstReported: string | null;
   lastReported: string | null;
 }
