@@ -7,13 +7,17 @@ import type { SourceModel } from '../graph/models';
 import { graphDictionary } from '../graph/nameLookup';
 import { articleSourceId, readArticle } from '../reading';
 import type { Article, Extraction } from '../reading/types';
+import type { ArticleReader } from '../readingPool';
 import { articleFactsDocument, candidateIds, settleExtraction } from './articleFacts';
 import { type LoadResult, writeFacts } from './load';
 import { validateFactsDocument } from './validate';
 
-/** What the reader finds in `article`, linked to the graph's entities; writes nothing. */
-export async function readAgainstGraph(db: Database, article: Article, counter?: RoundTripCounter): Promise<Extraction> {
-  const extraction = { ...await readArticle(article, graphDictionary(db, counter)), sourceId: articleSourceId(article) };
+/**
+ * What the reader finds in `article`, linked to the graph's entities; writes nothing. `read` is the server's reading
+ * pool (off the main thread, with a time budget); the CLI reads in process.
+ */
+export async function readAgainstGraph(db: Database, article: Article, counter?: RoundTripCounter, read: ArticleReader = readArticle): Promise<Extraction> {
+  const extraction = { ...await read(article, graphDictionary(db, counter)), sourceId: articleSourceId(article) };
   const proposed = extraction.entities.filter((e) => !e.existing).flatMap((e) => candidateIds(e.id));
   return settleExtraction(extraction, await entityIdClaims(db, proposed, counter));
 }
@@ -29,11 +33,13 @@ export interface ArticleIngestOptions {
   counter?: RoundTripCounter;
   /** Most entities + relationships one article may write (MAX_WRITE_ITEMS for GraphQL; none for the CLI). */
   maxItems?: number;
+  /** The reading pool for GraphQL; the CLI reads in process. */
+  read?: ArticleReader;
 }
 
 /** Reads `article` against the graph, then writes its source (with the text), entities and facts in one transaction. */
 export async function ingestArticle(db: Database, article: Article, options: ArticleIngestOptions): Promise<ArticleIngest> {
-  const extraction = await readAgainstGraph(db, article, options.counter);
+  const extraction = await readAgainstGraph(db, article, options.counter, options.read);
   const items = extraction.entities.length + extraction.relationships.length;
   if (options.maxItems !== undefined && items > options.maxItems) {
     throw new BadUserInputError('article too large to write in one request', [{
