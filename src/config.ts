@@ -84,6 +84,26 @@ export interface LiveConfig {
   slowClientMs: number;
 }
 
+/** Reading articles (`extract`, `ingestArticle`) off the main thread: see docs/reading.md. */
+export interface ArticleReadingConfig {
+  /**
+   * Worker threads that read articles, each reading one at a time. A 1 MB article takes about a second of one core;
+   * the main thread keeps a core for every other request, so on two cores one worker is the default.
+   */
+  workers: number;
+  /**
+   * A read still running after this long is stopped (its worker replaced) and answered ARTICLE_READ_TIMEOUT. The
+   * reader is linear: a 1 MB article of any content reads in about 1–3 s here, so 15 s is headroom for a loaded machine.
+   * The name lookup in the graph is not counted: it has NEO4J_TX_TIMEOUT_MS.
+   */
+  timeoutMs: number;
+  /**
+   * Articles waiting for a worker at most; one more is refused (OPERATION_LIMIT_EXCEEDED, limit "articleReadQueue")
+   * instead of held: each waiting request holds its text, and the wait grows with every article ahead of it.
+   */
+  maxQueued: number;
+}
+
 export interface Config {
   port: number;
   production: boolean;
@@ -109,6 +129,7 @@ export interface Config {
    * GRAPHQL_MAX_BODY_BYTES in front of it (raise that too to send articles near this size over HTTP).
    */
   articleMaxBytes: number;
+  articleReading: ArticleReadingConfig;
   /** The streamed exports (/export/…): see docs/exports.md. */
   exports: ExportsConfig;
   live: LiveConfig;
@@ -180,6 +201,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, 0),
     maxWriteItems: int(env, 'MAX_WRITE_ITEMS', 5000),
     articleMaxBytes: int(env, 'ARTICLE_MAX_BYTES', 1_048_576),
+    articleReading: {
+      workers: int(env, 'ARTICLE_READ_WORKERS', 1),
+      timeoutMs: int(env, 'ARTICLE_READ_TIMEOUT_MS', 15_000),
+      maxQueued: int(env, 'ARTICLE_READ_QUEUE', 16, 0),
+    },
     exports: {
       maxRelationships: int(env, 'EXPORT_MAX_RELATIONSHIPS', 1_000_000),
       timeoutMs: int(env, 'EXPORT_TIMEOUT_MS', 5 * 60_000),

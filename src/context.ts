@@ -2,6 +2,7 @@
 import type { Config } from './config';
 import { type Database, RoundTripCounter } from './db/database';
 import { GraphLoaders } from './graph/loaders';
+import type { ArticleReader } from './readingPool';
 
 export interface Actor {
   /** The token's subject, stored on what this request writes. */
@@ -14,12 +15,14 @@ export interface RequestContext {
   db: Database;
   loaders: GraphLoaders;
   roundTrips: RoundTripCounter;
+  /** Reads articles off the main thread (the server's reading pool). */
+  readArticle: ArticleReader;
   requestId: string;
   /** The authenticated caller, or null for anonymous reads. */
   actor: Actor | null;
 }
 
-export function createContext(base: { config: Config; db: Database; requestId: string; actor: Actor | null }): RequestContext {
+export function createContext(base: { config: Config; db: Database; readArticle: ArticleReader; requestId: string; actor: Actor | null }): RequestContext {
   const roundTrips = new RoundTripCounter();
   return { ...base, roundTrips, loaders: new GraphLoaders(base.db, roundTrips) };
 }

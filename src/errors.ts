@@ -39,6 +39,18 @@ export class TimeoutError extends GraphQLError {
   }
 }
 
+/**
+ * Reading an article ran past ARTICLE_READ_TIMEOUT_MS and was stopped. Not QUERY_TIMEOUT: the database is not
+ * involved, and the same text would run past the limit again, so a client should not simply retry it.
+ */
+export class ArticleReadTimeoutError extends GraphQLError {
+  constructor(readonly timeoutMs: number) {
+    super(`reading the article took longer than ${timeoutMs} ms and was stopped; send a shorter text, or split it`, {
+      extensions: { code: 'ARTICLE_READ_TIMEOUT', timeoutMs },
+    });
+  }
+}
+
 /** An operation (or request) over one of the configured limits; `limit` names which one. */
 export class OperationLimitError extends GraphQLError {
   constructor(readonly limit: string, readonly max: number, found?: number, status = 400) {

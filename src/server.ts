@@ -29,6 +29,7 @@ import { operationLimits } from './plugins/operationLimits';
 import { noStorePlugin } from './plugins/noStore';
 import { persistedQueries } from './plugins/persistedQueries';
 import { requestLoggingPlugin } from './plugins/requestLogging';
+import { ReadingPool } from './readingPool';
 import { resolvers } from './resolvers';
 import { KnownOperationTypesRule } from './validation/knownOperationTypes';
 
@@ -47,9 +48,11 @@ export interface NewsgraphServer {
   metrics: Metrics;
   /** Subscriptions over WebSocket on the same /graphql (src/live/). */
   live: Live;
+  /** The worker threads that read articles for `extract` and `ingestArticle` (src/readingPool/). */
+  reading: ReadingPool;
   /** Listens on `port` (0 = any free port) and resolves with the port. */
   listen(port: number): Promise<number>;
-  /** Stops accepting connections, lets in-flight requests finish (up to the grace period), stops Apollo. */
+  /** Stops accepting connections, lets in-flight requests finish (up to the grace period), stops Apollo, ends the reading workers. */
   stop(): Promise<void>;
 }
 
@@ -63,7 +66,10 @@ export async function createServer(deps: { config: Config; db: Database; log: Lo
   const limits = operationLimits(config.limits, { blockFieldSuggestions: config.production });
   // One schema for Apollo (HTTP) and graphql-ws (subscriptions over WebSocket on the same server and path).
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
-  const live = serveLive({ httpServer, schema, config, db, log });
+  // Workers start on the first article and are terminated by stop(), after in-flight requests have drained.
+  const reading = new ReadingPool(config.articleReading, log);
+  const readArticle = reading.read;
+  const live = serveLive({ httpServer, schema, config, db, readArticle, log });
 
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -107,7 +113,7 @@ export async function createServer(deps: { config: Config; db: Database; log: Lo
   const corsOptions = cors<cors.CorsRequest>({ origin: [...SANDBOX_ORIGINS, ...config.corsOrigins], credentials: false, maxAge: 600 });
   const actorOf = createActorResolver(config);
   const graphql = expressMiddleware(apollo, {
-    context: async ({ req }) => createContext({ config, db, requestId: req.header('x-request-id')?.slice(0, 100) || randomUUID(), actor: await actorOf(req.header('authorization')) }),
+    context: async ({ req }) => createContext({ config, db, readArticle, requestId: req.header('x-request-id')?.slice(0, 100) || randomUUID(), actor: await actorOf(req.header('authorization')) }),
   });
   app.use(['/graphql', '/'], corsOptions, ...requestLimits(config.limits), graphql);
   app.use(bodyErrors);
@@ -119,6 +125,7 @@ export async function createServer(deps: { config: Config; db: Database; log: Lo
     availability,
     metrics,
     live,
+    reading,
     listen: (port) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -130,6 +137,7 @@ export async function createServer(deps: { config: Config; db: Database; log: Lo
     stop: async () => {
       availability.stop();
       await apollo.stop();
+      await reading.close();
     },
   };
 }

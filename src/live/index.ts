@@ -6,6 +6,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
 import type { Database } from '../db/database';
 import type { Logger } from '../log';
+import type { ArticleReader } from '../readingPool';
 import { LiveFeed } from './feed';
 import { serveWebSockets, type LiveWebSocketServer } from './webSocketServer';
 
@@ -20,7 +21,7 @@ export interface Live {
   plugin: ApolloServerPlugin;
 }
 
-export function serveLive(deps: { httpServer: http.Server; schema: GraphQLSchema; config: Config; db: Database; log: Logger }): Live {
+export function serveLive(deps: { httpServer: http.Server; schema: GraphQLSchema; config: Config; db: Database; readArticle: ArticleReader; log: Logger }): Live {
   const feed = new LiveFeed(deps.db, deps.config.live, deps.log);
   const webSockets = serveWebSockets({ ...deps, feed });
   return {

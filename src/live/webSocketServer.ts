@@ -15,6 +15,7 @@ import { formatError } from '../errorMapping';
 import { OperationLimitError, UnauthenticatedError } from '../errors';
 import type { Logger } from '../log';
 import { firstTimesChildren, operationLimits } from '../plugins/operationLimits';
+import type { ArticleReader } from '../readingPool';
 import { KnownOperationTypesRule } from '../validation/knownOperationTypes';
 import type { LiveFeed } from './feed';
 import { subscribeWithFreshContexts } from './execution';
@@ -65,8 +66,8 @@ function coded(error: GraphQLError, code: string): GraphQLError {
   return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, originalError: error.originalError, extensions: { code } });
 }
 
-export function serveWebSockets(deps: { httpServer: http.Server; schema: GraphQLSchema; config: Config; db: Database; log: Logger; feed: LiveFeed }): LiveWebSocketServer {
-  const { httpServer, schema, config, db, log, feed } = deps;
+export function serveWebSockets(deps: { httpServer: http.Server; schema: GraphQLSchema; config: Config; db: Database; readArticle: ArticleReader; log: Logger; feed: LiveFeed }): LiveWebSocketServer {
+  const { httpServer, schema, config, db, readArticle, log, feed } = deps;
   const { maxSubscriptionsPerConnection, maxConnections } = config.live;
   const limits = operationLimits(config.limits, { blockFieldSuggestions: config.production });
   const rules = [...specifiedRules, KnownOperationTypesRule, OnlySubscriptionsRule, ...limits.validationRules];
@@ -88,7 +89,7 @@ export function serveWebSockets(deps: { httpServer: http.Server; schema: GraphQL
   // Each event gets new loaders; the operation's request id and actor stay.
   const renew = (context: unknown): RequestContext => {
     const { requestId, actor } = context as RequestContext;
-    return createContext({ config, db, requestId, actor });
+    return createContext({ config, db, readArticle, requestId, actor });
   };
 
   useServer<Record<string, unknown>, ConnectionExtra>(
@@ -128,7 +129,7 @@ export function serveWebSockets(deps: { httpServer: http.Server; schema: GraphQL
           if (!(error instanceof GraphQLError)) throw error;
         }
         const socket = ctx.extra.socket;
-        const contextValue = withLiveSubscriptions(createContext({ config, db, requestId: randomUUID(), actor: ctx.extra.actor ?? null }), feed.subscriptionsFor(() => tooSlow(socket)));
+        const contextValue = withLiveSubscriptions(createContext({ config, db, readArticle, requestId: randomUUID(), actor: ctx.extra.actor ?? null }), feed.subscriptionsFor(() => tooSlow(socket)));
         return { schema, document, operationName, variableValues, contextValue };
       },
       subscribe: subscribeWithFreshContexts(renew),

@@ -22,7 +22,7 @@ export const Mutation: MutationResolvers = {
   ingestArticle: async (_root, { article }, ctx) => {
     const actor = requireRole(ctx.actor, 'editor');
     const input = articleArg(article, ctx.config.articleMaxBytes);
-    const { source, extraction, result } = await ingestArticle(ctx.db, input, { actor: actor.subject, counter: ctx.roundTrips, maxItems: ctx.config.maxWriteItems });
+    const { source, extraction, result } = await ingestArticle(ctx.db, input, { actor: actor.subject, counter: ctx.roundTrips, maxItems: ctx.config.maxWriteItems, read: ctx.readArticle });
     ctx.loaders.sourceById.prime(source.id, source);
     return { source, extraction, entities: result.entities, relationships: result.relationships, disputes: result.disputes };
   },

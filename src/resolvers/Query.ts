@@ -82,7 +82,7 @@ export const Query: QueryResolvers = {
 
   extract: async (_root, { article }, ctx) => {
     requireRole(ctx.actor, 'editor');
-    return readAgainstGraph(ctx.db, articleArg(article, ctx.config.articleMaxBytes), ctx.roundTrips);
+    return readAgainstGraph(ctx.db, articleArg(article, ctx.config.articleMaxBytes), ctx.roundTrips, ctx.readArticle);
   },
 
   duplicateCandidates: async (_root, args, ctx) => {
