@@ -115,4 +115,10 @@ describe('acts told with a noun', () => {
     expect(await triples('Iran made fresh threats against Israel.')).toEqual(['iran THREATENS israel']);
     expect(await triples('Serbia made accusations against Croatia.')).toEqual(['serbia ACCUSES croatia']);
   });
+
+  it('reads a capital after an act noun\'s preposition as its government, and after a plain place preposition as the city', async () => {
+    expect(await triples('The EU imposed sanctions on Moscow.')).toEqual(['european-union SANCTIONS russia']);
+    expect(await triples('Kosovo made accusations against Belgrade.')).toEqual(['kosovo ACCUSES serbia']);
+    expect(await triples('The Hamas delegation arrived in Cairo.')).toEqual(['hamas VISITS cairo']);
+  });
 });
