@@ -177,6 +177,7 @@ function nameMention(ctx: ReadingContext, tokens: readonly Token[], i: number, m
   return { ...span, first: i, last: m.last, entityId: id, kind: ctx.table.get(id)?.kind ?? e.kind, form: form === 'capital' ? 'capital' : form, inTitle: false };
 }
 
+const ACT_NOUNS = /^(sanctions|embargo|accusations|accusation|criticism|condemnation|threats|pressure)$/;
 const EVENT_AFTER = new Set(['talks', 'summit', 'meeting', 'negotiations', 'process', 'agreement', 'conference', 'declaration', 'accord', 'airport', 'residents', 'streets', 'province', 'governorate']);
 
 /**
@@ -185,6 +186,8 @@ const EVENT_AFTER = new Set(['talks', 'summit', 'meeting', 'negotiations', 'proc
  */
 function governmentUse(tokens: readonly Token[], i: number, last: number): boolean {
   const before = tokens[i - 1];
+  // "sanctions on Moscow", "accusations against Belgrade": the preposition of an act noun takes the government.
+  if (before && PLACE_PREPOSITIONS.has(before.lower) && ACT_NOUNS.test(tokens[i - 2]?.lower ?? '')) return true;
   if (before && (PLACE_PREPOSITIONS.has(before.lower) || /^(the|capital|city|of)$/.test(before.lower))) return false;
   const after = tokens[last];
   if (after && EVENT_AFTER.has(after.lower)) return false;

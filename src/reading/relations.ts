@@ -5,9 +5,12 @@ import { actorBefore, actorMentions, BOUNDARY_WORDS, groupAround, hypothetical, 
 import { gazetteer } from './gazetteer';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './titles';
 import type { Mention, SentenceTokens } from './mentions';
-import { VERB_INDEX, type VerbRule } from './patterns/verbs';
+import type { VerbRule } from './patterns/verbs';
+import { verbIndex } from './patterns/verbIndex';
 import { gerundSubjectEnd } from './denials';
 import type { Token } from './tokens';
+import { hedged, NEGATIONS } from './hedges';
+import { actNouns } from './actNounRules';
 
 export interface Candidate {
   type: RelationshipType;
@@ -25,8 +28,6 @@ export interface Candidate {
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-const HEDGES = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'expected', 'hoped', 'hopes', 'hope', 'plans', 'planned', 'wants', 'want']);
-const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 const CONFLICT_NOUNS = new Set(['war', 'fighting', 'conflict', 'hostilities', 'clashes', 'fight', 'battle', 'tensions', 'standoff', 'confrontation', 'confrontations', 'skirmishes', 'feud']);
 const TRUCE_NOUNS = new Set(['ceasefire', 'cease-fire', 'truce', 'armistice']);
 const DEAL_NOUNS = new Set(['agreement', 'deal', 'talks', 'negotiations', 'accord']);
@@ -69,6 +70,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   delegationMembers(tokens, actors, mentions, add);
   reportedBlame(tokens, actors, mentions, add);
   conflictNouns(tokens, actors, mentions, add);
+  actNouns(tokens, actors, mentions, add);
   return out;
 }
 
@@ -142,18 +144,8 @@ function reportedBlame(tokens: readonly Token[], actors: Mention[], all: Mention
   }
 }
 
-type Add = (type: RelationshipType, a: Mention, b: Mention, confidence: number, rule: string, extra?: number[]) => void;
+export type Add = (type: RelationshipType, a: Mention, b: Mention, confidence: number, rule: string, extra?: number[]) => void;
 
-function hedged(tokens: readonly Token[], v: number): boolean {
-  for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
-    const t = tokens[k];
-    if (!t) break;
-    // A plain negation ("did not", "didn't", "never") drops the act: docs/reading.md, "Stance".
-    if (HEDGES.has(t.lower) || NEGATIONS.has(t.lower) || t.lower.endsWith("n't")) return true;
-    if (!t.isWord) break;
-  }
-  return false;
-}
 
 function isPassive(tokens: readonly Token[], v: number): boolean {
   const verb = tokens[v];
@@ -165,11 +157,12 @@ function verbPatterns(tokens: readonly Token[], actors: Mention[], all: Mention[
   for (let v = 0; v < tokens.length; v++) {
     const verb = tokens[v];
     if (!verb) continue;
-    const rules = VERB_INDEX.get(verb.lower);
+    const rules = verbIndex().get(verb.lower);
     if (!rules || all.some((m) => m.first <= v && v < m.last)) continue;
     if (hedged(tokens, v)) continue;
     for (const rule of rules) {
       if (rule.eventTargets) continue; // events are read by events.ts
+      if (!particlesFollow(tokens, v, rule)) continue;
       if (isPassive(tokens, v)) {
         if (rule.passive) passive(tokens, actors, all, v, rule, add);
         continue;
@@ -177,6 +170,17 @@ function verbPatterns(tokens: readonly Token[], actors: Mention[], all: Mention[
       active(tokens, actors, all, v, rule, add);
     }
   }
+}
+
+/** A multi-word verb's particles right after the form ("lashed out"): none for most verbs. */
+function particlesFollow(tokens: readonly Token[], v: number, rule: VerbRule): boolean {
+  return (rule.particles ?? []).every((p, i) => tokens[v + 1 + i]?.lower === p);
+}
+
+/** The targets of a coordinated group when the word after the group's last is one of `words`. */
+function thenFollows(tokens: readonly Token[], targets: Mention[], words: readonly string[]): Mention[] {
+  const last = targets[targets.length - 1];
+  return last && words.includes(tokens[last.last]?.lower ?? '') ? targets : [];
 }
 
 function targetsFor(rule: VerbRule, ms: Mention[]): Mention[] {
@@ -188,45 +192,52 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
   const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => ACTOR_KINDS.has(m.kind));
   if (subjects.length === 0) return;
   let targets: Mention[] = [];
+  const after = v + 1 + (rule.particles?.length ?? 0);
   for (const via of rule.objectVia) {
     if (via === '') {
-      targets = rule.placeTargets && rule.type === 'STRUCK' ? targetsInClause(actors, tokens, v + 1, all) : targetAfter(actors, all, tokens, v + 1);
+      targets = rule.placeTargets && rule.type === 'STRUCK' ? targetsInClause(actors, tokens, after, all) : targetAfter(actors, all, tokens, after);
     } else {
-      for (let k = v + 1; k < Math.min(tokens.length, v + 5); k++) {
+      for (let k = after; k < Math.min(tokens.length, v + (rule.reach ?? 5)); k++) {
         const t = tokens[k];
         if (!t) break;
         if (t.lower === via) { targets = targetAfter(actors, all, tokens, k + 1, 4); break; }
-        if (!t.isWord) break;
+        if (!t.isWord || rule.objectDeny?.includes(t.lower)) break;
       }
     }
     targets = targetsFor(rule, targets);
+    if (via === '' && rule.targetThen) targets = thenFollows(tokens, targets, rule.targetThen);
     if (targets.length > 0) break;
   }
-  const tag = rule.lemma;
+  const tag = rule.lemma.replace(/ /g, '-');
+  const prefix = rule.source === 'lexicon' ? 'lexicon:' : 'verb:';
   if (targets.length === 0) {
     // "Russia and Ukraine agreed", "X and Y discussed": a mutual act between the coordinated actors.
-    if (rule.symmetric && subjects.length > 1) {
+    // "X and Y accused each other": any act done to "each other" or "one another" is mutual.
+    const reciprocal = /^(each|one)$/.test(tokens[after]?.lower ?? '') && /^(other|another)$/.test(tokens[after + 1]?.lower ?? '');
+    if ((rule.symmetric || reciprocal) && subjects.length > 1) {
       const next = tokens.slice(v + 1, v + 6).map((t) => t.lower);
       const truce = next.some((w) => TRUCE_NOUNS.has(w)) || (next.includes('cease') && next.includes('fire'));
       const type: RelationshipType = rule.type === 'AGREES_WITH' && truce ? 'CEASEFIRE_WITH' : rule.type;
-      for (const a of subjects) for (const b of subjects) add(type, a, b, rule.confidence, `verb:mutual:${tag}`, [v]);
+      const words = reciprocal ? [v, after + 1] : [v];
+      for (const a of subjects) for (const b of subjects) add(type, a, b, rule.confidence, `${prefix}mutual:${tag}`, words);
     }
     return;
   }
   for (const a of subjects) {
     for (const b of targets) {
-      add(rule.type, a, b, rule.confidence, `verb:active:${tag}`, [v]);
-      if (rule.symmetric) add(rule.type, b, a, rule.confidence, `verb:active:${tag}`, [v]);
+      add(rule.type, a, b, rule.confidence, `${prefix}active:${tag}`, [v]);
+      if (rule.symmetric) add(rule.type, b, a, rule.confidence, `${prefix}active:${tag}`, [v]);
     }
   }
 }
 
 function passive(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, rule: VerbRule, add: Add): void {
+  if (rule.particles) return;
   const agents = targetAfter(actors, all, tokens, v + 2, 4).filter((m) => ACTOR_KINDS.has(m.kind));
   if (agents.length === 0) return;
   const before = tokens[v - 1];
   const patients = before && BE.has(before.lower) ? actorBefore(actors, all, tokens, v, 4) : actorBefore(actors, all, tokens, v, 2);
-  for (const a of agents) for (const b of targetsFor(rule, patients)) add(rule.type, a, b, rule.confidence - 0.05, `verb:passive:${rule.lemma}`, [v]);
+  for (const a of agents) for (const b of targetsFor(rule, patients)) add(rule.type, a, b, rule.confidence - 0.05, `${rule.source === 'lexicon' ? 'lexicon:' : 'verb:'}passive:${rule.lemma.replace(/ /g, '-')}`, [v]);
 }
 
 /** "fighting between Israel and Hezbollah", "a ceasefire between Israel and Hamas", "talks between X and Y". */

@@ -22,8 +22,21 @@ export interface VerbRule {
   noDemonymTargets?: boolean;
   /** EVENT targets only (mediate → the talks). */
   eventTargets?: boolean;
+  /** Words that must follow the verb form at once: "lashed out (at)", "handed over". */
+  particles?: string[];
+  /** The word right after a direct object must be one of these: "called for X's resignation" (a demand of X). */
+  targetThen?: string[];
+  /** Objects that make it another act: "offered condolences to Y" is no pledge. */
+  objectDeny?: string[];
+  /** How many tokens after the verb its preposition may come (default 5): "offered food and fuel to". */
+  reach?: number;
+  /** Where the rule comes from: written here (default) or the PETRARCH2 lexicon (lexiconVerbs.ts). */
+  source?: 'hand' | 'lexicon';
   confidence: number;
 }
+
+/** What is offered or extended without a promise of help: condolences, thanks, an apology. */
+const NOT_PLEDGES = ['condolences', 'condolence', 'sympathy', 'sympathies', 'apology', 'apologies', 'congratulations', 'thanks', 'prayers', 'resignation', 'greetings', 'criticism', 'comment', 'details', 'explanation'];
 
 export const VERB_RULES: readonly VerbRule[] = [
   // 195 aerial weapons / 190 conventional force
@@ -82,7 +95,30 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'REJECTS', lemma: 'reject', objectVia: [''], confidence: 0.8 },
   { type: 'THREATENS', lemma: 'threaten', objectVia: [''], confidence: 0.8 },
   { type: 'SANCTIONS', lemma: 'sanction', objectVia: [''], passive: true, confidence: 0.9 },
-  { type: 'DEMANDS_OF', lemma: 'demand', objectVia: ['of', 'from'], confidence: 0.7 },
+  // "demanded Israel's withdrawal", "demanded that Hamas …", "demanded of Y"; "demanded the release of …" names no one.
+  { type: 'DEMANDS_OF', lemma: 'demand', objectVia: ['', 'that', 'of', 'from'], targetThen: ['’s', "'s", 'to', 'withdraw', 'stop', 'end', 'release', 'halt', 'leave'], confidence: 0.75 },
+  // "called for X's resignation" asks X to give something up (1041); "called for X to …" is an appeal (020).
+  { type: 'DEMANDS_OF', lemma: 'call for', forms: ['call', 'calls', 'called', 'calling'], particles: ['for'], objectVia: [''], targetThen: ['’s', "'s"], confidence: 0.7 },
+  { type: 'APPEALS_TO', lemma: 'call for', forms: ['call', 'calls', 'called', 'calling'], particles: ['for'], objectVia: [''], targetThen: ['to'], confidence: 0.7 },
+  // 111: news verbs of sharp criticism the lexicon lacks ("slam" is CRASH there, "hit out" absent).
+  { type: 'CRITICIZES', lemma: 'slam', forms: ['slam', 'slams', 'slammed', 'slamming'], objectVia: [''], confidence: 0.8 },
+  { type: 'CRITICIZES', lemma: 'hit out', forms: ['hit', 'hits', 'hitting'], particles: ['out'], objectVia: [''], confidence: 0.8 },
+  // 120: rejecting Y's proposal, offer or demand (the lexicon codes "rebuff" and "spurn" as 110).
+  { type: 'REJECTS', lemma: 'rebuff', objectVia: [''], confidence: 0.8 },
+  { type: 'REJECTS', lemma: 'spurn', objectVia: [''], confidence: 0.8 },
+  { type: 'REJECTS', lemma: 'turn down', forms: ['turned', 'turns', 'turning', 'turn'], particles: ['down'], objectVia: [''], confidence: 0.8 },
+  // 130: warning someone (a direct object) is a threat; warning of or about something is WARNS_ABOUT below.
+  { type: 'THREATENS', lemma: 'warn', objectVia: [''], noDemonymTargets: true, confidence: 0.7 },
+  // 051: "supports Y", "backed by Y"; the lexicon's SUPPORT block codes nothing for the bare verb (050).
+  { type: 'ENDORSES', lemma: 'support', objectVia: [''], passive: true, confidence: 0.75 },
+  // 030: a pledge or an offer of something to Y ("offered food and fuel to Y").
+  { type: 'PLEDGED', lemma: 'pledge', objectVia: ['to'], reach: 9, objectDeny: NOT_PLEDGES, confidence: 0.75 },
+  { type: 'PLEDGED', lemma: 'promise', objectVia: ['to'], reach: 9, objectDeny: NOT_PLEDGES, confidence: 0.75 },
+  { type: 'PLEDGED', lemma: 'offer', objectVia: ['to'], reach: 9, objectDeny: NOT_PLEDGES, confidence: 0.75 },
+  // 0841: people handed over are released ("handed over two prisoners"); 192: towns taken.
+  { type: 'RELEASED', lemma: 'hand over', forms: ['handed', 'hands', 'handing', 'hand'], particles: ['over'], objectVia: [''], noDemonymTargets: true, confidence: 0.7 },
+  { type: 'IN_CONFLICT_WITH', lemma: 'take control', forms: ['took', 'taken', 'takes', 'taking'], particles: ['control', 'of'], objectVia: [''], placesOnly: true, confidence: 0.75 },
+  { type: 'IN_CONFLICT_WITH', lemma: 'seize control', forms: ['seized', 'seizes', 'seizing'], particles: ['control', 'of'], objectVia: [''], placesOnly: true, confidence: 0.75 },
   // 173 arrest / 0841 release / 165 withdraw
   { type: 'DETAINS', lemma: 'arrest', objectVia: [''], passive: true, noDemonymTargets: true, confidence: 0.9 },
   { type: 'DETAINS', lemma: 'detain', objectVia: [''], passive: true, noDemonymTargets: true, confidence: 0.9 },
@@ -115,17 +151,3 @@ export function inflect(lemma: string): string[] {
   }
   return [...forms];
 }
-
-/** Word form → the rules it triggers. */
-export const VERB_INDEX: ReadonlyMap<string, readonly VerbRule[]> = (() => {
-  const index = new Map<string, VerbRule[]>();
-  for (const rule of VERB_RULES) {
-    if (rule.confidence <= 0) continue;
-    for (const form of rule.forms ?? inflect(rule.lemma)) {
-      const list = index.get(form) ?? [];
-      list.push(rule);
-      index.set(form, list);
-    }
-  }
-  return index;
-})();
