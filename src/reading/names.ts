@@ -31,6 +31,13 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
     if (!t || !t.isWord) continue;
     const m = matchName(ctx, tokens, i);
     if (m && !occupied.slice(i, m.last).some(Boolean)) {
+      const organ = stateOrgan(ctx, tokens, i, m);
+      if (organ) {
+        out.push(organ);
+        for (let k = i; k < organ.last; k++) occupied[k] = true;
+        i = organ.last - 1;
+        continue;
+      }
       const mention = nameMention(ctx, tokens, i, m);
       if (mention) {
         out.push(mention);
@@ -132,6 +139,37 @@ function longNameEnd(tokens: readonly Token[], end: number): number {
     e = after;
   }
   return e;
+}
+
+const MOVEMENT_WORDS = new Set(['liberation', 'democratic', 'alliance', 'free', 'revolutionary', 'resistance', 'people', 'peoples', 'popular', 'islamic', 'salvation', 'independence', 'patriotic', 'united', 'front', 'rebel']);
+
+/** A state's forces and councils that news names as bodies of their own ("the Philippine Coast Guard"). */
+const STATE_BODIES = new Set(['army', 'navy', 'guard', 'forces', 'police', 'corps', 'court', 'council', 'parliament', 'assembly', 'senate', 'bank']);
+
+/**
+ * "the Philippine Coast Guard", "Bangladesh Army", "Israel's Supreme Court": a state's body named by the state
+ * and capitalised words ending in a body's noun is an organization of its own, MEMBER_OF the state. Ministries
+ * and offices stay the state itself (GOVERNMENT_ORGANS, eval/README.md rule 8).
+ */
+function stateOrgan(ctx: ReadingContext, tokens: readonly Token[], i: number, m: Match): Mention | null {
+  const kind = m.known?.kind ?? m.entry?.entity.kind;
+  if (kind !== 'COUNTRY' || (m.entry && m.entry.form === 'capital')) return null;
+  const poss = tokens[m.last]?.text === '’s' || tokens[m.last]?.text === "'s" ? 1 : 0;
+  const from = m.last + poss;
+  const end = readName(tokens, from, 4);
+  const last = tokens[end - 1];
+  if (end <= from || !last || !STATE_BODIES.has(last.lower) || GOVERNMENT_ORGANS.has(last.lower)) return null;
+  // "the Myanmar National Democratic Alliance Army", "the Free Syrian Army": armed movements named after a country.
+  if (tokens.slice(from, end).some((t) => MOVEMENT_WORDS.has(t.lower))) return null;
+  const state = nameMention(ctx, tokens, i, m);
+  if (!state) return null;
+  const first = tokens[i];
+  const span = { start: first?.start ?? 0, end: last.end };
+  const name = ctx.text.slice(span.start, span.end).replace(/[’']s\s/, ' ');
+  const id = ctx.table.ensure({ id: slug(name), name, kind: 'ORGANIZATION' }, ctx.known.get(nameKey(name))).id;
+  ctx.table.addMention(id, span, ctx.text.slice(span.start, span.end));
+  ctx.roleFacts.push({ person: id, type: 'MEMBER_OF', principal: state.entityId, span, how: 'title' });
+  return { ...span, first: i, last: end, entityId: id, kind: 'ORGANIZATION', form: 'name', inTitle: false };
 }
 
 const GOVERNMENT_ORGANS = new Set(['ministry', 'cabinet', 'office', 'parliament', 'presidency', 'department', 'government', 'council', 'command']);
