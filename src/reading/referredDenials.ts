@@ -79,7 +79,7 @@ function claimObject(tokens: readonly Token[], from: number, pronouns: boolean, 
     const noun = REPORT_NOUNS.has(t.lower) || (own && OWN_ROLE.has(t.lower));
     if (!noun) continue;
     const next = lower(tokens, n + 1);
-    if (next === 'that' || next === 'of' || next === 'by') return null; // a complement of its own: denials.ts reads it
+    if (next === 'that' || next === 'of') return null; // a complement of its own: denials.ts reads it
     const hint = actHint(tokens, from, n);
     return { last: n, ownActs: OWN_ROLE.has(t.lower), ...(hint ? { hint } : {}) };
   }

@@ -71,6 +71,12 @@ describe('a denial of "the reports" disputes the claim told in the sentence befo
     ]);
   });
 
+  it('the claimant after the noun ("rejected the accusations by Ukraine") still points back', async () => {
+    expect(await disputed('Ukraine said Russia shelled Kyiv. Moscow rejected the accusations by Ukraine.')).toEqual([
+      'russia STRUCK ukraine DISPUTES | Moscow rejected the accusations',
+    ]);
+  });
+
   it('a weekday after the report noun opens no clause ("denied the reports Monday")', async () => {
     expect(await disputed('Officials said Iran struck Iraq. Iran denied the reports Monday.')).toEqual(['iran STRUCK iraq DISPUTES | Iran denied the reports']);
   });
