@@ -12,7 +12,7 @@ import type { TextSpan } from './types';
  * "rebutted reports that …", "disputed Witkoff's assessment that …". "Contest" is left out: it also means
  * running in an election.
  */
-const DENY = new Set([
+export const DENY = new Set([
   'deny', 'denies', 'denied', 'denying', 'denial', 'denials', 'refute', 'refutes', 'refuted', 'refuting', 'rebut',
   'rebuts', 'rebutted', 'rebutting', 'dispute', 'disputes', 'disputed', 'disputing',
 ]);
@@ -22,11 +22,11 @@ const DENY_GERUND = new Set(['deny', 'denies', 'denied', 'denying']);
  * Verbs that deny only with a report noun: "rejected claims that …", "dismissed reports that …". Alone they mean
  * other things ("rejected the proposal", "dismissed the general"), so they need the noun.
  */
-const DISMISS = new Set(['reject', 'rejects', 'rejected', 'rejecting', 'dismiss', 'dismisses', 'dismissed', 'dismissing']);
+export const DISMISS = new Set(['reject', 'rejects', 'rejected', 'rejecting', 'dismiss', 'dismisses', 'dismissed', 'dismissing']);
 /** Verbs that deny only with a report noun and a falsity word: "called reports that … baseless". */
-const CALL = new Set(['call', 'calls', 'called', 'calling', 'described', 'describes', 'describing', 'branded', 'brands', 'labelled', 'labeled', 'termed']);
+export const CALL = new Set(['call', 'calls', 'called', 'calling', 'described', 'describes', 'describing', 'branded', 'brands', 'labelled', 'labeled', 'termed']);
 /** What a source can be said to deny: the words news uses for a claim. */
-const REPORT_NOUNS = new Set([
+export const REPORT_NOUNS = new Set([
   'report', 'reports', 'claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'suggestion',
   'suggestions', 'assertion', 'assertions', 'assessment', 'rumour', 'rumours', 'rumor', 'rumors', 'speculation',
   'charge', 'charges', 'account', 'accounts', 'story', 'stories', 'idea', 'notion',
@@ -34,15 +34,20 @@ const REPORT_NOUNS = new Set([
 /** Words that call a claim false. "Wrong" and "misleading" are left out: they judge as often as they deny. */
 const FALSE_WORDS = new Set([
   'false', 'untrue', 'baseless', 'groundless', 'unfounded', 'fabricated', 'fabrication', 'fabrications', 'lies', 'fake',
-  'incorrect', 'inaccurate', 'bogus', 'nonsense',
+  'incorrect', 'inaccurate', 'bogus', 'nonsense', 'lie', 'fiction', 'disinformation', 'misinformation',
 ]);
 /** After a copula, a denial in the passive: "reports that … were denied by the army". */
 const DENIED_PARTICIPLES = new Set(['denied', 'rejected', 'dismissed', 'refuted', 'disputed', 'debunked']);
 /** "There was no truth to reports that", "no evidence that": the noun after "no" that denies. */
-const NO_NOUNS = new Set(['truth', 'basis', 'evidence', 'foundation', 'substance']);
+export const NO_NOUNS = new Set(['truth', 'basis', 'evidence', 'foundation', 'substance']);
 const COPULAS = new Set(['is', 'was', 'were', 'are', 'be', 'been']);
 /** Words between a copula (or "as") and the falsity word: "were completely baseless", "as entirely false". */
-const FALSITY_ADVERBS = new Set(['all', 'completely', 'entirely', 'totally', 'simply', 'utterly', 'categorically', 'flatly', 'being', 'as', 'both']);
+const FALSITY_ADVERBS = new Set([
+  'all', 'completely', 'entirely', 'totally', 'simply', 'utterly', 'categorically', 'flatly', 'being', 'as', 'both', 'a', 'an',
+  'pure', 'complete', 'total', 'outright', 'absolutely', 'wholly',
+]);
+/** Quotation marks news puts around the falsity word it quotes: were "not true", as 'baseless'. */
+export const QUOTE_MARKS = new Set(['"', "'", '“', '”', '‘', '’', '«', '»']);
 /** A cue under these denies nothing: "did not deny", "neither confirmed nor denied", "refused to deny". */
 const CUE_NEGATORS = new Set(['not', 'never', 'nor', 'neither', 'refused', 'declined', 'failed', 'without']);
 /** After "denied", before the gerund: "denied ever supplying", "denied having struck". */
@@ -51,10 +56,17 @@ const GERUND_LEAD = new Set(['ever', 'having', 'even']);
  * Where a complement ends: a new clause the denier or someone else asserts ("…, but said it had hosted talks").
  * A dispute never reaches past them, so a relation told after them keeps its stance.
  */
-const CLAUSE_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'however', 'saying', 'adding', 'instead', 'said', 'says', 'told', 'added']);
+export const CLAUSE_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'however', 'saying', 'adding', 'instead', 'said', 'says', 'told', 'added']);
 /** Words between a denial verb and its report noun may not be these: they start another clause. */
-const NP_BREAKS = new Set(['that', 'which', 'who', 'said', 'says', 'and', 'but', 'while', 'after', 'before', 'as', 'because', 'when']);
+export const NP_BREAKS = new Set(['that', 'which', 'who', 'said', 'says', 'and', 'but', 'while', 'after', 'before', 'as', 'because', 'when']);
 const PRONOUNS = new Set(['it', 'they', 'he', 'she']);
+/** Words that open a that-less clause's verb: "denied it had struck …", "denied Israel was behind …". */
+export const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'did', 'would', 'could', 'will']);
+/** A capitalised word after a report noun that is a date, not the subject of its clause ("denied the reports Monday"). */
+const DATE_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
 
 /**
  * Rules whose fact a noun phrase presupposes rather than asserts ("the Iran-backed group", "the Israel-Hezbollah
@@ -63,11 +75,19 @@ const PRONOUNS = new Set(['it', 'they', 'he', 'she']);
 export const DESCRIPTIVE_RULES = /^(title|place|backed|compound|delegation):|^event:(party|place)$/;
 
 /** Part of a sentence whose relations are disputed (`scope`), and what a disputed quote must cover (`cue`). */
-export interface DisputeScope { scope: TextSpan; cue: TextSpan; cueToken: number }
+export interface DisputeScope {
+  scope: TextSpan;
+  cue: TextSpan;
+  cueToken: number;
+  /** The complement is a report noun's "of" phrase ("claims of a strike"): it names the claim, told elsewhere. */
+  nominal: boolean;
+  /** The named denier right before the cue, when there is one. */
+  denier?: Mention;
+}
 
 const lower = (tokens: readonly Token[], k: number): string => tokens[k]?.lower ?? '';
 
-function negated(tokens: readonly Token[], k: number): boolean {
+export function negated(tokens: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     const t = tokens[j];
     if (!t || !t.isWord) return false;
@@ -77,11 +97,11 @@ function negated(tokens: readonly Token[], k: number): boolean {
 }
 
 /** First token of the clause a report noun opens at `n` ("reports that X", "reports of X", "reports X had"). */
-function afterReportNoun(tokens: readonly Token[], n: number): number | null {
+export function afterReportNoun(tokens: readonly Token[], n: number): number | null {
   const next = tokens[n + 1];
   if (!next) return null;
   if (next.lower === 'that' || next.lower === 'of') return n + 2;
-  if (PRONOUNS.has(next.lower) || (next.capitalized && next.isWord)) return n + 1; // "that" left out
+  if (PRONOUNS.has(next.lower) || (next.capitalized && next.isWord && !DATE_WORDS.has(next.lower))) return n + 1; // "that" left out
   if (next.lower === 'by' || next.lower === 'from' || next.lower === 'made') { // "claims by Israel that …"
     for (let j = n + 2; j < Math.min(tokens.length, n + 7); j++) {
       if (lower(tokens, j) === 'that') return j + 1;
@@ -104,23 +124,44 @@ function reportComplement(tokens: readonly Token[], from: number): { noun: numbe
   return null;
 }
 
+/**
+ * "dismissed as baseless the claims that …": the judgement may come before the report noun. Returns where the
+ * noun phrase starts after "as" and up to three lowercase words, or `from` when there is no such phrase.
+ */
+export function afterAsPhrase(tokens: readonly Token[], from: number): number {
+  if (lower(tokens, from) !== 'as') return from;
+  for (let j = from + 1; j <= from + 3; j++) {
+    const t = tokens[j];
+    if (!t || !t.isWord || t.capitalized || NP_BREAKS.has(t.lower)) return from;
+    if (t.lower === 'the' || t.lower === 'these' || t.lower === 'those' || t.lower === 'such') return j > from + 1 ? j : from;
+  }
+  return from;
+}
+
 /** The complement of a deny-family cue at `k`: a that-clause, a gerund, or a report noun's clause. */
 function denyComplement(tokens: readonly Token[], k: number): number | null {
   if (lower(tokens, k + 1) === 'that') return k + 2;
   if (DENY_GERUND.has(lower(tokens, k))) {
+    // "denied it had struck …", "denied Israel was behind …": the that left out, known by the auxiliary.
+    const subject = tokens[k + 1];
+    const names = subject && (PRONOUNS.has(subject.lower) || (subject.capitalized && subject.isWord));
+    for (let j = k + 2; names && j <= k + 4; j++) {
+      if (AUXILIARIES.has(lower(tokens, j))) return k + 1;
+      if (!tokens[j]?.capitalized) break;
+    }
     let j = k + 1;
     while (GERUND_LEAD.has(lower(tokens, j))) j++;
     if ((j > k + 1 && lower(tokens, j - 1) === 'having') || /^[a-z]{3,}ing$/.test(lower(tokens, j))) return k + 1;
   }
-  return reportComplement(tokens, k + 1)?.start ?? null;
+  return reportComplement(tokens, afterAsPhrase(tokens, k + 1))?.start ?? null;
 }
 
 /** The falsity predicate in tokens [from, to): a copula ("were baseless") or, with `bare`, the word alone. */
-function falsityIn(tokens: readonly Token[], from: number, to: number, bare: boolean): { at: number; last: number } | null {
+export function falsityIn(tokens: readonly Token[], from: number, to: number, bare: boolean): { at: number; last: number } | null {
   for (let j = from; j < to; j++) {
     const opener = COPULAS.has(lower(tokens, j)) || (bare && lower(tokens, j) === 'as');
     let f = opener ? j + 1 : j;
-    while (opener && FALSITY_ADVERBS.has(lower(tokens, f))) f++;
+    while (opener && (FALSITY_ADVERBS.has(lower(tokens, f)) || QUOTE_MARKS.has(tokens[f]?.text ?? ''))) f++;
     const word = lower(tokens, f);
     const notTrue = word === 'not' && /^(true|accurate|correct)$/.test(lower(tokens, f + 1));
     const falsity = FALSE_WORDS.has(word) || notTrue || (opener && lower(tokens, j) !== 'as' && DENIED_PARTICIPLES.has(word));
@@ -142,7 +183,7 @@ function cueAt(tokens: readonly Token[], k: number): { start: number; falsity: '
     const start = lower(tokens, k + 2) === 'that' ? k + 3 : reportComplement(tokens, k + 2)?.start ?? null;
     return start === null ? null : { start, falsity: 'none', cueFirst: k };
   }
-  const report = DISMISS.has(w) || CALL.has(w) ? reportComplement(tokens, k + 1) : null;
+  const report = DISMISS.has(w) || CALL.has(w) ? reportComplement(tokens, DISMISS.has(w) ? afterAsPhrase(tokens, k + 1) : k + 1) : null;
   if (report) return { start: report.start, falsity: DISMISS.has(w) ? 'none' : 'bare', cueFirst: k };
   // "reports that … were false"; "false reports that …"
   if (REPORT_NOUNS.has(w) && lower(tokens, k + 1) === 'that') {
@@ -168,13 +209,14 @@ export function disputeScopes(tokens: readonly Token[], mentions: readonly Menti
     const cueLast = tokens[falsity ? falsity.last : k];
     if (!first || !last || !cueFirst || !cueLast || end <= cue.start) continue;
     const denier = denierBefore(tokens, mentions, cue.cueFirst);
-    out.push({ scope: { start: first.start, end: last.end }, cue: { start: denier?.start ?? cueFirst.start, end: cueLast.end }, cueToken: k });
+    const nominal = lower(tokens, cue.start - 1) === 'of' && REPORT_NOUNS.has(lower(tokens, cue.start - 2));
+    out.push({ scope: { start: first.start, end: last.end }, cue: { start: denier?.start ?? cueFirst.start, end: cueLast.end }, cueToken: k, nominal, ...(denier ? { denier } : {}) });
   }
   return out;
 }
 
 /** The named denier right before a cue ("Qatar denied", "Hamas has flatly rejected"), for the quote. */
-function denierBefore(tokens: readonly Token[], mentions: readonly Mention[], cue: number): Mention | undefined {
+export function denierBefore(tokens: readonly Token[], mentions: readonly Mention[], cue: number): Mention | undefined {
   let j = cue - 1;
   const skippable = (t: Token | undefined): boolean => !!t && ((t.isWord && !t.capitalized) || t.text === '’s' || t.text === "'s");
   while (j >= 0 && cue - j <= 4 && skippable(tokens[j]) && !mentions.some((m) => m.last === j + 1)) j--;

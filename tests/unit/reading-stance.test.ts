@@ -101,8 +101,11 @@ describe('a claim called false', () => {
 });
 
 describe('what a denial does not reach', () => {
-  it('a denial after the relation, in another clause, does not flip it', async () => {
-    expect(await facts('Israel struck Lebanon on Monday, a claim Hezbollah later denied.')).toEqual(['israel STRUCK lebanon SUPPORTS | Israel struck Lebanon']);
+  it('a denial after the relation, in another clause, does not flip it (an apposition adds a DISPUTES copy)', async () => {
+    expect(await facts('Israel struck Lebanon on Monday, a claim Hezbollah later denied.')).toEqual([
+      'israel STRUCK lebanon DISPUTES | Israel struck Lebanon on Monday, a claim Hezbollah later denied',
+      'israel STRUCK lebanon SUPPORTS | Israel struck Lebanon',
+    ]);
     expect(await facts('Israel struck Syria on Monday; Iran denied that it had attacked Iraq.')).toEqual([
       'iran STRUCK iraq DISPUTES | Iran denied that it had attacked Iraq',
       'israel STRUCK syria SUPPORTS | Israel struck Syria',
