@@ -150,7 +150,7 @@ describe('people', () => {
 
 describe('events', () => {
   test('talks between the parties of the graph\'s talks are those talks: no -2 event, the facts attach to it', async () => {
-    const article = { id: 'resolution-test-doha-talks', title: 'Talks resume (resolution test)', text: 'Israel and Hamas resumed ceasefire talks in Doha on Monday. Qatar mediated the talks between Israel and Hamas.' };
+    const article = { id: 'resolution-test-doha-talks', title: 'Talks resume (resolution test)', publishedAt: '2025-07-20', text: 'Israel and Hamas resumed ceasefire talks in Doha on Monday. Qatar mediated the talks between Israel and Hamas.' };
     const x = await extract(article);
     const events = x.entities.filter((e) => e.kind === 'EVENT');
     expect(events.map((e) => [e.id, e.existing])).toEqual([['gaza-ceasefire-talks', true]]);
@@ -179,6 +179,11 @@ describe('events', () => {
     expect(events[0]?.id).not.toBe('gaza-ceasefire-talks');
     const first = await ingestTwice(article);
     expect(first.entities.created).toBe(1);
+  });
+
+  test('a round of a process named as such ("talks on a Gaza ceasefire") is that process, ten months on', async () => {
+    const x = await extract({ title: 'Another round (resolution test)', publishedAt: '2026-06-01', text: 'A Hamas delegation arrived in Cairo for talks on a Gaza ceasefire. Egypt hosted the talks.' });
+    expect(x.entities.filter((e) => e.kind === 'EVENT').map((e) => [e.id, e.existing])).toEqual([['gaza-ceasefire-talks', true]]);
   });
 
   test('talks between the same parties far outside the time of the graph\'s talks are a new event', async () => {
