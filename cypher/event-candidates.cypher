@@ -1,11 +1,12 @@
 // Events the graph already holds that a new event of an article may be (src/facts/resolveEvents.ts): those at
-// least two of its principal parties take part in (PARTICIPATES_IN or NEGOTIATES towards the event), and those
-// one of its names names (NameKey). Every lookup starts from an indexed id or key and expands from there: no
-// scan. A party's events are ranked by how many of the article's parties they share, at most $limit each way.
-// For each candidate: its parties, places (LOCATED_IN), helpers (MEDIATES, HOSTS) and the first and last
-// publication day of the sources of its facts (facts by the indexed Fact.from / Fact.to; sources without a
-// publishedAt give no date, so an event told only by undated sources is undated), so the caller can weigh them;
-// retracted relationships count for nothing.
+// least two of its principal parties take part in (PARTICIPATES_IN or NEGOTIATES towards the event), those one
+// of its names names (NameKey), and the event holding the id the reader gave it (the reader names an event by
+// its place or parties, so the same slug is often the same process: `gaza-ceasefire-talks`). Every lookup
+// starts from an indexed id or key and expands from there: no scan. A party's events are ranked by how many of
+// the article's parties they share, at most $limit each way. For each candidate: its parties, places
+// (LOCATED_IN), helpers (MEDIATES, HOSTS) and the first and last publication day of a source reporting a fact
+// about it, so the caller can weigh them. Sources without a publication date give no day: the day such a source
+// was ingested says nothing about when the event took place. Retracted relationships count for nothing.
 UNWIND $events AS q
 CALL (q) {
   UNWIND q.parties AS party
@@ -23,15 +24,16 @@ CALL (q) {
   RETURN ev
   ORDER BY ev.id
   LIMIT $limit
+  UNION
+  MATCH (ev:Entity {id: q.id})
+  WHERE ev.kind = 'EVENT'
+  RETURN ev
 }
 CALL (ev) {
-  CALL (ev) {
-    MATCH (f:Fact {from: ev.id}) RETURN f
-    UNION
-    MATCH (f:Fact {to: ev.id}) RETURN f
-  }
-  OPTIONAL MATCH (s:Source)-[:SUPPORTS]->(f)
-  WHERE f.retractedAt IS NULL AND s.publishedAt IS NOT NULL
+  OPTIONAL MATCH (ev)-[r]-(:Entity)
+  WHERE r.retractedAt IS NULL
+  OPTIONAL MATCH (s:Source)-[:SUPPORTS]->(:Fact {id: r.id})
+  WHERE s.publishedAt IS NOT NULL
   RETURN min(s.publishedAt) AS firstReported, max(s.publishedAt) AS lastReported
 }
 RETURN q.id AS query,

@@ -10,7 +10,7 @@ const HEADS: ReadonlyArray<readonly [EventKind, readonly string[]]> = [
   ['ceasefire', ['ceasefire', 'ceasefires', 'truce', 'armistice', 'cessation']],
   ['summit', ['summit', 'summits']],
   ['war', ['war', 'wars', 'conflict', 'fighting', 'campaign', 'offensive', 'invasion']],
-  ['agreement', ['agreement', 'deal', 'accord', 'accords', 'treaty', 'arrangement', 'pact']],
+  ['agreement', ['agreement', 'deal', 'accord', 'accords', 'treaty', 'arrangement', 'pact', 'declaration', 'memorandum', 'protocol', 'charter']],
   ['election', ['election', 'elections', 'vote', 'referendum', 'poll', 'polls']],
   ['exchange', ['exchange', 'swap', 'release']],
 ];
@@ -48,6 +48,22 @@ export function eventNameKey(name: string): string {
       return kind ? canonical.get(kind) ?? w : w;
     })
     .join(' ');
+}
+
+/**
+ * The key of a name's head phrase, before what follows its head noun ("Gaza ceasefire negotiations in Doha" →
+ * "gaza ceasefire talks"), and whether anything followed. A name with nothing after its head names the process
+ * itself ("Gaza ceasefire talks"); the words after it usually name one round, by its venue or date.
+ */
+export function eventHeadKey(name: string): { key: string; tail: boolean } {
+  const list = words(name);
+  let seen = false;
+  let end = list.length;
+  for (const [i, word] of list.entries()) {
+    if (TAIL.has(word) && seen) { end = i; break; }
+    if (KIND_OF.has(word)) seen = true;
+  }
+  return { key: eventNameKey(list.slice(0, end).join(' ')), tail: end < list.length };
 }
 
 /** Whether `word` is an event's head noun ("talks", "Ceasefire", "cease-fire"). */

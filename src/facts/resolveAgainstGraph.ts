@@ -37,7 +37,9 @@ export async function resolveAgainstGraph(db: Database, extraction: Extraction, 
       continue;
     }
     const nameOf = (id: string) => byId.get(id)?.name ?? id;
-    const better = eventName(entity.name, reading.parties.map(nameOf), reading.place ? nameOf(reading.place) : null);
+    // Talks are named by the states and groups that hold them, not by the people who attend ("Riyadh talks").
+    const sides = reading.parties.filter((id) => byId.get(id)?.kind !== 'PERSON');
+    const better = eventName(entity.name, sides.map(nameOf), reading.place ? nameOf(reading.place) : null);
     if (better && better !== entity.name) resolutions.set(reading.id, { action: 'rename', name: better, aliases: [] });
   }
   return applyResolutions(extraction, resolutions);

@@ -4,11 +4,18 @@
 import type { EventCandidate, EventQuery } from '../graph/resolution';
 import { nameKey } from '../graph/vocabulary';
 import type { ExtractedEntity, Extraction } from '../reading/types';
-import { eventKind, eventNameKey } from './eventKinds';
+import { eventHeadKey, eventKind, eventNameKey } from './eventKinds';
 import type { Resolution } from './resolution';
 
-/** How far (days) before a graph event's first dated report or after its last an article may still be about it. */
+/** How far (days) before a graph event's first report or after its last an article may still be about it. */
 export const EVENT_WINDOW_DAYS = 120;
+
+/**
+ * The same window for a process named as such ("Gaza ceasefire talks", "Colombia–ELN peace talks"): its rounds
+ * run for years (the Gaza ceasefire talks of the gold span April 2024 to August 2025), while talks of one venue
+ * or date are one round.
+ */
+export const PROCESS_WINDOW_DAYS = 730;
 
 /** How far the best candidate must score above the next for several fitting candidates to name one. */
 export const CLEAR_LEAD = 0.5;
@@ -68,10 +75,10 @@ function days(date: string): number {
 }
 
 /** Whether the article's date lies within the window around the candidate's reports; true when either is undated. */
-export function withinWindow(date: string | null, c: Pick<EventCandidate, 'firstReported' | 'lastReported'>): boolean {
+export function withinWindow(date: string | null, c: Pick<EventCandidate, 'firstReported' | 'lastReported'>, window = EVENT_WINDOW_DAYS): boolean {
   if (!date || !c.firstReported || !c.lastReported || Number.isNaN(days(date))) return true;
   const d = days(date);
-  return d >= days(c.firstReported) - EVENT_WINDOW_DAYS && d <= days(c.lastReported) + EVENT_WINDOW_DAYS;
+  return d >= days(c.firstReported) - window && d <= days(c.lastReported) + window;
 }
 
 const shared = (a: readonly string[], b: readonly string[]) => a.filter((x) => b.includes(x)).length;
@@ -80,35 +87,49 @@ const jaccard = (a: readonly string[], b: readonly string[]) => {
   return union ? shared(a, b) / union : 0;
 };
 
+/** The candidate's names, and its id: an id is the slug of a name the event was given. */
+const namesOf = (c: EventCandidate): string[] => [c.name, ...c.aliases, c.id.replace(/-/g, ' ')];
+
+/** Whether the reading's name is one of the candidate's names, spelling, articles and synonyms aside. */
 function sameName(reading: EventReading, c: EventCandidate): boolean {
   const key = eventNameKey(reading.name);
-  return key !== '' && [c.name, ...c.aliases].some((n) => eventNameKey(n) === key);
+  return key !== '' && namesOf(c).some((n) => eventNameKey(n) === key);
+}
+
+/**
+ * Whether the reading names the process the candidate is a round of: its name has nothing after its head ("Gaza
+ * ceasefire talks") and that head is the head of one of the candidate's names ("Gaza ceasefire negotiations in
+ * Doha").
+ */
+function sameProcess(reading: EventReading, c: EventCandidate): boolean {
+  const head = eventHeadKey(reading.name);
+  return head.key !== '' && !head.tail && namesOf(c).some((n) => eventHeadKey(n).key === head.key);
 }
 
 /**
  * Whether the graph event `c` is the event `reading` tells of. The kind of event (from each name's head noun)
- * must agree. Then either the names are the same (spelling, articles and synonyms aside: a name is what the
- * graph has been calling the process, however long it runs), or the two share at least two principal parties,
- * one's parties hold the other's, no place contradicts (both named, and different), and the article falls
- * within the window of the event's reports (the same sides meet again and again: talks a year apart are
- * another round).
+ * must agree. A reading that names the process `c` is a round of fits within PROCESS_WINDOW_DAYS of its reports.
+ * Otherwise the article must fall within EVENT_WINDOW_DAYS (talks of the same name years apart are other talks),
+ * and either the names are the same (spelling, articles and synonyms aside), or the two share at least two
+ * principal parties, one's parties hold the other's, and no place contradicts (both named, and different).
  */
 export function eventFits(reading: EventReading, c: EventCandidate): boolean {
   const kind = eventKind(reading.name);
   if (kind !== eventKind(c.name)) return false;
+  if (sameProcess(reading, c)) return withinWindow(reading.date, c, PROCESS_WINDOW_DAYS);
+  if (!withinWindow(reading.date, c)) return false;
   if (sameName(reading, c)) return true;
   if (!kind) return false;
   const common = shared(reading.parties, c.parties);
   if (common < 2 || common < Math.min(reading.parties.length, c.parties.length)) return false;
-  if (reading.place && c.places.length && !c.places.includes(reading.place)) return false;
-  return withinWindow(reading.date, c);
+  return !(reading.place && c.places.length && !c.places.includes(reading.place));
 }
 
 /** How well a fitting candidate matches: parties in common, then the place, the name and the helpers. */
 export function eventScore(reading: EventReading, c: EventCandidate): number {
   return jaccard(reading.parties, c.parties)
     + (reading.place && c.places.includes(reading.place) ? 0.5 : 0)
-    + (sameName(reading, c) ? 1 : 0)
+    + (sameName(reading, c) || sameProcess(reading, c) ? 1 : 0)
     + 0.25 * jaccard(reading.helpers, c.helpers);
 }
 

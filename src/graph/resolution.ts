@@ -78,11 +78,11 @@ export async function personCandidates(db: Database, queries: readonly PersonQue
   return found;
 }
 
-/** For each new event, the graph's events sharing two of its parties or one of its names; one read round trip. */
+/** For each new event, the graph's events sharing two of its parties, one of its names or its id; one read round trip. */
 export async function eventCandidates(db: Database, queries: readonly EventQuery[], counter?: RoundTripCounter): Promise<Map<string, EventCandidate[]>> {
   const found = new Map<string, EventCandidate[]>(queries.map((q) => [q.id, []]));
-  const events = queries.filter((q) => q.parties.length >= 2 || q.keys.length > 0)
-    .map((q) => ({ id: q.id, parties: q.parties.length >= 2 ? unique(q.parties) : [], keys: unique(q.keys) }));
+  // Every query has at least its own id to look up (the event the reader's slug already names).
+  const events = queries.map((q) => ({ id: q.id, parties: q.parties.length >= 2 ? unique(q.parties) : [], keys: unique(q.keys) }));
   if (!events.length) return found;
   const rows = await db.read('event-candidates', { events, limit: int(CANDIDATE_LIMIT) }, counter);
   for (const row of rows) {

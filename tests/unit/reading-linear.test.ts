@@ -4,7 +4,9 @@
 // Growth is checked as a loose ratio of this process's CPU times (not wall time: the machine is shared) at two sizes
 // 16× apart (linear is ~16, quadratic ~256), each the best of a few runs; speed itself is measured by
 // `npm run bench:reading-latency`, not here.
-import { loadGoldSets } from '../../eval/goldSets';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readingTestArticles } from '../fixtures/teamArticles';
 import { HOSTILE_KINDS, type HostileKind, hostileText, newsText } from '../../bench/generator/articleTexts';
 import { createRandom } from '../../bench/generator/random';
 import { nameKey } from '../../src/graph/vocabulary';
@@ -92,10 +94,12 @@ function randomTexts(count: number, seed: number): string[] {
   });
 }
 
-const ordinaryTexts = [...loadGoldSets().map((set) => set.article.text), newsText(200_000, 3)];
+// The team's own articles and the seed (never third-party text), and generated news.
+const seedText = readFileSync(join(__dirname, '../../facts/seed/000_bc5c66fe0f957d4d.txt'), 'utf8');
+const ordinaryTexts = [...readingTestArticles().map((a) => a.text), seedText, newsText(200_000, 3)];
 
 describe('splitSentences', () => {
-  test('gives the spans the backtracking regex gave, on the dev articles, the seed, generated news and 20,000 random strings', () => {
+  test('gives the spans the backtracking regex gave, on the team’s articles, the seed, generated news and 20,000 random strings', () => {
     for (const text of [...ordinaryTexts, ...randomTexts(20_000, 11)]) expect(splitSentences(text)).toEqual(regexSplitSentences(text));
   });
 

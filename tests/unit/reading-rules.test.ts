@@ -212,4 +212,65 @@ describe('events', () => {
     expect(events).toContain('israel-hezbollah-ceasefire');
     expect(events.some((id) => id.includes('iran'))).toBe(false);
   });
+
+  const eventsOf = (x: Extraction) => x.entities.filter((e) => e.kind === 'EVENT');
+
+  it('names an accord the article keeps naming, and "between the two nations" are the two states named last', async () => {
+    const x = await readArticle({
+      title: 'Border deal',
+      text: 'Chile and Peru ended their dispute with the signing of the Valparaiso Accord between the two nations on Monday. '
+        + 'The Valparaiso Accord, signed in Lima, sets out a new maritime border.',
+    }, EMPTY_DICTIONARY);
+    expect(eventsOf(x).map((e) => [e.id, e.name])).toEqual([['valparaiso-accord', 'Valparaiso Accord']]);
+    expect(eventsOf(x)[0]?.aliases).not.toContain('The Valparaiso Accord');
+    expect(triples(x)).toEqual(expect.arrayContaining([
+      'chile AGREES_WITH peru', 'peru AGREES_WITH chile', 'chile PARTICIPATES_IN valparaiso-accord', 'peru PARTICIPATES_IN valparaiso-accord',
+      'valparaiso-accord LOCATED_IN lima',
+    ]));
+  });
+
+  it('an accord named once in passing is not the article\'s event, and its signers do not join the talks', async () => {
+    const x = await read('Israel and Hamas held ceasefire talks in Doha. Qatar urged both to respect the Geneva Conventions signed by every state. Egypt mediated the talks.');
+    expect(eventsOf(x).map((e) => e.id)).not.toContain('geneva-conventions');
+    expect(triples(x).filter((t) => t.includes('geneva'))).toEqual([]);
+  });
+
+  it('talks held in two venues are a process named by what they are about', async () => {
+    const x = await read('Israel and Hamas resumed peace talks in Cairo on Monday. The negotiations began in 2023 in Doha.');
+    expect(eventsOf(x).map((e) => [e.id, e.name])).toEqual([['israel-hamas-peace-talks', 'Israel–Hamas peace talks']]);
+    expect(triples(x)).toEqual(expect.arrayContaining(['israel-hamas-peace-talks LOCATED_IN cairo', 'israel-hamas-peace-talks LOCATED_IN doha']));
+  });
+
+  it('talks in one venue keep the venue in their name', async () => {
+    const x = await read('Russia and Ukraine resumed peace talks in Istanbul on Friday.');
+    expect(eventsOf(x).map((e) => e.id)).toEqual(['russia-ukraine-istanbul-talks']);
+  });
+
+  it('everyone a "talks between" phrase lists takes part, people too', async () => {
+    const x = await read('Foreign Minister Hakan Fidan joined the Oslo talks between Norwegian Prime Minister Jonas Gahr Store and Colombian President Gustavo Petro.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['jonas-gahr-store PARTICIPATES_IN oslo-talks', 'gustavo-petro PARTICIPATES_IN oslo-talks']));
+  });
+
+  it('suspending talks is leaving them, in either voice', async () => {
+    const active = await read('Israel and Hamas resumed ceasefire talks in Doha. Israel suspended the talks on Friday.');
+    expect(triples(active)).toContain('israel WITHDREW_FROM israel-hamas-doha-talks');
+    const passive = await read('Israel and Hamas resumed ceasefire talks in Doha. The talks were suspended by Israel on Friday.');
+    expect(triples(passive)).toContain('israel WITHDREW_FROM israel-hamas-doha-talks');
+  });
+
+  it('"with X\'s help" and "facilitated by X" are mediation; "attended by X" is taking part', async () => {
+    const x = await read('Israel and Hamas resumed ceasefire talks in Doha with Qatar\'s help. The talks were facilitated by Egypt. The meeting was attended by Jordan.');
+    expect(triples(x)).toEqual(expect.arrayContaining([
+      'qatar MEDIATES israel-hamas-doha-talks', 'egypt MEDIATES israel-hamas-doha-talks', 'jordan PARTICIPATES_IN israel-hamas-doha-talks',
+    ]));
+  });
+
+  it('a ceasefire the title names by its place is that place\'s ceasefire talks, not a pair of the delegations', async () => {
+    const x = await readArticle({
+      title: 'Gaza truce hopes grow',
+      text: 'Delegations from Hamas, Qatar and Egypt arrived in Cairo for negotiations on a truce. The war in Gaza goes on.',
+    }, EMPTY_DICTIONARY);
+    expect(eventsOf(x).map((e) => e.id)).toContain('gaza-ceasefire-talks');
+    expect(eventsOf(x).map((e) => e.id).some((id) => id.startsWith('hamas-'))).toBe(false);
+  });
 });

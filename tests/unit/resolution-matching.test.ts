@@ -1,10 +1,10 @@
 // The pure matching behind resolution against the graph: name words, short forms, event kinds and names, the
 // choice among event candidates, and how decisions rewrite an extraction. Sentences and names are the tests' own.
-import { eventKind, eventNameKey } from '../../src/facts/eventKinds';
+import { eventHeadKey, eventKind, eventNameKey } from '../../src/facts/eventKinds';
 import { eventName, eventPhrase } from '../../src/facts/eventNames';
 import { isProperName, isShortFormName, isShortFormOf, nameWords, searchWords } from '../../src/facts/personNames';
 import { applyResolutions } from '../../src/facts/resolution';
-import { chooseEvent, eventReadings, type EventReading, withinWindow } from '../../src/facts/resolveEvents';
+import { chooseEvent, eventReadings, type EventReading, PROCESS_WINDOW_DAYS, withinWindow } from '../../src/facts/resolveEvents';
 import { personQuery, resolvePerson } from '../../src/facts/resolvePeople';
 import { CANDIDATE_LIMIT, type CandidateEntity, type EventCandidate } from '../../src/graph/resolution';
 import { nameWordsQuery } from '../../src/graph/lucene';
@@ -150,7 +150,24 @@ describe('choosing an event', () => {
     expect(chooseEvent(reading(), [talks('a', ['israel', 'hamas']), talks('b', ['israel', 'hamas'])])).toBeNull();
   });
 
+  test('a name with nothing after its head names the process: its rounds elsewhere and months away are it', () => {
+    const round = talks('gaza-talks', ['israel', 'hamas'], { name: 'Gaza ceasefire negotiations in Doha', places: ['doha'] });
+    const process = reading({ name: 'Gaza ceasefire talks', parties: [], place: 'cairo', date: '2026-03-01' });
+    expect(chooseEvent(process, [round])?.id).toBe('gaza-talks');
+    expect(chooseEvent({ ...process, date: '2030-01-01' }, [round])).toBeNull();
+    // A round of another venue is another round.
+    expect(chooseEvent(reading({ name: 'Gaza ceasefire talks in Cairo', parties: [], place: 'cairo', date: '2026-03-01' }), [round])).toBeNull();
+    expect(eventHeadKey('Gaza ceasefire negotiations in Doha')).toEqual({ key: 'gaza ceasefire talks', tail: true });
+    expect(eventHeadKey('Gaza cease-fire talks')).toEqual({ key: 'gaza ceasefire talks', tail: false });
+  });
+
+  test('a graph event\'s id counts as one of its names', () => {
+    const c = talks('oslo-ceasefire-talks', [], { name: 'Ceasefire negotiations in Norway' });
+    expect(chooseEvent(reading({ name: 'Oslo ceasefire talks', parties: [] }), [c])?.id).toBe('oslo-ceasefire-talks');
+  });
+
   test('the window runs from before the first report to after the last, and is open when undated', () => {
+    expect(withinWindow('2027-01-01', { firstReported: '2025-06-01', lastReported: '2025-07-01' }, PROCESS_WINDOW_DAYS)).toBe(true);
     const c = { firstReported: '2025-06-01', lastReported: '2025-07-01' };
     expect(withinWindow('2025-02-15', c)).toBe(true);
     expect(withinWindow('2025-01-01', c)).toBe(false);

@@ -1,0 +1,203 @@
+// One sentence's acts towards the article's process event (events.ts): mediating, hosting, attending, endorsing,
+// arriving for it, leaving it. Mediation, hosting and withdrawal point at the event, never at its sides
+// (eval/README.md, coding guideline 5).
+import type { RelationshipType } from '../generated/graphql';
+import { actorBefore, actorMentions, targetAfter } from './clauses';
+import { gerundSubjectEnd } from './denials';
+import { eventNounAt } from './eventWords';
+import type { Mention, SentenceTokens } from './mentions';
+import type { Candidate } from './relations';
+
+const ACTOR_KINDS = new Set(['COUNTRY', 'ORGANIZATION', 'PERSON', 'GROUP']);
+
+const MEDIATE_VERBS = /^(mediate|mediated|mediates|mediating|broker|brokered|brokers|brokering|chaired|chairs|chair|chairing|facilitated|facilitates|facilitate|facilitating|presided|presides|preside|presiding)$/;
+/** "with Norway's help": the helper of an agreement or talks mediates it. */
+const HELP_NOUNS = /^(help|mediation|assistance|facilitation|good|offices)$/;
+/** Talks suspended or frozen: leaving them (eval/README.md, guideline 12). */
+const SUSPEND_VERBS = /^(suspended|suspends|suspend|suspending|froze|freezes|freeze|freezing|frozen)$/;
+const SIGN_VERBS = /^(signed|signs|sign|inked)$/;
+const HOST_VERBS = /^(host|hosted|hosts|hosting)$/;
+const ENDORSE_VERBS = /^(approved|approves|approve|hailed|hails|hail|backing|backed|backs|welcomed|welcomes|welcome|endorsed|endorses|praised|praises)$/;
+
+const ACT_TRIGGERS = new Set([
+  'mediate', 'mediated', 'mediates', 'mediating', 'broker', 'brokered', 'brokers', 'brokering', 'chaired', 'chairs', 'chair',
+  'chairing', 'mediator', 'mediators', 'intermediary', 'intermediaries', 'host', 'hosted', 'hosts', 'hosting', 'approved',
+  'approves', 'approve', 'hailed', 'hails', 'hail', 'backing', 'backed', 'backs', 'welcomed', 'welcomes', 'welcome',
+  'endorsed', 'endorses', 'praised', 'praises', 'arrived', 'arrive', 'arrives', 'left', 'leaves', 'traveled', 'travelled',
+  'present', 'included', 'includes', 'withdraw', 'withdrew', 'withdrawing', 'withdraws', 'pulled', 'pulling',
+  'recalled', 'recalls', 'recall', 'recalling', 'attended', 'attends', 'attend', 'attending', 'participated',
+  'participates', 'participate', 'participating', 'joined', 'joins', 'join', 'took', 'take', 'takes', 'taking',
+  'facilitated', 'facilitating', 'facilitate', 'facilitates', 'working', 'worked', 'trying', 'tried', 'seeking',
+  'sought', 'helping', 'helped', 'pushing', 'pushed', 'striving', 'roles', 'role', 'facilitated', 'facilitates',
+  'presided', 'presides', 'preside', 'presiding', 'with', 'suspended', 'suspends', 'suspend', 'suspending', 'froze',
+  'freezes', 'freeze', 'freezing', 'frozen', 'signed', 'signs', 'sign', 'inked',
+]);
+/** "working to secure a truce", "trying to broker a deal": efforts towards the event by those who are not its sides. */
+const EFFORT_VERBS = /^(working|worked|trying|tried|seeking|sought|helping|helped|pushing|pushed|striving)$/;
+const SECURE_VERBS = /^(secure|reach|broker|mediate|achieve|clinch|forge|finalize|finalise|revive|restore|conclude)$/;
+/** A delegation or envoy called back from talks. */
+const RECALL_VERBS = /^(recalled|recalls|recall|recalling|withdraw|withdrew|withdrawing|withdraws|pulled|pulling)$/;
+const TEAM_NOUNS = /^(team|teams|delegation|delegations|negotiators|envoy|envoys|delegates|representatives|mediators)$/;
+
+/** One sentence's acts towards the event. */
+export interface ActsContext {
+  /** Tokens of accords named in passing: acts towards them are not acts towards this event. */
+  foreign: ReadonlySet<number>;
+  /** Whether the event is an agreement: those who sign it agree with each other. */
+  deal: boolean;
+}
+
+export function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: string, sides: ReadonlySet<string>, options: ActsContext = { foreign: new Set(), deal: false }): Candidate[] {
+  const tokens = s.tokens;
+  const actors = actorMentions([...ms], tokens);
+  const out: Candidate[] = [];
+  const isEventNoun = (j: number): boolean => !options.foreign.has(j) && eventNounAt(tokens, j) !== null;
+  const eventBefore = (k: number, span = 4): boolean => {
+    for (let j = k - 1; j >= Math.max(0, k - span); j--) if (isEventNoun(j)) return true;
+    return false;
+  };
+  const add = (type: RelationshipType, m: Mention, k: number, confidence: number, rule: string): void => {
+    if (!ACTOR_KINDS.has(m.kind)) return;
+    const t = tokens[k];
+    if (!t) return;
+    // The quote carries the event's own word too ("the truce — which Norway had brokered —").
+    let start = Math.min(m.start, t.start);
+    let end = Math.max(m.end, t.end);
+    for (let d = 1; d <= 8; d++) {
+      const near = [k - d, k + d].find((j) => j >= 0 && isEventNoun(j));
+      const n = near === undefined ? undefined : tokens[near];
+      if (n) { start = Math.min(start, n.start); end = Math.max(end, n.end); break; }
+    }
+    out.push({ type, from: m.entityId, to: eventId, start, end, confidence, rule, anchor: t.start });
+  };
+  const eventAhead = (k: number, span = 6): boolean => {
+    for (let j = k; j < Math.min(tokens.length, k + span); j++) if (isEventNoun(j) || /^(efforts|parties|process)$/.test(tokens[j]?.lower ?? '')) return true;
+    return false;
+  };
+  const hedged = (k: number): boolean => tokens.slice(Math.max(0, k - 3), k).some((t) => /^(will|would|could|may|might|expected|not|never|hoped)$|n't$/.test(t.lower));
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || !ACT_TRIGGERS.has(t.lower)) continue;
+    if (hedged(k)) continue;
+    // Efforts towards the deal by others than its sides: "X and Y have been working to secure a truce",
+    // "with X, Y and Z trying to broker a deal", "X played a key role in securing the agreement".
+    if (EFFORT_VERBS.test(t.lower) || /^(role|roles)$/.test(t.lower)) {
+      const j = tokens.slice(k + 1, k + 4).findIndex((x) => SECURE_VERBS.test(x.lower) || /^(securing|reaching|brokering|mediating|achieving)$/.test(x.lower));
+      if (j < 0 || !eventAhead(k + 2 + j, 6)) continue;
+      let v = k;
+      // "played a key role": the actor stands before the verb of the role.
+      if (/^(role|roles)$/.test(t.lower)) {
+        while (v > 0 && k - v <= 4 && !/^(played|plays|play|playing)$/.test(tokens[v]?.lower ?? '')) v--;
+        if (!/^(played|plays|play|playing)$/.test(tokens[v]?.lower ?? '')) continue;
+      }
+      for (const m of actorBefore(actors, ms, tokens, gerundSubjectEnd(tokens, v))) if (!sides.has(m.entityId)) add('MEDIATES', m, k + 1 + j, 0.75, 'event:effort');
+      continue;
+    }
+    // "Israel recalled its negotiating team", "withdrew its delegation from Doha": leaving the talks.
+    if (RECALL_VERBS.test(t.lower)) {
+      const j = tokens.slice(k + 1, k + 5).findIndex((x) => TEAM_NOUNS.test(x.lower));
+      if (j >= 0 && (/^(its|their|his|her|the)$/.test(tokens[k + 1]?.lower ?? '') || j === 0)) {
+        for (const m of actorBefore(actors, ms, tokens, gerundSubjectEnd(tokens, k))) add('WITHDREW_FROM', m, k + 1 + j, 0.8, 'event:recall-team');
+        continue;
+      }
+    }
+    const byAgent = tokens[k + 1]?.lower === 'by' ? targetAfter(actors, ms, tokens, k + 2, 4) : [];
+    // "X attended the talks", "took part in the negotiations", "joined the summit", "the meeting was attended by X".
+    if (/^(attended|attends|attend|attending|participated|participates|participate|participating|joined|joins|join)$/.test(t.lower) || (/^(took|take|takes|taking)$/.test(t.lower) && tokens[k + 1]?.lower === 'part')) {
+      if (byAgent.length > 0 && eventBefore(k)) for (const m of byAgent) add('PARTICIPATES_IN', m, k, 0.8, 'event:passive:attend');
+      else if (eventAhead(k + 1, 7)) for (const m of actorBefore(actors, ms, tokens, gerundSubjectEnd(tokens, k))) add('PARTICIPATES_IN', m, k, 0.8, 'event:attend');
+      continue;
+    }
+    // "the accord was signed by X and Y", "X and Y signed the accord": they take part; two signing an agreement agree (057).
+    if (SIGN_VERBS.test(t.lower)) {
+      const signers = byAgent.length > 0 && eventBefore(k) ? byAgent : eventAhead(k + 1, 5) ? actorBefore(actors, ms, tokens, gerundSubjectEnd(tokens, k)) : [];
+      const parties = signers.filter((m) => ACTOR_KINDS.has(m.kind));
+      for (const m of parties) add('PARTICIPATES_IN', m, k, 0.8, 'event:sign');
+      if (options.deal) {
+        for (const a of parties) for (const b of parties) {
+          if (a.entityId !== b.entityId) out.push({ type: 'AGREES_WITH', from: a.entityId, to: b.entityId, start: Math.min(a.start, b.start, t.start), end: Math.max(a.end, b.end, t.end), confidence: 0.8, rule: 'event:sign' });
+        }
+      }
+      continue;
+    }
+    // "X suspended the talks", "the talks were suspended by X": leaving them.
+    if (SUSPEND_VERBS.test(t.lower)) {
+      if (byAgent.length > 0 && eventBefore(k)) for (const m of byAgent) add('WITHDREW_FROM', m, k, 0.8, 'event:passive:suspend');
+      else if (byAgent.length === 0 && eventAhead(k + 1, 4)) for (const m of actorBefore(actors, ms, tokens, gerundSubjectEnd(tokens, k))) add('WITHDREW_FROM', m, k, 0.8, 'event:suspend');
+      continue;
+    }
+    // "reached the accord with Norway's help": the helper mediates.
+    if (t.lower === 'with') {
+      const helper = actors.find((m) => m.first === k + 1 && m.kind !== 'PLACE');
+      const possessive = helper ? tokens[helper.last]?.text : undefined;
+      const noun = helper ? tokens[helper.last + 1] : undefined;
+      if (helper && noun && (possessive === '’s' || possessive === "'s") && HELP_NOUNS.test(noun.lower) && !sides.has(helper.entityId)
+        && tokens.some((_, j) => isEventNoun(j) || /^(agree|agreed|agrees|agreeing|accord)$/.test(tokens[j]?.lower ?? ''))) {
+        add('MEDIATES', helper, helper.last + 1, 0.8, 'event:help');
+      }
+      continue;
+    }
+    if (MEDIATE_VERBS.test(t.lower)) {
+      if (byAgent.length > 0) { for (const m of byAgent) add('MEDIATES', m, k, 0.9, 'event:passive:mediate'); continue; }
+      // "X-brokered talks"
+      const glued = ms.find((m) => m.last === k - 1 && tokens[k - 1]?.text === '-');
+      if (glued) { add('MEDIATES', glued, k, 0.85, 'event:compound:broker'); continue; }
+      let subjects = actorBefore(actors, ms, tokens, gerundSubjectEnd(tokens, k));
+      if (subjects.length === 0) {
+        // "The U.S. has been engaged in efforts to mediate", "have been trying to mediate"
+        let j = k - 1;
+        while (j > 0 && k - j <= 6 && /^(to|efforts|effort|engaged|in|been|has|have|had|working|trying|seeking|helping|continued|continues)$/.test(tokens[j]?.lower ?? '')) j--;
+        if (j < k - 1) subjects = actorBefore(actors, ms, tokens, j + 1);
+      }
+      if (subjects.length === 0) {
+        // A role in mediation: "X played a central part in mediating".
+        const j = tokens.slice(Math.max(0, k - 6), k).findIndex((x) => /^(playing|played|play|plays)$/.test(x.lower));
+        if (j >= 0) subjects = actorBefore(actors, ms, tokens, Math.max(0, k - 6) + j);
+      }
+      // "presided over a meeting": presiding over anything else ("presided over the economy") is no mediation.
+      if (eventAhead(k + 1, /^presid/.test(t.lower) ? 4 : 8)) for (const m of subjects) add('MEDIATES', m, k, 0.85, 'event:active:mediate');
+      continue;
+    }
+    if (/^(mediator|mediators|intermediary|intermediaries)$/.test(t.lower)) {
+      const before = actors.find((m) => m.last === k);
+      const after = actors.find((m) => m.first === k + 1);
+      // "with Qatar acting as an intermediary"
+      let j = k - 1;
+      while (j > 0 && /^(a|an|the|key|main|chief|as)$/.test(tokens[j]?.lower ?? '')) j--;
+      const acting = /^(acting|serving)$/.test(tokens[j]?.lower ?? '') ? actors.find((m) => m.last === j) : undefined;
+      for (const m of [before, after, acting]) if (m) add('MEDIATES', m, k, 0.8, 'event:nominal:mediator');
+      continue;
+    }
+    if (HOST_VERBS.test(t.lower)) {
+      if (byAgent.length > 0) { for (const m of byAgent) add('HOSTS', m, k, 0.9, 'event:passive:host'); continue; }
+      if (eventAhead(k + 1, 4)) for (const m of actorBefore(actors, ms, tokens, gerundSubjectEnd(tokens, k))) add('HOSTS', m, k, 0.85, 'event:active:host');
+      continue;
+    }
+    if (ENDORSE_VERBS.test(t.lower) && eventAhead(k + 1, 4) && byAgent.length === 0) {
+      for (const m of actorBefore(actors, ms, tokens, k)) add('ENDORSES', m, k, 0.8, 'event:active:endorse');
+      continue;
+    }
+    // "The Hamas delegation arrived in Cairo … for consultations", "left … following talks on a Gaza ceasefire"
+    if (/^(arrived|arrive|arrives|left|leaves|traveled|travelled)$/.test(t.lower)) {
+      const j = tokens.slice(k + 1, k + 10).findIndex((x) => /^(for|following|after)$/.test(x.lower));
+      if (j >= 0 && eventAhead(k + 2 + j, 2)) for (const m of actorBefore(actors, ms, tokens, k)) add('PARTICIPATES_IN', m, k + 1 + j, 0.8, 'event:arrived-for');
+      continue;
+    }
+    // Presence at the talks ("X was present at the meeting") and delegations ("the US delegation included …").
+    if (t.lower === 'present' && /^(was|were|also)$/.test(tokens[k - 1]?.lower ?? '')) {
+      for (const m of actorBefore(actors, ms, tokens, k)) add('PARTICIPATES_IN', m, k, 0.8, 'event:present');
+      continue;
+    }
+    if (/^(included|includes)$/.test(t.lower) && /^(delegation|team)$/.test(tokens[k - 1]?.lower ?? '')) {
+      for (const m of actorBefore(actors, ms, tokens, k)) add('PARTICIPATES_IN', m, k, 0.8, 'event:delegation');
+      continue;
+    }
+    // "withdrawing negotiators from efforts to reach a ceasefire"
+    if (/^(withdraw|withdrew|withdrawing|withdraws|pulled|pulling)$/.test(t.lower)) {
+      const j = tokens.slice(k + 1, k + 4).findIndex((x) => x.lower === 'from' || x.lower === 'out');
+      if (j >= 0 && eventAhead(k + 2 + j, 6)) for (const m of actorBefore(actors, ms, tokens, k)) add('WITHDREW_FROM', m, k, 0.8, 'event:withdraw');
+      continue;
+    }
+  }
+  return out;
+}
