@@ -140,8 +140,8 @@ describe('choosing an event', () => {
     expect(chooseEvent(reading({ parties: ['israel'] }), [talks('a', ['israel', 'hamas'])])).toBeNull();
   });
 
-  test('the same name and kind fits without parties, at any date', () => {
-    expect(chooseEvent(reading({ parties: [], date: '2001-01-01' }), [talks('a', [], { name: 'Israel-Hamas negotiations in Doha' })])?.id).toBe('a');
+  test('the same name and kind fits without parties', () => {
+    expect(chooseEvent(reading({ parties: [] }), [talks('a', [], { name: 'Israel-Hamas negotiations in Doha' })])?.id).toBe('a');
   });
 
   test('of several, the clearly best is chosen; two about as good leave the event new', () => {
