@@ -17,8 +17,11 @@ import { tokenize } from '../../src/reading/tokens';
 import type { TextSpan } from '../../src/reading/types';
 
 const MB = 1_048_576;
-/** Time ratio allowed for 16× the size: linear work is ~16 (more for caches and GC), quadratic ~256. */
-const MAX_RATIO_16X = 64;
+/**
+ * Time ratio allowed for 16× the size: linear work is ~16 (more for caches and GC), quadratic ~256. The margin is
+ * wide because a loaded CI machine's garbage collector can double one run; quadratic work still fails it.
+ */
+const MAX_RATIO_16X = 100;
 
 /** CPU milliseconds of this process since `since`. */
 function cpuMs(since: NodeJS.CpuUsage): number {
