@@ -3,6 +3,7 @@
 // that entity, so the sentence's rules see an actor there. Nothing is resolved when no antecedent of the kind
 // was named within the last few sentences, so a text that opens with "the group" codes nothing.
 import type { EntityKind } from '../generated/graphql';
+import { gazetteer } from './gazetteer';
 import type { Mention, ReadingContext, SentenceTokens } from './mentions';
 
 /** Sentences back an antecedent may lie: further than that, news has usually named it again. */
@@ -75,6 +76,11 @@ const LEADER_WORDS = new Set(['president', 'leader', 'premier', 'chancellor', 'k
 export function resolveLeaderDescriptions(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: Mention[][]): void {
   const leaders = new Map<string, Set<string>>();
   for (const f of ctx.roleFacts) if (f.type === 'LEADS') leaders.set(f.principal, (leaders.get(f.principal) ?? new Set()).add(f.person));
+  // Office holders the built-in data knows, when the article names them ("Putin … The Russian president").
+  for (const e of gazetteer().entities.values()) {
+    if (e.kind !== 'PERSON' || e.role !== 'LEADS' || !e.country || !ctx.table.get(e.id)) continue;
+    leaders.set(e.country, (leaders.get(e.country) ?? new Set()).add(e.id));
+  }
   sentences.forEach((s, i) => {
     const own = mentions[i] ?? [];
     const described = new Set<Mention>();
@@ -91,6 +97,8 @@ export function resolveLeaderDescriptions(ctx: ReadingContext, sentences: readon
       if (!person) continue;
       const first = poss === 0 ? state.first - 1 : state.first;
       described.add(state);
+      // The description says the office: "the Russian president" leads Russia.
+      if (head.lower !== 'leader' || poss === 0) ctx.roleFacts.push({ person, type: 'LEADS', principal: state.entityId, span: { start: s.tokens[first]?.start ?? state.start, end: head.end }, how: 'title' });
       own.push({ start: s.tokens[first]?.start ?? state.start, end: head.end, first, last: state.last + poss + 1, entityId: person, kind: 'PERSON', form: 'anaphor', inTitle: false });
     }
     // The state's name is part of the description now, not a mention of its own.

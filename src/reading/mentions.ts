@@ -89,7 +89,8 @@ export function readName(tokens: readonly Token[], i: number, maxWords = 6): num
   while (j < tokens.length && words < maxWords) {
     const t = tokens[j];
     if (!t) break;
-    if (t.isWord && /^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === '.' && words > 0) {
+    // An initial: "Kirill A. Dmitriev", and first ("S. Jaishankar") when a name word follows.
+    if (t.isWord && /^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === '.' && (words > 0 || isNameWord(tokens[j + 2]))) {
       j += 2; // an initial: "Kirill A. Dmitriev"
       continue;
     }

@@ -50,7 +50,7 @@ function titleHeadBefore(ctx: ReadingContext, tokens: readonly Token[], i: numbe
   if (!before) return -1;
   if (TITLE_HEADS.has(before.lower)) return i - 1;
   // "Mexico's Foreign Minister, Marcelo Ebrard, said": the title set off by a comma.
-  if (before.text === ',' && TITLE_HEADS.has(tokens[i - 2]?.lower ?? '') && tokens[i - 2]?.capitalized) return i - 2;
+  if (before.text === ',' && TITLE_HEADS.has(tokens[i - 2]?.lower ?? '') && (tokens[i - 2]?.capitalized || tokens[i - 3]?.text === '’s' || tokens[i - 3]?.text === "'s")) return i - 2;
   if (before.lower === 'state' && tokens[i - 2]?.lower === 'of' && TITLE_HEADS.has(tokens[i - 3]?.lower ?? '')) return i - 1;
   for (let start = Math.max(0, i - 4); start < i; start++) {
     const prep = tokens[start - 1]?.lower;
@@ -115,6 +115,14 @@ function readTitleBackwards(ctx: ReadingContext, tokens: readonly Token[], headI
 
 /** A country or organization name ending just before token `end` (exclusive). */
 function principalEndingAt(ctx: ReadingContext, tokens: readonly Token[], end: number): Mention | null {
+  // A short name the article defined ("the … Army (MNDAA)" before "MNDAA spokesman X").
+  const defined = ctx.acronyms.get(tokens[end - 1]?.key ?? '');
+  const word = tokens[end - 1];
+  if (defined && word && (defined.kind === 'COUNTRY' || defined.kind === 'ORGANIZATION')) {
+    const span = { start: word.start, end: word.end };
+    ctx.table.addSpan(defined.id, span);
+    return { ...span, first: end - 1, last: end, entityId: defined.id, kind: defined.kind, form: 'name', inTitle: true };
+  }
   for (let start = Math.max(0, end - 4); start < end; start++) {
     const m = matchName(ctx, tokens, start);
     if (!m || m.last !== end) continue;

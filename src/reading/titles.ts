@@ -8,7 +8,7 @@ export const TITLE_HEADS = new Set([
   'envoy', 'ambassador', 'representative', 'emissary', 'negotiator', 'secretary', 'spokesman', 'spokeswoman',
   'spokesperson', 'official', 'aide', 'adviser', 'advisor', 'chief', 'commander', 'general', 'gen', 'director',
   'deputy', 'diplomat', 'governor', 'mayor', 'senator', 'lawmaker', 'ayatollah', 'prince', 'head', 'coordinator',
-  'mediator', 'officer', 'colonel', 'admiral', 'speaker', 'chairman', 'chairwoman', 'chair', 'office', 'amir', 'delegate',
+  'mediator', 'officer', 'colonel', 'admiral', 'speaker', 'chairman', 'chairwoman', 'chair', 'office', 'amir', 'delegate', 'consul',
   'monarch', 'sheikha', 'shaikh', 'dr', 'mr', 'mrs', 'ms', 'marshal', 'spokesperson', 'attorney', 'justice', 'judge',
   'prosecutor', 'ombudsman', 'lieutenant', 'major', 'captain', 'brigadier', 'commissioner', 'elect', 'designate',
 ]);

@@ -50,7 +50,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'STRUCK', lemma: 'fire', forms: ['fire', 'fires', 'fired', 'firing'], objectVia: ['at', 'into', 'toward', 'towards'], placeTargets: true, confidence: 0.8 },
   { type: 'STRUCK', lemma: 'pound', objectVia: [''], passive: true, placeTargets: true, confidence: 0.8 },
   // "launched 400 drones at Kyiv": what is launched is the weapon; the target follows a preposition.
-  { type: 'STRUCK', lemma: 'launch', objectVia: ['at', 'on', 'against'], placeTargets: true, confidence: 0.8 },
+  { type: 'STRUCK', lemma: 'launch', objectVia: ['at', 'on', 'against', 'across', 'into', 'toward', 'towards'], placeTargets: true, confidence: 0.8 },
   // 045 mediate
   { type: 'MEDIATES', lemma: 'mediate', objectVia: ['', 'between'], passive: true, eventTargets: true, confidence: 0.9 },
   { type: 'MEDIATES', lemma: 'broker', objectVia: [''], passive: true, eventTargets: true, confidence: 0.9 },
