@@ -3,6 +3,7 @@
 // first, and what the schema would refuse is left out, so what `extract` previews is what `ingestArticle` writes.
 import { createHash } from 'node:crypto';
 import type { IdClaim } from '../graph/entityIdClaims';
+import { isNameAlias } from '../reading/aliases';
 import { nameKey } from '../graph/vocabulary';
 import type { Article, ExtractedEntity, ExtractedRelationship, Extraction } from '../reading/types';
 import type { FactsDocument } from './validate';
@@ -45,13 +46,18 @@ function names(list: readonly string[], name: string): string[] {
   return [...new Set(list.filter((s) => usable(s, MAX_NAME) && s !== name))].slice(0, MAX_LIST);
 }
 
+/** An entity's aliases as written: names only, never descriptions (the write path's guard; the reader filters too). */
+function nameAliases(list: readonly string[], entity: { name: string; kind: ExtractedEntity['kind'] }): string[] {
+  return names(list.filter((alias) => isNameAlias(alias, entity)), entity.name);
+}
+
 /** Two readings that became one entity (the same graph id) keep every name, mention and role. */
 function combine(a: ExtractedEntity, b: ExtractedEntity): ExtractedEntity {
   const mentions = [...a.mentions, ...b.mentions].sort((x, y) => x.start - y.start || x.end - y.end);
   return {
     ...a,
     existing: a.existing || b.existing,
-    aliases: names([...a.aliases, ...(b.name === a.name ? [] : [b.name]), ...b.aliases], a.name),
+    aliases: nameAliases([...a.aliases, ...(b.name === a.name ? [] : [b.name]), ...b.aliases], a),
     roles: [...new Set([...a.roles, ...b.roles])],
     mentions: mentions.filter((m, i) => i === 0 || m.start !== mentions[i - 1]?.start || m.end !== mentions[i - 1]?.end),
   };
@@ -69,7 +75,7 @@ export function settleExtraction(extraction: Extraction, claims: ReadonlyMap<str
     const entity = original.existing ? original : settle(original, claims, extraction.sourceId);
     renamed.set(original.id, entity.id);
     const seen = byId.get(entity.id);
-    const clean = { ...entity, aliases: names(entity.aliases, entity.name), roles: names(entity.roles, '') };
+    const clean = { ...entity, aliases: nameAliases(entity.aliases, entity), roles: names(entity.roles, '') };
     byId.set(entity.id, seen ? combine(seen, clean) : clean);
   }
   const facts = new Set<string>();
