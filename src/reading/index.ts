@@ -16,6 +16,7 @@ import { tokenize } from './tokens';
 import type { Article, EntityDictionary, Extraction, ExtractedRelationship, KnownEntity } from './types';
 import { findEvents } from './events';
 import { resolveAnaphora, resolveLeaderDescriptions } from './anaphora';
+import { quotedBlame } from './blame';
 
 export { articleSourceId } from './ids';
 export { EMPTY_DICTIONARY } from './types';
@@ -90,6 +91,10 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
     candidates.push(...relationsInSentence({ s, mentions, previousOrganization, previousDelegation }));
     for (const m of mentions) if (m.kind === 'ORGANIZATION' && !m.inTitle) previousOrganization = m;
     previousDelegation = delegationOwner(s.tokens, mentions) ?? previousDelegation;
+  });
+  quotedBlame(sentences, perSentence, (speaker, blamed, i, k) => {
+    const word = sentences[i]?.tokens[k];
+    if (word) candidates.push({ type: 'ACCUSES', from: speaker.entityId, to: blamed.entityId, start: blamed.start, end: word.end, confidence: 0.7, rule: 'speech:quoted-blame', anchor: word.start });
   });
   candidates.push(...findEvents(ctx, sentences, perSentence, tokenize(title), candidates));
   const judged = applyStance(sentences, perSentence, candidates);

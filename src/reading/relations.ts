@@ -9,7 +9,8 @@ import type { VerbRule } from './patterns/verbs';
 import { verbIndex } from './patterns/verbIndex';
 import { gerundSubjectEnd } from './denials';
 import type { Token } from './tokens';
-import { hedged, NEGATIONS } from './hedges';
+import { reportedBlame } from './blame';
+import { hedged } from './hedges';
 import { actNouns } from './actNounRules';
 
 export interface Candidate {
@@ -68,7 +69,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   delegationHeads(tokens, actors, mentions, input.previousDelegation, add);
   locatedPatterns(tokens, mentions, add);
   delegationMembers(tokens, actors, mentions, add);
-  reportedBlame(tokens, actors, mentions, add);
+  reportedBlame(tokens, actors, mentions, (a, b, k) => add('ACCUSES', a, b, 0.7, 'speech:blame', [k]));
   conflictNouns(tokens, actors, mentions, add);
   actNouns(tokens, actors, mentions, add);
   return out;
@@ -95,51 +96,6 @@ function conflictNouns(tokens: readonly Token[], actors: Mention[], all: Mention
     for (const b of target) {
       add('IN_CONFLICT_WITH', side, b, 0.8, `nominal:${t.lower}`, [k]);
       if (MUTUAL_WAGED.has(t.lower)) add('IN_CONFLICT_WITH', b, side, 0.8, `nominal:${t.lower}`, [k]);
-    }
-  }
-}
-
-const SPEECH_VERBS = new Set(['said', 'says', 'say', 'claimed', 'claims', 'alleged', 'alleges', 'charged', 'charges', 'insisted', 'insists', 'stated', 'states', 'argued', 'argues', 'asserted', 'asserts', 'maintained', 'maintains', 'warned', 'warns', 'complained', 'complains']);
-/**
- * Predicates that lay blame on their subject (CAMEO 112, accuse): "Y was responsible for", "Y violated the truce",
- * "Y is not acting in good faith", "Y was behind the attack". Words, not sentences: any of them after the subject.
- */
-const BLAME_WORDS = new Set([
-  'responsible', 'behind', 'blame', 'violated', 'violating', 'violates', 'breached', 'breaching', 'breaches',
-  'sabotaged', 'sabotaging', 'sabotage', 'obstructed', 'obstructing', 'obstructs', 'stalling', 'stalled',
-  'undermining', 'undermined', 'undermines', 'lying', 'lied', 'guilty', 'orchestrated', 'orchestrating', 'sponsoring',
-  'sponsored', 'harbouring', 'harboring', 'harboured', 'harbored', 'aggression', 'provocation', 'provocations',
-  'provoking', 'provoked', 'destabilizing', 'destabilising', 'interfering', 'interfered', 'meddling', 'meddled',
-  'reneged', 'reneging', 'derailing', 'derailed', 'committed', 'committing', 'perpetrated', 'perpetrating',
-]);
-const SAYING_ADJUNCTS = /^(on|in|late|early|earlier|later|today|yesterday|a|an|its|his|her|their|statement|interview|post|news|conference|briefing|monday|tuesday|wednesday|thursday|friday|saturday|sunday|,)$/;
-/** "not acting in good faith", "acting in bad faith": blame told through faith. */
-function faithBlame(tokens: readonly Token[], k: number): boolean {
-  const w = tokens[k]?.lower;
-  if (w !== 'faith') return false;
-  const before = tokens.slice(Math.max(0, k - 5), k).map((t) => t.lower);
-  return before.includes('bad') || (before.includes('good') && before.some((x) => NEGATIONS.has(x) || x.endsWith("n't")));
-}
-
-/** "X said Y was not acting in good faith", "X claimed that Y was behind the attack": X accuses Y. */
-function reportedBlame(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
-  for (let v = 1; v < tokens.length; v++) {
-    if (!SPEECH_VERBS.has(tokens[v]?.lower ?? '')) continue;
-    const speakers = actorBefore(actors, all, tokens, v, 3).filter((m) => ACTOR_KINDS.has(m.kind));
-    if (speakers.length === 0) continue;
-    let from = v + 1;
-    // "said on Sunday that", "said in a statement that": the time or channel of the saying.
-    while (from < tokens.length && from - v <= 6 && SAYING_ADJUNCTS.test(tokens[from]?.lower ?? '')) from++;
-    if (tokens[from]?.lower === 'that') from++;
-    const subjects = targetAfter(actors, all, tokens, from, 2).filter((m) => ACTOR_KINDS.has(m.kind));
-    const last = subjects[subjects.length - 1];
-    if (!last) continue;
-    for (let k = last.last; k < Math.min(tokens.length, last.last + 9); k++) {
-      const t = tokens[k];
-      if (!t || t.text === ',' || t.text === ';' || (BOUNDARY_WORDS.has(t.lower) && t.lower !== 'that')) break;
-      if (!BLAME_WORDS.has(t.lower) && !faithBlame(tokens, k)) continue;
-      for (const a of speakers) for (const b of subjects) add('ACCUSES', a, b, 0.7, 'speech:blame', [k]);
-      break;
     }
   }
 }

@@ -82,6 +82,13 @@ describe('what news says in other words', () => {
     expect(triples(x)).toEqual(expect.arrayContaining(['chile ACCUSES peru', 'bolivia ACCUSES peru']));
   });
 
+  it('reads blame inside a quotation as the accusation of the speaker named after it', async () => {
+    const x = await read('“We are leaving the talks. Peru is plainly not acting in good faith,” Chilean President Ana Ruiz said on Monday.');
+    expect(triples(x)).toContain('ana-ruiz ACCUSES peru');
+    const quote = x.relationships.find((r) => r.type === 'ACCUSES')?.quote;
+    expect(quote).toBe('Peru is plainly not acting in good faith');
+  });
+
   it('does not read plain reported speech as blame', async () => {
     const x = await read('Chile said Peru would attend the summit.');
     expect(triples(x).filter((t) => t.includes('ACCUSES'))).toEqual([]);

@@ -1,0 +1,106 @@
+// Blame in speech (CAMEO 112, accuse): "X said Y was not acting in good faith", "X claimed that Y was behind the
+// attack", and blame inside a quotation its speaker is named for ("“Y is stalling,” X said"). The words are the
+// lexicon; the rules only find who speaks and who is blamed.
+import { actorBefore, BOUNDARY_WORDS, targetAfter } from './clauses';
+import { NEGATIONS } from './hedges';
+import type { Mention, SentenceTokens } from './mentions';
+import type { Token } from './tokens';
+
+const ACTOR_KINDS = new Set(['COUNTRY', 'ORGANIZATION', 'PERSON', 'GROUP']);
+const SPEECH_VERBS = new Set(['said', 'says', 'say', 'claimed', 'claims', 'alleged', 'alleges', 'charged', 'charges', 'insisted', 'insists', 'stated', 'states', 'argued', 'argues', 'asserted', 'asserts', 'maintained', 'maintains', 'warned', 'warns', 'complained', 'complains']);
+/** Verbs that attribute a quotation to its speaker ("…,” X said", "…,” X wrote on X"). */
+const ATTRIBUTION_VERBS = new Set([...SPEECH_VERBS, 'told', 'added', 'wrote', 'posted', 'tweeted', 'declared', 'stressed', 'noted']);
+/**
+ * Predicates that lay blame on their subject: "Y was responsible for", "Y violated the truce", "Y is not acting in
+ * good faith", "Y was behind the attack". Words, not sentences: any of them after the subject.
+ */
+const BLAME_WORDS = new Set([
+  'responsible', 'behind', 'blame', 'violated', 'violating', 'violates', 'breached', 'breaching', 'breaches',
+  'sabotaged', 'sabotaging', 'sabotage', 'obstructed', 'obstructing', 'obstructs', 'stalling', 'stalled',
+  'undermining', 'undermined', 'undermines', 'lying', 'lied', 'guilty', 'orchestrated', 'orchestrating', 'sponsoring',
+  'sponsored', 'harbouring', 'harboring', 'harboured', 'harbored', 'aggression', 'provocation', 'provocations',
+  'provoking', 'provoked', 'destabilizing', 'destabilising', 'interfering', 'interfered', 'meddling', 'meddled',
+  'reneged', 'reneging', 'derailing', 'derailed', 'committed', 'committing', 'perpetrated', 'perpetrating', 'selfish',
+]);
+const SAYING_ADJUNCTS = /^(on|in|late|early|earlier|later|today|yesterday|a|an|its|his|her|their|statement|interview|post|news|conference|briefing|monday|tuesday|wednesday|thursday|friday|saturday|sunday|,)$/;
+const OPENING_QUOTES = new Set(['“', '"', '‘']);
+const CLOSING_QUOTES = new Set(['”', '"', '’']);
+
+/** Who is blamed and where the blaming word stands (for the quote). */
+export type Blamed = (speaker: Mention, blamed: Mention, word: number) => void;
+
+/** "not acting in good faith", "acting in bad faith": blame told through faith. */
+function faithBlame(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.lower !== 'faith') return false;
+  const before = tokens.slice(Math.max(0, k - 10), k).map((t) => t.lower);
+  return before.includes('bad') || (before.includes('good') && before.some((x) => NEGATIONS.has(x) || x.endsWith("n't")));
+}
+
+/** The token of a blaming word after `from` in the same clause, or -1. */
+function blameAfter(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < Math.min(tokens.length, from + 12); k++) {
+    const t = tokens[k];
+    if (!t || t.text === ',' || t.text === ';' || (BOUNDARY_WORDS.has(t.lower) && t.lower !== 'that')) return -1;
+    if (BLAME_WORDS.has(t.lower) || faithBlame(tokens, k)) return k;
+  }
+  return -1;
+}
+
+/** "X said Y was not acting in good faith", "X claimed that Y was behind the attack": X accuses Y. */
+export function reportedBlame(tokens: readonly Token[], actors: Mention[], all: Mention[], blamed: Blamed): void {
+  for (let v = 1; v < tokens.length; v++) {
+    if (!SPEECH_VERBS.has(tokens[v]?.lower ?? '')) continue;
+    const speakers = actorBefore(actors, all, tokens, v, 3).filter((m) => ACTOR_KINDS.has(m.kind));
+    if (speakers.length === 0) continue;
+    let from = v + 1;
+    // "said on Sunday that", "said in a statement that": the time or channel of the saying.
+    while (from < tokens.length && from - v <= 6 && SAYING_ADJUNCTS.test(tokens[from]?.lower ?? '')) from++;
+    if (tokens[from]?.lower === 'that') from++;
+    const subjects = targetAfter(actors, all, tokens, from, 2).filter((m) => ACTOR_KINDS.has(m.kind));
+    const last = subjects[subjects.length - 1];
+    if (!last) continue;
+    const k = blameAfter(tokens, last.last);
+    if (k >= 0) for (const a of speakers) for (const b of subjects) blamed(a, b, k);
+  }
+}
+
+/**
+ * "“… Y does not appear to be acting in good faith,” Special Envoy X said": blame inside a quotation, said by
+ * the speaker named right after its closing mark. The quotation may run over several sentences; only those up to
+ * five back from the attribution, after its opening mark, are read.
+ */
+export function quotedBlame(sentences: readonly SentenceTokens[], mentions: readonly Mention[][], blamed: (speaker: Mention, blamedIn: Mention, sentence: number, word: number) => void): void {
+  sentences.forEach((s, i) => {
+    const close = s.tokens.findIndex((t, k) => CLOSING_QUOTES.has(t.text) && k > 0 && attributedAt(s.tokens, k + 1));
+    if (close < 0) return;
+    const speaker = speakerAfter(s.tokens, mentions[i] ?? [], close + 1);
+    if (!speaker) return;
+    for (let j = i; j >= Math.max(0, i - 5); j--) {
+      const tokens = sentences[j]?.tokens ?? [];
+      const end = j === i ? close : tokens.length;
+      const open = tokens.findIndex((t, k) => k < end && OPENING_QUOTES.has(t.text));
+      const from = open >= 0 ? open : 0;
+      for (const m of mentions[j] ?? []) {
+        if (m.first < from || m.last > end || m.inTitle || !ACTOR_KINDS.has(m.kind) || m.entityId === speaker.entityId) continue;
+        const k = blameAfter(tokens, m.last);
+        if (k >= 0 && k < end) blamed(speaker, m, j, k);
+      }
+      if (open >= 0 && j < i) break;
+    }
+  });
+}
+
+/** After a closing quotation mark: ", X said", "X said", "said X". */
+function attributedAt(tokens: readonly Token[], from: number): boolean {
+  const window = tokens.slice(from, from + 8).map((t) => t.lower);
+  return window.some((w) => ATTRIBUTION_VERBS.has(w));
+}
+
+function speakerAfter(tokens: readonly Token[], ms: readonly Mention[], from: number): Mention | undefined {
+  const verb = tokens.findIndex((t, k) => k >= from && ATTRIBUTION_VERBS.has(t.lower));
+  if (verb < 0) return undefined;
+  const between = ms.filter((m) => !m.inTitle && ACTOR_KINDS.has(m.kind) && m.first >= from && m.last <= verb);
+  if (between.length > 0) return between[between.length - 1];
+  // "…,” said X"
+  return ms.find((m) => !m.inTitle && ACTOR_KINDS.has(m.kind) && m.first > verb && m.first <= verb + 4);
+}
