@@ -1,10 +1,10 @@
-// `npm run bench:reading-latency [-- --workers 1 --bytes 1048576 --rounds all --root <checkout>]`: does reading an
-// article hold up everyone else? Two parts:
+// `npm run bench:reading-latency [-- --workers 1 --bytes 1048576 --rounds brackets,news/dots --root <checkout>]`:
+// does reading an article hold up everyone else? Two parts:
 //   1. the reader alone, in this process: each article shape (bench/generator/articleTexts.ts) at 1/8 and at the
 //      full size, with the ratio of the two times (8 is linear, 64 quadratic);
-//   2. a real server (its own process, over a scratch embedded Neo4j with the seed): four articles of the full size
-//      sent to `extract` at once, per round, while another client asks `{ __typename }` every 20 ms, one request at
-//      a time; its latency (p50/p99/max) during the reads, against the same client on the idle server.
+//   2. a real server (its own process, over a scratch embedded Neo4j with the seed): articles of the full size sent
+//      to `extract`, per round (alone, then four at once), while another client asks `{ __typename }` every 20 ms,
+//      one request at a time; its latency (p50/p99/max) during the reads, against the same client on the idle server.
 // `--root` runs part 2 against another checkout (e.g. an older commit, `git worktree add`) to compare before/after.
 // A benchmark, not a test: it asserts nothing and its numbers depend on the machine and its load.
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -24,10 +24,14 @@ const EXTRACT = `query($article: ArticleInput!) { extract(article: $article) {
   sourceId entities { id name kind existing aliases mentions { start end } } relationships { type from to quote span { start end } confidence rule }
 } }`;
 
+const INGEST = 'mutation($article: ArticleInput!) { ingestArticle(article: $article) { source { id } relationships { created } } }';
+
 type Shape = HostileKind | 'news';
 const SHAPES: readonly Shape[] = [...HOSTILE_KINDS, 'news'];
-/** The users' three reports and realistic news first, then the rest four at a time. */
+/** The users' three reports and realistic news, alone and then together; then the rest four at a time. */
 const DEFAULT_ROUNDS: Shape[][] = [
+  // One at a time first: what each of the users' reports held up before.
+  ['brackets'], ['question-quotes'], ['spaced-dots'], ['news'],
   ['brackets', 'question-quotes', 'spaced-dots', 'news'],
   ['dots', 'endless-sentence', 'capitalised-words', 'combining-marks'],
   ['hyphens', 'apostrophes', 'mixed-punctuation', 'initials'],
@@ -115,20 +119,24 @@ async function post(url: string, query: string, variables: Record<string, unknow
   return { status: res.status, code: body.errors?.[0]?.extensions?.code ?? null, ms: performance.now() - started };
 }
 
-/** `{ __typename }` one request at a time, every `everyMs`, until `until` settles. */
+/**
+ * `{ __typename }` one request at a time, every `everyMs`, until `until` settles. A request that fails (a blocked
+ * server lets a kept-alive connection go stale) counts with the time it took, and the next one is sent.
+ */
 async function typenameLatencies(url: string, until: Promise<unknown>, everyMs: number): Promise<number[]> {
   const latencies: number[] = [];
   let done = false;
   void until.finally(() => { done = true; });
   while (!done) {
-    latencies.push((await post(url, '{ __typename }', {})).ms);
+    const started = performance.now();
+    latencies.push(await post(url, '{ __typename }', {}).then((r) => r.ms, () => performance.now() - started));
     await new Promise((r) => setTimeout(r, everyMs));
   }
   return latencies;
 }
 
 async function serverLatency(root: string, rounds: Shape[][], bytes: number, workers: number, nodeArgs: string[]): Promise<void> {
-  log(`part 2: a server at ${root} (ARTICLE_READ_WORKERS=${workers}), rounds of ${rounds[0]?.length ?? 0} articles of ${bytes} bytes at once`);
+  log(`part 2: a server at ${root} (ARTICLE_READ_WORKERS=${workers}), rounds of articles of ${bytes} bytes sent at once`);
   const port = await freePort();
   const bench = await startDatabase('reading-latency', port, true);
   let server: Server | null = null;
@@ -139,7 +147,7 @@ async function serverLatency(root: string, rounds: Shape[][], bytes: number, wor
     if (warm.code) throw new Error(`warm-up extract failed: ${warm.code}`);
     const idle = await typenameLatencies(server.url, new Promise((r) => setTimeout(r, 3_000)), 20);
     console.log(`\nidle server: { __typename } ${summary(idle)}\n`);
-    console.log('| round (4 × extract at once) | extract answers (ms, code) | { __typename } during the reads |\n|---|---|---|');
+    console.log('| round (extracts sent at once) | extract answers | { __typename } during the reads |\n|---|---|---|');
     const all: number[] = [];
     for (const round of rounds) {
       const reads = Promise.all(round.map((shape, i) => post(server?.url ?? '', EXTRACT, { article: { title: `${shape} ${i}`, text: textOf(shape, bytes, i + 1) } }, editor)));
@@ -149,6 +157,9 @@ async function serverLatency(root: string, rounds: Shape[][], bytes: number, wor
       console.log(`| ${round.join(', ')} | ${answers.join('; ')} | ${summary(latencies)} |`);
     }
     console.log(`\nall rounds: { __typename } ${summary(all)}`);
+    // The write after the read is one transaction under the default NEO4J_TX_TIMEOUT_MS (10 s): a 1 MB article.
+    const ingest = await post(server.url, INGEST, { article: { title: 'Ingested news', text: textOf('news', bytes, 9) } }, editor);
+    console.log(`ingestArticle of ${bytes} bytes of news: ${(ingest.ms / 1000).toFixed(1)} s, ${ingest.code ?? `HTTP ${ingest.status}, written`}`);
   } finally {
     await server?.stop();
     await bench.db.close();

@@ -181,9 +181,9 @@ export class ReadingPool {
     this.log?.error({ err: slot.error ?? undefined, code }, 'reading worker stopped unexpectedly');
     if (slot.job) this.settle(slot.job, error);
     slot.job = null;
-    // A worker that dies before it is ready (it cannot load) would die again: the waiting reads fail now instead
-    // of waiting on a loop of restarts; the next read tries afresh.
-    if (!slot.ready) for (const job of this.queue.splice(0)) this.settle(job, error);
+    // A worker that dies before it is ready (it cannot load) would die again: unless another worker is up, the
+    // waiting reads fail now instead of waiting on a loop of restarts; the next read tries afresh.
+    if (!slot.ready && ![...this.slots].some((s) => s.ready)) for (const job of this.queue.splice(0)) this.settle(job, error);
     this.pump();
   }
 }
