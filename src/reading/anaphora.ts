@@ -65,11 +65,11 @@ export function resolveAnaphora(sentences: readonly SentenceTokens[], mentions: 
   });
 }
 
-/** Heads of a leader's title that a definite description uses without the name ("the Syrian president"). */
+/** Heads of a leader's title that a definite description uses without the name ("the Chilean president"). */
 const LEADER_WORDS = new Set(['president', 'leader', 'premier', 'chancellor', 'king', 'emir', 'sultan', 'monarch']);
 
 /**
- * "The Syrian president", "the U.S. leader", "Russia's president": the one person the article has shown leading
+ * "The Chilean president", "the U.S. leader", "Peru's president": the one person the article has shown leading
  * that state (by a title, or the built-in data's office holders) before. The state's name becomes part of the
  * description, not an actor of its own. None or two such people, and nothing is resolved.
  */

@@ -23,12 +23,12 @@ const BETWEEN_ACTOR_AND_VERB = new Set([
   'presidential', 'officially', 'navy', 'air', 'force', 'junta', 'regime', 'parliament', 'police', 'rebel',
   'guerrilla', 'guerrillas', 'insurgents', 'insurgent', 'troops', 'soldiers', 'coast', 'guard', 'vessels', 'vessel',
 ]);
-/** Descriptions that may stand between "and (the)" and the next coordinated name ("and the leftist ELN"). */
+/** Descriptions that may stand between "and (the)" and the next coordinated name ("and the leftist NLF"). */
 const DESCRIPTORS = new Set([
   'leftist', 'left-wing', 'rightist', 'right-wing', 'islamist', 'jihadist', 'separatist', 'militant', 'armed', 'rebel',
   'insurgent', 'opposition', 'ruling', 'paramilitary', 'powerful', 'main', 'largest', 'rival', 'breakaway', 'neighbouring',
   'neighboring', 'allied', 'militia', 'group', 'military',
-  // The head noun after a demonym: "the Colombian government and …".
+  // The head noun after a demonym: "the Chilean government and …".
   'government', 'authorities', 'forces', 'army', 'officials', 'delegation', 'leadership', 'administration',
 ]);
 const SKIP_ONLY_BEFORE_VERB = new Set(['said', 'reported']);

@@ -58,7 +58,7 @@ const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
 // The canonical English name where the package's common name is not the one the graph's ids use (`turkey`).
 const CANONICAL_NAMES: Record<string, string> = { TR: 'Turkey' };
 const EXTRA_CAPITALS: Record<string, string[]> = { US: ['Washington'], UA: ['Kiev'] };
-// Adjectives news uses that the package's demonyms lack ("the Philippine coast guard", "Kosovar police").
+// Adjectives news uses that the package's demonyms lack ("Philippine fishermen", "Kosovar police").
 const EXTRA_DEMONYMS: Record<string, string[]> = { PH: ['Philippine'], XK: ['Kosovar', 'Kosovan'], GB: ['British'], US: ['American'], NL: ['Dutch'], CD: ['Congolese'], KP: ['North Korean'], KR: ['South Korean'] };
 // Two-letter codes that are also English words or too ambiguous ("IN", "IT", "IS", "ME") are never names.
 const ACRONYMS_ALLOWED = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'U.S.', 'U.K.', 'U.S.A.']);

@@ -104,13 +104,28 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
   return { sourceId, entities, relationships };
 }
 
+/** The index of the sentence holding offset `at` (sentences are in text order): a binary search, so it stays linear. */
+function sentenceAt(sentences: readonly SentenceTokens[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (!s) break;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /**
- * "President Gustavo Petro declared a ceasefire that the Colombian government …": a head of state titled without
+ * "The Chilean army said President Ana Ruiz had ordered …": a head of state titled without
  * a state leads the one state the same sentence names (by name or demonym); none or two, and nothing is said.
  */
 function placeLeaders(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][]): void {
   for (const { person, span } of ctx.unplacedLeaders) {
-    const i = sentences.findIndex((s) => s.start <= span.start && span.end <= s.end);
+    const i = sentenceAt(sentences, span.start);
     // "Former Philippine president X": a word the title reader stopped at may still end the office.
     const before = ctx.text.slice(Math.max(sentences[i]?.start ?? 0, span.start - 40), span.start).toLowerCase();
     if (/\b(former|ex|late|then|outgoing)\b[^.,;]*$/.test(before)) continue;

@@ -43,10 +43,10 @@ export interface ReadingContext {
   surnames: Map<string, Set<string>>;
   /** Any other word of a person's full name (nameKey) → person ids: "Sheikh Tamim" after "Tamim bin Hamad Al Thani". */
   nameWords: Map<string, Set<string>>;
-  /** Short names the article itself gives ("the National Liberation Army (ELN)"): key → entity id and kind. */
+  /** Short names the article itself gives ("the Northern Liberation Front (NLF)"): key → entity id and kind. */
   acronyms: Map<string, { id: string; kind: EntityKind }>;
   roleFacts: RoleFact[];
-  /** Heads of state titled without their state ("President Gustavo Petro"): placed by the sentence, if it names one. */
+  /** Heads of state titled without their state ("President Ana Ruiz"): placed by the sentence, if it names one. */
   unplacedLeaders: { person: string; span: TextSpan }[];
 }
 
@@ -89,7 +89,7 @@ export function readName(tokens: readonly Token[], i: number, maxWords = 6): num
   while (j < tokens.length && words < maxWords) {
     const t = tokens[j];
     if (!t) break;
-    // An initial: "Kirill A. Dmitriev", and first ("S. Jaishankar") when a name word follows.
+    // An initial: "Kirill A. Dmitriev", and first ("J. Doe") when a name word follows.
     if (t.isWord && /^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === '.' && (words > 0 || isNameWord(tokens[j + 2]))) {
       j += 2; // an initial: "Kirill A. Dmitriev"
       continue;

@@ -1,5 +1,5 @@
 // Mentions, pass 2: graph and built-in names by longest match, short forms of people already found, short names
-// the article defines ("(ELN)"), and unknown names whose last word says what they are ("… Ministry", "… Palace").
+// the article defines ("(NLF)"), and unknown names whose last word says what they are ("… Ministry", "… Palace").
 import type { EntityKind } from '../generated/graphql';
 import { nameKey } from '../graph/vocabulary';
 import { slug } from './ids';
@@ -74,7 +74,7 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
     let end = readName(tokens, i, 6);
     let last = tokens[end - 1];
     let cueKind: EntityKind | null = end - i >= 2 && last && i > 0 ? (ORG_CUES.has(last.lower) ? 'ORGANIZATION' : PLACE_CUES.has(last.lower) ? 'PLACE' : null) : null;
-    // "Party of Action and Solidarity", "Alliance of Sahel States": an organization named by its head word first.
+    // "Party of Freedom and Work", "Union of Coastal States": an organization named by its head word first.
     const long = longNameEnd(tokens, end);
     if (long > end && (FIRST_WORD_ORG_CUES.has(t.lower) || cueKind === 'ORGANIZATION')) {
       end = long;
@@ -109,7 +109,7 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
 }
 
 /**
- * "the National Liberation Army (ELN)": a short form in brackets right after a name is that entity's alias, and
+ * "the Northern Liberation Front (NLF)": a short form in brackets right after a name is that entity's alias, and
  * names it for the rest of the article.
  */
 function rememberAcronym(ctx: ReadingContext, tokens: readonly Token[], after: number, m: Mention, occupied: boolean[]): void {
@@ -120,7 +120,7 @@ function rememberAcronym(ctx: ReadingContext, tokens: readonly Token[], after: n
   if (m.kind === 'PERSON' || m.kind === 'EVENT' || ctx.acronyms.has(word.key)) return;
   ctx.acronyms.set(word.key, { id: m.entityId, kind: m.kind });
   ctx.table.addMention(m.entityId, { start: word.start, end: word.end }, word.text);
-  // The bracket belongs to the name's noun phrase, so what follows it ("… (ELN) rebel group resumed") is next.
+  // The bracket belongs to the name's noun phrase, so what follows it ("… (NLF) rebel group said") is next.
   m.last = after + 3;
   m.end = close.end;
   for (let k = after; k < after + 3; k++) occupied[k] = true;
@@ -143,11 +143,11 @@ function longNameEnd(tokens: readonly Token[], end: number): number {
 
 const MOVEMENT_WORDS = new Set(['liberation', 'democratic', 'alliance', 'free', 'revolutionary', 'resistance', 'people', 'peoples', 'popular', 'islamic', 'salvation', 'independence', 'patriotic', 'united', 'front', 'rebel']);
 
-/** A state's forces and councils that news names as bodies of their own ("the Philippine Coast Guard"). */
+/** A state's forces and councils that news names as bodies of their own ("the Chilean Coast Guard"). */
 const STATE_BODIES = new Set(['army', 'navy', 'guard', 'forces', 'police', 'corps', 'court', 'council', 'parliament', 'assembly', 'senate', 'bank']);
 
 /**
- * "the Philippine Coast Guard", "Bangladesh Army", "Israel's Supreme Court": a state's body named by the state
+ * "the Chilean Coast Guard", "Peru's Navy", "Bolivia's Supreme Court": a state's body named by the state
  * and capitalised words ending in a body's noun is an organization of its own, MEMBER_OF the state. Ministries
  * and offices stay the state itself (GOVERNMENT_ORGANS, eval/README.md rule 8).
  */

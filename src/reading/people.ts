@@ -33,7 +33,7 @@ export function registerPerson(ctx: ReadingContext, tokens: readonly Token[], i:
     const key = nameKey(words[words.length - 1]?.text ?? surface);
     const only = onlyOne(ctx.surnames.get(key)) ?? (ctx.surnames.has(key) ? undefined : onlyOne(ctx.nameWords.get(key)));
     const builtin = only || ctx.surnames.has(key) || ctx.nameWords.has(key) ? undefined : builtinSurname(key) ?? builtinNameWord(key);
-    // Unknown: "Sheikh Hasina" is how she is named, so an Arabic honorific before a lone name stays in the name.
+    // Unknown: "Sheikh Nasser" is how he is named when no fuller name is given, so an Arabic honorific before a lone name stays in the name.
     const honorific = tokens[i - 1];
     const named = honorific && NAME_HONORIFICS.has(honorific.lower) && honorific.capitalized ? ctx.text.slice(honorific.start, tokens[end - 1]?.end ?? 0) : surface;
     id = only ?? (builtin ? ctx.table.ensure(builtinSeed(builtin), knownFor(builtin, ctx.known)).id : ctx.table.ensure({ id: slug(named), name: named, kind: 'PERSON' }).id);

@@ -1,4 +1,4 @@
-// Mentions, pass 1: titled people ("Turkish Foreign Minister Hakan Fidan", "Mexico's Foreign Minister, X,") and
+// Mentions, pass 1: titled people ("Turkish Foreign Minister Hakan Fidan", "Peru's Foreign Minister, X,") and
 // people in apposition ("X, Hamas’ deputy chief"), with the relation each title states (titles.ts).
 import type { EntityKind } from '../generated/graphql';
 import { gazetteer } from './gazetteer';
@@ -49,7 +49,7 @@ function titleHeadBefore(ctx: ReadingContext, tokens: readonly Token[], i: numbe
   const before = tokens[i - 1];
   if (!before) return -1;
   if (TITLE_HEADS.has(before.lower)) return i - 1;
-  // "Mexico's Foreign Minister, Marcelo Ebrard, said": the title set off by a comma.
+  // "Peru's Foreign Minister, Jorge Paz, said": the title set off by a comma.
   if (before.text === ',' && TITLE_HEADS.has(tokens[i - 2]?.lower ?? '') && (tokens[i - 2]?.capitalized || tokens[i - 3]?.text === '’s' || tokens[i - 3]?.text === "'s")) return i - 2;
   if (before.lower === 'state' && tokens[i - 2]?.lower === 'of' && TITLE_HEADS.has(tokens[i - 3]?.lower ?? '')) return i - 1;
   for (let start = Math.max(0, i - 4); start < i; start++) {
@@ -115,7 +115,7 @@ function readTitleBackwards(ctx: ReadingContext, tokens: readonly Token[], headI
 
 /** A country or organization name ending just before token `end` (exclusive). */
 function principalEndingAt(ctx: ReadingContext, tokens: readonly Token[], end: number): Mention | null {
-  // A short name the article defined ("the … Army (MNDAA)" before "MNDAA spokesman X").
+  // A short name the article defined ("the … Front (NLF)" before "NLF spokesman X").
   const defined = ctx.acronyms.get(tokens[end - 1]?.key ?? '');
   const word = tokens[end - 1];
   if (defined && word && (defined.kind === 'COUNTRY' || defined.kind === 'ORGANIZATION')) {
@@ -127,13 +127,13 @@ function principalEndingAt(ctx: ReadingContext, tokens: readonly Token[], end: n
     const m = matchName(ctx, tokens, start);
     if (!m || m.last !== end) continue;
     let e = m.entry?.entity;
-    // "Kyiv Mayor": a capital before a city's office is the city, not the government.
+    // "Lima Mayor": a capital before a city's office is the city, not the government.
     if (e && m.entry?.form === 'capital' && LOCAL_HEADS.has(tokens[end]?.lower ?? '')) {
       const surface = tokens.slice(start, end).map((t) => t.text).join(' ');
       e = { id: slug(surface), name: surface, kind: 'PLACE', aliases: [], country: e.id };
     }
     const kind = m.known?.kind ?? e?.kind;
-    // A city or region heads a mayor's or governor's title ("Kyiv Mayor"); states and organizations any other.
+    // A city or region heads a mayor's or governor's title ("Lima Mayor"); states and organizations any other.
     if (kind !== 'COUNTRY' && kind !== 'ORGANIZATION' && !(kind === 'PLACE' && LOCAL_HEADS.has(tokens[end]?.lower ?? ''))) continue;
     const id = m.known ? ctx.table.ensure({ id: m.known.id, name: m.known.name, kind: m.known.kind }, m.known).id
       : e ? ctx.table.ensure(builtinSeed(e), knownFor(e, ctx.known)).id : null;
