@@ -7,7 +7,7 @@ import { entityKeys, gazetteer, type BuiltinEntity } from './gazetteer';
 import { articleSourceId } from './ids';
 import type { Mention, ReadingContext, SentenceTokens } from './mentions';
 import { findNames } from './names';
-import { boundedSentences } from './pieces';
+import { boundedSentences, sentenceAt } from './pieces';
 import { findTitledPeople } from './titledPeople';
 import { delegationOwner, relationsInSentence, type Candidate } from './relations';
 import { splitSentences } from './sentences';
@@ -102,21 +102,6 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
   const used = new Set(relationships.flatMap((r) => [r.from, r.to]));
   const entities = ctx.table.output((id) => used.has(id) || (ctx.table.get(id)?.kind ?? 'EVENT') !== 'EVENT');
   return { sourceId, entities, relationships };
-}
-
-/** The index of the sentence holding offset `at` (sentences are in text order): a binary search, so it stays linear. */
-function sentenceAt(sentences: readonly SentenceTokens[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (!s) break;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
 }
 
 /**

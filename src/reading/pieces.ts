@@ -29,3 +29,18 @@ export function boundedSentences(tokens: readonly Token[]): SentenceTokens[] {
   }
   return pieces;
 }
+
+/** The index of the sentence holding offset `at` (sentences are in text order): a binary search, so it stays linear. */
+export function sentenceAt(sentences: readonly SentenceTokens[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (!s) break;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -6,6 +6,7 @@
 import type { RelationshipType, Stance } from '../generated/graphql';
 import { DESCRIPTIVE_RULES, disputeScopes, type DisputeScope } from './denials';
 import type { Mention, SentenceTokens } from './mentions';
+import { sentenceAt } from './pieces';
 import { actHint, referredDenials, tellsClaim, type ReferredDenial } from './referredDenials';
 import type { Candidate } from './relations';
 import type { TextSpan } from './types';
@@ -26,11 +27,12 @@ const TURNS = new Set(['but', ';', 'while', 'whereas', 'although', 'though', 'ho
 /** Candidates whose act word lies in a disputed complement become DISPUTES; claims denied later get a DISPUTES copy. */
 export function applyStance(sentences: readonly SentenceTokens[], mentions: readonly Mention[][], candidates: readonly Candidate[]): Candidate[] {
   const scopes = sentences.map((s, i) => disputeScopes(s.tokens, mentions[i] ?? []));
-  const all = scopes.flat();
-  const judged = all.length === 0 ? [...candidates] : candidates.map((c) => {
+  const any = scopes.some((list) => list.length > 0);
+  const judged = !any ? [...candidates] : candidates.map((c) => {
     const at = c.anchor;
     if (at === undefined || DESCRIPTIVE_RULES.test(c.rule)) return c;
-    const found = all.find((d) => d.scope.start <= at && at < d.scope.end);
+    // Only the anchor's own sentence can hold its scope: found by binary search, so many denials stay linear.
+    const found = scopes[sentenceAt(sentences, at)]?.find((d) => d.scope.start <= at && at < d.scope.end);
     if (!found) return c;
     return { ...c, stance: DISPUTES, start: Math.min(c.start, found.cue.start), end: Math.max(c.end, found.cue.end) };
   });
@@ -140,19 +142,4 @@ class Reading {
 
 function inside(at: number, span: TextSpan): boolean {
   return span.start <= at && at < span.end;
-}
-
-/** The index of the sentence holding offset `at` (sentences are in text order), or -1: a binary search, so long texts stay fast. */
-function sentenceAt(sentences: readonly SentenceTokens[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (!s) return -1;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
 }
