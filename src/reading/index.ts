@@ -6,7 +6,7 @@ import { EntityTable } from './entities';
 import { entityKeys, gazetteer, type BuiltinEntity } from './gazetteer';
 import { articleSourceId } from './ids';
 import type { Mention, ReadingContext, SentenceTokens } from './mentions';
-import { findNames } from './names';
+import { COLLECTIVE_HEADS, findNames } from './names';
 import { boundedSentences, sentenceAt } from './pieces';
 import { findTitledPeople } from './titledPeople';
 import { delegationOwner, relationsInSentence, type Candidate } from './relations';
@@ -67,6 +67,20 @@ function candidateKeys(text: string, sentences: readonly SentenceTokens[]): stri
         }
       }
     }
+  }
+  // Collectives ("criminal gangs", "Chilean hostages") are asked for too, so a re-reading links to them.
+  for (const s of sentences) {
+    s.tokens.forEach((t, k) => {
+      if (!COLLECTIVE_HEADS.has(t.lower) || keys.size >= MAX_DICTIONARY_KEYS) return;
+      let key = t.key;
+      keys.add(key);
+      for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+        const w = s.tokens[j];
+        if (!w || !w.isWord) break;
+        key = `${w.key}${key}`;
+        keys.add(key);
+      }
+    });
   }
   keys.delete('');
   return [...keys].sort();

@@ -4,6 +4,7 @@ import type { EntityKind } from '../generated/graphql';
 import { nameKey } from '../graph/vocabulary';
 import { slug } from './ids';
 import { builtinSeed, isNameWord, knownFor, matchName, readName, type Match, type Mention, type ReadingContext, type SentenceTokens } from './mentions';
+import { gazetteer } from './gazetteer';
 import { builtinSurname, onlyOne, personMention, rememberPersonName } from './people';
 import type { Token } from './tokens';
 
@@ -105,7 +106,11 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
       i = end - 1;
     }
   }
-  return out;
+  const collectives = findCollectives(ctx, tokens, occupied, out);
+  // A demonym that opens a collective ("Israeli hostages") is part of its name, not a mention of the state.
+  const inside = (m: Mention): boolean => collectives.some((c) => c.first <= m.first && m.last <= c.last);
+  for (const m of out) if (inside(m)) ctx.table.removeSpan(m.entityId, m);
+  return [...out.filter((m) => !inside(m)), ...collectives];
 }
 
 /**
@@ -230,4 +235,50 @@ function governmentUse(tokens: readonly Token[], i: number, last: number): boole
   const after = tokens[last];
   if (after && EVENT_AFTER.has(after.lower)) return false;
   return true;
+}
+
+/**
+ * Unnamed collectives news makes actors and targets of (eval/README.md: "unnamed collectives when they are the
+ * target of an act"): "protesters", "criminal gangs", "Israeli hostages", "human rights groups". A head noun of
+ * people and up to three modifiers before it (a demonym or plain lower-case words); each phrase is one GROUP.
+ */
+export const COLLECTIVE_HEADS = new Set([
+  'protesters', 'protestors', 'demonstrators', 'hostages', 'detainees', 'prisoners', 'captives', 'civilians', 'refugees',
+  'migrants', 'fishermen', 'suspects', 'gangs', 'attackers', 'assailants', 'gunmen', 'separatists', 'students',
+  'activists', 'journalists', 'settlers', 'allies', 'tribes', 'villagers', 'pilgrims', 'groups', 'smugglers',
+  'traffickers', 'dissidents', 'opponents', 'defectors', 'deserters', 'volunteers', 'mercenaries', 'seafarers',
+]);
+/** The words that may qualify a collective ("criminal gangs", "human rights groups"); any other word ends it. */
+export const COLLECTIVE_MODIFIERS = new Set([
+  'criminal', 'armed', 'unarmed', 'drug', 'human', 'rights', 'humanitarian', 'aid', 'student', 'protest', 'political',
+  'foreign', 'local', 'ethnic', 'religious', 'opposition', 'western', 'rival', 'anti-government', 'pro-government',
+  'missing', 'wounded', 'displaced', 'detained', 'jailed', 'captured', 'kidnapped', 'abducted', 'innocent', 'war',
+  'militant', 'jihadist', 'islamist', 'separatist', 'tribal', 'minority', 'civil', 'society', 'peace',
+]);
+
+function findCollectives(ctx: ReadingContext, tokens: readonly Token[], occupied: boolean[], found: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const head = tokens[k];
+    if (!head || occupied[k] || !COLLECTIVE_HEADS.has(head.lower) || (head.capitalized && k > 0)) continue;
+    let first = k;
+    while (first > 0 && k - first < 3) {
+      const t = tokens[first - 1];
+      if (!t || !t.isWord) break;
+      const demonym = found.some((m) => m.form === 'demonym' && m.first === first - 1 && m.last === first);
+      if (!demonym && (occupied[first - 1] || !COLLECTIVE_MODIFIERS.has(t.lower))) break;
+      first--;
+      if (demonym) break;
+    }
+    const start = tokens[first]?.start ?? head.start;
+    const phrase = ctx.text.slice(start, head.end);
+    if (/\s-|-\s|[,;:()"“”]/u.test(phrase)) continue;
+    const name = phrase.charAt(0).toUpperCase() + phrase.slice(1);
+    const id = ctx.table.ensure({ id: slug(name), name, kind: 'GROUP' }, ctx.known.get(nameKey(name))).id;
+    const span = { start, end: head.end };
+    ctx.table.addMention(id, span, phrase);
+    out.push({ ...span, first, last: k + 1, entityId: id, kind: ctx.table.get(id)?.kind ?? 'GROUP', form: 'name', inTitle: false });
+    for (let j = first; j <= k; j++) occupied[j] = true;
+  }
+  return out;
 }

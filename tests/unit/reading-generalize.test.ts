@@ -116,6 +116,13 @@ describe('what news says in other words', () => {
     expect(triples(await read('Overnight, Peru launched 40 drones at Santiago.'))).toContain('peru STRUCK santiago');
   });
 
+  it('makes unnamed collectives GROUP entities, a demonym part of their name', async () => {
+    const x = await read('The rebels released Chilean hostages on Friday. Human rights groups accused Peru of abuses.');
+    expect(x.entities.find((e) => e.id === 'chilean-hostages')?.kind).toBe('GROUP');
+    expect(x.entities.map((e) => e.id)).not.toContain('chile');
+    expect(triples(x)).toContain('human-rights-groups ACCUSES peru');
+  });
+
   it('reads buildings as places, not actors', async () => {
     const x = await read('Trump warned Iran from the Oval Office.');
     expect(x.entities.find((e) => e.name === 'Oval Office')?.kind).toBe('PLACE');
