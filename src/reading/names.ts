@@ -4,7 +4,6 @@ import type { EntityKind } from '../generated/graphql';
 import { nameKey } from '../graph/vocabulary';
 import { slug } from './ids';
 import { builtinSeed, isNameWord, knownFor, matchName, readName, type Match, type Mention, type ReadingContext, type SentenceTokens } from './mentions';
-import { gazetteer } from './gazetteer';
 import { builtinSurname, onlyOne, personMention, rememberPersonName } from './people';
 import type { Token } from './tokens';
 
