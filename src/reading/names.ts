@@ -275,7 +275,8 @@ function findCollectives(ctx: ReadingContext, tokens: readonly Token[], occupied
     const name = phrase.charAt(0).toUpperCase() + phrase.slice(1);
     const id = ctx.table.ensure({ id: slug(name), name, kind: 'GROUP' }, ctx.known.get(nameKey(name))).id;
     const span = { start, end: head.end };
-    ctx.table.addMention(id, span, phrase);
+    // A collective is named by what it is: its other wordings are not names, so they never become aliases.
+    ctx.table.addSpan(id, span);
     out.push({ ...span, first, last: k + 1, entityId: id, kind: ctx.table.get(id)?.kind ?? 'GROUP', form: 'name', inTitle: false });
     for (let j = first; j <= k; j++) occupied[j] = true;
   }
