@@ -71,8 +71,37 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   delegationMembers(tokens, actors, mentions, add);
   reportedBlame(tokens, actors, mentions, (a, b, k) => add('ACCUSES', a, b, 0.7, 'speech:blame', [k]));
   conflictNouns(tokens, actors, mentions, add);
+  visitsTold(tokens, actors, mentions, add);
   actNouns(tokens, actors, mentions, add);
   return out;
+}
+
+/**
+ * Visits told without a verb of travel (042): "X, on a state visit to Riyadh", "X's visit to Lima", and presence
+ * for a purpose: "X is in Haiti for talks", "the team has been in Haiti since June".
+ */
+function visitsTold(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  const places = (from: number): Mention[] => targetAfter(actors, all, tokens, from, 2).filter((m) => m.kind === 'PLACE' || m.kind === 'COUNTRY');
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t) continue;
+    if ((t.lower === 'visit' || t.lower === 'trip') && tokens[k + 1]?.lower === 'to' && !hedged(tokens, k)) {
+      // The visitor: a possessive owner ("Lima's", "X's visit") or the name the phrase is set off from ("X, on a … visit").
+      let j = k - 1;
+      while (j > 0 && /^(state|official|first|working|two-day|three-day|surprise|rare|historic|brief|a|an|his|her|their|its|on)$/.test(tokens[j]?.lower ?? '')) j--;
+      const owner = tokens[j]?.text === '’s' || tokens[j]?.text === "'s" ? actors.find((m) => m.last === j) : tokens[j]?.text === ',' ? actors.find((m) => m.last === j) : undefined;
+      if (owner && owner.kind !== 'PLACE') for (const p of places(k + 2)) add('VISITS', owner, p, 0.75, 'nominal:visit', [k]);
+      continue;
+    }
+    // "X is in Haiti for", "X has been in Haiti since": presence, with a purpose or a time, is a visit.
+    if (t.lower === 'in' && /^(is|was|are|were|been)$/.test(tokens[k - 1]?.lower ?? '') && !hedged(tokens, k - 1)) {
+      const where = places(k + 1);
+      const after = where[where.length - 1];
+      if (!after || !/^(for|since|on)$/.test(tokens[after.last]?.lower ?? '')) continue;
+      const who = actorBefore(actors, all, tokens, k - 1, 3).filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION');
+      for (const a of who) for (const p of where) if (a.entityId !== p.entityId) add('VISITS', a, p, 0.7, 'presence:in', [k]);
+    }
+  }
 }
 
 /** Nouns of armed conflict one side wages on another: "Russia's invasion of Ukraine", "Israel's war in Gaza". */

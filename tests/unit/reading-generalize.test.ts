@@ -123,6 +123,12 @@ describe('what news says in other words', () => {
     expect(triples(x)).toContain('human-rights-groups ACCUSES peru');
   });
 
+  it('reads visits told without a verb of travel, and presence for a purpose', async () => {
+    const x = await read('President Ana Ruiz, on a state visit to Lima, met the press. The Chilean team has been in Peru since June. Peru is in talks.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['ana-ruiz VISITS lima', 'chile VISITS peru']));
+    expect(triples(x).filter((t) => t.startsWith('peru VISITS'))).toEqual([]);
+  });
+
   it('reads buildings as places, not actors', async () => {
     const x = await read('Trump warned Iran from the Oval Office.');
     expect(x.entities.find((e) => e.name === 'Oval Office')?.kind).toBe('PLACE');

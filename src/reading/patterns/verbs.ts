@@ -66,6 +66,9 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'VISITS', lemma: 'visit', objectVia: [''], placeTargets: true, confidence: 0.9 },
   { type: 'VISITS', lemma: 'arrive', objectVia: ['in', 'at'], placeTargets: true, confidence: 0.9 },
   { type: 'VISITS', lemma: 'travel', objectVia: ['to'], placeTargets: true, confidence: 0.8 },
+  // "headed to India", "flew to Riyadh": going to a place (042); "headed" a delegation is not, so places only.
+  { type: 'VISITS', lemma: 'head', forms: ['headed', 'heading', 'heads'], objectVia: ['to', 'for'], placeTargets: true, placesOnly: true, confidence: 0.7 },
+  { type: 'VISITS', lemma: 'fly', forms: ['flew', 'flies', 'flying', 'fly'], objectVia: ['to', 'into'], placeTargets: true, placesOnly: true, confidence: 0.75 },
   { type: 'VISITS', lemma: 'leave', forms: ['left', 'leaves', 'leaving'], objectVia: [''], placeTargets: true, placesOnly: true, confidence: 0.7 },
   { type: 'HOSTS', lemma: 'host', objectVia: [''], passive: true, eventTargets: true, confidence: 0.9 },
   // Hosting a delegation or a leader ("Egypt hosted a Hamas delegation"); hosting talks is read by events.ts.
