@@ -6,12 +6,11 @@ import type { RelationshipType } from '../generated/graphql';
 import { actorBefore, BOUNDARY_WORDS, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
 import { hedged } from './hedges';
-import type { Mention } from './mentions';
+import { ACTOR_KINDS, type Mention } from './mentions';
 import { LIGHT_VERB_FORMS, lightVerbNouns, OWNED_NOUNS, TARGET_PREPOSITIONS } from './patterns/actNouns';
 import type { Add } from './relations';
 import type { Token } from './tokens';
 
-const ACTOR_KINDS = new Set(['COUNTRY', 'ORGANIZATION', 'PERSON', 'GROUP']);
 /** Words between the light verb and its noun: "expressed its deep and growing concern". */
 const NOUN_MODIFIERS = /^(a|an|its|their|his|her|the|deep|deepest|serious|grave|strong|strongest|growing|renewed|full|firm|continued|unwavering|great|strong|and|particular|increasing|mounting|sharp|some|ongoing|new|fresh|public|repeated|unequivocal|steadfast|total|solid|serious|further)$/;
 /** Words between the preposition and a place a warning is about: "concern over the humanitarian situation in Gaza". */

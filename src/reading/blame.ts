@@ -3,10 +3,9 @@
 // lexicon; the rules only find who speaks and who is blamed.
 import { actorBefore, BOUNDARY_WORDS, targetAfter } from './clauses';
 import { NEGATIONS } from './hedges';
-import type { Mention, SentenceTokens } from './mentions';
+import { ACTOR_KINDS, type Mention, type SentenceTokens } from './mentions';
 import type { Token } from './tokens';
 
-const ACTOR_KINDS = new Set(['COUNTRY', 'ORGANIZATION', 'PERSON', 'GROUP']);
 const SPEECH_VERBS = new Set(['said', 'says', 'say', 'claimed', 'claims', 'alleged', 'alleges', 'charged', 'charges', 'insisted', 'insists', 'stated', 'states', 'argued', 'argues', 'asserted', 'asserts', 'maintained', 'maintains', 'warned', 'warns', 'complained', 'complains']);
 /** Verbs that attribute a quotation to its speaker ("…,” X said", "…,” X wrote on X"). */
 const ATTRIBUTION_VERBS = new Set([...SPEECH_VERBS, 'told', 'added', 'wrote', 'posted', 'tweeted', 'declared', 'stressed', 'noted']);

@@ -5,10 +5,9 @@ import type { RelationshipType } from '../generated/graphql';
 import { actorBefore, actorMentions, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
 import { eventNounAt } from './eventWords';
-import type { Mention, SentenceTokens } from './mentions';
+import { ACTOR_KINDS, type Mention, type SentenceTokens } from './mentions';
 import type { Candidate } from './relations';
 
-const ACTOR_KINDS = new Set(['COUNTRY', 'ORGANIZATION', 'PERSON', 'GROUP']);
 
 const MEDIATE_VERBS = /^(mediate|mediated|mediates|mediating|broker|brokered|brokers|brokering|chaired|chairs|chair|chairing|facilitated|facilitates|facilitate|facilitating|presided|presides|preside|presiding)$/;
 /** "with Norway's help": the helper of an agreement or talks mediates it. */

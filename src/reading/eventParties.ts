@@ -5,7 +5,7 @@
 import { hypothetical } from './clauses';
 import { eventNounAt } from './eventWords';
 import { gazetteer, tokenKey } from './gazetteer';
-import type { Mention, ReadingContext, SentenceTokens } from './mentions';
+import { ACTOR_KINDS, type Mention, type ReadingContext, type SentenceTokens } from './mentions';
 import type { Candidate } from './relations';
 import type { Token } from './tokens';
 
@@ -18,7 +18,6 @@ export interface Side { id: string; name: string }
  */
 export interface Parties { parties: [Side, Side]; from: string; span: { start: number; end: number } | null }
 
-const ACTOR_KINDS = new Set(['COUNTRY', 'ORGANIZATION', 'PERSON', 'GROUP']);
 
 /** "Iran-backed", "Gaza-based", "US-brokered": the name modifies what follows and is not a party itself. */
 const MODIFIER_SUFFIXES = new Set(['backed', 'based', 'led', 'aligned', 'allied', 'supported', 'controlled', 'run', 'brokered', 'sponsored', 'funded', 'armed']);

@@ -8,6 +8,9 @@ import type { TitleRelation } from './titles';
 import type { Token } from './tokens';
 import type { KnownEntity, TextSpan } from './types';
 
+/** The kinds that act and are acted upon: not places or events. */
+export const ACTOR_KINDS: ReadonlySet<string> = new Set(['COUNTRY', 'ORGANIZATION', 'PERSON', 'GROUP']);
+
 export interface Mention extends TextSpan {
   /** Token range in the sentence: first inclusive, last exclusive. */
   first: number;

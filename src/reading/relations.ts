@@ -4,7 +4,7 @@ import type { RelationshipType, Stance } from '../generated/graphql';
 import { actorBefore, actorMentions, BOUNDARY_WORDS, groupAround, hypothetical, isModifier, outerFirst, targetAfter, targetsInClause } from './clauses';
 import { gazetteer } from './gazetteer';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './titles';
-import type { Mention, SentenceTokens } from './mentions';
+import { ACTOR_KINDS, type Mention, type SentenceTokens } from './mentions';
 import type { VerbRule } from './patterns/verbs';
 import { verbIndex } from './patterns/verbIndex';
 import { gerundSubjectEnd } from './denials';
@@ -34,7 +34,6 @@ const TRUCE_NOUNS = new Set(['ceasefire', 'cease-fire', 'truce', 'armistice']);
 const DEAL_NOUNS = new Set(['agreement', 'deal', 'talks', 'negotiations', 'accord']);
 const MEETING_NOUNS = new Set(['talks', 'meeting', 'summit', 'call', 'conversation']);
 const STRIKE_NOUNS = new Set(['strikes', 'strike', 'airstrikes', 'airstrike', 'attacks', 'attack', 'raids', 'raid', 'bombing', 'bombings', 'bombardment', 'shelling', 'assault', 'assaults', 'barrage', 'barrages', 'onslaught']);
-const ACTOR_KINDS = new Set(['COUNTRY', 'ORGANIZATION', 'PERSON', 'GROUP']);
 const LIGHT_VERBS = /^(carried|carry|carries|carrying|launched|launch|launches|launching|conducted|conduct|conducts|began|begun|stepped|continued|out|up|mounted|staged)$/;
 
 export interface SentenceInput {
