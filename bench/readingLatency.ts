@@ -17,6 +17,7 @@ import { freePort } from '../src/db/embedded';
 import { EMPTY_DICTIONARY, readArticle } from '../src/reading';
 import { HOSTILE_KINDS, type HostileKind, hostileText, newsText } from './generator/articleTexts';
 import { BENCH_DIR, startDatabase } from './harness/database';
+import { stopChild, waitReady } from './harness/processes';
 
 const ROOT = path.resolve(__dirname, '..');
 const SECRET = 'bench-secret-for-reading-latency-0123456789abcdef';
@@ -87,29 +88,8 @@ async function startServer(root: string, neo4jUri: string, workers: number, node
     },
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`);
-    if (Date.now() > deadline) throw new Error('server not ready after 120 s');
-    try {
-      if ((await fetch(`${url}/health/ready`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return {
-    url: `${url}/graphql`,
-    child,
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      await exited;
-      clearTimeout(timer);
-    },
-  };
+  await waitReady(`${url}/health/ready`, child, 120_000);
+  return { url: `${url}/graphql`, child, stop: () => stopChild(child, 15_000) };
 }
 
 async function post(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<{ status: number; code: string | null; ms: number }> {

@@ -28,8 +28,9 @@ function launch(name: ServerName, port: number, neo4jUri: string, nodeArgs: stri
   return spawn(node[0] as string, [...node.slice(1), script, '--port', String(port), '--neo4j', neo4jUri], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-async function waitReady(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 60_000;
+/** Waits until `url` answers 200 (the child exiting first is an error). */
+export async function waitReady(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`);
     try {
@@ -40,7 +41,7 @@ async function waitReady(url: string, child: ChildProcess): Promise<void> {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`${url} not ready after 60 s`);
+  throw new Error(`${url} not ready after ${timeoutMs / 1000} s`);
 }
 
 /** Starts one server; `nodeArgs` go to node itself (e.g. --cpu-prof), `env` to newsgraph's environment (e.g. JWT_SECRET). */
@@ -61,13 +62,16 @@ export async function startServer(name: ServerName, port: number, neo4jUri: stri
         return null;
       }
     },
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(timer);
-    },
+    stop: () => stopChild(child, 10_000),
   };
+}
+
+/** SIGTERM, then SIGKILL after `graceMs`; resolves once the child has exited. */
+export async function stopChild(child: ChildProcess, graceMs: number): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
 }
