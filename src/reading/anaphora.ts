@@ -68,6 +68,14 @@ export function resolveAnaphora(sentences: readonly SentenceTokens[], mentions: 
 /** Heads of a leader's title that a definite description uses without the name ("the Chilean president"). */
 const LEADER_WORDS = new Set(['president', 'leader', 'premier', 'chancellor', 'king', 'emir', 'sultan', 'monarch']);
 
+let leadersOfData: { id: string; country: string }[] | undefined;
+
+/** The built-in people whose office leads a state, found once: every article would otherwise scan all names. */
+function builtinLeaders(): readonly { id: string; country: string }[] {
+  leadersOfData ??= [...gazetteer().entities.values()].flatMap((e) => (e.kind === 'PERSON' && e.role === 'LEADS' && e.country ? [{ id: e.id, country: e.country }] : []));
+  return leadersOfData;
+}
+
 /**
  * "The Chilean president", "the U.S. leader", "Peru's president": the one person the article has shown leading
  * that state (by a title, or the built-in data's office holders) before. The state's name becomes part of the
@@ -77,8 +85,8 @@ export function resolveLeaderDescriptions(ctx: ReadingContext, sentences: readon
   const leaders = new Map<string, Set<string>>();
   for (const f of ctx.roleFacts) if (f.type === 'LEADS') leaders.set(f.principal, (leaders.get(f.principal) ?? new Set()).add(f.person));
   // Office holders the built-in data knows, when the article names them ("Putin … The Russian president").
-  for (const e of gazetteer().entities.values()) {
-    if (e.kind !== 'PERSON' || e.role !== 'LEADS' || !e.country || !ctx.table.get(e.id)) continue;
+  for (const e of builtinLeaders()) {
+    if (!ctx.table.get(e.id)) continue;
     leaders.set(e.country, (leaders.get(e.country) ?? new Set()).add(e.id));
   }
   sentences.forEach((s, i) => {

@@ -248,7 +248,7 @@ export const COLLECTIVE_HEADS = new Set([
   'traffickers', 'dissidents', 'opponents', 'defectors', 'deserters', 'volunteers', 'mercenaries', 'seafarers',
 ]);
 /** The words that may qualify a collective ("criminal gangs", "human rights groups"); any other word ends it. */
-export const COLLECTIVE_MODIFIERS = new Set([
+const COLLECTIVE_MODIFIERS = new Set([
   'criminal', 'armed', 'unarmed', 'drug', 'human', 'rights', 'humanitarian', 'aid', 'student', 'protest', 'political',
   'foreign', 'local', 'ethnic', 'religious', 'opposition', 'western', 'rival', 'anti-government', 'pro-government',
   'missing', 'wounded', 'displaced', 'detained', 'jailed', 'captured', 'kidnapped', 'abducted', 'innocent', 'war',
