@@ -35,6 +35,7 @@ const config: CodegenConfig = {
           DuplicateCandidate: '../graph/models#DuplicateCandidateModel',
           DuplicateCandidateConnection: '../graph/models#DuplicateCandidateConnectionModel',
           Stats: '../graph/models#StatsModel',
+          ExtractedEntity: '../reading/types#ExtractedEntity as ExtractedEntityModel',
         },
       },
     },

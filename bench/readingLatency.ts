@@ -22,7 +22,7 @@ import { stopChild, waitReady } from './harness/processes';
 const ROOT = path.resolve(__dirname, '..');
 const SECRET = 'bench-secret-for-reading-latency-0123456789abcdef';
 const EXTRACT = `query($article: ArticleInput!) { extract(article: $article) {
-  sourceId entities { id name kind existing aliases mentions { start end } } relationships { type from to quote span { start end } confidence rule }
+  sourceId entities { entityId name kind existing aliases mentions { start end } } relationships { type from to quote span { start end } confidence rule }
 } }`;
 
 const INGEST = 'mutation($article: ArticleInput!) { ingestArticle(article: $article) { source { id } relationships { created } } }';

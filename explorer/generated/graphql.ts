@@ -116,17 +116,17 @@ export type Stance =
   /** The quote reports the fact. */
   | 'SUPPORTS';
 
-type EntityFields_Country_Fragment = { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null };
+type EntityFields_Country_Fragment = { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string };
 
-type EntityFields_Event_Fragment = { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null };
+type EntityFields_Event_Fragment = { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string };
 
-type EntityFields_Group_Fragment = { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null };
+type EntityFields_Group_Fragment = { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string };
 
-type EntityFields_Organization_Fragment = { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null };
+type EntityFields_Organization_Fragment = { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string };
 
-type EntityFields_Person_Fragment = { roles: Array<string>, id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null };
+type EntityFields_Person_Fragment = { roles: Array<string>, name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string };
 
-type EntityFields_Place_Fragment = { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null };
+type EntityFields_Place_Fragment = { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string };
 
 export type EntityFieldsFragment =
   | EntityFields_Country_Fragment
@@ -137,7 +137,7 @@ export type EntityFieldsFragment =
   | EntityFields_Place_Fragment
 ;
 
-export type RelationshipFieldsFragment = { id: string, type: RelationshipType, since: string | null, until: string | null, confidence: number | null, sourceCount: number, publisherCount: number, firstReported: string | null, from:
+export type RelationshipFieldsFragment = { type: RelationshipType, since: string | null, until: string | null, confidence: number | null, sourceCount: number, publisherCount: number, firstReported: string | null, id: string, from:
     | { id: string }
     | { id: string }
     | { id: string }
@@ -160,12 +160,12 @@ export type SearchEntitiesQueryVariables = Exact<{
 
 
 export type SearchEntitiesQuery = { search: Array<{ score: number, entity:
-      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-      | { roles: Array<string>, id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+      | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+      | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+      | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+      | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+      | { roles: Array<string>, name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+      | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
      }> };
 
 export type EntityByIdQueryVariables = Exact<{
@@ -175,12 +175,12 @@ export type EntityByIdQueryVariables = Exact<{
 
 
 export type EntityByIdQuery = { entity:
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-    | { roles: Array<string>, id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+    | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+    | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+    | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+    | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+    | { roles: Array<string>, name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+    | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
    | null };
 
 export type NeighborhoodQueryVariables = Exact<{
@@ -194,13 +194,13 @@ export type NeighborhoodQueryVariables = Exact<{
 
 
 export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<
-      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-      | { roles: Array<string>, id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-    >, edges: Array<{ id: string, type: RelationshipType, since: string | null, until: string | null, confidence: number | null, sourceCount: number, publisherCount: number, firstReported: string | null, from:
+      | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+      | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+      | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+      | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+      | { roles: Array<string>, name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+      | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+    >, edges: Array<{ type: RelationshipType, since: string | null, until: string | null, confidence: number | null, sourceCount: number, publisherCount: number, firstReported: string | null, id: string, from:
         | { id: string }
         | { id: string }
         | { id: string }
@@ -226,13 +226,13 @@ export type ShortestPathQueryVariables = Exact<{
 
 
 export type ShortestPathQuery = { path: Array<{ length: number, nodes: Array<
-      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-      | { roles: Array<string>, id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-    >, steps: Array<{ forward: boolean, relationship: { id: string, type: RelationshipType, since: string | null, until: string | null, confidence: number | null, sourceCount: number, publisherCount: number, firstReported: string | null, from:
+      | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+      | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+      | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+      | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+      | { roles: Array<string>, name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+      | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+    >, steps: Array<{ forward: boolean, relationship: { type: RelationshipType, since: string | null, until: string | null, confidence: number | null, sourceCount: number, publisherCount: number, firstReported: string | null, id: string, from:
           | { id: string }
           | { id: string }
           | { id: string }
@@ -267,30 +267,30 @@ export type SourceArticleQueryVariables = Exact<{
 }>;
 
 
-export type SourceArticleQuery = { source: { id: string, title: string, publisher: string | null, url: string | null, publishedAt: string | null, text: string | null, facts: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, type: RelationshipType, since: string | null, until: string | null, confidence: number | null, sourceCount: number, publisherCount: number, firstReported: string | null, from:
-            | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-            | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-            | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-            | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-            | { id: string, roles: Array<string>, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-            | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+export type SourceArticleQuery = { source: { id: string, title: string, publisher: string | null, url: string | null, publishedAt: string | null, text: string | null, facts: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { type: RelationshipType, since: string | null, until: string | null, confidence: number | null, sourceCount: number, publisherCount: number, firstReported: string | null, id: string, from:
+            | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+            | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+            | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+            | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+            | { roles: Array<string>, name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+            | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
           , to:
-            | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-            | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-            | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-            | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-            | { id: string, roles: Array<string>, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-            | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+            | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+            | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+            | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+            | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+            | { roles: Array<string>, name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+            | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
           , sources: Array<{ quote: string, span: { start: number, end: number } | null, source: { id: string, title: string, publisher: string | null, url: string | null } }>, disputedBy: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, url: string | null } }> } }> } } | null };
 
-export type ExtractionFieldsFragment = { sourceId: string, entities: Array<{ id: string, name: string, kind: EntityKind, aliases: Array<string>, existing: boolean }>, relationships: Array<{ type: RelationshipType, from: string, to: string, quote: string, confidence: number, rule: string, stance: Stance, span: { start: number, end: number } }> };
+export type ExtractionFieldsFragment = { sourceId: string, entities: Array<{ entityId: string, name: string, kind: EntityKind, aliases: Array<string>, existing: boolean }>, relationships: Array<{ type: RelationshipType, from: string, to: string, quote: string, confidence: number, rule: string, stance: Stance, span: { start: number, end: number } }> };
 
 export type ExtractArticleQueryVariables = Exact<{
   article: ArticleInput;
 }>;
 
 
-export type ExtractArticleQuery = { extract: { sourceId: string, entities: Array<{ id: string, name: string, kind: EntityKind, aliases: Array<string>, existing: boolean }>, relationships: Array<{ type: RelationshipType, from: string, to: string, quote: string, confidence: number, rule: string, stance: Stance, span: { start: number, end: number } }> } };
+export type ExtractArticleQuery = { extract: { sourceId: string, entities: Array<{ entityId: string, name: string, kind: EntityKind, aliases: Array<string>, existing: boolean }>, relationships: Array<{ type: RelationshipType, from: string, to: string, quote: string, confidence: number, rule: string, stance: Stance, span: { start: number, end: number } }> } };
 
 export type IngestArticleMutationVariables = Exact<{
   article: ArticleInput;
@@ -304,20 +304,20 @@ export type RelationshipAddedSubscriptionVariables = Exact<{
 }>;
 
 
-export type RelationshipAddedSubscription = { relationshipAdded: { id: string, type: RelationshipType, since: string | null, until: string | null, confidence: number | null, sourceCount: number, publisherCount: number, firstReported: string | null, from:
-      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-      | { id: string, roles: Array<string>, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+export type RelationshipAddedSubscription = { relationshipAdded: { type: RelationshipType, since: string | null, until: string | null, confidence: number | null, sourceCount: number, publisherCount: number, firstReported: string | null, id: string, from:
+      | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+      | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+      | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+      | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+      | { roles: Array<string>, name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+      | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
     , to:
-      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-      | { id: string, roles: Array<string>, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
-      | { id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null }
+      | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+      | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+      | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+      | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+      | { roles: Array<string>, name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
+      | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
     , sources: Array<{ quote: string, span: { start: number, end: number } | null, source: { id: string, title: string, publisher: string | null, url: string | null } }>, disputedBy: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, url: string | null } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -340,7 +340,7 @@ export class TypedDocumentString<TResult, TVariables>
 }
 export const EntityFieldsFragmentDoc = new TypedDocumentString(`
     fragment EntityFields on Entity {
-  id
+  id: slug
   name
   kind
   aliases
@@ -352,16 +352,16 @@ export const EntityFieldsFragmentDoc = new TypedDocumentString(`
     `, {"fragmentName":"EntityFields"}) as unknown as TypedDocumentString<EntityFieldsFragment, unknown>;
 export const RelationshipFieldsFragmentDoc = new TypedDocumentString(`
     fragment RelationshipFields on Relationship {
-  id
+  id: slug
   type
   since
   until
   confidence
   from {
-    id
+    id: slug
   }
   to {
-    id
+    id: slug
   }
   sourceCount
   publisherCount
@@ -394,7 +394,7 @@ export const ExtractionFieldsFragmentDoc = new TypedDocumentString(`
     fragment ExtractionFields on Extraction {
   sourceId
   entities {
-    id
+    entityId
     name
     kind
     aliases
@@ -425,7 +425,7 @@ export const SearchEntitiesDocument = new TypedDocumentString(`
   }
 }
     fragment EntityFields on Entity {
-  id
+  id: slug
   name
   kind
   aliases
@@ -441,7 +441,7 @@ export const EntityByIdDocument = new TypedDocumentString(`
   }
 }
     fragment EntityFields on Entity {
-  id
+  id: slug
   name
   kind
   aliases
@@ -470,7 +470,7 @@ export const NeighborhoodDocument = new TypedDocumentString(`
   }
 }
     fragment EntityFields on Entity {
-  id
+  id: slug
   name
   kind
   aliases
@@ -480,16 +480,16 @@ export const NeighborhoodDocument = new TypedDocumentString(`
   }
 }
 fragment RelationshipFields on Relationship {
-  id
+  id: slug
   type
   since
   until
   confidence
   from {
-    id
+    id: slug
   }
   to {
-    id
+    id: slug
   }
   sourceCount
   publisherCount
@@ -533,7 +533,7 @@ export const ShortestPathDocument = new TypedDocumentString(`
   }
 }
     fragment EntityFields on Entity {
-  id
+  id: slug
   name
   kind
   aliases
@@ -543,16 +543,16 @@ export const ShortestPathDocument = new TypedDocumentString(`
   }
 }
 fragment RelationshipFields on Relationship {
-  id
+  id: slug
   type
   since
   until
   confidence
   from {
-    id
+    id: slug
   }
   to {
-    id
+    id: slug
   }
   sourceCount
   publisherCount
@@ -628,7 +628,7 @@ export const SourceArticleDocument = new TypedDocumentString(`
   }
 }
     fragment EntityFields on Entity {
-  id
+  id: slug
   name
   kind
   aliases
@@ -638,16 +638,16 @@ export const SourceArticleDocument = new TypedDocumentString(`
   }
 }
 fragment RelationshipFields on Relationship {
-  id
+  id: slug
   type
   since
   until
   confidence
   from {
-    id
+    id: slug
   }
   to {
-    id
+    id: slug
   }
   sourceCount
   publisherCount
@@ -684,7 +684,7 @@ export const ExtractArticleDocument = new TypedDocumentString(`
     fragment ExtractionFields on Extraction {
   sourceId
   entities {
-    id
+    entityId
     name
     kind
     aliases
@@ -736,7 +736,7 @@ export const RelationshipAddedDocument = new TypedDocumentString(`
   }
 }
     fragment EntityFields on Entity {
-  id
+  id: slug
   name
   kind
   aliases
@@ -746,16 +746,16 @@ export const RelationshipAddedDocument = new TypedDocumentString(`
   }
 }
 fragment RelationshipFields on Relationship {
-  id
+  id: slug
   type
   since
   until
   confidence
   from {
-    id
+    id: slug
   }
   to {
-    id
+    id: slug
   }
   sourceCount
   publisherCount

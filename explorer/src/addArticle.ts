@@ -108,12 +108,12 @@ export function createAddArticlePanel(actions: AddArticleActions): AddArticlePan
   });
 
   function showExtraction(extraction: ExtractionFieldsFragment) {
-    const names = new Map(extraction.entities.map((e) => [e.id, e.name]));
+    const names = new Map(extraction.entities.map((e) => [e.entityId, e.name]));
     const name = (id: string) => names.get(id) ?? id;
     const fresh = extraction.entities.filter((e) => !e.existing).length;
     result.replaceChildren(
       h('h3', {}, `Entities (${extraction.entities.length}, ${fresh} new)`),
-      h('ul', { class: 'extracted-entities' }, ...extraction.entities.map((e) => h('li', { 'data-id': e.id, 'data-existing': String(e.existing) },
+      h('ul', { class: 'extracted-entities' }, ...extraction.entities.map((e) => h('li', { 'data-id': e.entityId, 'data-existing': String(e.existing) },
         h('span', { class: e.existing ? 'badge existing' : 'badge new' }, e.existing ? 'in graph' : 'new'),
         h('span', { class: 'name' }, e.name),
         h('span', { class: 'kind' }, KIND_LOOKS[e.kind].label)))),

@@ -68,7 +68,7 @@ type PreStanceExtraction = Omit<ExtractionFieldsFragment, 'relationships'> & { r
 /** What `extract` found, shaped like what the graph draws: one edge per (from, type, to), its quotes as sources. */
 export function previewGraph(extraction: ExtractionFieldsFragment | PreStanceExtraction, article: ArticleInput): PreviewGraph {
   const source = { id: extraction.sourceId, title: article.title, publisher: article.publisher ?? null, url: article.url ?? null };
-  const entities: Entity[] = extraction.entities.map((e) => ({ id: e.id, name: e.name, kind: e.kind, aliases: e.aliases, description: null }));
+  const entities: Entity[] = extraction.entities.map((e) => ({ id: e.entityId, name: e.name, kind: e.kind, aliases: e.aliases, description: null }));
   const relationships = new Map<string, Relationship>();
   for (const r of extraction.relationships) {
     const id = relationshipId(r.from, r.type, r.to);
@@ -91,7 +91,7 @@ export function previewGraph(extraction: ExtractionFieldsFragment | PreStanceExt
     known.sourceCount = 1;
     known.publisherCount = source.publisher ? 1 : 0;
   }
-  return { entities, relationships: [...relationships.values()], newIds: extraction.entities.filter((e) => !e.existing).map((e) => e.id) };
+  return { entities, relationships: [...relationships.values()], newIds: extraction.entities.filter((e) => !e.existing).map((e) => e.entityId) };
 }
 
 export interface SourceTexts {

@@ -3,7 +3,8 @@ import { graphql } from '../generated';
 
 export const EntityFields = graphql(`
   fragment EntityFields on Entity {
-    id
+    # The slug, the same in every time view (\`id\` adds @day as of a day); the explorer keys its graph by it.
+    id: slug
     name
     kind
     aliases
@@ -19,16 +20,16 @@ export const EntityFields = graphql(`
 // No shared quote fragment either: the depth limit counts a spread as a level, and the article query is near it.
 export const RelationshipFields = graphql(`
   fragment RelationshipFields on Relationship {
-    id
+    id: slug
     type
     since
     until
     confidence
     from {
-      id
+      id: slug
     }
     to {
-      id
+      id: slug
     }
     sourceCount
     publisherCount
@@ -163,7 +164,7 @@ export const ExtractionFields = graphql(`
   fragment ExtractionFields on Extraction {
     sourceId
     entities {
-      id
+      entityId
       name
       kind
       aliases

@@ -5,6 +5,7 @@ import type { EntityModel } from '../graph/models';
 import { type Page, connectionOf, pageOf } from '../graph/pagination';
 import { type RelationshipFilter, typesOrAll } from '../graph/relationships';
 import { LIMITS, intArg, minSourcesArg } from './arguments';
+import { viewId } from './timeViews';
 
 const TYPE_BY_KIND = {
   PERSON: 'Person',
@@ -35,6 +36,9 @@ export function relationshipsQueryOf(args: EntityRelationshipsArgs, entityAsOf: 
 
 /** Fields shared by every concrete entity type. */
 export const entityFields: PersonResolvers = {
+  id: (entity: EntityModel) => viewId(entity.id, entity.asOf),
+  slug: (entity: EntityModel) => entity.id,
+  asOf: (entity: EntityModel) => entity.asOf ?? null,
   relationships: async (entity: EntityModel, args, ctx) => {
     const { filter, page } = relationshipsQueryOf(args, entity.asOf, ctx.config.maxPageSize);
     const rows = ctx.loaders.pageFetchedWith(entity, filter, page) ?? await ctx.loaders.relationshipsOf.load({ id: entity.id, args: { filter, page } });

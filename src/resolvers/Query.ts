@@ -10,6 +10,7 @@ import { typesOrAll } from '../graph/relationships';
 import { dateRangeArgs, minSourcesArg, textArg } from './arguments';
 import { relationshipsQueryOf } from './Entity';
 import { entityPagePlan } from './selection';
+import { parseViewId } from './timeViews';
 
 /**
  * The page `relationships` will ask for, or null when its arguments are wrong: the loaders' path then reports the
@@ -25,7 +26,9 @@ function pageQueryOf(args: EntityRelationshipsArgs, maxPageSize: number): Return
 }
 
 export const Query: QueryResolvers = {
-  entity: async (_root, { id, asOf }, ctx, info) => {
+  entity: async (_root, args, ctx, info) => {
+    // A time view's id (`qatar@2025-06-30`) names its day, as `asOf` does.
+    const { slug: id, asOf } = parseViewId(args.id, args.asOf);
     const plan = asOf ? null : entityPagePlan(info);
     const query = plan && pageQueryOf(plan.args, ctx.config.maxPageSize);
     if (plan && query) return ctx.loaders.entityWithPage({ id, ...query, selection: plan.selection });
@@ -68,10 +71,20 @@ export const Query: QueryResolvers = {
     return sortedConnectionOf(rows, page, () => ctx.loaders.relationships.count(filter));
   },
 
-  relationship: async (_root, { id, includeRetracted }, ctx) => {
-    const rel = await ctx.loaders.relationships.byId(id, includeRetracted ?? false);
-    if (rel) ctx.loaders.primeEnds(rel);
-    return rel;
+  relationship: async (_root, args, ctx) => {
+    const { slug: id, asOf } = parseViewId(args.id, null);
+    const includeRetracted = args.includeRetracted ?? false;
+    const rel = await ctx.loaders.relationships.byId(id, includeRetracted);
+    if (!rel || !asOf) {
+      if (rel) ctx.loaders.primeEnds(rel);
+      return rel;
+    }
+    // As of a day, through the list's own as-of rules (reported by then, retractions not yet made): type and
+    // ends name exactly one relationship.
+    const filter = { types: [rel.type], from: rel.fromId, to: rel.toId, source: null, dateFrom: null, dateTo: null, includeRetracted, minSources: null, asOf };
+    const [row] = await ctx.loaders.relationships.page(filter, sortedPageOf({ first: 1 }, ctx.config.maxPageSize, 'ID', 'ASC'));
+    if (row) ctx.loaders.primeEnds(row.node);
+    return row?.node ?? null;
   },
 
   lookup: async (_root, { name }, ctx) => {

@@ -2,6 +2,7 @@
 import type { EntityModel, RelationshipModel } from '../graph/models';
 import type { RelationshipResolvers } from '../generated/graphql';
 import type { RequestContext } from '../context';
+import { viewId } from './timeViews';
 
 /** The end the query already fetched, returned as it is (no promise: a big answer has hundreds), else loaded. */
 function end(rel: RelationshipModel, side: 'from' | 'to', ctx: RequestContext): EntityModel | Promise<EntityModel> {
@@ -20,6 +21,9 @@ const quotes = (rel: RelationshipModel, ctx: RequestContext) => ctx.loaders.quot
 const corroboration = (rel: RelationshipModel, ctx: RequestContext) => ctx.loaders.corroborationOf.load({ id: rel.id, args: rel.asOf ?? null });
 
 export const Relationship: RelationshipResolvers = {
+  id: (rel) => viewId(rel.id, rel.asOf),
+  slug: (rel) => rel.id,
+  asOf: (rel) => rel.asOf ?? null,
   from: (rel, _args, ctx) => end(rel, 'from', ctx),
   to: (rel, _args, ctx) => end(rel, 'to', ctx),
   sources: async (rel, _args, ctx) => (await quotes(rel, ctx)).supports,

@@ -1,6 +1,7 @@
 // All resolvers, typed by the generated Resolvers type.
 import type { Resolvers } from '../generated/graphql';
 import { Entity, entityFields } from './Entity';
+import { ExtractedEntity } from './ExtractedEntity';
 import { DuplicateCandidateConnection, EntityConnection, RelationshipConnection, SourceConnection } from './connections';
 import { Mutation } from './Mutation';
 import { Provenance } from './Provenance';
@@ -27,6 +28,7 @@ export const resolvers: Resolvers = {
   Event: entityFields,
   Group: entityFields,
   Relationship,
+  ExtractedEntity,
   Provenance,
   Source,
   Stats,

@@ -150,13 +150,13 @@ test('an edge\'s details show each quote inside its paragraph, linked to the art
 });
 
 test('Add article: the preview marks new entities and links existing ones; commit stores it and opens its article view', async () => {
-  const extracted = await session.h.gql(`query($article: ArticleInput!) { extract(article: $article) { sourceId entities { id name existing } relationships { type from to quote } } }`,
+  const extracted = await session.h.gql(`query($article: ArticleInput!) { extract(article: $article) { sourceId entities { entityId name existing } relationships { type from to quote } } }`,
     { article: { title: TEAM_ARTICLE.title, text: TEAM_ARTICLE.text, url: TEAM_ARTICLE.url, publisher: TEAM_ARTICLE.publisher, publishedAt: TEAM_ARTICLE.publishedAt } },
     { authorization: `Bearer ${editorToken}` });
   expect(extracted.errors).toBeUndefined();
-  const extraction = extracted.data?.extract as { sourceId: string; entities: Array<{ id: string; name: string; existing: boolean }>; relationships: Array<{ type: string; from: string; to: string; quote: string }> };
+  const extraction = extracted.data?.extract as { sourceId: string; entities: Array<{ entityId: string; name: string; existing: boolean }>; relationships: Array<{ type: string; from: string; to: string; quote: string }> };
   // What the seed graph guarantees: Qatar is named, and is the `qatar` already in the graph.
-  expect(extraction.entities).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'qatar', existing: true })]));
+  expect(extraction.entities).toEqual(expect.arrayContaining([expect.objectContaining({ entityId: 'qatar', existing: true })]));
   const fresh = extraction.entities.filter((e) => !e.existing);
   expect(fresh.length).toBeGreaterThan(0);
 
@@ -173,13 +173,13 @@ test('Add article: the preview marks new entities and links existing ones; commi
 
   // Every entity drawn; new ones dashed and labelled "(new)", existing ones plain.
   const drawn = await readDrawing(page, (c) => c.nodes().map((n) => ({ id: n.id(), label: String(n.data('label')), isNew: n.hasClass('new'), border: String(n.style('border-style')) })));
-  expect(drawn.map((n) => n.id).sort()).toEqual(extraction.entities.map((e) => e.id).sort());
+  expect(drawn.map((n) => n.id).sort()).toEqual(extraction.entities.map((e) => e.entityId).sort());
   for (const entity of extraction.entities) {
-    const node = drawn.find((n) => n.id === entity.id);
+    const node = drawn.find((n) => n.id === entity.entityId);
     expect(node).toEqual(entity.existing
-      ? { id: entity.id, label: entity.name, isNew: false, border: 'solid' }
-      : { id: entity.id, label: `${entity.name} (new)`, isNew: true, border: 'dashed' });
-    await expect(page.locator(`.extracted-entities li[data-id="${entity.id}"] .badge`).textContent()).resolves.toBe(entity.existing ? 'in graph' : 'new');
+      ? { id: entity.entityId, label: entity.name, isNew: false, border: 'solid' }
+      : { id: entity.entityId, label: `${entity.name} (new)`, isNew: true, border: 'dashed' });
+    await expect(page.locator(`.extracted-entities li[data-id="${entity.entityId}"] .badge`).textContent()).resolves.toBe(entity.existing ? 'in graph' : 'new');
   }
   const facts = new Set(extraction.relationships.map((r) => `${r.from}--${r.type.toLowerCase().replace(/_/g, '-')}--${r.to}`));
   await expect(readDrawing(page, (c) => c.edges().map((e) => e.id()).sort())).resolves.toEqual([...facts].sort());

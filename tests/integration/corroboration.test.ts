@@ -76,10 +76,11 @@ test('asOf answers differ before, between and after the reports', async () => {
 
   const between = await h.gql(query, { asOf: '2025-07-20' });
   expect(between.data?.relationships.edges).toEqual([{ node: {
-    id: TALKS, sourceCount: 1, publisherCount: 1, lastReported: '2025-07-10', sources: [{ source: { id: 'wire-a-1' } }], disputedBy: [],
+    // A view as of a day has an id of its own (client caches key by it); its slug is the fact's id.
+    id: `${TALKS}@2025-07-20`, sourceCount: 1, publisherCount: 1, lastReported: '2025-07-10', sources: [{ source: { id: 'wire-a-1' } }], disputedBy: [],
   } }]);
   expect(between.data?.threats.totalCount).toBe(0);
-  expect(between.data?.entity).toEqual({ id: 'alpha-land', relationships: { totalCount: 1 } });
+  expect(between.data?.entity).toEqual({ id: 'alpha-land@2025-07-20', relationships: { totalCount: 1 } });
 
   const after = await h.gql(query, { asOf: '2025-07-31' });
   expect(after.data?.relationships.edges[0].node).toMatchObject({ sourceCount: 3, publisherCount: 2, lastReported: '2025-07-26' });
@@ -131,11 +132,11 @@ test('neighbourhood, path and timeline answer as of a day', async () => {
   }`;
   const between = await h.gql(query, { asOf: '2025-07-20' });
   expect(between.errors).toBeUndefined();
-  expect(between.data?.neighborhood.edges).toEqual([{ id: TALKS, sourceCount: 1 }]);
+  expect(between.data?.neighborhood.edges).toEqual([{ id: `${TALKS}@2025-07-20`, sourceCount: 1 }]);
   expect(between.data?.path).toEqual([]);
-  expect(between.data?.timeline.entries).toEqual([{ relationship: { id: TALKS } }]);
+  expect(between.data?.timeline.entries).toEqual([{ relationship: { id: `${TALKS}@2025-07-20` } }]);
   const after = await h.gql(query, { asOf: '2025-07-31' });
-  expect(after.data?.neighborhood.edges).toEqual([{ id: TALKS, sourceCount: 3 }, { id: THREAT, sourceCount: 1 }]);
+  expect(after.data?.neighborhood.edges).toEqual([{ id: `${TALKS}@2025-07-31`, sourceCount: 3 }, { id: `${THREAT}@2025-07-31`, sourceCount: 1 }]);
   expect(after.data?.path).toEqual([{ length: 2 }]);
   expect(after.data?.timeline.entries).toHaveLength(2);
 });

@@ -9,10 +9,10 @@ import { teamArticles } from '../fixtures/teamArticles';
 
 interface Span { start: number; end: number }
 interface ExtractedRelationship { type: string; from: string; to: string; quote: string; span: Span; confidence: number; rule: string }
-interface ExtractedEntity { id: string; name: string; kind: string; aliases: string[]; existing: boolean; mentions: Span[] }
+interface ExtractedEntity { entityId: string; name: string; kind: string; aliases: string[]; existing: boolean; mentions: Span[] }
 interface Extraction { sourceId: string; entities: ExtractedEntity[]; relationships: ExtractedRelationship[] }
 
-const EXTRACTION = 'sourceId entities { id name kind aliases existing mentions { start end } } relationships { type from to quote span { start end } confidence rule }';
+const EXTRACTION = 'sourceId entities { entityId name kind aliases existing mentions { start end } } relationships { type from to quote span { start end } confidence rule }';
 export const EXTRACT = `query($article: ArticleInput!) { extract(article: $article) { ${EXTRACTION} } }`;
 export const INGEST_ARTICLE = `mutation($article: ArticleInput!) {
   ingestArticle(article: $article) {
@@ -42,7 +42,7 @@ function expectExactSpans(extraction: Extraction, text: string): void {
     expect(rel.confidence).toBeLessThanOrEqual(1);
     expect(rel.rule).toMatch(/\S/);
   }
-  const ids = new Set(extraction.entities.map((e) => e.id));
+  const ids = new Set(extraction.entities.map((e) => e.entityId));
   for (const rel of extraction.relationships) expect([ids.has(rel.from), ids.has(rel.to)]).toEqual([true, true]);
   for (const entity of extraction.entities) for (const m of entity.mentions) expect(m.end).toBeLessThanOrEqual(text.length);
 }
@@ -70,10 +70,10 @@ describe('extract', () => {
   test('links names the seed graph knows to its entities (existing: true, the graph ids)', async () => {
     const res = await h.gql<{ extract: Extraction }>(EXTRACT, { article: WITKOFF }, editor);
     expect(res.errors).toBeUndefined();
-    const byId = new Map(res.data!.extract.entities.map((e) => [e.id, e]));
+    const byId = new Map(res.data!.extract.entities.map((e) => [e.entityId, e]));
     expect(byId.get('steve-witkoff')).toMatchObject({ existing: true, kind: 'PERSON', name: 'Steve Witkoff' });
     expect(byId.get('qatar')).toMatchObject({ existing: true, kind: 'COUNTRY', name: 'Qatar' });
-    expect([...byId.values()].filter((e) => e.existing).every((e) => e.id === e.id.toLowerCase())).toBe(true);
+    expect([...byId.values()].filter((e) => e.existing).every((e) => e.entityId === e.entityId.toLowerCase())).toBe(true);
     expectExactSpans(res.data!.extract, WITKOFF.text);
   });
 
@@ -157,7 +157,7 @@ describe('ingestArticle', () => {
   test('an article mentioning known people and countries adds to them rather than duplicating them', async () => {
     const res = await h.gql(INGEST_ARTICLE, { article: { ...WITKOFF, id: 'reading-test-witkoff' } }, editor);
     expect(res.errors).toBeUndefined();
-    const ids = (res.data!.ingestArticle.extraction as Extraction).entities.map((e) => e.id);
+    const ids = (res.data!.ingestArticle.extraction as Extraction).entities.map((e) => e.entityId);
     expect(ids).toEqual(expect.arrayContaining(['steve-witkoff', 'qatar']));
     const witkoffs = await h.gql(`{ lookup(name: "Steve Witkoff") { id } }`);
     expect(witkoffs.data?.lookup).toEqual([{ id: 'steve-witkoff' }]);
@@ -187,7 +187,7 @@ describe('the graph as dictionary', () => {
     expect(res.errors).toBeUndefined();
     const extraction = res.data!.ingestArticle.extraction as Extraction;
     expectExactSpans(extraction, ARTICLE);
-    const existing = extraction.entities.filter((e) => e.existing).map((e) => e.id);
+    const existing = extraction.entities.filter((e) => e.existing).map((e) => e.entityId);
     expect(existing).toEqual(expect.arrayContaining(['united-states', 'qatar', 'israel', 'hamas', 'steve-witkoff', 'donald-trump']));
     const before = await fingerprint(h.db);
     const again = await h.gql(INGEST_ARTICLE, { article }, editor);

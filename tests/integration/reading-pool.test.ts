@@ -9,7 +9,7 @@ import { fingerprint } from '../fixtures/fingerprint';
 import { type GraphQLResponse, type Harness, startHarness, testConfig } from '../fixtures/harness';
 
 const MB = 1_048_576;
-const EXTRACTION = 'sourceId entities { id name kind aliases existing mentions { start end } } relationships { type from to quote span { start end } confidence rule stance }';
+const EXTRACTION = 'sourceId entities { entityId name kind aliases existing mentions { start end } } relationships { type from to quote span { start end } confidence rule stance }';
 const EXTRACT = `query($article: ArticleInput!) { extract(article: $article) { ${EXTRACTION} } }`;
 const INGEST_ARTICLE = `mutation($article: ArticleInput!) { ingestArticle(article: $article) { source { id } relationships { created } } }`;
 
@@ -98,8 +98,8 @@ describe('reading off the main thread', () => {
     const res = await h.gql<{ extract: unknown }>(EXTRACT, { article }, editor);
     expect(res.errors).toBeUndefined();
     const inProcess = await readAgainstGraph(h.db, article);
-    // Every field of the in-process answer but `roles`, which the schema does not expose.
-    const expected = { ...inProcess, entities: inProcess.entities.map(({ roles: _roles, ...entity }) => entity) };
+    // Every field of the in-process answer but `roles`, which the schema does not expose; the id is `entityId` there.
+    const expected = { ...inProcess, entities: inProcess.entities.map(({ roles: _roles, id, ...entity }) => ({ entityId: id, ...entity })) };
     expect(res.data?.extract).toEqual(expected);
     expect(inProcess.relationships.length).toBeGreaterThan(10);
     // The seed graph's entities are linked through the worker's lookup, which the main thread answered.
@@ -125,9 +125,9 @@ describe('ARTICLE_READ_TIMEOUT_MS', () => {
     }
     expect((await fingerprint(h.db)).hash).toBe(before.hash);
     // The worker that ran out of time was replaced: the next article is read.
-    const small = await h.gql<{ extract: { entities: Array<{ id: string }> } }>(EXTRACT, { article: { title: 'After', text: 'Egypt and Qatar met in Cairo.' } }, editor);
+    const small = await h.gql<{ extract: { entities: Array<{ entityId: string }> } }>(EXTRACT, { article: { title: 'After', text: 'Egypt and Qatar met in Cairo.' } }, editor);
     expect(small.errors).toBeUndefined();
-    expect(small.data?.extract.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['egypt', 'qatar']));
+    expect(small.data?.extract.entities.map((e) => e.entityId)).toEqual(expect.arrayContaining(['egypt', 'qatar']));
   }, 120_000);
 });
 

@@ -13,7 +13,7 @@ import { RoundTripCounter } from '../../src/db/database';
 import { int } from '../../src/db/values';
 import type { Extraction as ReaderExtraction } from '../../src/reading/types';
 
-const EXTRACTION = 'sourceId entities { id name kind aliases existing } relationships { type from to quote span { start end } }';
+const EXTRACTION = 'sourceId entities { entityId name kind aliases existing } relationships { type from to quote span { start end } }';
 const EXTRACT = `query($article: ArticleInput!) { extract(article: $article) { ${EXTRACTION} } }`;
 const INGEST_ARTICLE = `mutation($article: ArticleInput!) {
   ingestArticle(article: $article) { extraction { ${EXTRACTION} } entities { created updated unchanged } relationships { created updated unchanged } }
@@ -21,7 +21,7 @@ const INGEST_ARTICLE = `mutation($article: ArticleInput!) {
 
 interface Span { start: number; end: number }
 interface ExtractedRelationship { type: string; from: string; to: string; quote: string; span: Span }
-interface ExtractedEntity { id: string; name: string; kind: string; aliases: string[]; existing: boolean }
+interface ExtractedEntity { entityId: string; name: string; kind: string; aliases: string[]; existing: boolean }
 interface Extraction { sourceId: string; entities: ExtractedEntity[]; relationships: ExtractedRelationship[] }
 interface Counts { created: number; updated: number; unchanged: number }
 interface Ingest { extraction: Extraction; entities: Counts; relationships: Counts }
@@ -53,7 +53,7 @@ beforeAll(async () => {
 });
 afterAll(async () => { await h.close(); });
 
-const ids = (x: Extraction) => x.entities.map((e) => e.id);
+const ids = (x: Extraction) => x.entities.map((e) => e.entityId);
 
 async function extract(article: Record<string, string>): Promise<Extraction> {
   const res = await h.gql<{ extract: Extraction }>(EXTRACT, { article }, editor);
@@ -95,7 +95,7 @@ describe('people', () => {
 
   test('a short form with an honorific links to the one graph person whose full name holds it', async () => {
     const x = await extract(article);
-    const tamim = x.entities.find((e) => e.id === 'tamim-bin-hamad-al-thani');
+    const tamim = x.entities.find((e) => e.entityId === 'tamim-bin-hamad-al-thani');
     expect(tamim).toMatchObject({ name: 'Tamim bin Hamad Al Thani', kind: 'PERSON', existing: true });
     expect(tamim?.aliases).toContain('Tamim');
     expect(ids(x)).not.toContain('tamim');
@@ -124,7 +124,7 @@ describe('people', () => {
   test('a full name links to the one graph person known only by its short form, which it names from then on', async () => {
     const araghchi = { id: 'resolution-test-araghchi', title: 'Iran and Qatar (resolution test)', text: 'Iranian Foreign Minister Abbas Araghchi met Qatari officials in Doha.' };
     const x = await extract(araghchi);
-    expect(x.entities.find((e) => e.kind === 'PERSON')).toMatchObject({ id: 'araghchi', name: 'Abbas Araghchi', existing: true });
+    expect(x.entities.find((e) => e.kind === 'PERSON')).toMatchObject({ entityId: 'araghchi', name: 'Abbas Araghchi', existing: true });
     expect(ids(x)).not.toContain('abbas-araghchi');
     await ingestTwice(araghchi);
     expect(await entity('araghchi')).toMatchObject({ name: 'Abbas Araghchi', aliases: expect.arrayContaining(['Araghchi']) });
@@ -153,7 +153,7 @@ describe('events', () => {
     const article = { id: 'resolution-test-doha-talks', title: 'Talks resume (resolution test)', publishedAt: '2025-07-20', text: 'Israel and Hamas resumed ceasefire talks in Doha on Monday. Qatar mediated the talks between Israel and Hamas.' };
     const x = await extract(article);
     const events = x.entities.filter((e) => e.kind === 'EVENT');
-    expect(events.map((e) => [e.id, e.existing])).toEqual([['gaza-ceasefire-talks', true]]);
+    expect(events.map((e) => [e.entityId, e.existing])).toEqual([['gaza-ceasefire-talks', true]]);
     expect(events[0]?.aliases).toContain('Israel–Hamas talks in Doha');
     expect(x.relationships.filter((r) => r.type === 'MEDIATES').map((r) => `${r.from}>${r.to}`)).toEqual(['qatar>gaza-ceasefire-talks']);
     await ingestTwice(article);
@@ -166,7 +166,7 @@ describe('events', () => {
 
   test('a Gaza ceasefire between the same parties is the seed\'s talks, not gaza-ceasefire-talks-2', async () => {
     const x = await extract({ title: 'Mediators meet (resolution test)', text: 'Qatar and Egypt mediated the talks on a Gaza ceasefire between Israel and Hamas.' });
-    expect(x.entities.filter((e) => e.kind === 'EVENT').map((e) => e.id)).toEqual(['gaza-ceasefire-talks']);
+    expect(x.entities.filter((e) => e.kind === 'EVENT').map((e) => e.entityId)).toEqual(['gaza-ceasefire-talks']);
     expect(ids(x)).not.toContain('gaza-ceasefire-talks-2');
   });
 
@@ -176,21 +176,21 @@ describe('events', () => {
     const events = x.entities.filter((e) => e.kind === 'EVENT');
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ existing: false, name: 'Israel–Hezbollah talks in Doha' });
-    expect(events[0]?.id).not.toBe('gaza-ceasefire-talks');
+    expect(events[0]?.entityId).not.toBe('gaza-ceasefire-talks');
     const first = await ingestTwice(article);
     expect(first.entities.created).toBe(1);
   });
 
   test('a round of a process named as such ("talks on a Gaza ceasefire") is that process, ten months on', async () => {
     const x = await extract({ title: 'Another round (resolution test)', publishedAt: '2026-06-01', text: 'A Hamas delegation arrived in Cairo for talks on a Gaza ceasefire. Egypt hosted the talks.' });
-    expect(x.entities.filter((e) => e.kind === 'EVENT').map((e) => [e.id, e.existing])).toEqual([['gaza-ceasefire-talks', true]]);
+    expect(x.entities.filter((e) => e.kind === 'EVENT').map((e) => [e.entityId, e.existing])).toEqual([['gaza-ceasefire-talks', true]]);
   });
 
   test('talks between the same parties far outside the time of the graph\'s talks are a new event', async () => {
     const x = await extract({ title: 'Old talks (resolution test)', publishedAt: '2001-03-01', text: 'Israel and Hamas held talks in Doha on Monday. Qatar mediated the talks between Israel and Hamas.' });
     const events = x.entities.filter((e) => e.kind === 'EVENT');
     expect(events.map((e) => e.existing)).toEqual([false]);
-    expect(events[0]?.id).not.toBe('gaza-ceasefire-talks');
+    expect(events[0]?.entityId).not.toBe('gaza-ceasefire-talks');
   });
 
   test('readAgainstGraph reads the dictionary, then people, events and id claims together', async () => {

@@ -66,8 +66,8 @@ describe('preview graph', () => {
     const graph = previewGraph({
       sourceId: 's',
       entities: [
-        { id: 'qatar', name: 'Qatar', kind: 'COUNTRY', aliases: [], existing: true },
-        { id: 'hamas', name: 'Hamas', kind: 'GROUP', aliases: [], existing: false },
+        { entityId: 'qatar', name: 'Qatar', kind: 'COUNTRY', aliases: [], existing: true },
+        { entityId: 'hamas', name: 'Hamas', kind: 'GROUP', aliases: [], existing: false },
       ],
       relationships: [
         { type: 'MEDIATES', from: 'qatar', to: 'hamas', quote: 'a', span, confidence: 0.5, rule: 'r1' },
