@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', 'public/**', 'src/generated/**', 'explorer/generated/**', '.neo4j/**', '.bench/**', 'test-artifacts/**', 'node_modules/**'] },
+  { ignores: ['dist/**', 'coverage/**', 'public/**', 'src/generated/**', 'explorer/generated/**', 'client/generated/**', 'examples/clients/generated/**', '.neo4j/**', '.bench/**', 'test-artifacts/**', 'node_modules/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,10 +2,11 @@
 // page sizes, while stopping the nested-page queries the cost limit exists for.
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSchema, parse, specifiedRules, validate } from 'graphql';
+import { buildSchema, parse, print, specifiedRules, validate } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import { loadConfig, REPO_ROOT } from '../../src/config';
 import * as explorer from '../../explorer/generated/graphql';
+import * as clientExamples from '../../examples/clients/generated/graphql';
 import { firstTimesChildren, operationLimits, tokenLimitFromSyntaxError } from '../../src/plugins/operationLimits';
 
 const schema = buildSchema(fs.readFileSync(path.join(REPO_ROOT, 'schema.graphql'), 'utf8'));
@@ -14,8 +15,9 @@ const rules = [...specifiedRules, ...operationLimits(limits, { blockFieldSuggest
 const LARGEST = { first: 100, limit: 500, depth: 3, maxHops: 6, id: 'x', text: 'x', from: 'a', to: 'b', article: { title: 'x', text: 'x' } };
 
 const documents: Array<[string, string]> = [
-  ...fs.readdirSync(path.join(REPO_ROOT, 'examples')).map((f): [string, string] => [`examples/${f}`, fs.readFileSync(path.join(REPO_ROOT, 'examples', f), 'utf8')]),
+  ...fs.readdirSync(path.join(REPO_ROOT, 'examples')).filter((f) => f.endsWith('.graphql')).map((f): [string, string] => [`examples/${f}`, fs.readFileSync(path.join(REPO_ROOT, 'examples', f), 'utf8')]),
   ...Object.entries(explorer).filter(([name]) => name.endsWith('Document')).map(([name, doc]): [string, string] => [`explorer ${name}`, String(doc)]),
+  ...Object.entries(clientExamples).filter(([name]) => name.endsWith('Document')).map(([name, doc]): [string, string] => [`examples/clients ${name}`, print(doc as Parameters<typeof print>[0])]),
 ];
 
 test.each(documents)('%s passes the default depth, alias, directive, token and cost limits', (_name, text) => {
