@@ -1,10 +1,8 @@
 // A normalizing client cache never shows one day's numbers for another day, or for now: the real Apollo Client
-// (default InMemoryCache with the schema's possibleTypes) against the real server, on the documented queries in
+// (the default InMemoryCache, given only the schema's generated possibleTypes) against the real server, on the documented queries in
 // both orders, then reading every answer back from the cache alone.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { ApolloClient, type DocumentNode, HttpLink, InMemoryCache, type OperationVariables, gql } from '@apollo/client';
-import { buildSchema, isAbstractType } from 'graphql';
+import { createCache, possibleTypes } from '../../client';
 import { authConfig, bearer } from '../fixtures/auth';
 import { type Harness, startHarness } from '../fixtures/harness';
 import { INGEST } from '../fixtures/mutations';
@@ -34,18 +32,9 @@ const REPORTS = [
 ];
 const DAY = '2025-06-30';
 
-/** The schema's possibleTypes, as a client gets them from the schema. */
-function possibleTypes(): Record<string, string[]> {
-  const schema = buildSchema(readFileSync(path.join(__dirname, '..', '..', 'schema.graphql'), 'utf8'));
-  const found: Record<string, string[]> = {};
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (isAbstractType(type) && !type.name.startsWith('__')) found[type.name] = schema.getPossibleTypes(type).map((t) => t.name);
-  }
-  return found;
-}
-
-function client(): ApolloClient {
-  return new ApolloClient({ link: new HttpLink({ uri: h.url, headers: editor }), cache: new InMemoryCache({ possibleTypes: possibleTypes() }) });
+/** The default cache given only possibleTypes, or the client kit's (which adds relay-style paging). */
+function client(kit = false): ApolloClient {
+  return new ApolloClient({ link: new HttpLink({ uri: h.url, headers: editor }), cache: kit ? createCache() : new InMemoryCache({ possibleTypes }) });
 }
 
 const FACT = 'id type sourceCount lastReported combinedConfidence sources { quote source { id } } disputedBy { quote source { id } }';
@@ -104,11 +93,13 @@ beforeAll(async () => {
 afterAll(async () => { await h.close(); });
 
 describe.each([
-  ['now first, then as of a day', false],
-  ['as of a day first, then now', true],
-])('entity(id, asOf) { relationships }: %s', (_name, thenFirst) => {
+  ['now first, then as of a day; default cache', false, false],
+  ['as of a day first, then now; default cache', true, false],
+  ['now first, then as of a day; client kit cache', false, true],
+  ['as of a day first, then now; client kit cache', true, true],
+])('entity(id, asOf) { relationships }: %s', (_name, thenFirst, kit) => {
   test('each view keeps its own counts, quotes and disputes, on the wire and read back from the cache', async () => {
-    const apollo = client();
+    const apollo = client(kit);
     const order = thenFirst ? [DAY, null] : [null, DAY];
     for (const asOf of order) {
       const view = entityView(await fetched(apollo, ENTITY, { id: 'north-state', asOf }));
@@ -120,11 +111,13 @@ describe.each([
 });
 
 describe.each([
-  ['now first', false],
-  ['as of a day first', true],
-])('relationships(asOf), relationship(id) and neighborhood(asOf): %s', (_name, thenFirst) => {
+  ['now first; default cache', false, false],
+  ['as of a day first; default cache', true, false],
+  ['now first; client kit cache', false, true],
+  ['as of a day first; client kit cache', true, true],
+])('relationships(asOf), relationship(id) and neighborhood(asOf): %s', (_name, thenFirst, kit) => {
   test('a fact as of a day never overwrites the same fact now, in lists, by id and in a neighbourhood', async () => {
-    const apollo = client();
+    const apollo = client(kit);
     const order = thenFirst ? [DAY, null] : [null, DAY];
     for (const asOf of order) {
       const list = listView(await fetched(apollo, RELATIONSHIPS, { asOf }));
@@ -155,7 +148,7 @@ test('both views in one answer normalize apart: the cache holds one record per v
   expect([data.then.id, data.then.slug, data.then.asOf]).toEqual([`north-state@${DAY}`, 'north-state', DAY]);
   expectNow(viewOf(data.now.relationships));
   expectThen(viewOf(data.then.relationships));
-  const keys = Object.keys(apollo.cache.extract());
+  const keys = Object.keys(apollo.cache.extract() as object);
   expect(keys).toEqual(expect.arrayContaining(['Country:north-state', `Country:north-state@${DAY}`, `Relationship:${TALKS}`, `Relationship:${TALKS}@${DAY}`]));
   expectNow(viewOf(cached(apollo, both, {}).now.relationships));
   expectThen(viewOf(cached(apollo, both, {}).then.relationships));
@@ -192,5 +185,5 @@ test('article previews never normalize: two previews keep their own entities and
   expect(spans(a)).toEqual([{ start: 0, end: 5 }]);
   expect(spans(b)).toEqual([{ start: second.text.indexOf('Qatar'), end: second.text.indexOf('Qatar') + 5 }]);
   expect(spans(cached(apollo, EXTRACT, { article: first }))).toEqual([{ start: 0, end: 5 }]);
-  expect(Object.keys(apollo.cache.extract()).filter((key) => key.startsWith('ExtractedEntity'))).toEqual([]);
+  expect(Object.keys(apollo.cache.extract() as object).filter((key) => key.startsWith('ExtractedEntity'))).toEqual([]);
 });
