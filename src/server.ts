@@ -4,7 +4,7 @@ import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
@@ -21,6 +21,7 @@ import { type Live, serveLive, SubscriptionsOverWebSocketRule } from './live';
 import { bodyErrors, requestLimits } from './http/requestLimits';
 import type { Logger } from './log';
 import { availabilityPlugin } from './plugins/availability';
+import { landingPagePlugin } from './plugins/landingPage';
 import { createMetrics, type Metrics } from './plugins/metrics';
 import { operationLimits } from './plugins/operationLimits';
 import { noStorePlugin } from './plugins/noStore';
@@ -84,7 +85,8 @@ export async function createServer(deps: { config: Config; db: Database; log: Lo
       // noStorePlugin sends the `no-store` it would have sent.
       ApolloServerPluginCacheControlDisabled(),
       noStorePlugin(),
-      config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
+      // Apollo Sandbox where it is on (development); elsewhere our own page for browsers (src/plugins/landingPage.ts).
+      config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : landingPagePlugin(),
       ...limits.plugins,
       availabilityPlugin(availability),
       requestLoggingPlugin(log),
