@@ -73,12 +73,12 @@ export interface LiveConfig {
   maxConnections: number;
   /**
    * Events one subscription may have waiting to be sent; the feed reads in batches of at most half of it. A client
-   * that reads slower than the feed fills it and is disconnected (4429, after `slowClientMs`) instead of the server
+   * that reads slower than the feed fills it and is disconnected (1013, after `slowClientMs`) instead of the server
    * buffering for it without bound. 1,000 events are a few hundred kilobytes.
    */
   maxQueuedEvents: number;
   /**
-   * A subscription whose queue has had no room for the next batch this long is closed (4429). Until then the feed
+   * A subscription whose queue has had no room for the next batch this long is closed (1013). Until then the feed
    * waits for it, so no subscriber misses events because another is slow; 10 s covers a client on a bad link.
    */
   slowClientMs: number;

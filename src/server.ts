@@ -1,18 +1,15 @@
 // Apollo + HTTP wiring: plugins, limits, landing page, CORS, health, metrics. Features are plugins around a small core.
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { makeExecutableSchema } from '@graphql-tools/schema';
 import cors from 'cors';
 import express from 'express';
 import { createActorResolver } from './auth';
-import { REPO_ROOT, type Config } from './config';
+import type { Config } from './config';
 import { createContext, type RequestContext } from './context';
 import { Neo4jAvailability } from './db/availability';
 import type { Database } from './db/database';
@@ -24,21 +21,18 @@ import { type Live, serveLive, SubscriptionsOverWebSocketRule } from './live';
 import { bodyErrors, requestLimits } from './http/requestLimits';
 import type { Logger } from './log';
 import { availabilityPlugin } from './plugins/availability';
+import { landingPagePlugin } from './plugins/landingPage';
 import { createMetrics, type Metrics } from './plugins/metrics';
 import { operationLimits } from './plugins/operationLimits';
 import { noStorePlugin } from './plugins/noStore';
 import { persistedQueries } from './plugins/persistedQueries';
 import { requestLoggingPlugin } from './plugins/requestLogging';
 import { ReadingPool } from './readingPool';
-import { resolvers } from './resolvers';
+import { createSchema } from './schema';
 import { KnownOperationTypesRule } from './validation/knownOperationTypes';
 
 /** Origins Apollo Sandbox and Studio call from; always allowed so analysts can explore. */
 export const SANDBOX_ORIGINS = ['https://studio.apollographql.com', 'https://sandbox.embed.apollographql.com', 'https://embeddable-sandbox.cdn.apollographql.com'];
-
-export function loadTypeDefs(): string {
-  return fs.readFileSync(path.join(REPO_ROOT, 'schema.graphql'), 'utf8');
-}
 
 export interface NewsgraphServer {
   app: express.Express;
@@ -65,7 +59,7 @@ export async function createServer(deps: { config: Config; db: Database; log: Lo
   const metrics = createMetrics(db, availability);
   const limits = operationLimits(config.limits, { blockFieldSuggestions: config.production });
   // One schema for Apollo (HTTP) and graphql-ws (subscriptions over WebSocket on the same server and path).
-  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
+  const schema = createSchema();
   // Workers start on the first article and are terminated by stop(), after in-flight requests have drained.
   const reading = new ReadingPool(config.articleReading, log);
   const readArticle = reading.read;
@@ -91,7 +85,8 @@ export async function createServer(deps: { config: Config; db: Database; log: Lo
       // noStorePlugin sends the `no-store` it would have sent.
       ApolloServerPluginCacheControlDisabled(),
       noStorePlugin(),
-      config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
+      // Apollo Sandbox where it is on (development); elsewhere our own page for browsers (src/plugins/landingPage.ts).
+      config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : landingPagePlugin(),
       ...limits.plugins,
       availabilityPlugin(availability),
       requestLoggingPlugin(log),

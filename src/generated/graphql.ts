@@ -14,11 +14,17 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A calendar date, `YYYY-MM-DD`. */
+  /**
+   * A calendar date, `YYYY-MM-DD`: an RFC 3339 `full-date` (section 5.6), the internet's profile of an ISO 8601 calendar date.
+   * Only real dates are accepted (`2024-02-30` is not).
+   */
   Date: { input: string; output: string; }
-  /** An instant in time, ISO-8601 with time zone (e.g. `2026-11-25T10:00:00.000Z`). */
+  /** An instant in time: an RFC 3339 `date-time` with a time zone, e.g. `2026-11-25T10:00:00.000Z`. Sent in UTC. */
   DateTime: { input: string; output: string; }
-  /** A map from an external system's name (e.g. `wikidata`) to this entity's id in it. */
+  /**
+   * A JSON (ECMA-404) object whose values are strings: here a map from an external system's name (e.g. `wikidata`)
+   * to this entity's id in it.
+   */
   JSONObject: { input: Record<string, string>; output: Record<string, string>; }
 };
 

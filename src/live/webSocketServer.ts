@@ -22,12 +22,19 @@ import { subscribeWithFreshContexts } from './execution';
 import { OnlySubscriptionsRule } from './transportRules';
 import { withLiveSubscriptions } from './subscriptionContext';
 
-/** Close codes beyond graphql-ws' own (4400 bad request, 4403 forbidden, 4408 init timeout…). */
+/**
+ * Close codes this service sends beyond graphql-ws' own (4400 bad request, 4408 init timeout…); all listed, with
+ * what graphql-ws clients do on each, in docs/live.md.
+ */
 export const CLOSE_CODES = {
-  /** connection_init carried no valid token where one is needed (graphql-ws' Unauthorized). */
+  /** connection_init carried no valid token where one is needed (graphql-ws' Unauthorized; its clients give up). */
   unauthorized: 4401,
-  /** The client did not read its events fast enough: its queue stayed full (see LIVE_SLOW_CLIENT_MS). */
-  tooSlow: 4429,
+  /**
+   * The client did not read its events fast enough: its queue stayed full (see LIVE_SLOW_CLIENT_MS). WebSocket's
+   * "Try Again Later": graphql-ws clients (v5, v6) reconnect on it, where 4429 means "too many
+   * connection_init" to them and is fatal.
+   */
+  tooSlow: 1013,
   /** The server is shutting down: reconnect (to another instance). */
   goingAway: 1001,
 } as const;

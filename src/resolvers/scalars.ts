@@ -1,8 +1,11 @@
-// Custom scalars, each validating its input so bad values are BAD_USER_INPUT, never a crash.
+// Custom scalars, each validating its input so bad values are BAD_USER_INPUT, never a crash. What each one is
+// (description, @specifiedBy) is said once, in schema.graphql; src/schema.ts keeps it on the served schema.
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { BadUserInputError } from '../errors';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+// RFC 3339 `date-time` (its `T` and `Z` may be lower case); Date.parse alone also takes "March 7" and more.
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
 
 export function isCalendarDate(value: string): boolean {
   if (!DATE.test(value)) return false;
@@ -26,7 +29,7 @@ export const DateTimeScalar = new GraphQLScalarType<string, string>({
   name: 'DateTime',
   serialize: (value) => String(value),
   parseValue: (value) => {
-    if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw new BadUserInputError('DateTime must be ISO-8601');
+    if (typeof value !== 'string' || !DATE_TIME.test(value) || Number.isNaN(Date.parse(value))) throw new BadUserInputError('DateTime must be an RFC 3339 date-time, e.g. 2026-11-25T10:00:00Z');
     return value;
   },
 });

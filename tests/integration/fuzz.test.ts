@@ -3,7 +3,7 @@
 // Nothing may answer 5xx, every error carries a code, no stack trace leaks, the server keeps answering, its
 // memory stays bounded, and the graph is byte-for-byte the same afterwards.
 import { buildSchema, type GraphQLObjectType } from 'graphql';
-import { loadTypeDefs } from '../../src/server';
+import { loadTypeDefs } from '../../src/schema';
 import { fingerprint, fingerprintDiff, type Fingerprint } from '../fixtures/fingerprint';
 import { FuzzTally, runPool, send, sendOperation } from '../fixtures/fuzzClient';
 import { INJECTION_CORPUS } from '../fixtures/injectionCorpus';

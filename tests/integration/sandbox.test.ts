@@ -56,11 +56,12 @@ describe('with the production settings (landing page and introspection off)', ()
   beforeAll(async () => { h = await startHarness({ seed: false, config: { production: true, landingPage: false, introspection: false } }); });
   afterAll(async () => { await h.close(); });
 
-  test.each(['/', '/graphql'] as const)('GET %s with accept text/html serves no Sandbox', async (path) => {
+  test.each(['/', '/graphql'] as const)('GET %s with accept text/html serves no Sandbox, but newsgraph\'s own page', async (path) => {
     const page = await landingPage(h, path);
     expect(page.body).not.toContain('EmbeddedSandbox');
     expect(page.body).not.toContain('embeddable-sandbox');
-    expect(page.status).toBeGreaterThanOrEqual(400);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('href="/explorer"');
   });
 
   test('introspection is refused with a validation error', async () => {

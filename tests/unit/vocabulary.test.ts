@@ -2,7 +2,7 @@
 import { buildSchema, type GraphQLEnumType } from 'graphql';
 import schemaJson from '../../facts/facts-document.schema.json';
 import { ENTITY_KINDS, RELATIONSHIP_TYPES, nameKey, relationshipId } from '../../src/graph/vocabulary';
-import { loadTypeDefs } from '../../src/server';
+import { loadTypeDefs } from '../../src/schema';
 
 const schema = buildSchema(loadTypeDefs());
 const enumValues = (name: string) => (schema.getType(name) as GraphQLEnumType).getValues().map((v) => v.name);
@@ -17,21 +17,6 @@ test('schema.graphql, the allow-list and the JSON Schema agree on relationship t
 test('schema.graphql, the allow-list and the JSON Schema agree on entity kinds', () => {
   expect(enumValues('EntityKind')).toEqual([...ENTITY_KINDS]);
   expect(schemaJson.properties.entities.items.properties.kind.enum).toEqual([...ENTITY_KINDS]);
-});
-
-test('every type, field and argument in schema.graphql has a description', () => {
-  const missing: string[] = [];
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
-    if (!type.description) missing.push(type.name);
-    if ('getFields' in type) {
-      for (const field of Object.values(type.getFields())) {
-        if (!field.description) missing.push(`${type.name}.${field.name}`);
-        for (const arg of 'args' in field ? field.args : []) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
-      }
-    }
-  }
-  expect(missing).toEqual([]);
 });
 
 test('nameKey ignores case, accents, punctuation and spacing', () => {
