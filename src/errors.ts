@@ -33,6 +33,17 @@ export class ServiceUnavailableError extends GraphQLError {
   }
 }
 
+/**
+ * The graph changed under a write between its reads and its writes (another writer created or changed an entity it
+ * decided on). Database.write reruns the whole transaction on it; after the last attempt the client gets this code
+ * and may simply send the request again.
+ */
+export class WriteConflictError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'WRITE_CONFLICT' } });
+  }
+}
+
 export class TimeoutError extends GraphQLError {
   constructor(message = 'the query ran past its time limit and was cancelled') {
     super(message, { extensions: { code: 'QUERY_TIMEOUT' } });

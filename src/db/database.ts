@@ -3,6 +3,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config';
+import { WriteConflictError } from '../errors';
 import { cypher } from './cypher';
 import { type Row, fromStatement } from './rowShape';
 
@@ -126,7 +127,7 @@ export class Database {
       try {
         return await this.withSession('WRITE', (session) => session.executeWrite(work, { timeout: timeoutMs }));
       } catch (error) {
-        if (!isConstraintClash(error) || attempt >= WRITE_ATTEMPTS) throw error;
+        if (!(isConstraintClash(error) || error instanceof WriteConflictError) || attempt >= WRITE_ATTEMPTS) throw error;
         await sleep(Math.random() * 20 * attempt);
       }
     }

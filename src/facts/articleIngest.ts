@@ -1,8 +1,9 @@
 // Reading an article against the graph (reads only: the dictionary, then the ids proposed for new entities) and
 // ingesting it: the settled extraction becomes a facts document written by writeFacts in one transaction.
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database, RoundTripCounter } from '../db/database';
 import { BadUserInputError } from '../errors';
-import { entityIdClaims } from '../graph/entityIdClaims';
+import { type IdClaim, entityIdClaims, entityIdClaimsIn } from '../graph/entityIdClaims';
 import type { SourceModel } from '../graph/models';
 import { graphDictionary } from '../graph/nameLookup';
 import { articleSourceId, readArticle } from '../reading';
@@ -11,7 +12,7 @@ import type { ArticleReader } from '../readingPool';
 import { articleFactsDocument, candidateIds, settleExtraction } from './articleFacts';
 import { type LoadResult, writeFacts } from './load';
 import { resolveAgainstGraph } from './resolveAgainstGraph';
-import { validateFactsDocument } from './validate';
+import { type FactsDocument, validateFactsDocument } from './validate';
 
 /**
  * What the reader finds in `article`, linked to the graph's entities; writes nothing. `read` is the server's reading
@@ -20,13 +21,42 @@ import { validateFactsDocument } from './validate';
  * claims on every id a new entity might take (those of entities resolution links go unused).
  */
 export async function readAgainstGraph(db: Database, article: Article, counter?: RoundTripCounter, read: ArticleReader = readArticle): Promise<Extraction> {
+  const { resolved, claims } = await readResolved(db, article, counter, read);
+  return settleExtraction(resolved, claims);
+}
+
+/** The reader's extraction resolved against the graph, before new entities' ids are settled, and the claims on those ids. */
+async function readResolved(db: Database, article: Article, counter: RoundTripCounter | undefined, read: ArticleReader): Promise<{ resolved: Extraction; claims: Map<string, IdClaim> }> {
   const extraction = { ...await read(article, graphDictionary(db, counter)), sourceId: articleSourceId(article) };
-  const proposed = extraction.entities.filter((e) => !e.existing).flatMap((e) => candidateIds(e.id));
   const [resolved, claims] = await Promise.all([
     resolveAgainstGraph(db, extraction, article.publishedAt ?? null, counter),
-    entityIdClaims(db, proposed, counter),
+    entityIdClaims(db, proposedIds(extraction), counter),
   ]);
-  return settleExtraction(resolved, claims);
+  return { resolved, claims };
+}
+
+/** Every id a new entity might take. */
+function proposedIds(extraction: Extraction): string[] {
+  return extraction.entities.filter((e) => !e.existing).flatMap((e) => candidateIds(e.id));
+}
+
+/**
+ * The extraction settled on what the graph holds inside the write transaction: the ids new entities may take, and
+ * the kinds of the entities it links to. A concurrent ingest may have created an entity since the read (this
+ * transaction's CREATE of the same id then fails on the unique constraint and the whole function reruns, so this
+ * sees it), or an editor may have changed a kind: the article never overrides either.
+ */
+async function settledInTransaction(tx: ManagedTransaction, resolved: Extraction): Promise<Extraction> {
+  const linked = resolved.entities.filter((e) => e.existing).map((e) => e.id);
+  const claims = await entityIdClaimsIn(tx, [...proposedIds(resolved), ...linked]);
+  const settled = settleExtraction(resolved, claims);
+  return {
+    ...settled,
+    entities: settled.entities.map((e) => {
+      const holder = claims.get(e.id)?.holder;
+      return e.existing && holder?.id === e.id ? { ...e, kind: holder.kind } : e;
+    }),
+  };
 }
 
 export interface ArticleIngest {
@@ -46,20 +76,27 @@ export interface ArticleIngestOptions {
 
 /** Reads `article` against the graph, then writes its source (with the text), entities and facts in one transaction. */
 export async function ingestArticle(db: Database, article: Article, options: ArticleIngestOptions): Promise<ArticleIngest> {
-  const extraction = await readAgainstGraph(db, article, options.counter, options.read);
-  const items = extraction.entities.length + extraction.relationships.length;
+  const { resolved, claims } = await readResolved(db, article, options.counter, options.read ?? readArticle);
+  const preview = settleExtraction(resolved, claims);
+  const items = preview.entities.length + preview.relationships.length;
   if (options.maxItems !== undefined && items > options.maxItems) {
     throw new BadUserInputError('article too large to write in one request', [{
       path: 'article.text',
       message: `yields ${items} entities and relationships, over the limit of ${options.maxItems} (MAX_WRITE_ITEMS); use npm run ingest`,
     }]);
   }
-  const { document, problems } = validateFactsDocument(articleFactsDocument(article, extraction));
-  // settleExtraction keeps what the schema allows, so a problem here is a bug in the reader or in it.
-  if (!document) throw new Error(`the extraction of ${extraction.sourceId} is not a valid facts document: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
-  // A dispute the reader found of a fact no source supports has nothing to stand against: left out.
-  const result = await db.write((tx) => writeFacts(tx, document, options.actor, '$', 'skip'), options.counter);
-  const { source } = document;
+  let extraction = preview;
+  let written: FactsDocument | null = null;
+  const result = await db.write(async (tx) => {
+    extraction = await settledInTransaction(tx, resolved);
+    const { document, problems } = validateFactsDocument(articleFactsDocument(article, extraction));
+    // settleExtraction keeps what the schema allows, so a problem here is a bug in the reader or in it.
+    if (!document) throw new Error(`the extraction of ${extraction.sourceId} is not a valid facts document: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+    written = document;
+    // A dispute the reader found of a fact no source supports has nothing to stand against: left out.
+    return writeFacts(tx, document, options.actor, '$', { unsupportedDisputes: 'skip', kindClash: 'retry' });
+  }, options.counter);
+  const { source } = written as unknown as FactsDocument;
   return {
     source: { id: source.id, title: source.title, publisher: source.publisher ?? null, url: source.url ?? null, publishedAt: source.publishedAt ?? null, text: article.text },
     extraction,

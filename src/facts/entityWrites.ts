@@ -4,6 +4,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { runIn } from '../db/database';
 import { type Row, optStr, str, strList } from '../db/rowShape';
+import { BadUserInputError, WriteConflictError } from '../errors';
 import type { WriteCounts } from './load';
 
 /** One entity to write (entityRow, grouped): nulls keep the stored value; aliases, roles and keys accumulate. */
@@ -73,9 +74,24 @@ function changed(now: ReturnType<typeof next>, was: StoredEntity): boolean {
     || now.aliases.length !== was.aliases.length || now.roles.length !== was.roles.length;
 }
 
+/**
+ * What a write may do to an entity's stored kind: `edit` changes it (upsertEntity: an editor says so); `reject`
+ * refuses the whole write (documents: a kind is never changed as a side effect of adding facts); `retry` reruns
+ * the transaction (articles: the reader settled its ids before a concurrent writer's entity was visible, and
+ * settles them again on the rerun).
+ */
+export type KindChange = { mode: 'edit' } | { mode: 'reject'; pathOf: (id: string) => string } | { mode: 'retry' };
+
 /** Writes grouped entity rows inside `tx` and counts what was created, changed and already as asked. */
-export async function writeEntities(tx: ManagedTransaction, rows: readonly EntityWriteRow[], actor: string): Promise<WriteCounts> {
-  const stored = await readStored(tx, rows.map((e) => e.id));
+export async function writeEntities(tx: ManagedTransaction, rows: readonly EntityWriteRow[], actor: string, kinds: KindChange): Promise<WriteCounts> {
+  // Read under the entities' write locks: the kind checked here is the kind the write meets.
+  const stored = await readStored(tx, rows.map((e) => e.id).sort());
+  if (kinds.mode !== 'edit') {
+    const clashes = rows.filter((e) => e.kind && stored.get(e.id)?.kind && e.kind !== stored.get(e.id)?.kind);
+    const message = (e: EntityWriteRow) => `"${e.id}" is a ${stored.get(e.id)?.kind} in the graph, not a ${e.kind}`;
+    if (clashes.length && kinds.mode === 'retry') throw new WriteConflictError(`another write changed the graph under this one: ${clashes.map(message).join('; ')}; send it again`);
+    if (clashes.length && kinds.mode === 'reject') throw new BadUserInputError('conflicting entity kind', clashes.map((e) => ({ path: kinds.pathOf(e.id), message: `${message(e)}; change a kind with upsertEntity` })));
+  }
   const creates: object[] = [];
   const updates: object[] = [];
   const keys: Array<{ id: string; key: string }> = [];

@@ -227,7 +227,40 @@ async function checkedDisputes(tx: ManagedTransaction, rows: readonly Relationsh
  * Writes validated documents inside `tx`, three UNWIND statements for all of them. Rows are sorted by id so
  * concurrent writers lock in the same order (fewer deadlocks). `root` prefixes problem paths.
  */
-export async function writeFactsBatch(tx: ManagedTransaction, docs: readonly FactsDocument[], actor: string, root = '$', unsupportedDisputes: UnsupportedDisputes = 'reject'): Promise<BatchResult> {
+/**
+ * Entities one write declares twice with different kinds (within a document or across a batch's documents): a
+ * problem each, never a silent "last one wins". Also where each id's kind was first declared, for later problems.
+ */
+function conflictingKinds(docs: readonly FactsDocument[], root: string): { problems: Problem[]; pathOf: Map<string, string> } {
+  const first = new Map<string, string>();
+  const pathOf = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const d of docs) {
+    d.entities.forEach((e, i) => {
+      const path = `${root}.entities[${i}].kind`;
+      const kind = first.get(e.id);
+      if (kind === undefined) {
+        first.set(e.id, e.kind);
+        pathOf.set(e.id, path);
+      } else if (kind !== e.kind) {
+        problems.push({ path, message: `"${e.id}" is declared a ${kind} earlier in this write and a ${e.kind} here` });
+      }
+    });
+  }
+  return { problems, pathOf };
+}
+
+/** How a write treats what it finds in the graph: unsupported disputes, and entities whose stored kind differs. */
+export interface WritePolicy {
+  unsupportedDisputes: UnsupportedDisputes;
+  /** `reject`: a document's kind that differs from the graph's is BAD_USER_INPUT; `retry`: rerun (see KindChange). */
+  kindClash: 'reject' | 'retry';
+}
+
+const DOCUMENT_POLICY: WritePolicy = { unsupportedDisputes: 'reject', kindClash: 'reject' };
+
+export async function writeFactsBatch(tx: ManagedTransaction, docs: readonly FactsDocument[], actor: string, root = '$', policy: WritePolicy = DOCUMENT_POLICY): Promise<BatchResult> {
+  const unsupportedDisputes = policy.unsupportedDisputes;
   const ids = docs.flatMap((d) => [...d.entities.map((e) => e.id), ...d.relationships.flatMap((r) => [r.from, r.to])]);
   const known = await resolveEntityIds(tx, ids);
   const declared = new Set<string>();
@@ -245,6 +278,8 @@ export async function writeFactsBatch(tx: ManagedTransaction, docs: readonly Fac
     publishedAt: d.source.publishedAt ?? null,
     text: d.source.text ?? null,
   }));
+  const kindProblems = conflictingKinds(docs, root);
+  if (kindProblems.problems.length) throw new BadUserInputError('conflicting entity kind', kindProblems.problems);
   const entities = groupEntities(docs.flatMap((d) => d.entities.map((e) => entityRow(e, known.mergedInto))));
   const rows = docs.flatMap((d) => d.relationships.map((r, i) => ({ row: relationshipRow(r, d.source.id, known.mergedInto), path: `${root}.relationships[${i}]` })));
   const pathOf = new Map(rows.map(({ row, path }) => [row, path]));
@@ -255,7 +290,7 @@ export async function writeFactsBatch(tx: ManagedTransaction, docs: readonly Fac
 
   const [sourceRow] = await runIn(tx, 'upsert-sources', { sources, actor });
   const days = sourceDays(sourceRow);
-  const entityCounts = await writeEntities(tx, entities, actor);
+  const entityCounts = await writeEntities(tx, entities, actor, policy.kindClash === 'retry' ? { mode: 'retry' } : { mode: 'reject', pathOf: (id) => kindProblems.pathOf.get(id) ?? root });
   const written = await writeRelationships(tx, relationships, days.reportedOn, actor);
   const disputeRows = groupDisputes(disputes.rows);
   const [disputeRow] = disputeRows.length ? await runIn(tx, 'upsert-disputes', { disputes: disputeRows, actor }) : [];
@@ -295,8 +330,8 @@ export async function refreshCorroboration(tx: ManagedTransaction, factIds: read
 }
 
 /** Writes one validated document inside `tx`. */
-export async function writeFacts(tx: ManagedTransaction, doc: FactsDocument, actor: string, root = '$', unsupportedDisputes: UnsupportedDisputes = 'reject'): Promise<LoadResult> {
-  const { sourceIds: _ids, ...result } = await writeFactsBatch(tx, [doc], actor, root, unsupportedDisputes);
+export async function writeFacts(tx: ManagedTransaction, doc: FactsDocument, actor: string, root = '$', policy: WritePolicy = DOCUMENT_POLICY): Promise<LoadResult> {
+  const { sourceIds: _ids, ...result } = await writeFactsBatch(tx, [doc], actor, root, policy);
   return { sourceId: doc.source.id, ...result };
 }
 

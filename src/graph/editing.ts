@@ -32,7 +32,7 @@ export async function relationshipIn(tx: ManagedTransaction, id: string): Promis
 export async function upsertEntity(tx: ManagedTransaction, entity: FactsEntity, actor: string): Promise<{ status: WriteStatus; entity: EntityModel }> {
   const known = await resolveEntityIds(tx, [entity.id]);
   const row = entityRow(entity, known.mergedInto);
-  const counts = await writeEntities(tx, [row], actor);
+  const counts = await writeEntities(tx, [row], actor, { mode: 'edit' });
   const written = await entityIn(tx, row.id);
   if (!written) throw new Error(`entity ${row.id} vanished inside its own transaction`);
   return { status: statusOf(counts), entity: written };
