@@ -69,8 +69,24 @@ export interface LiveConfig {
   pollMs: number;
   /** Subscriptions one connection may hold; a client needs a few, and each costs a queue and a filter. */
   maxSubscriptionsPerConnection: number;
-  /** Open WebSocket connections per instance; beyond it the upgrade is refused with HTTP 503. */
+  /**
+   * Acknowledged WebSocket connections per instance (token checked, connection_ack sent). One more is closed with
+   * 1013 (try again later) instead of acknowledged; graphql-ws clients retry that by themselves.
+   */
   maxConnections: number;
+  /**
+   * How long a new WebSocket may take to send connection_init (graphql-ws closes it with 4408 then). Clients send
+   * it at once; graphql-ws' own default of 3 s leaves room for a slow link and a token fetched on connect.
+   */
+  connectionInitTimeoutMs: number;
+  /**
+   * WebSockets from one client address (an IPv6 /64) not yet acknowledged; one more upgrade is refused (HTTP 429).
+   * They do not count against `maxConnections`, so sockets that never authenticate cannot shut out those that
+   * do. A client connects in one round trip, so even many clients behind one NAT rarely have more than a few here.
+   */
+  maxConnectingPerAddress: number;
+  /** WebSockets not yet acknowledged, from all addresses together; one more upgrade is refused (HTTP 503). */
+  maxConnecting: number;
   /**
    * Events one subscription may have waiting to be sent; the feed reads in batches of at most half of it. A client
    * that reads slower than the feed fills it and is disconnected (1013, after `slowClientMs`) instead of the server
@@ -214,6 +230,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pollMs: int(env, 'LIVE_POLL_MS', 250, 10),
       maxSubscriptionsPerConnection: int(env, 'LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION', 10),
       maxConnections: int(env, 'LIVE_MAX_CONNECTIONS', 1000),
+      connectionInitTimeoutMs: int(env, 'LIVE_CONNECTION_INIT_TIMEOUT_MS', 3_000),
+      maxConnectingPerAddress: int(env, 'LIVE_MAX_CONNECTING_PER_ADDRESS', 16),
+      maxConnecting: int(env, 'LIVE_MAX_CONNECTING', 256),
       maxQueuedEvents: int(env, 'LIVE_MAX_QUEUED_EVENTS', 1000, 2),
       slowClientMs: int(env, 'LIVE_SLOW_CLIENT_MS', 10_000),
     },

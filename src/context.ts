@@ -8,6 +8,8 @@ export interface Actor {
   /** The token's subject, stored on what this request writes. */
   subject: string;
   roles: string[];
+  /** When the token stops being accepted (its `exp`), in ms since the epoch: a WebSocket opened with it closes then. */
+  expiresAt: number;
 }
 
 export interface RequestContext {

@@ -43,7 +43,8 @@ export function createAuthenticator(config: AuthConfig): Authenticate {
       const { payload } = jwks
         ? await jwtVerify(match[1], jwks, { ...options, algorithms: ['RS256', 'PS256', 'ES256', 'ES384', 'EdDSA'] })
         : await jwtVerify(match[1], secret as Uint8Array, { ...options, algorithms: ['HS256'] });
-      return { subject: String(payload.sub), roles: rolesOf(payload) };
+      // `exp` is a required claim, so jwtVerify has checked it is a number.
+      return { subject: String(payload.sub), roles: rolesOf(payload), expiresAt: Number(payload.exp) * 1000 };
     } catch (error) {
       throw new UnauthenticatedError(reason(error));
     }

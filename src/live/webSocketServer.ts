@@ -1,6 +1,6 @@
-// graphql-ws (graphql-transport-ws protocol) on the HTTP server's /graphql: the token from connection_init,
-// the same operation limits as Apollo, a cap on subscriptions per connection and on connections, errors
-// formatted as over HTTP, and a fresh request context per subscription and per event.
+// graphql-ws (graphql-transport-ws protocol) on the HTTP server's /graphql: the token from connection_init (and the
+// connection closed when it expires), the same operation limits as Apollo, caps on connections (admission.ts) and on
+// subscriptions per connection, errors formatted as over HTTP, and a fresh request context per subscription and per event.
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import { type DocumentNode, GraphQLError, type GraphQLFormattedError, type GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
@@ -17,10 +17,12 @@ import type { Logger } from '../log';
 import { firstTimesChildren, operationLimits } from '../plugins/operationLimits';
 import type { ArticleReader } from '../readingPool';
 import { KnownOperationTypesRule } from '../validation/knownOperationTypes';
+import { Admission } from './admission';
 import type { LiveFeed } from './feed';
 import { subscribeWithFreshContexts } from './execution';
 import { OnlySubscriptionsRule } from './transportRules';
 import { withLiveSubscriptions } from './subscriptionContext';
+import { atExpiry } from './tokenExpiry';
 
 /**
  * Close codes this service sends beyond graphql-ws' own (4400 bad request, 4408 init timeout…); all listed, with
@@ -29,6 +31,10 @@ import { withLiveSubscriptions } from './subscriptionContext';
 export const CLOSE_CODES = {
   /** connection_init carried no valid token where one is needed (graphql-ws' Unauthorized; its clients give up). */
   unauthorized: 4401,
+  /** The token the connection was opened with has expired: get a new one, then connect again. */
+  tokenExpired: 4401,
+  /** Every acknowledged place (LIVE_MAX_CONNECTIONS) is taken: Try Again Later, which graphql-ws clients retry. */
+  full: 1013,
   /**
    * The client did not read its events fast enough: its queue stayed full (see LIVE_SLOW_CLIENT_MS). WebSocket's
    * "Try Again Later": graphql-ws clients (v5, v6) reconnect on it, where 4429 means "too many
@@ -45,8 +51,10 @@ type ConnectionExtra = {
 };
 
 export interface LiveWebSocketServer {
-  /** Open connections right now. */
+  /** Open connections right now, acknowledged or not. */
   readonly connections: number;
+  /** Of them, those not acknowledged yet (no valid connection_init so far). */
+  readonly connecting: number;
   /** Asks every client to go (1001), then drops those still there after `graceMs`; stops accepting. */
   close(graceMs: number): Promise<void>;
 }
@@ -75,18 +83,23 @@ function coded(error: GraphQLError, code: string): GraphQLError {
 
 export function serveWebSockets(deps: { httpServer: http.Server; schema: GraphQLSchema; config: Config; db: Database; readArticle: ArticleReader; log: Logger; feed: LiveFeed }): LiveWebSocketServer {
   const { httpServer, schema, config, db, readArticle, log, feed } = deps;
-  const { maxSubscriptionsPerConnection, maxConnections } = config.live;
+  const { maxSubscriptionsPerConnection } = config.live;
   const limits = operationLimits(config.limits, { blockFieldSuggestions: config.production });
   const rules = [...specifiedRules, KnownOperationTypesRule, OnlySubscriptionsRule, ...limits.validationRules];
   const actorOf = createActorResolver(config);
+  const admission = new Admission(config.live);
 
   const wss: WebSocketServer = new WebSocketServer({
     server: httpServer,
     path: '/graphql',
     maxPayload: config.limits.maxBodyBytes,
-    // Refused before the upgrade, as HTTP 503, so a client can tell "full" from "broken".
-    verifyClient: (_info, done) => (wss.clients.size < maxConnections ? done(true) : done(false, 503, 'too many live connections; try again later')),
+    verifyClient: (info, done) => {
+      const refusal = admission.refusal(info.req.socket.remoteAddress);
+      if (refusal) done(false, refusal.status, refusal.body, refusal.headers);
+      else done(true);
+    },
   });
+  wss.on('connection', (socket, request) => admission.opened(socket, request.socket.remoteAddress));
 
   const format = (error: GraphQLError, requestId?: string): GraphQLError => {
     const formatted = formatError(error.toJSON(), error);
@@ -102,9 +115,21 @@ export function serveWebSockets(deps: { httpServer: http.Server; schema: GraphQL
   useServer<Record<string, unknown>, ConnectionExtra>(
     {
       schema,
+      connectionInitWaitTimeout: config.live.connectionInitTimeoutMs,
       onConnect: async (ctx) => {
+        const socket = ctx.extra.socket;
         try {
-          ctx.extra.actor = await actorOf(authorizationOf(ctx.connectionParams));
+          const actor = await actorOf(authorizationOf(ctx.connectionParams));
+          // Counted against LIVE_MAX_CONNECTIONS only now; 1013 rather than a refused upgrade, as clients retry it.
+          if (!admission.acknowledge(socket)) {
+            socket.close(CLOSE_CODES.full, 'too many live connections; try again later');
+            return false;
+          }
+          ctx.extra.actor = actor;
+          if (actor) {
+            const cancel = atExpiry(actor.expiresAt, () => socket.close(CLOSE_CODES.tokenExpired, 'Unauthorized: token expired'));
+            socket.once('close', cancel);
+          }
           return true;
         } catch (error) {
           if (!(error instanceof UnauthenticatedError)) throw error;
@@ -161,6 +186,9 @@ export function serveWebSockets(deps: { httpServer: http.Server; schema: GraphQL
   return {
     get connections() {
       return wss.clients.size;
+    },
+    get connecting() {
+      return admission.connecting;
     },
     async close(graceMs) {
       const closed = new Promise<void>((resolve) => { wss.close(() => resolve()); });

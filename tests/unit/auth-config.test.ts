@@ -17,7 +17,7 @@ test('JWT_JWKS_URL must be http(s); issuer, audience and read protection are rea
 });
 
 test('admin includes editor; editor does not include admin; no actor is UNAUTHENTICATED', () => {
-  expect(requireRole({ subject: 'a', roles: ['admin'] }, 'editor').subject).toBe('a');
-  expect(() => requireRole({ subject: 'e', roles: ['editor'] }, 'admin')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }));
+  expect(requireRole({ subject: 'a', roles: ['admin'], expiresAt: 0 }, 'editor').subject).toBe('a');
+  expect(() => requireRole({ subject: 'e', roles: ['editor'], expiresAt: 0 }, 'admin')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }));
   expect(() => requireRole(null, 'editor')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }));
 });
