@@ -46,7 +46,7 @@ function javaChildOf(pid: number): number | null {
   return line?.[0] ? Number(line[0]) : null;
 }
 
-interface Kill { recoveredMs: number | null; readySeen: number[]; liveSeen: number[]; exitLogged: boolean; readBack: string }
+interface Kill { recoveredMs: number | null; readySeen: number[]; liveSeen: number[]; exitLogged: boolean; readBack: string; timeline: string[] }
 
 async function killOnce(child: ChildProcess, base: string, lines: string[], written: number, timeoutMs: number): Promise<Kill> {
   const java = javaChildOf(child.pid as number);
@@ -69,8 +69,11 @@ async function killOnce(child: ChildProcess, base: string, lines: string[], writ
   if (recoveredMs !== null) {
     for (let i = 0; i < written; i += 1) if ((await post(`${base}/graphql`, READ, { id: `rec-b-${i}` })).data?.entity) found += 1;
   }
-  const exitLogged = lines.slice(logMark).some((l) => /"level":50/.test(l) && /exited/.test(l));
-  return { recoveredMs, readySeen: [...readySeen].sort(), liveSeen: [...liveSeen].sort(), exitLogged, readBack: `${found}/${written}` };
+  const logged = lines.slice(logMark).flatMap((l) => { try { return [JSON.parse(l) as { level: number; time: number; msg: string }]; } catch { return []; } });
+  const exitLogged = logged.some((l) => l.level === 50 && l.msg.includes('exited'));
+  // Where the time went: the service's own log lines about Neo4j, in ms after the kill.
+  const timeline = logged.filter((l) => /neo4j/i.test(l.msg)).map((l) => `+${((l.time - killedAt) / 1000).toFixed(1)} s ${l.msg}`);
+  return { recoveredMs, readySeen: [...readySeen].sort(), liveSeen: [...liveSeen].sort(), exitLogged, readBack: `${found}/${written}`, timeline };
 }
 
 async function main(): Promise<void> {
@@ -98,13 +101,22 @@ async function main(): Promise<void> {
     const editor = { authorization: `Bearer ${await mintToken({ secret: SECRET, subject: 'bench', roles: ['editor'] })}` };
     const results: Kill[] = [];
     for (let k = 0; k < kills; k += 1) {
+      // Like a client: a write that is not acknowledged is sent again after a pause (ingestFacts is idempotent).
+      const refused: string[] = [];
       for (let i = k * facts; i < (k + 1) * facts; i += 1) {
-        const r = await post(`${base}/graphql`, INGEST, { d: documentFor(i) }, editor);
-        if (r.code) throw new Error(`write ${i} not acknowledged: ${r.code}`);
+        for (let attempt = 1; ; attempt += 1) {
+          const r = await post(`${base}/graphql`, INGEST, { d: documentFor(i) }, editor);
+          if (!r.code) break;
+          refused.push(r.code);
+          if (attempt === 5) throw new Error(`write ${i} not acknowledged after 5 attempts: ${r.code}`);
+          await new Promise((resolve) => setTimeout(resolve, 1_000));
+        }
       }
+      if (refused.length) log(`writes answered with an error and sent again: ${refused.join(', ')}`);
       const result = await killOnce(child, base, lines, (k + 1) * facts, timeoutMs);
       results.push(result);
       log(`kill ${k + 1}: ${result.recoveredMs === null ? `NOT recovered within ${timeoutMs / 1000} s` : `API answered with data ${(result.recoveredMs / 1000).toFixed(1)} s after the kill`}; /health/ready seen ${result.readySeen.join(',')}; /health/live seen ${result.liveSeen.join(',')}; exit logged at error: ${result.exitLogged}; acknowledged writes read back ${result.readBack}`);
+      for (const line of result.timeline) console.log(`    ${line}`);
       if (result.recoveredMs === null) break;
     }
     const metrics = await fetch(`${base}/metrics`).then((r) => r.text(), () => '');
