@@ -30,6 +30,11 @@ export interface Neo4jConfig {
    * service reports itself not live, so the orchestrator restarts it whole instead of it looping here.
    */
   restart: { firstDelayMs: number; maxDelayMs: number; maxRestarts: number; windowMs: number };
+  /**
+   * A start of the embedded Neo4j that is not READY after this long is killed (a restart then counts it as a failed
+   * one). Five minutes: a cold start takes 5–60 s here, and replaying a long transaction log after a crash takes longer.
+   */
+  embeddedStartTimeoutMs: number;
 }
 
 /** Operation limits; each rejection is OPERATION_LIMIT_EXCEEDED naming the limit. */
@@ -246,6 +251,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         maxRestarts: int(env, 'NEO4J_RESTART_MAX', 5, 0),
         windowMs: int(env, 'NEO4J_RESTART_WINDOW_MS', 10 * 60_000),
       },
+      embeddedStartTimeoutMs: int(env, 'NEO4J_EMBEDDED_START_TIMEOUT_MS', 5 * 60_000),
     },
   };
 }

@@ -15,7 +15,12 @@ async function main(): Promise<void> {
   // The embedded Neo4j is ours to keep running: restarted on the same store and port when it exits (src/db/supervisor.ts).
   // If start-up fails after it started, startEmbeddedNeo4j's exit hook leaves no orphaned Java process behind.
   const embedded = config.neo4j.uri ? null : new Neo4jSupervisor(
-    () => startEmbeddedNeo4j({ dataDir: config.neo4j.embeddedDataDir, port: config.neo4j.embeddedPort, log: (msg) => log.info(msg) }),
+    () => startEmbeddedNeo4j({
+      dataDir: config.neo4j.embeddedDataDir,
+      port: config.neo4j.embeddedPort,
+      readyTimeoutMs: config.neo4j.embeddedStartTimeoutMs,
+      log: (msg) => log.info(msg),
+    }),
     { policy: config.neo4j.restart, log },
   );
   const uri = config.neo4j.uri ?? (await embedded!.start()).uri;

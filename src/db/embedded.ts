@@ -93,7 +93,16 @@ function killOnExit(child: ChildProcess): void {
   process.once('exit', () => { for (const c of running) c.kill('SIGTERM'); });
 }
 
-export async function startEmbeddedNeo4j(options: { dataDir: string; port: number; pageCacheMb?: number; log?: (msg: string) => void }): Promise<EmbeddedNeo4j> {
+export class Neo4jStartTimeoutError extends Error {}
+
+export async function startEmbeddedNeo4j(options: {
+  dataDir: string;
+  port: number;
+  pageCacheMb?: number;
+  log?: (msg: string) => void;
+  /** A start that hangs (never READY, never exits) is killed after this long, so a restart cannot wait forever. */
+  readyTimeoutMs?: number;
+}): Promise<EmbeddedNeo4j> {
   const log = options.log ?? (() => undefined);
   requireTool('java', ['-version'], 'openjdk-17-jdk-headless');
   const version = await ensureNeo4jJars(log);
@@ -105,6 +114,7 @@ export async function startEmbeddedNeo4j(options: { dataDir: string; port: numbe
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-4000); });
 
+  let timer: NodeJS.Timeout | undefined;
   await new Promise<void>((resolve, reject) => {
     let out = '';
     // Keep draining stdout for the process's whole life: a full pipe would block Neo4j's writes.
@@ -115,7 +125,12 @@ export async function startEmbeddedNeo4j(options: { dataDir: string; port: numbe
     };
     child.stdout?.on('data', onData);
     child.once('exit', (code, signal) => reject(new Error(`embedded Neo4j exited (${signal ?? `code ${code}`}) before it was ready: ${stderr.trim().split('\n').slice(-5).join(' | ')}`)));
-  });
+    if (options.readyTimeoutMs === undefined) return;
+    timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Neo4jStartTimeoutError(`embedded Neo4j was not ready within ${options.readyTimeoutMs} ms; killed it`));
+    }, options.readyTimeoutMs);
+  }).finally(() => clearTimeout(timer));
   const exited = new Promise<Neo4jExit>((resolve) => {
     const settle = (): void => resolve({ code: child.exitCode, signal: child.signalCode, stderr: stderr.trim().split('\n').slice(-5).join(' | ') });
     if (child.exitCode !== null || child.signalCode !== null) settle();

@@ -73,12 +73,6 @@ export class Neo4jSupervisor implements Neo4jProcessStatus {
     await this.current?.stop();
   }
 
-  /** For process exit: no await possible, so just signal the Java process so it never outlives us. */
-  kill(): void {
-    const child = this.current?.process;
-    if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-  }
-
   private emit(event: Neo4jProcessEvent): void {
     for (const listener of this.listeners) listener(event);
   }

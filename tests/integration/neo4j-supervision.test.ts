@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { Database } from '../../src/db/database';
-import { freePort, startEmbeddedNeo4j } from '../../src/db/embedded';
+import { freePort, Neo4jStartTimeoutError, startEmbeddedNeo4j } from '../../src/db/embedded';
 import { applySchema } from '../../src/db/schema';
 import { Neo4jSupervisor } from '../../src/db/supervisor';
 import { createServer, type NewsgraphServer } from '../../src/server';
@@ -116,3 +116,27 @@ test('after a SIGKILL of the embedded Neo4j the service restarts it and answers 
   expect(await metric('newsgraph_neo4j_up')).toBe(1);
   expect(await metric('newsgraph_neo4j_process_state\\{state="up"\\}')).toBe(1);
 }, RECOVERY_BOUND_MS + 120_000);
+
+/** Processes whose command line mentions `text` (here: a data folder only one test uses). */
+function processesMentioning(text: string): number[] {
+  return fs.readdirSync('/proc').filter((entry) => /^\d+$/.test(entry)).filter((pid) => {
+    try {
+      return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(text);
+    } catch {
+      return false; // gone meanwhile
+    }
+  }).map(Number);
+}
+
+test('a start that is not ready in time is killed, so a restart cannot hang the supervisor', async () => {
+  const hungDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-supervision-hung-'));
+  try {
+    const started = Date.now();
+    await expect(startEmbeddedNeo4j({ dataDir: hungDir, port: await freePort(), readyTimeoutMs: 300 })).rejects.toBeInstanceOf(Neo4jStartTimeoutError);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(processesMentioning(hungDir)).toEqual([]);
+  } finally {
+    fs.rmSync(hungDir, { recursive: true, force: true });
+  }
+});
