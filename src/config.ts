@@ -24,6 +24,17 @@ export interface Neo4jConfig {
   probeIntervalMs: number;
   /** Start-up waits this long in total for Neo4j to answer before giving up. */
   startupTimeoutMs: number;
+  /**
+   * The embedded Neo4j is restarted when it exits: after 1 s, then 2 s, 4 s … up to 30 s for exits close together.
+   * Five restarts in ten minutes is a Neo4j that will not stay up (a broken store, a taken port): more and the
+   * service reports itself not live, so the orchestrator restarts it whole instead of it looping here.
+   */
+  restart: { firstDelayMs: number; maxDelayMs: number; maxRestarts: number; windowMs: number };
+  /**
+   * A start of the embedded Neo4j that is not READY after this long is killed (a restart then counts it as a failed
+   * one). Five minutes: a cold start takes 5–60 s here, and replaying a long transaction log after a crash takes longer.
+   */
+  embeddedStartTimeoutMs: number;
 }
 
 /** Operation limits; each rejection is OPERATION_LIMIT_EXCEEDED naming the limit. */
@@ -253,6 +264,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxRetryMs: int(env, 'NEO4J_MAX_RETRY_MS', 2_000, 0),
       probeIntervalMs: int(env, 'NEO4J_PROBE_INTERVAL_MS', 1_000),
       startupTimeoutMs: int(env, 'NEO4J_STARTUP_TIMEOUT_MS', 60_000),
+      restart: {
+        firstDelayMs: int(env, 'NEO4J_RESTART_DELAY_MS', 1_000, 0),
+        maxDelayMs: int(env, 'NEO4J_RESTART_MAX_DELAY_MS', 30_000, 0),
+        maxRestarts: int(env, 'NEO4J_RESTART_MAX', 5, 0),
+        windowMs: int(env, 'NEO4J_RESTART_WINDOW_MS', 10 * 60_000),
+      },
+      embeddedStartTimeoutMs: int(env, 'NEO4J_EMBEDDED_START_TIMEOUT_MS', 5 * 60_000),
     },
   };
 }

@@ -13,6 +13,7 @@ import type { Config } from './config';
 import { createContext, type RequestContext } from './context';
 import { Neo4jAvailability } from './db/availability';
 import type { Database } from './db/database';
+import type { Neo4jProcessStatus } from './db/supervisor';
 import { formatError } from './errorMapping';
 import { mountExplorer } from './explorer';
 import { mountExports } from './export/routes';
@@ -50,13 +51,26 @@ export interface NewsgraphServer {
   stop(): Promise<void>;
 }
 
-export async function createServer(deps: { config: Config; db: Database; log: Logger; plugins?: ApolloServerPlugin<RequestContext>[] }): Promise<NewsgraphServer> {
+export async function createServer(deps: {
+  config: Config;
+  db: Database;
+  log: Logger;
+  plugins?: ApolloServerPlugin<RequestContext>[];
+  /** The embedded Neo4j's supervisor, when this service runs its own Neo4j (NEO4J_URI unset). */
+  neo4jProcess?: Neo4jProcessStatus;
+}): Promise<NewsgraphServer> {
   const { config, db, log } = deps;
+  const neo4jProcess = deps.neo4jProcess ?? null;
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const availability = new Neo4jAvailability(db, { probeIntervalMs: config.neo4j.probeIntervalMs, log });
-  const metrics = createMetrics(db, availability);
+  // A dead Java process is an outage known before any request finds it; a restarted one is worth a ping at once.
+  neo4jProcess?.onEvent((event) => {
+    if (event.type === 'exit' || event.type === 'failed') availability.markDown('the embedded neo4j process exited');
+    if (event.type === 'up' && event.restarted) void availability.check();
+  });
+  const metrics = createMetrics(db, availability, neo4jProcess);
   const limits = operationLimits(config.limits, { blockFieldSuggestions: config.production });
   // One schema for Apollo (HTTP) and graphql-ws (subscriptions over WebSocket on the same server and path).
   const schema = createSchema();
@@ -96,7 +110,7 @@ export async function createServer(deps: { config: Config; db: Database; log: Lo
   });
   await apollo.start();
 
-  mountHealth(app, availability);
+  mountHealth(app, availability, neo4jProcess);
   mountExports(app, { config, db, log });
   if (config.metricsEnabled) {
     app.get('/metrics', async (_req, res) => {

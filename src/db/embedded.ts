@@ -15,12 +15,22 @@ export const JAR_LOCK = path.join(REPO_ROOT, 'neo4j', 'neo4j-jars.lock.json');
 
 export class MissingToolError extends Error {}
 
+/** How the Java process ended: an exit code, or the signal that killed it. */
+export interface Neo4jExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** The last lines Neo4j wrote to stderr, for the log. */
+  stderr: string;
+}
+
 export interface EmbeddedNeo4j {
   uri: string;
   version: string;
   stop(): Promise<void>;
   /** The Java process, for tests that need to kill it hard. */
   process: ChildProcess;
+  /** Settles when the Java process ends, however it ends (stop(), a crash, a kill). */
+  exited: Promise<Neo4jExit>;
 }
 
 function requireTool(command: string, args: string[], install: string): void {
@@ -71,7 +81,28 @@ function launcherArgs(): string[] {
   return ['-cp', `${classpath}${path.delimiter}${dir}`, 'EmbeddedNeo4j'];
 }
 
-export async function startEmbeddedNeo4j(options: { dataDir: string; port: number; pageCacheMb?: number; log?: (msg: string) => void }): Promise<EmbeddedNeo4j> {
+/** Java processes started here and still running: none may outlive this Node process (nor hold the store's lock). */
+const running = new Set<ChildProcess>();
+let exitHookInstalled = false;
+
+function killOnExit(child: ChildProcess): void {
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.once('exit', () => { for (const c of running) c.kill('SIGTERM'); });
+}
+
+export class Neo4jStartTimeoutError extends Error {}
+
+export async function startEmbeddedNeo4j(options: {
+  dataDir: string;
+  port: number;
+  pageCacheMb?: number;
+  log?: (msg: string) => void;
+  /** A start that hangs (never READY, never exits) is killed after this long, so a restart cannot wait forever. */
+  readyTimeoutMs?: number;
+}): Promise<EmbeddedNeo4j> {
   const log = options.log ?? (() => undefined);
   requireTool('java', ['-version'], 'openjdk-17-jdk-headless');
   const version = await ensureNeo4jJars(log);
@@ -79,9 +110,11 @@ export async function startEmbeddedNeo4j(options: { dataDir: string; port: numbe
   const child = spawn('java', ['-Xmx1g', ...launcherArgs(), options.dataDir, String(options.port), String(options.pageCacheMb ?? 256)], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  killOnExit(child);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-4000); });
 
+  let timer: NodeJS.Timeout | undefined;
   await new Promise<void>((resolve, reject) => {
     let out = '';
     // Keep draining stdout for the process's whole life: a full pipe would block Neo4j's writes.
@@ -91,14 +124,24 @@ export async function startEmbeddedNeo4j(options: { dataDir: string; port: numbe
       out = out.slice(-200);
     };
     child.stdout?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`embedded Neo4j exited with code ${code} before it was ready: ${stderr.trim().split('\n').slice(-5).join(' | ')}`)));
+    child.once('exit', (code, signal) => reject(new Error(`embedded Neo4j exited (${signal ?? `code ${code}`}) before it was ready: ${stderr.trim().split('\n').slice(-5).join(' | ')}`)));
+    if (options.readyTimeoutMs === undefined) return;
+    timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Neo4jStartTimeoutError(`embedded Neo4j was not ready within ${options.readyTimeoutMs} ms; killed it`));
+    }, options.readyTimeoutMs);
+  }).finally(() => clearTimeout(timer));
+  const exited = new Promise<Neo4jExit>((resolve) => {
+    const settle = (): void => resolve({ code: child.exitCode, signal: child.signalCode, stderr: stderr.trim().split('\n').slice(-5).join(' | ') });
+    if (child.exitCode !== null || child.signalCode !== null) settle();
+    else child.once('exit', settle);
   });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  log(`embedded Neo4j ${version} on bolt://127.0.0.1:${options.port} (data in ${options.dataDir})`);
+  log(`embedded Neo4j ${version} on bolt://127.0.0.1:${options.port} (data in ${options.dataDir}, pid ${child.pid})`);
   return {
     uri: `bolt://127.0.0.1:${options.port}`,
     version,
     process: child,
+    exited,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');

@@ -1,10 +1,12 @@
 // Prometheus metrics (prom-client) on their own registry: request latency per operation, errors by code,
-// Neo4j round trips, pool usage and Neo4j availability, plus the process defaults. Served at /metrics.
+// Neo4j round trips, pool usage and Neo4j availability, the embedded Neo4j's exits and restarts, plus the process
+// defaults. Served at /metrics.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { RequestContext } from '../context';
 import type { Neo4jAvailability } from '../db/availability';
 import type { Database } from '../db/database';
+import type { Neo4jProcessState, Neo4jProcessStatus } from '../db/supervisor';
 
 /** Operation names come from clients: cap how many distinct ones become label values. */
 const MAX_OPERATION_LABELS = 200;
@@ -14,7 +16,9 @@ export interface Metrics {
   plugin: ApolloServerPlugin<RequestContext>;
 }
 
-export function createMetrics(db: Database, availability: Neo4jAvailability): Metrics {
+const PROCESS_STATES: readonly Neo4jProcessState[] = ['starting', 'up', 'restarting', 'failed', 'stopped'];
+
+export function createMetrics(db: Database, availability: Neo4jAvailability, neo4jProcess: Neo4jProcessStatus | null = null): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'newsgraph_' });
   const registers = [registry];
@@ -30,6 +34,21 @@ export function createMetrics(db: Database, availability: Neo4jAvailability): Me
   new Gauge({ name: 'newsgraph_neo4j_sessions_in_use', help: 'Neo4j sessions open now (each holds at most one pooled connection)', registers, collect() { this.set(db.activeSessions); } });
   new Gauge({ name: 'newsgraph_neo4j_pool_max_size', help: 'The Neo4j connection pool size limit', registers, collect() { this.set(db.maxPoolSize); } });
   new Gauge({ name: 'newsgraph_neo4j_up', help: '1 while Neo4j answers, 0 during an outage', registers, collect() { this.set(availability.available ? 1 : 0); } });
+  if (neo4jProcess) {
+    const exits = new Counter({ name: 'newsgraph_neo4j_exits_total', help: 'Unexpected exits of the embedded Neo4j (including restarts that failed)', registers });
+    const restarts = new Counter({ name: 'newsgraph_neo4j_restarts_total', help: 'Times the embedded Neo4j was back up after an unexpected exit', registers });
+    neo4jProcess.onEvent((event) => {
+      if (event.type === 'exit') exits.inc();
+      if (event.type === 'up' && event.restarted) restarts.inc();
+    });
+    new Gauge({
+      name: 'newsgraph_neo4j_process_state',
+      help: 'The embedded Neo4j process state: 1 for the current one',
+      labelNames: ['state'],
+      registers,
+      collect() { for (const state of PROCESS_STATES) this.set({ state }, neo4jProcess.state === state ? 1 : 0); },
+    });
+  }
 
   const seen = new Set<string>();
   const label = (name: string | null | undefined, resolved: boolean): string => {
