@@ -17,6 +17,7 @@ import { formatError } from './errorMapping';
 import { mountExplorer } from './explorer';
 import { mountExports } from './export/routes';
 import { mountHealth } from './http/health';
+import { mountMetrics } from './http/metrics';
 import { type Live, serveLive, SubscriptionsOverWebSocketRule } from './live';
 import { bodyErrors, requestLimits } from './http/requestLimits';
 import type { Logger } from './log';
@@ -98,11 +99,7 @@ export async function createServer(deps: { config: Config; db: Database; log: Lo
 
   mountHealth(app, availability);
   mountExports(app, { config, db, log });
-  if (config.metricsEnabled) {
-    app.get('/metrics', async (_req, res) => {
-      res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-    });
-  }
+  if (config.metricsEnabled) mountMetrics(app, config, metrics);
   mountExplorer(app);
 
   const corsOptions = cors<cors.CorsRequest>({ origin: [...SANDBOX_ORIGINS, ...config.corsOrigins], credentials: false, maxAge: 600 });

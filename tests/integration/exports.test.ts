@@ -13,7 +13,7 @@ import { SEED_DIR } from '../../src/facts/seed';
 import { relationshipId } from '../../src/graph/vocabulary';
 import type { RelationshipType } from '../../src/generated/graphql';
 import { authConfig, bearer } from '../fixtures/auth';
-import { type Harness, startHarness } from '../fixtures/harness';
+import { type Harness, startHarness, testConfig } from '../fixtures/harness';
 
 const NG = 'urn:newsgraph:vocab:';
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
@@ -295,7 +295,7 @@ describe('limits, auth, disconnects', () => {
   let guarded: Harness;
   let guardedBase: string;
   beforeAll(async () => {
-    guarded = await startHarness({ seed: false, config: { auth: authConfig({ requiredForReads: true }), exports: { maxRelationships: 5, timeoutMs: 60_000 } } });
+    guarded = await startHarness({ seed: false, config: { auth: authConfig({ requiredForReads: true }), exports: { ...testConfig().exports, maxRelationships: 5, timeoutMs: 60_000 } } });
     guardedBase = guarded.url.replace(/\/graphql$/, '');
   }, 120_000);
   afterAll(async () => { await guarded?.close(); });
