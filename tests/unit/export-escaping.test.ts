@@ -60,7 +60,7 @@ describe('csvCell and csvRow', () => {
   test('after the guard, no boundary is followed by a formula character; removing its apostrophes gives the value back', () => {
     const unguard = (text: string) => text.replace(/(^|[,;|\t\r\n])'/g, '$1');
     for (const [value] of [...HOSTILE, ...NASTY.map((v) => [v, v] as const)]) {
-      const [[cell]] = parseCsv(csvRow([value])) as string[][];
+      const cell = (parseCsv(csvRow([value])) as string[][])[0]?.[0];
       expect(cell).toBeDefined();
       expect(cell).not.toMatch(/(^|[,;|\t\r\n])[ "]*[=+\-@]/);
       expect(unguard(cell ?? '')).toBe(value);
