@@ -71,8 +71,10 @@ describe('sixteen stalled readers', () => {
       for (const [i, { res, ms }] of answers.entries()) {
         expect([res.status, res.errors, res.data?.entity?.id]).toEqual([200, undefined, ids[i]]);
         // A 200 means a connection came within NEO4J_ACQUISITION_TIMEOUT_MS (5 s): a starved pool answers
-        // SERVICE_UNAVAILABLE then. The time bound is loose on purpose: the machine is shared.
-        expect(ms).toBeLessThan(10_000);
+        // SERVICE_UNAVAILABLE then. The time bound is loose on purpose: while the exports fetch their first
+        // batches they share the two cores with these reads (seen: ~5-9 s in the first round on a loaded machine,
+        // under 0.3 s after), and the machine is shared.
+        expect(ms).toBeLessThan(20_000);
       }
       expect((await fetch(`${base}/health/ready`)).status).toBe(200);
     }
