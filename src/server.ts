@@ -98,7 +98,7 @@ export async function createServer(deps: { config: Config; db: Database; log: Lo
   await apollo.start();
 
   mountHealth(app, availability);
-  mountExports(app, { config, db, log });
+  metrics.watchExports(mountExports(app, { config, db, log }));
   if (config.metricsEnabled) mountMetrics(app, config, metrics);
   mountExplorer(app);
 

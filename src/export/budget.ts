@@ -19,6 +19,8 @@ export interface BudgetLimits {
 export class ExportBudget {
   private running = 0;
   private readonly byClient = new Map<string, number>();
+  /** Told of each refusal, by the limit that was full (the metrics count them). */
+  onRefused: (limit: string) => void = () => undefined;
 
   constructor(private readonly limits: BudgetLimits) {}
 
@@ -34,8 +36,8 @@ export class ExportBudget {
    */
   admit(client: string): () => void {
     const mine = this.byClient.get(client) ?? 0;
-    if (mine >= this.limits.maxConcurrentPerClient) throw new OperationLimitError('exportMaxConcurrentPerClient', this.limits.maxConcurrentPerClient, undefined, 429);
-    if (this.running >= this.limits.maxConcurrent) throw new OperationLimitError('exportMaxConcurrent', this.limits.maxConcurrent, undefined, 429);
+    if (mine >= this.limits.maxConcurrentPerClient) this.refuse('exportMaxConcurrentPerClient', this.limits.maxConcurrentPerClient);
+    if (this.running >= this.limits.maxConcurrent) this.refuse('exportMaxConcurrent', this.limits.maxConcurrent);
     this.running += 1;
     this.byClient.set(client, mine + 1);
     let released = false;
@@ -47,5 +49,10 @@ export class ExportBudget {
       if (left > 0) this.byClient.set(client, left);
       else this.byClient.delete(client);
     };
+  }
+
+  private refuse(limit: string, max: number): never {
+    this.onRefused(limit);
+    throw new OperationLimitError(limit, max, undefined, 429);
   }
 }

@@ -57,6 +57,9 @@ describe('sixteen stalled readers', () => {
     // The admitted exports are still running (stalled on their readers), one session each.
     await new Promise((r) => setTimeout(r, 500));
     expect(h.db.activeSessions).toBe(4);
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    expect(metrics).toMatch(/^newsgraph_exports_in_flight 4$/m);
+    expect(metrics).toMatch(/^newsgraph_exports_refused_total\{limit="exportMaxConcurrent"\} 12$/m);
   });
 
   test('entity lookups keep answering, correctly and in normal time, and /health/ready stays 200', async () => {

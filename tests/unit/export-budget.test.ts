@@ -1,4 +1,5 @@
 // The export budget (in all and per client) and the slow-reader floor's rule, without a server.
+import { loadConfig } from '../../src/config';
 import { ExportBudget } from '../../src/export/budget';
 import { tooSlow } from '../../src/export/pace';
 import { OperationLimitError } from '../../src/errors';
@@ -35,4 +36,12 @@ test('a reader is too slow only when the export mostly waited for it and it took
   // Waiting on Neo4j, not on the reader: never the reader's fault.
   expect(tooSlow(pace, 0, 4_999)).toBe(false);
   expect(tooSlow(pace, 0, 5_000)).toBe(true);
+});
+
+test('EXPORT_MAX_CONCURRENT above half the pool stops the start: reads must keep most of the pool', () => {
+  expect(loadConfig({}).exports).toMatchObject({ maxConcurrent: 4, maxConcurrentPerClient: 2, minBytesPerSecond: 16_384 });
+  expect(loadConfig({ EXPORT_MAX_CONCURRENT: '8' }).exports.maxConcurrent).toBe(8);
+  expect(() => loadConfig({ EXPORT_MAX_CONCURRENT: '9' })).toThrow(/EXPORT_MAX_CONCURRENT .* NEO4J_MAX_POOL_SIZE/);
+  expect(() => loadConfig({ EXPORT_MAX_CONCURRENT: '3', NEO4J_MAX_POOL_SIZE: '4' })).toThrow(/at most half/);
+  expect(loadConfig({ EXPORT_MIN_BYTES_PER_SECOND: '0' }).exports.minBytesPerSecond).toBe(0);
 });
