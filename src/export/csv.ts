@@ -18,7 +18,6 @@ export const CSV_COLUMNS = [
  * An apostrophe already at a boundary gets one too, so the guard is reversed exactly: remove the apostrophe right
  * after the start and after each of those characters.
  */
-// eslint-disable-next-line no-control-regex
 const FORMULA_AT_BOUNDARY = /(^|[,;|\t\r\n])(?=')|(^)(?=[ "]*[=+\-@\t\r])|([,;|\t\r\n])(?=[ "]*[=+\-@])/g;
 
 /** The formula-injection guard alone (see FORMULA_AT_BOUNDARY): apostrophes at the boundaries that need one. */
