@@ -95,7 +95,9 @@ async function all(query: Record<string, string> = {}) {
 }
 
 beforeAll(async () => {
-  h = await startHarness({ config: { auth: authConfig() } });
+  // The formats are fetched three at a time from one address: more than EXPORT_MAX_CONCURRENT_PER_CLIENT's default
+  // (the budget has its own test, export-load.test.ts).
+  h = await startHarness({ config: { auth: authConfig(), exports: { ...testConfig().exports, maxConcurrentPerClient: 4 } } });
   base = h.url.replace(/\/graphql$/, '');
   editor = await bearer(['editor'], { subject: 'export-test' });
 }, 180_000); // a cold seed load on a busy two-core machine can pass jest's minute
