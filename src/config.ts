@@ -72,6 +72,24 @@ export interface ExportsConfig {
   maxRelationships: number;
   /** An export's one read transaction is cancelled in the database after this long (reads get NEO4J_TX_TIMEOUT_MS). */
   timeoutMs: number;
+  /**
+   * Exports running at once, in all. Each holds one pooled Neo4j connection for its whole transfer, so this is
+   * the most of the pool exports can ever take; it must be at most half of NEO4J_MAX_POOL_SIZE, so reads keep the
+   * rest. 4 is as many as two Neo4j cores run at full speed; one more export is refused (HTTP 429) before Neo4j.
+   */
+  maxConcurrent: number;
+  /** Exports one client address may run at once: one client cannot take the whole budget. */
+  maxConcurrentPerClient: number;
+  /**
+   * A client that reads slower than this (bytes a second, over a window, while the export waits for it) is cut
+   * off and its session released; 0 turns the floor off. 16 KiB/s is an eighth of a 1 Mbit/s link, and a slow
+   * reader holds a Neo4j connection for as long as it reads.
+   */
+  minBytesPerSecond: number;
+  /** The first this-long of a transfer is never judged (socket buffers fill, the client gets going). */
+  slowReaderGraceMs: number;
+  /** The window the read rate is measured over; a reader is judged once per window. */
+  slowReaderWindowMs: number;
 }
 
 /** Live updates (subscriptions over WebSocket): see docs/live.md. */
@@ -157,6 +175,11 @@ export interface Config {
    */
   articleMaxBytes: number;
   articleReading: ArticleReadingConfig;
+  /**
+   * When set, /metrics answers only requests carrying `Authorization: Bearer <this>` (a scraper's static token).
+   * Unset, /metrics follows reads: open, or any valid token when AUTH_REQUIRED_FOR_READS is on.
+   */
+  metricsToken: string | null;
   /** The streamed exports (/export/…): see docs/exports.md. */
   exports: ExportsConfig;
   live: LiveConfig;
@@ -225,6 +248,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     csrfPrevention: bool(env, 'CSRF_PREVENTION', true),
     metricsEnabled: bool(env, 'METRICS_ENABLED', true),
+    metricsToken: metricsToken(env),
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, 0),
     maxWriteItems: int(env, 'MAX_WRITE_ITEMS', 5000),
     articleMaxBytes: int(env, 'ARTICLE_MAX_BYTES', 1_048_576),
@@ -233,10 +257,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       timeoutMs: int(env, 'ARTICLE_READ_TIMEOUT_MS', 15_000),
       maxQueued: int(env, 'ARTICLE_READ_QUEUE', 16, 0),
     },
-    exports: {
-      maxRelationships: int(env, 'EXPORT_MAX_RELATIONSHIPS', 1_000_000),
-      timeoutMs: int(env, 'EXPORT_TIMEOUT_MS', 5 * 60_000),
-    },
+    exports: exportsConfig(env),
     live: {
       pollMs: int(env, 'LIVE_POLL_MS', 250, 10),
       maxSubscriptionsPerConnection: int(env, 'LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION', 10),
@@ -273,6 +294,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       embeddedStartTimeoutMs: int(env, 'NEO4J_EMBEDDED_START_TIMEOUT_MS', 5 * 60_000),
     },
   };
+}
+
+function exportsConfig(env: NodeJS.ProcessEnv): ExportsConfig {
+  const maxConcurrent = int(env, 'EXPORT_MAX_CONCURRENT', 4);
+  const poolSize = int(env, 'NEO4J_MAX_POOL_SIZE', 16);
+  // Exports hold their connection for the whole transfer; reads must always keep most of the pool.
+  if (maxConcurrent > poolSize / 2) throw new Error(`EXPORT_MAX_CONCURRENT (${maxConcurrent}) must be at most half of NEO4J_MAX_POOL_SIZE (${poolSize}), so reads keep their connections`);
+  return {
+    maxRelationships: int(env, 'EXPORT_MAX_RELATIONSHIPS', 1_000_000),
+    timeoutMs: int(env, 'EXPORT_TIMEOUT_MS', 5 * 60_000),
+    maxConcurrent,
+    maxConcurrentPerClient: int(env, 'EXPORT_MAX_CONCURRENT_PER_CLIENT', 2),
+    minBytesPerSecond: int(env, 'EXPORT_MIN_BYTES_PER_SECOND', 16_384, 0),
+    slowReaderGraceMs: int(env, 'EXPORT_SLOW_READER_GRACE_MS', 10_000, 0),
+    slowReaderWindowMs: int(env, 'EXPORT_SLOW_READER_WINDOW_MS', 10_000, 100),
+  };
+}
+
+function metricsToken(env: NodeJS.ProcessEnv): string | null {
+  const token = env.METRICS_TOKEN || null;
+  // A short static token can be guessed; it guards operational data, so ask for a real secret.
+  if (token !== null && token.length < 16) throw new Error('METRICS_TOKEN must be at least 16 characters');
+  return token;
 }
 
 function authConfig(env: NodeJS.ProcessEnv): AuthConfig {

@@ -18,6 +18,7 @@ import { formatError } from './errorMapping';
 import { mountExplorer } from './explorer';
 import { mountExports } from './export/routes';
 import { mountHealth } from './http/health';
+import { mountMetrics } from './http/metrics';
 import { type Live, serveLive, SubscriptionsOverWebSocketRule } from './live';
 import { bodyErrors, requestLimits } from './http/requestLimits';
 import type { Logger } from './log';
@@ -111,12 +112,8 @@ export async function createServer(deps: {
   await apollo.start();
 
   mountHealth(app, availability, neo4jProcess);
-  mountExports(app, { config, db, log });
-  if (config.metricsEnabled) {
-    app.get('/metrics', async (_req, res) => {
-      res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-    });
-  }
+  metrics.watchExports(mountExports(app, { config, db, log }));
+  if (config.metricsEnabled) mountMetrics(app, config, metrics);
   mountExplorer(app);
 
   const corsOptions = cors<cors.CorsRequest>({ origin: [...SANDBOX_ORIGINS, ...config.corsOrigins], credentials: false, maxAge: 600 });

@@ -11,12 +11,24 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /**
- * One field. Formula-injection guard: a spreadsheet runs a cell that starts with = + - @ (or tab or carriage
- * return) as a formula, so such a value gets a leading apostrophe ("=1+1" → "'=1+1"); strip it to get the text back.
+ * A spreadsheet runs a cell that starts with = + - @ (or tab or carriage return) as a formula. A cell also starts
+ * after any separator a reader may split on: a `;`-locale Excel splits `x;=cmd` into `x` and `=cmd`, whatever the
+ * quoting (the `;` sits mid-field, where quotes mean nothing to it). So an apostrophe goes at each boundary (the
+ * start, and after , ; | tab CR LF) where what follows, past spaces and double quotes, could start a formula.
+ * An apostrophe already at a boundary gets one too, so the guard is reversed exactly: remove the apostrophe right
+ * after the start and after each of those characters.
  */
+const FORMULA_AT_BOUNDARY = /(^|[,;|\t\r\n])(?=')|(^)(?=[ "]*[=+\-@\t\r])|([,;|\t\r\n])(?=[ "]*[=+\-@])/g;
+
+/** The formula-injection guard alone (see FORMULA_AT_BOUNDARY): apostrophes at the boundaries that need one. */
+export function guardFormulas(value: string): string {
+  return value.replace(FORMULA_AT_BOUNDARY, (_match, a: string | undefined, b: string | undefined, c: string | undefined) => `${a ?? b ?? c ?? ''}'`);
+}
+
+/** One field: the formula guard, then RFC 4180 quoting (when it holds a quote, comma or line break). */
 export function csvCell(value: string | null): string {
   if (value === null || value === '') return '';
-  const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const guarded = guardFormulas(value);
   return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
 

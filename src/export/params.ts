@@ -15,11 +15,17 @@ export interface ExportParams {
 
 const MAX_ENTITY_ID_LENGTH = 200;
 
-/** Express gives a repeated parameter as a list; every export parameter is one comma-separated text. */
+/**
+ * Express gives a repeated parameter as a list. Every export parameter is one text (`types` one comma-separated
+ * list), and joining repeats would make `entity=a&entity=b` the id "a,b": a repeat is refused instead.
+ */
 function text(value: unknown, name: string, problems: Problem[]): string | null {
   if (value === undefined) return null;
   if (typeof value === 'string') return value;
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(',');
+  if (Array.isArray(value)) {
+    problems.push({ path: name, message: `given ${value.length} times; give it once${name === 'types' ? ' (types as one comma-separated list)' : ''}` });
+    return null;
+  }
   problems.push({ path: name, message: 'must be a plain text value' });
   return null;
 }

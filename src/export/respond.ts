@@ -12,23 +12,30 @@ const MESSAGES = {
   QUERY_TIMEOUT: 'the export ran past its time limit (EXPORT_TIMEOUT_MS) and was cancelled in the database',
 };
 
+function isHttp(value: unknown): value is { status: number } {
+  return typeof value === 'object' && value !== null && typeof (value as { status?: unknown }).status === 'number';
+}
+
 export function sendError(res: express.Response, error: unknown, log: Logger): void {
   const databaseCode = codeForDatabaseError(error);
   let message: string;
   let extensions: Record<string, unknown>;
+  // An error may carry its own status (Apollo's `extensions.http`, e.g. 429 for a full export budget).
+  let status: number | undefined;
   if (databaseCode) {
     message = MESSAGES[databaseCode];
     extensions = { code: databaseCode };
   } else if (error instanceof GraphQLError && typeof error.extensions.code === 'string') {
-    const { http: _http, ...rest } = error.extensions;
+    const { http, ...rest } = error.extensions;
     message = error.message;
     extensions = rest;
+    if (isHttp(http)) status = http.status;
   } else {
     log.error({ err: error }, 'export failed');
     message = MASKED_MESSAGE;
     extensions = { code: 'INTERNAL_SERVER_ERROR' };
   }
-  const status = STATUS[String(extensions.code)] ?? 500;
+  status ??= STATUS[String(extensions.code)] ?? 500;
   if (status === 401) res.setHeader('www-authenticate', 'Bearer');
   res.status(status).json({ errors: [{ message, extensions }] });
 }

@@ -1,7 +1,9 @@
 // Writes an export to the HTTP response in ~64 KB chunks and waits whenever the socket's buffer is full, so a
 // slow client slows the database reads down (the driver pulls the next batch only as records are consumed)
-// instead of the server buffering the whole graph. It notices when the client goes away.
+// instead of the server buffering the whole graph. It notices when the client goes away, and counts what the
+// client took and how long the export waited for it (src/export/pace.ts judges slow readers by both).
 import { once } from 'node:events';
+import { performance } from 'node:perf_hooks';
 import type express from 'express';
 
 const CHUNK_BYTES = 64 * 1024;
@@ -10,12 +12,21 @@ export class ResponseSink {
   private buffer: string[] = [];
   private buffered = 0;
   private written = 0;
+  private waitedBefore = 0;
+  private waitingSince: number | null = null;
+  /** Bytes handed to the socket so far. */
+  handedBytes = 0;
 
   constructor(private readonly res: express.Response, private readonly signal: AbortSignal, private readonly separator: string) {}
 
   /** The client has gone away (or the response ended): stop producing. */
   get closed(): boolean {
     return this.signal.aborted || this.res.destroyed;
+  }
+
+  /** Milliseconds spent waiting for the client to take what was sent (its socket buffer full), this wait included. */
+  get waitedMs(): number {
+    return this.waitedBefore + (this.waitingSince === null ? 0 : performance.now() - this.waitingSince);
   }
 
   /** Appends text as is (a prolog or an epilogue). */
@@ -40,8 +51,13 @@ export class ResponseSink {
     const chunk = this.buffer.join('');
     this.buffer = [];
     this.buffered = 0;
+    this.handedBytes += Buffer.byteLength(chunk);
+    if (this.res.write(chunk)) return;
+    this.waitingSince = performance.now();
     // once() with the signal removes its listeners either way; an abort rejects, which only means: stop.
-    if (!this.res.write(chunk)) await once(this.res, 'drain', { signal: this.signal }).catch(() => undefined);
+    await once(this.res, 'drain', { signal: this.signal }).catch(() => undefined);
+    this.waitedBefore += performance.now() - this.waitingSince;
+    this.waitingSince = null;
   }
 
   async end(): Promise<void> {

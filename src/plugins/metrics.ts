@@ -1,12 +1,13 @@
 // Prometheus metrics (prom-client) on their own registry: request latency per operation, errors by code,
-// Neo4j round trips, pool usage and Neo4j availability, the embedded Neo4j's exits and restarts, plus the process
-// defaults. Served at /metrics.
+// Neo4j round trips, pool usage and Neo4j availability, the embedded Neo4j's exits and restarts, the exports'
+// budget, plus the process defaults. Served at /metrics (src/http/metrics.ts).
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { RequestContext } from '../context';
 import type { Neo4jAvailability } from '../db/availability';
 import type { Database } from '../db/database';
 import type { Neo4jProcessState, Neo4jProcessStatus } from '../db/supervisor';
+import type { ExportBudget } from '../export/budget';
 
 /** Operation names come from clients: cap how many distinct ones become label values. */
 const MAX_OPERATION_LABELS = 200;
@@ -14,6 +15,8 @@ const MAX_OPERATION_LABELS = 200;
 export interface Metrics {
   registry: Registry;
   plugin: ApolloServerPlugin<RequestContext>;
+  /** Reports the exports' budget: exports running, and refusals by the limit that was full. */
+  watchExports(budget: ExportBudget): void;
 }
 
 const PROCESS_STATES: readonly Neo4jProcessState[] = ['starting', 'up', 'restarting', 'failed', 'stopped'];
@@ -77,5 +80,10 @@ export function createMetrics(db: Database, availability: Neo4jAvailability, neo
       };
     },
   };
-  return { registry, plugin };
+  const watchExports = (budget: ExportBudget): void => {
+    new Gauge({ name: 'newsgraph_exports_in_flight', help: 'Exports streaming now (each holds one Neo4j session)', registers, collect() { this.set(budget.inFlight); } });
+    const refused = new Counter({ name: 'newsgraph_exports_refused_total', help: 'Exports refused with 429, by the limit that was full', labelNames: ['limit'], registers });
+    budget.onRefused = (limit) => refused.inc({ limit });
+  };
+  return { registry, plugin, watchExports };
 }

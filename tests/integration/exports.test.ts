@@ -13,7 +13,7 @@ import { SEED_DIR } from '../../src/facts/seed';
 import { relationshipId } from '../../src/graph/vocabulary';
 import type { RelationshipType } from '../../src/generated/graphql';
 import { authConfig, bearer } from '../fixtures/auth';
-import { type Harness, startHarness } from '../fixtures/harness';
+import { type Harness, startHarness, testConfig } from '../fixtures/harness';
 
 const NG = 'urn:newsgraph:vocab:';
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
@@ -95,7 +95,9 @@ async function all(query: Record<string, string> = {}) {
 }
 
 beforeAll(async () => {
-  h = await startHarness({ config: { auth: authConfig() } });
+  // The formats are fetched three at a time from one address: more than EXPORT_MAX_CONCURRENT_PER_CLIENT's default
+  // (the budget has its own test, export-load.test.ts).
+  h = await startHarness({ config: { auth: authConfig(), exports: { ...testConfig().exports, maxConcurrentPerClient: 4 } } });
   base = h.url.replace(/\/graphql$/, '');
   editor = await bearer(['editor'], { subject: 'export-test' });
 }, 180_000); // a cold seed load on a busy two-core machine can pass jest's minute
@@ -295,7 +297,7 @@ describe('limits, auth, disconnects', () => {
   let guarded: Harness;
   let guardedBase: string;
   beforeAll(async () => {
-    guarded = await startHarness({ seed: false, config: { auth: authConfig({ requiredForReads: true }), exports: { maxRelationships: 5, timeoutMs: 60_000 } } });
+    guarded = await startHarness({ seed: false, config: { auth: authConfig({ requiredForReads: true }), exports: { ...testConfig().exports, maxRelationships: 5, timeoutMs: 60_000 } } });
     guardedBase = guarded.url.replace(/\/graphql$/, '');
   }, 120_000);
   afterAll(async () => { await guarded?.close(); });

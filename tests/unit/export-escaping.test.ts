@@ -2,7 +2,7 @@
 // (RFC 4180 and the formula-injection guard) and XML text and attributes (markup, forbidden characters).
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { csvCell, csvRow } from '../../src/export/csv';
+import { csvCell, csvRow, guardFormulas } from '../../src/export/csv';
 import { xmlAttribute, xmlText } from '../../src/export/graphml';
 
 const NASTY = ['plain', 'a,b', 'say "hi"', 'two\nlines', 'crlf\r\nend', ' padded ', 'ünïcødé 🚀', '"', ',', ''];
@@ -27,6 +27,44 @@ describe('csvCell and csvRow', () => {
       expect(parseCsv(csvRow([value]))).toEqual([[`'${value}`]]);
     }
     expect(csvCell('a=b')).toBe('a=b');
+  });
+
+  // Hostile cells and what the guard makes of them: an apostrophe at the start and after every , ; | tab CR LF
+  // where a formula could begin (past spaces and double quotes), and before an apostrophe already there.
+  const HOSTILE: Array<[string, string]> = [
+    ['x;=cmd|\' /C calc\'!A0', "x;'=cmd|'' /C calc'!A0"],
+    ['x,=1+1', "x,'=1+1"],
+    ['x|@SUM(A1)', "x|'@SUM(A1)"],
+    ['x\t+1', "x\t'+1"],
+    ['x\r\n-1', "x\r\n'-1"],
+    ['x; =1', "x;' =1"],
+    ['x;"=1"', 'x;\'"=1"'],
+    [' =1', "' =1"],
+    ['"=1', '\'"=1'],
+    ['a;b;=c;+d', "a;b;'=c;'+d"],
+    [';;=1', ";;'=1"],
+    ['=1;=2', "'=1;'=2"],
+    ["'=1", "''=1"],
+    ["x;'y", "x;''y"],
+    ['x\t', 'x\t'],
+    ['a - b', 'a - b'],
+    ['e-mail @home', 'e-mail @home'],
+    ["it's fine", "it's fine"],
+    ['x;y', 'x;y'],
+  ];
+
+  test.each(HOSTILE)('guardFormulas(%j) is %j', (value, guarded) => {
+    expect(guardFormulas(value)).toBe(guarded);
+  });
+
+  test('after the guard, no boundary is followed by a formula character; removing its apostrophes gives the value back', () => {
+    const unguard = (text: string) => text.replace(/(^|[,;|\t\r\n])'/g, '$1');
+    for (const [value] of [...HOSTILE, ...NASTY.map((v) => [v, v] as const)]) {
+      const cell = (parseCsv(csvRow([value])) as string[][])[0]?.[0];
+      expect(cell).toBeDefined();
+      expect(cell).not.toMatch(/(^|[,;|\t\r\n])[ "]*[=+\-@]/);
+      expect(unguard(cell ?? '')).toBe(value);
+    }
   });
 });
 

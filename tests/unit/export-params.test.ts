@@ -18,9 +18,14 @@ test('no parameters export every type, every entity, to this day', () => {
   expect(parseExportParams({ types: '' }).types).toEqual([...ALL_RELATIONSHIP_TYPES]);
 });
 
-test('types is comma-separated, trimmed and deduplicated; a repeated parameter counts too', () => {
+test('types is comma-separated, trimmed and deduplicated', () => {
   expect(parseExportParams({ types: 'MEDIATES, STRUCK,MEDIATES' }).types).toEqual(['MEDIATES', 'STRUCK']);
-  expect(parseExportParams({ types: ['MEDIATES', 'STRUCK'] }).types).toEqual(['MEDIATES', 'STRUCK']);
+});
+
+test('a repeated parameter is BAD_USER_INPUT on it, never joined (entity=a&entity=b is not the id "a,b")', () => {
+  expect(problems({ entity: ['a', 'b'] })).toEqual(['entity']);
+  expect(problems({ types: ['MEDIATES', 'STRUCK'] })).toEqual(['types']);
+  expect(problems({ asOf: ['2025-01-01', '2025-01-01'] })).toEqual(['asOf']);
 });
 
 test('unknown types, lower-case types and Cypher in types are BAD_USER_INPUT on `types`', () => {
