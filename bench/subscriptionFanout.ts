@@ -57,7 +57,9 @@ async function startServer(root: string, neo4jUri: string): Promise<Server> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'main.ts')], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', NEO4J_URI: neo4jUri, PORT: String(port), SEED_ON_EMPTY: 'true', JWT_SECRET: SECRET },
+    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', NEO4J_URI: neo4jUri, PORT: String(port), SEED_ON_EMPTY: 'true', JWT_SECRET: SECRET,
+      // The write is one transaction of 2,000 relationships: on a loaded machine it may pass the 10 s default.
+      NEO4J_TX_TIMEOUT_MS: '60000' },
   });
   const url = `http://127.0.0.1:${port}`;
   await waitReady(`${url}/health/ready`, child, 120_000);

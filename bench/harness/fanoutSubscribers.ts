@@ -47,6 +47,7 @@ async function main(): Promise<void> {
       webSocketImpl: WebSocket,
       retryAttempts: 0,
       lazy: false,
+      onNonLazyError: () => undefined, // the close is counted below; graphql-ws would print it
       on: {
         connected: () => { acked += 1; },
         closed: (event) => { const e = event as { code: number; reason: unknown }; subscriber.closed ??= { code: e.code, reason: String(e.reason) }; },
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
         subscriber.lastAt = Date.now();
         lastProgress = Date.now();
       },
-      error: () => { subscriber.errors += 1; },
+      error: (error) => { if (Array.isArray(error)) subscriber.errors += 1; }, // a close is counted in `closed`
       complete: () => undefined,
     });
   }

@@ -1,6 +1,6 @@
 // graphql-ws (graphql-transport-ws protocol) on the HTTP server's /graphql: the token from connection_init,
 // the same operation limits as Apollo, a cap on subscriptions per connection and on connections, errors
-// formatted as over HTTP, and a fresh request context per subscription and per event.
+// formatted as over HTTP, and a fresh request context per subscription and per batch of events.
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import { type DocumentNode, GraphQLError, type GraphQLFormattedError, type GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
@@ -18,7 +18,7 @@ import { firstTimesChildren, operationLimits } from '../plugins/operationLimits'
 import type { ArticleReader } from '../readingPool';
 import { KnownOperationTypesRule } from '../validation/knownOperationTypes';
 import type { LiveFeed } from './feed';
-import { subscribeWithFreshContexts } from './execution';
+import { subscribeWithSharedResults } from './execution';
 import { OnlySubscriptionsRule } from './transportRules';
 import { withLiveSubscriptions } from './subscriptionContext';
 
@@ -30,7 +30,7 @@ export const CLOSE_CODES = {
   /** connection_init carried no valid token where one is needed (graphql-ws' Unauthorized; its clients give up). */
   unauthorized: 4401,
   /**
-   * The client did not read its events fast enough: its queue stayed full (see LIVE_SLOW_CLIENT_MS). WebSocket's
+   * The client did not read its events: its queue stayed full while its socket did not drain (LIVE_SLOW_CLIENT_MS). WebSocket's
    * "Try Again Later": graphql-ws clients (v5, v6) reconnect on it, where 4429 means "too many
    * connection_init" to them and is fatal.
    */
@@ -93,7 +93,7 @@ export function serveWebSockets(deps: { httpServer: http.Server; schema: GraphQL
     if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') log.error({ err: error.originalError ?? error, requestId }, 'live update failed');
     return new FormattedError(formatted);
   };
-  // Each event gets new loaders; the operation's request id and actor stay.
+  // Each batch of events gets new loaders; the operation's request id and actor stay.
   const renew = (context: unknown): RequestContext => {
     const { requestId, actor } = context as RequestContext;
     return createContext({ config, db, readArticle, requestId, actor });
@@ -136,10 +136,10 @@ export function serveWebSockets(deps: { httpServer: http.Server; schema: GraphQL
           if (!(error instanceof GraphQLError)) throw error;
         }
         const socket = ctx.extra.socket;
-        const contextValue = withLiveSubscriptions(createContext({ config, db, readArticle, requestId: randomUUID(), actor: ctx.extra.actor ?? null }), feed.subscriptionsFor(() => tooSlow(socket)));
+        const contextValue = withLiveSubscriptions(createContext({ config, db, readArticle, requestId: randomUUID(), actor: ctx.extra.actor ?? null }), feed.subscriptionsFor({ onSlow: () => tooSlow(socket), unsent: () => socket.bufferedAmount }));
         return { schema, document, operationName, variableValues, contextValue };
       },
-      subscribe: subscribeWithFreshContexts(renew),
+      subscribe: subscribeWithSharedResults({ renew, rolesOf: (context) => (context as RequestContext).actor?.roles ?? [] }),
       onError: (_ctx, _message, errors) => errors.map((e) => format(e)),
       onNext: (_ctx, _message, args, result) => {
         if (!result.errors) return undefined;
