@@ -59,6 +59,7 @@ test('20 subscribers with a full selection all receive every one of a 500-relati
   await subscribed(b.server, 'relationships', 20);
   await ingest('fanout', 500);
   await waitUntil(() => subscriptions.every((s) => s.pending.length >= 500), 120_000, 'every subscriber to receive 500 events');
+  for (const s of subscriptions) s.unsubscribe();
   for (const [i, s] of subscriptions.entries()) {
     expect(subscribers[i]?.closes).toEqual([]);
     expect(s.pending).toHaveLength(500);
@@ -66,12 +67,11 @@ test('20 subscribers with a full selection all receive every one of a 500-relati
     expect(new Set(s.cursors).size).toBe(500);
   }
   const [first] = subscriptions[0]?.pending ?? [];
-  expect(first?.relationshipAdded.sources).toEqual([{ quote: expect.stringMatching(/^fanout: /), source: { id: 'fanout-source' } }]);
+  expect(first?.relationshipAdded.sources).toEqual([{ quote: expect.stringMatching(/^fanout: /), source: { id: 'fanout-source', title: 'Delivery fanout' } }]);
   expect(first?.relationshipAdded.from.name).toMatch(/^fanout person /);
   // Every subscriber got the same events in the same order.
   const order = subscriptions[0]?.pending.map((e) => e.relationshipAdded.id);
   for (const s of subscriptions) expect(s.pending.map((e) => e.relationshipAdded.id)).toEqual(order);
-  for (const s of subscriptions) s.unsubscribe();
   await subscribed(b.server, 'relationships', 0);
 });
 
@@ -117,5 +117,6 @@ test('a cursor more than LIVE_MAX_REPLAY_EVENTS behind is TOO_FAR_BEHIND; a malf
   expect(malformed).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) })]);
   const otherField = await c.subscribe(FULL, { after: sources.cursors[0] }).failed;
   expect(otherField).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) })]);
-  expect(c.closes).toEqual([]);
+  // The graphql-ws client closes an idle socket itself (1000); the server closed nothing.
+  expect(c.closes.filter((e) => e.code !== 1000)).toEqual([]);
 });
