@@ -123,10 +123,17 @@ export interface LiveConfig {
    */
   maxQueuedEvents: number;
   /**
-   * A subscription whose queue has had no room for the next batch this long is closed (1013). Until then the feed
-   * waits for it, so no subscriber misses events because another is slow; 10 s covers a client on a bad link.
+   * A subscription whose client has left its events unread this long is closed (1013): the time counts while its
+   * queue has no room for the next batch *and* its socket holds bytes the client has not taken, never while the
+   * server is still resolving events. Until then the feed waits for it, so no subscriber misses events because
+   * another is slow; 10 s covers a client on a bad link.
    */
   slowClientMs: number;
+  /**
+   * Most events a subscription resuming from a cursor (`after:`) is replayed; further behind is TOO_FAR_BEHIND.
+   * 10,000 covers a reconnect during a few large writes, and the replay is read batch by batch at the client's pace.
+   */
+  maxReplayEvents: number;
 }
 
 /** Reading articles (`extract`, `ingestArticle`) off the main thread: see docs/reading.md. */
@@ -267,6 +274,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxConnecting: int(env, 'LIVE_MAX_CONNECTING', 256),
       maxQueuedEvents: int(env, 'LIVE_MAX_QUEUED_EVENTS', 1000, 2),
       slowClientMs: int(env, 'LIVE_SLOW_CLIENT_MS', 10_000),
+      maxReplayEvents: int(env, 'LIVE_MAX_REPLAY_EVENTS', 10_000),
     },
     auth: authConfig(env),
     neo4j: {

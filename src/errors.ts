@@ -70,3 +70,16 @@ export class OperationLimitError extends GraphQLError {
     });
   }
 }
+
+/**
+ * A subscription resuming from a cursor (`after:`) that more events have passed than the server replays
+ * (LIVE_MAX_REPLAY_EVENTS). Not BAD_USER_INPUT: the cursor was valid; the client should re-query what it shows
+ * and subscribe without `after`.
+ */
+export class TooFarBehindError extends GraphQLError {
+  constructor(readonly maxReplayEvents: number) {
+    super(`more than ${maxReplayEvents} events have happened since this cursor; re-query what you show, then subscribe without \`after\``, {
+      extensions: { code: 'TOO_FAR_BEHIND', maxReplayEvents },
+    });
+  }
+}

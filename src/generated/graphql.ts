@@ -1230,6 +1230,10 @@ export type Subgraph = {
  * Live updates over WebSocket (`graphql-transport-ws` protocol, same `/graphql` path). Every API instance reads
  * the database's change feed (what each write transaction created, in commit order), so a write through any
  * instance reaches subscribers on all of them.
+ *
+ * Every event's `next` payload carries its place in the feed as `extensions.cursor` (an opaque string). Pass the
+ * last one you received as `after` when you subscribe again (after a reconnect) to be sent what you missed, then
+ * the live events, none twice.
  */
 export type Subscription = {
   __typename?: 'Subscription';
@@ -1244,10 +1248,29 @@ export type Subscription = {
  * Live updates over WebSocket (`graphql-transport-ws` protocol, same `/graphql` path). Every API instance reads
  * the database's change feed (what each write transaction created, in commit order), so a write through any
  * instance reaches subscribers on all of them.
+ *
+ * Every event's `next` payload carries its place in the feed as `extensions.cursor` (an opaque string). Pass the
+ * last one you received as `after` when you subscribe again (after a reconnect) to be sent what you missed, then
+ * the live events, none twice.
  */
 export type SubscriptionRelationshipAddedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   entity?: InputMaybe<Scalars['ID']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/**
+ * Live updates over WebSocket (`graphql-transport-ws` protocol, same `/graphql` path). Every API instance reads
+ * the database's change feed (what each write transaction created, in commit order), so a write through any
+ * instance reaches subscribers on all of them.
+ *
+ * Every event's `next` payload carries its place in the feed as `extensions.cursor` (an opaque string). Pass the
+ * last one you received as `after` when you subscribe again (after a reconnect) to be sent what you missed, then
+ * the live events, none twice.
+ */
+export type SubscriptionSourceAddedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Offsets into the article text as JavaScript string indices (UTF-16 code units), end exclusive. */
@@ -1884,7 +1907,7 @@ export type SubgraphResolvers<ContextType = RequestContext, ParentType extends R
 
 export type SubscriptionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   relationshipAdded?: SubscriptionResolver<ResolversTypes['Relationship'], "relationshipAdded", ParentType, ContextType, Partial<SubscriptionRelationshipAddedArgs>>;
-  sourceAdded?: SubscriptionResolver<ResolversTypes['Source'], "sourceAdded", ParentType, ContextType>;
+  sourceAdded?: SubscriptionResolver<ResolversTypes['Source'], "sourceAdded", ParentType, ContextType, Partial<SubscriptionSourceAddedArgs>>;
 };
 
 export type TextSpanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TextSpan'] = ResolversParentTypes['TextSpan']> = {

@@ -10,6 +10,7 @@ import type { ArticleReader } from '../readingPool';
 import { LiveFeed } from './feed';
 import { serveWebSockets, type LiveWebSocketServer } from './webSocketServer';
 
+export type { FeedEvent } from './changeFeed';
 export { CLOSE_CODES } from './webSocketServer';
 export { liveSubscriptionsOf, type RelationshipFilter } from './subscriptionContext';
 export { SubscriptionsOverWebSocketRule } from './transportRules';

@@ -4,6 +4,7 @@
 import type { RequestContext } from '../context';
 import type { RelationshipType } from '../generated/graphql';
 import type { RelationshipModel, SourceModel } from '../graph/models';
+import type { FeedEvent } from './changeFeed';
 
 export interface RelationshipFilter {
   /** Only these types; all when null. */
@@ -12,9 +13,10 @@ export interface RelationshipFilter {
   entity: string | null;
 }
 
+/** Each subscribes from now, or after `after` (an event's cursor) with what was missed since replayed. */
 export interface LiveSubscriptions {
-  relationshipsAdded(filter: RelationshipFilter): Promise<AsyncIterableIterator<RelationshipModel>>;
-  sourcesAdded(): Promise<AsyncIterableIterator<SourceModel>>;
+  relationshipsAdded(filter: RelationshipFilter, after: string | null): Promise<AsyncIterableIterator<FeedEvent<RelationshipModel>>>;
+  sourcesAdded(after: string | null): Promise<AsyncIterableIterator<FeedEvent<SourceModel>>>;
 }
 
 const live = new WeakMap<RequestContext, LiveSubscriptions>();

@@ -1,6 +1,7 @@
 // graphql-ws (graphql-transport-ws protocol) on the HTTP server's /graphql: the token from connection_init (and the
 // connection closed when it expires), the same operation limits as Apollo, caps on connections (admission.ts) and on
-// subscriptions per connection, errors formatted as over HTTP, and a fresh request context per subscription and per event.
+// subscriptions per connection, errors formatted as over HTTP, and a fresh request context per subscription and per
+// batch of events.
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import { type DocumentNode, GraphQLError, type GraphQLFormattedError, type GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
@@ -19,7 +20,7 @@ import type { ArticleReader } from '../readingPool';
 import { KnownOperationTypesRule } from '../validation/knownOperationTypes';
 import { Admission } from './admission';
 import type { LiveFeed } from './feed';
-import { subscribeWithFreshContexts } from './execution';
+import { subscribeWithSharedResults } from './execution';
 import { OnlySubscriptionsRule } from './transportRules';
 import { withLiveSubscriptions } from './subscriptionContext';
 import { atExpiry } from './tokenExpiry';
@@ -36,7 +37,7 @@ export const CLOSE_CODES = {
   /** Every acknowledged place (LIVE_MAX_CONNECTIONS) is taken: Try Again Later, which graphql-ws clients retry. */
   full: 1013,
   /**
-   * The client did not read its events fast enough: its queue stayed full (see LIVE_SLOW_CLIENT_MS). WebSocket's
+   * The client did not read its events: its queue stayed full while its socket did not drain (LIVE_SLOW_CLIENT_MS). WebSocket's
    * "Try Again Later": graphql-ws clients (v5, v6) reconnect on it, where 4429 means "too many
    * connection_init" to them and is fatal.
    */
@@ -106,7 +107,7 @@ export function serveWebSockets(deps: { httpServer: http.Server; schema: GraphQL
     if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') log.error({ err: error.originalError ?? error, requestId }, 'live update failed');
     return new FormattedError(formatted);
   };
-  // Each event gets new loaders; the operation's request id and actor stay.
+  // Each batch of events gets new loaders; the operation's request id and actor stay.
   const renew = (context: unknown): RequestContext => {
     const { requestId, actor } = context as RequestContext;
     return createContext({ config, db, readArticle, requestId, actor });
@@ -161,10 +162,10 @@ export function serveWebSockets(deps: { httpServer: http.Server; schema: GraphQL
           if (!(error instanceof GraphQLError)) throw error;
         }
         const socket = ctx.extra.socket;
-        const contextValue = withLiveSubscriptions(createContext({ config, db, readArticle, requestId: randomUUID(), actor: ctx.extra.actor ?? null }), feed.subscriptionsFor(() => tooSlow(socket)));
+        const contextValue = withLiveSubscriptions(createContext({ config, db, readArticle, requestId: randomUUID(), actor: ctx.extra.actor ?? null }), feed.subscriptionsFor({ onSlow: () => tooSlow(socket), unsent: () => socket.bufferedAmount }));
         return { schema, document, operationName, variableValues, contextValue };
       },
-      subscribe: subscribeWithFreshContexts(renew),
+      subscribe: subscribeWithSharedResults({ renew, rolesOf: (context) => (context as RequestContext).actor?.roles ?? [] }),
       onError: (_ctx, _message, errors) => errors.map((e) => format(e)),
       onNext: (_ctx, _message, args, result) => {
         if (!result.errors) return undefined;
