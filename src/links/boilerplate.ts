@@ -8,6 +8,7 @@ interface Removable extends DomElement {
   remove(): void;
   children: ArrayLike<Removable>;
   parentElement: Removable | null;
+  querySelectorAll(selector: string): ArrayLike<Removable>;
 }
 
 interface CleanableDocument {
