@@ -26,6 +26,9 @@ const HEADINGS = /^\s*((reader |user )?comments?\b|\d+ comments?|(more|related|r
 const BLOCK_TEXT = /^\s*(advertisement|sponsored|anzeige|publicité)\b|\bwe use cookies\b|\baccept (all )?cookies\b|\bcookie (settings|preferences|policy)\b|\ball rights reserved\b|^\s*©|^\s*copyright\b|^\s*sign up for our\b|^\s*share this (article|story)\b|^\s*subscribe to our\b/i;
 /** Longer than any boilerplate block: never removed, so the story cannot go with a mislabelled wrapper. */
 const MAX_REMOVED_CHARS = 1500;
+/** A block that is only a date line ("14 October 2026", "Published 30 July 2026, 08:15"): page furniture, and it
+ * differs between a story's variants (its AMP page may have none), which would make one article two texts. */
+const DATE_LINE = /^\s*((published|updated|posted)( on)?:?\s*)?(\d{1,2}\.? [a-zäéû]+\.? \d{4}|[a-z]+\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})([\s,–—-]*(at )?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,4})?)?\s*$/i;
 const MAX_FILTERED_CHARS = 300;
 
 const textLength = (node: DomNode) => (node.textContent ?? '').replace(/\s+/g, ' ').trim().length;
@@ -66,7 +69,7 @@ export function removeBoilerplate(document: unknown): void {
   }
 }
 
-/** The extracted text without short blocks that read as a banner, an ad label or a footer. */
+/** The extracted text without short blocks that read as a banner, an ad label, a footer or a date line. */
 export function filterBoilerplateBlocks(text: string): string {
-  return text.split('\n\n').filter((block) => block.length > MAX_FILTERED_CHARS || !BLOCK_TEXT.test(block)).join('\n\n');
+  return text.split('\n\n').filter((block) => block.length > MAX_FILTERED_CHARS || (!BLOCK_TEXT.test(block) && !DATE_LINE.test(block))).join('\n\n');
 }
