@@ -1,5 +1,5 @@
-// Where a page is extracted. Parsing and Readability are synchronous: about 0.7 ms per kB of HTML here (eval/links.ts
-// measures 0.39 MB in ~280 ms), so a small page is extracted in process and a large one (over IN_PROCESS_BYTES) in a
+// Where a page is extracted. Parsing and Readability are synchronous: 0.3–0.7 ms per kB of HTML on this shared
+// machine (eval/links.ts: 0.39 MB in 115–280 ms, by load), so a small page is extracted in process and a large one (over IN_PROCESS_BYTES) in a
 // worker thread of its own, within ARTICLE_READ_TIMEOUT_MS, at most MAX_WORKERS at once; one more is refused (429).
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';

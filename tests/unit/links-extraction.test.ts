@@ -65,3 +65,16 @@ describe('canonical URL', () => {
     expect(canonicalUrl('https://news.example/x', ['javascript:alert(1)', '/relative'])).toBe('https://news.example/relative');
   });
 });
+
+describe('large pages', () => {
+  test('a page over IN_PROCESS_BYTES is extracted in a worker thread, with the same answer as in process', async () => {
+    const { extractPage, IN_PROCESS_BYTES } = await import('../../src/links/extractOffThread');
+    const page = LINK_PAGES[0]!;
+    const html = decodePage(page.render(BASE).body, 'utf-8').text
+      .replace('</article>', `${page.story.body.map((p) => `<p>${p}</p>`).join('\n').repeat(200)}</article>`);
+    expect(html.length).toBeGreaterThan(IN_PROCESS_BYTES);
+    const inWorker = await extractPage(html, 30_000);
+    expect(inWorker).toEqual(extractArticle(html));
+    expect(inWorker.text.length).toBeGreaterThan(100_000);
+  });
+});
