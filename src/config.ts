@@ -156,6 +156,22 @@ export interface ArticleReadingConfig {
   maxQueued: number;
 }
 
+/** Fetching the links users give (`ingestArticle`/`extract` with a `url`): see docs/production.md, "Fetching links". */
+export interface FetchingConfig {
+  /**
+   * Largest page, counted as it streams both as sent and after decompression (so a gzip bomb stops here too). 5 MB
+   * holds the heaviest news pages, inline scripts and all, a few times over; the text taken out of it must still fit
+   * ARTICLE_MAX_BYTES.
+   */
+  maxBytes: number;
+  /** The whole fetch, redirects included; a slow server costs a request this long at most. */
+  timeoutMs: number;
+  /** Hosts (`host` or `host:port`) fetched from even on private addresses: an intranet, the tests' loopback server. */
+  allowedHosts: string[];
+  /** Who to contact about the fetcher, sent in its User-Agent (NEWSGRAPH_CONTACT: an email address or a URL). */
+  contact: string | null;
+}
+
 export interface Config {
   port: number;
   production: boolean;
@@ -187,6 +203,7 @@ export interface Config {
    * Unset, /metrics follows reads: open, or any valid token when AUTH_REQUIRED_FOR_READS is on.
    */
   metricsToken: string | null;
+  fetching: FetchingConfig;
   /** The streamed exports (/export/…): see docs/exports.md. */
   exports: ExportsConfig;
   live: LiveConfig;
@@ -263,6 +280,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       workers: int(env, 'ARTICLE_READ_WORKERS', 1),
       timeoutMs: int(env, 'ARTICLE_READ_TIMEOUT_MS', 15_000),
       maxQueued: int(env, 'ARTICLE_READ_QUEUE', 16, 0),
+    },
+    fetching: {
+      maxBytes: int(env, 'FETCH_MAX_BYTES', 5 * 1024 * 1024),
+      timeoutMs: int(env, 'FETCH_TIMEOUT_MS', 10_000),
+      allowedHosts: list(env, 'FETCH_ALLOWED_HOSTS'),
+      contact: env.NEWSGRAPH_CONTACT || null,
     },
     exports: exportsConfig(env),
     live: {

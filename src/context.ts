@@ -2,6 +2,8 @@
 import type { Config } from './config';
 import { type Database, RoundTripCounter } from './db/database';
 import { GraphLoaders } from './graph/loaders';
+import type { Fetcher } from './fetching';
+import { fetcherFor } from './links';
 import type { ArticleReader } from './readingPool';
 
 export interface Actor {
@@ -19,12 +21,14 @@ export interface RequestContext {
   roundTrips: RoundTripCounter;
   /** Reads articles off the main thread (the server's reading pool). */
   readArticle: ArticleReader;
+  /** Fetches the links users give, safely (src/fetching/). */
+  fetchPage: Fetcher;
   requestId: string;
   /** The authenticated caller, or null for anonymous reads. */
   actor: Actor | null;
 }
 
-export function createContext(base: { config: Config; db: Database; readArticle: ArticleReader; requestId: string; actor: Actor | null }): RequestContext {
+export function createContext(base: { config: Config; db: Database; readArticle: ArticleReader; fetchPage?: Fetcher; requestId: string; actor: Actor | null }): RequestContext {
   const roundTrips = new RoundTripCounter();
-  return { ...base, roundTrips, loaders: new GraphLoaders(base.db, roundTrips) };
+  return { ...base, fetchPage: base.fetchPage ?? fetcherFor(base.config.fetching), roundTrips, loaders: new GraphLoaders(base.db, roundTrips) };
 }

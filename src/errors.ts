@@ -8,9 +8,10 @@ export interface Problem {
 }
 
 export class BadUserInputError extends GraphQLError {
-  constructor(message: string, readonly problems: Problem[] = []) {
+  /** `extra` adds extensions, e.g. `reason` for a link that was not read (src/links/). */
+  constructor(message: string, readonly problems: Problem[] = [], extra: Record<string, unknown> = {}) {
     super(problems.length ? `${message}: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}` : message, {
-      extensions: { code: 'BAD_USER_INPUT', ...(problems.length ? { problems } : {}) },
+      extensions: { code: 'BAD_USER_INPUT', ...extra, ...(problems.length ? { problems } : {}) },
     });
   }
 }

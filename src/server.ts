@@ -29,6 +29,7 @@ import { operationLimits } from './plugins/operationLimits';
 import { noStorePlugin } from './plugins/noStore';
 import { persistedQueries } from './plugins/persistedQueries';
 import { requestLoggingPlugin } from './plugins/requestLogging';
+import { fetcherFor } from './links';
 import { ReadingPool } from './readingPool';
 import { createSchema } from './schema';
 import { KnownOperationTypesRule } from './validation/knownOperationTypes';
@@ -78,6 +79,8 @@ export async function createServer(deps: {
   // Workers start on the first article and are terminated by stop(), after in-flight requests have drained.
   const reading = new ReadingPool(config.articleReading, log);
   const readArticle = reading.read;
+  // Built once, so a bad FETCH_ALLOWED_HOSTS entry stops the start rather than the first link.
+  const fetchPage = fetcherFor(config.fetching);
   const live = serveLive({ httpServer, schema, config, db, readArticle, log });
 
   const apollo = new ApolloServer<RequestContext>({
@@ -119,7 +122,7 @@ export async function createServer(deps: {
   const corsOptions = cors<cors.CorsRequest>({ origin: [...SANDBOX_ORIGINS, ...config.corsOrigins], credentials: false, maxAge: 600 });
   const actorOf = createActorResolver(config);
   const graphql = expressMiddleware(apollo, {
-    context: async ({ req }) => createContext({ config, db, readArticle, requestId: req.header('x-request-id')?.slice(0, 100) || randomUUID(), actor: await actorOf(req.header('authorization')) }),
+    context: async ({ req }) => createContext({ config, db, readArticle, fetchPage, requestId: req.header('x-request-id')?.slice(0, 100) || randomUUID(), actor: await actorOf(req.header('authorization')) }),
   });
   app.use(['/graphql', '/'], corsOptions, ...requestLimits(config.limits), graphql);
   app.use(bodyErrors);

@@ -4,19 +4,24 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** An article to read: its text and what is known about where it comes from. */
+/**
+ * An article to read: either its `text` (with a `title`), used as it is, or only its `url`, whose page the service fetches and
+ * reads (the story's text without navigation, ads or comments; title, publisher, date and canonical URL from the page).
+ * Neither is BAD_USER_INPUT. A link that cannot be read is BAD_USER_INPUT with `extensions.reason` (PRIVATE_ADDRESS,
+ * TIMEOUT, TOO_LARGE, REDIRECT_LIMIT, CONTENT_TYPE, HTTP_STATUS, …); see docs/links.md.
+ */
 export type ArticleInput = {
-  /** Slug id for the source; derived from the title (and URL) when omitted, so the same article gets the same id. */
+  /** Slug id for the source; derived from the title and the (canonical) URL, or the text, when omitted, so the same article gets the same id. */
   id?: string | number | null | undefined;
-  /** When it was published, if known. */
+  /** When it was published, if known; for a link, overrides the page's date. */
   publishedAt?: string | null | undefined;
-  /** Who published it. */
+  /** Who published it; for a link, overrides the page's publisher. */
   publisher?: string | null | undefined;
-  /** The article's text. Blank text is BAD_USER_INPUT; text over ARTICLE_MAX_BYTES (1 MB by default) is refused. */
-  text: string;
-  /** Headline or title, 1 to 500 characters. */
-  title: string;
-  /** Where it can be read (http or https). */
+  /** The article's text, used as it is (nothing is fetched). Blank text is BAD_USER_INPUT; text over ARTICLE_MAX_BYTES (1 MB by default) is refused. */
+  text?: string | null | undefined;
+  /** Headline or title, 1 to 500 characters. Required with `text`; for a link, it overrides the page's title. */
+  title?: string | null | undefined;
+  /** Where it can be read (http or https). Without `text`, the page is fetched and read; its canonical URL becomes the source's URL. */
   url?: string | null | undefined;
 };
 

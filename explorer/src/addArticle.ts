@@ -1,11 +1,14 @@
 // The "Add article" panel: paste an article, preview what the reader finds (`extract`, drawn in the graph with
 // new entities marked), then store it (`ingestArticle`). Both need an editor token, pasted here and kept only
 // in this panel's input — in memory, never in storage — so it is gone when the page is closed or reloaded.
-import type { ArticleInput, ExtractionFieldsFragment, IngestArticleMutation } from '../generated/graphql';
+import type { ArticleInput as ArticleInputOrLink, ExtractionFieldsFragment, IngestArticleMutation } from '../generated/graphql';
 import { GraphQLRequestError } from './api';
 import { relationshipId } from './articleData';
 import { h } from './dom';
 import { KIND_LOOKS, typeLabel } from './palette';
+
+/** The explorer pastes articles: title and text are always there (a link alone is for the API). */
+type ArticleInput = ArticleInputOrLink & { title: string; text: string };
 
 export type IngestResult = IngestArticleMutation['ingestArticle'];
 

@@ -1,9 +1,12 @@
 // Articles as the explorer holds them: a stored source with its text and every fact it supports (all pages
 // of `Source.facts`), and an extraction (from `extract`) turned into entities and relationships to draw.
-import type { ArticleInput, ExtractionFieldsFragment, SourceArticleQuery } from '../generated/graphql';
+import type { ArticleInput as ArticleInputOrLink, ExtractionFieldsFragment, SourceArticleQuery } from '../generated/graphql';
 import type { Request } from './api';
 import type { Entity, Relationship } from './graph';
 import { SourceArticle, SourceText } from './operations';
+
+/** The explorer pastes articles: title and text are always there (a link alone is for the API). */
+type ArticleInput = ArticleInputOrLink & { title: string; text: string };
 
 /** A page of `facts` is at most 100; ten pages is more than any article's facts. */
 const FACTS_PAGE = 100;

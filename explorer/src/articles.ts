@@ -1,7 +1,7 @@
 // The explorer's reading side, plugged into app.ts: the article view (the article the URL names, drawn as its
 // facts when no entity is the focus) and the Add article flow (a preview drawn with new entities marked, then
 // the commit). app.ts lends it a small host: the view state, the URL, the drawing's bookkeeping.
-import type { ArticleInput, ExtractionFieldsFragment, RelationshipType, TypedDocumentString } from '../generated/graphql';
+import type { ArticleInput as ArticleInputOrLink, ExtractionFieldsFragment, RelationshipType, TypedDocumentString } from '../generated/graphql';
 import type { AddArticlePanel, IngestResult } from './addArticle';
 import type { Request } from './api';
 import { type Article, articleEntities, createSourceTexts, loadArticle, previewGraph } from './articleData';
@@ -10,6 +10,9 @@ import type { GraphView, Relationship } from './graph';
 import { ExtractArticle, IngestArticle, SourceArticle } from './operations';
 import type { ArticleView } from './reader';
 import { type ViewState, viewStateSearch } from './urlState';
+
+/** The explorer pastes articles: title and text are always there (a link alone is for the API). */
+type ArticleInput = ArticleInputOrLink & { title: string; text: string };
 
 /** The page parts the reading side drives. */
 export interface ArticleUi {

@@ -1,7 +1,7 @@
 // Reading an article against the graph (reads only: the dictionary, then the ids proposed for new entities) and
 // ingesting it: the settled extraction becomes a facts document written by writeFacts in one transaction.
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { Database, RoundTripCounter } from '../db/database';
+import { type Database, type RoundTripCounter, runIn } from '../db/database';
 import { BadUserInputError } from '../errors';
 import { type IdClaim, entityIdClaims, entityIdClaimsIn } from '../graph/entityIdClaims';
 import type { SourceModel } from '../graph/models';
@@ -60,6 +60,7 @@ async function settledInTransaction(tx: ManagedTransaction, resolved: Extraction
 }
 
 export interface ArticleIngest {
+  /** Without retrievedAt: Source.retrievedAt reads it (a fetch that found the same article keeps the first time). */
   source: SourceModel & { text: string };
   extraction: Extraction;
   result: LoadResult;
@@ -94,7 +95,9 @@ export async function ingestArticle(db: Database, article: Article, options: Art
     if (!document) throw new Error(`the extraction of ${extraction.sourceId} is not a valid facts document: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
     written = document;
     // A dispute the reader found of a fact no source supports has nothing to stand against: left out.
-    return writeFacts(tx, document, options.actor, '$', { unsupportedDisputes: 'skip', kindClash: 'retry' });
+    const loaded = await writeFacts(tx, document, options.actor, '$', { unsupportedDisputes: 'skip', kindClash: 'retry' });
+    if (article.retrievedAt) await runIn(tx, 'source-retrieved', { id: document.source.id, retrievedAt: article.retrievedAt, changed: loaded.source.created + loaded.source.updated > 0 });
+    return loaded;
   }, options.counter);
   const { source } = written as unknown as FactsDocument;
   return {

@@ -37,6 +37,23 @@ export type AddRelationshipResult = {
   status: WriteStatus;
 };
 
+/** The article as it was read: as given, or as taken from its page. */
+export type ArticleAsRead = {
+  __typename?: 'ArticleAsRead';
+  /** When it was published, if known. */
+  publishedAt?: Maybe<Scalars['Date']['output']>;
+  /** Who published it, if known. */
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** When its page was fetched; null for text given as it is. */
+  retrievedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The text the reader read; spans index into it. */
+  text: Scalars['String']['output'];
+  /** Its title. */
+  title: Scalars['String']['output'];
+  /** Its URL: the canonical URL for a page read from a link. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
 /** What ingesting an article did. */
 export type ArticleIngestResult = {
   __typename?: 'ArticleIngestResult';
@@ -52,19 +69,24 @@ export type ArticleIngestResult = {
   source: Source;
 };
 
-/** An article to read: its text and what is known about where it comes from. */
+/**
+ * An article to read: either its `text` (with a `title`), used as it is, or only its `url`, whose page the service fetches and
+ * reads (the story's text without navigation, ads or comments; title, publisher, date and canonical URL from the page).
+ * Neither is BAD_USER_INPUT. A link that cannot be read is BAD_USER_INPUT with `extensions.reason` (PRIVATE_ADDRESS,
+ * TIMEOUT, TOO_LARGE, REDIRECT_LIMIT, CONTENT_TYPE, HTTP_STATUS, …); see docs/links.md.
+ */
 export type ArticleInput = {
-  /** Slug id for the source; derived from the title (and URL) when omitted, so the same article gets the same id. */
+  /** Slug id for the source; derived from the title and the (canonical) URL, or the text, when omitted, so the same article gets the same id. */
   id?: InputMaybe<Scalars['ID']['input']>;
-  /** When it was published, if known. */
+  /** When it was published, if known; for a link, overrides the page's date. */
   publishedAt?: InputMaybe<Scalars['Date']['input']>;
-  /** Who published it. */
+  /** Who published it; for a link, overrides the page's publisher. */
   publisher?: InputMaybe<Scalars['String']['input']>;
-  /** The article's text. Blank text is BAD_USER_INPUT; text over ARTICLE_MAX_BYTES (1 MB by default) is refused. */
-  text: Scalars['String']['input'];
-  /** Headline or title, 1 to 500 characters. */
-  title: Scalars['String']['input'];
-  /** Where it can be read (http or https). */
+  /** The article's text, used as it is (nothing is fetched). Blank text is BAD_USER_INPUT; text over ARTICLE_MAX_BYTES (1 MB by default) is refused. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Headline or title, 1 to 500 characters. Required with `text`; for a link, it overrides the page's title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Where it can be read (http or https). Without `text`, the page is fetched and read; its canonical URL becomes the source's URL. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -362,6 +384,8 @@ export type ExtractedRelationship = {
 /** What the reader understood of an article. */
 export type Extraction = {
   __typename?: 'Extraction';
+  /** The article that was read: what was given, or what was taken from the link's page (spans index into its text). */
+  article: ArticleAsRead;
   /** The entities found, in order of first mention. */
   entities: Array<ExtractedEntity>;
   /** The relationships found, in text order. */
@@ -1134,6 +1158,8 @@ export type Source = {
   publishedAt?: Maybe<Scalars['Date']['output']>;
   /** Who published it. */
   publisher?: Maybe<Scalars['String']['output']>;
+  /** When the article's page was fetched, for sources read from a link; null for pasted text and facts documents. */
+  retrievedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The article text, for sources ingested as articles. */
   text?: Maybe<Scalars['String']['output']>;
   /** Headline or title. */
@@ -1426,6 +1452,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AddRelationshipResult: ResolverTypeWrapper<Omit<AddRelationshipResult, 'relationship'> & { relationship: ResolversTypes['Relationship'] }>;
+  ArticleAsRead: ResolverTypeWrapper<ArticleAsRead>;
   ArticleIngestResult: ResolverTypeWrapper<Omit<ArticleIngestResult, 'extraction' | 'source'> & { extraction: ResolversTypes['Extraction'], source: ResolversTypes['Source'] }>;
   ArticleInput: ArticleInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1501,6 +1528,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AddRelationshipResult: Omit<AddRelationshipResult, 'relationship'> & { relationship: ResolversParentTypes['Relationship'] };
+  ArticleAsRead: ArticleAsRead;
   ArticleIngestResult: Omit<ArticleIngestResult, 'extraction' | 'source'> & { extraction: ResolversParentTypes['Extraction'], source: ResolversParentTypes['Source'] };
   ArticleInput: ArticleInput;
   Boolean: Scalars['Boolean']['output'];
@@ -1567,6 +1595,15 @@ export type ResolversParentTypes = {
 export type AddRelationshipResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddRelationshipResult'] = ResolversParentTypes['AddRelationshipResult']> = {
   relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['WriteStatus'], ParentType, ContextType>;
+};
+
+export type ArticleAsReadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ArticleAsRead'] = ResolversParentTypes['ArticleAsRead']> = {
+  publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retrievedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ArticleIngestResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ArticleIngestResult'] = ResolversParentTypes['ArticleIngestResult']> = {
@@ -1672,6 +1709,7 @@ export type ExtractedRelationshipResolvers<ContextType = RequestContext, ParentT
 };
 
 export type ExtractionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Extraction'] = ResolversParentTypes['Extraction']> = {
+  article?: Resolver<ResolversTypes['ArticleAsRead'], ParentType, ContextType>;
   entities?: Resolver<Array<ResolversTypes['ExtractedEntity']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['ExtractedRelationship']>, ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1874,6 +1912,7 @@ export type SourceResolvers<ContextType = RequestContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retrievedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1946,6 +1985,7 @@ export type WriteCountsResolvers<ContextType = RequestContext, ParentType extend
 
 export type Resolvers<ContextType = RequestContext> = {
   AddRelationshipResult?: AddRelationshipResultResolvers<ContextType>;
+  ArticleAsRead?: ArticleAsReadResolvers<ContextType>;
   ArticleIngestResult?: ArticleIngestResultResolvers<ContextType>;
   ConnectedEntity?: ConnectedEntityResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;

@@ -57,6 +57,7 @@ export class GraphLoaders {
   readonly sourceById: DataLoader<string, SourceModel | null>;
   /** Article texts apart from sources, so only queries that ask for `text` carry it. */
   readonly sourceTextOf: DataLoader<string, string | null>;
+  readonly sourceRetrievedAtOf: DataLoader<string, string | null>;
   /** Supporting and disputing quotes, keyed by relationship id and the day asked about (null: now). */
   readonly quotesOf: DataLoader<Keyed<string | null>, QuotesModel, string>;
   readonly corroborationOf: DataLoader<Keyed<string | null>, CorroborationModel, string>;
@@ -87,6 +88,7 @@ export class GraphLoaders {
     this.entityById = new DataLoader((ids) => this.entities.byIds(ids));
     this.sourceById = new DataLoader((ids) => this.sources.byIds(ids));
     this.sourceTextOf = new DataLoader((ids) => this.sources.textsOf(ids));
+    this.sourceRetrievedAtOf = new DataLoader((ids) => this.sources.retrievalsOf(ids));
     this.quotesOf = groupedLoader(async (ids, asOf) => {
       const { quotes, sources } = await this.relationships.quotesOf(ids, asOf);
       for (const source of sources) this.sourceById.prime(source.id, source);

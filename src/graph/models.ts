@@ -44,6 +44,8 @@ export interface SourceModel {
   publishedAt: string | null;
   /** The article text when the code that made this model already has it; else `Source.text` loads it. */
   text?: string | null;
+  /** When its page was fetched, when the code that made this model knows it; else `Source.retrievedAt` loads it. */
+  retrievedAt?: string | null;
 }
 
 /** Offsets into a source's text (UTF-16 code units), end exclusive. */

@@ -1,6 +1,6 @@
 // Sources and the facts they support: params in, domain models out.
 import type { Database, RoundTripCounter } from '../db/database';
-import { integer, map, optStr, str } from '../db/rowShape';
+import { integer, map, optDateTime, optStr, str } from '../db/rowShape';
 import { int } from '../db/values';
 import type { RelationshipModel, SourceModel } from './models';
 import type { Page } from './pagination';
@@ -42,6 +42,13 @@ export class SourceRepository {
   async textsOf(ids: readonly string[]): Promise<Array<string | null>> {
     const rows = await this.db.read('source-texts', { ids }, this.counter);
     const found = new Map(rows.map((r) => [str(r, 'id'), optStr(r, 'text')]));
+    return ids.map((id) => found.get(id) ?? null);
+  }
+
+  /** When each source's page was fetched (null when it was not read from a link), in one round trip. */
+  async retrievalsOf(ids: readonly string[]): Promise<Array<string | null>> {
+    const rows = await this.db.read('source-retrievals', { ids }, this.counter);
+    const found = new Map(rows.map((r) => [str(r, 'id'), optDateTime(r, 'retrievedAt')]));
     return ids.map((id) => found.get(id) ?? null);
   }
 

@@ -16,6 +16,8 @@ export interface Article {
   /** ISO date (YYYY-MM-DD) when known. */
   publishedAt?: string | null;
   text: string;
+  /** When its page was fetched (ISO date-time), for articles read from a link; the reader does not use it. */
+  retrievedAt?: string | null;
 }
 
 /** An entity the graph already has, found by the normalised key of one of its names (`nameKey`). */

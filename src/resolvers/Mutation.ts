@@ -1,6 +1,5 @@
 // Mutation: role check → argument validation → one write transaction. Thin by design.
 import { requireRole } from '../auth';
-import { articleArg } from '../facts/articleInput';
 import { ingestArticle } from '../facts/articleIngest';
 import { documentArg, entityArg, relationshipArg, slugProblems, textProblems, throwIfAny } from '../facts/inputs';
 import { writeFacts } from '../facts/load';
@@ -8,6 +7,7 @@ import type { MutationResolvers } from '../generated/graphql';
 import { addRelationship, upsertEntity } from '../graph/editing';
 import { mergeEntities } from '../graph/merges';
 import { retractRelationship } from '../graph/retractions';
+import { articleAsRead, articleOf } from './articleArgument';
 
 /** Relationship ids are two slugs and a type. */
 const MAX_ID = 300;
@@ -21,10 +21,10 @@ export const Mutation: MutationResolvers = {
 
   ingestArticle: async (_root, { article }, ctx) => {
     const actor = requireRole(ctx.actor, 'editor');
-    const input = articleArg(article, ctx.config.articleMaxBytes);
+    const input = await articleOf(article, ctx);
     const { source, extraction, result } = await ingestArticle(ctx.db, input, { actor: actor.subject, counter: ctx.roundTrips, maxItems: ctx.config.maxWriteItems, read: ctx.readArticle });
     ctx.loaders.sourceById.prime(source.id, source);
-    return { source, extraction, entities: result.entities, relationships: result.relationships, disputes: result.disputes };
+    return { source, extraction: { ...extraction, article: articleAsRead(input) }, entities: result.entities, relationships: result.relationships, disputes: result.disputes };
   },
 
   upsertEntity: async (_root, { input }, ctx) => {

@@ -1,12 +1,12 @@
 // Query: arguments → loader/repository → model. Thin by design.
 import { requireRole } from '../auth';
-import { articleArg } from '../facts/articleInput';
 import { readAgainstGraph } from '../facts/articleIngest';
 import { BadUserInputError } from '../errors';
 import type { EntityRelationshipsArgs, QueryResolvers } from '../generated/graphql';
 import { candidatePageOf } from '../graph/duplicates';
 import { connectionOf, pageOf, sortedConnectionOf, sortedPageOf } from '../graph/pagination';
 import { typesOrAll } from '../graph/relationships';
+import { articleAsRead, articleOf } from './articleArgument';
 import { dateRangeArgs, minSourcesArg, textArg } from './arguments';
 import { relationshipsQueryOf } from './Entity';
 import { entityPagePlan } from './selection';
@@ -95,7 +95,8 @@ export const Query: QueryResolvers = {
 
   extract: async (_root, { article }, ctx) => {
     requireRole(ctx.actor, 'editor');
-    return readAgainstGraph(ctx.db, articleArg(article, ctx.config.articleMaxBytes), ctx.roundTrips, ctx.readArticle);
+    const input = await articleOf(article, ctx);
+    return { ...await readAgainstGraph(ctx.db, input, ctx.roundTrips, ctx.readArticle), article: articleAsRead(input) };
   },
 
   duplicateCandidates: async (_root, args, ctx) => {
