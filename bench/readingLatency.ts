@@ -18,6 +18,7 @@ import { EMPTY_DICTIONARY, readArticle } from '../src/reading';
 import { HOSTILE_KINDS, type HostileKind, hostileText, newsText } from './generator/articleTexts';
 import { BENCH_DIR, startDatabase } from './harness/database';
 import { stopChild, waitReady } from './harness/processes';
+import { latencySummary } from './harness/latency';
 
 const ROOT = path.resolve(__dirname, '..');
 const SECRET = 'bench-secret-for-reading-latency-0123456789abcdef';
@@ -46,15 +47,6 @@ function textOf(shape: Shape, bytes: number, seed = 1): string {
   return shape === 'news' ? newsText(bytes, seed) : hostileText(shape, bytes);
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
-function summary(latencies: readonly number[]): string {
-  const sorted = [...latencies].sort((a, b) => a - b);
-  return `n ${sorted.length}, p50 ${percentile(sorted, 50).toFixed(0)} ms, p99 ${percentile(sorted, 99).toFixed(0)} ms, max ${(sorted[sorted.length - 1] ?? NaN).toFixed(0)} ms`;
-}
 
 async function readerAlone(shapes: readonly Shape[], bytes: number, capMs: number): Promise<void> {
   log(`part 1: the reader alone, in process (${bytes} bytes and an eighth of it)`);
@@ -126,7 +118,7 @@ async function serverLatency(root: string, rounds: Shape[][], bytes: number, wor
     const warm = await post(server.url, EXTRACT, { article: { title: 'Warm-up', text: newsText(20_000) } }, editor);
     if (warm.code) throw new Error(`warm-up extract failed: ${warm.code}`);
     const idle = await typenameLatencies(server.url, new Promise((r) => setTimeout(r, 3_000)), 20);
-    console.log(`\nidle server: { __typename } ${summary(idle)}\n`);
+    console.log(`\nidle server: { __typename } ${latencySummary(idle)}\n`);
     console.log('| round (extracts sent at once) | extract answers | { __typename } during the reads |\n|---|---|---|');
     const all: number[] = [];
     for (const round of rounds) {
@@ -134,9 +126,9 @@ async function serverLatency(root: string, rounds: Shape[][], bytes: number, wor
       const latencies = await typenameLatencies(server.url, reads, 20);
       all.push(...latencies);
       const answers = (await reads).map((r, i) => `${round[i]} ${(r.ms / 1000).toFixed(1)} s${r.code ? ` ${r.code}` : ''}${r.status >= 500 ? ` HTTP ${r.status}` : ''}`);
-      console.log(`| ${round.join(', ')} | ${answers.join('; ')} | ${summary(latencies)} |`);
+      console.log(`| ${round.join(', ')} | ${answers.join('; ')} | ${latencySummary(latencies)} |`);
     }
-    console.log(`\nall rounds: { __typename } ${summary(all)}`);
+    console.log(`\nall rounds: { __typename } ${latencySummary(all)}`);
     // The write after the read is one transaction under the default NEO4J_TX_TIMEOUT_MS (10 s): a 1 MB article.
     const ingest = await post(server.url, INGEST, { article: { title: 'Ingested news', text: textOf('news', bytes, 9) } }, editor);
     console.log(`ingestArticle of ${bytes} bytes of news: ${(ingest.ms / 1000).toFixed(1)} s, ${ingest.code ?? `HTTP ${ingest.status}, written`}`);

@@ -17,6 +17,7 @@ import { freePort } from '../src/db/embedded';
 import { BENCH_DIR, startDatabase } from './harness/database';
 import type { FanoutReport } from './harness/fanoutSubscribers';
 import { stopChild, waitReady } from './harness/processes';
+import { latencySummary, percentile } from './harness/latency';
 
 const ROOT = path.resolve(__dirname, '..');
 const SECRET = 'bench-secret-for-subscription-fanout-0123456789abcdef';
@@ -29,15 +30,6 @@ const INGEST = 'mutation($document: FactsDocumentInput!) { ingestFacts(document:
 
 const log = (msg: string): void => console.log(`[bench:subscription-fanout ${new Date().toISOString().slice(11, 19)}] ${msg}`);
 
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
-function summary(latencies: readonly number[]): string {
-  const sorted = [...latencies].sort((a, b) => a - b);
-  return `n ${sorted.length}, p50 ${percentile(sorted, 50).toFixed(0)} ms, p99 ${percentile(sorted, 99).toFixed(0)} ms, max ${(sorted[sorted.length - 1] ?? NaN).toFixed(0)} ms`;
-}
 
 /** One facts document creating `n` relationships among 100 new people, each with its quote from one new source. */
 function document(n: number, run: string): Record<string, unknown> {
@@ -129,7 +121,7 @@ async function run(server: Server, subscribers: number, relationships: number, s
     if (report.firstEventMs !== null && report.lastEventMs !== null) {
       console.log(`| first event / last event after the write was sent | ${((report.firstEventMs - started) / 1000).toFixed(1)} s / ${((report.lastEventMs - started) / 1000).toFixed(1)} s |`);
     }
-    console.log(`| HTTP { __typename } from the write until delivery ended | ${summary(latencies)} |\n`);
+    console.log(`| HTTP { __typename } from the write until delivery ended | ${latencySummary(latencies)} |\n`);
   } finally {
     await stopChild(child, 5_000);
   }
@@ -153,7 +145,7 @@ async function main(): Promise<void> {
     log(`server at ${root}`);
     server = await startServer(root, bench.uri);
     const idle = await typenameLatencies(server.url, new Promise((r) => setTimeout(r, 2_000)), 20);
-    console.log(`\nidle server: { __typename } ${summary(idle)}`);
+    console.log(`\nidle server: { __typename } ${latencySummary(idle)}`);
     for (const [i, selection] of selections.entries()) await run(server, Number(values.subscribers), Number(values.relationships), selection, `r${i}`);
   } finally {
     await server?.stop();
