@@ -12,7 +12,7 @@ import type { ArticleReader } from '../readingPool';
 import { articleFactsDocument, candidateIds, settleExtraction } from './articleFacts';
 import { type LoadResult, writeFacts } from './load';
 import { resolveAgainstGraph } from './resolveAgainstGraph';
-import { type FactsDocument, validateFactsDocument } from './validate';
+import { validateFactsDocument } from './validate';
 
 /**
  * What the reader finds in `article`, linked to the graph's entities; writes nothing. `read` is the server's reading
@@ -86,20 +86,17 @@ export async function ingestArticle(db: Database, article: Article, options: Art
       message: `yields ${items} entities and relationships, over the limit of ${options.maxItems} (MAX_WRITE_ITEMS); use npm run ingest`,
     }]);
   }
-  let extraction = preview;
-  let written: FactsDocument | null = null;
-  const result = await db.write(async (tx) => {
-    extraction = await settledInTransaction(tx, resolved);
-    const { document, problems } = validateFactsDocument(articleFactsDocument(article, extraction));
+  const { extraction, document, result } = await db.write(async (tx) => {
+    const settled = await settledInTransaction(tx, resolved);
+    const { document, problems } = validateFactsDocument(articleFactsDocument(article, settled));
     // settleExtraction keeps what the schema allows, so a problem here is a bug in the reader or in it.
-    if (!document) throw new Error(`the extraction of ${extraction.sourceId} is not a valid facts document: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
-    written = document;
+    if (!document) throw new Error(`the extraction of ${settled.sourceId} is not a valid facts document: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
     // A dispute the reader found of a fact no source supports has nothing to stand against: left out.
     const loaded = await writeFacts(tx, document, options.actor, '$', { unsupportedDisputes: 'skip', kindClash: 'retry' });
     if (article.retrievedAt) await runIn(tx, 'source-retrieved', { id: document.source.id, retrievedAt: article.retrievedAt, changed: loaded.source.created + loaded.source.updated > 0 });
-    return loaded;
+    return { extraction: settled, document, result: loaded };
   }, options.counter);
-  const { source } = written as unknown as FactsDocument;
+  const { source } = document;
   return {
     source: { id: source.id, title: source.title, publisher: source.publisher ?? null, url: source.url ?? null, publishedAt: source.publishedAt ?? null, text: article.text },
     extraction,
