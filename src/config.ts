@@ -312,7 +312,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxItemsPerPoll: int(env, 'FEED_MAX_ITEMS_PER_POLL', 200),
       concurrency: int(env, 'FEED_CONCURRENCY', 4),
       leaseSeconds: int(env, 'FEED_LEASE_SECONDS', 600),
-      ingestConcurrency: int(env, 'FEED_INGEST_CONCURRENCY', 2),
+      ingestConcurrency: int(env, 'FEED_INGEST_CONCURRENCY', 4),
       metricsPort: env.FEED_METRICS_PORT ? int(env, 'FEED_METRICS_PORT', 0) : null,
     },
     exports: exportsConfig(env),
