@@ -5,6 +5,7 @@ import { BadUserInputError } from '../errors';
 import type { Fetcher } from '../fetching';
 import { feedIdOf, normalFeedUrl } from './feedId';
 import { FeedRefusal, fetchFeed } from './fetchFeed';
+import type { FeedFormat } from './parseFeed';
 import { robotsChecker } from './robots';
 
 const MAX_URL = 2000;
@@ -12,7 +13,7 @@ const MAX_URL = 2000;
 export interface CheckedFeed {
   id: string;
   url: string;
-  format: string;
+  format: FeedFormat;
   title: string | null;
 }
 

@@ -416,8 +416,8 @@ export type Feed = {
   articleCount: Scalars['Int']['output'];
   /** Polls failed in a row; the interval doubles with each (back-off), and resets on success. */
   consecutiveFailures: Scalars['Int']['output'];
-  /** What kind of feed it is: `RSS2`, `RSS1` (RDF) or `ATOM`. */
-  format: Scalars['String']['output'];
+  /** What kind of feed it is, as of its last successful fetch. */
+  format: FeedFormat;
   /** Stable id, derived from the feed's URL: the same URL is always the same feed. */
   id: Scalars['ID']['output'];
   /** Items (distinct guid or link) the worker has taken from this feed: ingested, skipped or failed, never fetched again. */
@@ -457,6 +457,15 @@ export type FeedEdge = {
   /** The feed. */
   node: Feed;
 };
+
+/** The feed formats the worker reads. */
+export type FeedFormat =
+  /** Atom (`<feed><entry>`). */
+  | 'ATOM'
+  /** RSS 1.0, RDF (`<rdf:RDF><item>`). */
+  | 'RSS1'
+  /** RSS 2.0 (`<rss><channel><item>`). */
+  | 'RSS2';
 
 /** A loosely defined set of people. */
 export type Group = Entity & {
@@ -1566,6 +1575,7 @@ export type ResolversTypes = {
   Feed: ResolverTypeWrapper<FeedModel>;
   FeedConnection: ResolverTypeWrapper<FeedConnectionModel>;
   FeedEdge: ResolverTypeWrapper<Omit<FeedEdge, 'node'> & { node: ResolversTypes['Feed'] }>;
+  FeedFormat: FeedFormat;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Group: ResolverTypeWrapper<EntityModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1812,7 +1822,7 @@ export type FeedResolvers<ContextType = RequestContext, ParentType extends Resol
   addedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   articleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   consecutiveFailures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  format?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['FeedFormat'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   itemsSeen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   itemsSkipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

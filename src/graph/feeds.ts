@@ -1,7 +1,7 @@
 // Feeds and the items they have seen (src/feeds/): params in, domain models out.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { type Database, type RoundTripCounter, type Row, runIn } from '../db/database';
-import { integer, map, optDateTime, optStr, str } from '../db/rowShape';
+import { integer, map, oneOf, optDateTime, optStr, str } from '../db/rowShape';
 import { int } from '../db/values';
 import type { FeedModel } from './models';
 import type { Page } from './pagination';
@@ -12,13 +12,16 @@ export interface LeasedFeed extends FeedModel {
   lastModified: string | null;
 }
 
+const FORMATS: ReadonlySet<string> = new Set(['RSS2', 'RSS1', 'ATOM']);
+const isFormat = (value: string): value is FeedModel['format'] => FORMATS.has(value);
+
 function toFeed(row: Row): LeasedFeed {
   const f = map(row, 'feed');
   return {
     id: str(f, 'id'),
     url: str(f, 'url'),
     title: optStr(f, 'title'),
-    format: str(f, 'format'),
+    format: oneOf(f, 'format', 'a feed format', isFormat),
     addedAt: optDateTime(f, 'addedAt') ?? '',
     lastPolledAt: optDateTime(f, 'lastPolledAt'),
     lastError: optStr(f, 'lastError'),
@@ -36,7 +39,7 @@ function toFeed(row: Row): LeasedFeed {
 export interface NewFeed {
   id: string;
   url: string;
-  format: string;
+  format: FeedModel['format'];
   title: string | null;
   intervalSeconds: number;
 }

@@ -176,7 +176,7 @@ export interface FeedModel {
   id: string;
   url: string;
   title: string | null;
-  format: string;
+  format: 'RSS2' | 'RSS1' | 'ATOM';
   addedAt: string;
   lastPolledAt: string | null;
   lastError: string | null;
