@@ -25,7 +25,12 @@ export async function runWorker(deps: PollDeps, options: RunOptions): Promise<Po
       continue;
     }
     for (const feed of leased) polled.add(feed.id);
-    done.push(...await Promise.all(leased.map((feed) => pollFeed(deps, feed))));
+    done.push(...await Promise.all(leased.map((feed) => pollFeed(deps, feed).catch((error: unknown) => {
+      // The database failed under the poll (a failed fetch is already recorded): the lease runs out and the feed is
+      // polled again then; the worker carries on with the others.
+      deps.log.error({ feed: feed.id, err: error }, 'feed poll broke off');
+      return { feed: feed.id, result: 'error' as const, newItems: 0, ingested: 0, skipped: 0, failed: 0, backlog: 0 };
+    }))));
   }
   return done;
 }

@@ -259,6 +259,23 @@ describe('npm run watch -- --once', () => {
     expect(await feedById(feed.id)).toMatchObject({ articleCount: 100 });
   });
 
+  test('without --once the worker keeps polling until it is stopped', async () => {
+    server.setFeed('/w/running.xml', rss2(server.base, 'Running', items('running', 0, 2)));
+    const feed = await addFeed('/w/running.xml');
+    const stop = new AbortController();
+    const running = runWorker(testWorker(h, 'worker-running'), { once: false, signal: stop.signal });
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 100));
+    for (let i = 0; i < 100 && (await feedById(feed.id)).lastPolledAt === null; i += 1) await pause();
+    expect(pagesRequested('running')).toBe(2);
+    // New items while it idles are taken at its next look once the feed is due.
+    server.setFeed('/w/running.xml', rss2(server.base, 'Running', items('running', 0, 3)));
+    await makeDue([feed.id]);
+    for (let i = 0; i < 150 && (await feedById(feed.id)).articleCount < 3; i += 1) await pause();
+    stop.abort();
+    const polls = await running;
+    expect(polls.filter((p) => p.feed === feed.id).map((p) => p.ingested)).toEqual([2, 1]);
+  }, 30_000);
+
   test('the CLI: npm run watch -- --once polls due feeds with NEO4J_URI and exits 0', async () => {
     server.setFeed('/w/cli.xml', rss2(server.base, 'CLI', items('cli', 0, 2)));
     const feed = await addFeed('/w/cli.xml');
