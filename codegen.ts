@@ -46,6 +46,8 @@ const config: CodegenConfig = {
           DuplicateCandidate: '../graph/models#DuplicateCandidateModel',
           DuplicateCandidateConnection: '../graph/models#DuplicateCandidateConnectionModel',
           Stats: '../graph/models#StatsModel',
+          Feed: '../graph/models#FeedModel',
+          FeedConnection: '../graph/models#FeedConnectionModel',
           ExtractedEntity: '../reading/types#ExtractedEntity as ExtractedEntityModel',
         },
       },

@@ -16,6 +16,10 @@ CREATE FULLTEXT INDEX entity_text IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, 
 MATCH (e:Entity) WHERE e.nameLower IS NULL AND e.name IS NOT NULL SET e.nameLower = toLower(e.name);
 CREATE CONSTRAINT change_feed_id IF NOT EXISTS FOR (c:ChangeFeed) REQUIRE c.id IS UNIQUE;
 CREATE CONSTRAINT migration_id IF NOT EXISTS FOR (m:Migration) REQUIRE m.id IS UNIQUE;
+// Feeds and the items each has seen (src/feeds/): an item's id is its feed's id and its guid or link.
+CREATE CONSTRAINT feed_id IF NOT EXISTS FOR (f:Feed) REQUIRE f.id IS UNIQUE;
+CREATE CONSTRAINT feed_item_id IF NOT EXISTS FOR (i:FeedItem) REQUIRE i.id IS UNIQUE;
+CREATE INDEX feed_item_feed IF NOT EXISTS FOR (i:FeedItem) ON (i.feedId);
 CREATE INDEX fact_feed_seq IF NOT EXISTS FOR (f:Fact) ON (f.feedSeq);
 CREATE INDEX source_feed_seq IF NOT EXISTS FOR (s:Source) ON (s.feedSeq);
 CREATE INDEX source_reported_on IF NOT EXISTS FOR (s:Source) ON (s.reportedOn);

@@ -172,6 +172,24 @@ export interface FetchingConfig {
   contact: string | null;
 }
 
+/** Polling feeds (`npm run watch`): see docs/feeds.md. */
+export interface FeedsConfig {
+  /** A feed's interval when items keep coming; new feeds start here. 15 minutes: news feeds change about that often. */
+  pollIntervalSeconds: number;
+  /** The longest interval quiet or failing feeds back off to: a dead feed is still tried a few times a day. */
+  maxPollIntervalSeconds: number;
+  /** New items fetched per feed per poll; the rest wait for the next poll (a 10,000-item feed is read in slices). */
+  maxItemsPerPoll: number;
+  /** Feeds one worker polls at once (each host still gets one request at a time). */
+  concurrency: number;
+  /** How long a worker's lease on a feed lasts; past it another worker may poll the feed (the first crashed). */
+  leaseSeconds: number;
+  /** Articles read and written at once while a feed's pages are fetched one by one. */
+  ingestConcurrency: number;
+  /** When set, `npm run watch` serves its Prometheus metrics on this port (/metrics). */
+  metricsPort: number | null;
+}
+
 export interface Config {
   port: number;
   production: boolean;
@@ -204,6 +222,7 @@ export interface Config {
    */
   metricsToken: string | null;
   fetching: FetchingConfig;
+  feeds: FeedsConfig;
   /** The streamed exports (/export/…): see docs/exports.md. */
   exports: ExportsConfig;
   live: LiveConfig;
@@ -286,6 +305,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       timeoutMs: int(env, 'FETCH_TIMEOUT_MS', 10_000),
       allowedHosts: list(env, 'FETCH_ALLOWED_HOSTS'),
       contact: env.NEWSGRAPH_CONTACT || null,
+    },
+    feeds: {
+      pollIntervalSeconds: int(env, 'FEED_POLL_INTERVAL_SECONDS', 900),
+      maxPollIntervalSeconds: int(env, 'FEED_MAX_POLL_INTERVAL_SECONDS', 6 * 3600),
+      maxItemsPerPoll: int(env, 'FEED_MAX_ITEMS_PER_POLL', 200),
+      concurrency: int(env, 'FEED_CONCURRENCY', 4),
+      leaseSeconds: int(env, 'FEED_LEASE_SECONDS', 600),
+      ingestConcurrency: int(env, 'FEED_INGEST_CONCURRENCY', 4),
+      metricsPort: env.FEED_METRICS_PORT ? int(env, 'FEED_METRICS_PORT', 0) : null,
     },
     exports: exportsConfig(env),
     live: {

@@ -64,6 +64,7 @@ export const connectionFields = {
       "orderBy",
       "source"
     ],
+    "feeds": [],
     "relationships": [
       "asOf",
       "dateFrom",

@@ -28,6 +28,7 @@ type Documents = {
     "\n  query ExtractArticle($article: ArticleInput!) {\n    extract(article: $article) {\n      ...ExtractionFields\n    }\n  }\n": typeof types.ExtractArticleDocument,
     "\n  mutation IngestArticle($article: ArticleInput!) {\n    ingestArticle(article: $article) {\n      source {\n        id\n      }\n      entities {\n        created\n        updated\n        unchanged\n      }\n      relationships {\n        created\n        updated\n        unchanged\n      }\n    }\n  }\n": typeof types.IngestArticleDocument,
     "\n  subscription RelationshipAdded($types: [RelationshipType!]) {\n    relationshipAdded(types: $types) {\n      ...RelationshipFields\n      from {\n        ...EntityFields\n      }\n      to {\n        ...EntityFields\n      }\n    }\n  }\n": typeof types.RelationshipAddedDocument,
+    "\n  query Feeds($first: Int) {\n    feeds(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          url\n          title\n          format\n          lastPolledAt\n          lastError\n          consecutiveFailures\n          nextPollAt\n          itemsSeen\n          articleCount\n          itemsSkipped\n        }\n      }\n    }\n  }\n": typeof types.FeedsDocument,
 };
 const documents: Documents = {
     "\n  fragment EntityFields on Entity {\n    # The slug, the same in every time view (`id` adds @day as of a day); the explorer keys its graph by it.\n    id: slug\n    name\n    kind\n    aliases\n    description\n    ... on Person {\n      roles\n    }\n  }\n": types.EntityFieldsFragmentDoc,
@@ -43,6 +44,7 @@ const documents: Documents = {
     "\n  query ExtractArticle($article: ArticleInput!) {\n    extract(article: $article) {\n      ...ExtractionFields\n    }\n  }\n": types.ExtractArticleDocument,
     "\n  mutation IngestArticle($article: ArticleInput!) {\n    ingestArticle(article: $article) {\n      source {\n        id\n      }\n      entities {\n        created\n        updated\n        unchanged\n      }\n      relationships {\n        created\n        updated\n        unchanged\n      }\n    }\n  }\n": types.IngestArticleDocument,
     "\n  subscription RelationshipAdded($types: [RelationshipType!]) {\n    relationshipAdded(types: $types) {\n      ...RelationshipFields\n      from {\n        ...EntityFields\n      }\n      to {\n        ...EntityFields\n      }\n    }\n  }\n": types.RelationshipAddedDocument,
+    "\n  query Feeds($first: Int) {\n    feeds(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          url\n          title\n          format\n          lastPolledAt\n          lastError\n          consecutiveFailures\n          nextPollAt\n          itemsSeen\n          articleCount\n          itemsSkipped\n        }\n      }\n    }\n  }\n": types.FeedsDocument,
 };
 
 /**
@@ -97,6 +99,10 @@ export function graphql(source: "\n  mutation IngestArticle($article: ArticleInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription RelationshipAdded($types: [RelationshipType!]) {\n    relationshipAdded(types: $types) {\n      ...RelationshipFields\n      from {\n        ...EntityFields\n      }\n      to {\n        ...EntityFields\n      }\n    }\n  }\n"): typeof import('./graphql').RelationshipAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Feeds($first: Int) {\n    feeds(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          url\n          title\n          format\n          lastPolledAt\n          lastError\n          consecutiveFailures\n          nextPollAt\n          itemsSeen\n          articleCount\n          itemsSkipped\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FeedsDocument;
 
 
 export function graphql(source: string) {

@@ -40,6 +40,15 @@ export type EntityKind =
   /** A geographic place: a city, a region, a territory. */
   | 'PLACE';
 
+/** The feed formats the worker reads. */
+export type FeedFormat =
+  /** Atom (`<feed><entry>`). */
+  | 'ATOM'
+  /** RSS 1.0, RDF (`<rdf:RDF><item>`). */
+  | 'RSS1'
+  /** RSS 2.0 (`<rss><channel><item>`). */
+  | 'RSS2';
+
 /** CAMEO's four quad classes: verbal or material, cooperation or conflict. */
 export type QuadClass =
   /** Acts of conflict (CAMEO roots 15–20). */
@@ -324,6 +333,13 @@ export type RelationshipAddedSubscription = { relationshipAdded: { type: Relatio
       | { roles: Array<string>, name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
       | { name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string }
     , sources: Array<{ quote: string, span: { start: number, end: number } | null, source: { id: string, title: string, publisher: string | null, url: string | null } }>, disputedBy: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, url: string | null } }> } };
+
+export type FeedsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type FeedsQuery = { feeds: { totalCount: number, edges: Array<{ node: { id: string, url: string, title: string | null, format: FeedFormat, lastPolledAt: string | null, lastError: string | null, consecutiveFailures: number, nextPollAt: string, itemsSeen: number, articleCount: number, itemsSkipped: number } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -788,3 +804,25 @@ fragment RelationshipFields on Relationship {
     }
   }
 }`) as unknown as TypedDocumentString<RelationshipAddedSubscription, RelationshipAddedSubscriptionVariables>;
+export const FeedsDocument = new TypedDocumentString(`
+    query Feeds($first: Int) {
+  feeds(first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        url
+        title
+        format
+        lastPolledAt
+        lastError
+        consecutiveFailures
+        nextPollAt
+        itemsSeen
+        articleCount
+        itemsSkipped
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeedsQuery, FeedsQueryVariables>;

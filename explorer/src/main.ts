@@ -4,6 +4,7 @@ import { createClient } from './api';
 import { createExplorer, type Explorer } from './app';
 import type { TypeInfo } from './details';
 import { byId, debounce } from './dom';
+import { createFeedsSection } from './feeds';
 import { createTypeFilters } from './filters';
 import { createGraphView } from './graph';
 import { legend } from './legend';
@@ -68,6 +69,7 @@ async function boot(): Promise<void> {
     describe: (r) => `${r.from.name} ${typeLabel(r.type)} ${r.to.name}`,
   });
   byId('live-updates').append(live.element);
+  byId('feeds').append(createFeedsSection(request, () => addArticle.token()));
   const panels = { tools: byId('tools'), reader: byId('reader'), add: byId('add-article') };
   panels.reader.append(reader.element);
   panels.add.append(addArticle.element);

@@ -228,3 +228,26 @@ export const RelationshipAdded = graphql(`
     }
   }
 `);
+
+export const Feeds = graphql(`
+  query Feeds($first: Int) {
+    feeds(first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          url
+          title
+          format
+          lastPolledAt
+          lastError
+          consecutiveFailures
+          nextPollAt
+          itemsSeen
+          articleCount
+          itemsSkipped
+        }
+      }
+    }
+  }
+`);

@@ -170,3 +170,22 @@ export interface ConnectedEntityModel {
   entity: EntityModel;
   degree: number;
 }
+
+/** A feed the worker polls (src/feeds/, src/graph/feeds.ts). */
+export interface FeedModel {
+  id: string;
+  url: string;
+  title: string | null;
+  format: 'RSS2' | 'RSS1' | 'ATOM';
+  addedAt: string;
+  lastPolledAt: string | null;
+  lastError: string | null;
+  consecutiveFailures: number;
+  nextPollAt: string;
+  pollIntervalSeconds: number;
+  itemsSeen: number;
+  articleCount: number;
+  itemsSkipped: number;
+}
+
+export type FeedConnectionModel = Connection<FeedModel>;

@@ -3,8 +3,10 @@ import { requireRole } from '../auth';
 import { ingestArticle } from '../facts/articleIngest';
 import { documentArg, entityArg, relationshipArg, slugProblems, textProblems, throwIfAny } from '../facts/inputs';
 import { writeFacts } from '../facts/load';
+import { checkFeed } from '../feeds';
 import type { MutationResolvers } from '../generated/graphql';
 import { addRelationship, upsertEntity } from '../graph/editing';
+import { addFeed, removeFeed } from '../graph/feeds';
 import { mergeEntities } from '../graph/merges';
 import { retractRelationship } from '../graph/retractions';
 import { articleAsRead, articleOf } from './articleArgument';
@@ -43,6 +45,19 @@ export const Mutation: MutationResolvers = {
     const actor = requireRole(ctx.actor, 'editor');
     throwIfAny([...(id.length > MAX_ID ? [{ path: 'id', message: `must be at most ${MAX_ID} characters` }] : []), ...textProblems(reason, 'reason', 2000)]);
     return ctx.db.write((tx) => retractRelationship(tx, id, reason.trim(), actor.subject), ctx.roundTrips);
+  },
+
+  addFeed: async (_root, { url }, ctx) => {
+    const actor = requireRole(ctx.actor, 'editor');
+    // Fetched and checked before, and outside, the transaction.
+    const feed = await checkFeed(url, ctx.fetchPage);
+    return ctx.db.write((tx) => addFeed(tx, { ...feed, intervalSeconds: ctx.config.feeds.pollIntervalSeconds }, actor.subject), ctx.roundTrips);
+  },
+
+  removeFeed: async (_root, { id }, ctx) => {
+    requireRole(ctx.actor, 'editor');
+    throwIfAny(id.length > MAX_ID ? [{ path: 'id', message: `must be at most ${MAX_ID} characters` }] : []);
+    return ctx.db.write((tx) => removeFeed(tx, id), ctx.roundTrips);
   },
 
   mergeEntities: async (_root, { keep, duplicate }, ctx) => {

@@ -4,6 +4,7 @@ import { readAgainstGraph } from '../facts/articleIngest';
 import { BadUserInputError } from '../errors';
 import type { EntityRelationshipsArgs, QueryResolvers } from '../generated/graphql';
 import { candidatePageOf } from '../graph/duplicates';
+import { FeedRepository } from '../graph/feeds';
 import { connectionOf, pageOf, sortedConnectionOf, sortedPageOf } from '../graph/pagination';
 import { typesOrAll } from '../graph/relationships';
 import { articleAsRead, articleOf } from './articleArgument';
@@ -104,6 +105,13 @@ export const Query: QueryResolvers = {
     const connection = await ctx.loaders.duplicates.page(candidatePageOf(args, ctx.config.maxPageSize));
     ctx.loaders.primeEntities(connection.items.flatMap(({ node }) => [node.entity, node.duplicate]));
     return connection;
+  },
+
+  feeds: async (_root, args, ctx) => {
+    requireRole(ctx.actor, 'editor');
+    const page = pageOf(args, ctx.config.maxPageSize);
+    const feeds = new FeedRepository(ctx.db, ctx.roundTrips);
+    return connectionOf(await feeds.page(page), page, (f) => f.id, () => feeds.count());
   },
 
   source: (_root, { id }, ctx) => ctx.loaders.sourceById.load(id),

@@ -1,5 +1,5 @@
 // The connection types share one shape: items, page info, a lazily counted total.
-import type { Connection, DuplicateCandidateModel, EntityModel, RelationshipModel, SourceModel } from '../graph/models';
+import type { Connection, DuplicateCandidateModel, EntityModel, FeedModel, RelationshipModel, SourceModel } from '../graph/models';
 
 function connectionResolvers<T>() {
   return {
@@ -18,3 +18,4 @@ export const EntityConnection = connectionResolvers<EntityModel>();
 export const RelationshipConnection = connectionResolvers<RelationshipModel>();
 export const SourceConnection = connectionResolvers<SourceModel>();
 export const DuplicateCandidateConnection = connectionResolvers<DuplicateCandidateModel>();
+export const FeedConnection = connectionResolvers<FeedModel>();

@@ -2,7 +2,7 @@
 import type { Resolvers } from '../generated/graphql';
 import { Entity, entityFields } from './Entity';
 import { ExtractedEntity } from './ExtractedEntity';
-import { DuplicateCandidateConnection, EntityConnection, RelationshipConnection, SourceConnection } from './connections';
+import { DuplicateCandidateConnection, EntityConnection, FeedConnection, RelationshipConnection, SourceConnection } from './connections';
 import { Mutation } from './Mutation';
 import { Provenance } from './Provenance';
 import { Query } from './Query';
@@ -36,4 +36,5 @@ export const resolvers: Resolvers = {
   RelationshipConnection,
   SourceConnection,
   DuplicateCandidateConnection,
+  FeedConnection,
 };
