@@ -5,7 +5,7 @@
 import { buildSchema, type GraphQLObjectType } from 'graphql';
 import { loadTypeDefs } from '../../src/schema';
 import { fingerprint, fingerprintDiff, type Fingerprint } from '../fixtures/fingerprint';
-import { FuzzTally, runPool, send, sendOperation } from '../fixtures/fuzzClient';
+import { FuzzTally, type Outcome, runPool, send, sendOperation } from '../fixtures/fuzzClient';
 import { INJECTION_CORPUS } from '../fixtures/injectionCorpus';
 import { hostileDocuments, jsonRequest, malformedHttp, mutateOperation } from '../fixtures/invalidRequests';
 import { loadDatedFacts, SEED_SOURCE } from '../fixtures/explore';
@@ -76,11 +76,14 @@ test(`${VALID_QUERIES} random queries generated from the schema get data or code
   const ops = Array.from({ length: VALID_QUERIES }, () => gen.operation(queryType, { maxDepth: rng.int(1, 3) }));
   const outcomes: boolean[] = [];
   const started = Date.now();
-  await runPool(ops, CONCURRENCY, async (op, i) => { outcomes[i] = (await sendOperation(h.url, `random #${i}`, op, tally)).ok; });
-  console.log(`random: ${ops.length} queries in ${Date.now() - started} ms, ${outcomes.filter(Boolean).length} without errors`);
+  // Valid means executed: data, or only the coded refusal the editor-only queries (extract, duplicateCandidates,
+  // feeds) give without a token — they passed parsing and validation like any other.
+  const valid = (o: Outcome) => o.ok || (o.codes.length === 1 && o.codes[0] === 'UNAUTHENTICATED');
+  await runPool(ops, CONCURRENCY, async (op, i) => { outcomes[i] = valid(await sendOperation(h.url, `random #${i}`, op, tally)); });
+  console.log(`random: ${ops.length} queries in ${Date.now() - started} ms, ${outcomes.filter(Boolean).length} executed (data, or refused for want of a token)`);
   expect(violationsReport()).toBe('[]');
   // The generator is mostly valid: most random queries must succeed, or the fuzz is only testing the parser.
-  expect(outcomes.filter(Boolean).length).toBeGreaterThan(VALID_QUERIES * 0.5);
+  expect(outcomes.filter(Boolean).length).toBeGreaterThan(VALID_QUERIES * 0.6);
 }, 300_000);
 
 test(`${MUTATED_QUERIES} mutated documents and the hostile ones are rejected with a code`, async () => {
