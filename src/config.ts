@@ -221,6 +221,11 @@ export interface Config {
    * Unset, /metrics follows reads: open, or any valid token when AUTH_REQUIRED_FOR_READS is on.
    */
   metricsToken: string | null;
+  /**
+   * Proxies whose X-Forwarded-For is believed (Express's `trust proxy`: `loopback`, `uniquelocal`, addresses, CIDRs).
+   * Empty (the default): the socket's peer is the client, so behind a proxy every client shares its address's limits.
+   */
+  trustProxy: string[];
   fetching: FetchingConfig;
   feeds: FeedsConfig;
   /** The streamed exports (/export/…): see docs/exports.md. */
@@ -292,6 +297,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     csrfPrevention: bool(env, 'CSRF_PREVENTION', true),
     metricsEnabled: bool(env, 'METRICS_ENABLED', true),
     metricsToken: metricsToken(env),
+    trustProxy: list(env, 'TRUST_PROXY'),
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, 0),
     maxWriteItems: int(env, 'MAX_WRITE_ITEMS', 5000),
     articleMaxBytes: int(env, 'ARTICLE_MAX_BYTES', 1_048_576),

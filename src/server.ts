@@ -33,6 +33,7 @@ import { fetcherFor } from './links';
 import { ReadingPool } from './readingPool';
 import { createSchema } from './schema';
 import { KnownOperationTypesRule } from './validation/knownOperationTypes';
+import { trustProxySetting } from './http/clientAddress';
 
 /** Origins Apollo Sandbox and Studio call from; always allowed so analysts can explore. */
 export const SANDBOX_ORIGINS = ['https://studio.apollographql.com', 'https://sandbox.embed.apollographql.com', 'https://embeddable-sandbox.cdn.apollographql.com'];
@@ -65,6 +66,7 @@ export async function createServer(deps: {
   const neo4jProcess = deps.neo4jProcess ?? null;
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', trustProxySetting(config.trustProxy));
   const httpServer = http.createServer(app);
   const availability = new Neo4jAvailability(db, { probeIntervalMs: config.neo4j.probeIntervalMs, log });
   // A dead Java process is an outage known before any request finds it; a restarted one is worth a ping at once.

@@ -24,6 +24,7 @@ import { subscribeWithSharedResults } from './execution';
 import { OnlySubscriptionsRule } from './transportRules';
 import { withLiveSubscriptions } from './subscriptionContext';
 import { atExpiry } from './tokenExpiry';
+import { clientAddressOf } from '../http/clientAddress';
 
 /**
  * Close codes this service sends beyond graphql-ws' own (4400 bad request, 4408 init timeout…); all listed, with
@@ -89,18 +90,19 @@ export function serveWebSockets(deps: { httpServer: http.Server; schema: GraphQL
   const rules = [...specifiedRules, KnownOperationTypesRule, OnlySubscriptionsRule, ...limits.validationRules];
   const actorOf = createActorResolver(config);
   const admission = new Admission(config.live);
+  const clientAddress = clientAddressOf(config.trustProxy);
 
   const wss: WebSocketServer = new WebSocketServer({
     server: httpServer,
     path: '/graphql',
     maxPayload: config.limits.maxBodyBytes,
     verifyClient: (info, done) => {
-      const refusal = admission.refusal(info.req.socket.remoteAddress);
+      const refusal = admission.refusal(clientAddress(info.req));
       if (refusal) done(false, refusal.status, refusal.body, refusal.headers);
       else done(true);
     },
   });
-  wss.on('connection', (socket, request) => admission.opened(socket, request.socket.remoteAddress));
+  wss.on('connection', (socket, request) => admission.opened(socket, clientAddress(request)));
 
   const format = (error: GraphQLError, requestId?: string): GraphQLError => {
     const formatted = formatError(error.toJSON(), error);
