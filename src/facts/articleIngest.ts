@@ -3,7 +3,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { type Database, type RoundTripCounter, runIn } from '../db/database';
 import { BadUserInputError } from '../errors';
-import { type IdClaim, entityIdClaims, entityIdClaimsIn } from '../graph/entityIdClaims';
+import { entityIdClaims, entityIdClaimsIn } from '../graph/entityIdClaims';
 import type { SourceModel } from '../graph/models';
 import { graphDictionary } from '../graph/nameLookup';
 import { articleSourceId, readArticle } from '../reading';
@@ -21,18 +21,17 @@ import { validateFactsDocument } from './validate';
  * claims on every id a new entity might take (those of entities resolution links go unused).
  */
 export async function readAgainstGraph(db: Database, article: Article, counter?: RoundTripCounter, read: ArticleReader = readArticle): Promise<Extraction> {
-  const { resolved, claims } = await readResolved(db, article, counter, read);
-  return settleExtraction(resolved, claims);
-}
-
-/** The reader's extraction resolved against the graph, before new entities' ids are settled, and the claims on those ids. */
-async function readResolved(db: Database, article: Article, counter: RoundTripCounter | undefined, read: ArticleReader): Promise<{ resolved: Extraction; claims: Map<string, IdClaim> }> {
-  const extraction = { ...await read(article, graphDictionary(db, counter)), sourceId: articleSourceId(article) };
+  const extraction = await readExtraction(db, article, counter, read);
   const [resolved, claims] = await Promise.all([
     resolveAgainstGraph(db, extraction, article.publishedAt ?? null, counter),
     entityIdClaims(db, proposedIds(extraction), counter),
   ]);
-  return { resolved, claims };
+  return settleExtraction(resolved, claims);
+}
+
+/** What the reader finds, with the graph's names as its dictionary, under the article's source id. */
+async function readExtraction(db: Database, article: Article, counter: RoundTripCounter | undefined, read: ArticleReader): Promise<Extraction> {
+  return { ...await read(article, graphDictionary(db, counter)), sourceId: articleSourceId(article) };
 }
 
 /** Every id a new entity might take. */
@@ -77,17 +76,18 @@ export interface ArticleIngestOptions {
 
 /** Reads `article` against the graph, then writes its source (with the text), entities and facts in one transaction. */
 export async function ingestArticle(db: Database, article: Article, options: ArticleIngestOptions): Promise<ArticleIngest> {
-  const { resolved, claims } = await readResolved(db, article, options.counter, options.read ?? readArticle);
-  const preview = settleExtraction(resolved, claims);
-  const items = preview.entities.length + preview.relationships.length;
-  if (options.maxItems !== undefined && items > options.maxItems) {
-    throw new BadUserInputError('article too large to write in one request', [{
-      path: 'article.text',
-      message: `yields ${items} entities and relationships, over the limit of ${options.maxItems} (MAX_WRITE_ITEMS); use npm run ingest`,
-    }]);
-  }
+  const found = await readExtraction(db, article, options.counter, options.read ?? readArticle);
+  const resolved = await resolveAgainstGraph(db, found, article.publishedAt ?? null, options.counter);
   const { extraction, document, result } = await db.write(async (tx) => {
+    // Ids are settled inside the write (the only claims read); too large an article rolls it back, having written nothing.
     const settled = await settledInTransaction(tx, resolved);
+    const items = settled.entities.length + settled.relationships.length;
+    if (options.maxItems !== undefined && items > options.maxItems) {
+      throw new BadUserInputError('article too large to write in one request', [{
+        path: 'article.text',
+        message: `yields ${items} entities and relationships, over the limit of ${options.maxItems} (MAX_WRITE_ITEMS); use npm run ingest`,
+      }]);
+    }
     const { document, problems } = validateFactsDocument(articleFactsDocument(article, settled));
     // settleExtraction keeps what the schema allows, so a problem here is a bug in the reader or in it.
     if (!document) throw new Error(`the extraction of ${settled.sourceId} is not a valid facts document: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
