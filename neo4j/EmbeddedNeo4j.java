@@ -31,6 +31,9 @@ public class EmbeddedNeo4j {
             // Loopback only and a throwaway process per user: the driver's credentials are accepted as given.
             .setConfig(GraphDatabaseSettings.auth_enabled, false)
             .setConfig(GraphDatabaseSettings.pagecache_memory, org.neo4j.io.ByteUnit.parse(pageCache))
+            // A single instance has committed every bookmark it issued: a longer wait only holds a connection for a
+            // made-up (x-neo4j-bookmark) one. Neo4j's default is 30 s, meant for cluster members catching up.
+            .setConfig(GraphDatabaseSettings.bookmark_ready_timeout, java.time.Duration.ofSeconds(2))
             .build();
 
         CountDownLatch stopped = new CountDownLatch(1);

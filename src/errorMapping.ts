@@ -13,6 +13,18 @@ const TIMEOUT_CODES = new Set([
   'Neo.TransientError.Transaction.LockClientStopped',
 ]);
 
+// Bookmarks come from clients (x-neo4j-bookmark): one Neo4j cannot parse is the client's mistake; one it has not
+// reached within db.transaction.bookmark_ready_timeout is either a lagging cluster member or a made-up bookmark.
+const BAD_BOOKMARK_CODES = new Set(['Neo.ClientError.Transaction.InvalidBookmark', 'Neo.ClientError.Transaction.InvalidBookmarkMixture']);
+const BOOKMARK_TIMEOUT_CODE = 'Neo.TransientError.Transaction.BookmarkTimeout';
+
+/** The GraphQL code for Neo4j refusing or not reaching a client's bookmark, or null for any other error. */
+export function codeForBookmarkError(error: unknown): 'BAD_USER_INPUT' | 'BOOKMARK_TIMEOUT' | null {
+  if (!(error instanceof Neo4jError)) return null;
+  if (BAD_BOOKMARK_CODES.has(error.code)) return 'BAD_USER_INPUT';
+  return error.code === BOOKMARK_TIMEOUT_CODE ? 'BOOKMARK_TIMEOUT' : null;
+}
+
 /** Whether an error means Neo4j cannot be reached at all (as opposed to being slow or busy). */
 export function isOutage(error: unknown): boolean {
   const original = unwrapResolverError(error);
@@ -32,12 +44,14 @@ export function codeForDatabaseError(error: unknown): 'SERVICE_UNAVAILABLE' | 'Q
 const MESSAGES = {
   SERVICE_UNAVAILABLE: 'the graph database is unavailable; try again shortly',
   QUERY_TIMEOUT: 'the query ran past its time limit and was cancelled in the database',
+  BAD_USER_INPUT: 'x-neo4j-bookmark: Neo4j does not accept this bookmark; send back only bookmarks this service returned',
+  BOOKMARK_TIMEOUT: 'the database did not catch up with the x-neo4j-bookmark in time; retry shortly',
 };
 
 /** Whether an error is one we expect (it has its own code), as opposed to a bug to log and mask. */
 export function isExpectedError(error: unknown): boolean {
   const original = unwrapResolverError(error);
-  if (codeForDatabaseError(original)) return true;
+  if (codeForDatabaseError(original) || codeForBookmarkError(original)) return true;
   if (!(original instanceof GraphQLError)) return false;
   const code = original.extensions?.code;
   return code === undefined || code !== 'INTERNAL_SERVER_ERROR';
@@ -61,7 +75,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { http: _http, ...extensions } = limit.extensions;
     return { message: limit.message, locations: formatted.locations, extensions };
   }
-  const dbCode = codeForDatabaseError(original);
+  const dbCode = codeForBookmarkError(original) ?? codeForDatabaseError(original);
   if (dbCode) return { message: MESSAGES[dbCode], path: formatted.path, extensions: { code: dbCode } };
   const code = formatted.extensions?.code;
   if (original instanceof GraphQLError || (code && code !== 'INTERNAL_SERVER_ERROR')) {

@@ -34,6 +34,8 @@ import { ReadingPool } from './readingPool';
 import { createSchema } from './schema';
 import { KnownOperationTypesRule } from './validation/knownOperationTypes';
 import { trustProxySetting } from './http/clientAddress';
+import { BOOKMARK_HEADER, parseBookmarkHeader } from './http/bookmarkHeader';
+import { bookmarksPlugin } from './plugins/bookmarks';
 
 /** Origins Apollo Sandbox and Studio call from; always allowed so analysts can explore. */
 export const SANDBOX_ORIGINS = ['https://studio.apollographql.com', 'https://sandbox.embed.apollographql.com', 'https://embeddable-sandbox.cdn.apollographql.com'];
@@ -111,6 +113,7 @@ export async function createServer(deps: {
       availabilityPlugin(availability),
       requestLoggingPlugin(log),
       metrics.plugin,
+      bookmarksPlugin(),
       ...(deps.plugins ?? []),
     ],
   });
@@ -121,10 +124,20 @@ export async function createServer(deps: {
   if (config.metricsEnabled) mountMetrics(app, config, metrics);
   mountExplorer(app);
 
-  const corsOptions = cors<cors.CorsRequest>({ origin: [...SANDBOX_ORIGINS, ...config.corsOrigins], credentials: false, maxAge: 600 });
+  // Request headers are allowed as the preflight asks (cors's default), x-neo4j-bookmark among them; a browser
+  // lets a page read a response header only when it is exposed.
+  const corsOptions = cors<cors.CorsRequest>({ origin: [...SANDBOX_ORIGINS, ...config.corsOrigins], credentials: false, maxAge: 600, exposedHeaders: [BOOKMARK_HEADER] });
   const actorOf = createActorResolver(config);
   const graphql = expressMiddleware(apollo, {
-    context: async ({ req }) => createContext({ config, db, readArticle, fetchPage, requestId: req.header('x-request-id')?.slice(0, 100) || randomUUID(), actor: await actorOf(req.header('authorization')) }),
+    context: async ({ req }) => createContext({
+      config,
+      db,
+      readArticle,
+      fetchPage,
+      requestId: req.header('x-request-id')?.slice(0, 100) || randomUUID(),
+      actor: await actorOf(req.header('authorization')),
+      bookmarks: parseBookmarkHeader(req.header(BOOKMARK_HEADER)),
+    }),
   });
   app.use(['/graphql', '/'], corsOptions, ...requestLimits(config.limits), graphql);
   app.use(bodyErrors);

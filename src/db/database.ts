@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config';
 import { WriteConflictError } from '../errors';
+import type { RequestBookmarks } from './bookmarks';
 import { cypher } from './cypher';
 import { type Row, fromStatement } from './rowShape';
 
@@ -28,14 +29,32 @@ export class RoundTripCounter {
  */
 export const ADMIN_TIMEOUT_MS = 5 * 60_000;
 
-export class Database {
-  /** Sessions open right now; each holds at most one pooled connection (reported as pool usage). */
-  activeSessions = 0;
+/** Shared by a database and its per-request views, so the gauge counts every session on the one driver. */
+class SessionGauge {
+  active = 0;
+}
 
+export class Database {
   constructor(
     readonly driver: Driver,
     private readonly config: Pick<Neo4jConfig, 'database' | 'transactionTimeoutMs'> & Partial<Pick<Neo4jConfig, 'maxPoolSize'>>,
+    private readonly sessions = new SessionGauge(),
+    /** Set on a request's view (forRequest): its sessions start from these bookmarks and its writes add theirs. */
+    readonly bookmarks: RequestBookmarks | null = null,
   ) {}
+
+  /** Sessions open right now; each holds at most one pooled connection (reported as pool usage). */
+  get activeSessions(): number {
+    return this.sessions.active;
+  }
+
+  /**
+   * This database as one request sees it: the same driver and pool, every session started from `bookmarks`, so
+   * on a cluster the member serving it first catches up with the client's earlier writes (and this request's own).
+   */
+  forRequest(bookmarks: RequestBookmarks): Database {
+    return new Database(this.driver, this.config, this.sessions, bookmarks);
+  }
 
   static connect(uri: string, config: Neo4jConfig): Database {
     const driver = neo4j.driver(uri, neo4j.auth.basic(config.user, config.password), {
@@ -53,18 +72,24 @@ export class Database {
   }
 
   /** Opens a session for `work` and always closes it; counts it as in use meanwhile. */
-  private async withSession<T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> {
-    const session = this.driver.session({
-      database: this.config.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
-    this.activeSessions += 1;
+  private async withSession<T>(mode: 'READ' | 'WRITE', work: (session: Session, startedFrom: string[]) => Promise<T>): Promise<T> {
+    const bookmarks = this.bookmarks?.forSession() ?? [];
+    const session = this.openSession(mode, bookmarks);
+    this.sessions.active += 1;
     try {
-      return await work(session);
+      return await work(session, bookmarks);
     } finally {
-      this.activeSessions -= 1;
+      this.sessions.active -= 1;
       await session.close();
     }
+  }
+
+  private openSession(mode: 'READ' | 'WRITE', bookmarks: string[]): Session {
+    return this.driver.session({
+      database: this.config.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(bookmarks.length ? { bookmarks } : {}),
+    });
   }
 
   /** Runs the named statement in a read transaction and returns its rows as plain objects. */
@@ -97,8 +122,8 @@ export class Database {
    * client went away) the session is closed, which stops the running statement in the database.
    */
   async stream<T>(work: (run: (name: string, params?: Params) => AsyncIterable<Row>) => Promise<T>, options: { timeoutMs: number; signal?: AbortSignal }): Promise<T> {
-    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
-    this.activeSessions += 1;
+    const session = this.openSession('READ', this.bookmarks?.forSession() ?? []);
+    this.sessions.active += 1;
     const cancel = () => { session.close().catch(() => undefined); };
     options.signal?.addEventListener('abort', cancel, { once: true });
     try {
@@ -111,7 +136,7 @@ export class Database {
       return result;
     } finally {
       options.signal?.removeEventListener('abort', cancel);
-      this.activeSessions -= 1;
+      this.sessions.active -= 1;
       await session.close();
     }
   }
@@ -119,13 +144,18 @@ export class Database {
   /**
    * Runs `work` as one write transaction: all or nothing. The driver retries transient errors (deadlocks);
    * a unique-constraint clash means a concurrent writer created the same node first, so the whole
-   * transaction is rerun (its MERGEs now match) rather than surfaced.
+   * transaction is rerun (its MERGEs now match) rather than surfaced. On a request's view, the commit's bookmark
+   * joins the request's (src/db/bookmarks.ts), for the reads after it and for the client.
    */
   async write<T>(work: (tx: ManagedTransaction) => Promise<T>, counter?: RoundTripCounter, timeoutMs = this.config.transactionTimeoutMs): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
       if (counter) counter.count += 1;
       try {
-        return await this.withSession('WRITE', (session) => session.executeWrite(work, { timeout: timeoutMs }));
+        return await this.withSession('WRITE', async (session, startedFrom) => {
+          const result = await session.executeWrite(work, { timeout: timeoutMs });
+          this.bookmarks?.committed(startedFrom, session.lastBookmarks());
+          return result;
+        });
       } catch (error) {
         if (!(isConstraintClash(error) || error instanceof WriteConflictError) || attempt >= WRITE_ATTEMPTS) throw error;
         await sleep(Math.random() * 20 * attempt);
