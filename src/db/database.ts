@@ -53,7 +53,9 @@ export class Database {
    * on a cluster the member serving it first catches up with the client's earlier writes (and this request's own).
    */
   forRequest(bookmarks: RequestBookmarks): Database {
-    return new Database(this.driver, this.config, this.sessions, bookmarks);
+    // Built by this object's own class, so a subclass (a test's wrapped database) stays itself per request.
+    const Same = this.constructor as new (...args: ConstructorParameters<typeof Database>) => Database;
+    return new Same(this.driver, this.config, this.sessions, bookmarks);
   }
 
   static connect(uri: string, config: Neo4jConfig): Database {
