@@ -89,8 +89,9 @@ function candidateKeys(text: string, sentences: readonly SentenceTokens[]): stri
 function extract(sourceId: string, text: string, title: string, sentences: readonly SentenceTokens[], known: ReadonlyMap<string, KnownEntity>): Extraction {
   const ctx: ReadingContext = { text, known, table: new EntityTable(), surnames: new Map(), nameWords: new Map(), acronyms: new Map(), roleFacts: [], unplacedLeaders: [] };
   const occupied = sentences.map((s) => s.tokens.map(() => false));
-  const perSentence: Mention[][] = sentences.map((s, i) => findTitledPeople(ctx, s, occupied[i] ?? []));
-  sentences.forEach((s, i) => perSentence[i]?.push(...findNames(ctx, s, occupied[i] ?? [])));
+  // Both passes sentence by sentence, so a short name an earlier sentence defined ("… Army (MNDAA)") can be a
+  // title's principal in a later one ("MNDAA spokesman X").
+  const perSentence: Mention[][] = sentences.map((s, i) => [...findTitledPeople(ctx, s, occupied[i] ?? []), ...findNames(ctx, s, occupied[i] ?? [])]);
   placeLeaders(ctx, sentences, perSentence);
   resolveLeaderDescriptions(ctx, sentences, perSentence);
   resolveAnaphora(sentences, perSentence);

@@ -49,6 +49,8 @@ export interface ReadingContext {
   /** Short names the article itself gives ("the Northern Liberation Front (NLF)"): key → entity id and kind. */
   acronyms: Map<string, { id: string; kind: EntityKind }>;
   roleFacts: RoleFact[];
+  /** The junta the article last named by its state ("Myanmar's junta"): a bare "junta" later is that one. */
+  junta?: string;
   /** Heads of state titled without their state ("President Ana Ruiz"): placed by the sentence, if it names one. */
   unplacedLeaders: { person: string; span: TextSpan }[];
 }

@@ -116,8 +116,8 @@ function readTitleBackwards(ctx: ReadingContext, tokens: readonly Token[], headI
 /** A country or organization name ending just before token `end` (exclusive). */
 function principalEndingAt(ctx: ReadingContext, tokens: readonly Token[], end: number): Mention | null {
   // A short name the article defined ("the … Front (NLF)" before "NLF spokesman X").
-  const defined = ctx.acronyms.get(tokens[end - 1]?.key ?? '');
   const word = tokens[end - 1];
+  const defined = word?.lower === 'junta' && ctx.junta ? { id: ctx.junta, kind: 'ORGANIZATION' as const } : ctx.acronyms.get(word?.key ?? '');
   if (defined && word && (defined.kind === 'COUNTRY' || defined.kind === 'ORGANIZATION')) {
     const span = { start: word.start, end: word.end };
     ctx.table.addSpan(defined.id, span);
