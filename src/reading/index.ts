@@ -87,12 +87,12 @@ function candidateKeys(text: string, sentences: readonly SentenceTokens[]): stri
 }
 
 function extract(sourceId: string, text: string, title: string, sentences: readonly SentenceTokens[], known: ReadonlyMap<string, KnownEntity>): Extraction {
-  const ctx: ReadingContext = { text, known, table: new EntityTable(), surnames: new Map(), nameWords: new Map(), acronyms: new Map(), roleFacts: [], unplacedLeaders: [] };
+  const ctx: ReadingContext = { text, known, table: new EntityTable(), surnames: new Map(), nameWords: new Map(), acronyms: new Map(), roleFacts: [], unplacedOfficials: [] };
   const occupied = sentences.map((s) => s.tokens.map(() => false));
   // Both passes sentence by sentence, so a short name an earlier sentence defined ("… Army (MNDAA)") can be a
   // title's principal in a later one ("MNDAA spokesman X").
   const perSentence: Mention[][] = sentences.map((s, i) => [...findTitledPeople(ctx, s, occupied[i] ?? []), ...findNames(ctx, s, occupied[i] ?? [])]);
-  placeLeaders(ctx, sentences, perSentence);
+  placeOfficials(ctx, sentences, perSentence);
   resolveLeaderDescriptions(ctx, sentences, perSentence);
   resolveAnaphora(sentences, perSentence);
   const candidates: Candidate[] = ctx.roleFacts.map((f) => ({
@@ -120,11 +120,12 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
 }
 
 /**
- * "The Chilean army said President Ana Ruiz had ordered …": a head of state titled without
- * a state leads the one state the same sentence names (by name or demonym); none or two, and nothing is said.
+ * "The Chilean army said President Ana Ruiz had ordered …": a head of state titled without a state leads the one
+ * state the same sentence names (by name or demonym) before the title; a minister or other official is its envoy.
+ * None or two, and nothing is said.
  */
-function placeLeaders(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][]): void {
-  for (const { person, span } of ctx.unplacedLeaders) {
+function placeOfficials(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][]): void {
+  for (const { person, span, type } of ctx.unplacedOfficials) {
     const i = sentenceAt(sentences, span.start);
     // "Former Philippine president X": a word the title reader stopped at may still end the office.
     const before = ctx.text.slice(Math.max(sentences[i]?.start ?? 0, span.start - 40), span.start).toLowerCase();
@@ -135,7 +136,7 @@ function placeLeaders(ctx: ReadingContext, sentences: readonly SentenceTokens[],
     if (new Set(named.map((m) => m.entityId)).size !== 1 || !nearest) continue;
     // The quote runs from the title to the state's name, so it shows both.
     const quoted = { start: Math.min(span.start, nearest.start), end: Math.max(span.end, nearest.end) };
-    ctx.roleFacts.push({ person, type: 'LEADS', principal: nearest.entityId, span: quoted, how: 'sentence' });
+    ctx.roleFacts.push({ person, type, principal: nearest.entityId, span: quoted, how: 'sentence' });
   }
 }
 

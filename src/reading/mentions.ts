@@ -51,8 +51,11 @@ export interface ReadingContext {
   roleFacts: RoleFact[];
   /** The junta the article last named by its state ("Myanmar's junta"): a bare "junta" later is that one. */
   junta?: string;
-  /** Heads of state titled without their state ("President Ana Ruiz"): placed by the sentence, if it names one. */
-  unplacedLeaders: { person: string; span: TextSpan }[];
+  /**
+   * State officials titled without their state ("President Ana Ruiz", "Trade Minister Jo Roe"): placed by the
+   * sentence, if it names one state before the title.
+   */
+  unplacedOfficials: { person: string; span: TextSpan; type: 'LEADS' | 'ENVOY_OF' }[];
 }
 
 export const PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'abu', 'de', 'da', 'di', 'van', 'von', 'der', 'la', 'le', 'ben']);

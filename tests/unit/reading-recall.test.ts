@@ -25,3 +25,28 @@ describe('actors the reader did not recognise', () => {
     expect(x.entities.filter((e) => e.id.endsWith('junta'))).toHaveLength(1);
   });
 });
+
+describe('titles and appositions', () => {
+  it('makes the head of an organization’s delegation, set off by commas, its member and envoy', async () => {
+    const x = await read('The Northern Liberation Front (NLF) sent negotiators. Omar Haddad, head of the NLF delegation, spoke first.');
+    const front = x.entities.find((e) => e.name === 'Northern Liberation Front');
+    expect(triples(x)).toEqual(expect.arrayContaining([`omar-haddad ENVOY_OF ${front?.id}`, `omar-haddad MEMBER_OF ${front?.id}`]));
+    expect(triples(x)).not.toContain(`omar-haddad LEADS ${front?.id}`);
+  });
+
+  it('reads "X, an adviser to the <demonym> presidency" as an envoy of the state', async () => {
+    const x = await read('“We refuse,” said Olena Marchuk, an adviser to the Ukrainian presidency, on Friday.');
+    expect(triples(x)).toContain('olena-marchuk ENVOY_OF ukraine');
+  });
+
+  it('places a minister titled without a state in the one state the sentence names before the title', async () => {
+    const x = await read('Chilean President Ana Ruiz was briefed by Trade Minister Jorge Paz on Monday.');
+    expect(triples(x)).toContain('jorge-paz ENVOY_OF chile');
+  });
+
+  it('places no spokesman, and no minister when the sentence names two states', async () => {
+    const a = await read('The Chilean army said spokesman Jorge Paz had left.');
+    const b = await read('Chile and Peru met as Trade Minister Jorge Paz arrived.');
+    expect([...triples(a), ...triples(b)].filter((t) => t.startsWith('jorge-paz'))).toEqual([]);
+  });
+});
