@@ -7,12 +7,12 @@ import { builtinSeed, isNameWord, knownFor, matchName, readName, type Match, typ
 import { builtinSurname, onlyOne, personMention, rememberPersonName } from './people';
 import type { Token } from './tokens';
 
-const ORG_CUES = new Set([
+export const ORG_CUES = new Set([
   'ministry', 'council', 'army', 'forces', 'agency', 'party', 'committee', 'organization', 'organisation', 'front',
   'brigades', 'movement', 'corps', 'guard', 'guards', 'court', 'parliament', 'commission', 'authority', 'bank',
   'union', 'command', 'office', 'department', 'coalition', 'alliance', 'federation', 'institute', 'association',
 ]);
-const PLACE_CUES = new Set([
+export const PLACE_CUES = new Set([
   'palace', 'square', 'airport', 'crossing', 'camp', 'hospital', 'street', 'bridge', 'base', 'valley', 'province',
   'governorate', 'district', 'island', 'islands', 'river', 'mountains', 'desert', 'strait', 'gulf', 'sea', 'port',
   // Buildings are places too: where people meet, not who acts.

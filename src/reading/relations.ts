@@ -415,7 +415,10 @@ function delegationHeads(tokens: readonly Token[], actors: Mention[], all: Menti
       if (principal) break;
     }
     // "the delegation, headed by …" after "A Hamas delegation arrived …": the same delegation.
-    const back = !principal && tokens[d - 1]?.lower === 'the' && previous ? previous : undefined;
+    // The quote stays in this sentence: "the delegation" stands for its owner, named in an earlier one.
+    const the = tokens[d - 1];
+    const noun = tokens[d];
+    const back = !principal && the?.lower === 'the' && noun && previous ? { ...previous, start: the.start, end: noun.end, first: d - 1, last: d + 1 } : undefined;
     principal ??= back;
     if (!principal) continue;
     for (const p of people) add('ENVOY_OF', p, principal, back ? 0.8 : 0.9, back ? 'delegation:head:back-reference' : 'delegation:head', [d]);

@@ -7,6 +7,7 @@ import { builtinSeed, isNameWord, knownFor, matchName, readName, type Match, typ
 import { personMention, registerPerson } from './people';
 import { TITLE_HEADS, TITLE_MODIFIERS, titleRelation } from './titles';
 import type { Token } from './tokens';
+import { findUntitledPeople } from './untitledPeople';
 import type { TextSpan } from './types';
 
 /** Pass 1: titled people ("Turkish Foreign Minister Hakan Fidan") and people in apposition ("X, Hamas’ deputy chief"). */
@@ -37,7 +38,7 @@ export function findTitledPeople(ctx: ReadingContext, s: SentenceTokens, occupie
     for (let k = title.from; k < end; k++) occupied[k] = true;
     i = end - 1;
   }
-  out.push(...findAppositions(ctx, s, occupied));
+  out.push(...findAppositions(ctx, s, occupied), ...findUntitledPeople(ctx, s, occupied));
   return out;
 }
 

@@ -50,3 +50,27 @@ describe('titles and appositions', () => {
     expect([...triples(a), ...triples(b)].filter((t) => t.startsWith('jorge-paz'))).toEqual([]);
   });
 });
+
+describe('people named without a title', () => {
+  it.each([
+    ['“We will not sign,” said Tomas Berg on Monday.', 'tomas-berg'],
+    ['Tomas Berg said the talks had failed.', 'tomas-berg'],
+    ['Tomas Berg, who chairs the panel, left early.', 'tomas-berg'],
+    ['The delegation was led by Tomas Berg.', 'tomas-berg'],
+  ])('reads a speaker or a leader in "%s" as a person', async (text, id) => {
+    const x = await read(text);
+    expect(x.entities.find((e) => e.id === id)?.kind).toBe('PERSON');
+  });
+
+  it('reads no person in an unknown organization or place that speaks', async () => {
+    const x = await read('Northern Water Authority said the dam held. Green Valley said nothing.');
+    expect(x.entities.filter((e) => e.kind === 'PERSON')).toEqual([]);
+  });
+
+  it('quotes a delegation head’s back-reference within the sentence that names the head', async () => {
+    const text = 'A Kenyan team arrived in Lima on Monday. The team was led by Tomas Berg.';
+    const x = await read(text);
+    const envoy = x.relationships.find((r) => r.from === 'tomas-berg' && r.type === 'ENVOY_OF' && r.to === 'kenya');
+    expect(envoy?.quote).toBe('The team was led by Tomas Berg');
+  });
+});
