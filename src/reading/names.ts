@@ -291,6 +291,8 @@ function governmentUse(tokens: readonly Token[], i: number, last: number): boole
   // "sanctions on Moscow", "accusations against Belgrade": the preposition of an act noun takes the government.
   if (before && PLACE_PREPOSITIONS.has(before.lower) && ACT_NOUNS.test(tokens[i - 2]?.lower ?? '')) return true;
   if (before && (PLACE_PREPOSITIONS.has(before.lower) || /^(the|capital|city|of)$/.test(before.lower))) return false;
+  // "the capital, Tbilisi": set off by a comma, still the city.
+  if (before?.text === ',' && /^(capital|city)$/.test(tokens[i - 2]?.lower ?? '')) return false;
   const after = tokens[last];
   if (after && EVENT_AFTER.has(after.lower)) return false;
   return true;

@@ -96,7 +96,8 @@ function visitsTold(tokens: readonly Token[], actors: Mention[], all: Mention[],
     if (t.lower === 'in' && /^(is|was|are|were|been)$/.test(tokens[k - 1]?.lower ?? '') && !hedged(tokens, k - 1)) {
       const where = places(k + 1);
       const after = where[where.length - 1];
-      if (!after || !/^(for|since|on)$/.test(tokens[after.last]?.lower ?? '')) continue;
+      // "X had been in Hong Kong attending a forum": a purpose told by a participle counts too.
+      if (!after || !/^(for|since|on|attending|visiting|meeting|holding|leading|heading)$/.test(tokens[after.last]?.lower ?? '')) continue;
       const who = actorBefore(actors, all, tokens, k - 1, 3).filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION');
       for (const a of who) for (const p of where) if (a.entityId !== p.entityId) add('VISITS', a, p, 0.7, 'presence:in', [k]);
     }
@@ -490,10 +491,14 @@ function locatedPatterns(tokens: readonly Token[], all: Mention[], add: Add): vo
       const outer = places.find((m) => m.last === j + 1 && m !== inner);
       if (outer) add('LOCATED_IN', inner, outer, 0.8, 'place:city-of', []);
     }
-    // "the capital Sanaa", in a sentence that names Yemen
-    if (tokens[inner.first - 1]?.lower === 'capital') {
+    // "the capital Sanaa", "the capital, Tbilisi": a country's capital lies in it. The sentence need not name the
+    // country: "the capital" of a known capital says which; the fact stands if the article names the country.
+    const comma = tokens[inner.first - 1]?.text === ',' ? 1 : 0;
+    const capitalWord = tokens[inner.first - 1 - comma];
+    if (capitalWord?.lower === 'capital') {
       const country = gazetteer().countryOfPlace.get(inner.entityId);
-      const outer = places.find((m) => m.entityId === country);
+      const outer = places.find((m) => m.entityId === country)
+        ?? (country ? { ...capitalWord, first: inner.first - 1 - comma, last: inner.first - comma, entityId: country, kind: 'COUNTRY' as const, form: 'name' as const, inTitle: false } : undefined);
       if (outer) add('LOCATED_IN', inner, outer, 0.8, 'place:capital', []);
     }
     // "Istanbul's Dolmabahçe Palace"; not "Washington's Middle East envoy", where the place is the envoy's brief.

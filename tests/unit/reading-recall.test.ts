@@ -74,3 +74,31 @@ describe('people named without a title', () => {
     expect(envoy?.quote).toBe('The team was led by Tomas Berg');
   });
 });
+
+describe('verb patterns and places', () => {
+  it('reads a strike told by the weapons launched, listed before the target', async () => {
+    const x = await read('Overnight, Russia launched 300 drones and 12 missiles across Ukraine.');
+    expect(triples(x)).toContain('russia STRUCK ukraine');
+  });
+
+  it('reads no strike when what is launched is talks', async () => {
+    const x = await read('Chile launched talks with business leaders across Peru.');
+    expect(triples(x).filter((t) => t.includes('STRUCK'))).toEqual([]);
+  });
+
+  it('makes a chair who presided over talks their mediator', async () => {
+    const x = await read('Chile and Peru held peace talks in Lima on Monday. Norwegian Foreign Minister Tomas Berg presided over the talks.');
+    expect(triples(x).filter((t) => t.startsWith('tomas-berg MEDIATES'))).toHaveLength(1);
+  });
+
+  it('reads presence with a participle of purpose as a visit', async () => {
+    const x = await read('President Ana Ruiz of Chile had been in Peru attending a forum.');
+    expect(triples(x)).toContain('ana-ruiz VISITS peru');
+  });
+
+  it('places a capital set off by a comma in its country, named elsewhere in the article', async () => {
+    const x = await read('Protests spread across Georgia. In the capital, Tbilisi, crowds blocked roads.');
+    expect(triples(x)).toContain('tbilisi LOCATED_IN georgia');
+    expect(x.entities.find((e) => e.id === 'tbilisi')?.kind).toBe('PLACE');
+  });
+});
