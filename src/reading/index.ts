@@ -97,7 +97,7 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
   resolveAnaphora(sentences, perSentence);
   const candidates: Candidate[] = ctx.roleFacts.map((f) => ({
     type: f.type, from: f.person, to: f.principal, start: f.span.start, end: f.span.end,
-    confidence: f.how === 'title' ? 0.9 : f.how === 'sentence' ? 0.7 : 0.85, rule: `title:${f.type.toLowerCase().replace(/_/g, '-')}${f.how === 'title' ? '' : `:${f.how}`}`,
+    confidence: f.how === 'title' ? 0.9 : f.how === 'sentence' ? 0.7 : f.how === 'article' ? 0.6 : 0.85, rule: `title:${f.type.toLowerCase().replace(/_/g, '-')}${f.how === 'title' ? '' : `:${f.how}`}`,
   }));
   let previousOrganization: Mention | null = null;
   let previousDelegation: Mention | null = null;
@@ -133,11 +133,27 @@ function placeOfficials(ctx: ReadingContext, sentences: readonly SentenceTokens[
     // Only a state named before the title: one named after it is usually what the leader acts on.
     const named = (mentions[i] ?? []).filter((m) => m.kind === 'COUNTRY' && m.end <= span.start);
     const nearest = [...named].sort((a, b) => Math.abs(a.start - span.start) - Math.abs(b.start - span.start))[0];
+    if (named.length === 0 && type === 'LEADS') {
+      // None before: a head of state or government is the article's own state's, when the article is plainly
+      // about one state and the sentence names no other ("Prime Minister X said that Kosovar police …").
+      const home = homeState(mentions);
+      const others = (mentions[i] ?? []).filter((m) => m.kind === 'COUNTRY' && m.entityId !== home);
+      if (home && others.length === 0) ctx.roleFacts.push({ person, type, principal: home, span, how: 'article' });
+      continue;
+    }
     if (new Set(named.map((m) => m.entityId)).size !== 1 || !nearest) continue;
     // The quote runs from the title to the state's name, so it shows both.
     const quoted = { start: Math.min(span.start, nearest.start), end: Math.max(span.end, nearest.end) };
     ctx.roleFacts.push({ person, type, principal: nearest.entityId, span: quoted, how: 'sentence' });
   }
+}
+
+/** The state an article names most, by a clear margin (at least three times, and twice the next); else none. */
+function homeState(mentions: readonly Mention[][]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of mentions.flat()) if (m.kind === 'COUNTRY') counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
 }
 
 /**

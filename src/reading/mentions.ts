@@ -31,7 +31,7 @@ export interface RoleFact {
   principal: string;
   span: TextSpan;
   /** 'title' when the principal is named in the title, 'known' when it comes from the actor list. */
-  how: 'title' | 'known' | 'apposition' | 'sentence';
+  how: 'title' | 'known' | 'apposition' | 'sentence' | 'article';
 }
 
 export interface SentenceTokens extends TextSpan {

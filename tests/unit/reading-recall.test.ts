@@ -102,3 +102,18 @@ describe('verb patterns and places', () => {
     expect(x.entities.find((e) => e.id === 'tbilisi')?.kind).toBe('PLACE');
   });
 });
+
+describe('a head of state placed by the article', () => {
+  const home = 'Chile closed its border. Chile said the talks failed. Chilean troops moved north. ';
+
+  it('makes an untitled president lead the state the article is plainly about', async () => {
+    const x = await read(`${home}President Ana Ruiz spoke on Monday.`);
+    expect(triples(x)).toContain('ana-ruiz LEADS chile');
+  });
+
+  it('does not when the sentence names another state, or the article is about two', async () => {
+    const a = await read(`${home}President Ana Ruiz met Peruvian officials.`);
+    const b = await read('Chile and Peru met. Peru and Chile talked. Chile and Peru agreed. President Ana Ruiz spoke.');
+    expect([...triples(a), ...triples(b)].filter((t) => t.startsWith('ana-ruiz LEADS'))).toEqual([]);
+  });
+});
