@@ -72,7 +72,37 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   conflictNouns(tokens, actors, mentions, add);
   visitsTold(tokens, actors, mentions, add);
   actNouns(tokens, actors, mentions, add);
+  captivePatterns(tokens, actors, mentions, add);
   return out;
+}
+
+const CAPTIVE_HEADS = /^(hostages|captives|prisoners|detainees|abductees)$/;
+const HOLD_FORMS = /^(hold|holds|held|holding)$/;
+
+/**
+ * "hostages held by Hamas", "the captives still held by the group", "Hamas holds 50 hostages": who holds a
+ * collective of captives (HOLDS_CAPTIVE). Only named captive collectives, so "held talks" is never a captivity.
+ */
+function captivePatterns(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (const group of all) {
+    if (group.kind !== 'GROUP' || !CAPTIVE_HEADS.test(tokens[group.last - 1]?.lower ?? '')) continue;
+    // Passive, after the group: "hostages (still / being) held (captive) by X".
+    let k = group.last;
+    while (/^(still|being|currently|who|are|were|remain|remaining|had|have|been)$/.test(tokens[k]?.lower ?? '')) k++;
+    if (HOLD_FORMS.test(tokens[k]?.lower ?? '') && !hedged(tokens, k)) {
+      let by = k + 1;
+      if (/^(captive|hostage)$/.test(tokens[by]?.lower ?? '')) by++;
+      if (tokens[by]?.lower === 'by') {
+        for (const a of targetAfter(actors, all, tokens, by + 1, 2).filter((m) => m.kind !== 'GROUP' && ACTOR_KINDS.has(m.kind))) add('HOLDS_CAPTIVE', a, group, 0.85, 'captive:held-by', [k]);
+      }
+    }
+    // Active, before the group: "X (still) holds (some / about 50) hostages".
+    let v = group.first - 1;
+    while (v > 0 && /^(\d[\d,]*|some|about|around|more|than|over|dozens|of|the|at|least|still|many|several)$/.test(tokens[v]?.lower ?? '')) v--;
+    if (HOLD_FORMS.test(tokens[v]?.lower ?? '') && !hedged(tokens, v)) {
+      for (const a of actorBefore(actors, all, tokens, v).filter((m) => m.kind !== 'GROUP' && ACTOR_KINDS.has(m.kind))) add('HOLDS_CAPTIVE', a, group, 0.85, 'captive:holds', [v]);
+    }
+  }
 }
 
 /**

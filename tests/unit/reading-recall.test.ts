@@ -117,3 +117,22 @@ describe('a head of state placed by the article', () => {
     expect([...triples(a), ...triples(b)].filter((t) => t.startsWith('ana-ruiz LEADS'))).toEqual([]);
   });
 });
+
+describe('captives and advocacy', () => {
+  it('reads who holds a collective of captives, passive and active', async () => {
+    const a = await read('The truce freed Chilean hostages held by the Northern Liberation Front.');
+    const b = await read('Peru still holds 40 prisoners.');
+    expect(triples(a).filter((t) => t.includes('HOLDS_CAPTIVE'))).toHaveLength(1);
+    expect(triples(b)).toContain('peru HOLDS_CAPTIVE prisoners');
+  });
+
+  it('never reads held talks as a captivity', async () => {
+    const x = await read('Peru held talks with Chile about the prisoners.');
+    expect(triples(x).filter((t) => t.includes('HOLDS_CAPTIVE'))).toEqual([]);
+  });
+
+  it('reads advocating reconciliation with a state as endorsing it', async () => {
+    const x = await read('Chile and Peru had both advocated reconciliation with Bolivia.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['chile ENDORSES bolivia', 'peru ENDORSES bolivia']));
+  });
+});

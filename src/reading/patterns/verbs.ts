@@ -119,6 +119,8 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'THREATENS', lemma: 'warn', objectVia: [''], noDemonymTargets: true, confidence: 0.7 },
   // 051: "supports Y", "backed by Y"; the lexicon's SUPPORT block codes nothing for the bare verb (050).
   { type: 'ENDORSES', lemma: 'support', objectVia: [''], passive: true, confidence: 0.75 },
+  // "advocated for X", "advocated reconciliation with X": speaking for a person or for ties with a state.
+  { type: 'ENDORSES', lemma: 'advocate', objectVia: ['for', 'with'], confidence: 0.7 },
   // 030: a pledge or an offer of something to Y ("offered food and fuel to Y").
   { type: 'PLEDGED', lemma: 'pledge', objectVia: ['to'], reach: 9, objectDeny: NOT_PLEDGES, confidence: 0.75 },
   { type: 'PLEDGED', lemma: 'promise', objectVia: ['to'], reach: 9, objectDeny: NOT_PLEDGES, confidence: 0.75 },
