@@ -45,7 +45,9 @@ function cued(tokens: readonly Token[], i: number, end: number): boolean {
 /** Two to four name words, none a known name of anything but a person, none an organization's or a place's word. */
 function personLike(ctx: ReadingContext, tokens: readonly Token[], i: number, end: number): boolean {
   const words = tokens.slice(i, end).filter((t) => t.isWord);
-  if (words.length < 2 || words.length > 4) return false;
+  // Two names at least, apart: "Saint-Cyr" alone is a surname, which would make a second person of "Laurent Saint-Cyr".
+  const spaced = ctx.text.slice(tokens[i]?.start ?? 0, tokens[end - 1]?.end ?? 0).split(/\s+/).length;
+  if (spaced < 2 || words.length > 4) return false;
   if (words.some((t) => !PERSON_WORD.test(t.text) || ORG_CUES.has(t.lower) || PLACE_CUES.has(t.lower) || gazetteer().demonymKeys.has(t.key))) return false;
   for (let k = i; k < end; k++) {
     const m = matchName(ctx, tokens, k);

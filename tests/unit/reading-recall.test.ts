@@ -136,3 +136,20 @@ describe('captives and advocacy', () => {
     expect(triples(x)).toEqual(expect.arrayContaining(['chile ENDORSES bolivia', 'peru ENDORSES bolivia']));
   });
 });
+
+describe('organizations from the PETRARCH2 actor dictionaries', () => {
+  it('knows intergovernmental organizations and armed groups the curated data lacks', async () => {
+    const x = await read('Boko Haram attacked Nigeria on Monday. Chile praised ASEAN.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['boko-haram STRUCK nigeria', 'chile ENDORSES asean']));
+  });
+
+  it('makes one entity of an organization the dictionaries list under two names', async () => {
+    const x = await read('Chile praised Interpol. Peru praised the International Criminal Police Organization.');
+    expect(x.entities.filter((e) => e.kind === 'ORGANIZATION').map((e) => e.id)).toEqual(['interpol']);
+  });
+
+  it('leaves out companies, media and individual militants the dictionaries also list', async () => {
+    const x = await read('Hess Corporation praised Chile. Al-Jazeera criticized Peru.');
+    expect(x.entities.filter((e) => e.kind === 'ORGANIZATION')).toEqual([]);
+  });
+});
