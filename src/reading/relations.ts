@@ -73,7 +73,70 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   visitsTold(tokens, actors, mentions, add);
   actNouns(tokens, actors, mentions, add);
   captivePatterns(tokens, actors, mentions, add);
+  membershipPatterns(tokens, actors, mentions, add);
+  withdrawalPatterns(tokens, actors, mentions, add);
+  hostileVows(tokens, actors, mentions, add);
   return out;
+}
+
+/** "Ecuador is a member of the OAS", "Chile and Peru are founding members of Mercosur": MEMBER_OF the organization. */
+function membershipPatterns(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let k = 1; k < tokens.length; k++) {
+    if (!/^(member|members)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') continue;
+    let b = k - 1;
+    while (b > 0 && /^(a|an|the|founding|full|permanent|key|longtime|long-time|leading|senior|active|new)$/.test(tokens[b]?.lower ?? '')) b--;
+    if (!BE.has(tokens[b]?.lower ?? '') || hedged(tokens, b)) continue;
+    const orgs = targetAfter(actors, all, tokens, k + 2, 2).filter((m) => m.kind === 'ORGANIZATION');
+    const members = actorBefore(actors, all, tokens, b).filter((m) => ACTOR_KINDS.has(m.kind));
+    for (const a of members) for (const o of orgs) add('MEMBER_OF', a, o, 0.85, 'copula:member-of', [k]);
+  }
+}
+
+const LEAVE_VERBS = /^(left|leave|leaves|leaving|quit|quits|quitting|exited|exit|exits|exiting)$/;
+const ANNOUNCE_VERBS = /^(announced|announce|announces|announcing|confirmed|completed|formalised|formalized|declared|notified|began|started)$/;
+
+/**
+ * Leaving an organization (WITHDREW_FROM): "X left ECOWAS", "X announced its withdrawal from the OAS", "X's
+ * withdrawal from NATO", "X suspended its membership in the AU". Only an organization or event is left this way:
+ * "left Cairo" is travel.
+ */
+function withdrawalPatterns(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  const left = (from: number): Mention[] => targetAfter(actors, all, tokens, from, 2).filter((m) => m.kind === 'ORGANIZATION' || m.kind === 'EVENT');
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || hedged(tokens, k)) continue;
+    if (LEAVE_VERBS.test(t.lower)) {
+      const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, k)).filter((m) => m.kind !== 'PERSON' && ACTOR_KINDS.has(m.kind));
+      for (const a of subjects) for (const o of left(k + 1)) add('WITHDREW_FROM', a, o, 0.8, 'verb:leave', [k]);
+      continue;
+    }
+    const noun = t.lower;
+    const prep = tokens[k + 1]?.lower;
+    if (!((/^(withdrawal|exit|departure|pullout)$/.test(noun) && prep === 'from') || (noun === 'membership' && prep === 'in'))) continue;
+    // The owner: a possessive right before ("Peru's withdrawal"), or the subject of "announced its withdrawal".
+    let owners = actorBefore(actors, all, tokens, k, 1).filter((m) => m.kind !== 'PERSON' && ACTOR_KINDS.has(m.kind));
+    if (owners.length === 0 && /^(its|their)$/.test(tokens[k - 1]?.lower ?? '')) {
+      const v = k - 2;
+      const suspend = noun === 'membership' && /^(suspended|suspend|suspends|suspending|ended|end|ends|ending|renounced|renounce|renounces)$/.test(tokens[v]?.lower ?? '');
+      if ((noun !== 'membership' && ANNOUNCE_VERBS.test(tokens[v]?.lower ?? '')) || suspend) owners = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => m.kind !== 'PERSON' && ACTOR_KINDS.has(m.kind));
+    } else if (noun === 'membership') owners = [];
+    for (const a of owners) for (const o of left(k + 2)) add('WITHDREW_FROM', a, o, 0.8, `nominal:${noun}`, [k]);
+  }
+}
+
+const HOSTILE_VERBS = /^(attack|strike|invade|bomb|destroy|overthrow|topple|oust|retaliate|hit|annihilate|crush|wipe|eliminate|punish)$/;
+
+/** "X threatened to invade Y", "X vowed to retaliate against Y", "vowing to overthrow the government": THREATENS. */
+function hostileVows(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 0; v < tokens.length; v++) {
+    if (!/^(threatened|threatens|threaten|threatening|vowed|vows|vow|vowing)$/.test(tokens[v]?.lower ?? '') || tokens[v + 1]?.lower !== 'to') continue;
+    const act = tokens[v + 2]?.lower ?? '';
+    if (!HOSTILE_VERBS.test(act) || hedged(tokens, v)) continue;
+    const from = /^(against|on)$/.test(tokens[v + 3]?.lower ?? '') ? v + 4 : v + 3;
+    const targets = targetAfter(actors, all, tokens, from, 2).filter((m) => ACTOR_KINDS.has(m.kind));
+    const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => ACTOR_KINDS.has(m.kind));
+    for (const a of subjects) for (const b of targets) add('THREATENS', a, b, 0.8, `vow:${act}`, [v]);
+  }
 }
 
 const CAPTIVE_HEADS = /^(hostages|captives|prisoners|detainees|abductees)$/;

@@ -153,3 +153,37 @@ describe('organizations from the PETRARCH2 actor dictionaries', () => {
     expect(x.entities.filter((e) => e.kind === 'ORGANIZATION')).toEqual([]);
   });
 });
+
+describe('membership, leaving and hostile vows', () => {
+  it.each([
+    ['Ana Ruiz, a senior member of Hezbollah, was killed.', 'MEMBER_OF'],
+    ['Hezbollah member Ana Ruiz was killed.', 'MEMBER_OF'],
+  ])('reads "%s" as membership', async (text, type) => {
+    const x = await read(text);
+    expect(triples(x).filter((t) => t.startsWith(`ana-ruiz ${type} `))).toHaveLength(1);
+  });
+
+  it('reads a state that is a member of an organization', async () => {
+    const x = await read('Ecuador is a founding member of the Organization of American States.');
+    expect(triples(x)).toContain('ecuador MEMBER_OF organization-of-american-states');
+  });
+
+  it.each([
+    'Peru left the Organization of American States.',
+    'Peru announced its withdrawal from the Organization of American States.',
+    'Peru suspended its membership in the Organization of American States.',
+  ])('reads leaving an organization: %s', async (text) => {
+    expect(triples(await read(text))).toContain('peru WITHDREW_FROM organization-of-american-states');
+  });
+
+  it('reads no withdrawal when a place is left, or when membership is only mentioned', async () => {
+    const a = await read('Peru left Lima on Monday.');
+    const b = await read('Peru discussed its membership in the Organization of American States.');
+    expect([...triples(a), ...triples(b)].filter((t) => t.includes('WITHDREW_FROM'))).toEqual([]);
+  });
+
+  it('reads a threat to do harm as THREATENS, and not a vow to help', async () => {
+    expect(triples(await read('Peru threatened to invade Chile.'))).toContain('peru THREATENS chile');
+    expect(triples(await read('Peru vowed to help Chile.')).filter((t) => t.includes('THREATENS'))).toEqual([]);
+  });
+});
