@@ -6,6 +6,7 @@ import type { EntityKind } from '../generated/graphql';
 import { nameKey } from '../graph/vocabulary';
 import actorsData from './data/actors.json';
 import { slug } from './ids';
+import { lexiconOrganizations } from './lexiconOrganizations';
 
 export type RoleRelation = 'LEADS' | 'ENVOY_OF';
 
@@ -143,6 +144,16 @@ function buildGazetteer(): Gazetteer {
     entities.set(entity.id, entity);
     if (entity.kind === 'PLACE' && entity.country) countryOfPlace.set(entity.id, entity.country);
     for (const n of [o.name, ...o.aliases]) add(n, entity, 'name');
+  }
+  // After the curated ones, the PETRARCH2 dictionaries' intergovernmental organizations and armed groups; a form
+  // the curated data or a country already has stays theirs, and an organization whose name is taken is left out.
+  for (const o of lexiconOrganizations()) {
+    const id = slug(o.name);
+    if (entities.has(id) || entries.has(nameTokenKey(o.name))) continue;
+    const forms = o.forms.filter((f) => !entries.has(nameTokenKey(f)));
+    const entity: BuiltinEntity = { id, name: o.name, kind: 'ORGANIZATION', aliases: forms.filter((f) => f !== o.name) };
+    entities.set(id, entity);
+    for (const f of forms) add(f, entity, 'name');
   }
   for (const p of actorsData.people) {
     const entity: BuiltinEntity = {

@@ -87,16 +87,17 @@ function candidateKeys(text: string, sentences: readonly SentenceTokens[]): stri
 }
 
 function extract(sourceId: string, text: string, title: string, sentences: readonly SentenceTokens[], known: ReadonlyMap<string, KnownEntity>): Extraction {
-  const ctx: ReadingContext = { text, known, table: new EntityTable(), surnames: new Map(), nameWords: new Map(), acronyms: new Map(), roleFacts: [], unplacedLeaders: [] };
+  const ctx: ReadingContext = { text, known, table: new EntityTable(), surnames: new Map(), nameWords: new Map(), acronyms: new Map(), roleFacts: [], unplacedOfficials: [] };
   const occupied = sentences.map((s) => s.tokens.map(() => false));
-  const perSentence: Mention[][] = sentences.map((s, i) => findTitledPeople(ctx, s, occupied[i] ?? []));
-  sentences.forEach((s, i) => perSentence[i]?.push(...findNames(ctx, s, occupied[i] ?? [])));
-  placeLeaders(ctx, sentences, perSentence);
+  // Both passes sentence by sentence, so a short name an earlier sentence defined ("… Army (MNDAA)") can be a
+  // title's principal in a later one ("MNDAA spokesman X").
+  const perSentence: Mention[][] = sentences.map((s, i) => [...findTitledPeople(ctx, s, occupied[i] ?? []), ...findNames(ctx, s, occupied[i] ?? [])]);
+  placeOfficials(ctx, sentences, perSentence);
   resolveLeaderDescriptions(ctx, sentences, perSentence);
   resolveAnaphora(sentences, perSentence);
   const candidates: Candidate[] = ctx.roleFacts.map((f) => ({
     type: f.type, from: f.person, to: f.principal, start: f.span.start, end: f.span.end,
-    confidence: f.how === 'title' ? 0.9 : f.how === 'sentence' ? 0.7 : 0.85, rule: `title:${f.type.toLowerCase().replace(/_/g, '-')}${f.how === 'title' ? '' : `:${f.how}`}`,
+    confidence: f.how === 'title' ? 0.9 : f.how === 'sentence' ? 0.7 : f.how === 'article' ? 0.6 : 0.85, rule: `title:${f.type.toLowerCase().replace(/_/g, '-')}${f.how === 'title' ? '' : `:${f.how}`}`,
   }));
   let previousOrganization: Mention | null = null;
   let previousDelegation: Mention | null = null;
@@ -119,11 +120,12 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
 }
 
 /**
- * "The Chilean army said President Ana Ruiz had ordered …": a head of state titled without
- * a state leads the one state the same sentence names (by name or demonym); none or two, and nothing is said.
+ * "The Chilean army said President Ana Ruiz had ordered …": a head of state titled without a state leads the one
+ * state the same sentence names (by name or demonym) before the title; a minister or other official is its envoy.
+ * None or two, and nothing is said.
  */
-function placeLeaders(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][]): void {
-  for (const { person, span } of ctx.unplacedLeaders) {
+function placeOfficials(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][]): void {
+  for (const { person, span, type } of ctx.unplacedOfficials) {
     const i = sentenceAt(sentences, span.start);
     // "Former Philippine president X": a word the title reader stopped at may still end the office.
     const before = ctx.text.slice(Math.max(sentences[i]?.start ?? 0, span.start - 40), span.start).toLowerCase();
@@ -131,11 +133,27 @@ function placeLeaders(ctx: ReadingContext, sentences: readonly SentenceTokens[],
     // Only a state named before the title: one named after it is usually what the leader acts on.
     const named = (mentions[i] ?? []).filter((m) => m.kind === 'COUNTRY' && m.end <= span.start);
     const nearest = [...named].sort((a, b) => Math.abs(a.start - span.start) - Math.abs(b.start - span.start))[0];
+    if (named.length === 0 && type === 'LEADS') {
+      // None before: a head of state or government is the article's own state's, when the article is plainly
+      // about one state and the sentence names no other ("Prime Minister X said that Kosovar police …").
+      const home = homeState(mentions);
+      const others = (mentions[i] ?? []).filter((m) => m.kind === 'COUNTRY' && m.entityId !== home);
+      if (home && others.length === 0) ctx.roleFacts.push({ person, type, principal: home, span, how: 'article' });
+      continue;
+    }
     if (new Set(named.map((m) => m.entityId)).size !== 1 || !nearest) continue;
     // The quote runs from the title to the state's name, so it shows both.
     const quoted = { start: Math.min(span.start, nearest.start), end: Math.max(span.end, nearest.end) };
-    ctx.roleFacts.push({ person, type: 'LEADS', principal: nearest.entityId, span: quoted, how: 'sentence' });
+    ctx.roleFacts.push({ person, type, principal: nearest.entityId, span: quoted, how: 'sentence' });
   }
+}
+
+/** The state an article names most, by a clear margin (at least three times, and twice the next); else none. */
+function homeState(mentions: readonly Mention[][]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of mentions.flat()) if (m.kind === 'COUNTRY') counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
 }
 
 /**

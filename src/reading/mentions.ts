@@ -31,7 +31,7 @@ export interface RoleFact {
   principal: string;
   span: TextSpan;
   /** 'title' when the principal is named in the title, 'known' when it comes from the actor list. */
-  how: 'title' | 'known' | 'apposition' | 'sentence';
+  how: 'title' | 'known' | 'apposition' | 'sentence' | 'article';
 }
 
 export interface SentenceTokens extends TextSpan {
@@ -49,8 +49,13 @@ export interface ReadingContext {
   /** Short names the article itself gives ("the Northern Liberation Front (NLF)"): key → entity id and kind. */
   acronyms: Map<string, { id: string; kind: EntityKind }>;
   roleFacts: RoleFact[];
-  /** Heads of state titled without their state ("President Ana Ruiz"): placed by the sentence, if it names one. */
-  unplacedLeaders: { person: string; span: TextSpan }[];
+  /** The junta the article last named by its state ("Myanmar's junta"): a bare "junta" later is that one. */
+  junta?: string;
+  /**
+   * State officials titled without their state ("President Ana Ruiz", "Trade Minister Jo Roe"): placed by the
+   * sentence, if it names one state before the title.
+   */
+  unplacedOfficials: { person: string; span: TextSpan; type: 'LEADS' | 'ENVOY_OF' }[];
 }
 
 export const PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'abu', 'de', 'da', 'di', 'van', 'von', 'der', 'la', 'le', 'ben']);

@@ -7,12 +7,12 @@ import { builtinSeed, isNameWord, knownFor, matchName, readName, type Match, typ
 import { builtinSurname, onlyOne, personMention, rememberPersonName } from './people';
 import type { Token } from './tokens';
 
-const ORG_CUES = new Set([
+export const ORG_CUES = new Set([
   'ministry', 'council', 'army', 'forces', 'agency', 'party', 'committee', 'organization', 'organisation', 'front',
   'brigades', 'movement', 'corps', 'guard', 'guards', 'court', 'parliament', 'commission', 'authority', 'bank',
   'union', 'command', 'office', 'department', 'coalition', 'alliance', 'federation', 'institute', 'association',
 ]);
-const PLACE_CUES = new Set([
+export const PLACE_CUES = new Set([
   'palace', 'square', 'airport', 'crossing', 'camp', 'hospital', 'street', 'bridge', 'base', 'valley', 'province',
   'governorate', 'district', 'island', 'islands', 'river', 'mountains', 'desert', 'strait', 'gulf', 'sea', 'port',
   // Buildings are places too: where people meet, not who acts.
@@ -31,10 +31,12 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
     if (!t || !t.isWord) continue;
     const m = matchName(ctx, tokens, i);
     if (m && !occupied.slice(i, m.last).some(Boolean)) {
-      const organ = stateOrgan(ctx, tokens, i, m);
+      const organ = stateOrgan(ctx, tokens, i, m) ?? namedAfterState(ctx, tokens, i, m) ?? juntaOf(ctx, tokens, i, m);
       if (organ) {
         out.push(organ);
-        for (let k = i; k < organ.last; k++) occupied[k] = true;
+        const end = organ.last;
+        rememberAcronym(ctx, tokens, end, organ, occupied);
+        for (let k = i; k < end; k++) occupied[k] = true;
         i = organ.last - 1;
         continue;
       }
@@ -105,6 +107,7 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
       i = end - 1;
     }
   }
+  out.push(...bareJunta(ctx, tokens, occupied));
   const collectives = findCollectives(ctx, tokens, occupied, out);
   // A demonym that opens a collective ("Israeli hostages") is part of its name, not a mention of the state.
   const inside = (m: Mention): boolean => collectives.some((c) => c.first <= m.first && m.last <= c.last);
@@ -176,6 +179,63 @@ function stateOrgan(ctx: ReadingContext, tokens: readonly Token[], i: number, m:
   return { ...span, first: i, last: end, entityId: id, kind: 'ORGANIZATION', form: 'name', inTitle: false };
 }
 
+/**
+ * "the Myanmar National Democratic Alliance Army", "the Syrian Democratic Forces": an armed movement named after a
+ * state (a movement word, and an organization's head word last) is one organization, not the state and a remainder.
+ */
+function namedAfterState(ctx: ReadingContext, tokens: readonly Token[], i: number, m: Match): Mention | null {
+  const kind = m.known?.kind ?? m.entry?.entity.kind;
+  if (kind !== 'COUNTRY' || (m.entry && m.entry.form === 'capital')) return null;
+  const end = readName(tokens, m.last, 5);
+  const last = tokens[end - 1];
+  if (end <= m.last || !last || !ORG_CUES.has(last.lower) || !tokens.slice(m.last, end).some((t) => MOVEMENT_WORDS.has(t.lower))) return null;
+  const first = tokens[i];
+  if (!first) return null;
+  const span = { start: first.start, end: last.end };
+  const name = ctx.text.slice(span.start, span.end);
+  const id = ctx.table.ensure({ id: slug(name), name, kind: 'ORGANIZATION' }, ctx.known.get(nameKey(name))).id;
+  ctx.table.addMention(id, span, name);
+  return { ...span, first: i, last: end, entityId: id, kind: ctx.table.get(id)?.kind ?? 'ORGANIZATION', form: 'name', inTitle: false };
+}
+
+/**
+ * "Myanmar's junta", "the Malian military junta": a state's junta is an organization of its own that LEADS the state;
+ * a later bare "the junta" or "junta spokesman" is the same one (the last the article named).
+ */
+function juntaOf(ctx: ReadingContext, tokens: readonly Token[], i: number, m: Match): Mention | null {
+  const kind = m.known?.kind ?? m.entry?.entity.kind;
+  if (kind !== 'COUNTRY' || (m.entry && m.entry.form === 'capital')) return null;
+  let k = m.last + (tokens[m.last]?.text === '’s' || tokens[m.last]?.text === "'s" ? 1 : 0);
+  while (/^(military|ruling)$/.test(tokens[k]?.lower ?? '')) k++;
+  const word = tokens[k];
+  if (word?.lower !== 'junta') return null;
+  const state = nameMention(ctx, tokens, i, m);
+  const stateName = state ? ctx.table.get(state.entityId)?.name : undefined;
+  if (!state || !stateName) return null;
+  const span = { start: state.start, end: word.end };
+  const name = `${stateName} junta`;
+  const id = ctx.table.ensure({ id: slug(name), name, kind: 'ORGANIZATION' }, ctx.known.get(nameKey(name))).id;
+  ctx.table.addSpan(id, span);
+  ctx.roleFacts.push({ person: id, type: 'LEADS', principal: state.entityId, span, how: 'title' });
+  ctx.junta = id;
+  return { ...span, first: i, last: k + 1, entityId: id, kind: 'ORGANIZATION', form: 'name', inTitle: false };
+}
+
+/** A bare "junta" after the article named whose it is. */
+function bareJunta(ctx: ReadingContext, tokens: readonly Token[], occupied: boolean[]): Mention[] {
+  const id = ctx.junta;
+  if (!id) return [];
+  const out: Mention[] = [];
+  tokens.forEach((t, k) => {
+    if (t.lower !== 'junta' || occupied[k]) return;
+    const span = { start: t.start, end: t.end };
+    ctx.table.addSpan(id, span);
+    out.push({ ...span, first: k, last: k + 1, entityId: id, kind: 'ORGANIZATION', form: 'name', inTitle: false });
+    occupied[k] = true;
+  });
+  return out;
+}
+
 const GOVERNMENT_ORGANS = new Set(['ministry', 'cabinet', 'office', 'parliament', 'presidency', 'department', 'government', 'council', 'command']);
 
 /** The state named right before token `i`: "Iran ’s …" or the demonym "Israeli …". */
@@ -231,6 +291,8 @@ function governmentUse(tokens: readonly Token[], i: number, last: number): boole
   // "sanctions on Moscow", "accusations against Belgrade": the preposition of an act noun takes the government.
   if (before && PLACE_PREPOSITIONS.has(before.lower) && ACT_NOUNS.test(tokens[i - 2]?.lower ?? '')) return true;
   if (before && (PLACE_PREPOSITIONS.has(before.lower) || /^(the|capital|city|of)$/.test(before.lower))) return false;
+  // "the capital, Tbilisi": set off by a comma, still the city.
+  if (before?.text === ',' && /^(capital|city)$/.test(tokens[i - 2]?.lower ?? '')) return false;
   const after = tokens[last];
   if (after && EVENT_AFTER.has(after.lower)) return false;
   return true;

@@ -72,7 +72,100 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   conflictNouns(tokens, actors, mentions, add);
   visitsTold(tokens, actors, mentions, add);
   actNouns(tokens, actors, mentions, add);
+  captivePatterns(tokens, actors, mentions, add);
+  membershipPatterns(tokens, actors, mentions, add);
+  withdrawalPatterns(tokens, actors, mentions, add);
+  hostileVows(tokens, actors, mentions, add);
   return out;
+}
+
+/** "Ecuador is a member of the OAS", "Chile and Peru are founding members of Mercosur": MEMBER_OF the organization. */
+function membershipPatterns(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let k = 1; k < tokens.length; k++) {
+    if (!/^(member|members)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') continue;
+    let b = k - 1;
+    while (b > 0 && /^(a|an|the|founding|full|permanent|key|longtime|long-time|leading|senior|active|new)$/.test(tokens[b]?.lower ?? '')) b--;
+    if (!BE.has(tokens[b]?.lower ?? '') || hedged(tokens, b)) continue;
+    const orgs = targetAfter(actors, all, tokens, k + 2, 2).filter((m) => m.kind === 'ORGANIZATION');
+    const members = actorBefore(actors, all, tokens, b).filter((m) => ACTOR_KINDS.has(m.kind));
+    for (const a of members) for (const o of orgs) add('MEMBER_OF', a, o, 0.85, 'copula:member-of', [k]);
+  }
+}
+
+const LEAVE_VERBS = /^(left|leave|leaves|leaving|quit|quits|quitting|exited|exit|exits|exiting)$/;
+const ANNOUNCE_VERBS = /^(announced|announce|announces|announcing|confirmed|completed|formalised|formalized|declared|notified|began|started)$/;
+
+/**
+ * Leaving an organization (WITHDREW_FROM): "X left ECOWAS", "X announced its withdrawal from the OAS", "X's
+ * withdrawal from NATO", "X suspended its membership in the AU". Only an organization or event is left this way:
+ * "left Cairo" is travel.
+ */
+function withdrawalPatterns(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  const left = (from: number): Mention[] => targetAfter(actors, all, tokens, from, 2).filter((m) => m.kind === 'ORGANIZATION' || m.kind === 'EVENT');
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || hedged(tokens, k)) continue;
+    if (LEAVE_VERBS.test(t.lower)) {
+      const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, k)).filter((m) => m.kind !== 'PERSON' && ACTOR_KINDS.has(m.kind));
+      for (const a of subjects) for (const o of left(k + 1)) add('WITHDREW_FROM', a, o, 0.8, 'verb:leave', [k]);
+      continue;
+    }
+    const noun = t.lower;
+    const prep = tokens[k + 1]?.lower;
+    if (!((/^(withdrawal|exit|departure|pullout)$/.test(noun) && prep === 'from') || (noun === 'membership' && prep === 'in'))) continue;
+    // The owner: a possessive right before ("Peru's withdrawal"), or the subject of "announced its withdrawal".
+    let owners = actorBefore(actors, all, tokens, k, 1).filter((m) => m.kind !== 'PERSON' && ACTOR_KINDS.has(m.kind));
+    if (owners.length === 0 && /^(its|their)$/.test(tokens[k - 1]?.lower ?? '')) {
+      const v = k - 2;
+      const suspend = noun === 'membership' && /^(suspended|suspend|suspends|suspending|ended|end|ends|ending|renounced|renounce|renounces)$/.test(tokens[v]?.lower ?? '');
+      if ((noun !== 'membership' && ANNOUNCE_VERBS.test(tokens[v]?.lower ?? '')) || suspend) owners = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => m.kind !== 'PERSON' && ACTOR_KINDS.has(m.kind));
+    } else if (noun === 'membership') owners = [];
+    for (const a of owners) for (const o of left(k + 2)) add('WITHDREW_FROM', a, o, 0.8, `nominal:${noun}`, [k]);
+  }
+}
+
+const HOSTILE_VERBS = /^(attack|strike|invade|bomb|destroy|overthrow|topple|oust|retaliate|hit|annihilate|crush|wipe|eliminate|punish)$/;
+
+/** "X threatened to invade Y", "X vowed to retaliate against Y", "vowing to overthrow the government": THREATENS. */
+function hostileVows(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 0; v < tokens.length; v++) {
+    if (!/^(threatened|threatens|threaten|threatening|vowed|vows|vow|vowing)$/.test(tokens[v]?.lower ?? '') || tokens[v + 1]?.lower !== 'to') continue;
+    const act = tokens[v + 2]?.lower ?? '';
+    if (!HOSTILE_VERBS.test(act) || hedged(tokens, v)) continue;
+    const from = /^(against|on)$/.test(tokens[v + 3]?.lower ?? '') ? v + 4 : v + 3;
+    const targets = targetAfter(actors, all, tokens, from, 2).filter((m) => ACTOR_KINDS.has(m.kind));
+    const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => ACTOR_KINDS.has(m.kind));
+    for (const a of subjects) for (const b of targets) add('THREATENS', a, b, 0.8, `vow:${act}`, [v]);
+  }
+}
+
+const CAPTIVE_HEADS = /^(hostages|captives|prisoners|detainees|abductees)$/;
+const HOLD_FORMS = /^(hold|holds|held|holding)$/;
+
+/**
+ * "hostages held by Hamas", "the captives still held by the group", "Hamas holds 50 hostages": who holds a
+ * collective of captives (HOLDS_CAPTIVE). Only named captive collectives, so "held talks" is never a captivity.
+ */
+function captivePatterns(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (const group of all) {
+    if (group.kind !== 'GROUP' || !CAPTIVE_HEADS.test(tokens[group.last - 1]?.lower ?? '')) continue;
+    // Passive, after the group: "hostages (still / being) held (captive) by X".
+    let k = group.last;
+    while (/^(still|being|currently|who|are|were|remain|remaining|had|have|been)$/.test(tokens[k]?.lower ?? '')) k++;
+    if (HOLD_FORMS.test(tokens[k]?.lower ?? '') && !hedged(tokens, k)) {
+      let by = k + 1;
+      if (/^(captive|hostage)$/.test(tokens[by]?.lower ?? '')) by++;
+      if (tokens[by]?.lower === 'by') {
+        for (const a of targetAfter(actors, all, tokens, by + 1, 2).filter((m) => m.kind !== 'GROUP' && ACTOR_KINDS.has(m.kind))) add('HOLDS_CAPTIVE', a, group, 0.85, 'captive:held-by', [k]);
+      }
+    }
+    // Active, before the group: "X (still) holds (some / about 50) hostages".
+    let v = group.first - 1;
+    while (v > 0 && /^(\d[\d,]*|some|about|around|more|than|over|dozens|of|the|at|least|still|many|several)$/.test(tokens[v]?.lower ?? '')) v--;
+    if (HOLD_FORMS.test(tokens[v]?.lower ?? '') && !hedged(tokens, v)) {
+      for (const a of actorBefore(actors, all, tokens, v).filter((m) => m.kind !== 'GROUP' && ACTOR_KINDS.has(m.kind))) add('HOLDS_CAPTIVE', a, group, 0.85, 'captive:holds', [v]);
+    }
+  }
 }
 
 /**
@@ -96,7 +189,8 @@ function visitsTold(tokens: readonly Token[], actors: Mention[], all: Mention[],
     if (t.lower === 'in' && /^(is|was|are|were|been)$/.test(tokens[k - 1]?.lower ?? '') && !hedged(tokens, k - 1)) {
       const where = places(k + 1);
       const after = where[where.length - 1];
-      if (!after || !/^(for|since|on)$/.test(tokens[after.last]?.lower ?? '')) continue;
+      // "X had been in Hong Kong attending a forum": a purpose told by a participle counts too.
+      if (!after || !/^(for|since|on|attending|visiting|meeting|holding|leading|heading)$/.test(tokens[after.last]?.lower ?? '')) continue;
       const who = actorBefore(actors, all, tokens, k - 1, 3).filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION');
       for (const a of who) for (const p of where) if (a.entityId !== p.entityId) add('VISITS', a, p, 0.7, 'presence:in', [k]);
     }
@@ -415,7 +509,10 @@ function delegationHeads(tokens: readonly Token[], actors: Mention[], all: Menti
       if (principal) break;
     }
     // "the delegation, headed by …" after "A Hamas delegation arrived …": the same delegation.
-    const back = !principal && tokens[d - 1]?.lower === 'the' && previous ? previous : undefined;
+    // The quote stays in this sentence: "the delegation" stands for its owner, named in an earlier one.
+    const the = tokens[d - 1];
+    const noun = tokens[d];
+    const back = !principal && the?.lower === 'the' && noun && previous ? { ...previous, start: the.start, end: noun.end, first: d - 1, last: d + 1 } : undefined;
     principal ??= back;
     if (!principal) continue;
     for (const p of people) add('ENVOY_OF', p, principal, back ? 0.8 : 0.9, back ? 'delegation:head:back-reference' : 'delegation:head', [d]);
@@ -487,10 +584,14 @@ function locatedPatterns(tokens: readonly Token[], all: Mention[], add: Add): vo
       const outer = places.find((m) => m.last === j + 1 && m !== inner);
       if (outer) add('LOCATED_IN', inner, outer, 0.8, 'place:city-of', []);
     }
-    // "the capital Sanaa", in a sentence that names Yemen
-    if (tokens[inner.first - 1]?.lower === 'capital') {
+    // "the capital Sanaa", "the capital, Tbilisi": a country's capital lies in it. The sentence need not name the
+    // country: "the capital" of a known capital says which; the fact stands if the article names the country.
+    const comma = tokens[inner.first - 1]?.text === ',' ? 1 : 0;
+    const capitalWord = tokens[inner.first - 1 - comma];
+    if (capitalWord?.lower === 'capital') {
       const country = gazetteer().countryOfPlace.get(inner.entityId);
-      const outer = places.find((m) => m.entityId === country);
+      const outer = places.find((m) => m.entityId === country)
+        ?? (country ? { ...capitalWord, first: inner.first - 1 - comma, last: inner.first - comma, entityId: country, kind: 'COUNTRY' as const, form: 'name' as const, inTitle: false } : undefined);
       if (outer) add('LOCATED_IN', inner, outer, 0.8, 'place:capital', []);
     }
     // "Istanbul's Dolmabahçe Palace"; not "Washington's Middle East envoy", where the place is the envoy's brief.

@@ -3,10 +3,11 @@
 import type { EntityKind } from '../generated/graphql';
 import { gazetteer } from './gazetteer';
 import { slug } from './ids';
-import { builtinSeed, isNameWord, knownFor, matchName, readName, type Mention, type ReadingContext, type RoleFact, type SentenceTokens } from './mentions';
+import { builtinSeed, isNameWord, knownFor, matchName, readName, type Match, type Mention, type ReadingContext, type RoleFact, type SentenceTokens } from './mentions';
 import { personMention, registerPerson } from './people';
 import { TITLE_HEADS, TITLE_MODIFIERS, titleRelation } from './titles';
 import type { Token } from './tokens';
+import { findUntitledPeople } from './untitledPeople';
 import type { TextSpan } from './types';
 
 /** Pass 1: titled people ("Turkish Foreign Minister Hakan Fidan") and people in apposition ("X, Hamas’ deputy chief"). */
@@ -37,7 +38,7 @@ export function findTitledPeople(ctx: ReadingContext, s: SentenceTokens, occupie
     for (let k = title.from; k < end; k++) occupied[k] = true;
     i = end - 1;
   }
-  out.push(...findAppositions(ctx, s, occupied));
+  out.push(...findAppositions(ctx, s, occupied), ...findUntitledPeople(ctx, s, occupied));
   return out;
 }
 
@@ -116,8 +117,8 @@ function readTitleBackwards(ctx: ReadingContext, tokens: readonly Token[], headI
 /** A country or organization name ending just before token `end` (exclusive). */
 function principalEndingAt(ctx: ReadingContext, tokens: readonly Token[], end: number): Mention | null {
   // A short name the article defined ("the … Front (NLF)" before "NLF spokesman X").
-  const defined = ctx.acronyms.get(tokens[end - 1]?.key ?? '');
   const word = tokens[end - 1];
+  const defined = word?.lower === 'junta' && ctx.junta ? { id: ctx.junta, kind: 'ORGANIZATION' as const } : ctx.acronyms.get(word?.key ?? '');
   if (defined && word && (defined.kind === 'COUNTRY' || defined.kind === 'ORGANIZATION')) {
     const span = { start: word.start, end: word.end };
     ctx.table.addSpan(defined.id, span);
@@ -146,6 +147,9 @@ function principalEndingAt(ctx: ReadingContext, tokens: readonly Token[], end: n
   return null;
 }
 
+/** Offices only a state has: an untitled "Minister X" may take the state the sentence names ("spokesman" may not). */
+const STATE_OFFICES = new Set(['minister', 'ambassador', 'consul', 'envoy']);
+
 /** Offices that lead a city or region. */
 const LOCAL_HEADS = new Set(['mayor', 'governor']);
 
@@ -160,7 +164,8 @@ function addRoleFact(ctx: ReadingContext, person: string, words: string[], princ
     return;
   }
   // No principal in the title: a head of state's title may take its state from the sentence (index.ts).
-  if (titleRelation(words, true) === 'LEADS' && !gazetteer().entities.get(person)?.role) ctx.unplacedLeaders.push({ person, span });
+  const relation = titleRelation(words, true);
+  if ((relation === 'LEADS' || (relation === 'ENVOY_OF' && words.some((w) => STATE_OFFICES.has(w.toLowerCase())))) && !gazetteer().entities.get(person)?.role) ctx.unplacedOfficials.push({ person, span, type: relation });
   // No principal named: a known office-holder's title still says it ("President Joe Biden" → LEADS united-states).
   const builtin = gazetteer().entities.get(person);
   const country = builtin?.country;
@@ -195,25 +200,37 @@ function findAppositions(ctx: ReadingContext, s: SentenceTokens, occupied: boole
     const titleWords: string[] = [];
     const mentions: Mention[] = [];
     let sawHead = false;
+    let delegation = false;
     while (k < tokens.length && k < end + 10) {
       const t = tokens[k];
       if (!t) break;
       if (t.isWord && TITLE_HEADS.has(t.lower)) { titleWords.push(t.text); sawHead = true; k++; continue; }
       if (t.isWord && TITLE_MODIFIERS.has(t.lower) && !sawHead) { if (t.lower !== 'the') titleWords.push(t.text); k++; continue; }
-      if (t.text === '’' || t.text === "'" || t.text === '’s' || t.text === "'s" || t.lower === 'of' || t.lower === 'the') { k++; continue; }
-      const m = principal ? null : matchName(ctx, tokens, k);
+      // "X, an adviser to the Ukrainian presidency": after an adviser's or aide's title, "to" names whom they serve.
+      const serves = t.lower === 'to' && sawHead && /^(adviser|advisor|aide)$/i.test(titleWords[titleWords.length - 1] ?? '');
+      if (t.text === '’' || t.text === "'" || t.text === '’s' || t.text === "'s" || t.lower === 'of' || t.lower === 'the' || ((t.lower === 'a' || t.lower === 'an') && k === end + 1) || serves) { k++; continue; }
+      // "X, head of the NLF delegation": the principal's delegation, led or joined, makes the person its envoy.
+      if (principal && /^(delegation|team|negotiating)$/.test(t.lower)) { delegation = true; k++; break; }
+      const m: Match | null = principal ? null : matchName(ctx, tokens, k);
       const kind = m ? m.known?.kind ?? m.entry?.entity.kind : undefined;
       if (m && (kind === 'COUNTRY' || kind === 'ORGANIZATION')) {
         const found = principalEndingAt(ctx, tokens, m.last);
         if (found) { principal = { id: found.entityId, kind: found.kind }; mentions.push(found); k = m.last; continue; }
       }
+      // A short name the article defined ("the … Front (NLF)") names the principal too.
+      const defined: Mention | null = !principal && !m && ctx.acronyms.has(t.key) ? principalEndingAt(ctx, tokens, k + 1) : null;
+      if (defined) { principal = { id: defined.entityId, kind: defined.kind }; mentions.push(defined); k++; continue; }
       break;
     }
     if (!sawHead || !principal) continue;
     const person = registerPerson(ctx, tokens, i, end);
     ctx.table.get(person)?.roles.add(titleWords.join(' '));
     const span = { start: tokens[i]?.start ?? 0, end: tokens[k - 1]?.end ?? 0 };
-    addRoleFact(ctx, person, titleWords.filter((w) => w.toLowerCase() !== 'of'), principal, span, 'apposition');
+    if (delegation) {
+      // A delegation's head or member represents its principal; of a non-state organization, they are its member too.
+      ctx.roleFacts.push({ person, type: 'ENVOY_OF', principal: principal.id, span, how: 'apposition' });
+      if (principal.kind !== 'COUNTRY') ctx.roleFacts.push({ person, type: 'MEMBER_OF', principal: principal.id, span, how: 'apposition' });
+    } else addRoleFact(ctx, person, titleWords.filter((w) => w.toLowerCase() !== 'of'), principal, span, 'apposition');
     out.push(personMention(ctx, tokens, i, end, person), ...mentions);
     for (let x = i; x < k; x++) occupied[x] = true;
     i = k - 1;

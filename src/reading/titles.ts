@@ -11,6 +11,8 @@ export const TITLE_HEADS = new Set([
   'mediator', 'officer', 'colonel', 'admiral', 'speaker', 'chairman', 'chairwoman', 'chair', 'office', 'amir', 'delegate', 'consul',
   'monarch', 'sheikha', 'shaikh', 'dr', 'mr', 'mrs', 'ms', 'marshal', 'spokesperson', 'attorney', 'justice', 'judge',
   'prosecutor', 'ombudsman', 'lieutenant', 'major', 'captain', 'brigadier', 'commissioner', 'elect', 'designate',
+  // "Hamas member X", "X, a senior member of Hamas": a member of an organization.
+  'member',
 ]);
 
 /** Words that may stand inside a title before its head ("Deputy Foreign", "Middle East", "investment"). */

@@ -131,6 +131,9 @@ function indexActors(actors: readonly ActorEntry[]): ReadonlyMap<string, readonl
   return index;
 }
 
+/** Every actor of actors.json (countries, international and non-state), as entries. */
+export const actorEntries = memo((): readonly ActorEntry[] => entries(readJson<ActorsFile>('actors.json')));
+
 /** Countries, places, organizations and armed groups (no persons): `nameKey` of a name, alias or adjective → matches. */
 export const actorsByKey = memo(() => indexActors(entries(readJson<ActorsFile>('actors.json'))));
 

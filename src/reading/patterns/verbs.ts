@@ -38,6 +38,9 @@ export interface VerbRule {
 /** What is offered or extended without a promise of help: condolences, thanks, an apology. */
 const NOT_PLEDGES = ['condolences', 'condolence', 'sympathy', 'sympathies', 'apology', 'apologies', 'congratulations', 'thanks', 'prayers', 'resignation', 'greetings', 'criticism', 'comment', 'details', 'explanation'];
 
+/** What is launched or fired that is no weapon: "launched talks with Y across the region" is no strike. */
+const NOT_WEAPONS = ['talks', 'negotiations', 'campaign', 'investigation', 'probe', 'initiative', 'appeal', 'bid', 'plan', 'process', 'dialogue', 'program', 'programme', 'website', 'platform', 'accusations', 'questions', 'criticism', 'warnings', 'insults'];
+
 export const VERB_RULES: readonly VerbRule[] = [
   // 195 aerial weapons / 190 conventional force
   { type: 'STRUCK', lemma: 'strike', forms: ['strike', 'strikes', 'struck', 'striking'], objectVia: ['', 'at'], passive: true, placeTargets: true, confidence: 0.9 },
@@ -47,14 +50,16 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'STRUCK', lemma: 'shell', objectVia: [''], passive: true, placeTargets: true, confidence: 0.8 },
   { type: 'STRUCK', lemma: 'attack', objectVia: [''], passive: true, placeTargets: true, confidence: 0.8 },
   { type: 'STRUCK', lemma: 'target', forms: ['targeted', 'targeting', 'targetted'], objectVia: [''], passive: true, confidence: 0.7 },
-  { type: 'STRUCK', lemma: 'fire', forms: ['fire', 'fires', 'fired', 'firing'], objectVia: ['at', 'into', 'toward', 'towards'], placeTargets: true, confidence: 0.8 },
+  { type: 'STRUCK', lemma: 'fire', forms: ['fire', 'fires', 'fired', 'firing'], objectVia: ['at', 'into', 'toward', 'towards'], placeTargets: true, reach: 8, objectDeny: NOT_WEAPONS, confidence: 0.8 },
   { type: 'STRUCK', lemma: 'pound', objectVia: [''], passive: true, placeTargets: true, confidence: 0.8 },
   // "launched 400 drones at Kyiv": what is launched is the weapon; the target follows a preposition.
-  { type: 'STRUCK', lemma: 'launch', objectVia: ['at', 'on', 'against', 'across', 'into', 'toward', 'towards'], placeTargets: true, confidence: 0.8 },
+  // "launched 700 drones and 13 missiles across Ukraine": a coordinated weapons list may stand before it.
+  { type: 'STRUCK', lemma: 'launch', objectVia: ['at', 'on', 'against', 'across', 'into', 'toward', 'towards'], placeTargets: true, reach: 8, objectDeny: NOT_WEAPONS, confidence: 0.8 },
   // 045 mediate
   { type: 'MEDIATES', lemma: 'mediate', objectVia: ['', 'between'], passive: true, eventTargets: true, confidence: 0.9 },
   { type: 'MEDIATES', lemma: 'broker', objectVia: [''], passive: true, eventTargets: true, confidence: 0.9 },
   { type: 'MEDIATES', lemma: 'chair', objectVia: [''], passive: true, eventTargets: true, confidence: 0.8 },
+  { type: 'MEDIATES', lemma: 'preside', forms: ['preside', 'presides', 'presided', 'presiding'], particles: ['over'], objectVia: [''], eventTargets: true, confidence: 0.8 },
   // 046 negotiate
   { type: 'NEGOTIATES', lemma: 'negotiate', objectVia: ['with'], symmetric: true, confidence: 0.9 },
   // 040 consult / meet
@@ -114,6 +119,8 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'THREATENS', lemma: 'warn', objectVia: [''], noDemonymTargets: true, confidence: 0.7 },
   // 051: "supports Y", "backed by Y"; the lexicon's SUPPORT block codes nothing for the bare verb (050).
   { type: 'ENDORSES', lemma: 'support', objectVia: [''], passive: true, confidence: 0.75 },
+  // "advocated for X", "advocated reconciliation with X": speaking for a person or for ties with a state.
+  { type: 'ENDORSES', lemma: 'advocate', objectVia: ['for', 'with'], confidence: 0.7 },
   // 030: a pledge or an offer of something to Y ("offered food and fuel to Y").
   { type: 'PLEDGED', lemma: 'pledge', objectVia: ['to'], reach: 9, objectDeny: NOT_PLEDGES, confidence: 0.75 },
   { type: 'PLEDGED', lemma: 'promise', objectVia: ['to'], reach: 9, objectDeny: NOT_PLEDGES, confidence: 0.75 },

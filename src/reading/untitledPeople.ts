@@ -1,0 +1,57 @@
+// Mentions, pass 1 (last): people named without a title, where the sentence's shape says a person is meant:
+// "said Ana Ruiz", "Ana Ruiz said", "Ana Ruiz, who …", "led by Ana Ruiz". Only names no data knows as anything
+// else, of two to four plain capitalised words with no organization or place word among them.
+import { gazetteer } from './gazetteer';
+import { isNameWord, matchName, readName, type Mention, type ReadingContext, type SentenceTokens } from './mentions';
+import { ORG_CUES, PLACE_CUES } from './names';
+import { personMention, registerPerson } from './people';
+import type { Token } from './tokens';
+
+/** Words right before a name that make it a speaker or a leader: "said X", "led by X". */
+const SPEAKER_BEFORE = /^(said|says|told|added|reacted|stated|explained|noted|warned)$/;
+const LED_BY = /^(led|headed|chaired|attended)$/;
+/** Words right after a name that make it a speaker: "X said". */
+const SPEAKER_AFTER = /^(said|says|told|added|stated|explained|noted|warned|announced|declared|confirmed)$/;
+/** A word of a person's name: capitalised, then lower case ("Ruiz", "Saint", "Cyr"); not "NATO" nor "McX" edge cases. */
+const PERSON_WORD = /^\p{Lu}[\p{Ll}'’]+$/u;
+
+export function findUntitledPeople(ctx: ReadingContext, s: SentenceTokens, occupied: boolean[]): Mention[] {
+  const out: Mention[] = [];
+  const { tokens } = s;
+  for (let i = 0; i < tokens.length; i++) {
+    if (occupied[i] || !isNameWord(tokens[i])) continue;
+    const end = readName(tokens, i, 4);
+    if (end <= i) continue;
+    if (!cued(tokens, i, end) || !personLike(ctx, tokens, i, end) || occupied.slice(i, end).some(Boolean)) {
+      i = end - 1;
+      continue;
+    }
+    const person = registerPerson(ctx, tokens, i, end);
+    out.push(personMention(ctx, tokens, i, end, person));
+    for (let k = i; k < end; k++) occupied[k] = true;
+    i = end - 1;
+  }
+  return out;
+}
+
+function cued(tokens: readonly Token[], i: number, end: number): boolean {
+  const before = tokens[i - 1]?.lower ?? '';
+  const after = tokens[end];
+  if (SPEAKER_BEFORE.test(before) || (before === 'by' && LED_BY.test(tokens[i - 2]?.lower ?? ''))) return true;
+  if (after && SPEAKER_AFTER.test(after.lower)) return true;
+  return after?.text === ',' && tokens[end + 1]?.lower === 'who';
+}
+
+/** Two to four name words, none a known name of anything but a person, none an organization's or a place's word. */
+function personLike(ctx: ReadingContext, tokens: readonly Token[], i: number, end: number): boolean {
+  const words = tokens.slice(i, end).filter((t) => t.isWord);
+  // Two names at least, apart: "Saint-Cyr" alone is a surname, which would make a second person of "Laurent Saint-Cyr".
+  const spaced = ctx.text.slice(tokens[i]?.start ?? 0, tokens[end - 1]?.end ?? 0).split(/\s+/).length;
+  if (spaced < 2 || words.length > 4) return false;
+  if (words.some((t) => !PERSON_WORD.test(t.text) || ORG_CUES.has(t.lower) || PLACE_CUES.has(t.lower) || gazetteer().demonymKeys.has(t.key))) return false;
+  for (let k = i; k < end; k++) {
+    const m = matchName(ctx, tokens, k);
+    if (m && (m.known?.kind ?? m.entry?.entity.kind) !== 'PERSON') return false;
+  }
+  return true;
+}
