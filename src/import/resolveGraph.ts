@@ -1,0 +1,128 @@
+// Works out the whole graph in memory exactly as the online write path would write it into an empty
+// database, reusing its pure functions: entityRow/groupEntities' merge rules and entityAfterWrite for
+// entities, relationshipRow, groupRelationships and groupDisputes for facts and quotes, corroboration for the
+// stored source count and first day reported, nameKey and relationshipId for ids. The documents are taken as
+// one write (as a single bulk-ingest batch); a document the online path would refuse (an unknown entity, a
+// clashing kind, a dispute of an unsupported fact) is left out and reported, as ingest leaves it out.
+import type { Problem } from '../errors';
+import { type EntityWriteRow, entityAfterWrite } from '../facts/entityWrites';
+import { entityRow, groupDisputes, groupRelationships, relationshipRow } from '../facts/load';
+import { corroboration } from '../facts/relationshipWrites';
+import type { FactsDocument, FactsSource } from '../facts/validate';
+
+const NO_MERGES: ReadonlyMap<string, string> = new Map();
+
+type RelationshipRow = ReturnType<typeof relationshipRow>;
+
+export interface SourceNode {
+  id: string;
+  title: string;
+  publisher: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  text: string | null;
+  /** The day the source reports on: its publication date, else the day of the import (upsert-sources). */
+  reportedOn: string;
+}
+
+export type EntityNode = ReturnType<typeof entityAfterWrite>;
+export type FactRow = ReturnType<typeof groupRelationships>[number] & { sourceCount: unknown; firstReported: string | null };
+export type DisputeRow = ReturnType<typeof groupDisputes>[number];
+
+/** Everything the import writes, with the values the online path would store. */
+export interface ImportGraph {
+  sources: SourceNode[];
+  entities: EntityNode[];
+  /** Each lookup key with the entities it names (NameKey -[:NAMES]-> Entity). */
+  nameKeys: Map<string, string[]>;
+  facts: FactRow[];
+  disputes: DisputeRow[];
+}
+
+/** Merges a later declaration of an entity into an earlier one, by groupEntities' rules: later values win, lists join. */
+function mergeEntity(seen: EntityWriteRow, row: EntityWriteRow): void {
+  seen.name = row.name ?? seen.name;
+  seen.description = row.description ?? seen.description;
+  seen.externalIds = row.externalIds ?? seen.externalIds;
+  for (const list of ['aliases', 'roles', 'keys'] as const) {
+    for (const value of row[list]) if (!seen[list].includes(value)) seen[list].push(value);
+  }
+}
+
+export class GraphBuilder {
+  private readonly entities = new Map<string, EntityWriteRow>();
+  private readonly sources = new Map<string, Omit<SourceNode, 'reportedOn'>>();
+  private readonly rows: RelationshipRow[] = [];
+  private readonly disputeRows: RelationshipRow[] = [];
+  private readonly supported = new Set<string>();
+
+  /** Adds one validated document, or returns why the online path would refuse it (nothing of it is kept). */
+  add(doc: FactsDocument): Problem[] {
+    const declared = new Set(doc.entities.map((e) => e.id));
+    const problems: Problem[] = [];
+    doc.relationships.forEach((rel, i) => {
+      for (const end of ['from', 'to'] as const) {
+        if (!declared.has(rel[end]) && !this.entities.has(rel[end])) {
+          problems.push({ path: `$.relationships[${i}].${end}`, message: `unknown entity "${rel[end]}": not in this document nor in the graph` });
+        }
+      }
+    });
+    if (problems.length) return problems;
+    const rows = doc.relationships.map((r) => relationshipRow(r, doc.source.id, NO_MERGES)).filter((r) => r.from !== r.to);
+    const supportedHere = new Set(rows.filter((r) => !r.disputes).map((r) => r.id));
+    rows.forEach((r, i) => {
+      if (r.disputes && !supportedHere.has(r.id) && !this.supported.has(r.id)) {
+        problems.push({ path: `$.relationships[${i}].stance`, message: `disputes "${r.id}", a fact no source supports (a dispute never creates a fact)` });
+      }
+    });
+    doc.entities.forEach((e, i) => {
+      const kind = this.entities.get(e.id)?.kind;
+      if (kind && kind !== e.kind) {
+        problems.push({ path: `$.entities[${i}].kind`, message: `"${e.id}" is a ${kind} in the graph, not a ${e.kind}; change a kind with upsertEntity` });
+      }
+    });
+    if (problems.length) return problems;
+
+    this.addSource(doc.source);
+    for (const e of doc.entities) {
+      const row = entityRow(e, NO_MERGES);
+      const seen = this.entities.get(row.id);
+      if (seen) mergeEntity(seen, row);
+      else this.entities.set(row.id, row);
+    }
+    for (const r of rows) {
+      if (r.disputes) this.disputeRows.push(r);
+      else {
+        this.rows.push(r);
+        this.supported.add(r.id);
+      }
+    }
+    return [];
+  }
+
+  private addSource(s: FactsSource): void {
+    // As upsert-sources: later values win, and a text once given is kept when a later document gives none.
+    const text = s.text ?? this.sources.get(s.id)?.text ?? null;
+    this.sources.set(s.id, { id: s.id, title: s.title, publisher: s.publisher ?? null, url: s.url ?? null, publishedAt: s.publishedAt ?? null, text });
+  }
+
+  /** The graph as the online path would store it; `today` is the day sources without a publication date report on. */
+  build(today: string): ImportGraph {
+    const sources = [...this.sources.values()].map((s) => ({ ...s, reportedOn: s.publishedAt ?? today }));
+    const reportedOn = new Map(sources.map((s) => [s.id, s.reportedOn]));
+    const nameKeys = new Map<string, string[]>();
+    const entities = [...this.entities.values()].map((row) => {
+      for (const key of row.keys) {
+        const named = nameKeys.get(key);
+        if (named) named.push(row.id);
+        else nameKeys.set(key, [row.id]);
+      }
+      return entityAfterWrite(row);
+    });
+    const facts = groupRelationships(this.rows).map((fact) => ({
+      ...fact,
+      ...corroboration(fact.supports.map((q) => ({ sourceId: q.sourceId, reportedOn: reportedOn.get(q.sourceId) ?? null }))),
+    }));
+    return { sources, entities, nameKeys, facts, disputes: groupDisputes(this.disputeRows) };
+  }
+}
