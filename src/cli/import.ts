@@ -17,7 +17,9 @@ function summary(report: ImportReport, firstStart: { startMs: number; schemaMs: 
   return [
     `documents: ${report.documents - report.failed.length} imported, ${report.failed.length} failed, ${report.documents} read`,
     `graph: ${counts.entities} entities, ${counts.relationships} relationships, ${counts.quotes} quotes, ${counts.disputes} disputes, ${counts.sources} sources, ${counts.nameKeys} name keys`,
-    `time: read and resolve ${seconds(ms.read)}, CSV ${seconds(ms.csv)} (${(report.csvBytes / 2 ** 20).toFixed(0)} MiB), neo4j-admin ${seconds(ms.admin)}`
+    `time: read and resolve ${seconds(ms.read)} (CPU ${seconds(report.cpuMs.read)}), CSV ${seconds(ms.csv)} (CPU ${seconds(report.cpuMs.csv)})`
+      + `, ${(report.csvBytes / 2 ** 20).toFixed(0)} MiB of CSV`
+      + `, neo4j-admin ${seconds(ms.admin)}`
       + (firstStart ? `, first start ${seconds(firstStart.startMs)} + schema and indexes ${seconds(firstStart.schemaMs)}` : ', schema skipped (built at the first start)'),
     `total: ${seconds(totalMs)}, ${Math.round(counts.relationships / Math.max(totalMs / 1000, 0.001))} relationships/s`
       + ` (${Math.round(counts.relationships / Math.max(importMs / 1000, 0.001))} relationships/s before the schema step)`,

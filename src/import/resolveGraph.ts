@@ -1,12 +1,12 @@
 // Works out the whole graph in memory exactly as the online write path would write it into an empty
-// database, reusing its pure functions: entityRow/groupEntities' merge rules and entityAfterWrite for
-// entities, relationshipRow, groupRelationships and groupDisputes for facts and quotes, corroboration for the
+// database, reusing its pure functions: entityRow, addEntityRow (groupEntities' rule) and entityAfterWrite for
+// entities, relationshipRow, addRelationshipRow (groupRelationships') and groupDisputes for facts and quotes, corroboration for the
 // stored source count and first day reported, nameKey and relationshipId for ids. The documents are taken as
 // one write (as a single bulk-ingest batch); a document the online path would refuse (an unknown entity, a
 // clashing kind, a dispute of an unsupported fact) is left out and reported, as ingest leaves it out.
 import type { Problem } from '../errors';
-import { type EntityWriteRow, entityAfterWrite } from '../facts/entityWrites';
-import { entityRow, groupDisputes, groupRelationships, relationshipRow } from '../facts/load';
+import { entityAfterWrite } from '../facts/entityWrites';
+import { addEntityRow, addRelationshipRow, entityRow, type GroupedRelationshipRow, groupDisputes, relationshipRow } from '../facts/load';
 import { corroboration } from '../facts/relationshipWrites';
 import type { FactsDocument, FactsSource } from '../facts/validate';
 
@@ -26,7 +26,7 @@ export interface SourceNode {
 }
 
 export type EntityNode = ReturnType<typeof entityAfterWrite>;
-export type FactRow = ReturnType<typeof groupRelationships>[number] & { sourceCount: unknown; firstReported: string | null };
+export type FactRow = GroupedRelationshipRow & { sourceCount: unknown; firstReported: string | null };
 export type DisputeRow = ReturnType<typeof groupDisputes>[number];
 
 /** Everything the import writes, with the values the online path would store. */
@@ -39,22 +39,12 @@ export interface ImportGraph {
   disputes: DisputeRow[];
 }
 
-/** Merges a later declaration of an entity into an earlier one, by groupEntities' rules: later values win, lists join. */
-function mergeEntity(seen: EntityWriteRow, row: EntityWriteRow): void {
-  seen.name = row.name ?? seen.name;
-  seen.description = row.description ?? seen.description;
-  seen.externalIds = row.externalIds ?? seen.externalIds;
-  for (const list of ['aliases', 'roles', 'keys'] as const) {
-    for (const value of row[list]) if (!seen[list].includes(value)) seen[list].push(value);
-  }
-}
-
 export class GraphBuilder {
-  private readonly entities = new Map<string, EntityWriteRow>();
+  private readonly entities = new Map<string, ReturnType<typeof entityRow>>();
   private readonly sources = new Map<string, Omit<SourceNode, 'reportedOn'>>();
-  private readonly rows: RelationshipRow[] = [];
+  /** Grouped as they come (the online path groups a write's rows the same way, then sorts them for lock order). */
+  private readonly facts = new Map<string, GroupedRelationshipRow>();
   private readonly disputeRows: RelationshipRow[] = [];
-  private readonly supported = new Set<string>();
 
   /** Adds one validated document, or returns why the online path would refuse it (nothing of it is kept). */
   add(doc: FactsDocument): Problem[] {
@@ -71,7 +61,7 @@ export class GraphBuilder {
     const rows = doc.relationships.map((r) => relationshipRow(r, doc.source.id, NO_MERGES)).filter((r) => r.from !== r.to);
     const supportedHere = new Set(rows.filter((r) => !r.disputes).map((r) => r.id));
     rows.forEach((r, i) => {
-      if (r.disputes && !supportedHere.has(r.id) && !this.supported.has(r.id)) {
+      if (r.disputes && !supportedHere.has(r.id) && !this.facts.has(r.id)) {
         problems.push({ path: `$.relationships[${i}].stance`, message: `disputes "${r.id}", a fact no source supports (a dispute never creates a fact)` });
       }
     });
@@ -84,18 +74,10 @@ export class GraphBuilder {
     if (problems.length) return problems;
 
     this.addSource(doc.source);
-    for (const e of doc.entities) {
-      const row = entityRow(e, NO_MERGES);
-      const seen = this.entities.get(row.id);
-      if (seen) mergeEntity(seen, row);
-      else this.entities.set(row.id, row);
-    }
+    for (const e of doc.entities) addEntityRow(this.entities, entityRow(e, NO_MERGES));
     for (const r of rows) {
       if (r.disputes) this.disputeRows.push(r);
-      else {
-        this.rows.push(r);
-        this.supported.add(r.id);
-      }
+      else addRelationshipRow(this.facts, r);
     }
     return [];
   }
@@ -119,7 +101,7 @@ export class GraphBuilder {
       }
       return entityAfterWrite(row);
     });
-    const facts = groupRelationships(this.rows).map((fact) => ({
+    const facts = [...this.facts.values()].map((fact) => ({
       ...fact,
       ...corroboration(fact.supports.map((q) => ({ sourceId: q.sourceId, reportedOn: reportedOn.get(q.sourceId) ?? null }))),
     }));
