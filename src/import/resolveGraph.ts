@@ -8,7 +8,7 @@ import type { Problem } from '../errors';
 import { entityAfterWrite } from '../facts/entityWrites';
 import { addEntityRow, addRelationshipRow, entityRow, type GroupedRelationshipRow, groupDisputes, relationshipRow } from '../facts/load';
 import { corroboration } from '../facts/relationshipWrites';
-import type { FactsDocument, FactsSource } from '../facts/validate';
+import type { FactsDocument, FactsEntity, FactsSource } from '../facts/validate';
 
 const NO_MERGES: ReadonlyMap<string, string> = new Map();
 
@@ -39,7 +39,18 @@ export interface ImportGraph {
   disputes: DisputeRow[];
 }
 
+const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
+  (a ?? []).length === (b ?? []).length && (a ?? []).every((v, i) => v === b?.[i]);
+
+/** Whether two declarations of an entity say the same: adding the same as the last declaration changes nothing. */
+function sameDeclaration(a: FactsEntity, b: FactsEntity): boolean {
+  return a.kind === b.kind && a.name === b.name && a.description === b.description && sameList(a.aliases, b.aliases)
+    && sameList(a.roles, b.roles) && (a.externalIds === b.externalIds || JSON.stringify(a.externalIds) === JSON.stringify(b.externalIds));
+}
+
 export class GraphBuilder {
+  /** Each entity's last declaration: a corpus declares an entity in every document that names it, mostly alike. */
+  private readonly lastDeclared = new Map<string, FactsEntity>();
   private readonly entities = new Map<string, ReturnType<typeof entityRow>>();
   private readonly sources = new Map<string, Omit<SourceNode, 'reportedOn'>>();
   /** Grouped as they come (the online path groups a write's rows the same way, then sorts them for lock order). */
@@ -74,7 +85,12 @@ export class GraphBuilder {
     if (problems.length) return problems;
 
     this.addSource(doc.source);
-    for (const e of doc.entities) addEntityRow(this.entities, entityRow(e, NO_MERGES));
+    for (const e of doc.entities) {
+      const last = this.lastDeclared.get(e.id);
+      if (last && sameDeclaration(last, e)) continue;
+      this.lastDeclared.set(e.id, e);
+      addEntityRow(this.entities, entityRow(e, NO_MERGES));
+    }
     for (const r of rows) {
       if (r.disputes) this.disputeRows.push(r);
       else addRelationshipRow(this.facts, r);

@@ -42,7 +42,8 @@ export async function runAdminImport(files: CsvFiles, options: AdminOptions): Pr
   const conf = path.join(options.workDir, 'conf');
   fs.mkdirSync(conf, { recursive: true });
   fs.writeFileSync(path.join(conf, 'neo4j.conf'), '# neo4j-admin for npm run import: defaults, the store under NEO4J_HOME/data\n');
-  const child = spawn('java', ['-Xmx1g', '-cp', `${LIB_DIR}${path.sep}*`, 'org.neo4j.cli.AdminTool', ...adminArguments(files, options.workDir, options.offHeap)], {
+  // neo4j-admin asks for about 1 GiB of heap at a million relationships and warns below it; 2 GiB leaves room.
+  const child = spawn('java', ['-Xmx2g', '-cp', `${LIB_DIR}${path.sep}*`, 'org.neo4j.cli.AdminTool', ...adminArguments(files, options.workDir, options.offHeap)], {
     env: { ...process.env, NEO4J_HOME: options.home, NEO4J_CONF: conf },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
