@@ -30,7 +30,8 @@ function edgeDocuments(corpus: ReturnType<typeof generateSources> extends Iterab
   const dispute = `It is false that ${disputed.quote}`;
   const text = `Talks, again\n\n${quote}\r\n${dispute}\n`;
   return [JSON.stringify({
-    source: { id: 'edge-article', title: 'Talks, "again"', publisher: 'Edge; Wire', url: 'https://news.example/edge', text },
+    // Dated: an undated source reports on the day it is written, which differs when a run crosses midnight UTC.
+    source: { id: 'edge-article', title: 'Talks, "again"', publisher: 'Edge; Wire', url: 'https://news.example/edge', publishedAt: '2025-07-20', text },
     entities: [
       { id: 'jo-smith', kind: 'PERSON', name: 'Jo Smith', aliases: ['Smith; J.', 'The "Envoy", Jo'], roles: ['Envoy'], externalIds: { wikidata: 'Q1' }, description: 'An envoy, with commas.' },
       known,
