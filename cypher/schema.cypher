@@ -14,6 +14,10 @@ DROP INDEX fact_type IF EXISTS;
 CREATE FULLTEXT INDEX entity_text IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText, e.description];
 // Entities written before nameLower existed get it once; afterwards this matches nothing.
 MATCH (e:Entity) WHERE e.nameLower IS NULL AND e.name IS NOT NULL SET e.nameLower = toLower(e.name);
+// Entities `npm run import` wrote lack their empty aliases and roles (neo4j-admin cannot write an empty list,
+// every other write sets both): they get them at the first start; afterwards this matches nothing.
+MATCH (e:Entity) WHERE e.aliases IS NULL OR e.roles IS NULL
+CALL (e) { SET e.aliases = coalesce(e.aliases, []), e.roles = coalesce(e.roles, []) } IN TRANSACTIONS OF 10000 ROWS;
 CREATE CONSTRAINT change_feed_id IF NOT EXISTS FOR (c:ChangeFeed) REQUIRE c.id IS UNIQUE;
 CREATE CONSTRAINT migration_id IF NOT EXISTS FOR (m:Migration) REQUIRE m.id IS UNIQUE;
 // Feeds and the items each has seen (src/feeds/): an item's id is its feed's id and its guid or link.

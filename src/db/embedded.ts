@@ -8,7 +8,8 @@ import path from 'node:path';
 import { mavenLocalRepository, REPO_ROOT } from '../config';
 import { installNeo4jJars, LOCK_HASH_FILE } from './neo4jJars';
 
-const LIB_DIR = path.join(REPO_ROOT, '.neo4j', 'lib');
+/** The locked Neo4j jars (ensureNeo4jJars); the import runs neo4j-admin from them too. */
+export const LIB_DIR = path.join(REPO_ROOT, '.neo4j', 'lib');
 const LAUNCHER = path.join(REPO_ROOT, 'neo4j', 'EmbeddedNeo4j.java');
 /** The exact jars (and checksums) the embedded Neo4j runs on; `npm run neo4j:lock` regenerates it. */
 export const JAR_LOCK = path.join(REPO_ROOT, 'neo4j', 'neo4j-jars.lock.json');
@@ -33,7 +34,7 @@ export interface EmbeddedNeo4j {
   exited: Promise<Neo4jExit>;
 }
 
-function requireTool(command: string, args: string[], install: string): void {
+export function requireTool(command: string, args: string[], install: string): void {
   const probe = spawnSync(command, args, { stdio: 'ignore' });
   if (probe.error || probe.status !== 0) {
     throw new MissingToolError(`${command} not found: install ${install} (e.g. apt-get install ${install}) to run the embedded Neo4j, or set NEO4J_URI`);

@@ -42,13 +42,15 @@ function toStored(row: Row): StoredEntity {
   };
 }
 
+const EMPTY: StoredEntity = { kind: null, name: null, description: null, aliases: [], roles: [], externalIds: '{}', keys: new Set() };
+
 async function readStored(tx: ManagedTransaction, ids: string[]): Promise<Map<string, StoredEntity>> {
   const rows = ids.length ? await runIn(tx, 'stored-entities', { ids }) : [];
   return new Map(rows.map((row) => [str(row, 'id'), toStored(row)]));
 }
 
 /** What the entity holds after this write: given values win, aliases (never its own name) and roles accumulate. */
-function next(e: EntityWriteRow, was: StoredEntity) {
+export function entityAfterWrite(e: EntityWriteRow, was: StoredEntity = EMPTY) {
   const name = e.name ?? was.name;
   const aliases = [...was.aliases];
   for (const alias of e.aliases) if (!aliases.includes(alias) && alias !== name) aliases.push(alias);
@@ -67,9 +69,7 @@ function next(e: EntityWriteRow, was: StoredEntity) {
   };
 }
 
-const EMPTY: StoredEntity = { kind: null, name: null, description: null, aliases: [], roles: [], externalIds: '{}', keys: new Set() };
-
-function changed(now: ReturnType<typeof next>, was: StoredEntity): boolean {
+function changed(now: ReturnType<typeof entityAfterWrite>, was: StoredEntity): boolean {
   return now.kind !== was.kind || now.name !== was.name || now.description !== was.description || now.externalIds !== was.externalIds
     || now.aliases.length !== was.aliases.length || now.roles.length !== was.roles.length;
 }
@@ -98,7 +98,7 @@ export async function writeEntities(tx: ManagedTransaction, rows: readonly Entit
   const counts = { created: 0, updated: 0, unchanged: 0 };
   for (const e of rows) {
     const was = stored.get(e.id);
-    const now = next(e, was ?? EMPTY);
+    const now = entityAfterWrite(e, was);
     if (!was) {
       counts.created += 1;
       creates.push(now);

@@ -152,49 +152,57 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
 type EntityRow = ReturnType<typeof entityRow>;
 type RelationshipRow = ReturnType<typeof relationshipRow>;
 
+/** Adds one entity row to `grouped` (by id): later values win, lists join. */
+export function addEntityRow(grouped: Map<string, EntityRow>, row: EntityRow): void {
+  const seen = grouped.get(row.id);
+  grouped.set(row.id, !seen ? { ...row } : {
+    id: row.id,
+    kind: row.kind ?? seen.kind,
+    name: row.name ?? seen.name,
+    aliases: [...new Set([...seen.aliases, ...row.aliases])],
+    description: row.description ?? seen.description,
+    externalIds: row.externalIds ?? seen.externalIds,
+    roles: [...new Set([...seen.roles, ...row.roles])],
+    keys: [...new Set([...seen.keys, ...row.keys])],
+  });
+}
+
 /** One row per entity id (a MERGE must not meet its own id twice in one statement): later values win, lists join. */
 export function groupEntities(rows: readonly EntityRow[]): EntityRow[] {
   const grouped = new Map<string, EntityRow>();
-  for (const row of rows) {
-    const seen = grouped.get(row.id);
-    grouped.set(row.id, !seen ? { ...row } : {
-      id: row.id,
-      kind: row.kind ?? seen.kind,
-      name: row.name ?? seen.name,
-      aliases: [...new Set([...seen.aliases, ...row.aliases])],
-      description: row.description ?? seen.description,
-      externalIds: row.externalIds ?? seen.externalIds,
-      roles: [...new Set([...seen.roles, ...row.roles])],
-      keys: [...new Set([...seen.keys, ...row.keys])],
-    });
-  }
+  for (const row of rows) addEntityRow(grouped, row);
   return [...grouped.values()].sort(byId);
 }
 
 type Support = Pick<RelationshipRow, 'sourceId' | 'quote' | 'spanStart' | 'spanEnd' | 'rule'> & { confidence: number | null };
+export type GroupedRelationshipRow = Omit<RelationshipRow, 'sourceId' | 'quote' | 'spanStart' | 'spanEnd' | 'rule' | 'quoteConfidence' | 'disputes'> & { supports: Support[] };
 
 /**
- * One row per relationship id with every {sourceId, quote} that supports it (with its span and rule when read
- * from an article; the first span of a repeated quote wins); later dates and confidence win (a reader's
- * confidence only raises it).
+ * Adds one relationship row to `grouped` (by id) with every {sourceId, quote} that supports it (with its span
+ * and rule when read from an article; the first span of a repeated quote wins); later dates and confidence win
+ * (a reader's confidence only raises it).
  */
-export function groupRelationships(rows: readonly RelationshipRow[]) {
-  const grouped = new Map<string, Omit<RelationshipRow, 'sourceId' | 'quote' | 'spanStart' | 'spanEnd' | 'rule' | 'quoteConfidence' | 'disputes'> & { supports: Support[] }>();
-  for (const { sourceId, quote, spanStart, spanEnd, rule, quoteConfidence, disputes: _disputes, ...row } of rows) {
-    const support = { sourceId, quote, spanStart, spanEnd, rule, confidence: quoteConfidence };
-    const seen = grouped.get(row.id);
-    if (!seen) {
-      grouped.set(row.id, { ...row, supports: [support] });
-      continue;
-    }
-    if (!seen.supports.some((s) => s.sourceId === sourceId && s.quote === quote)) seen.supports.push(support);
-    seen.since = row.since ?? seen.since;
-    seen.until = row.until ?? seen.until;
-    seen.confidence = row.raiseConfidenceOnly && seen.confidence !== null && row.confidence !== null
-      ? Math.max(seen.confidence, row.confidence)
-      : row.confidence ?? seen.confidence;
-    seen.raiseConfidenceOnly = seen.raiseConfidenceOnly && row.raiseConfidenceOnly;
+export function addRelationshipRow(grouped: Map<string, GroupedRelationshipRow>, r: RelationshipRow): void {
+  const { sourceId, quote, spanStart, spanEnd, rule, quoteConfidence, disputes: _disputes, ...row } = r;
+  const support = { sourceId, quote, spanStart, spanEnd, rule, confidence: quoteConfidence };
+  const seen = grouped.get(row.id);
+  if (!seen) {
+    grouped.set(row.id, { ...row, supports: [support] });
+    return;
   }
+  if (!seen.supports.some((s) => s.sourceId === sourceId && s.quote === quote)) seen.supports.push(support);
+  seen.since = row.since ?? seen.since;
+  seen.until = row.until ?? seen.until;
+  seen.confidence = row.raiseConfidenceOnly && seen.confidence !== null && row.confidence !== null
+    ? Math.max(seen.confidence, row.confidence)
+    : row.confidence ?? seen.confidence;
+  seen.raiseConfidenceOnly = seen.raiseConfidenceOnly && row.raiseConfidenceOnly;
+}
+
+/** One row per relationship id with every quote that supports it (addRelationshipRow), sorted by id. */
+export function groupRelationships(rows: readonly RelationshipRow[]): GroupedRelationshipRow[] {
+  const grouped = new Map<string, GroupedRelationshipRow>();
+  for (const row of rows) addRelationshipRow(grouped, row);
   return [...grouped.values()].sort(byId);
 }
 

@@ -85,7 +85,7 @@ function quoteChanged(q: QuoteRow, was: StoredQuote | undefined): boolean {
 }
 
 /** Distinct supporting sources and the first day reported, from the stored quotes and this write's. */
-function corroboration(quotes: Iterable<{ sourceId: string; reportedOn: string | null }>) {
+export function corroboration(quotes: Iterable<{ sourceId: string; reportedOn: string | null }>) {
   const sources = new Set<string>();
   let first: string | null = null;
   for (const q of quotes) {

@@ -1,0 +1,126 @@
+// Works out the whole graph in memory exactly as the online write path would write it into an empty
+// database, reusing its pure functions: entityRow, addEntityRow (groupEntities' rule) and entityAfterWrite for
+// entities, relationshipRow, addRelationshipRow (groupRelationships') and groupDisputes for facts and quotes, corroboration for the
+// stored source count and first day reported, nameKey and relationshipId for ids. The documents are taken as
+// one write (as a single bulk-ingest batch); a document the online path would refuse (an unknown entity, a
+// clashing kind, a dispute of an unsupported fact) is left out and reported, as ingest leaves it out.
+import type { Problem } from '../errors';
+import { entityAfterWrite } from '../facts/entityWrites';
+import { addEntityRow, addRelationshipRow, entityRow, type GroupedRelationshipRow, groupDisputes, relationshipRow } from '../facts/load';
+import { corroboration } from '../facts/relationshipWrites';
+import type { FactsDocument, FactsEntity, FactsSource } from '../facts/validate';
+
+const NO_MERGES: ReadonlyMap<string, string> = new Map();
+
+type RelationshipRow = ReturnType<typeof relationshipRow>;
+
+export interface SourceNode {
+  id: string;
+  title: string;
+  publisher: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  text: string | null;
+  /** The day the source reports on: its publication date, else the day of the import (upsert-sources). */
+  reportedOn: string;
+}
+
+export type EntityNode = ReturnType<typeof entityAfterWrite>;
+export type FactRow = GroupedRelationshipRow & { sourceCount: unknown; firstReported: string | null };
+export type DisputeRow = ReturnType<typeof groupDisputes>[number];
+
+/** Everything the import writes, with the values the online path would store. */
+export interface ImportGraph {
+  sources: SourceNode[];
+  entities: EntityNode[];
+  /** Each lookup key with the entities it names (NameKey -[:NAMES]-> Entity). */
+  nameKeys: Map<string, string[]>;
+  facts: FactRow[];
+  disputes: DisputeRow[];
+}
+
+const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
+  (a ?? []).length === (b ?? []).length && (a ?? []).every((v, i) => v === b?.[i]);
+
+/** Whether two declarations of an entity say the same: adding the same as the last declaration changes nothing. */
+function sameDeclaration(a: FactsEntity, b: FactsEntity): boolean {
+  return a.kind === b.kind && a.name === b.name && a.description === b.description && sameList(a.aliases, b.aliases)
+    && sameList(a.roles, b.roles) && (a.externalIds === b.externalIds || JSON.stringify(a.externalIds) === JSON.stringify(b.externalIds));
+}
+
+export class GraphBuilder {
+  /** Each entity's last declaration: a corpus declares an entity in every document that names it, mostly alike. */
+  private readonly lastDeclared = new Map<string, FactsEntity>();
+  private readonly entities = new Map<string, ReturnType<typeof entityRow>>();
+  private readonly sources = new Map<string, Omit<SourceNode, 'reportedOn'>>();
+  /** Grouped as they come (the online path groups a write's rows the same way, then sorts them for lock order). */
+  private readonly facts = new Map<string, GroupedRelationshipRow>();
+  private readonly disputeRows: RelationshipRow[] = [];
+
+  /** Adds one validated document, or returns why the online path would refuse it (nothing of it is kept). */
+  add(doc: FactsDocument): Problem[] {
+    const declared = new Set(doc.entities.map((e) => e.id));
+    const problems: Problem[] = [];
+    doc.relationships.forEach((rel, i) => {
+      for (const end of ['from', 'to'] as const) {
+        if (!declared.has(rel[end]) && !this.entities.has(rel[end])) {
+          problems.push({ path: `$.relationships[${i}].${end}`, message: `unknown entity "${rel[end]}": not in this document nor in the graph` });
+        }
+      }
+    });
+    if (problems.length) return problems;
+    const rows = doc.relationships.map((r) => relationshipRow(r, doc.source.id, NO_MERGES)).filter((r) => r.from !== r.to);
+    const supportedHere = new Set(rows.filter((r) => !r.disputes).map((r) => r.id));
+    rows.forEach((r, i) => {
+      if (r.disputes && !supportedHere.has(r.id) && !this.facts.has(r.id)) {
+        problems.push({ path: `$.relationships[${i}].stance`, message: `disputes "${r.id}", a fact no source supports (a dispute never creates a fact)` });
+      }
+    });
+    doc.entities.forEach((e, i) => {
+      const kind = this.entities.get(e.id)?.kind;
+      if (kind && kind !== e.kind) {
+        problems.push({ path: `$.entities[${i}].kind`, message: `"${e.id}" is a ${kind} in the graph, not a ${e.kind}; change a kind with upsertEntity` });
+      }
+    });
+    if (problems.length) return problems;
+
+    this.addSource(doc.source);
+    for (const e of doc.entities) {
+      const last = this.lastDeclared.get(e.id);
+      if (last && sameDeclaration(last, e)) continue;
+      this.lastDeclared.set(e.id, e);
+      addEntityRow(this.entities, entityRow(e, NO_MERGES));
+    }
+    for (const r of rows) {
+      if (r.disputes) this.disputeRows.push(r);
+      else addRelationshipRow(this.facts, r);
+    }
+    return [];
+  }
+
+  private addSource(s: FactsSource): void {
+    // As upsert-sources: later values win, and a text once given is kept when a later document gives none.
+    const text = s.text ?? this.sources.get(s.id)?.text ?? null;
+    this.sources.set(s.id, { id: s.id, title: s.title, publisher: s.publisher ?? null, url: s.url ?? null, publishedAt: s.publishedAt ?? null, text });
+  }
+
+  /** The graph as the online path would store it; `today` is the day sources without a publication date report on. */
+  build(today: string): ImportGraph {
+    const sources = [...this.sources.values()].map((s) => ({ ...s, reportedOn: s.publishedAt ?? today }));
+    const reportedOn = new Map(sources.map((s) => [s.id, s.reportedOn]));
+    const nameKeys = new Map<string, string[]>();
+    const entities = [...this.entities.values()].map((row) => {
+      for (const key of row.keys) {
+        const named = nameKeys.get(key);
+        if (named) named.push(row.id);
+        else nameKeys.set(key, [row.id]);
+      }
+      return entityAfterWrite(row);
+    });
+    const facts = [...this.facts.values()].map((fact) => ({
+      ...fact,
+      ...corroboration(fact.supports.map((q) => ({ sourceId: q.sourceId, reportedOn: reportedOn.get(q.sourceId) ?? null }))),
+    }));
+    return { sources, entities, nameKeys, facts, disputes: groupDisputes(this.disputeRows) };
+  }
+}
