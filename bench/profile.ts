@@ -1,8 +1,10 @@
-// `npm run bench:profile [-- --entities N --workload W1 --seconds S --pool P --neo4j-graphql-w1 cypher|connections]`:
+// `npm run bench:profile [-- --entities N --workload W1 --seconds S --pool P --neo4j-graphql-w1 cypher|connections
+// --servers newsgraph,floor --neo4j-port 7699]`:
 // runs each server with node --cpu-prof under one workload at concurrency 16, given what `npm run bench` gives it
 // (bench/harness/peers.ts), and reports its CPU time per request (from /proc: user + system, all threads, so a
 // busy shared machine does not inflate it as wall-clock samples would) and where that time goes (GraphQL
-// execution, Apollo, the driver, JSON, HTTP, our code, GC: the profile's samples, scaled to the CPU time).
+// execution, Apollo, the driver, JSON, HTTP, our code, GC: the profile's samples, scaled to the CPU time), and
+// Neo4j's CPU time per request meanwhile (its statements' cost, which Node's profile cannot see).
 // Uses the store `npm run bench` loaded for the same size.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,7 +16,7 @@ import { BENCH_DIR, ensureLoaded, startDatabase } from './harness/database';
 import { degreeSpread, pickInputs, readManifest } from './harness/inputs';
 import { load } from './harness/measure';
 import { DEFAULT_POOL_SIZE, WARM_UP } from './harness/peers';
-import { startServer } from './harness/processes';
+import { processCpuMs, startServer } from './harness/processes';
 import { type Neo4jGraphqlW1, SERVERS, workloads } from './harness/workloads';
 
 async function main(): Promise<void> {
@@ -26,13 +28,14 @@ async function main(): Promise<void> {
     pool: { type: 'string', default: String(DEFAULT_POOL_SIZE) },
     'neo4j-graphql-w1': { type: 'string', default: 'cypher' },
     servers: { type: 'string', default: SERVERS.join(',') },
+    'neo4j-port': { type: 'string', default: '7699' },
   } });
   const entities = Number(values.entities);
   const seconds = Number(values.seconds);
   const name = `n${entities}-s${values.seed}`;
   const dataDir = defaultOutDir(entities, Number(values.seed));
   const manifest = readManifest(dataDir);
-  const bench = await startDatabase(name, 7699);
+  const bench = await startDatabase(name, Number(values['neo4j-port']));
   const lines: string[] = [`# CPU profile: ${values.workload}, concurrency 16, ${values.seconds} s, ${entities} entities, pool ${values.pool}`, ''];
   try {
     await ensureLoaded(bench, name, dataDir, console.log);
@@ -45,13 +48,18 @@ async function main(): Promise<void> {
       const server = await startServer(serverName, 4110 + i, bench.uri, { poolSize: Number(values.pool) }, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
       let result;
       let cpuMs: number | null = null;
+      let neo4jCpuMs: number | null = null;
+      const neo4jPid = bench.neo4j.process.pid ?? 0;
       const loadBefore = os.loadavg()[0] ?? 0;
       try {
         await load(server, questions, WARM_UP.connections, WARM_UP.seconds);
         const cpuBefore = server.cpuMs();
+        const neo4jBefore = processCpuMs(neo4jPid);
         result = await load(server, questions, 16, seconds);
         const cpuAfter = server.cpuMs();
+        const neo4jAfter = processCpuMs(neo4jPid);
         if (cpuBefore !== null && cpuAfter !== null) cpuMs = cpuAfter - cpuBefore;
+        if (neo4jBefore !== null && neo4jAfter !== null) neo4jCpuMs = neo4jAfter - neo4jBefore;
       } finally {
         await server.stop();
       }
@@ -65,7 +73,7 @@ async function main(): Promise<void> {
       // Samples say where the busy time went; the process's own CPU time says how much there was.
       const scale = perRequest !== null && summary.busyMs > 0 ? perRequest / summary.busyMs : 0;
       lines.push(`## ${serverName}: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms${result.errors ? `, ${result.errors} errors (${result.firstErrors.join('; ')})` : ''}`, '',
-        `**CPU ${perRequest?.toFixed(2) ?? 'n/a'} ms per request** (${cpuMs ?? 'n/a'} ms of process CPU time over ${requests.toFixed(0)} requests); load average (1 min) ${loadBefore.toFixed(1)} before, ${(os.loadavg()[0] ?? 0).toFixed(1)} after.`,
+        `**CPU ${perRequest?.toFixed(2) ?? 'n/a'} ms per request** (${cpuMs ?? 'n/a'} ms of process CPU time over ${requests.toFixed(0)} requests); Neo4j meanwhile ${neo4jCpuMs !== null && requests > 0 ? (neo4jCpuMs / requests).toFixed(2) : 'n/a'} ms per request; load average (1 min) ${loadBefore.toFixed(1)} before, ${(os.loadavg()[0] ?? 0).toFixed(1)} after.`,
         `The last ${(summary.totalMs / 1000).toFixed(0)} s of the main thread's profile (the measured load), busy ${(summary.busyMs / 1000).toFixed(1)} s.`, '',
         '| Where | CPU ms per request | profile ms | share |', '|---|---:|---:|---:|',
         ...summary.shares.map((s) => {

@@ -34,7 +34,7 @@ function launch(name: ServerName, port: number, neo4jUri: string, peers: PeerSet
 }
 
 /** utime + stime of `pid` from /proc/<pid>/stat, in ms (clock ticks are 10 ms on Linux). */
-function processCpuMs(pid: number): number | null {
+export function processCpuMs(pid: number): number | null {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
     // Fields after the command name (which may hold spaces) start past the last ')'; utime and stime are 14th and 15th.
