@@ -16,7 +16,7 @@ import { BENCH_DIR, ensureLoaded, startDatabase } from './harness/database';
 import { degreeSpread, pickInputs, readManifest } from './harness/inputs';
 import { load } from './harness/measure';
 import { DEFAULT_POOL_SIZE, WARM_UP } from './harness/peers';
-import { processCpuMs, startServer } from './harness/processes';
+import { type RunningServer, processCpuMs, startServer } from './harness/processes';
 import { type Neo4jGraphqlW1, SERVERS, workloads } from './harness/workloads';
 
 async function main(): Promise<void> {
@@ -37,22 +37,29 @@ async function main(): Promise<void> {
   const manifest = readManifest(dataDir);
   const bench = await startDatabase(name, Number(values['neo4j-port']));
   const lines: string[] = [`# CPU profile: ${values.workload}, concurrency 16, ${values.seconds} s, ${entities} entities, pool ${values.pool}`, ''];
+  const servers: RunningServer[] = [];
   try {
     await ensureLoaded(bench, name, dataDir, console.log);
     const inputs = await pickInputs(manifest, degreeSpread(manifest, dataDir), bench.db);
     const questions = workloads(inputs, values['neo4j-graphql-w1'] as Neo4jGraphqlW1)[values.workload ?? 'W1'] ?? [];
     const chosen = SERVERS.filter((s) => (values.servers ?? '').split(',').includes(s));
+    // Every server is started and warmed before any is measured, so Neo4j (its JIT, its page cache) is as warm for
+    // the first one measured as for the last.
     for (const [i, serverName] of chosen.entries()) {
       const dir = path.join(BENCH_DIR, 'profile', serverName);
       fs.rmSync(dir, { recursive: true, force: true });
-      const server = await startServer(serverName, 4110 + i, bench.uri, { poolSize: Number(values.pool) }, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+      servers.push(await startServer(serverName, 4110 + i, bench.uri, { poolSize: Number(values.pool) }, ['--cpu-prof', `--cpu-prof-dir=${dir}`]));
+    }
+    for (const server of servers) await load(server, questions, WARM_UP.connections, WARM_UP.seconds);
+    for (const server of servers) {
+      const serverName = server.name;
+      const dir = path.join(BENCH_DIR, 'profile', serverName);
       let result;
       let cpuMs: number | null = null;
       let neo4jCpuMs: number | null = null;
       const neo4jPid = bench.neo4j.process.pid ?? 0;
       const loadBefore = os.loadavg()[0] ?? 0;
       try {
-        await load(server, questions, WARM_UP.connections, WARM_UP.seconds);
         const cpuBefore = server.cpuMs();
         const neo4jBefore = processCpuMs(neo4jPid);
         result = await load(server, questions, 16, seconds);
@@ -61,6 +68,7 @@ async function main(): Promise<void> {
         if (cpuBefore !== null && cpuAfter !== null) cpuMs = cpuAfter - cpuBefore;
         if (neo4jBefore !== null && neo4jAfter !== null) neo4jCpuMs = neo4jAfter - neo4jBefore;
       } finally {
+        // Stopped at once: the profile's last seconds are then this load.
         await server.stop();
       }
       // The main thread's profile (thread 0; other threads, if any, write their own files).
@@ -83,6 +91,7 @@ async function main(): Promise<void> {
       console.log(lines.slice(-summary.shares.length - 7).join('\n'));
     }
   } finally {
+    await Promise.all(servers.map((s) => s.stop()));
     await bench.db.close();
     await bench.neo4j.stop();
   }
