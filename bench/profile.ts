@@ -1,10 +1,12 @@
 // `npm run bench:profile [-- --entities N --workload W1 --seconds S --pool P --neo4j-graphql-w1 cypher|connections
-// --servers newsgraph,floor --neo4j-port 7699]`:
+// --servers newsgraph,floor --neo4j-port 7699 --rate R]`:
 // runs each server with node --cpu-prof under one workload at concurrency 16, given what `npm run bench` gives it
 // (bench/harness/peers.ts), and reports its CPU time per request (from /proc: user + system, all threads, so a
 // busy shared machine does not inflate it as wall-clock samples would) and where that time goes (GraphQL
 // execution, Apollo, the driver, JSON, HTTP, our code, GC: the profile's samples, scaled to the CPU time), and
-// Neo4j's CPU time per request meanwhile (its statements' cost, which Node's profile cannot see).
+// Neo4j's CPU time per request meanwhile (its statements' cost, which Node's profile cannot see). `--rate` holds the
+// load at R requests/s in all, so before/after runs compare CPU per request at the same throughput (fixed costs,
+// timers and GC of an idle heap, are otherwise spread over more requests by the faster run).
 // Uses the store `npm run bench` loaded for the same size.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -29,6 +31,7 @@ async function main(): Promise<void> {
     'neo4j-graphql-w1': { type: 'string', default: 'cypher' },
     servers: { type: 'string', default: SERVERS.join(',') },
     'neo4j-port': { type: 'string', default: '7699' },
+    rate: { type: 'string' },
   } });
   const entities = Number(values.entities);
   const seconds = Number(values.seconds);
@@ -62,7 +65,7 @@ async function main(): Promise<void> {
       try {
         const cpuBefore = server.cpuMs();
         const neo4jBefore = processCpuMs(neo4jPid);
-        result = await load(server, questions, 16, seconds);
+        result = await load(server, questions, 16, seconds, values.rate ? Number(values.rate) : undefined);
         const cpuAfter = server.cpuMs();
         const neo4jAfter = processCpuMs(neo4jPid);
         if (cpuBefore !== null && cpuAfter !== null) cpuMs = cpuAfter - cpuBefore;
