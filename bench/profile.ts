@@ -91,7 +91,7 @@ async function main(): Promise<void> {
           const idle = s.label.startsWith('idle');
           return `| ${s.label} | ${idle ? '' : (s.ms * scale).toFixed(2)} | ${s.ms.toFixed(0)} | ${(s.share * 100).toFixed(1)} %${idle ? ' of wall time' : ''} |`;
         }), '');
-      console.log(lines.slice(-summary.shares.length - 7).join('\n'));
+      console.log(lines.slice(-summary.shares.length - 8).join('\n'));
     }
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
