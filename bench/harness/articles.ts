@@ -15,6 +15,7 @@ import type { DocumentAt } from '../../src/facts/files';
 import { DEFAULT_OPTIONS } from '../generator';
 import { defaultOutDir, writeGraph } from '../generate';
 import { BENCH_DIR, loadDocuments, startDatabase } from './database';
+import { DEFAULT_POOL_SIZE } from './peers';
 import { startServer } from './processes';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -182,7 +183,7 @@ export async function measureArticles(options: ArticlesOptions): Promise<Article
       background = `a store holding a generated ${options.backgroundEntities}-entity graph (seed ${options.seed}, ${stats.relationships} relationship upserts)`;
     }
     log('W7: starting newsgraph with an editor token…');
-    server = await startServer('newsgraph', await freePort(), bench.uri, [], { JWT_SECRET: secret });
+    server = await startServer('newsgraph', await freePort(), bench.uri, { poolSize: DEFAULT_POOL_SIZE }, [], { JWT_SECRET: secret });
     const config = loadConfig({ JWT_SECRET: secret });
     const token = await mintToken({ secret, subject: 'bench-articles', roles: ['editor'], expiresIn: '4h', issuer: config.auth.issuer, audience: config.auth.audience });
 

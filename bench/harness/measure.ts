@@ -87,8 +87,11 @@ function graphqlError(body: string): string | null {
   }
 }
 
-/** autocannon at `connections` for `seconds`, cycling through the questions; peak RSS sampled every 100 ms. */
-export async function load(server: RunningServer, questions: Question[], connections: number, seconds: number): Promise<LoadResult> {
+/**
+ * autocannon at `connections` for `seconds`, cycling through the questions; peak RSS sampled every 100 ms. With
+ * `rate`, at most that many requests per second in all (for comparing CPU per request at the same load).
+ */
+export async function load(server: RunningServer, questions: Question[], connections: number, seconds: number, rate?: number): Promise<LoadResult> {
   let rss: number | null = null;
   let rssReads = 0;
   let rssFailedReads = 0;
@@ -117,6 +120,7 @@ export async function load(server: RunningServer, questions: Question[], connect
         url: server.baseUrl,
         connections,
         duration: seconds,
+        ...(rate ? { overallRate: rate } : {}),
         requests: questions.map((q) => ({ ...q.request(server.name), onResponse })),
       }, (error: unknown, done: autocannon.Result) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done)));
       instance.on('reqError', (error: unknown) => note(error instanceof Error ? error.message : String(error)));

@@ -2,6 +2,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { PeerSettings } from './peers';
 import type { ServerName } from './workloads';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -12,20 +13,36 @@ export interface RunningServer {
   baseUrl: string;
   /** Resident set size now, in MB (VmRSS from /proc); null when it cannot be read (e.g. the process is gone). */
   rssMb(): number | null;
+  /** CPU time the process has used so far (user + system, all threads), in ms; null when it cannot be read. */
+  cpuMs(): number | null;
   stop(): Promise<void>;
 }
 
-function launch(name: ServerName, port: number, neo4jUri: string, nodeArgs: string[], env: Record<string, string>): ChildProcess {
+function launch(name: ServerName, port: number, neo4jUri: string, peers: PeerSettings, nodeArgs: string[], env: Record<string, string>): ChildProcess {
   const node = [process.execPath, ...nodeArgs, '--import', 'tsx'];
+  // Every server runs as production would, with the same driver pool (bench/harness/peers.ts).
+  const shared = { ...process.env, NODE_ENV: 'production' };
   if (name === 'newsgraph') {
     return spawn(node[0] as string, [...node.slice(1), path.join(ROOT, 'src', 'main.ts')], {
       cwd: ROOT,
       stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, NODE_ENV: 'production', NEO4J_URI: neo4jUri, PORT: String(port), SEED_ON_EMPTY: 'false', DEBUG_ROUND_TRIPS: 'true', LOG_LEVEL: 'warn', ...env },
+      env: { ...shared, NEO4J_URI: neo4jUri, NEO4J_MAX_POOL_SIZE: String(peers.poolSize), PORT: String(port), SEED_ON_EMPTY: 'false', DEBUG_ROUND_TRIPS: 'true', LOG_LEVEL: 'warn', ...env },
     });
   }
   const script = path.join(ROOT, 'bench', 'servers', `${name === 'floor' ? 'floor' : 'neo4j-graphql'}.ts`);
-  return spawn(node[0] as string, [...node.slice(1), script, '--port', String(port), '--neo4j', neo4jUri], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  return spawn(node[0] as string, [...node.slice(1), script, '--port', String(port), '--neo4j', neo4jUri, '--pool', String(peers.poolSize)], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: shared });
+}
+
+/** utime + stime of `pid` from /proc/<pid>/stat, in ms (clock ticks are 10 ms on Linux). */
+export function processCpuMs(pid: number): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start past the last ')'; utime and stime are 14th and 15th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
 }
 
 /** Waits until `url` answers 200 (the child exiting first is an error). */
@@ -44,9 +61,12 @@ export async function waitReady(url: string, child: ChildProcess, timeoutMs = 60
   throw new Error(`${url} not ready after ${timeoutMs / 1000} s`);
 }
 
-/** Starts one server; `nodeArgs` go to node itself (e.g. --cpu-prof), `env` to newsgraph's environment (e.g. JWT_SECRET). */
-export async function startServer(name: ServerName, port: number, neo4jUri: string, nodeArgs: string[] = [], env: Record<string, string> = {}): Promise<RunningServer> {
-  const child = launch(name, port, neo4jUri, nodeArgs, env);
+/**
+ * Starts one server with what every server is given (`peers`); `nodeArgs` go to node itself (e.g. --cpu-prof),
+ * `env` to newsgraph's environment (e.g. JWT_SECRET).
+ */
+export async function startServer(name: ServerName, port: number, neo4jUri: string, peers: PeerSettings, nodeArgs: string[] = [], env: Record<string, string> = {}): Promise<RunningServer> {
+  const child = launch(name, port, neo4jUri, peers, nodeArgs, env);
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitReady(name === 'newsgraph' ? `${baseUrl}/health/ready` : `${baseUrl}/stats`, child);
   const pid = child.pid as number;
@@ -62,6 +82,7 @@ export async function startServer(name: ServerName, port: number, neo4jUri: stri
         return null;
       }
     },
+    cpuMs: () => processCpuMs(pid),
     stop: () => stopChild(child, 10_000),
   };
 }

@@ -9,6 +9,8 @@ export interface RunReport {
   minutes: number;
   mode: string;
   machine: string[];
+  /** What each server was given (pool, environment, plugins, warm-up, @neo4j/graphql's way to W1). */
+  given: string[];
   data: string[];
   secondsPerCell: number;
   concurrencies: number[];
@@ -78,6 +80,10 @@ export function renderReport(r: RunReport, chartPath: string): string {
     '## Machine and versions',
     '',
     ...r.machine.map((m) => `- ${m}`),
+    '',
+    '## What each server was given',
+    '',
+    ...r.given.map((g) => `- ${g}`),
     '',
     '## Data',
     '',

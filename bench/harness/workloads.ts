@@ -43,6 +43,16 @@ const W1_NEO4J_GRAPHQL = `query W1($id: ID!) { entities(where: { id: { eq: $id }
 ${ALL_RELATIONSHIP_TYPES.flatMap((t) => (['out', 'in'] as const).map((d) => `  ${relationshipField(t, d)}Connection { edges { properties { id since until confidence } node { id name kind } } }`)).join('\n')}
 } }`;
 
+const W1_NEO4J_GRAPHQL_CYPHER = `query W1($id: ID!) { entities(where: { id: { eq: $id } }) { id name kind
+  relationships(limit: 100) { id type since until confidence from { id name kind } to { id name kind } } } }`;
+
+/**
+ * The two ways @neo4j/graphql can answer W1: what it generates for typed relationships (one connection per type
+ * and direction), or one @cypher field with the floor's Cypher. `npm run bench` times both and keeps the faster.
+ */
+export type Neo4jGraphqlW1 = 'connections' | 'cypher';
+export const NEO4J_GRAPHQL_W1_WAYS: readonly Neo4jGraphqlW1[] = ['connections', 'cypher'];
+
 interface Summary { id: string; name: string; kind: string }
 interface ConnectionEdge { properties: { id: string; since: string | null; until: string | null; confidence: number | null }; node: Summary }
 
@@ -58,12 +68,24 @@ function mergeConnections(entity: Record<string, unknown> | undefined): unknown 
   return { ...self, relationships: { edges } };
 }
 
-export function entityQuestion(id: string): Question {
+/** The @cypher field's list, in newsgraph's shape. */
+function cypherRelationships(entity: Record<string, unknown> | undefined): unknown {
+  if (!entity) return null;
+  const { relationships, ...self } = entity as { relationships: unknown[] };
+  return { ...self, relationships: { edges: relationships.map((node) => ({ node })) } };
+}
+
+export function entityQuestion(id: string, neo4jGraphqlW1: Neo4jGraphqlW1 = 'connections'): Question {
+  const viaCypher = neo4jGraphqlW1 === 'cypher';
   return {
     workload: 'W1',
     request: (server) => server === 'newsgraph' ? graphql(W1_NEWSGRAPH, { id })
-      : server === 'neo4j-graphql' ? graphql(W1_NEO4J_GRAPHQL, { id }) : get('/w1', { id }),
-    normalize: (server, data) => server === 'neo4j-graphql' ? mergeConnections((data.entities as Array<Record<string, unknown>>)[0]) : data.entity,
+      : server === 'neo4j-graphql' ? graphql(viaCypher ? W1_NEO4J_GRAPHQL_CYPHER : W1_NEO4J_GRAPHQL, { id }) : get('/w1', { id }),
+    normalize: (server, data) => {
+      if (server !== 'neo4j-graphql') return data.entity;
+      const entity = (data.entities as Array<Record<string, unknown>>)[0];
+      return viaCypher ? cypherRelationships(entity) : mergeConnections(entity);
+    },
   };
 }
 
@@ -105,8 +127,8 @@ export function searchQuestion(text: string): Question {
 }
 
 /** Each workload's questions; W5 mixes the others (60 % W1, 15 % W2, 10 % W3, 15 % W4). */
-export function workloads(inputs: WorkloadInputs): Record<string, Question[]> {
-  const w1 = inputs.entityIds.map(entityQuestion);
+export function workloads(inputs: WorkloadInputs, neo4jGraphqlW1: Neo4jGraphqlW1 = 'connections'): Record<string, Question[]> {
+  const w1 = inputs.entityIds.map((id) => entityQuestion(id, neo4jGraphqlW1));
   const w2 = inputs.hubIds.map(neighborhoodQuestion);
   const w3 = inputs.pairs.map(([a, b]) => pathQuestion(a, b));
   const w4 = inputs.searchTexts.map(searchQuestion);

@@ -8,7 +8,7 @@ import { nameKey } from '../../src/graph/vocabulary';
 import { benchCypher } from '../cypher';
 import { argValue, countQueries, serveStats } from './counting';
 
-const driver = countQueries(neo4j.driver(argValue('neo4j', 'bolt://127.0.0.1:7687'), neo4j.auth.basic('neo4j', 'neo4j'), { disableLosslessIntegers: true, maxConnectionPoolSize: 50 }));
+const driver = countQueries(neo4j.driver(argValue('neo4j', 'bolt://127.0.0.1:7687'), neo4j.auth.basic('neo4j', 'neo4j'), { disableLosslessIntegers: true, maxConnectionPoolSize: Number(argValue('pool', '16')) }));
 
 async function readOne(name: string, params: Record<string, unknown>, column: string): Promise<unknown[]> {
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });

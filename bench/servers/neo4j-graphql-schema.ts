@@ -1,6 +1,7 @@
 // Type definitions for the @neo4j/graphql comparison server, equivalent to newsgraph's over the same stored
 // model: one field per relationship type and direction (what the library maps typed relationships to), and
-// @cypher fields, with the floor's Cypher, for what it cannot derive (neighbourhood, path, search).
+// @cypher fields, with the floor's Cypher, for what it cannot derive (neighbourhood, path, search) and, as W1's
+// other way, an entity's relationships of every type in one field.
 import { ALL_RELATIONSHIP_TYPES } from '../../src/graph/vocabulary';
 import { benchCypher } from '../cypher';
 
@@ -26,7 +27,10 @@ type Entity @node {
   externalIds: String
   roles: [String!]
 ${relationshipFields.join('\n')}
+  relationships(limit: Int!): [EntityRelationship!]! ${cypherField('entity-relationships')}
 }
+
+type EntityRelationship { id: ID!, type: String!, since: String, until: String, confidence: Float, from: EntitySummary!, to: EntitySummary! }
 
 type RelationshipProperties @relationshipProperties {
   id: ID!

@@ -6,6 +6,7 @@
 // Usage: tsx bench/servers/neo4j-graphql.ts --port P --neo4j bolt://…
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import express from 'express';
@@ -14,9 +15,10 @@ import { argValue, countQueries, serveStats } from './counting';
 import { typeDefs } from './neo4j-graphql-schema';
 
 async function main(): Promise<void> {
-  const driver = countQueries(neo4j.driver(argValue('neo4j', 'bolt://127.0.0.1:7687'), neo4j.auth.basic('neo4j', 'neo4j'), { maxConnectionPoolSize: 50 }));
+  const driver = countQueries(neo4j.driver(argValue('neo4j', 'bolt://127.0.0.1:7687'), neo4j.auth.basic('neo4j', 'neo4j'), { maxConnectionPoolSize: Number(argValue('pool', '16')) }));
   const schema = await new Neo4jGraphQL({ typeDefs: typeDefs(), driver }).getSchema();
-  const apollo = new ApolloServer({ schema });
+  // Cache-control off, as newsgraph has it: its per-field bookkeeping costs time and no field sets hints.
+  const apollo = new ApolloServer({ schema, plugins: [ApolloServerPluginCacheControlDisabled()] });
   await apollo.start();
   const app = express();
   app.disable('x-powered-by');

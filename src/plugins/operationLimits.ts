@@ -7,6 +7,7 @@ import { GraphQLError, type ParseOptions, type ValidationContext, type Validatio
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { LimitsConfig } from '../config';
 import { OperationLimitError } from '../errors';
+import { operationCost } from './operationCost';
 
 /**
  * A field costs 1 plus what it selects; a field with a `first` (pages, lists) or `limit` (neighbourhoods)
@@ -46,8 +47,10 @@ export function operationLimits(limits: LimitsConfig, options: { blockFieldSugge
       return {
         async didResolveOperation({ schema, document, request, operationName }) {
           let cost: number;
+          const variables = request.variables ?? {};
           try {
-            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined, estimators: [firstTimesChildren] });
+            cost = operationCost(document, operationName, variables, limits.maxCost, () =>
+              getComplexity({ schema, query: document, variables, operationName: operationName ?? undefined, estimators: [firstTimesChildren] }));
           } catch (error) {
             // Bad variables are reported by execution as BAD_USER_INPUT, with a better message than ours.
             if (error instanceof GraphQLError) return;
