@@ -261,10 +261,11 @@ const DOCUMENT_POLICY: WritePolicy = { unsupportedDisputes: 'reject', kindClash:
  */
 export async function writeFactsBatch(tx: ManagedTransaction, docs: readonly FactsDocument[], actor: string, root = '$', policy: WritePolicy = DOCUMENT_POLICY): Promise<BatchResult> {
   const declaredIds = docs.flatMap((d) => d.entities.map((e) => e.id));
+  const factIdsRead = new Set(docs.flatMap((d) => d.relationships.map((r) => relationshipId(r.type, r.from, r.to))));
   const state = await readBatchState(tx, {
     ids: [...declaredIds, ...docs.flatMap((d) => d.relationships.flatMap((r) => [r.from, r.to]))],
     declared: declaredIds,
-    factIds: docs.flatMap((d) => d.relationships.map((r) => relationshipId(r.type, r.from, r.to))),
+    factIds: factIdsRead,
     sourceIds: docs.map((d) => d.source.id),
   });
   const known = state.known;
@@ -291,7 +292,7 @@ export async function writeFactsBatch(tx: ManagedTransaction, docs: readonly Fac
   const usable = rows.map(({ row }) => row).filter((r) => r.from !== r.to); // a fact between a duplicate and the entity it was merged into
   const relationships = groupRelationships(usable.filter((r) => !r.disputes));
   // Facts whose id changed with a merged end were not in the batch read: read them now (rare).
-  const facts = new Map([...state.facts, ...await readMoreFacts(tx, [...new Set(usable.map((r) => r.id))].filter((id) => !state.facts.has(id)))]);
+  const facts = new Map([...state.facts, ...await readMoreFacts(tx, [...new Set(usable.map((r) => r.id))].filter((id) => !factIdsRead.has(id)))]);
   const supported = new Set(relationships.map((r) => r.id));
   const disputes = checkedDisputes(usable, (id) => supported.has(id) || facts.has(id), policy.unsupportedDisputes, (r) => `${pathOf.get(r) ?? root}.stance`);
   if (disputes.problems.length) throw new BadUserInputError('invalid facts document', disputes.problems);
