@@ -13,14 +13,16 @@ CALL () {
 CALL () {
   UNWIND $factIds AS id
   MATCH (f:Fact {id: id})
-  // Both ends bound before the relationship is matched: Expand(Into) from the end with fewer relationships.
+  // Both ends bound before the relationship is matched: Expand(Into) from the end with fewer relationships. (The
+  // plan a nearly empty store gets walks one end's relationships instead; Neo4j replans as the store fills.)
   CALL (f) {
     MATCH (a:Entity {id: f.from}), (b:Entity {id: f.to})
     MATCH (a)-[r]->(b)
     WHERE r.id = f.id
     RETURN r
   }
-  RETURN collect({id: id, since: toString(r.since), until: toString(r.until), confidence: r.confidence,
+  // `relationship`: its element id, so the write sets it without matching it again.
+  RETURN collect({id: id, relationship: elementId(r), since: toString(r.since), until: toString(r.until), confidence: r.confidence,
                   quotes: COLLECT {
                     MATCH (s:Source)-[p:SUPPORTS]->(f)
                     RETURN {sourceId: s.id, quote: p.quote, spanStart: p.spanStart, spanEnd: p.spanEnd, rule: p.rule,

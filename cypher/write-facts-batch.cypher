@@ -60,19 +60,17 @@ CALL () {
                         createdAt: datetime(), createdBy: $actor}]->(f)
 }
 CALL () {
+  // The relationship by the element id the read found it under (checked against its fact id): no expand.
   UNWIND $updateFacts AS rel
-  MATCH (f:Fact {id: rel.id})
-  CALL (f) {
-    MATCH (a:Entity {id: f.from}), (b:Entity {id: f.to})
-    MATCH (a)-[r]->(b)
-    WHERE r.id = f.id
-    RETURN r
-  }
+  MATCH ()-[r]->()
+  WHERE elementId(r) = rel.relationship AND r.id = rel.id
   SET r.since = date(rel.since), r.until = date(rel.until), r.confidence = rel.confidence,
       r.sourceCount = rel.sourceCount,
       r.firstReported = CASE WHEN rel.reportedToday AND (rel.firstReported IS NULL OR date() < date(rel.firstReported))
                              THEN date() ELSE date(rel.firstReported) END,
       r.updatedAt = datetime(), r.updatedBy = $actor
+  // The caller compares this with the facts it asked to set: fewer means one changed under it (rerun).
+  RETURN count(r) AS factsUpdated
 }
 CALL () {
   UNWIND $quotes AS q
@@ -115,4 +113,4 @@ CALL (sourcesCreated) {
     SET s.feedSeq = seq
   }
 }
-RETURN sourcesCreated, sourcesUpdated, sourcesUnchanged, disputesCreated, disputesUnchanged
+RETURN sourcesCreated, sourcesUpdated, factsUpdated, sourcesUnchanged, disputesCreated, disputesUnchanged

@@ -5,7 +5,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { type Database, type RoundTripCounter, runIn } from '../db/database';
 import { type Row, bool, integer, optStr, str } from '../db/rowShape';
 import { int } from '../db/values';
-import { BadUserInputError, type Problem } from '../errors';
+import { BadUserInputError, type Problem, WriteConflictError } from '../errors';
 import type { RelationshipType } from '../generated/graphql';
 import { nameKey, relationshipId } from '../graph/vocabulary';
 import { type StoredSource, readBatchState, readMoreFacts } from './batchState';
@@ -314,6 +314,7 @@ export async function writeFactsBatch(tx: ManagedTransaction, docs: readonly Fac
     stampFactIds: factPlan.createdIds,
     stampSourceIds: sources.map((s) => s.id),
   });
+  if (integer(written ?? {}, 'factsUpdated') !== factPlan.updates.length) throw new WriteConflictError('a fact this write read was changed by another one before it was written; send it again');
   // Sources whose day moved change the first day reported of facts this write did not touch.
   if (days.redated.length) await runIn(tx, 'refresh-corroboration', { factIds: [], sourceIds: days.redated });
   return {

@@ -43,6 +43,8 @@ interface StoredQuote {
 }
 
 export interface StoredFact {
+  /** The typed relationship's element id, when read in the transaction that writes it (facts-batch-state). */
+  relationship: string | null;
   since: string | null;
   until: string | null;
   confidence: number | null;
@@ -62,7 +64,7 @@ export function storedQuote(m: Row): [string, StoredQuote] {
 /** A stored-facts row (or a facts-batch-state fact) as what the write compares with. */
 export function toStoredFact(row: Row): StoredFact {
   const quotes = Array.isArray(row.quotes) ? (row.quotes as Row[]) : [];
-  return { since: optStr(row, 'since'), until: optStr(row, 'until'), confidence: num(row.confidence), quotes: new Map(quotes.map(storedQuote)) };
+  return { relationship: optStr(row, 'relationship'), since: optStr(row, 'since'), until: optStr(row, 'until'), confidence: num(row.confidence), quotes: new Map(quotes.map(storedQuote)) };
 }
 
 async function readStored(tx: ManagedTransaction, ids: string[]): Promise<Map<string, StoredFact>> {
@@ -146,7 +148,7 @@ export function planRelationshipWrites(rels: readonly GroupedRelationship[], sto
     }
     plan.counts.updated += 1;
     plan.quotes.push(...newQuotes.map((q) => ({ ...q, id: rel.id })));
-    plan.updates.push({ id: rel.id, ...now, ...corroboration([...was.quotes.values(), ...newQuotes].map(dayOf), sources.today) });
+    plan.updates.push({ id: rel.id, relationship: was.relationship, ...now, ...corroboration([...was.quotes.values(), ...newQuotes].map(dayOf), sources.today) });
   }
   return plan;
 }
