@@ -18,7 +18,6 @@ const WRITE_STATEMENTS: Array<[string, Record<string, unknown>]> = [
   ['facts-batch-state', { ids: [], declared: [], factIds: [], sourceIds: [] }],
   ['write-facts-batch', { actor: 'plans', sources: [], createEntities: [], updateEntities: [], keys: [], createFacts: [], updateFacts: [], quotes: [], disputes: [], stampFactIds: [], stampSourceIds: [] }],
   // The single-purpose statements single edits still run.
-  ['upsert-sources', { sources: [], actor: 'plans' }],
   ['stored-entities', { ids: [] }],
   ['create-entities', { entities: [], actor: 'plans' }],
   ['update-entities', { entities: [], actor: 'plans' }],

@@ -1,11 +1,14 @@
 // The one write of a batch of facts documents (src/facts/load.ts writeFactsBatch), after its one read
 // (facts-batch-state.cypher): every part is what the caller worked out from that read, so each subquery only
-// creates or sets, as its single-purpose twin does (upsert-sources, create-entities, update-entities,
-// link-name-keys, create-relationships, update-relationships, upsert-quotes, upsert-disputes, stamp-change-feed;
-// their comments say why each is shaped so). One statement instead of ten saves the round trips; subqueries run
+// creates or sets, as its single-purpose twin does (create-entities, update-entities, link-name-keys,
+// create-relationships, update-relationships, upsert-quotes, upsert-disputes, stamp-change-feed; their comments
+// say why each is shaped so). One statement instead of ten saves the round trips; subqueries run
 // in order, so entities exist before the relationships that need them. Rows come sorted by id (lock order).
 // `reportedToday`: a supporting source of this write has no publication date and is new, so it reports on the
 // day it is created (date() here), which the caller cannot know.
+// Sources: created or updated, counted as created, changed or unchanged. The article text is kept when a later
+// document gives none. `reportedOn` is the day the source reported what it says: its publication date, else the
+// day it was ingested; `asOf` and corroboration count by it.
 CALL () {
   UNWIND $sources AS src
   MERGE (s:Source {id: src.id})

@@ -1,5 +1,5 @@
-// Bulk loading: documents are validated one by one, then written several per transaction (one UNWIND per
-// statement for the whole batch). When a batch fails, its documents are retried one per transaction, so a bad
+// Bulk loading: documents are validated one by one, then written several per transaction (one read and one write
+// statement for the whole batch, src/facts/load.ts). When a batch fails, its documents are retried one per transaction, so a bad
 // document fails alone and every document stays atomic.
 import type { Database } from '../db/database';
 import { bool } from '../db/rowShape';
