@@ -6,6 +6,10 @@
 // in order, so entities exist before the relationships that need them. Rows come sorted by id (lock order).
 // `reportedToday`: a supporting source of this write has no publication date and is new, so it reports on the
 // day it is created (date() here), which the caller cannot know.
+// `replan=skip`: every lookup here is a unique-index seek or an element id, so the plan an empty store gets is the
+// plan a full one gets (`npm run bench:plans -- --store DIR` shows both); replanning this statement each time a
+// growing store's statistics move cost seconds per batch and changed nothing.
+CYPHER replan=skip
 // Sources: created or updated, counted as created, changed or unchanged. The article text is kept when a later
 // document gives none. `reportedOn` is the day the source reported what it says: its publication date, else the
 // day it was ingested; `asOf` and corroboration count by it.
