@@ -14,8 +14,8 @@ import { applySchema } from '../src/db/schema';
 import { Database } from '../src/db/database';
 
 const WRITE_STATEMENTS: Array<[string, Record<string, unknown>]> = [
-  // What bulk ingest runs per batch (src/facts/load.ts writeFactsBatch): one read, one write.
-  ['facts-batch-state', { ids: [], declared: [], factIds: [], sourceIds: [] }],
+  // What bulk ingest runs per batch (src/facts/load.ts writeFactsBatch): two reads (with stored-facts), one write.
+  ['facts-batch-state', { ids: [], declared: [], sourceIds: [] }],
   ['write-facts-batch', { actor: 'plans', sources: [], createEntities: [], updateEntities: [], keys: [], createFacts: [], updateFacts: [], quotes: [], disputes: [], stampFactIds: [], stampSourceIds: [] }],
   // The single-purpose statements single edits still run.
   ['stored-entities', { ids: [] }],

@@ -1,6 +1,6 @@
-// What a batch of facts documents needs to know of the graph before it writes, in one read
-// (cypher/facts-batch-state.cypher): which ids exist or were merged, what the declared entities and the touched
-// facts hold now, and the day the batch's existing sources report on. Read inside the write transaction, with
+// What a batch of facts documents needs to know of the graph before it writes, in two reads
+// (cypher/facts-batch-state.cypher: which ids exist or were merged, what the declared entities hold now, the day
+// the batch's existing sources report on; cypher/stored-facts.cypher: what the touched facts hold now). Read inside the write transaction, with
 // the declared entities' write locks, so the write decides on what it will meet.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { runIn } from '../db/database';
@@ -34,15 +34,13 @@ export interface BatchStateRequest {
 const sorted = (ids: Iterable<string>) => [...new Set(ids)].sort();
 
 export async function readBatchState(tx: ManagedTransaction, request: BatchStateRequest): Promise<BatchState> {
-  const [row] = await runIn(tx, 'facts-batch-state', {
-    ids: sorted(request.ids), declared: sorted(request.declared), factIds: sorted(request.factIds), sourceIds: sorted(request.sourceIds),
-  });
+  const [row] = await runIn(tx, 'facts-batch-state', { ids: sorted(request.ids), declared: sorted(request.declared), sourceIds: sorted(request.sourceIds) });
   if (!row) throw new Error('facts-batch-state returned no row');
-  return { known: resolution(mapList(row, 'ids')), entities: byId(mapList(row, 'entities'), toStored), facts: byId(mapList(row, 'facts'), toStoredFact), sources: byId(mapList(row, 'sources'), storedSource) };
+  return { known: resolution(mapList(row, 'ids')), entities: byId(mapList(row, 'entities'), toStored), facts: await readFacts(tx, [...request.factIds]), sources: byId(mapList(row, 'sources'), storedSource) };
 }
 
-/** Facts the batch state did not read (their ids changed with a merged end): read by the same statement's twin. */
-export async function readMoreFacts(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, StoredFact>> {
+/** What these facts hold now (stored-facts.cypher); also for facts whose id changed with a merged end. */
+export async function readFacts(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, StoredFact>> {
   return ids.length ? byId(await runIn(tx, 'stored-facts', { ids: sorted(ids) }), toStoredFact) : new Map();
 }
 

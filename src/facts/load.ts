@@ -8,7 +8,7 @@ import { int } from '../db/values';
 import { BadUserInputError, type Problem, WriteConflictError } from '../errors';
 import type { RelationshipType } from '../generated/graphql';
 import { nameKey, relationshipId } from '../graph/vocabulary';
-import { type StoredSource, readBatchState, readMoreFacts } from './batchState';
+import { type StoredSource, readBatchState, readFacts } from './batchState';
 import { planEntityWrites } from './entityWrites';
 import { type SourceDays, planRelationshipWrites } from './relationshipWrites';
 import { type FactsDocument, type FactsEntity, validateFactsDocument } from './validate';
@@ -254,8 +254,8 @@ export interface WritePolicy {
 const DOCUMENT_POLICY: WritePolicy = { unsupportedDisputes: 'reject', kindClash: 'reject' };
 
 /**
- * Writes validated documents inside `tx` in two statements whatever their number: one read of what the batch
- * touches (facts-batch-state, under the declared entities' write locks), the decisions made here, then one write
+ * Writes validated documents inside `tx` in three statements whatever their number: two reads of what the batch
+ * touches (facts-batch-state, under the declared entities' write locks; stored-facts), the decisions made here, then one write
  * (write-facts-batch) that only creates or sets. Problems throw before the write, so nothing is written. Rows
  * are sorted by id so concurrent writers lock in the same order (fewer deadlocks). `root` prefixes problem paths.
  */
@@ -292,7 +292,7 @@ export async function writeFactsBatch(tx: ManagedTransaction, docs: readonly Fac
   const usable = rows.map(({ row }) => row).filter((r) => r.from !== r.to); // a fact between a duplicate and the entity it was merged into
   const relationships = groupRelationships(usable.filter((r) => !r.disputes));
   // Facts whose id changed with a merged end were not in the batch read: read them now (rare).
-  const facts = new Map([...state.facts, ...await readMoreFacts(tx, [...new Set(usable.map((r) => r.id))].filter((id) => !factIdsRead.has(id)))]);
+  const facts = new Map([...state.facts, ...await readFacts(tx, [...new Set(usable.map((r) => r.id))].filter((id) => !factIdsRead.has(id)))]);
   const supported = new Set(relationships.map((r) => r.id));
   const disputes = checkedDisputes(usable, (id) => supported.has(id) || facts.has(id), policy.unsupportedDisputes, (r) => `${pathOf.get(r) ?? root}.stance`);
   if (disputes.problems.length) throw new BadUserInputError('invalid facts document', disputes.problems);
