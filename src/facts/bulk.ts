@@ -1,4 +1,4 @@
-// Bulk loading: documents are validated one by one, then written several per transaction (one read and one
+// Bulk loading: documents are validated one by one, then written several per transaction (two reads and one
 // write statement for the whole batch, src/facts/load.ts). When a batch fails, its documents are retried one per
 // transaction, so a bad document fails alone and every document stays atomic.
 import type { Database } from '../db/database';

@@ -1,6 +1,6 @@
 // Loads facts documents: validated first, nothing written on any problem, and loading the same document again
-// changes nothing. One document is one transaction; the bulk CLI writes several documents with the same two
-// statements (one read of what they touch, one write) in one transaction.
+// changes nothing. One document is one transaction; the bulk CLI writes several documents with the same three
+// statements (two reads of what they touch, one write) in one transaction.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { type Database, type RoundTripCounter, runIn } from '../db/database';
 import { type Row, bool, integer, optStr, str } from '../db/rowShape';
