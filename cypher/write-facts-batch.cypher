@@ -1,5 +1,5 @@
-// The one write of a batch of facts documents (src/facts/load.ts writeFactsBatch), after its one read
-// (facts-batch-state.cypher): every part is what the caller worked out from that read, so each subquery only
+// The one write of a batch of facts documents (src/facts/load.ts writeFactsBatch), after its reads
+// (facts-batch-state.cypher, stored-facts.cypher): every part is what the caller worked out from them, so each subquery only
 // creates or sets, as its single-purpose twin does (create-entities, update-entities, link-name-keys,
 // create-relationships, update-relationships, upsert-quotes, upsert-disputes, stamp-change-feed; their comments
 // say why each is shaped so). One statement instead of ten saves the round trips; subqueries run
