@@ -1,9 +1,11 @@
-// `npm run bench:plans`: EXPLAINs every statement the write path runs, in a throwaway embedded Neo4j, and prints
-// each plan's operators, flagging Eager (which makes a statement materialise all its rows before writing) and
-// how long planning took. A check to run after changing a write statement, not a test.
+// `npm run bench:plans [-- --store DIR]`: EXPLAINs every statement the write path runs, in a throwaway embedded
+// Neo4j (or on a populated store kept by `bench:ingest --keep DIR`, whose statistics the planner then uses), and
+// prints each plan's operators, flagging Eager (which makes a statement materialise all its rows before writing)
+// and how long planning took. A check to run after changing a write statement, not a test.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config';
 import { cypher } from '../src/db/cypher';
 import neo4jDriver from 'neo4j-driver';
@@ -12,7 +14,10 @@ import { applySchema } from '../src/db/schema';
 import { Database } from '../src/db/database';
 
 const WRITE_STATEMENTS: Array<[string, Record<string, unknown>]> = [
-  ['upsert-sources', { sources: [], actor: 'plans' }],
+  // What bulk ingest runs per batch (src/facts/load.ts writeFactsBatch): two reads (with stored-facts), one write.
+  ['facts-batch-state', { ids: [], declared: [], sourceIds: [] }],
+  ['write-facts-batch', { actor: 'plans', sources: [], createEntities: [], updateEntities: [], keys: [], createFacts: [], updateFacts: [], quotes: [], disputes: [], stampFactIds: [], stampSourceIds: [] }],
+  // The single-purpose statements single edits still run.
   ['stored-entities', { ids: [] }],
   ['create-entities', { entities: [], actor: 'plans' }],
   ['update-entities', { entities: [], actor: 'plans' }],
@@ -33,7 +38,8 @@ function operators(plan: PlanNode): string[] {
 }
 
 async function main(): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-plans-'));
+  const { values } = parseArgs({ options: { store: { type: 'string' } } });
+  const dataDir = values.store ? path.resolve(values.store) : fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-plans-'));
   const neo4j = await startEmbeddedNeo4j({ dataDir, port: await freePort(), pageCacheMb: 128 });
   const config = loadConfig({}).neo4j;
   const db = Database.connect(neo4j.uri, config);
@@ -52,7 +58,7 @@ async function main(): Promise<void> {
     await driver.close();
     await db.close();
     await neo4j.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (!values.store) fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -193,10 +193,18 @@ export function timeStatements(timer: ((name: string, ms: number) => void) | nul
   statementTimer = timer;
 }
 
+/** Receives each named statement's PROFILE when set (and the statements run under PROFILE): `bench/ingestProfile.ts`. */
+let statementProfiler: ((name: string, profile: unknown) => void) | null = null;
+
+export function profileStatements(profiler: ((name: string, profile: unknown) => void) | null): void {
+  statementProfiler = profiler;
+}
+
 /** Runs a named statement inside an existing transaction. */
 export async function runIn(tx: ManagedTransaction, name: string, params: Params = {}): Promise<Row[]> {
   const started = statementTimer ? performance.now() : 0;
-  const records = (await tx.run(cypher(name), params)).records;
+  const result = await tx.run(statementProfiler ? `PROFILE ${cypher(name)}` : cypher(name), params);
   statementTimer?.(name, performance.now() - started);
-  return fromStatement(name, records.map((r) => r.toObject()));
+  if (statementProfiler) statementProfiler(name, result.summary.profile);
+  return fromStatement(name, result.records.map((r) => r.toObject()));
 }

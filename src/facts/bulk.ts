@@ -1,8 +1,10 @@
-// Bulk loading: documents are validated one by one, then written several per transaction (one UNWIND per
-// statement for the whole batch). When a batch fails, its documents are retried one per transaction, so a bad
-// document fails alone and every document stays atomic.
+// Bulk loading: documents are validated one by one, then written several per transaction (two reads and one
+// write statement for the whole batch, src/facts/load.ts). When a batch fails, its documents are retried one per
+// transaction, so a bad document fails alone and every document stays atomic.
 import type { Database } from '../db/database';
+import { bool } from '../db/rowShape';
 import { BadUserInputError, type Problem } from '../errors';
+import { DisjointBatches, batchKeys } from './disjointBatches';
 import type { DocumentAt } from './files';
 import { type WriteCounts, writeFactsBatch } from './load';
 import { type FactsDocument, validateFactsDocument } from './validate';
@@ -26,6 +28,12 @@ export interface BulkOptions {
   actor: string;
   /** Relationships per transaction (documents are added to a batch until it holds about this many). */
   batchRelationships?: number;
+  /**
+   * Batches written at once (default 3) when they name no entity or source in common (src/facts/disjointBatches.ts);
+   * 1 writes them one after another. Neo4j runs each transaction on one thread, so a few keep its cores busy
+   * while Node validates the next documents; more mostly wait on each other.
+   */
+  parallelBatches?: number;
   /** Called after every batch with the totals so far. */
   onProgress?: (totals: BulkTotals) => void;
 }
@@ -82,17 +90,17 @@ export async function bulkIngest(db: Database, documents: Iterable<DocumentAt>, 
     options.onProgress?.(totals);
   };
 
-  // One batch is written while the next is parsed and validated (Node and Neo4j each have work to do), never
-  // more: a batch starts only when the one before it has committed, so batches still commit in file order.
-  let writing: Promise<void> = Promise.resolve();
+  // Batches are written while the next ones are parsed and validated (Node and Neo4j each have work to do), a few
+  // at once where they share nothing; a batch that shares an entity or source with one being written waits for it,
+  // so such batches commit in file order. Merged ids hide what meets (see disjointBatches.ts): then one at a time.
+  const parallel = (await db.read('any-merged-ids')).some((row) => bool(row, 'any')) ? 1 : options.parallelBatches ?? 3;
+  const scheduler = new DisjointBatches(Math.max(1, parallel));
   const flush = async (): Promise<void> => {
     if (!batch.length) return;
     const items = batch;
     batch = [];
     batchSize = 0;
-    await writing;
-    writing = writeWithFallback(items);
-    writing.catch(() => undefined); // awaited (and so thrown) at the next flush; not unhandled meanwhile
+    await scheduler.start(batchKeys(items.map((i) => i.doc)), () => writeWithFallback(items));
   };
 
   let sinceYield = 0;
@@ -120,7 +128,7 @@ export async function bulkIngest(db: Database, documents: Iterable<DocumentAt>, 
     if (batchSize >= limit) await flush();
   }
   await flush();
-  await writing;
+  await scheduler.drain();
   // Validation failures of later documents may have been noted while an earlier batch was still being written.
   totals.failed.sort((a, b) => (ordinal.get(a) ?? 0) - (ordinal.get(b) ?? 0));
   return totals;

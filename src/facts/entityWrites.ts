@@ -20,7 +20,7 @@ export interface EntityWriteRow {
   keys: string[];
 }
 
-interface StoredEntity {
+export interface StoredEntity {
   kind: string | null;
   name: string | null;
   description: string | null;
@@ -30,7 +30,7 @@ interface StoredEntity {
   keys: Set<string>;
 }
 
-function toStored(row: Row): StoredEntity {
+export function toStored(row: Row): StoredEntity {
   return {
     kind: optStr(row, 'kind'),
     name: optStr(row, 'name'),
@@ -82,34 +82,48 @@ function changed(now: ReturnType<typeof entityAfterWrite>, was: StoredEntity): b
  */
 export type KindChange = { mode: 'edit' } | { mode: 'reject'; pathOf: (id: string) => string } | { mode: 'retry' };
 
-/** Writes grouped entity rows inside `tx` and counts what was created, changed and already as asked. */
-export async function writeEntities(tx: ManagedTransaction, rows: readonly EntityWriteRow[], actor: string, kinds: KindChange): Promise<WriteCounts> {
-  // Read under the entities' write locks: the kind checked here is the kind the write meets.
-  const stored = await readStored(tx, rows.map((e) => e.id).sort());
+/** What a write of grouped entity rows does, worked out from what they hold now: the statements' rows and the counts. */
+export interface EntityWritePlan {
+  creates: object[];
+  updates: object[];
+  keys: Array<{ id: string; key: string }>;
+  counts: WriteCounts;
+}
+
+/**
+ * Plans a write of grouped entity rows against `stored` (read under the entities' write locks, so the kind
+ * checked here is the kind the write meets); throws for kind clashes as `kinds` says, before anything is written.
+ */
+export function planEntityWrites(rows: readonly EntityWriteRow[], stored: ReadonlyMap<string, StoredEntity>, kinds: KindChange): EntityWritePlan {
   if (kinds.mode !== 'edit') {
     const clashes = rows.filter((e) => e.kind && stored.get(e.id)?.kind && e.kind !== stored.get(e.id)?.kind);
     const message = (e: EntityWriteRow) => `"${e.id}" is a ${stored.get(e.id)?.kind} in the graph, not a ${e.kind}`;
     if (clashes.length && kinds.mode === 'retry') throw new WriteConflictError(`another write changed the graph under this one: ${clashes.map(message).join('; ')}; send it again`);
     if (clashes.length && kinds.mode === 'reject') throw new BadUserInputError('conflicting entity kind', clashes.map((e) => ({ path: kinds.pathOf(e.id), message: `${message(e)}; change a kind with upsertEntity` })));
   }
-  const creates: object[] = [];
-  const updates: object[] = [];
-  const keys: Array<{ id: string; key: string }> = [];
-  const counts = { created: 0, updated: 0, unchanged: 0 };
+  const plan: EntityWritePlan = { creates: [], updates: [], keys: [], counts: { created: 0, updated: 0, unchanged: 0 } };
   for (const e of rows) {
     const was = stored.get(e.id);
     const now = entityAfterWrite(e, was);
     if (!was) {
-      counts.created += 1;
-      creates.push(now);
+      plan.counts.created += 1;
+      plan.creates.push(now);
     } else if (changed(now, was)) {
-      counts.updated += 1;
-      updates.push(now);
+      plan.counts.updated += 1;
+      plan.updates.push(now);
     } else {
-      counts.unchanged += 1;
+      plan.counts.unchanged += 1;
     }
-    for (const key of e.keys) if (!was?.keys.has(key)) keys.push({ id: e.id, key });
+    for (const key of e.keys) if (!was?.keys.has(key)) plan.keys.push({ id: e.id, key });
   }
+  return plan;
+}
+
+/** Writes grouped entity rows inside `tx` and counts what was created, changed and already as asked. */
+export async function writeEntities(tx: ManagedTransaction, rows: readonly EntityWriteRow[], actor: string, kinds: KindChange): Promise<WriteCounts> {
+  // Read under the entities' write locks: the kind checked here is the kind the write meets.
+  const stored = await readStored(tx, rows.map((e) => e.id).sort());
+  const { creates, updates, keys, counts } = planEntityWrites(rows, stored, kinds);
   if (creates.length) await runIn(tx, 'create-entities', { entities: creates, actor });
   if (updates.length) await runIn(tx, 'update-entities', { entities: updates, actor });
   if (keys.length) await runIn(tx, 'link-name-keys', { keys, actor });

@@ -1,15 +1,16 @@
 // Loads facts documents: validated first, nothing written on any problem, and loading the same document again
-// changes nothing. One document is one transaction; the bulk CLI writes several documents with the same
-// statements (one UNWIND each for sources, entities and relationships) in one transaction.
+// changes nothing. One document is one transaction; the bulk CLI writes several documents with the same three
+// statements (two reads of what they touch, one write) in one transaction.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { type Database, type RoundTripCounter, runIn } from '../db/database';
 import { type Row, bool, integer, optStr, str } from '../db/rowShape';
 import { int } from '../db/values';
-import { BadUserInputError, type Problem } from '../errors';
+import { BadUserInputError, type Problem, WriteConflictError } from '../errors';
 import type { RelationshipType } from '../generated/graphql';
 import { nameKey, relationshipId } from '../graph/vocabulary';
-import { writeEntities } from './entityWrites';
-import { writeRelationships } from './relationshipWrites';
+import { type StoredSource, readBatchState, readFacts } from './batchState';
+import { planEntityWrites } from './entityWrites';
+import { type SourceDays, planRelationshipWrites } from './relationshipWrites';
 import { type FactsDocument, type FactsEntity, validateFactsDocument } from './validate';
 
 export interface WriteCounts {
@@ -220,21 +221,14 @@ export function groupDisputes(rows: readonly RelationshipRow[]) {
  * Disputing quotes whose fact neither exists nor is supported in this write: problems (`reject`), or left out
  * (`skip`). Returns the disputes to write.
  */
-async function checkedDisputes(tx: ManagedTransaction, rows: readonly RelationshipRow[], supported: ReadonlySet<string>, mode: UnsupportedDisputes, pathOf: (row: RelationshipRow) => string) {
+function checkedDisputes(rows: readonly RelationshipRow[], known: (id: string) => boolean, mode: UnsupportedDisputes, pathOf: (row: RelationshipRow) => string) {
   const disputes = rows.filter((r) => r.disputes);
-  if (!disputes.length) return { rows: [], problems: [] };
-  const existing = new Set((await runIn(tx, 'existing-facts', { ids: [...new Set(disputes.map((r) => r.id))] })).map((row) => str(row, 'id')));
-  const known = (r: RelationshipRow) => supported.has(r.id) || existing.has(r.id);
   const problems: Problem[] = mode === 'reject'
-    ? disputes.filter((r) => !known(r)).map((r) => ({ path: pathOf(r), message: `disputes "${r.id}", a fact no source supports (a dispute never creates a fact)` }))
+    ? disputes.filter((r) => !known(r.id)).map((r) => ({ path: pathOf(r), message: `disputes "${r.id}", a fact no source supports (a dispute never creates a fact)` }))
     : [];
-  return { rows: disputes.filter(known), problems };
+  return { rows: disputes.filter((r) => known(r.id)), problems };
 }
 
-/**
- * Writes validated documents inside `tx`, three UNWIND statements for all of them. Rows are sorted by id so
- * concurrent writers lock in the same order (fewer deadlocks). `root` prefixes problem paths.
- */
 /**
  * Entities one write declares twice with different kinds (within a document or across a batch's documents): a
  * problem each, never a silent "last one wins". Also where each id's kind was first declared, for later problems.
@@ -267,10 +261,22 @@ export interface WritePolicy {
 
 const DOCUMENT_POLICY: WritePolicy = { unsupportedDisputes: 'reject', kindClash: 'reject' };
 
+/**
+ * Writes validated documents inside `tx` in three statements whatever their number: two reads of what the batch
+ * touches (facts-batch-state, under the declared entities' write locks; stored-facts), the decisions made here, then one write
+ * (write-facts-batch) that only creates or sets. Problems throw before the write, so nothing is written. Rows
+ * are sorted by id so concurrent writers lock in the same order (fewer deadlocks). `root` prefixes problem paths.
+ */
 export async function writeFactsBatch(tx: ManagedTransaction, docs: readonly FactsDocument[], actor: string, root = '$', policy: WritePolicy = DOCUMENT_POLICY): Promise<BatchResult> {
-  const unsupportedDisputes = policy.unsupportedDisputes;
-  const ids = docs.flatMap((d) => [...d.entities.map((e) => e.id), ...d.relationships.flatMap((r) => [r.from, r.to])]);
-  const known = await resolveEntityIds(tx, ids);
+  const declaredIds = docs.flatMap((d) => d.entities.map((e) => e.id));
+  const factIdsRead = new Set(docs.flatMap((d) => d.relationships.map((r) => relationshipId(r.type, r.from, r.to))));
+  const state = await readBatchState(tx, {
+    ids: [...declaredIds, ...docs.flatMap((d) => d.relationships.flatMap((r) => [r.from, r.to]))],
+    declared: declaredIds,
+    factIds: factIdsRead,
+    sourceIds: docs.map((d) => d.source.id),
+  });
+  const known = state.known;
   const declared = new Set<string>();
   const problems = docs.flatMap((d) => {
     for (const e of d.entities) declared.add(e.id);
@@ -293,35 +299,57 @@ export async function writeFactsBatch(tx: ManagedTransaction, docs: readonly Fac
   const pathOf = new Map(rows.map(({ row, path }) => [row, path]));
   const usable = rows.map(({ row }) => row).filter((r) => r.from !== r.to); // a fact between a duplicate and the entity it was merged into
   const relationships = groupRelationships(usable.filter((r) => !r.disputes));
-  const disputes = await checkedDisputes(tx, usable, new Set(relationships.map((r) => r.id)), unsupportedDisputes, (r) => `${pathOf.get(r) ?? root}.stance`);
+  // Facts whose id changed with a merged end were not in the batch read: read them now (rare).
+  const facts = new Map([...state.facts, ...await readFacts(tx, [...new Set(usable.map((r) => r.id))].filter((id) => !factIdsRead.has(id)))]);
+  const supported = new Set(relationships.map((r) => r.id));
+  const disputes = checkedDisputes(usable, (id) => supported.has(id) || facts.has(id), policy.unsupportedDisputes, (r) => `${pathOf.get(r) ?? root}.stance`);
   if (disputes.problems.length) throw new BadUserInputError('invalid facts document', disputes.problems);
 
-  const [sourceRow] = await runIn(tx, 'upsert-sources', { sources, actor });
-  const days = sourceDays(sourceRow);
-  const entityCounts = await writeEntities(tx, entities, actor, policy.kindClash === 'retry' ? { mode: 'retry' } : { mode: 'reject', pathOf: (id) => kindProblems.pathOf.get(id) ?? root });
-  const written = await writeRelationships(tx, relationships, days.reportedOn, actor);
-  const disputeRows = groupDisputes(disputes.rows);
-  const [disputeRow] = disputeRows.length ? await runIn(tx, 'upsert-disputes', { disputes: disputeRows, actor }) : [];
-  const result = {
-    sourceIds: sources.map((s) => s.id),
-    source: writeCounts(sourceRow),
-    entities: entityCounts,
-    relationships: { created: written.created, updated: written.updated, unchanged: written.unchanged },
-    disputes: writeCounts(disputeRow),
-  };
+  const days = sourceDays(sources, state.sources);
+  const entityPlan = planEntityWrites(entities, state.entities, policy.kindClash === 'retry' ? { mode: 'retry' } : { mode: 'reject', pathOf: (id) => kindProblems.pathOf.get(id) ?? root });
+  const factPlan = planRelationshipWrites(relationships, facts, days);
+  const [written] = await runIn(tx, 'write-facts-batch', {
+    actor,
+    sources,
+    createEntities: entityPlan.creates,
+    updateEntities: entityPlan.updates,
+    // Name keys are shared between entities: merged in key order, so concurrent batches lock them in one order.
+    keys: [...entityPlan.keys].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+    createFacts: factPlan.creates,
+    updateFacts: factPlan.updates,
+    quotes: factPlan.quotes,
+    disputes: groupDisputes(disputes.rows),
+    stampFactIds: factPlan.createdIds,
+    stampSourceIds: sources.map((s) => s.id),
+  });
+  if (integer(written ?? {}, 'factsUpdated') !== factPlan.updates.length) throw new WriteConflictError('a fact this write read was changed by another one before it was written; send it again');
   // Sources whose day moved change the first day reported of facts this write did not touch.
   if (days.redated.length) await runIn(tx, 'refresh-corroboration', { factIds: [], sourceIds: days.redated });
-  if (result.source.created + written.created > 0) await stampChangeFeed(tx, written.createdIds, result.sourceIds);
-  return result;
+  return {
+    sourceIds: sources.map((s) => s.id),
+    source: { created: integer(written ?? {}, 'sourcesCreated'), updated: integer(written ?? {}, 'sourcesUpdated'), unchanged: integer(written ?? {}, 'sourcesUnchanged') },
+    entities: entityPlan.counts,
+    relationships: factPlan.counts,
+    disputes: { created: integer(written ?? {}, 'disputesCreated'), updated: 0, unchanged: integer(written ?? {}, 'disputesUnchanged') },
+  };
 }
 
-/** upsert-sources' `days` (the day each source reports on) and `redated` (existing sources whose day moved). */
-function sourceDays(row: Row | undefined): { reportedOn: Map<string, string>; redated: string[] } {
-  const days = Array.isArray(row?.days) ? (row.days as Row[]) : [];
-  return {
-    reportedOn: new Map(days.map((d) => [str(d, 'id'), str(d, 'reportedOn')])),
-    redated: Array.isArray(row?.redated) ? row.redated.filter((id): id is string => typeof id === 'string') : [],
-  };
+/**
+ * The day each source of a write reports on (its publication date, else the day it was created: today for a new
+ * one), and the existing sources whose day moves (their other facts' first day reported is refreshed).
+ */
+function sourceDays(sources: ReadonlyArray<{ id: string; publishedAt: string | null }>, stored: ReadonlyMap<string, StoredSource>): SourceDays & { redated: string[] } {
+  const days = new Map<string, string>();
+  const today = new Set<string>();
+  const redated: string[] = [];
+  for (const s of sources) {
+    const was = stored.get(s.id);
+    const day = s.publishedAt ?? was?.createdOn ?? null;
+    if (day === null) today.add(s.id);
+    else days.set(s.id, day);
+    if (was && was.reportedOn !== day) redated.push(s.id);
+  }
+  return { days, today, redated };
 }
 
 /**

@@ -42,7 +42,9 @@ interface StoredQuote {
   reportedOn: string | null;
 }
 
-interface StoredFact {
+export interface StoredFact {
+  /** The typed relationship's element id, when read in the transaction that writes it (facts-batch-state). */
+  relationship: string | null;
   since: string | null;
   until: string | null;
   confidence: number | null;
@@ -52,21 +54,22 @@ interface StoredFact {
 const quoteKey = (sourceId: string, quote: string) => `${sourceId}\u0000${quote}`;
 const num = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 
-function storedQuote(m: Row): [string, StoredQuote] {
+export function storedQuote(m: Row): [string, StoredQuote] {
   const sourceId = str(m, 'sourceId');
   return [quoteKey(sourceId, str(m, 'quote')), {
     sourceId, spanStart: num(m.spanStart), spanEnd: num(m.spanEnd), rule: optStr(m, 'rule'), confidence: num(m.confidence), reportedOn: optStr(m, 'reportedOn'),
   }];
 }
 
+/** A stored-facts row (or a facts-batch-state fact) as what the write compares with. */
+export function toStoredFact(row: Row): StoredFact {
+  const quotes = Array.isArray(row.quotes) ? (row.quotes as Row[]) : [];
+  return { relationship: optStr(row, 'relationship'), since: optStr(row, 'since'), until: optStr(row, 'until'), confidence: num(row.confidence), quotes: new Map(quotes.map(storedQuote)) };
+}
+
 async function readStored(tx: ManagedTransaction, ids: string[]): Promise<Map<string, StoredFact>> {
   const rows = ids.length ? await runIn(tx, 'stored-facts', { ids }) : [];
-  const stored = new Map<string, StoredFact>();
-  for (const row of rows) {
-    const quotes = Array.isArray(row.quotes) ? (row.quotes as Row[]) : [];
-    stored.set(str(row, 'id'), { since: optStr(row, 'since'), until: optStr(row, 'until'), confidence: num(row.confidence), quotes: new Map(quotes.map(storedQuote)) });
-  }
-  return stored;
+  return new Map(rows.map((row) => [str(row, 'id'), toStoredFact(row)]));
 }
 
 /** The values a fact keeps after this write: given dates win; a reader's confidence only raises the stored one. */
@@ -84,50 +87,81 @@ function quoteChanged(q: QuoteRow, was: StoredQuote | undefined): boolean {
     || (q.rule !== null && q.rule !== was.rule) || (q.confidence !== null && q.confidence !== was.confidence);
 }
 
+/**
+ * The day each source of a write reports on: `days` for those the caller knows; `today` for new sources without a
+ * publication date, which report on the day the write creates them (only the database knows it: see
+ * write-facts-batch.cypher's `reportedToday`).
+ */
+export interface SourceDays {
+  days: ReadonlyMap<string, string>;
+  today: ReadonlySet<string>;
+}
+
+const NO_DAYS: SourceDays = { days: new Map(), today: new Set() };
+
 /** Distinct supporting sources and the first day reported, from the stored quotes and this write's. */
-export function corroboration(quotes: Iterable<{ sourceId: string; reportedOn: string | null }>) {
+export function corroboration(quotes: Iterable<{ sourceId: string; reportedOn: string | null }>, today: ReadonlySet<string> = NO_DAYS.today) {
   const sources = new Set<string>();
   let first: string | null = null;
+  let reportedToday = false;
   for (const q of quotes) {
     sources.add(q.sourceId);
-    if (q.reportedOn !== null && (first === null || q.reportedOn < first)) first = q.reportedOn;
+    if (today.has(q.sourceId)) reportedToday = true;
+    else if (q.reportedOn !== null && (first === null || q.reportedOn < first)) first = q.reportedOn;
   }
-  return { sourceCount: int(sources.size), firstReported: first };
+  return { sourceCount: int(sources.size), firstReported: first, reportedToday };
+}
+
+/** What a write of grouped relationships does, worked out from what the facts hold now. */
+export interface RelationshipWritePlan {
+  creates: object[];
+  updates: object[];
+  quotes: object[];
+  counts: WriteCounts;
+  createdIds: string[];
 }
 
 /**
- * Writes grouped relationships inside `tx`: new facts are created with their relationship, changed ones set,
- * new or changed quotes merged; each relationship's stored source count and first day reported are set from
- * what the read found plus what was written. `reportedOn` gives the day each source of this write reports on.
+ * Plans a write of grouped relationships against `stored`: new facts are created with their relationship, changed
+ * ones set, new or changed quotes merged; each relationship's source count and first day reported come from what
+ * the read found plus what is written.
  */
-export async function writeRelationships(tx: ManagedTransaction, rels: readonly GroupedRelationship[], reportedOn: ReadonlyMap<string, string>, actor: string): Promise<WriteCounts & { createdIds: string[] }> {
-  const stored = await readStored(tx, rels.map((r) => r.id));
-  const creates: object[] = [];
-  const updates: object[] = [];
-  const quotes: object[] = [];
-  const counts = { created: 0, updated: 0, unchanged: 0 };
-  const dayOf = (q: QuoteRow) => ({ sourceId: q.sourceId, reportedOn: reportedOn.get(q.sourceId) ?? null });
+export function planRelationshipWrites(rels: readonly GroupedRelationship[], stored: ReadonlyMap<string, StoredFact>, sources: SourceDays = NO_DAYS): RelationshipWritePlan {
+  const plan: RelationshipWritePlan = { creates: [], updates: [], quotes: [], counts: { created: 0, updated: 0, unchanged: 0 }, createdIds: [] };
+  // A source this write touches reports on the day it now says, even where a stored quote says otherwise.
+  const dayOf = (q: { sourceId: string; reportedOn?: string | null }) => ({ sourceId: q.sourceId, reportedOn: sources.days.get(q.sourceId) ?? q.reportedOn ?? null });
   for (const rel of rels) {
     const was = stored.get(rel.id);
     if (!was) {
-      counts.created += 1;
+      plan.counts.created += 1;
+      plan.createdIds.push(rel.id);
       // A new fact's quotes are created with it (no MERGE needed: nothing can support it yet).
-      creates.push({ id: rel.id, type: rel.type, from: rel.from, to: rel.to, since: rel.since, until: rel.until, confidence: rel.confidence, supports: rel.supports, ...corroboration(rel.supports.map(dayOf)) });
+      plan.creates.push({ id: rel.id, type: rel.type, from: rel.from, to: rel.to, since: rel.since, until: rel.until, confidence: rel.confidence, supports: rel.supports, ...corroboration(rel.supports.map(dayOf), sources.today) });
       continue;
     }
     const now = merged(rel, was);
     const newQuotes = rel.supports.filter((q) => quoteChanged(q, was.quotes.get(quoteKey(q.sourceId, q.quote))));
     const propsChanged = now.since !== was.since || now.until !== was.until || now.confidence !== was.confidence;
     if (!propsChanged && !newQuotes.length) {
-      counts.unchanged += 1;
+      plan.counts.unchanged += 1;
       continue;
     }
-    counts.updated += 1;
-    quotes.push(...newQuotes.map((q) => ({ ...q, id: rel.id })));
-    updates.push({ id: rel.id, ...now, ...corroboration([...was.quotes.values(), ...newQuotes.map(dayOf)]) });
+    plan.counts.updated += 1;
+    plan.quotes.push(...newQuotes.map((q) => ({ ...q, id: rel.id })));
+    plan.updates.push({ id: rel.id, relationship: was.relationship, ...now, ...corroboration([...was.quotes.values(), ...newQuotes].map(dayOf), sources.today) });
   }
+  return plan;
+}
+
+/**
+ * Writes grouped relationships inside `tx` (planRelationshipWrites, then one statement per kind of change).
+ * `reportedOn` gives the day each source of this write reports on.
+ */
+export async function writeRelationships(tx: ManagedTransaction, rels: readonly GroupedRelationship[], reportedOn: ReadonlyMap<string, string>, actor: string): Promise<WriteCounts & { createdIds: string[] }> {
+  const stored = await readStored(tx, rels.map((r) => r.id));
+  const { creates, updates, quotes, counts, createdIds } = planRelationshipWrites(rels, stored, { days: reportedOn, today: new Set() });
   if (creates.length) await runIn(tx, 'create-relationships', { relationships: creates, actor });
   if (updates.length) await runIn(tx, 'update-relationships', { relationships: updates, actor });
   if (quotes.length) await runIn(tx, 'upsert-quotes', { quotes, actor });
-  return { ...counts, createdIds: rels.filter((r) => !stored.has(r.id)).map((r) => r.id) };
+  return { ...counts, createdIds };
 }
