@@ -36,7 +36,7 @@ const sorted = (ids: Iterable<string>) => [...new Set(ids)].sort();
 export async function readBatchState(tx: ManagedTransaction, request: BatchStateRequest): Promise<BatchState> {
   const [row] = await runIn(tx, 'facts-batch-state', { ids: sorted(request.ids), declared: sorted(request.declared), sourceIds: sorted(request.sourceIds) });
   if (!row) throw new Error('facts-batch-state returned no row');
-  return { known: resolution(mapList(row, 'ids')), entities: byId(mapList(row, 'entities'), toStored), facts: await readFacts(tx, [...request.factIds]), sources: byId(mapList(row, 'sources'), storedSource) };
+  return { known: idResolution(mapList(row, 'ids')), entities: byId(mapList(row, 'entities'), toStored), facts: await readFacts(tx, [...request.factIds]), sources: byId(mapList(row, 'sources'), storedSource) };
 }
 
 /** What these facts hold now (stored-facts.cypher); also for facts whose id changed with a merged end. */
@@ -44,7 +44,8 @@ export async function readFacts(tx: ManagedTransaction, ids: readonly string[]):
   return ids.length ? byId(await runIn(tx, 'stored-facts', { ids: sorted(ids) }), toStoredFact) : new Map();
 }
 
-function resolution(rows: readonly Row[]): IdResolution {
+/** Which asked-for entity ids exist and which were merged into another (resolve-entity-ids' rows and this read's). */
+export function idResolution(rows: readonly Row[]): IdResolution {
   const exists = new Set<string>();
   const mergedInto = new Map<string, string>();
   for (const row of rows) {

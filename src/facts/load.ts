@@ -3,12 +3,12 @@
 // statements (two reads of what they touch, one write) in one transaction.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { type Database, type RoundTripCounter, runIn } from '../db/database';
-import { type Row, bool, integer, optStr, str } from '../db/rowShape';
+import { type Row, integer } from '../db/rowShape';
 import { int } from '../db/values';
 import { BadUserInputError, type Problem, WriteConflictError } from '../errors';
 import type { RelationshipType } from '../generated/graphql';
 import { nameKey, relationshipId } from '../graph/vocabulary';
-import { type StoredSource, readBatchState, readFacts } from './batchState';
+import { type StoredSource, idResolution, readBatchState, readFacts } from './batchState';
 import { planEntityWrites } from './entityWrites';
 import { type SourceDays, planRelationshipWrites } from './relationshipWrites';
 import { type FactsDocument, type FactsEntity, validateFactsDocument } from './validate';
@@ -63,16 +63,7 @@ export interface IdResolution {
 }
 
 export async function resolveEntityIds(tx: ManagedTransaction, ids: Iterable<string>): Promise<IdResolution> {
-  const rows = await runIn(tx, 'resolve-entity-ids', { ids: [...new Set(ids)] });
-  const exists = new Set<string>();
-  const mergedInto = new Map<string, string>();
-  for (const row of rows) {
-    const id = str(row, 'id');
-    const into = optStr(row, 'mergedInto');
-    if (bool(row, 'exists')) exists.add(id);
-    else if (into !== null) mergedInto.set(id, into);
-  }
-  return { exists, mergedInto };
+  return idResolution(await runIn(tx, 'resolve-entity-ids', { ids: [...new Set(ids)] }));
 }
 
 /**
