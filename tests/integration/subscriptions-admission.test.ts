@@ -7,7 +7,7 @@ import WebSocket from 'ws';
 import { loadFacts } from '../../src/facts/load';
 import { authConfig, bearer } from '../fixtures/auth';
 import { type Harness, startHarness } from '../fixtures/harness';
-import { type Instance, liveClient, startInstance, subscribed, waitUntil, webSocketUrl } from '../fixtures/live';
+import { type Instance, liveClient, instancesOver, subscribed, waitUntil, webSocketUrl } from '../fixtures/live';
 
 jest.setTimeout(120_000);
 
@@ -16,19 +16,17 @@ const SOURCE_ADDED = 'subscription { sourceAdded { id } }';
 const OTHER_ADDRESS = '127.0.0.2';
 
 let a: Harness;
-const instances: Instance[] = [];
+const instances = instancesOver(() => a);
 
-async function instance(live: Partial<Harness['config']['live']>, requiredForReads = true): Promise<Instance> {
-  const started = await startInstance(a, { auth: authConfig({ requiredForReads }), live: { ...a.config.live, ...live } });
-  instances.push(started);
-  return started;
+function instance(live: Partial<Harness['config']['live']>, requiredForReads = true): Promise<Instance> {
+  return instances.start(live, authConfig({ requiredForReads }));
 }
 
 beforeAll(async () => {
   a = await startHarness({ config: { auth: authConfig() } });
 }, 180_000);
 afterAll(async () => {
-  for (const started of instances) await started.close();
+  await instances.closeAll();
   await a?.close();
 });
 
