@@ -15,20 +15,12 @@ import { Database } from '../src/db/database';
 
 const WRITE_STATEMENTS: Array<[string, Record<string, unknown>]> = [
   // What bulk ingest runs per batch (src/facts/load.ts writeFactsBatch): two reads (with stored-facts), one write.
+  // Single edits (src/graph/editing.ts) read with stored-entities / stored-facts and send the same write.
   ['facts-batch-state', { ids: [], declared: [], sourceIds: [] }],
   ['write-facts-batch', { actor: 'plans', sources: [], createEntities: [], updateEntities: [], keys: [], createFacts: [], updateFacts: [], quotes: [], disputes: [], stampFactIds: [], stampSourceIds: [] }],
-  // The single-purpose statements single edits still run.
   ['stored-entities', { ids: [] }],
-  ['create-entities', { entities: [], actor: 'plans' }],
-  ['update-entities', { entities: [], actor: 'plans' }],
-  ['link-name-keys', { keys: [], actor: 'plans' }],
   ['stored-facts', { ids: [] }],
-  ['create-relationships', { relationships: [], actor: 'plans' }],
-  ['update-relationships', { relationships: [], actor: 'plans' }],
-  ['upsert-quotes', { quotes: [], actor: 'plans' }],
-  ['upsert-disputes', { disputes: [], actor: 'plans' }],
   ['refresh-corroboration', { factIds: [], sourceIds: [] }],
-  ['stamp-change-feed', { factIds: [], sourceIds: [] }],
 ];
 
 interface PlanNode { operatorType: string; children: PlanNode[] }

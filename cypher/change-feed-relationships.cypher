@@ -1,5 +1,5 @@
 // The relationships created after a cursor, in commit order: facts stamped with a feed number (see
-// stamp-change-feed.cypher), ordered by (feedSeq, id) so a batch limit cuts between rows and the next batch
+// write-facts-batch.cypher's last part), ordered by (feedSeq, id) so a batch limit cuts between rows and the next batch
 // starts exactly after the last one read (keyset; `$afterId` null means "all of `$seq` already read").
 // Every fact in the batch comes back, so the cursor moves past all of them; one retracted since (or whose
 // relationship is gone) has a null `relationship` and is skipped by the reader.

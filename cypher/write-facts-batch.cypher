@@ -1,9 +1,10 @@
-// The one write of a batch of facts documents (src/facts/load.ts writeFactsBatch), after its reads
-// (facts-batch-state.cypher, stored-facts.cypher): every part is what the caller worked out from them, so each subquery only
-// creates or sets, as its single-purpose twin does (create-entities, update-entities, link-name-keys,
-// create-relationships, update-relationships, upsert-quotes, upsert-disputes, stamp-change-feed; their comments
-// say why each is shaped so). One statement instead of ten saves the round trips; subqueries run
-// in order, so entities exist before the relationships that need them. Rows come sorted by id (lock order).
+// The one write of every facts write (src/facts/batchWrite.ts): a batch of facts documents (src/facts/load.ts
+// writeFactsBatch) and a single edit (src/graph/editing.ts) alike, each sending only the parts it has (the others are
+// empty lists). After the write's reads (facts-batch-state.cypher, stored-entities.cypher, stored-facts.cypher) every part
+// is what the caller worked out from them, so each subquery only creates or sets: no Eager in the plan, and a MERGE
+// only where two writers may meet (name keys, quotes, disputes, the change feed). One statement instead of ten saves
+// the round trips; subqueries run in order, so entities exist before the relationships that need them. Rows come
+// sorted by id (lock order).
 // `reportedToday`: a supporting source of this write has no publication date and is new, so it reports on the
 // day it is created (date() here), which the caller cannot know.
 // `replan=skip`: every lookup here is a unique-index seek or an element id, so the plan an empty store gets is the

@@ -5,6 +5,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { runIn } from '../db/database';
 import { type Row, optStr, str, strList } from '../db/rowShape';
 import { BadUserInputError, WriteConflictError } from '../errors';
+import { runBatchWrite } from './batchWrite';
 import type { WriteCounts } from './load';
 
 /** One entity to write (entityRow, grouped): nulls keep the stored value; aliases, roles and keys accumulate. */
@@ -124,8 +125,6 @@ export async function writeEntities(tx: ManagedTransaction, rows: readonly Entit
   // Read under the entities' write locks: the kind checked here is the kind the write meets.
   const stored = await readStored(tx, rows.map((e) => e.id).sort());
   const { creates, updates, keys, counts } = planEntityWrites(rows, stored, kinds);
-  if (creates.length) await runIn(tx, 'create-entities', { entities: creates, actor });
-  if (updates.length) await runIn(tx, 'update-entities', { entities: updates, actor });
-  if (keys.length) await runIn(tx, 'link-name-keys', { keys, actor });
+  if (creates.length || updates.length || keys.length) await runBatchWrite(tx, actor, { createEntities: creates, updateEntities: updates, keys });
   return counts;
 }

@@ -9,6 +9,7 @@ import { BadUserInputError, type Problem, WriteConflictError } from '../errors';
 import type { RelationshipType } from '../generated/graphql';
 import { nameKey, relationshipId } from '../graph/vocabulary';
 import { type StoredSource, idResolution, readBatchState, readFacts } from './batchState';
+import { runBatchWrite } from './batchWrite';
 import { planEntityWrites } from './entityWrites';
 import { type SourceDays, planRelationshipWrites } from './relationshipWrites';
 import { type FactsDocument, type FactsEntity, validateFactsDocument } from './validate';
@@ -299,13 +300,11 @@ export async function writeFactsBatch(tx: ManagedTransaction, docs: readonly Fac
   const days = sourceDays(sources, state.sources);
   const entityPlan = planEntityWrites(entities, state.entities, policy.kindClash === 'retry' ? { mode: 'retry' } : { mode: 'reject', pathOf: (id) => kindProblems.pathOf.get(id) ?? root });
   const factPlan = planRelationshipWrites(relationships, facts, days);
-  const [written] = await runIn(tx, 'write-facts-batch', {
-    actor,
+  const written = await runBatchWrite(tx, actor, {
     sources,
     createEntities: entityPlan.creates,
     updateEntities: entityPlan.updates,
-    // Name keys are shared between entities: merged in key order, so concurrent batches lock them in one order.
-    keys: [...entityPlan.keys].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+    keys: entityPlan.keys,
     createFacts: factPlan.creates,
     updateFacts: factPlan.updates,
     quotes: factPlan.quotes,
@@ -313,15 +312,15 @@ export async function writeFactsBatch(tx: ManagedTransaction, docs: readonly Fac
     stampFactIds: factPlan.createdIds,
     stampSourceIds: sources.map((s) => s.id),
   });
-  if (integer(written ?? {}, 'factsUpdated') !== factPlan.updates.length) throw new WriteConflictError('a fact this write read was changed by another one before it was written; send it again');
+  if (written.factsUpdated !== factPlan.updates.length) throw new WriteConflictError('a fact this write read was changed by another one before it was written; send it again');
   // Sources whose day moved change the first day reported of facts this write did not touch.
   if (days.redated.length) await runIn(tx, 'refresh-corroboration', { factIds: [], sourceIds: days.redated });
   return {
     sourceIds: sources.map((s) => s.id),
-    source: { created: integer(written ?? {}, 'sourcesCreated'), updated: integer(written ?? {}, 'sourcesUpdated'), unchanged: integer(written ?? {}, 'sourcesUnchanged') },
+    source: { created: written.sourcesCreated, updated: written.sourcesUpdated, unchanged: written.sourcesUnchanged },
     entities: entityPlan.counts,
     relationships: factPlan.counts,
-    disputes: { created: integer(written ?? {}, 'disputesCreated'), updated: 0, unchanged: integer(written ?? {}, 'disputesUnchanged') },
+    disputes: { created: written.disputesCreated, updated: 0, unchanged: written.disputesUnchanged },
   };
 }
 
@@ -341,14 +340,6 @@ function sourceDays(sources: ReadonlyArray<{ id: string; publishedAt: string | n
     if (was && was.reportedOn !== day) redated.push(s.id);
   }
   return { days, today, redated };
-}
-
-/**
- * Gives what this transaction created its place in the change feed (src/live/). Last in the transaction: it
- * takes the feed's lock until commit, so feed numbers follow commit order.
- */
-export async function stampChangeFeed(tx: ManagedTransaction, factIds: readonly string[], sourceIds: readonly string[]): Promise<void> {
-  await runIn(tx, 'stamp-change-feed', { factIds, sourceIds });
 }
 
 /** Recounts the stored source count and first day reported of these facts (after merges and single writes). */

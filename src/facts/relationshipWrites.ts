@@ -1,12 +1,14 @@
 // Writes relationships and their supporting quotes with change tracking apart from the write: one read of what
-// the touched facts hold now, the difference worked out here, then plain statements that only create or set
-// (cypher/create-relationships: new facts with their quotes; update-relationships; upsert-quotes: new or changed
-// quotes of facts already stored). Statements that both read and compare
+// the touched facts hold now, the difference worked out here, then write-facts-batch's parts that only create or set
+// (new facts with their quotes; updated facts; new or changed quotes of facts already stored). Statements that both
+// read and compare
 // what they write plan with Eager operators and re-plan per shape; these plan once and stream.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { runIn } from '../db/database';
 import { type Row, optStr, str } from '../db/rowShape';
 import { int } from '../db/values';
+import { WriteConflictError } from '../errors';
+import { runBatchWrite } from './batchWrite';
 import type { RelationshipType } from '../generated/graphql';
 import type { WriteCounts } from './load';
 
@@ -154,14 +156,14 @@ export function planRelationshipWrites(rels: readonly GroupedRelationship[], sto
 }
 
 /**
- * Writes grouped relationships inside `tx` (planRelationshipWrites, then one statement per kind of change).
- * `reportedOn` gives the day each source of this write reports on.
+ * Writes grouped relationships inside `tx` (planRelationshipWrites, then write-facts-batch with those parts) and
+ * gives the facts it created their place in the change feed. `reportedOn` gives the day each source reports on.
  */
 export async function writeRelationships(tx: ManagedTransaction, rels: readonly GroupedRelationship[], reportedOn: ReadonlyMap<string, string>, actor: string): Promise<WriteCounts & { createdIds: string[] }> {
   const stored = await readStored(tx, rels.map((r) => r.id));
   const { creates, updates, quotes, counts, createdIds } = planRelationshipWrites(rels, stored, { days: reportedOn, today: new Set() });
-  if (creates.length) await runIn(tx, 'create-relationships', { relationships: creates, actor });
-  if (updates.length) await runIn(tx, 'update-relationships', { relationships: updates, actor });
-  if (quotes.length) await runIn(tx, 'upsert-quotes', { quotes, actor });
+  if (!creates.length && !updates.length && !quotes.length) return { ...counts, createdIds };
+  const written = await runBatchWrite(tx, actor, { createFacts: creates, updateFacts: updates, quotes, stampFactIds: createdIds });
+  if (written.factsUpdated !== updates.length) throw new WriteConflictError('a fact this write read was changed by another one before it was written; send it again');
   return { ...counts, createdIds };
 }

@@ -4,7 +4,8 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { runIn } from '../db/database';
 import { map } from '../db/rowShape';
 import { BadUserInputError, type Problem } from '../errors';
-import { type WriteCounts, entityRow, groupDisputes, groupRelationships, refreshCorroboration, relationshipRow, resolveEntityIds, stampChangeFeed, writeCounts } from '../facts/load';
+import { type WriteCounts, entityRow, groupDisputes, groupRelationships, refreshCorroboration, relationshipRow, resolveEntityIds } from '../facts/load';
+import { runBatchWrite } from '../facts/batchWrite';
 import { writeEntities } from '../facts/entityWrites';
 import { writeRelationships } from '../facts/relationshipWrites';
 import type { FactsEntity, FactsRelationship } from '../facts/validate';
@@ -60,7 +61,6 @@ export async function addRelationship(
   const counts = await writeRelationships(tx, groupRelationships([row]), new Map(), actor);
   // The source's day is in the graph, not in this input: count the fact from its quotes there.
   await refreshCorroboration(tx, [row.id]);
-  if (counts.created > 0) await stampChangeFeed(tx, counts.createdIds, []);
   const written = await relationshipIn(tx, row.id);
   if (!written) throw new Error(`relationship ${row.id} vanished inside its own transaction`);
   return { status: statusOf(counts), relationship: written };
@@ -70,6 +70,6 @@ export async function addRelationship(
 async function disputeRelationship(tx: ManagedTransaction, row: ReturnType<typeof relationshipRow>, actor: string): Promise<{ status: WriteStatus; relationship: RelationshipModel }> {
   const existing = await relationshipIn(tx, row.id);
   if (!existing) throw new BadUserInputError('invalid input', [{ path: 'input.stance', message: `disputes "${row.id}", a fact no source supports (a dispute never creates a fact)` }]);
-  const [counts] = await runIn(tx, 'upsert-disputes', { disputes: groupDisputes([row]), actor });
-  return { status: writeCounts(counts).created > 0 ? 'UPDATED' : 'UNCHANGED', relationship: existing };
+  const written = await runBatchWrite(tx, actor, { disputes: groupDisputes([row]) });
+  return { status: written.disputesCreated > 0 ? 'UPDATED' : 'UNCHANGED', relationship: existing };
 }

@@ -1,7 +1,7 @@
 // Writes the resolved graph as neo4j-admin CSV files, one per label or relationship type (the typed
 // Entity→Entity relationships share one file with a :TYPE column). Every property the online statements set is
-// written with the type they give it (create-entities, create-relationships, upsert-sources, upsert-disputes,
-// link-name-keys, stamp-change-feed, and the two migrations a fresh database records at its first schema step),
+// written with the type they give it (write-facts-batch.cypher's parts, and the two migrations a fresh database
+// records at its first schema step),
 // so the imported store reads exactly like one the service wrote.
 import path from 'node:path';
 import { ALIAS_CLEANUP_MIGRATION } from '../graph/aliasCleanup';
@@ -91,7 +91,7 @@ export function writeCsv(graph: ImportGraph, dir: string, stamp: WriteStamp): Cs
   node('NameKey', keys);
   relationship('NAMES', names);
 
-  // The write's place in the change feed (stamp-change-feed), and the migrations an empty database records at
+  // The write's place in the change feed (write-facts-batch's last part), and the migrations an empty database records at
   // its first schema step: without them the first start would rerun both over the imported graph.
   const wrote = graph.sources.length + graph.facts.length > 0;
   const feed = open('change-feed.csv', ['id:ID(ChangeFeed)', 'seq:long']);
