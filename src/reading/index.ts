@@ -113,7 +113,7 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
   });
   candidates.push(...findEvents(ctx, sentences, perSentence, tokenize(title), candidates));
   const judged = applyStance(sentences, perSentence, candidates);
-  const relationships = finalize(text, judged, (id) => ctx.table.get(id) !== undefined);
+  const relationships = finalize(text, judged, (id) => ctx.table.get(id) !== undefined, (at) => sentenceAt(sentences, at));
   const used = new Set(relationships.flatMap((r) => [r.from, r.to]));
   const entities = ctx.table.output((id) => used.has(id) || (ctx.table.get(id)?.kind ?? 'EVENT') !== 'EVENT');
   return { sourceId, entities, relationships };
@@ -157,14 +157,16 @@ function homeState(mentions: readonly Mention[][]): string | undefined {
 }
 
 /**
- * One relationship per (from, type, to, stance): the best-supported, then the first; quotes cut from the text.
- * An article may both report a fact and tell of its denial: both are kept, one of each stance.
+ * One relationship per (from, type, to, stance) and sentence: the best-supported, then the first; quotes cut from
+ * the text. A fact stated in three sentences keeps three quotes (ingest stores one fact with three supporting quotes),
+ * so its provenance shows every place the article says it. An article may both report a fact and tell of its denial:
+ * both are kept, one of each stance.
  */
-function finalize(text: string, candidates: readonly Candidate[], exists: (id: string) => boolean): ExtractedRelationship[] {
+function finalize(text: string, candidates: readonly Candidate[], exists: (id: string) => boolean, sentenceOf: (at: number) => number): ExtractedRelationship[] {
   const best = new Map<string, Candidate>();
   for (const c of candidates) {
     if (c.from === c.to || !exists(c.from) || !exists(c.to)) continue;
-    const key = `${c.from}\u0000${c.type}\u0000${c.to}\u0000${c.stance ?? 'SUPPORTS'}`;
+    const key = `${c.from}\u0000${c.type}\u0000${c.to}\u0000${c.stance ?? 'SUPPORTS'}\u0000${sentenceOf(c.start)}`;
     const prev = best.get(key);
     if (!prev || c.confidence > prev.confidence || (c.confidence === prev.confidence && c.end - c.start < prev.end - prev.start && c.start <= prev.start)) best.set(key, c);
   }

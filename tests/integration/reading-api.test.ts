@@ -154,6 +154,19 @@ describe('ingestArticle', () => {
     expect(fingerprintDiff(before, after)).toEqual({ removed: [], added: [] });
   });
 
+  test('a fact stated in two sentences keeps a quote from each: one fact, both quotes as its provenance', async () => {
+    const text = 'Chile accused Peru of moving troops to the border on Monday. Talks were called off. '
+      + 'On Tuesday Chile again accused Peru of sending soldiers into the desert.';
+    const res = await h.gql(INGEST_ARTICLE, { article: { id: 'reading-test-twice-told', title: 'Twice told (reading test)', text } }, editor);
+    expect(res.errors).toBeUndefined();
+    const told = (res.data!.ingestArticle.extraction as Extraction).relationships.filter((r) => r.from === 'chile' && r.type === 'ACCUSES' && r.to === 'peru');
+    expect(told).toHaveLength(2);
+    expect(told.map((r) => text.slice(r.span.start, r.span.end))).toEqual(told.map((r) => r.quote));
+    const fact = await h.gql(`{ relationship(id: "chile--accuses--peru") { sources { quote source { id } } } }`);
+    const quotes = (fact.data?.relationship.sources as Array<{ quote: string; source: { id: string } }>).filter((q) => q.source.id === 'reading-test-twice-told').map((q) => q.quote);
+    expect(quotes.sort()).toEqual(told.map((r) => r.quote).sort());
+  });
+
   test('an article mentioning known people and countries adds to them rather than duplicating them', async () => {
     const res = await h.gql(INGEST_ARTICLE, { article: { ...WITKOFF, id: 'reading-test-witkoff' } }, editor);
     expect(res.errors).toBeUndefined();

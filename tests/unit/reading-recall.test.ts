@@ -187,3 +187,13 @@ describe('membership, leaving and hostile vows', () => {
     expect(triples(await read('Peru vowed to help Chile.')).filter((t) => t.includes('THREATENS'))).toEqual([]);
   });
 });
+
+describe('provenance', () => {
+  it('keeps one quote per sentence that states a fact, never two from one sentence', async () => {
+    const x = await read('Chile accused Peru of moving troops, and Chile accused Peru of lying. Talks stopped. Chile later accused Peru again.');
+    const told = x.relationships.filter((r) => r.from === 'chile' && r.type === 'ACCUSES' && r.to === 'peru');
+    expect(told).toHaveLength(2);
+    expect(told[0]?.quote).not.toMatch(/later/);
+    expect(told[1]?.quote).toBe('Chile later accused Peru');
+  });
+});
