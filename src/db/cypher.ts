@@ -27,20 +27,37 @@ export function cypher(name: string): string {
 /** What a slot may be filled with: names, parameters, operators and brackets; no quotes, backticks, comments or semicolons. */
 const FILL = /^[\w\s.,:{}()[\]<>=$-]*$/;
 
+/** A switched part: `{{#name}}…{{/name}}`, kept or left out whole (innermost first, so parts may nest). */
+const SECTION = /\{\{#(\w+)\}\}((?:(?!\{\{#)[\s\S])*?)\{\{\/\1\}\}/g;
+
 /**
- * A statement of cypher/ with its `{{slot}}` markers filled, cached under a name of its own (returned) so it runs
- * like any other, `db.read(filledCypher(…))`. Fills are never user text: callers pick each from a fixed table by
- * allow-listed names (src/graph/entityPages.ts); values stay parameters. A marker without a fill throws.
+ * A statement of cypher/ with its `{{slot}}` markers filled and its `{{#part}}…{{/part}}` sections kept or left out
+ * by `switches`, cached under a name of its own (returned) so it runs like any other, `db.read(filledCypher(…))`.
+ * A part switched off is not in the text at all: Neo4j neither plans nor runs it (a subquery behind a `WHERE
+ * $switch` still costs an Apply per row). Fills are never user text: callers pick each from a fixed table by
+ * allow-listed names (src/graph/entityPages.ts); values stay parameters. A marker without a fill or switch throws.
  */
-export function filledCypher(name: string, fills: Readonly<Record<string, string>>): string {
-  const filledName = `${name}${JSON.stringify(fills)}`;
+export function filledCypher(name: string, fills: Readonly<Record<string, string>>, switches: Readonly<Record<string, boolean>> = {}): string {
+  const filledName = `${name}${JSON.stringify(fills)}${Object.keys(switches).length ? JSON.stringify(switches) : ''}`;
   if (!cache.has(filledName)) {
-    const text = cypher(name).replace(/\{\{(\w+)\}\}/g, (_marker, slot: string) => {
+    let text = cypher(name);
+    for (let before = ''; before !== text;) {
+      before = text;
+      text = text.replace(SECTION, (_section, part: string, body: string) => {
+        const on = switches[part];
+        if (on === undefined) throw new Error(`${name}.cypher: no switch for {{#${part}}}`);
+        return on ? body : '';
+      });
+    }
+    // A part's markers sit on lines of their own: their lines go, rather than reach Neo4j as blank ones.
+    if (Object.keys(switches).length) text = text.replace(/^[ \t]*\n/gm, '');
+    text = text.replace(/\{\{(\w+)\}\}/g, (_marker, slot: string) => {
       const fill = fills[slot];
       if (fill === undefined) throw new Error(`${name}.cypher: no fill for {{${slot}}}`);
       if (!FILL.test(fill)) throw new Error(`${name}.cypher: {{${slot}}} may not be filled with ${JSON.stringify(fill)}`);
       return fill;
     });
+    if (text.includes('{{')) throw new Error(`${name}.cypher: unmatched section marker in ${JSON.stringify(text.slice(text.indexOf('{{'), text.indexOf('{{') + 40))}`);
     cache.set(filledName, text);
   }
   return filledName;

@@ -54,6 +54,13 @@ export function entityPageStatement(q: EntityPageQuery): { name: string; params:
     retracted: retractedFragment(q.filter.includeRetracted, q.filter.asOf),
     sources: sourcesFragment(q.filter.minSources, q.filter.asOf),
   };
+  const switches = {
+    quotes: q.selection.quotes,
+    count: q.selection.count,
+    // Without includeRetracted no row on the page shows a retraction (as of a day, one retracted later is standing).
+    retractions: q.filter.includeRetracted,
+    quotesAsOf: q.filter.asOf !== null,
+  };
   const params = {
     id: q.id,
     ...q.filter,
@@ -62,10 +69,8 @@ export function entityPageStatement(q: EntityPageQuery): { name: string; params:
     types: fills.types === 'true' ? null : q.filter.types,
     after: q.page.after,
     limit: int(q.page.limit),
-    withCount: q.selection.count,
-    withQuotes: q.selection.quotes,
   };
-  return { name: filledCypher('entity-page', fills), params };
+  return { name: filledCypher('entity-page', fills, switches), params };
 }
 
 export class EntityPageRepository {

@@ -43,7 +43,20 @@ test('a filled statement has no slot left, and values only as parameters', () =>
   expect(text).toContain('other: other {.id, .kind, .name}');
   expect(text).toContain('WHERE type(r) IN $types AND r.id > $after');
   expect(text).not.toContain('RETURN 1 //');
-  expect(params).toMatchObject({ id: 'x\' RETURN 1 //', types: ['MEDIATES'], after: 'k', withCount: false, withQuotes: false });
+  expect(params).toMatchObject({ id: 'x\' RETURN 1 //', types: ['MEDIATES'], after: 'k' });
+});
+
+test('an entity page holds the quotes, the count and the retraction fields only when asked for', () => {
+  const plain = cypher(entityPageStatement({ id: 'x', filter: FILTER, page: PAGE, selection: SELECTION }).name);
+  expect(plain).not.toMatch(/quotes|count|retracted\b|\{\{|\n\s*\n/);
+  const full = cypher(entityPageStatement({
+    id: 'x', filter: { ...FILTER, includeRetracted: true, asOf: '2025-07-25' }, page: PAGE, selection: { ...SELECTION, count: true, quotes: true },
+  }).name);
+  expect(full).toContain('quotes: COLLECT {');
+  expect(full).toContain('WHERE s.reportedOn <= date($asOf)');
+  expect(full).toContain('RETURN count(r) AS count');
+  expect(full).toContain('retractedAt: CASE WHEN retracted THEN r.retractedAt END');
+  expect(full).toContain('relationships, count');
 });
 
 test('the entity gets the ends\' fields too, since it is an end of each of its relationships', () => {
@@ -57,6 +70,17 @@ test('filling refuses a missing fill and text that could end or comment out the 
   for (const bad of ['true // x', 'true; MATCH (n) DETACH DELETE n', "r.id = 'x'", 'r.`id`']) {
     expect(() => filledCypher('entity-relationships-count', { types: bad, retracted: 'true', sources: 'true' })).toThrow('may not be filled');
   }
+});
+
+test('a switched part is kept or left out whole, and a part without a switch throws', () => {
+  // entity-page has parts; every other fill is given so only the switches vary.
+  const fills = { entity: '{.id}', end: '{.id}', types: 'true', after: 'true', retracted: 'true', sources: 'true' };
+  const on = { quotes: true, count: true, retractions: true, quotesAsOf: true };
+  expect(cypher(filledCypher('entity-page', fills, on))).toContain('WHERE s.reportedOn');
+  expect(cypher(filledCypher('entity-page', fills, { ...on, quotesAsOf: false }))).not.toContain('WHERE s.reportedOn');
+  // The inner part goes with the outer one.
+  expect(cypher(filledCypher('entity-page', fills, { ...on, quotes: false }))).not.toContain('MATCH (:Fact');
+  expect(() => filledCypher('entity-page', fills, { quotes: true, count: true, retractions: true })).toThrow('no switch for {{#quotesAsOf}}');
 });
 
 test('the same fills give the same statement name, so each shape is one cached text and one plan', () => {
