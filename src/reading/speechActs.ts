@@ -1,0 +1,117 @@
+// Speech acts whose target is named inside the object rather than as it: "condemned the strikes by Israel" (111),
+// "rebuffed the offer from Colombia", "dismissed Ukraine's proposal" (12x), "demanded the resignation of X"
+// (10x), "warned of the threat posed by Iran" (WARNS_ABOUT). The verbs are the reader's own (verbIndex); the
+// rules find the actor named after "by", "from" or "of", or as the owner of a proposal.
+import type { RelationshipType } from '../generated/graphql';
+import { actorBefore, targetAfter } from './clauses';
+import { gerundSubjectEnd } from './denials';
+import { hedged } from './hedges';
+import { ACTOR_KINDS, type Mention } from './mentions';
+import { verbIndex } from './patterns/verbIndex';
+import type { Add } from './relations';
+import type { Token } from './tokens';
+
+/** What is proposed or demanded: rejecting it rejects whoever put it forward. */
+const PROPOSAL_NOUNS = new Set([
+  'proposal', 'proposals', 'offer', 'offers', 'plan', 'plans', 'demand', 'demands', 'conditions', 'terms', 'ultimatum',
+  'initiative', 'request', 'requests', 'overture', 'overtures', 'bid', 'proposition', 'roadmap', 'framework',
+]);
+/** Verbs that reject a proposal only when its noun says so ("dismissed the claims" is a denial, stance.ts). */
+const DISMISS_VERBS = /^(dismissed|dismisses|dismiss|dismissing)$/;
+/** Participles between an act noun and its agent: "the attack carried out by", "the plan put forward by". */
+const AGENT_PARTICIPLES = new Set(['carried', 'out', 'launched', 'made', 'put', 'forward', 'committed', 'staged', 'announced', 'issued', 'presented', 'submitted', 'tabled', 'sent', 'conducted', 'mounted', 'unveiled', 'floated']);
+/** What the demander wants of a named actor: "demanded the resignation of X", "called for the withdrawal of X". */
+const DEMANDED_NOUNS = new Set(['resignation', 'ouster', 'removal', 'departure', 'withdrawal', 'pullout', 'disarmament', 'surrender', 'dismissal']);
+const DEMAND_VERBS = /^(demanded|demands|demand|demanding)$/;
+const CALL_FOR = /^(called|calls|call|calling|pressed|pressing|pushed|pushing|urged|urging)$/;
+const THREAT_NOUNS = new Set(['threat', 'threats', 'danger', 'dangers', 'menace']);
+/** Verbs through which a speaker names a threat: "warned of", "said … the threat posed by". */
+const WARNING_VERBS = /^(warned|warns|warn|warning|said|says|told|stressed|noted|added|cautioned|highlighted|expressed|voiced)$/;
+/** Plain words of an object noun phrase before its noun: "the latest Russian", "a new peace". */
+const OBJECT_WORDS = /^(the|a|an|its|their|his|her|this|that|these|those|latest|new|recent|fresh|peace|deadly|brutal|so-called|proposed|immediate|swift|unconditional|planned|reported|cross-border|missile|drone|rocket|terrorist|terror|military|ceasefire|truce|two-state|nuclear|alleged|repeated|continued|ongoing|attack|attacks|strike|strikes|airstrikes|shelling|bombing|raid|decision|move|killing|killings|actions|action|detention|arrest|execution|incursion|invasion|offensive|provocation|provocations|violation|violations|seizure|test|launch|drills|exercises|crackdown|comments|remarks|statement|statements)$/;
+
+export function speechActs(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 0; v < tokens.length; v++) {
+    const word = tokens[v]?.lower ?? '';
+    if (hedged(tokens, v) || all.some((m) => m.first <= v && v < m.last)) continue;
+    const types = new Set((verbIndex().get(word) ?? []).filter((r) => !r.particles).map((r) => r.type));
+    if (types.has('CRITICIZES')) agentOfObject(tokens, actors, all, v, 'CRITICIZES', ['by'], add);
+    if (types.has('REJECTS') || DISMISS_VERBS.test(word)) {
+      agentOfObject(tokens, actors, all, v, 'REJECTS', ['by', 'from'], add);
+      if (DISMISS_VERBS.test(word)) ownerOfProposal(tokens, actors, all, v, add);
+    }
+    if (DEMAND_VERBS.test(word) || (CALL_FOR.test(word) && tokens[v + 1]?.lower === 'for')) demandedOf(tokens, actors, all, v, add);
+    if (WARNING_VERBS.test(word)) threatPosedBy(tokens, actors, all, v, add);
+  }
+}
+
+function subjectsOf(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number): Mention[] {
+  return actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => ACTOR_KINDS.has(m.kind));
+}
+
+/**
+ * "condemned the strikes by Israel", "rebuffed the offer from Colombia", "rejected the plan put forward by X": the
+ * object is an act or a proposal, and its agent the target. Only when no actor stands as the object itself.
+ */
+function agentOfObject(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, type: RelationshipType, preps: readonly string[], add: Add): void {
+  let k = v + 1;
+  let noun = -1;
+  while (k < tokens.length && k - v <= 7) {
+    const t = tokens[k];
+    if (!t || all.some((m) => m.first === k)) return;
+    if (OBJECT_WORDS.test(t.lower) || PROPOSAL_NOUNS.has(t.lower)) noun = k;
+    else if (!AGENT_PARTICIPLES.has(t.lower)) break;
+    k++;
+  }
+  const by = tokens[k]?.lower ?? '';
+  if (noun < 0 || !preps.includes(by)) return;
+  const proposal = PROPOSAL_NOUNS.has(tokens[noun]?.lower ?? '');
+  // "from" names who made a proposal, not who did an act ("the attack from the north").
+  if (type === 'REJECTS' ? !proposal : by !== 'by') return;
+  const agents = targetAfter(actors, all, tokens, k + 1, 2).filter((m) => ACTOR_KINDS.has(m.kind));
+  if (agents.length === 0) return;
+  for (const a of subjectsOf(tokens, actors, all, v)) for (const b of agents) add(type, a, b, 0.8, `speech:${type === 'REJECTS' ? 'reject' : 'criticize'}-agent`, [v, noun]);
+}
+
+/** "dismissed Ukraine's proposal", "dismissed the Ukrainian peace plan": dismissing what an actor proposed. */
+function ownerOfProposal(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
+  let from = v + 1;
+  if (tokens[from]?.lower === 'out' && tokens[from + 1]?.lower === 'of' && tokens[from + 2]?.lower === 'hand') from += 3;
+  const owners = targetAfter(actors, all, tokens, from, 2).filter((m) => ACTOR_KINDS.has(m.kind));
+  const last = owners[owners.length - 1];
+  if (!last) return;
+  let k = last.last;
+  if (tokens[k]?.text === '’s' || tokens[k]?.text === "'s") k++;
+  while (k < tokens.length && k - last.last <= 3 && !PROPOSAL_NOUNS.has(tokens[k]?.lower ?? '') && /^(peace|new|latest|ceasefire|truce|draft|\w+-point)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (!PROPOSAL_NOUNS.has(tokens[k]?.lower ?? '')) return;
+  for (const a of subjectsOf(tokens, actors, all, v)) for (const b of owners) add('REJECTS', a, b, 0.8, 'speech:dismiss-proposal', [v, k]);
+}
+
+/** "demanded the resignation of X", "called for the immediate withdrawal of X": a demand of X (1041, 1043). */
+function demandedOf(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
+  let k = v + (DEMAND_VERBS.test(tokens[v]?.lower ?? '') ? 1 : 2);
+  while (k < tokens.length && k - v <= 4 && /^(the|an|a|immediate|swift|full|complete|unconditional|prompt)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (!DEMANDED_NOUNS.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') return;
+  const targets = targetAfter(actors, all, tokens, k + 2, 3).filter((m) => ACTOR_KINDS.has(m.kind));
+  if (targets.length === 0) return;
+  for (const a of subjectsOf(tokens, actors, all, v)) for (const b of targets) add('DEMANDS_OF', a, b, 0.75, 'speech:demand-of', [v, k]);
+}
+
+/**
+ * "X warned of the threat posed by Iran", "X said … to focus on the threat from Iran": a speaker names an actor
+ * as a threat. The threat noun must follow the speaking verb in its sentence, before any other speaker.
+ */
+function threatPosedBy(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
+  for (let k = v + 1; k < Math.min(tokens.length, v + 30); k++) {
+    const t = tokens[k];
+    if (!t || t.text === ';' || (k > v + 1 && WARNING_VERBS.test(t.lower))) return;
+    if (!THREAT_NOUNS.has(t.lower)) continue;
+    let by = k + 1;
+    if (/^(posed|presented)$/.test(tokens[by]?.lower ?? '')) by++;
+    if (!/^(by|from)$/.test(tokens[by]?.lower ?? '')) continue;
+    const sources = targetAfter(actors, all, tokens, by + 1, 2).filter((m) => ACTOR_KINDS.has(m.kind));
+    if (sources.length === 0) continue;
+    for (const a of subjectsOf(tokens, actors, all, v)) for (const b of sources) add('WARNS_ABOUT', a, b, 0.7, 'speech:threat-posed-by', [v, k]);
+    return;
+  }
+}
