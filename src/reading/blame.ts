@@ -20,6 +20,7 @@ const BLAME_WORDS = new Set([
   'sponsored', 'harbouring', 'harboring', 'harboured', 'harbored', 'aggression', 'provocation', 'provocations',
   'provoking', 'provoked', 'destabilizing', 'destabilising', 'interfering', 'interfered', 'meddling', 'meddled',
   'reneged', 'reneging', 'derailing', 'derailed', 'committed', 'committing', 'perpetrated', 'perpetrating', 'selfish',
+  'violation', 'violations',
 ]);
 /** Verbs that make what follows an allegation: harm told after them is blame too ("claim that Y killed …"). */
 const ALLEGING_VERBS = new Set(['claimed', 'claims', 'claim', 'alleged', 'alleges', 'allege', 'charged', 'charges', 'charge']);

@@ -13,6 +13,8 @@ import { reportedBlame } from './blame';
 import { hedged } from './hedges';
 import { actNouns } from './actNounRules';
 import { speechActs } from './speechActs';
+import { judgements } from './judgements';
+import { showsOfForce } from './showsOfForce';
 
 export interface Candidate {
   type: RelationshipType;
@@ -78,6 +80,8 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   withdrawalPatterns(tokens, actors, mentions, add);
   hostileVows(tokens, actors, mentions, add);
   speechActs(tokens, actors, mentions, add);
+  judgements(tokens, actors, mentions, add);
+  showsOfForce(tokens, actors, mentions, add);
   return out;
 }
 

@@ -42,7 +42,52 @@ export function speechActs(tokens: readonly Token[], actors: Mention[], all: Men
     }
     if (DEMAND_VERBS.test(word) || (CALL_FOR.test(word) && tokens[v + 1]?.lower === 'for')) demandedOf(tokens, actors, all, v, add);
     if (WARNING_VERBS.test(word)) threatPosedBy(tokens, actors, all, v, add);
+    if (GIVE_VERBS.test(word)) ultimatumTo(tokens, actors, all, v, add);
+    if (INSIST_VERBS.test(word)) insistedMust(tokens, actors, all, v, add);
+    if (LODGE_VERBS.test(word)) protestLodged(tokens, actors, all, v, add);
   }
+}
+
+const GIVE_VERBS = /^(gave|gives|give|giving|issued|issues|issue|issuing|delivered|delivers|deliver|presented|sent|handed)$/;
+const INSIST_VERBS = /^(insisted|insists|insist|insisting|said|says|stressed|declared|demanded|told)$/;
+const LODGE_VERBS = /^(lodged|lodges|lodge|lodging|filed|files|file|registered|made|issued|sent)$/;
+/** What a demand asks of its addressee when told as "Y must …". */
+const MUST_ACTS = /^(withdraw|stop|end|halt|leave|release|free|cease|return|pull|hand|abandon|renounce|respect|comply|accept|recognise|recognize|disarm|allow|lift|reverse|apologise|apologize|pay|surrender|step|resign|dismantle|abide|honour|honor|implement|drop|free|back|refrain|vacate)$/;
+
+/** "gave Y an ultimatum", "issued an ultimatum to Y": a demand of Y (1041-1044 with a deadline). */
+function ultimatumTo(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
+  const direct = targetAfter(actors, all, tokens, v + 1, 1).filter((m) => ACTOR_KINDS.has(m.kind));
+  let k = direct.length > 0 ? (direct[direct.length - 1]?.last ?? v + 1) : v + 1;
+  while (k < tokens.length && k - v <= 6 && /^(a|an|the|final|new|fresh|\d+-hour|\d+-day|\d+-minute|-|hour|day|minute|\d+)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (!/^(ultimatum|ultimatums)$/.test(tokens[k]?.lower ?? '')) return;
+  const targets = direct.length > 0 ? direct : tokens[k + 1]?.lower === 'to' ? targetAfter(actors, all, tokens, k + 2, 2).filter((m) => ACTOR_KINDS.has(m.kind)) : [];
+  for (const a of subjectsOf(tokens, actors, all, v)) for (const b of targets) add('DEMANDS_OF', a, b, 0.8, 'speech:ultimatum', [v, k]);
+}
+
+/** "X insisted that Y must withdraw", "X said Y must stop the attacks": a demand of Y (10). */
+function insistedMust(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
+  let from = v + 1;
+  while (from < tokens.length && from - v <= 5 && /^(on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in|a|statement|that|again|repeatedly)$/.test(tokens[from]?.lower ?? '')) from++;
+  const targets = targetAfter(actors, all, tokens, from, 1).filter((m) => ACTOR_KINDS.has(m.kind));
+  const last = targets[targets.length - 1];
+  if (!last) return;
+  let k = last.last;
+  if (tokens[k]?.lower !== 'must') return;
+  k++;
+  while (/^(immediately|now|first|also|fully|unconditionally)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (!MUST_ACTS.test(tokens[k]?.lower ?? '')) return;
+  const speakers = actorBefore(actors, all, tokens, v, 3).filter((m) => ACTOR_KINDS.has(m.kind));
+  for (const a of speakers) for (const b of targets) add('DEMANDS_OF', a, b, 0.7, 'speech:must', [v, k]);
+}
+
+/** "lodged a strong protest with Y", "filed a complaint against Y": a formal protest at Y (111). */
+function protestLodged(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
+  let k = v + 1;
+  while (k < tokens.length && k - v <= 4 && /^(a|an|the|formal|strong|stern|strongly-worded|diplomatic|official|solemn|new|its|their)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (!/^(protest|protests|complaint|complaints|demarche|démarche)$/.test(tokens[k]?.lower ?? '')) return;
+  if (!/^(with|to|against)$/.test(tokens[k + 1]?.lower ?? '')) return;
+  const targets = targetAfter(actors, all, tokens, k + 2, 2).filter((m) => ACTOR_KINDS.has(m.kind));
+  for (const a of subjectsOf(tokens, actors, all, v)) for (const b of targets) add('CRITICIZES', a, b, 0.8, 'speech:protest-lodged', [v, k]);
 }
 
 function subjectsOf(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number): Mention[] {
@@ -92,7 +137,8 @@ function demandedOf(tokens: readonly Token[], actors: Mention[], all: Mention[],
   let k = v + (DEMAND_VERBS.test(tokens[v]?.lower ?? '') ? 1 : 2);
   while (k < tokens.length && k - v <= 4 && /^(the|an|a|immediate|swift|full|complete|unconditional|prompt)$/.test(tokens[k]?.lower ?? '')) k++;
   if (!DEMANDED_NOUNS.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') return;
-  const targets = targetAfter(actors, all, tokens, k + 2, 3).filter((m) => ACTOR_KINDS.has(m.kind));
+  // From "of" itself: a titled person's noun phrase may start there ("of Peruvian President X").
+  const targets = targetAfter(actors, all, tokens, k + 1, 3).filter((m) => ACTOR_KINDS.has(m.kind));
   if (targets.length === 0) return;
   for (const a of subjectsOf(tokens, actors, all, v)) for (const b of targets) add('DEMANDS_OF', a, b, 0.75, 'speech:demand-of', [v, k]);
 }

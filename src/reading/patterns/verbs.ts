@@ -94,8 +94,11 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'CEASEFIRE_WITH', lemma: 'cease', forms: ['ceased', 'cease', 'ceases'], objectVia: ['with'], symmetric: true, confidence: 0.8 },
   { type: 'AGREES_WITH', lemma: 'sign', objectVia: ['with'], symmetric: true, confidence: 0.8 },
   // 112 accuse / 111 criticize / 120 reject / 130 threaten / 163 sanction
-  { type: 'ACCUSES', lemma: 'accuse', objectVia: [''], confidence: 0.9 },
-  { type: 'ACCUSES', lemma: 'blame', objectVia: [''], confidence: 0.9 },
+  { type: 'ACCUSES', lemma: 'accuse', objectVia: [''], passive: true, confidence: 0.9 },
+  { type: 'ACCUSES', lemma: 'blame', objectVia: [''], passive: true, confidence: 0.9 },
+  // "held Y responsible for", "pointed the finger at Y": blame told by a phrase (112).
+  { type: 'ACCUSES', lemma: 'hold responsible', forms: ['held', 'holds', 'hold', 'holding'], objectVia: [''], targetThen: ['responsible', 'accountable', 'culpable'], confidence: 0.85 },
+  { type: 'ACCUSES', lemma: 'point the finger', forms: ['pointed', 'points', 'point', 'pointing'], particles: ['the', 'finger'], objectVia: ['at'], confidence: 0.8 },
   { type: 'CRITICIZES', lemma: 'criticize', objectVia: [''], confidence: 0.9 },
   { type: 'CRITICIZES', lemma: 'criticise', objectVia: [''], confidence: 0.9 },
   { type: 'CRITICIZES', lemma: 'condemn', objectVia: [''], confidence: 0.9 },
@@ -111,6 +114,13 @@ export const VERB_RULES: readonly VerbRule[] = [
   // 111: news verbs of sharp criticism the lexicon lacks ("slam" is CRASH there, "hit out" absent).
   { type: 'CRITICIZES', lemma: 'slam', forms: ['slam', 'slams', 'slammed', 'slamming'], objectVia: [''], confidence: 0.8 },
   { type: 'CRITICIZES', lemma: 'hit out', forms: ['hit', 'hits', 'hitting'], particles: ['out'], objectVia: [''], confidence: 0.8 },
+  { type: 'CRITICIZES', lemma: 'blast', forms: ['blasted', 'blasts', 'blasting'], objectVia: [''], confidence: 0.75 },
+  { type: 'CRITICIZES', lemma: 'take aim', forms: ['took', 'takes', 'take', 'taking', 'taken'], particles: ['aim', 'at'], objectVia: [''], confidence: 0.75 },
+  { type: 'CRITICIZES', lemma: 'protest', forms: ['protested', 'protests', 'protesting'], objectVia: ['', 'against'], confidence: 0.75 },
+  // 020: pressing someone to act is an appeal to them ("pressed Y to", "pressured Y to").
+  { type: 'APPEALS_TO', lemma: 'press', forms: ['pressed', 'presses', 'pressing', 'pressured', 'pressures', 'pressuring', 'pressurised', 'pressurized'], objectVia: [''], targetThen: ['to'], confidence: 0.75 },
+  // 10: ordering someone to act is a demand of them.
+  { type: 'DEMANDS_OF', lemma: 'order', forms: ['ordered', 'orders', 'ordering'], objectVia: [''], targetThen: ['to'], confidence: 0.7 },
   // 120: rejecting Y's proposal, offer or demand (the lexicon codes "rebuff" and "spurn" as 110).
   { type: 'REJECTS', lemma: 'rebuff', objectVia: [''], confidence: 0.8 },
   { type: 'REJECTS', lemma: 'spurn', objectVia: [''], confidence: 0.8 },

@@ -1,0 +1,103 @@
+// Speech acts and disputes: accusations, criticism, rejections, threats, warnings, demands and appeals, told by a
+// verb, a noun, a judgement or a show of force. Every sentence here is the team's own; none comes from an article.
+import { EMPTY_DICTIONARY, readArticle, type Extraction } from '../../src/reading';
+
+async function read(text: string): Promise<Extraction> {
+  return readArticle({ title: 'Test', text }, EMPTY_DICTIONARY);
+}
+
+function triples(x: Extraction, stance = 'SUPPORTS'): string[] {
+  return x.relationships.filter((r) => r.stance === stance).map((r) => `${r.from} ${r.type} ${r.to}`).sort();
+}
+
+describe('the target named inside the object', () => {
+  it.each([
+    ['Moscow condemned the strikes by Israel on Syria.', 'russia CRITICIZES israel'],
+    ['Peru denounced the decision by Chile.', 'peru CRITICIZES chile'],
+    ['Venezuela rebuffed the offer from Colombia.', 'venezuela REJECTS colombia'],
+    ['Kyiv rejected the plan put forward by Moscow.', 'ukraine REJECTS russia'],
+    ['Russia dismissed Ukraine’s proposal.', 'russia REJECTS ukraine'],
+    ['Russia dismissed the Ukrainian peace plan as unrealistic.', 'russia REJECTS ukraine'],
+    ['Armenia called for the immediate withdrawal of Russia from the region.', 'armenia DEMANDS_OF russia'],
+    ['Egypt demanded the resignation of Peruvian President Ana Ruiz.', 'egypt DEMANDS_OF ana-ruiz'],
+  ])('reads "%s"', async (text, triple) => {
+    expect(triples(await read(text))).toContain(triple);
+  });
+
+  it('does not make a dismissed claim a rejection of its owner', async () => {
+    const x = await read('Russia dismissed Ukraine’s claims.');
+    expect(triples(x).filter((t) => t.includes('REJECTS'))).toEqual([]);
+  });
+});
+
+describe('verbs and phrases of blame, criticism, appeal and demand', () => {
+  it.each([
+    ['Iran held the United States responsible for the attack.', 'iran ACCUSES united-states'],
+    ['Ukraine was accused by Russia of shelling the plant.', 'russia ACCUSES ukraine'],
+    ['Ukraine pointed the finger at Russia.', 'ukraine ACCUSES russia'],
+    ['Russia blasted the United States for its sanctions.', 'russia CRITICIZES united-states'],
+    ['The United States took aim at China over its trade practices.', 'united-states CRITICIZES china'],
+    ['China protested against the Japanese visit.', 'china CRITICIZES japan'],
+    ['China lodged a strong protest with Japan.', 'china CRITICIZES japan'],
+    ['The EU sharply criticized Hungary.', 'european-union CRITICIZES hungary'],
+    ['Egypt pressed Israel to allow aid in.', 'egypt APPEALS_TO israel'],
+    ['Russia gave Ukraine an ultimatum.', 'russia DEMANDS_OF ukraine'],
+    ['Ukraine insisted that Russia must withdraw its troops.', 'ukraine DEMANDS_OF russia'],
+  ])('reads "%s"', async (text, triple) => {
+    expect(triples(await read(text))).toContain(triple);
+  });
+});
+
+describe('blame in speech', () => {
+  it('blames the doer of a wrong named after "by" in a quotation', async () => {
+    const x = await read('“The strike was an act of terror by Russia,” Ukrainian President Volodymyr Zelensky said.');
+    expect(triples(x)).toContain('volodymyr-zelensky ACCUSES russia');
+  });
+
+  it('blames the doer of harm told after an allegation, not after a plain "said"', async () => {
+    expect(triples(await read('Egypt alleged that Israeli forces killed civilians in Gaza.'))).toContain('egypt ACCUSES israel');
+    expect(triples(await read('Egypt said that Israeli forces killed civilians in Gaza.'))).not.toContain('egypt ACCUSES israel');
+  });
+
+  it('reads a quotation that opens in its own sentence as that sentence only', async () => {
+    const x = await read('“It was aggression by Russia,” Ukrainian President Volodymyr Zelensky said. “Nothing is left,” said Olena Marchuk.');
+    expect(triples(x).filter((t) => t.endsWith('ACCUSES russia'))).toEqual(['volodymyr-zelensky ACCUSES russia']);
+  });
+});
+
+describe('judgements', () => {
+  it.each([
+    ['Beijing called the US move illegal.', 'china CRITICIZES united-states'],
+    ['China described Japan’s actions as provocative.', 'china CRITICIZES japan'],
+    ['Poland called Russia a threat to European security.', 'poland WARNS_ABOUT russia'],
+    ['Israel views Iran as an existential threat.', 'israel WARNS_ABOUT iran'],
+    ['NATO said Russia poses a threat to Europe.', 'nato WARNS_ABOUT russia'],
+    ['Netanyahu warned of the threat posed by Iran.', 'benjamin-netanyahu WARNS_ABOUT iran'],
+  ])('reads "%s"', async (text, triple) => {
+    expect(triples(await read(text))).toContain(triple);
+  });
+
+  it('leaves claims called false to the denials', async () => {
+    const x = await read('China called the Japanese claims baseless.');
+    expect(triples(x).filter((t) => t.includes('CRITICIZES'))).toEqual([]);
+  });
+});
+
+describe('shows of force and threatened acts', () => {
+  it.each([
+    ['China launched military drills around Taiwan.', 'china THREATENS taiwan'],
+    ['China staged large-scale military exercises near Taiwan.', 'china THREATENS taiwan'],
+    ['North Korea tested a missile capable of reaching the United States.', 'north-korea THREATENS united-states'],
+    ['North Korea launched an ICBM that could strike the United States.', 'north-korea THREATENS united-states'],
+    ['Iran threatened retaliation against Israel.', 'iran THREATENS israel'],
+  ])('reads "%s"', async (text, triple) => {
+    expect(triples(await read(text))).toContain(triple);
+  });
+});
+
+describe('denials', () => {
+  it('reads "its troops" in a denial as the denier', async () => {
+    const x = await read('Russia denied that its troops had attacked Ukraine.');
+    expect(triples(x, 'DISPUTES')).toContain('russia STRUCK ukraine');
+  });
+});
