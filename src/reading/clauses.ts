@@ -22,6 +22,8 @@ const BETWEEN_ACTOR_AND_VERB = new Set([
   'foreign', 'defense', 'defence', 'interior', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'office',
   'presidential', 'officially', 'navy', 'air', 'force', 'junta', 'regime', 'parliament', 'police', 'rebel',
   'guerrilla', 'guerrillas', 'insurgents', 'insurgent', 'troops', 'soldiers', 'coast', 'guard', 'vessels', 'vessel',
+  // "X was quick to condemn", "X went on to describe"
+  'quick', 'swift', 'went',
 ]);
 /** Nouns for a state's or group's armed men: "its troops" is the state. */
 const FORCE_NOUNS = new Set(['forces', 'troops', 'army', 'military', 'soldiers', 'fighters', 'militants', 'jets', 'warplanes', 'drones', 'navy']);

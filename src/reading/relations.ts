@@ -15,6 +15,7 @@ import { actNouns } from './actNounRules';
 import { speechActs } from './speechActs';
 import { judgements } from './judgements';
 import { showsOfForce } from './showsOfForce';
+import { conditionsSet, referredTerms } from './proposals';
 
 export interface Candidate {
   type: RelationshipType;
@@ -46,6 +47,8 @@ export interface SentenceInput {
   previousOrganization: Mention | null;
   /** Whose delegation "the delegation" is: the last "<X> delegation" before this sentence. */
   previousDelegation: Mention | null;
+  /** Who set the terms "these conditions" points back to: named in one of the four sentences before (proposals.ts). */
+  previousProposer?: Mention | null;
 }
 
 export function relationsInSentence(input: SentenceInput): Candidate[] {
@@ -82,6 +85,8 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   speechActs(tokens, actors, mentions, add);
   judgements(tokens, actors, mentions, add);
   showsOfForce(tokens, actors, mentions, add);
+  conditionsSet(tokens, actors, mentions, add);
+  referredTerms(tokens, actors, mentions, input.previousProposer ?? null, add);
   return out;
 }
 

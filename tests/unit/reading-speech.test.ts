@@ -101,3 +101,21 @@ describe('denials', () => {
     expect(triples(x, 'DISPUTES')).toContain('russia STRUCK ukraine');
   });
 });
+
+describe('terms set in one sentence and answered in the next', () => {
+  it('reads a condition as a demand of the other side, and "these conditions" as its author’s', async () => {
+    const x = await read('Chile said it would sign with Peru on condition that it withdrew its navy. Lima was quick to reject these conditions. Later, Bolivia described these demands as absurd.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['chile DEMANDS_OF peru', 'peru REJECTS chile', 'bolivia CRITICIZES chile']));
+  });
+
+  it('keeps the author who set the terms over one named in passing as their owner', async () => {
+    const x = await read('Chile set out its conditions on Monday. “We ignore Peru’s proposals,” said Ana Ruiz. Bolivia rejected these conditions.');
+    expect(triples(x)).toContain('bolivia REJECTS chile');
+    expect(triples(x)).not.toContain('bolivia REJECTS peru');
+  });
+
+  it('reads nothing for "these conditions" with no author told before', async () => {
+    const x = await read('Bolivia rejected these conditions.');
+    expect(triples(x)).toEqual([]);
+  });
+});
