@@ -30,13 +30,43 @@ const VIEW_VERBS = /^(views|viewed|view|viewing|sees|saw|see|seeing|regards|rega
 const SAY_VERBS = /^(said|says|warned|warns|stressed|noted|added|argued|insisted|told|declared|believes|claimed)$/;
 const POSE_VERBS = /^(poses|posed|pose|posing|is|was|are|were|remains|remained|represents|represented|constitutes|constituted)$/;
 
+/** What a critic says an act was not: "was not free or fair", "is not acceptable". */
+const NOT_WORDS = new Set(['fair', 'free', 'legitimate', 'acceptable', 'democratic', 'credible', 'transparent', 'helpful', 'constructive', 'lawful', 'legal', 'serious', 'sincere']);
+
 export function judgements(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   for (let v = 0; v < tokens.length; v++) {
     const word = tokens[v]?.lower ?? '';
+    if (word === 'what') whatItCalled(tokens, actors, all, v, add);
     if (hedged(tokens, v) || all.some((m) => m.first <= v && v < m.last)) continue;
     if (CALL.has(word) || VIEW_VERBS.test(word)) calledAs(tokens, actors, all, v, add);
-    else if (SAY_VERBS.test(word)) saidThreat(tokens, actors, all, v, add);
+    else if (SAY_VERBS.test(word)) saidJudged(tokens, actors, all, v, add);
   }
+}
+
+/**
+ * "X expressed concern over what it described as “dangerous manoeuvres” by Chinese vessels": the doer after
+ * "by" is criticised by the sentence's subject, when the words called are a censure.
+ */
+function whatItCalled(tokens: readonly Token[], actors: Mention[], all: Mention[], w: number, add: Add): void {
+  const pronoun = tokens[w + 1]?.lower ?? '';
+  if (!/^(it|they|he|she)$/.test(pronoun)) return;
+  let k = w + 2;
+  if (!(CALL.has(tokens[k]?.lower ?? '') || /^(saw|sees|considered|considers)$/.test(tokens[k]?.lower ?? ''))) return;
+  k++;
+  if (tokens[k]?.lower === 'as') k++;
+  let censure = -1;
+  for (; k < Math.min(tokens.length, w + 16); k++) {
+    const t = tokens[k];
+    if (!t || t.text === ';' || (BOUNDARY_WORDS.has(t.lower) && t.lower !== 'as')) return;
+    if (CENSURE_WORDS.has(t.lower)) censure = k;
+    if (t.lower === 'by' && censure >= 0) break;
+  }
+  if (tokens[k]?.lower !== 'by') return;
+  const doers = targetAfter(actors, all, tokens, k + 1, 2).filter((m) => ACTOR_KINDS.has(m.kind));
+  const person = pronoun === 'he' || pronoun === 'she';
+  const critic = actors.find((m) => m.last <= w && ACTOR_KINDS.has(m.kind) && (person ? m.kind === 'PERSON' : m.kind !== 'PERSON'));
+  if (!critic) return;
+  for (const b of doers) add('CRITICIZES', critic, b, 0.75, 'judgement:what-it-called', [w, censure]);
 }
 
 /**
@@ -85,8 +115,11 @@ function calledAs(tokens: readonly Token[], actors: Mention[], all: Mention[], v
   for (const a of subjects) for (const b of objects) add(judged.threat ? 'WARNS_ABOUT' : 'CRITICIZES', a, b, 0.75, `judgement:${judged.threat ? 'threat' : 'censure'}`, [v, judged.at]);
 }
 
-/** "X said Y poses a threat to", "X warned that Y's programme was a danger": a threat named in speech. */
-function saidThreat(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
+/**
+ * "X said Y poses a threat to", "X warned that Y's programme was a danger": a threat named in speech. "X said
+ * Y's election was not fair", "X said Y's move was illegal": a censure.
+ */
+function saidJudged(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
   let from = v + 1;
   while (from < tokens.length && from - v <= 4 && /^(on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|that|in|a|statement)$/.test(tokens[from]?.lower ?? '')) from++;
   const objects = targetAfter(actors, all, tokens, from, 1).filter((m) => ACTOR_KINDS.has(m.kind));
@@ -96,8 +129,15 @@ function saidThreat(tokens: readonly Token[], actors: Mention[], all: Mention[],
   if (tokens[k]?.text === '’s' || tokens[k]?.text === "'s") k += 2;
   while (k < tokens.length && /^(still|also|now|continues|continued|to|could|would|can|may)$/.test(tokens[k]?.lower ?? '')) k++;
   if (!POSE_VERBS.test(tokens[k]?.lower ?? '')) return;
-  const judged = judgementAt(tokens, k + 1);
-  if (!judged?.threat) return;
   const speakers = actorBefore(actors, all, tokens, v, 3).filter((m) => ACTOR_KINDS.has(m.kind));
-  for (const a of speakers) for (const b of objects) add('WARNS_ABOUT', a, b, 0.7, 'judgement:said-threat', [v, judged.at]);
+  const judged = judgementAt(tokens, k + 1);
+  if (judged) {
+    const type = judged.threat ? 'WARNS_ABOUT' : 'CRITICIZES';
+    for (const a of speakers) for (const b of objects) add(type, a, b, 0.7, `judgement:said-${judged.threat ? 'threat' : 'censure'}`, [v, judged.at]);
+    return;
+  }
+  // "was not free or fair": a copula, "not", and what the act should have been.
+  if (/^(is|was|are|were)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'not' && NOT_WORDS.has(tokens[k + 2]?.lower ?? '')) {
+    for (const a of speakers) for (const b of objects) add('CRITICIZES', a, b, 0.7, 'judgement:said-not', [v, k + 2]);
+  }
 }

@@ -22,8 +22,27 @@ export function showsOfForce(tokens: readonly Token[], actors: Mention[], all: M
     const w = tokens[k]?.lower ?? '';
     if (DRILL_NOUNS.has(w) && AROUND.test(tokens[k + 1]?.lower ?? '')) drillsAround(tokens, actors, all, k, add);
     else if (REACH_VERBS.test(w)) capableOfReaching(tokens, actors, all, k, add);
-    else if (THREAT_VERBS.test(w) && !hedged(tokens, k)) threatenedAgainst(tokens, actors, all, k, add);
+    else if (THREAT_VERBS.test(w) && !hedged(tokens, k)) {
+      threatenedAgainst(tokens, actors, all, k, add);
+      if (/^threaten/.test(w) && tokens[k + 1]?.lower === 'to') threatenedTo(tokens, actors, all, k, add);
+    }
   }
+}
+
+/** Coercive acts a threat names: "threatened to impose tariffs on Y", "to expel Y's diplomats", "to cut ties with Y". */
+const COERCE_VERBS = /^(impose|slap|cut|halt|suspend|expel|sever|retaliate|respond|sanction|punish|freeze|block|seize|annex|blockade|isolate|target|invade|attack|strike|bomb|destroy|hit|use|deploy|end|stop|withdraw|pull|arrest|jail|prosecute|ban|boycott|close|shut)$/;
+
+/** "X threatened to impose tariffs on Y": the first actor the threatened act reaches, within a few words. */
+function threatenedTo(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
+  if (!COERCE_VERBS.test(tokens[v + 2]?.lower ?? '')) return;
+  let targets: Mention[] = [];
+  for (let k = v + 3; k < Math.min(tokens.length, v + 9) && targets.length === 0; k++) {
+    const t = tokens[k];
+    if (!t || t.text === ',' || t.text === ';' || t.lower === 'if' || t.lower === 'unless' || t.lower === 'over' || t.lower === 'because') return;
+    targets = targetAfter(actors, all, tokens, k, 0).filter((m) => ACTOR_KINDS.has(m.kind));
+  }
+  const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => ACTOR_KINDS.has(m.kind));
+  for (const a of subjects) for (const b of targets) add('THREATENS', a, b, 0.75, `force:threatened-to-${tokens[v + 2]?.lower ?? ''}`, [v]);
 }
 
 /** "China launched military drills around Taiwan", "Chinese drills near Taiwan": the driller threatens the place. */

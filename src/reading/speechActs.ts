@@ -54,6 +54,19 @@ const LODGE_VERBS = /^(lodged|lodges|lodge|lodging|filed|files|file|registered|m
 /** What a demand asks of its addressee when told as "Y must …". */
 const MUST_ACTS = /^(withdraw|stop|end|halt|leave|release|free|cease|return|pull|hand|abandon|renounce|respect|comply|accept|recognise|recognize|disarm|allow|lift|reverse|apologise|apologize|pay|surrender|step|resign|dismantle|abide|honour|honor|implement|drop|free|back|refrain|vacate)$/;
 
+/** "demanded the release of the hostages held by Hamas": a demand of whoever holds them. */
+function releaseFrom(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, k: number, add: Add): void {
+  for (let j = k + 2; j < Math.min(tokens.length, k + 10); j++) {
+    const t = tokens[j];
+    // The captives may be named ("hostages", "Israeli hostages"); another actor first ends the search.
+    if (!t || t.text === ',' || t.text === ';' || all.some((m) => m.first === j && m.kind !== 'GROUP' && ACTOR_KINDS.has(m.kind) && m.form !== 'demonym')) return;
+    if (!/^(held|detained|kidnapped|abducted|captured|seized|taken|jailed|imprisoned)$/.test(t.lower) || tokens[j + 1]?.lower !== 'by') continue;
+    const holders = targetAfter(actors, all, tokens, j + 2, 2).filter((m) => ACTOR_KINDS.has(m.kind));
+    for (const a of subjectsOf(tokens, actors, all, v)) for (const b of holders) add('DEMANDS_OF', a, b, 0.75, 'speech:demand-release', [v, k]);
+    return;
+  }
+}
+
 /** "gave Y an ultimatum", "issued an ultimatum to Y": a demand of Y (1041-1044 with a deadline). */
 function ultimatumTo(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
   const direct = targetAfter(actors, all, tokens, v + 1, 1).filter((m) => ACTOR_KINDS.has(m.kind));
@@ -136,6 +149,7 @@ function ownerOfProposal(tokens: readonly Token[], actors: Mention[], all: Menti
 function demandedOf(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
   let k = v + (DEMAND_VERBS.test(tokens[v]?.lower ?? '') ? 1 : 2);
   while (k < tokens.length && k - v <= 4 && /^(the|an|a|immediate|swift|full|complete|unconditional|prompt)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.lower === 'release' && tokens[k + 1]?.lower === 'of') { releaseFrom(tokens, actors, all, v, k, add); return; }
   if (!DEMANDED_NOUNS.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') return;
   // From "of" itself: a titled person's noun phrase may start there ("of Peruvian President X").
   const targets = targetAfter(actors, all, tokens, k + 1, 3).filter((m) => ACTOR_KINDS.has(m.kind));

@@ -119,3 +119,23 @@ describe('terms set in one sentence and answered in the next', () => {
     expect(triples(x)).toEqual([]);
   });
 });
+
+describe('more forms of criticism, appeal, demand and threat', () => {
+  it.each([
+    ['Peru voiced concern over what it described as “reckless manoeuvres” by Chilean vessels.', 'peru CRITICIZES chile'],
+    ['The EU said Georgia’s election was not free or fair.', 'european-union CRITICIZES georgia'],
+    ['Germany said Russia’s annexation was illegal.', 'germany CRITICIZES russia'],
+    ['Egypt renewed its call on Israel to halt the offensive.', 'egypt APPEALS_TO israel'],
+    ['France cautioned against Israeli strikes.', 'france WARNS_ABOUT israel'],
+    ['Qatar called for the release of the hostages held by Hamas.', 'qatar DEMANDS_OF hamas'],
+    ['Brazil threatened to impose tariffs on Canada.', 'brazil THREATENS canada'],
+    ['Russia threatened to expel diplomats from Poland.', 'russia THREATENS poland'],
+  ])('reads "%s"', async (text, triple) => {
+    expect(triples(await read(text))).toContain(triple);
+  });
+
+  it('does not read a threat that is only a condition’s consequence for no named actor', async () => {
+    const x = await read('Iran threatened to close the strait if attacked.');
+    expect(triples(x).filter((t) => t.includes('THREATENS'))).toEqual([]);
+  });
+});

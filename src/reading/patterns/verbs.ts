@@ -150,6 +150,8 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'IN_CONFLICT_WITH', lemma: 'clash', objectVia: ['with'], symmetric: true, confidence: 0.7 },
   { type: 'WITHDREW_FROM', lemma: 'withdraw', forms: ['withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing'], objectVia: ['from'], placeTargets: true, confidence: 0.8 },
   { type: 'WARNS_ABOUT', lemma: 'warn', objectVia: ['of', 'about', 'against', 'that'], placeTargets: true, confidence: 0.7 },
+  { type: 'WARNS_ABOUT', lemma: 'caution', objectVia: ['against', 'about', 'that', 'over'], confidence: 0.7 },
+  { type: 'WARNS_ABOUT', lemma: 'sound the alarm', forms: ['sounded', 'sounds', 'sound', 'sounding'], particles: ['the', 'alarm'], objectVia: ['over', 'about', 'on'], placeTargets: true, confidence: 0.7 },
   { type: 'PLEDGED', lemma: 'pledge', objectVia: ['to'], eventTargets: true, confidence: 0.8 },
 ];
 
