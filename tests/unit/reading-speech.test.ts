@@ -139,3 +139,22 @@ describe('more forms of criticism, appeal, demand and threat', () => {
     expect(triples(x).filter((t) => t.includes('THREATENS'))).toEqual([]);
   });
 });
+
+describe('denials told in other shapes', () => {
+  it('reads "denied its forces had …" with the that left out', async () => {
+    const x = await read('Russia denied its forces had struck Kyiv.');
+    expect(triples(x, 'DISPUTES')).toContain('russia STRUCK ukraine');
+  });
+
+  it('reads "dismissed as absurd claims that …" with no determiner', async () => {
+    const x = await read('The Kremlin dismissed as absurd claims that Russia struck Kyiv.');
+    expect(triples(x, 'DISPUTES')).toContain('russia STRUCK ukraine');
+    expect(triples(x)).not.toContain('russia STRUCK ukraine');
+  });
+
+  it('resolves "the guerrilla group" to the organization named before', async () => {
+    const x = await read('The Northern Front (NF) met Chile in Lima. Later, the guerrilla group accused Chile of stalling.');
+    const front = x.entities.find((e) => e.name === 'Northern Front');
+    expect(triples(x)).toContain(`${front?.id} ACCUSES chile`);
+  });
+});
