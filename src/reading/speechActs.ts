@@ -43,6 +43,9 @@ export function speechActs(tokens: readonly Token[], actors: Mention[], all: Men
     if (DEMAND_VERBS.test(word) || (CALL_FOR.test(word) && tokens[v + 1]?.lower === 'for')) demandedOf(tokens, actors, all, v, add);
     if (WARNING_VERBS.test(word)) threatPosedBy(tokens, actors, all, v, add);
     if (GIVE_VERBS.test(word)) ultimatumTo(tokens, actors, all, v, add);
+    if (/^(refused|refuses|refuse|refusing|rejected|rejects|reject|rejecting)$/.test(word)) ownerOfProposal(tokens, actors, all, v, add);
+    if (/^(urged|urges|urge|urging|appealed|appeals|called|calls|calling|pleaded)$/.test(word)) calmIn(tokens, actors, all, v, add);
+    if (/^(faces|face|facing|faced)$/.test(word)) facesCharges(tokens, actors, all, v, add);
     if (INSIST_VERBS.test(word)) insistedMust(tokens, actors, all, v, add);
     if (LODGE_VERBS.test(word)) protestLodged(tokens, actors, all, v, add);
   }
@@ -53,6 +56,34 @@ const INSIST_VERBS = /^(insisted|insists|insist|insisting|said|says|stressed|dec
 const LODGE_VERBS = /^(lodged|lodges|lodge|lodging|filed|files|file|registered|made|issued|sent)$/;
 /** What a demand asks of its addressee when told as "Y must …". */
 const MUST_ACTS = /^(withdraw|stop|end|halt|leave|release|free|cease|return|pull|hand|abandon|renounce|respect|comply|accept|recognise|recognize|disarm|allow|lift|reverse|apologise|apologize|pay|surrender|step|resign|dismantle|abide|honour|honor|implement|drop|free|back|refrain|vacate)$/;
+
+/** "urged calm in Bangladesh", "called for restraint from both Y and Z": an appeal to those named (020). */
+function calmIn(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
+  let k = v + 1;
+  if (/^(for|on)$/.test(tokens[k]?.lower ?? '')) k++;
+  while (/^(maximum|utmost|more|greater|immediate|the)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (!/^(calm|restraint|de-escalation|dialogue|moderation|peace)$/.test(tokens[k]?.lower ?? '')) return;
+  if (!/^(in|from|by|on|between|among)$/.test(tokens[k + 1]?.lower ?? '')) return;
+  const addressees = targetAfter(actors, all, tokens, k + 2, 2).filter((m) => m.kind !== 'PERSON' && ACTOR_KINDS.has(m.kind));
+  for (const a of subjectsOf(tokens, actors, all, v)) for (const b of addressees) add('APPEALS_TO', a, b, 0.75, 'speech:urged-calm', [v, k]);
+}
+
+/** "X faces charges at the ICC", "faces a case before Y": the court or state that charges X accuses X (112). */
+function facesCharges(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
+  let k = v + 1;
+  while (k < tokens.length && k - v <= 6 && !/^(charges|charge|case|accusations|allegations|indictment|prosecution|trial)$/.test(tokens[k]?.lower ?? '')) {
+    const t = tokens[k];
+    if (!t || !t.isWord || t.capitalized || BOUNDARY.test(t.lower)) return;
+    k++;
+  }
+  if (!/^(charges|charge|case|accusations|allegations|indictment|prosecution|trial)$/.test(tokens[k]?.lower ?? '')) return;
+  if (!/^(at|from|by|before|in)$/.test(tokens[k + 1]?.lower ?? '')) return;
+  const accusers = targetAfter(actors, all, tokens, k + 2, 2).filter((m) => m.kind === 'ORGANIZATION' || m.kind === 'COUNTRY');
+  for (const b of actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => ACTOR_KINDS.has(m.kind))) {
+    for (const a of accusers) add('ACCUSES', a, b, 0.8, 'speech:faces-charges', [v, k]);
+  }
+}
+const BOUNDARY = /^(that|which|who|and|but|after|before|when|while|said)$/;
 
 /** "demanded the release of the hostages held by Hamas": a demand of whoever holds them. */
 function releaseFrom(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, k: number, add: Add): void {

@@ -158,3 +158,21 @@ describe('denials told in other shapes', () => {
     expect(triples(x)).toContain(`${front?.id} ACCUSES chile`);
   });
 });
+
+describe('charges, blame placed, calm urged, offers refused', () => {
+  it.each([
+    ['Ukraine blamed the attack on Russia.', 'ukraine ACCUSES russia'],
+    ['Peru charged Chile with violating the treaty.', 'peru ACCUSES chile'],
+    ['Chilean President Ana Ruiz faces charges at the International Criminal Court.', 'international-criminal-court ACCUSES ana-ruiz'],
+    ['The United Nations urged restraint from Israel and Iran.', 'united-nations APPEALS_TO iran'],
+    ['Hamas refused Israel’s offer.', 'hamas REJECTS israel'],
+    ['Iran refused the American proposal.', 'iran REJECTS united-states'],
+  ])('reads "%s"', async (text, triple) => {
+    expect(triples(await read(text))).toContain(triple);
+  });
+
+  it('does not blame a place an attack hit', async () => {
+    const x = await read('Ukraine blamed Russia for the attack on Kyiv.');
+    expect(triples(x).filter((t) => t.includes('ACCUSES'))).toEqual(['ukraine ACCUSES russia']);
+  });
+});

@@ -95,7 +95,11 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'AGREES_WITH', lemma: 'sign', objectVia: ['with'], symmetric: true, confidence: 0.8 },
   // 112 accuse / 111 criticize / 120 reject / 130 threaten / 163 sanction
   { type: 'ACCUSES', lemma: 'accuse', objectVia: [''], passive: true, confidence: 0.9 },
-  { type: 'ACCUSES', lemma: 'blame', objectVia: [''], passive: true, confidence: 0.9 },
+  // "blamed Y for the attack", and "blamed the attack on Y".
+  { type: 'ACCUSES', lemma: 'blame', objectVia: ['', 'on'], passive: true, confidence: 0.9 },
+  // A formal charge is an accusation (112): "the court indicted Y", "prosecutors charged Y with …".
+  { type: 'ACCUSES', lemma: 'indict', objectVia: [''], passive: true, confidence: 0.8 },
+  { type: 'ACCUSES', lemma: 'charge', forms: ['charged', 'charges', 'charging'], objectVia: [''], targetThen: ['with'], confidence: 0.8 },
   // "held Y responsible for", "pointed the finger at Y": blame told by a phrase (112).
   { type: 'ACCUSES', lemma: 'hold responsible', forms: ['held', 'holds', 'hold', 'holding'], objectVia: [''], targetThen: ['responsible', 'accountable', 'culpable'], confidence: 0.85 },
   { type: 'ACCUSES', lemma: 'point the finger', forms: ['pointed', 'points', 'point', 'pointing'], particles: ['the', 'finger'], objectVia: ['at'], confidence: 0.8 },
