@@ -46,6 +46,8 @@ export function speechActs(tokens: readonly Token[], actors: Mention[], all: Men
     if (/^(refused|refuses|refuse|refusing|rejected|rejects|reject|rejecting)$/.test(word)) ownerOfProposal(tokens, actors, all, v, add);
     if (/^(urged|urges|urge|urging|appealed|appeals|called|calls|calling|pleaded)$/.test(word)) calmIn(tokens, actors, all, v, add);
     if (/^(faces|face|facing|faced)$/.test(word)) facesCharges(tokens, actors, all, v, add);
+    if (/^(reacted|reacts|react|reacting|responded|responds)$/.test(word)) reactedAngrily(tokens, actors, all, v, add);
+    if (tokens[v - 1]?.text === ',' && TRAILING_ACTS[word]) trailingAct(tokens, actors, all, v, add);
     if (INSIST_VERBS.test(word)) insistedMust(tokens, actors, all, v, add);
     if (LODGE_VERBS.test(word)) protestLodged(tokens, actors, all, v, add);
   }
@@ -84,6 +86,40 @@ function facesCharges(tokens: readonly Token[], actors: Mention[], all: Mention[
   }
 }
 const BOUNDARY = /^(that|which|who|and|but|after|before|when|while|said)$/;
+
+/** "reacted angrily to Y's decision", "responded furiously to Y": criticism (111). */
+function reactedAngrily(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
+  let k = v + 1;
+  if (/^(angrily|furiously|sharply|indignantly|bitterly)$/.test(tokens[k]?.lower ?? '')) k++;
+  else if (tokens[k]?.lower === 'with' && /^(anger|fury|outrage|indignation)$/.test(tokens[k + 1]?.lower ?? '')) k += 2;
+  else return;
+  if (tokens[k]?.lower !== 'to') return;
+  const targets = targetAfter(actors, all, tokens, k + 1, 2).filter((m) => ACTOR_KINDS.has(m.kind));
+  for (const a of subjectsOf(tokens, actors, all, v)) for (const b of targets) add('CRITICIZES', a, b, 0.75, 'speech:reacted-angrily', [v]);
+}
+
+/** Participles that carry a speech act after a comma: "…, accusing Y of …" is the sentence subject's act. */
+const TRAILING_ACTS: Readonly<Record<string, RelationshipType>> = {
+  accusing: 'ACCUSES', blaming: 'ACCUSES', condemning: 'CRITICIZES', criticizing: 'CRITICIZES', criticising: 'CRITICIZES',
+  denouncing: 'CRITICIZES', slamming: 'CRITICIZES', urging: 'APPEALS_TO', rejecting: 'REJECTS',
+};
+
+/**
+ * "Israel struck Gaza overnight, accusing Hamas of violating the truce": the participle's subject is the
+ * sentence's, the first actor when it opens the sentence (after at most a date or place phrase set off by a comma).
+ */
+function trailingAct(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
+  const type = TRAILING_ACTS[tokens[v]?.lower ?? ''];
+  const targets = targetAfter(actors, all, tokens, v + 1, 2).filter((m) => ACTOR_KINDS.has(m.kind));
+  const first = actors.find((m) => ACTOR_KINDS.has(m.kind) && m.last <= v);
+  if (!type || targets.length === 0 || !first) return;
+  // The subject opens the sentence, or follows an opening phrase and its comma ("On Monday, Israel …").
+  const opens = first.first === 0 || /^(the|a)$/.test(tokens[first.first - 1]?.lower ?? '') && first.first === 1 || tokens[first.first - 1]?.text === ',';
+  if (!opens || /^(in|of|from|to|with|by|on|at|for|against)$/.test(tokens[first.first - 1]?.lower ?? '')) return;
+  // Nothing but the participle's own clause may separate them from a finite verb: no other quotation or speaker.
+  if (tokens.slice(first.last, v).some((t) => t.text === '“' || t.text === '"' || t.lower === 'said' || t.lower === 'says')) return;
+  for (const b of targets) if (b.entityId !== first.entityId) add(type, first, b, 0.75, `speech:trailing-${tokens[v]?.lower ?? ''}`, [v]);
+}
 
 /** "demanded the release of the hostages held by Hamas": a demand of whoever holds them. */
 function releaseFrom(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, k: number, add: Add): void {

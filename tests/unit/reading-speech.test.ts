@@ -176,3 +176,19 @@ describe('charges, blame placed, calm urged, offers refused', () => {
     expect(triples(x).filter((t) => t.includes('ACCUSES'))).toEqual(['ukraine ACCUSES russia']);
   });
 });
+
+describe('acts told by a trailing participle or a reaction', () => {
+  it.each([
+    ['Israel struck Gaza overnight, accusing Hamas of violating the truce.', 'israel ACCUSES hamas'],
+    ['On Monday, Russia launched a new offensive, blaming Ukraine for the collapse of the talks.', 'russia ACCUSES ukraine'],
+    ['Turkey closed its border with Syria, urging Russia to halt the bombing.', 'turkey APPEALS_TO russia'],
+    ['Japan reacted angrily to China’s decision.', 'japan CRITICIZES china'],
+  ])('reads "%s"', async (text, triple) => {
+    expect(triples(await read(text))).toContain(triple);
+  });
+
+  it('does not give a participle after reported speech to the speaker', async () => {
+    const x = await read('Egypt said Israel struck Gaza, accusing Hamas of firing rockets.');
+    expect(triples(x).filter((t) => t.includes('ACCUSES'))).toEqual([]);
+  });
+});
