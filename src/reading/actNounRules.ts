@@ -53,6 +53,8 @@ function ownedAct(tokens: readonly Token[], actors: Mention[], all: Mention[], k
     // A light verb a few plain words before: "made serious accusations against".
     let v = k - 1;
     while (v >= 0 && k - v <= 4 && NOUN_MODIFIERS.test(tokens[v]?.lower ?? '')) v--;
+    // "renewed its call", "repeated its accusations": a light verb that is also a modifier ("renewed concern").
+    while (v < k - 1 && !MAKE_VERBS.test(tokens[v]?.lower ?? '')) v++;
     if (!MAKE_VERBS.test(tokens[v]?.lower ?? '') || hedged(tokens, v)) return;
     owners = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => ACTOR_KINDS.has(m.kind));
     anchor = v;

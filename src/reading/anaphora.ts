@@ -18,6 +18,8 @@ const DESCRIPTIONS: Record<string, readonly EntityKind[]> = {
   junta: ['ORGANIZATION', 'COUNTRY'], kingdom: ['COUNTRY'], country: ['COUNTRY'], nation: ['COUNTRY'],
   emirate: ['COUNTRY'], republic: ['COUNTRY'], sultanate: ['COUNTRY'], state: ['COUNTRY'],
 };
+/** Plain words that may stand between "the" and a description's head: "the guerrilla group". */
+const MODIFIERS = new Set(['guerrilla', 'militant', 'armed', 'rebel', 'insurgent', 'islamist', 'jihadist', 'separatist', 'paramilitary', 'extremist', 'terrorist', 'terror', 'leftist', 'rightist', 'radical', 'military', 'ruling', 'gulf', 'oil-rich', 'small', 'african', 'island', 'communist', 'secretive', 'reclusive']);
 /** Words that end a description's noun phrase being the subject: "the group's leader" is someone else. */
 const POSSESSIVE = new Set(["'s", '’s', '’', "'"]);
 
@@ -47,10 +49,14 @@ export function resolveAnaphora(sentences: readonly SentenceTokens[], mentions: 
       let kinds: readonly EntityKind[] | undefined;
       let first = k;
       if (PERSON_PRONOUNS.has(t.lower)) kinds = ['PERSON'];
-      else if (t.lower === 'the' && DESCRIPTIONS[s.tokens[k + 1]?.lower ?? ''] && !POSSESSIVE.has(s.tokens[k + 2]?.text ?? '')) {
-        kinds = DESCRIPTIONS[s.tokens[k + 1]?.lower ?? ''];
-        first = k;
-        k++;
+      else if (t.lower === 'the') {
+        // "the group", and with one plain modifier: "the guerrilla group", "the militant group".
+        const head = DESCRIPTIONS[s.tokens[k + 1]?.lower ?? ''] ? k + 1 : DESCRIPTIONS[s.tokens[k + 2]?.lower ?? ''] && MODIFIERS.has(s.tokens[k + 1]?.lower ?? '') ? k + 2 : -1;
+        if (head > 0 && !POSSESSIVE.has(s.tokens[head + 1]?.text ?? '')) {
+          kinds = DESCRIPTIONS[s.tokens[head]?.lower ?? ''];
+          first = k;
+          k = head;
+        }
       }
       if (!kinds) continue;
       const found = kinds.map((kind) => latest.get(kind)).filter((a): a is Antecedent => a !== undefined && i - a.sentence <= REACH)

@@ -1,12 +1,12 @@
 // Blame in speech (CAMEO 112, accuse): "X said Y was not acting in good faith", "X claimed that Y was behind the
 // attack", and blame inside a quotation its speaker is named for ("“Y is stalling,” X said"). The words are the
 // lexicon; the rules only find who speaks and who is blamed.
-import { actorBefore, BOUNDARY_WORDS, targetAfter } from './clauses';
+import { actorBefore, actorMentions, BOUNDARY_WORDS, targetAfter } from './clauses';
 import { NEGATIONS } from './hedges';
 import { ACTOR_KINDS, type Mention, type SentenceTokens } from './mentions';
 import type { Token } from './tokens';
 
-const SPEECH_VERBS = new Set(['said', 'says', 'say', 'claimed', 'claims', 'alleged', 'alleges', 'charged', 'charges', 'insisted', 'insists', 'stated', 'states', 'argued', 'argues', 'asserted', 'asserts', 'maintained', 'maintains', 'warned', 'warns', 'complained', 'complains']);
+const SPEECH_VERBS = new Set(['said', 'says', 'say', 'claimed', 'claims', 'claim', 'alleged', 'alleges', 'allege', 'charged', 'charges', 'insisted', 'insists', 'stated', 'states', 'argued', 'argues', 'asserted', 'asserts', 'maintained', 'maintains', 'warned', 'warns', 'complained', 'complains']);
 /** Verbs that attribute a quotation to its speaker ("…,” X said", "…,” X wrote on X"). */
 const ATTRIBUTION_VERBS = new Set([...SPEECH_VERBS, 'told', 'added', 'wrote', 'posted', 'tweeted', 'declared', 'stressed', 'noted']);
 /**
@@ -20,6 +20,24 @@ const BLAME_WORDS = new Set([
   'sponsored', 'harbouring', 'harboring', 'harboured', 'harbored', 'aggression', 'provocation', 'provocations',
   'provoking', 'provoked', 'destabilizing', 'destabilising', 'interfering', 'interfered', 'meddling', 'meddled',
   'reneged', 'reneging', 'derailing', 'derailed', 'committed', 'committing', 'perpetrated', 'perpetrating', 'selfish',
+  'violation', 'violations',
+]);
+/** Verbs that make what follows an allegation: harm told after them is blame too ("claim that Y killed …"). */
+const ALLEGING_VERBS = new Set(['claimed', 'claims', 'claim', 'alleged', 'alleges', 'allege', 'charged', 'charges', 'charge']);
+/** Harm that, alleged, blames its doer: "alleged that Y tortured detainees". */
+const HARM_WORDS = new Set([
+  'killed', 'killing', 'murdered', 'murdering', 'tortured', 'torturing', 'massacred', 'executed', 'abducted', 'kidnapped',
+  'raped', 'looted', 'rigged', 'rigging', 'attacked', 'attacking', 'targeted', 'targeting', 'shelled', 'bombed',
+  'slaughtered', 'persecuted', 'persecuting', 'starved', 'starving', 'deported', 'supplied', 'supplying', 'armed', 'arming',
+]);
+/**
+ * Wrongs named by a noun whose doer follows "by": "a clear escalation of terror by Russia", "an act of aggression
+ * by Y". Said or quoted, the speaker blames the doer.
+ */
+const WRONG_NOUNS = new Set([
+  'aggression', 'terror', 'terrorism', 'provocation', 'provocations', 'escalation', 'violation', 'violations', 'breach',
+  'breaches', 'crime', 'crimes', 'atrocity', 'atrocities', 'genocide', 'massacre', 'sabotage', 'interference',
+  'meddling', 'blackmail', 'lies', 'war-crimes',
 ]);
 const SAYING_ADJUNCTS = /^(on|in|late|early|earlier|later|today|yesterday|a|an|its|his|her|their|statement|interview|post|news|conference|briefing|monday|tuesday|wednesday|thursday|friday|saturday|sunday|,)$/;
 const OPENING_QUOTES = new Set(['“', '"', '‘']);
@@ -35,14 +53,38 @@ function faithBlame(tokens: readonly Token[], k: number): boolean {
   return before.includes('bad') || (before.includes('good') && before.some((x) => NEGATIONS.has(x) || x.endsWith("n't")));
 }
 
-/** The token of a blaming word after `from` in the same clause, or -1. */
-function blameAfter(tokens: readonly Token[], from: number): number {
+/** The token of a blaming word after `from` in the same clause, or -1; `harm` counts harm words too. */
+function blameAfter(tokens: readonly Token[], from: number, harm = false): number {
   for (let k = from; k < Math.min(tokens.length, from + 12); k++) {
     const t = tokens[k];
     if (!t || t.text === ',' || t.text === ';' || (BOUNDARY_WORDS.has(t.lower) && t.lower !== 'that')) return -1;
-    if (BLAME_WORDS.has(t.lower) || faithBlame(tokens, k)) return k;
+    if (BLAME_WORDS.has(t.lower) || faithBlame(tokens, k) || (harm && HARM_WORDS.has(t.lower))) return k;
   }
   return -1;
+}
+
+/**
+ * A wrong and its doer between `from` and `end`: "escalation of terror by Russia" gives the wrong's token and the
+ * actors after "by" (at most two words between the noun and "by").
+ */
+function wrongsBy(tokens: readonly Token[], actors: readonly Mention[], all: readonly Mention[], from: number, end: number): { word: number; doers: Mention[] } | null {
+  for (let k = from; k < end; k++) {
+    if (!WRONG_NOUNS.has(tokens[k]?.lower ?? '')) continue;
+    for (let b = k + 1; b <= Math.min(end - 1, k + 3); b++) {
+      const t = tokens[b];
+      if (!t || !t.isWord) break;
+      if (t.lower !== 'by') continue;
+      const doers = targetAfter(actors, all, tokens, b + 1, 1).filter((m) => ACTOR_KINDS.has(m.kind) && m.last <= end);
+      if (doers.length > 0) return { word: k, doers };
+    }
+  }
+  return null;
+}
+
+/** The end of the clause a saying verb opens: the first ";", or a closing quotation mark. */
+function clauseEnd(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < Math.min(tokens.length, from + 25); k++) if (tokens[k]?.text === ';' || CLOSING_QUOTES.has(tokens[k]?.text ?? '')) return k;
+  return Math.min(tokens.length, from + 25);
 }
 
 /** "X said Y was not acting in good faith", "X claimed that Y was behind the attack": X accuses Y. */
@@ -57,9 +99,13 @@ export function reportedBlame(tokens: readonly Token[], actors: Mention[], all: 
     if (tokens[from]?.lower === 'that') from++;
     const subjects = targetAfter(actors, all, tokens, from, 2).filter((m) => ACTOR_KINDS.has(m.kind));
     const last = subjects[subjects.length - 1];
-    if (!last) continue;
-    const k = blameAfter(tokens, last.last);
+    const k = last ? blameAfter(tokens, last.last, ALLEGING_VERBS.has(tokens[v]?.lower ?? '')) : -1;
     if (k >= 0) for (const a of speakers) for (const b of subjects) blamed(a, b, k);
+    else {
+      // "X said the strike was an act of aggression by Y".
+      const wrong = wrongsBy(tokens, actors, all, from, clauseEnd(tokens, from));
+      if (wrong) for (const a of speakers) for (const b of wrong.doers) if (b.entityId !== a.entityId) blamed(a, b, wrong.word);
+    }
   }
 }
 
@@ -79,12 +125,17 @@ export function quotedBlame(sentences: readonly SentenceTokens[], mentions: read
       const end = j === i ? close : tokens.length;
       const open = tokens.findIndex((t, k) => k < end && OPENING_QUOTES.has(t.text));
       const from = open >= 0 ? open : 0;
-      for (const m of mentions[j] ?? []) {
+      const ms = mentions[j] ?? [];
+      for (const m of ms) {
         if (m.first < from || m.last > end || m.inTitle || !ACTOR_KINDS.has(m.kind) || m.entityId === speaker.entityId) continue;
         const k = blameAfter(tokens, m.last);
         if (k >= 0 && k < end) blamed(speaker, m, j, k);
       }
-      if (open >= 0 && j < i) break;
+      // "“… an escalation of terror by Y,” X said": the doer named after the wrong.
+      const wrong = wrongsBy(tokens, actorMentions(ms, tokens), ms, from, end);
+      if (wrong) for (const m of wrong.doers) if (m.entityId !== speaker.entityId) blamed(speaker, m, j, wrong.word);
+      // The quotation opens here: the sentences before it are not part of it.
+      if (open >= 0) break;
     }
   });
 }

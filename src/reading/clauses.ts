@@ -22,7 +22,19 @@ const BETWEEN_ACTOR_AND_VERB = new Set([
   'foreign', 'defense', 'defence', 'interior', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'office',
   'presidential', 'officially', 'navy', 'air', 'force', 'junta', 'regime', 'parliament', 'police', 'rebel',
   'guerrilla', 'guerrillas', 'insurgents', 'insurgent', 'troops', 'soldiers', 'coast', 'guard', 'vessels', 'vessel',
+  // "X was quick to condemn", "X went on to describe"
+  'quick', 'swift', 'went',
 ]);
+/** Nouns for a state's or group's armed men: "its troops" is the state. */
+const FORCE_NOUNS = new Set(['forces', 'troops', 'army', 'military', 'soldiers', 'fighters', 'militants', 'jets', 'warplanes', 'drones', 'navy']);
+/** Words in -ly that are not adverbs. */
+const NOT_ADVERBS = new Set(['ally', 'rally', 'family', 'supply', 'reply', 'assembly', 'italy', 'july', 'fly', 'belly', 'bully', 'tally', 'daily', 'only', 'monopoly', 'anomaly']);
+
+/** "sharply criticized", "strongly condemned": a manner adverb right before the verb. */
+function mannerAdverb(t: Token, rightBeforeVerb: boolean): boolean {
+  return rightBeforeVerb && t.isWord && !t.capitalized && t.lower.length > 4 && t.lower.endsWith('ly') && !NOT_ADVERBS.has(t.lower);
+}
+
 /** Descriptions that may stand between "and (the)" and the next coordinated name ("and the leftist NLF"). */
 const DESCRIPTORS = new Set([
   'leftist', 'left-wing', 'rightist', 'right-wing', 'islamist', 'jihadist', 'separatist', 'militant', 'armed', 'rebel',
@@ -130,7 +142,9 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
     const inside = all.some((m) => m.first <= k && k < m.last);
     if (!inside) {
       const person = t.lower === 'he' || t.lower === 'she';
-      if (person || t.lower === 'it' || t.lower === 'they') {
+      // "denied that its troops had …": the owner of forces stands for it ("its", "their").
+      const owner = (t.lower === 'its' || t.lower === 'their') && FORCE_NOUNS.has(tokens[k + 1]?.lower ?? '');
+      if (person || t.lower === 'it' || t.lower === 'they' || owner) {
         // "Qatar denied reports that it had …": the pronoun is the denier (stance.ts).
         const cue = pronounDenialCue(tokens, k);
         if (cue < 0) return speakerOf(actors, tokens, k, person);
@@ -143,7 +157,7 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
         return idx2 >= 0 ? groupAround(actors, idx2, tokens, all) : [];
       }
       if (!t.isWord || BOUNDARY_WORDS.has(t.lower) && !(SKIP_ONLY_BEFORE_VERB.has(t.lower) && k === v - 1)) return [];
-      if (!BETWEEN_ACTOR_AND_VERB.has(t.lower) && !(t.lower === 'from' || t.lower === 'of')) return [];
+      if (!BETWEEN_ACTOR_AND_VERB.has(t.lower) && !(t.lower === 'from' || t.lower === 'of') && !mannerAdverb(t, k === v - 1)) return [];
     }
     k--;
     skipped++;

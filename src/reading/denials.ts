@@ -133,6 +133,8 @@ export function afterAsPhrase(tokens: readonly Token[], from: number): number {
   for (let j = from + 1; j <= from + 3; j++) {
     const t = tokens[j];
     if (!t || !t.isWord || t.capitalized || NP_BREAKS.has(t.lower)) return from;
+    // "dismissed as absurd claims that …": the report noun with no determiner.
+    if (j > from + 1 && REPORT_NOUNS.has(t.lower)) return j;
     if (t.lower === 'the' || t.lower === 'these' || t.lower === 'those' || t.lower === 'such') return j > from + 1 ? j : from;
   }
   return from;
@@ -144,10 +146,12 @@ function denyComplement(tokens: readonly Token[], k: number): number | null {
   if (DENY_GERUND.has(lower(tokens, k))) {
     // "denied it had struck …", "denied Israel was behind …": the that left out, known by the auxiliary.
     const subject = tokens[k + 1];
-    const names = subject && (PRONOUNS.has(subject.lower) || (subject.capitalized && subject.isWord));
+    // "denied its forces had struck …": a possessive and one noun are the subject too.
+    const owned = subject !== undefined && (subject.lower === 'its' || subject.lower === 'their');
+    const names = subject && (PRONOUNS.has(subject.lower) || owned || (subject.capitalized && subject.isWord));
     for (let j = k + 2; names && j <= k + 4; j++) {
       if (AUXILIARIES.has(lower(tokens, j))) return k + 1;
-      if (!tokens[j]?.capitalized) break;
+      if (!tokens[j]?.capitalized && !(owned && j === k + 2)) break;
     }
     let j = k + 1;
     while (GERUND_LEAD.has(lower(tokens, j))) j++;

@@ -17,6 +17,7 @@ import type { Article, EntityDictionary, Extraction, ExtractedRelationship, Know
 import { findEvents } from './events';
 import { resolveAnaphora, resolveLeaderDescriptions } from './anaphora';
 import { quotedBlame } from './blame';
+import { proposerIn } from './proposals';
 
 export { articleSourceId } from './ids';
 export { EMPTY_DICTIONARY } from './types';
@@ -101,11 +102,15 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
   }));
   let previousOrganization: Mention | null = null;
   let previousDelegation: Mention | null = null;
+  let proposer: { m: Mention; at: number } | null = null;
   sentences.forEach((s, i) => {
     const mentions = (perSentence[i] ?? []).sort((a, b) => a.first - b.first);
-    candidates.push(...relationsInSentence({ s, mentions, previousOrganization, previousDelegation }));
+    const previousProposer = proposer && i - proposer.at <= 4 ? proposer.m : null;
+    candidates.push(...relationsInSentence({ s, mentions, previousOrganization, previousDelegation, previousProposer }));
     for (const m of mentions) if (m.kind === 'ORGANIZATION' && !m.inTitle) previousOrganization = m;
     previousDelegation = delegationOwner(s.tokens, mentions) ?? previousDelegation;
+    const set = proposerIn(s.tokens, mentions);
+    if (set && !(set.owner && previousProposer)) proposer = { m: set.author, at: i };
   });
   quotedBlame(sentences, perSentence, (speaker, blamed, i, k) => {
     const word = sentences[i]?.tokens[k];

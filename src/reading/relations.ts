@@ -12,6 +12,10 @@ import type { Token } from './tokens';
 import { reportedBlame } from './blame';
 import { hedged } from './hedges';
 import { actNouns } from './actNounRules';
+import { speechActs } from './speechActs';
+import { judgements } from './judgements';
+import { showsOfForce } from './showsOfForce';
+import { conditionsSet, referredTerms } from './proposals';
 
 export interface Candidate {
   type: RelationshipType;
@@ -43,6 +47,8 @@ export interface SentenceInput {
   previousOrganization: Mention | null;
   /** Whose delegation "the delegation" is: the last "<X> delegation" before this sentence. */
   previousDelegation: Mention | null;
+  /** Who set the terms "these conditions" points back to: named in one of the four sentences before (proposals.ts). */
+  previousProposer?: Mention | null;
 }
 
 export function relationsInSentence(input: SentenceInput): Candidate[] {
@@ -76,6 +82,11 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   membershipPatterns(tokens, actors, mentions, add);
   withdrawalPatterns(tokens, actors, mentions, add);
   hostileVows(tokens, actors, mentions, add);
+  speechActs(tokens, actors, mentions, add);
+  judgements(tokens, actors, mentions, add);
+  showsOfForce(tokens, actors, mentions, add);
+  conditionsSet(tokens, actors, mentions, add);
+  referredTerms(tokens, actors, mentions, input.previousProposer ?? null, add);
   return out;
 }
 

@@ -127,4 +127,10 @@ export const OWNED_NOUNS: Readonly<Record<string, { type: RelationshipType; prep
   accusations: { type: 'ACCUSES', preps: ['against'], confidence: 0.8 },
   accusation: { type: 'ACCUSES', preps: ['against'], confidence: 0.8 },
   threats: { type: 'THREATENS', preps: ['against', 'to'], confidence: 0.7 },
+  // "Egypt's call on Israel to …", "renewed its call on Y", "an appeal to Y" (020).
+  call: { type: 'APPEALS_TO', preps: ['on', 'upon'], confidence: 0.75 },
+  calls: { type: 'APPEALS_TO', preps: ['on', 'upon'], confidence: 0.75 },
+  appeal: { type: 'APPEALS_TO', preps: ['to'], confidence: 0.75 },
+  appeals: { type: 'APPEALS_TO', preps: ['to'], confidence: 0.75 },
+  plea: { type: 'APPEALS_TO', preps: ['to'], confidence: 0.75 },
 };

@@ -94,8 +94,15 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'CEASEFIRE_WITH', lemma: 'cease', forms: ['ceased', 'cease', 'ceases'], objectVia: ['with'], symmetric: true, confidence: 0.8 },
   { type: 'AGREES_WITH', lemma: 'sign', objectVia: ['with'], symmetric: true, confidence: 0.8 },
   // 112 accuse / 111 criticize / 120 reject / 130 threaten / 163 sanction
-  { type: 'ACCUSES', lemma: 'accuse', objectVia: [''], confidence: 0.9 },
-  { type: 'ACCUSES', lemma: 'blame', objectVia: [''], confidence: 0.9 },
+  { type: 'ACCUSES', lemma: 'accuse', objectVia: [''], passive: true, confidence: 0.9 },
+  // "blamed Y for the attack", and "blamed the attack on Y".
+  { type: 'ACCUSES', lemma: 'blame', objectVia: ['', 'on'], passive: true, confidence: 0.9 },
+  // A formal charge is an accusation (112): "the court indicted Y", "prosecutors charged Y with …".
+  { type: 'ACCUSES', lemma: 'indict', objectVia: [''], passive: true, confidence: 0.8 },
+  { type: 'ACCUSES', lemma: 'charge', forms: ['charged', 'charges', 'charging'], objectVia: [''], targetThen: ['with'], confidence: 0.8 },
+  // "held Y responsible for", "pointed the finger at Y": blame told by a phrase (112).
+  { type: 'ACCUSES', lemma: 'hold responsible', forms: ['held', 'holds', 'hold', 'holding'], objectVia: [''], targetThen: ['responsible', 'accountable', 'culpable'], confidence: 0.85 },
+  { type: 'ACCUSES', lemma: 'point the finger', forms: ['pointed', 'points', 'point', 'pointing'], particles: ['the', 'finger'], objectVia: ['at'], confidence: 0.8 },
   { type: 'CRITICIZES', lemma: 'criticize', objectVia: [''], confidence: 0.9 },
   { type: 'CRITICIZES', lemma: 'criticise', objectVia: [''], confidence: 0.9 },
   { type: 'CRITICIZES', lemma: 'condemn', objectVia: [''], confidence: 0.9 },
@@ -111,6 +118,13 @@ export const VERB_RULES: readonly VerbRule[] = [
   // 111: news verbs of sharp criticism the lexicon lacks ("slam" is CRASH there, "hit out" absent).
   { type: 'CRITICIZES', lemma: 'slam', forms: ['slam', 'slams', 'slammed', 'slamming'], objectVia: [''], confidence: 0.8 },
   { type: 'CRITICIZES', lemma: 'hit out', forms: ['hit', 'hits', 'hitting'], particles: ['out'], objectVia: [''], confidence: 0.8 },
+  { type: 'CRITICIZES', lemma: 'blast', forms: ['blasted', 'blasts', 'blasting'], objectVia: [''], confidence: 0.75 },
+  { type: 'CRITICIZES', lemma: 'take aim', forms: ['took', 'takes', 'take', 'taking', 'taken'], particles: ['aim', 'at'], objectVia: [''], confidence: 0.75 },
+  { type: 'CRITICIZES', lemma: 'protest', forms: ['protested', 'protests', 'protesting'], objectVia: ['', 'against'], confidence: 0.75 },
+  // 020: pressing someone to act is an appeal to them ("pressed Y to", "pressured Y to").
+  { type: 'APPEALS_TO', lemma: 'press', forms: ['pressed', 'presses', 'pressing', 'pressured', 'pressures', 'pressuring', 'pressurised', 'pressurized'], objectVia: [''], targetThen: ['to'], confidence: 0.75 },
+  // 10: ordering someone to act is a demand of them.
+  { type: 'DEMANDS_OF', lemma: 'order', forms: ['ordered', 'orders', 'ordering'], objectVia: [''], targetThen: ['to'], confidence: 0.7 },
   // 120: rejecting Y's proposal, offer or demand (the lexicon codes "rebuff" and "spurn" as 110).
   { type: 'REJECTS', lemma: 'rebuff', objectVia: [''], confidence: 0.8 },
   { type: 'REJECTS', lemma: 'spurn', objectVia: [''], confidence: 0.8 },
@@ -140,6 +154,8 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'IN_CONFLICT_WITH', lemma: 'clash', objectVia: ['with'], symmetric: true, confidence: 0.7 },
   { type: 'WITHDREW_FROM', lemma: 'withdraw', forms: ['withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing'], objectVia: ['from'], placeTargets: true, confidence: 0.8 },
   { type: 'WARNS_ABOUT', lemma: 'warn', objectVia: ['of', 'about', 'against', 'that'], placeTargets: true, confidence: 0.7 },
+  { type: 'WARNS_ABOUT', lemma: 'caution', objectVia: ['against', 'about', 'that', 'over'], confidence: 0.7 },
+  { type: 'WARNS_ABOUT', lemma: 'sound the alarm', forms: ['sounded', 'sounds', 'sound', 'sounding'], particles: ['the', 'alarm'], objectVia: ['over', 'about', 'on'], placeTargets: true, confidence: 0.7 },
   { type: 'PLEDGED', lemma: 'pledge', objectVia: ['to'], eventTargets: true, confidence: 0.8 },
 ];
 

@@ -1,0 +1,194 @@
+// Speech acts and disputes: accusations, criticism, rejections, threats, warnings, demands and appeals, told by a
+// verb, a noun, a judgement or a show of force. Every sentence here is the team's own; none comes from an article.
+import { EMPTY_DICTIONARY, readArticle, type Extraction } from '../../src/reading';
+
+async function read(text: string): Promise<Extraction> {
+  return readArticle({ title: 'Test', text }, EMPTY_DICTIONARY);
+}
+
+function triples(x: Extraction, stance = 'SUPPORTS'): string[] {
+  return x.relationships.filter((r) => r.stance === stance).map((r) => `${r.from} ${r.type} ${r.to}`).sort();
+}
+
+describe('the target named inside the object', () => {
+  it.each([
+    ['Moscow condemned the strikes by Israel on Syria.', 'russia CRITICIZES israel'],
+    ['Peru denounced the decision by Chile.', 'peru CRITICIZES chile'],
+    ['Venezuela rebuffed the offer from Colombia.', 'venezuela REJECTS colombia'],
+    ['Kyiv rejected the plan put forward by Moscow.', 'ukraine REJECTS russia'],
+    ['Russia dismissed Ukraine’s proposal.', 'russia REJECTS ukraine'],
+    ['Russia dismissed the Ukrainian peace plan as unrealistic.', 'russia REJECTS ukraine'],
+    ['Armenia called for the immediate withdrawal of Russia from the region.', 'armenia DEMANDS_OF russia'],
+    ['Egypt demanded the resignation of Peruvian President Ana Ruiz.', 'egypt DEMANDS_OF ana-ruiz'],
+  ])('reads "%s"', async (text, triple) => {
+    expect(triples(await read(text))).toContain(triple);
+  });
+
+  it('does not make a dismissed claim a rejection of its owner', async () => {
+    const x = await read('Russia dismissed Ukraine’s claims.');
+    expect(triples(x).filter((t) => t.includes('REJECTS'))).toEqual([]);
+  });
+});
+
+describe('verbs and phrases of blame, criticism, appeal and demand', () => {
+  it.each([
+    ['Iran held the United States responsible for the attack.', 'iran ACCUSES united-states'],
+    ['Ukraine was accused by Russia of shelling the plant.', 'russia ACCUSES ukraine'],
+    ['Ukraine pointed the finger at Russia.', 'ukraine ACCUSES russia'],
+    ['Russia blasted the United States for its sanctions.', 'russia CRITICIZES united-states'],
+    ['The United States took aim at China over its trade practices.', 'united-states CRITICIZES china'],
+    ['China protested against the Japanese visit.', 'china CRITICIZES japan'],
+    ['China lodged a strong protest with Japan.', 'china CRITICIZES japan'],
+    ['The EU sharply criticized Hungary.', 'european-union CRITICIZES hungary'],
+    ['Egypt pressed Israel to allow aid in.', 'egypt APPEALS_TO israel'],
+    ['Russia gave Ukraine an ultimatum.', 'russia DEMANDS_OF ukraine'],
+    ['Ukraine insisted that Russia must withdraw its troops.', 'ukraine DEMANDS_OF russia'],
+  ])('reads "%s"', async (text, triple) => {
+    expect(triples(await read(text))).toContain(triple);
+  });
+});
+
+describe('blame in speech', () => {
+  it('blames the doer of a wrong named after "by" in a quotation', async () => {
+    const x = await read('“The strike was an act of terror by Russia,” Ukrainian President Volodymyr Zelensky said.');
+    expect(triples(x)).toContain('volodymyr-zelensky ACCUSES russia');
+  });
+
+  it('blames the doer of harm told after an allegation, not after a plain "said"', async () => {
+    expect(triples(await read('Egypt alleged that Israeli forces killed civilians in Gaza.'))).toContain('egypt ACCUSES israel');
+    expect(triples(await read('Egypt said that Israeli forces killed civilians in Gaza.'))).not.toContain('egypt ACCUSES israel');
+  });
+
+  it('reads a quotation that opens in its own sentence as that sentence only', async () => {
+    const x = await read('“It was aggression by Russia,” Ukrainian President Volodymyr Zelensky said. “Nothing is left,” said Olena Marchuk.');
+    expect(triples(x).filter((t) => t.endsWith('ACCUSES russia'))).toEqual(['volodymyr-zelensky ACCUSES russia']);
+  });
+});
+
+describe('judgements', () => {
+  it.each([
+    ['Beijing called the US move illegal.', 'china CRITICIZES united-states'],
+    ['China described Japan’s actions as provocative.', 'china CRITICIZES japan'],
+    ['Poland called Russia a threat to European security.', 'poland WARNS_ABOUT russia'],
+    ['Israel views Iran as an existential threat.', 'israel WARNS_ABOUT iran'],
+    ['NATO said Russia poses a threat to Europe.', 'nato WARNS_ABOUT russia'],
+    ['Netanyahu warned of the threat posed by Iran.', 'benjamin-netanyahu WARNS_ABOUT iran'],
+  ])('reads "%s"', async (text, triple) => {
+    expect(triples(await read(text))).toContain(triple);
+  });
+
+  it('leaves claims called false to the denials', async () => {
+    const x = await read('China called the Japanese claims baseless.');
+    expect(triples(x).filter((t) => t.includes('CRITICIZES'))).toEqual([]);
+  });
+});
+
+describe('shows of force and threatened acts', () => {
+  it.each([
+    ['China launched military drills around Taiwan.', 'china THREATENS taiwan'],
+    ['China staged large-scale military exercises near Taiwan.', 'china THREATENS taiwan'],
+    ['North Korea tested a missile capable of reaching the United States.', 'north-korea THREATENS united-states'],
+    ['North Korea launched an ICBM that could strike the United States.', 'north-korea THREATENS united-states'],
+    ['Iran threatened retaliation against Israel.', 'iran THREATENS israel'],
+  ])('reads "%s"', async (text, triple) => {
+    expect(triples(await read(text))).toContain(triple);
+  });
+});
+
+describe('denials', () => {
+  it('reads "its troops" in a denial as the denier', async () => {
+    const x = await read('Russia denied that its troops had attacked Ukraine.');
+    expect(triples(x, 'DISPUTES')).toContain('russia STRUCK ukraine');
+  });
+});
+
+describe('terms set in one sentence and answered in the next', () => {
+  it('reads a condition as a demand of the other side, and "these conditions" as its author’s', async () => {
+    const x = await read('Chile said it would sign with Peru on condition that it withdrew its navy. Lima was quick to reject these conditions. Later, Bolivia described these demands as absurd.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['chile DEMANDS_OF peru', 'peru REJECTS chile', 'bolivia CRITICIZES chile']));
+  });
+
+  it('keeps the author who set the terms over one named in passing as their owner', async () => {
+    const x = await read('Chile set out its conditions on Monday. “We ignore Peru’s proposals,” said Ana Ruiz. Bolivia rejected these conditions.');
+    expect(triples(x)).toContain('bolivia REJECTS chile');
+    expect(triples(x)).not.toContain('bolivia REJECTS peru');
+  });
+
+  it('reads nothing for "these conditions" with no author told before', async () => {
+    const x = await read('Bolivia rejected these conditions.');
+    expect(triples(x)).toEqual([]);
+  });
+});
+
+describe('more forms of criticism, appeal, demand and threat', () => {
+  it.each([
+    ['Peru voiced concern over what it described as “reckless manoeuvres” by Chilean vessels.', 'peru CRITICIZES chile'],
+    ['The EU said Georgia’s election was not free or fair.', 'european-union CRITICIZES georgia'],
+    ['Germany said Russia’s annexation was illegal.', 'germany CRITICIZES russia'],
+    ['Egypt renewed its call on Israel to halt the offensive.', 'egypt APPEALS_TO israel'],
+    ['France cautioned against Israeli strikes.', 'france WARNS_ABOUT israel'],
+    ['Qatar called for the release of the hostages held by Hamas.', 'qatar DEMANDS_OF hamas'],
+    ['Brazil threatened to impose tariffs on Canada.', 'brazil THREATENS canada'],
+    ['Russia threatened to expel diplomats from Poland.', 'russia THREATENS poland'],
+  ])('reads "%s"', async (text, triple) => {
+    expect(triples(await read(text))).toContain(triple);
+  });
+
+  it('does not read a threat that is only a condition’s consequence for no named actor', async () => {
+    const x = await read('Iran threatened to close the strait if attacked.');
+    expect(triples(x).filter((t) => t.includes('THREATENS'))).toEqual([]);
+  });
+});
+
+describe('denials told in other shapes', () => {
+  it('reads "denied its forces had …" with the that left out', async () => {
+    const x = await read('Russia denied its forces had struck Kyiv.');
+    expect(triples(x, 'DISPUTES')).toContain('russia STRUCK ukraine');
+  });
+
+  it('reads "dismissed as absurd claims that …" with no determiner', async () => {
+    const x = await read('The Kremlin dismissed as absurd claims that Russia struck Kyiv.');
+    expect(triples(x, 'DISPUTES')).toContain('russia STRUCK ukraine');
+    expect(triples(x)).not.toContain('russia STRUCK ukraine');
+  });
+
+  it('resolves "the guerrilla group" to the organization named before', async () => {
+    const x = await read('The Northern Front (NF) met Chile in Lima. Later, the guerrilla group accused Chile of stalling.');
+    const front = x.entities.find((e) => e.name === 'Northern Front');
+    expect(triples(x)).toContain(`${front?.id} ACCUSES chile`);
+  });
+});
+
+describe('charges, blame placed, calm urged, offers refused', () => {
+  it.each([
+    ['Ukraine blamed the attack on Russia.', 'ukraine ACCUSES russia'],
+    ['Peru charged Chile with violating the treaty.', 'peru ACCUSES chile'],
+    ['Chilean President Ana Ruiz faces charges at the International Criminal Court.', 'international-criminal-court ACCUSES ana-ruiz'],
+    ['The United Nations urged restraint from Israel and Iran.', 'united-nations APPEALS_TO iran'],
+    ['Hamas refused Israel’s offer.', 'hamas REJECTS israel'],
+    ['Iran refused the American proposal.', 'iran REJECTS united-states'],
+  ])('reads "%s"', async (text, triple) => {
+    expect(triples(await read(text))).toContain(triple);
+  });
+
+  it('does not blame a place an attack hit', async () => {
+    const x = await read('Ukraine blamed Russia for the attack on Kyiv.');
+    expect(triples(x).filter((t) => t.includes('ACCUSES'))).toEqual(['ukraine ACCUSES russia']);
+  });
+});
+
+describe('acts told by a trailing participle or a reaction', () => {
+  it.each([
+    ['Israel struck Gaza overnight, accusing Hamas of violating the truce.', 'israel ACCUSES hamas'],
+    ['On Monday, Russia launched a new offensive, blaming Ukraine for the collapse of the talks.', 'russia ACCUSES ukraine'],
+    ['Turkey closed its border with Syria, urging Russia to halt the bombing.', 'turkey APPEALS_TO russia'],
+    ['Japan reacted angrily to China’s decision.', 'japan CRITICIZES china'],
+  ])('reads "%s"', async (text, triple) => {
+    expect(triples(await read(text))).toContain(triple);
+  });
+
+  it('does not give a participle after reported speech to the speaker', async () => {
+    const x = await read('Egypt said Israel struck Gaza, accusing Hamas of firing rockets.');
+    expect(triples(x).filter((t) => t.includes('ACCUSES'))).toEqual([]);
+  });
+});
