@@ -5,12 +5,15 @@ import { nameKey } from '../graph/vocabulary';
 import { slug } from './ids';
 import { builtinSeed, isNameWord, knownFor, matchName, readName, type Match, type Mention, type ReadingContext, type SentenceTokens } from './mentions';
 import { builtinSurname, onlyOne, personMention, rememberPersonName } from './people';
+import { addPlace, placeAt, placeLists } from './places';
 import type { Token } from './tokens';
 
 export const ORG_CUES = new Set([
   'ministry', 'council', 'army', 'forces', 'agency', 'party', 'committee', 'organization', 'organisation', 'front',
   'brigades', 'movement', 'corps', 'guard', 'guards', 'court', 'parliament', 'commission', 'authority', 'bank',
   'union', 'command', 'office', 'department', 'coalition', 'alliance', 'federation', 'institute', 'association',
+  // Missions and companies: "the … Security Support Mission", "Gulf Oil", "Nordic Energy", "Wagner Group".
+  'mission', 'group', 'oil', 'petroleum', 'energy', 'corporation', 'corp', 'company', 'holdings', 'industries', 'airlines',
 ]);
 export const PLACE_CUES = new Set([
   'palace', 'square', 'airport', 'crossing', 'camp', 'hospital', 'street', 'bridge', 'base', 'valley', 'province',
@@ -23,8 +26,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'near', 'into', 'a
 
 /** Pass 2: graph and built-in names, later surnames, and unknown names with an organization cue. */
 export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: boolean[]): Mention[] {
-  const out: Mention[] = [];
   const { tokens } = s;
+  const out: Mention[] = placeLists(ctx, tokens, occupied);
   for (let i = 0; i < tokens.length; i++) {
     if (occupied[i]) continue;
     const t = tokens[i];
@@ -104,7 +107,12 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
       for (let k = i; k < end; k++) occupied[k] = true;
       i = end - 1;
     } else if (end > i) {
-      i = end - 1;
+      const place = placeAt(ctx, tokens, i, end, out);
+      if (place) {
+        out.push(addPlace(ctx, tokens, place));
+        for (let k = i; k < place.last; k++) occupied[k] = true;
+        i = place.last - 1;
+      } else i = end - 1;
     }
   }
   out.push(...bareJunta(ctx, tokens, occupied));

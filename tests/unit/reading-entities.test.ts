@@ -1,0 +1,94 @@
+// Entities and structural facts: places named by the words around them, leaders and members told by verbs and
+// prepositions, where places and collectives lie. Every sentence here is the team's own; none comes from an article.
+import { EMPTY_DICTIONARY, readArticle, type Extraction } from '../../src/reading';
+
+async function read(text: string): Promise<Extraction> {
+  return readArticle({ title: 'Test', text }, EMPTY_DICTIONARY);
+}
+
+function triples(x: Extraction): string[] {
+  return x.relationships.filter((r) => r.stance === 'SUPPORTS').map((r) => `${r.from} ${r.type} ${r.to}`).sort();
+}
+
+function entity(x: Extraction, id: string): { kind: string; name: string; aliases: string[] } | undefined {
+  return x.entities.find((e) => e.id === id);
+}
+
+describe('places the data does not know', () => {
+  it('names a region by the name before "province" or "region", without the descriptor as an alias', async () => {
+    const x = await read('Troops entered Arvania province on Monday. Shelling hit the Morlak region overnight.');
+    expect(entity(x, 'arvania')).toMatchObject({ kind: 'PLACE', name: 'Arvania', aliases: [] });
+    expect(entity(x, 'morlak')?.kind).toBe('PLACE');
+  });
+
+  it('reads "X state" and "X air base" as places', async () => {
+    const x = await read('Fighting spread in northern Kalin state. A drone hit the Tovar air base.');
+    expect(entity(x, 'kalin-state')?.kind).toBe('PLACE');
+    expect(entity(x, 'tovar-air-base')?.kind).toBe('PLACE');
+  });
+
+  it('makes each name of a list before "regions" a place, and each lies in the state after "of"', async () => {
+    const x = await read('Russia claims the Arvania, Morlak and Tesin regions of eastern Ukraine.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['arvania LOCATED_IN ukraine', 'morlak LOCATED_IN ukraine', 'tesin LOCATED_IN ukraine']));
+  });
+
+  it('reads "the village of X" and a name after "<place> in" as places', async () => {
+    const x = await read('Gunmen stormed a church in the village of Dolna. The jet landed at the Tovar air base in Upper Kalin.');
+    expect(entity(x, 'dolna')?.kind).toBe('PLACE');
+    expect(triples(x)).toContain('tovar-air-base LOCATED_IN upper-kalin');
+  });
+
+  it('places a city in the state named after a comma, but not inside a list of names', async () => {
+    const x = await read('Clashes broke out in Dolna, Serbia, on Sunday.');
+    expect(triples(x)).toContain('dolna LOCATED_IN serbia');
+    const list = await read('Envoys from Kenya, Serbia and Chile met in Nairobi.');
+    expect(triples(list).filter((t) => t.includes('LOCATED_IN'))).toEqual([]);
+  });
+
+  it('does not make a demonym before "state" a place', async () => {
+    const x = await read('He spoke of a future Palestinian state.');
+    expect(x.entities.filter((e) => e.kind === 'PLACE')).toEqual([]);
+  });
+});
+
+describe('where collectives are', () => {
+  it('puts protesters in the city named with them', async () => {
+    const x = await read('In the capital, Tbilisi, thousands of protesters blocked a bridge.');
+    expect(triples(x)).toContain('protesters LOCATED_IN tbilisi');
+    const y = await read('Police dispersed protesters in Tbilisi.');
+    expect(triples(y)).toContain('protesters LOCATED_IN tbilisi');
+  });
+
+  it('does not put a collective in a country ("gangs in Haiti" is where they act, not a place fact)', async () => {
+    const x = await read('Police fought criminal gangs in Haiti.');
+    expect(triples(x).filter((t) => t.includes('LOCATED_IN'))).toEqual([]);
+  });
+});
+
+describe('leaders and members told without a title', () => {
+  it('reads "X heads the Y" and "X, who leads the Y," as LEADS', async () => {
+    const x = await read('Li Wei heads the Northern Alliance.');
+    expect(triples(x)).toContain('li-wei LEADS northern-alliance');
+    const y = await read('Ana Ruiz, who leads the Unity Front, spoke on Monday.');
+    expect(triples(y)).toContain('ana-ruiz LEADS unity-front');
+  });
+
+  it('reads "the Y, led by X," as LEADS, but a delegation led by X stays an envoy', async () => {
+    const x = await read('The Unity Front, led by Ana Ruiz, won the vote.');
+    expect(triples(x)).toContain('ana-ruiz LEADS unity-front');
+    const y = await read('A Kenyan delegation led by Foreign Minister Jo Marsh arrived.');
+    expect(triples(y)).not.toContain('jo-marsh LEADS kenya');
+  });
+
+  it('reads "X was elected head of the Y" as LEADS, and not when the vote is only expected', async () => {
+    const x = await read('Jo Marsh was elected head of the Unity Front on Friday.');
+    expect(triples(x)).toContain('jo-marsh LEADS unity-front');
+    const y = await read('Jo Marsh could be elected head of the Unity Front.');
+    expect(triples(y)).not.toContain('jo-marsh LEADS unity-front');
+  });
+
+  it('reads "X of the Y Party" as MEMBER_OF the party', async () => {
+    const x = await read('Tom Bell of the Freedom Party said the vote was rigged.');
+    expect(triples(x)).toContain('tom-bell MEMBER_OF freedom-party');
+  });
+});
