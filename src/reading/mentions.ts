@@ -51,6 +51,8 @@ export interface ReadingContext {
   roleFacts: RoleFact[];
   /** The junta the article last named by its state ("Myanmar's junta"): a bare "junta" later is that one. */
   junta?: string;
+  /** The party the article last named ("the ruling Harmony party"): a later "Ruiz’s party" is that one. */
+  party?: string;
   /**
    * State officials titled without their state ("President Ana Ruiz", "Trade Minister Jo Roe"): placed by the
    * sentence, if it names one state before the title.

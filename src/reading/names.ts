@@ -6,6 +6,7 @@ import { slug } from './ids';
 import { builtinSeed, isNameWord, knownFor, matchName, readName, type Match, type Mention, type ReadingContext, type SentenceTokens } from './mentions';
 import { builtinSurname, onlyOne, personMention, rememberPersonName } from './people';
 import { addPlace, placeAt, placeLists } from './places';
+import { notePartyMention, partiesByWord, personsParty } from './parties';
 import type { Token } from './tokens';
 
 export const ORG_CUES = new Set([
@@ -21,13 +22,15 @@ export const PLACE_CUES = new Set([
   // Buildings are places too: where people meet, not who acts.
   'hall', 'building', 'tower', 'hotel', 'stadium', 'mosque', 'cathedral', 'church', 'temple', 'residence', 'compound',
   'castle', 'fortress', 'prison', 'embassy', 'consulate', 'center', 'centre',
+  // Landforms, waters and sites news reports acts at.
+  'monastery', 'shrine', 'refinery', 'shoal', 'reef', 'peninsula', 'lake', 'heights', 'canal', 'oblast', 'region',
 ]);
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'near', 'into', 'across', 'outside', 'inside', 'of', 'toward', 'towards', 'around', 'over', 'on', 'against', 'via', 'through']);
 
 /** Pass 2: graph and built-in names, later surnames, and unknown names with an organization cue. */
 export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: boolean[]): Mention[] {
   const { tokens } = s;
-  const out: Mention[] = placeLists(ctx, tokens, occupied);
+  const out: Mention[] = [...placeLists(ctx, tokens, occupied), ...partiesByWord(ctx, tokens, occupied)];
   for (let i = 0; i < tokens.length; i++) {
     if (occupied[i]) continue;
     const t = tokens[i];
@@ -46,6 +49,7 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
       const mention = nameMention(ctx, tokens, i, m);
       if (mention) {
         out.push(mention);
+        notePartyMention(ctx, tokens, mention);
         rememberAcronym(ctx, tokens, m.last, mention, occupied);
         for (let k = i; k < m.last; k++) occupied[k] = true;
         i = m.last - 1;
@@ -103,6 +107,7 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
       ctx.table.addMention(id, span, name);
       const mention: Mention = { ...span, first: i, last: end, entityId: id, kind: ctx.table.get(id)?.kind ?? cueKind, form: 'name', inTitle: false };
       out.push(mention);
+      notePartyMention(ctx, tokens, mention);
       rememberAcronym(ctx, tokens, end, mention, occupied);
       for (let k = i; k < end; k++) occupied[k] = true;
       i = end - 1;
@@ -115,7 +120,7 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
       } else i = end - 1;
     }
   }
-  out.push(...bareJunta(ctx, tokens, occupied));
+  out.push(...bareJunta(ctx, tokens, occupied), ...personsParty(ctx, tokens, out, occupied));
   const collectives = findCollectives(ctx, tokens, occupied, out);
   // A demonym that opens a collective ("Israeli hostages") is part of its name, not a mention of the state.
   const inside = (m: Mention): boolean => collectives.some((c) => c.first <= m.first && m.last <= c.last);

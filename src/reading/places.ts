@@ -6,6 +6,8 @@ import { nameKey } from '../graph/vocabulary';
 import { gazetteer } from './gazetteer';
 import { slug } from './ids';
 import { isNameWord, matchName, readName, type Mention, type ReadingContext } from './mentions';
+import { ORG_CUES } from './names';
+import { TITLE_HEADS } from './titles';
 import type { Token } from './tokens';
 
 /** Lower-case words after a name that say it is a region of a state: the place is the name alone ("Idlib"). */
@@ -51,9 +53,21 @@ export function placeAt(ctx: ReadingContext, tokens: readonly Token[], i: number
   if (before === 'of' && PLACE_NOUNS.has(tokens[i - 2]?.lower ?? '')) return { first: i, last: end, name };
   // "an air base in Uttar Pradesh": what a place lies in is a place.
   if (before === 'in' && found.some((m) => m.last === i - 1 && m.kind === 'PLACE')) return { first: i, last: end, name };
+  // "fighting in Lashio": an unknown name right after a preposition of place, not an office, body or person's.
+  if (before && /^(in|near|outside|around)$/.test(before) && bareName(ctx, tokens, i, end)) return { first: i, last: end, name };
   // "in Dolna, Serbia,": a town and the state it lies in, the state ending the phrase.
   if (before && /^(in|at|near|from)$/.test(before) && next?.text === ',' && stateEndingPhrase(ctx, tokens, end + 1)) return { first: i, last: end, name };
   return null;
+}
+
+/** Names that are no organization's, office's or person's: no cue word, no surname the article gave, no possessive. */
+function bareName(ctx: ReadingContext, tokens: readonly Token[], i: number, end: number): boolean {
+  if (/^['’]s$/.test(tokens[end]?.text ?? '') || tokens[end]?.text === '-') return false;
+  for (let k = i; k < end; k++) {
+    const t = tokens[k];
+    if (!t || ORG_CUES.has(t.lower) || TITLE_HEADS.has(t.lower) || ctx.surnames.has(t.key) || ctx.nameWords.has(t.key)) return false;
+  }
+  return true;
 }
 
 /** A state's name (not a demonym or capital) at `k`, followed by punctuation or a lower-case word other than "and". */

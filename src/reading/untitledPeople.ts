@@ -54,6 +54,7 @@ function partyAhead(tokens: readonly Token[], k: number): boolean {
   let i = tokens[k]?.lower === 'the' ? k + 1 : k;
   while (/^(ruling|opposition|governing|main)$/.test(tokens[i]?.lower ?? '')) i++;
   const end = readName(tokens, i, 6);
+  if (end > i && /^(party|bloc)$/.test(tokens[end]?.text ?? '')) return true;
   return end > i + 1 && /^(party|movement|bloc|alliance|front|coalition|union|league|congress)$/.test(tokens[end - 1]?.lower ?? '');
 }
 

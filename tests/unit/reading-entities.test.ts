@@ -92,3 +92,55 @@ describe('leaders and members told without a title', () => {
     expect(triples(x)).toContain('tom-bell MEMBER_OF freedom-party');
   });
 });
+
+describe('titles of organizations no data knows', () => {
+  it('reads "<Name> Party leader X" and "X, the leader of the <Name> Front" as LEADS', async () => {
+    const x = await read('Freedom Party leader Jo Marsh spoke first. Ana Ruiz, the leader of the Unity Front, said on Monday that talks failed.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['jo-marsh LEADS freedom-party', 'ana-ruiz LEADS unity-front']));
+  });
+
+  it('reads "X, a member of the <Name> Alliance" as MEMBER_OF, and a state body stays the state', async () => {
+    const x = await read('Tom Bell, a member of the Coastal Alliance, agreed. The Chilean Army spokesman Jo Diaz said.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['tom-bell MEMBER_OF coastal-alliance', 'jo-diaz ENVOY_OF chile']));
+    expect(x.entities.some((e) => e.name === 'Chilean Army')).toBe(false);
+  });
+
+  it('reads "The head of the <Name> Mission (ABC), X" as LEADS, and the short name names the mission later', async () => {
+    const x = await read('The head of the Coastal Support Mission (CSM), Ali Omar, attended. Officials praised the CSM operations.');
+    expect(triples(x)).toContain('ali-omar LEADS coastal-support-mission');
+    expect(entity(x, 'coastal-support-mission')?.aliases).toContain('CSM');
+  });
+
+  it('reads a lower-case title after a state’s possessive and before a comma ("Peru’s new president, X")', async () => {
+    const x = await read('Peru’s new president, Ana Ruiz, met the envoys.');
+    expect(triples(x)).toContain('ana-ruiz LEADS peru');
+  });
+});
+
+describe('parties', () => {
+  it('names a party by the words before a lower-case "party", not a demonym alone', async () => {
+    const x = await read('Ana Ruiz of the ruling Harmony party spoke. The Chilean party split.');
+    expect(entity(x, 'harmony')?.kind).toBe('ORGANIZATION');
+    expect(triples(x)).toContain('ana-ruiz MEMBER_OF harmony');
+    expect(x.entities.filter((e) => e.kind === 'ORGANIZATION')).toHaveLength(1);
+  });
+
+  it('makes "X’s party" the party the article named, X its member, and the party the actor', async () => {
+    const x = await read('Prime Minister Jo Marsh leads the Harmony party. On Friday, Marsh’s party accused Chile of meddling.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['jo-marsh MEMBER_OF harmony', 'harmony ACCUSES chile']));
+  });
+
+  it('reads "X, leader of the opposition <Name> bloc" as LEADS', async () => {
+    const x = await read('Tom Bell, leader of the opposition Dawn bloc, said the vote was rigged.');
+    expect(triples(x)).toContain('tom-bell LEADS dawn');
+  });
+});
+
+describe('places after a preposition', () => {
+  it('makes an unknown name after "in" a place, but not a surname the article gave nor a possessive', async () => {
+    const x = await read('Fighting raged in Varnok on Friday.');
+    expect(entity(x, 'varnok')?.kind).toBe('PLACE');
+    const y = await read('President Ana Ruiz spoke. Trust in Ruiz fell. Interest in Marsh’s plan grew.');
+    expect(x.entities.length + y.entities.filter((e) => e.kind === 'PLACE').length).toBe(1);
+  });
+});
