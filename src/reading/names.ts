@@ -321,13 +321,20 @@ export const COLLECTIVE_HEADS = new Set([
   'migrants', 'fishermen', 'suspects', 'gangs', 'attackers', 'assailants', 'gunmen', 'separatists', 'students',
   'activists', 'journalists', 'settlers', 'allies', 'tribes', 'villagers', 'pilgrims', 'groups', 'smugglers',
   'traffickers', 'dissidents', 'opponents', 'defectors', 'deserters', 'volunteers', 'mercenaries', 'seafarers',
+  ...['leaders', 'members', 'parties', 'powers', 'organizations', 'organisations', 'shipping'],
 ]);
+/**
+ * Heads that make a collective only with a plain modifier ("opposition leaders", "Western powers", "commercial
+ * shipping"): alone or after a demonym ("Israeli leaders") they are the state's people, the state itself (rule 8).
+ */
+const QUALIFIED_HEADS = new Set(['leaders', 'members', 'parties', 'powers', 'organizations', 'organisations', 'shipping']);
 /** The words that may qualify a collective ("criminal gangs", "human rights groups"); any other word ends it. */
 const COLLECTIVE_MODIFIERS = new Set([
   'criminal', 'armed', 'unarmed', 'drug', 'human', 'rights', 'humanitarian', 'aid', 'student', 'protest', 'political',
   'foreign', 'local', 'ethnic', 'religious', 'opposition', 'western', 'rival', 'anti-government', 'pro-government',
   'missing', 'wounded', 'displaced', 'detained', 'jailed', 'captured', 'kidnapped', 'abducted', 'innocent', 'war',
   'militant', 'jihadist', 'islamist', 'separatist', 'tribal', 'minority', 'civil', 'society', 'peace',
+  'terrorist', 'party', 'commercial', 'merchant', 'international',
 ]);
 
 function findCollectives(ctx: ReadingContext, tokens: readonly Token[], occupied: boolean[], found: readonly Mention[]): Mention[] {
@@ -344,6 +351,9 @@ function findCollectives(ctx: ReadingContext, tokens: readonly Token[], occupied
       first--;
       if (demonym) break;
     }
+    if (QUALIFIED_HEADS.has(head.lower) && !tokens.slice(first, k).some((t) => COLLECTIVE_MODIFIERS.has(t.lower))) continue;
+    // "an alliance of ethnic armed groups": the alliance is the collective.
+    if (/^(alliance|coalition)$/.test(tokens[first - 2]?.lower ?? '') && tokens[first - 1]?.lower === 'of' && !occupied[first - 2]) first -= 2;
     const start = tokens[first]?.start ?? head.start;
     const phrase = ctx.text.slice(start, head.end);
     if (/\s-|-\s|[,;:()"“”]/u.test(phrase)) continue;

@@ -8,6 +8,8 @@ import { isNameWord, matchName, type Mention, type ReadingContext } from './ment
 import type { Token } from './tokens';
 
 const PARTY_WORDS = /^(party|bloc)$/;
+/** Capitalised words that describe a party rather than name it ("the Opposition party", "a New party"). */
+const DESCRIBING = /^(opposition|ruling|governing|main|largest|new|old|political|rival|other|minority|majority|coalition|junior|senior|biggest|small|smaller|major|one|each|every|any|no|national|local|regional)$/;
 
 /** "the ruling Harmony party": the capitalised words before a lower-case "party" name an organization. */
 export function partiesByWord(ctx: ReadingContext, tokens: readonly Token[], occupied: boolean[]): Mention[] {
@@ -17,7 +19,8 @@ export function partiesByWord(ctx: ReadingContext, tokens: readonly Token[], occ
     if (!word || word.capitalized || !PARTY_WORDS.test(word.lower) || occupied[p]) continue;
     let i = p;
     while (i > 0 && p - i < 5 && isNameWord(tokens[i - 1]) && !occupied[i - 1]) i--;
-    if (i === p) continue;
+    // "Opposition party members said": one capitalised word opening the sentence, or a word that describes any party.
+    if (i === p || (i === 0 && p === 1) || (p - i === 1 && DESCRIBING.test(tokens[i]?.lower ?? ''))) continue;
     // A name the data knows as a whole ("the Fatah party") is found as that; a demonym alone ("the Georgian party")
     // names no party.
     const known = matchName(ctx, tokens, i);

@@ -144,3 +144,28 @@ describe('places after a preposition', () => {
     expect(x.entities.length + y.entities.filter((e) => e.kind === 'PLACE').length).toBe(1);
   });
 });
+
+describe('collectives named by a modifier', () => {
+  it('makes "Western powers", "student protest leaders" and "commercial shipping" groups, but "Israeli leaders" the state', async () => {
+    const x = await read('Western powers urged calm. Student protest leaders met. Israeli leaders refused. Rebels attacked commercial shipping.');
+    const groups = x.entities.filter((e) => e.kind === 'GROUP').map((e) => e.name);
+    expect(groups).toEqual(expect.arrayContaining(['Western powers', 'Student protest leaders', 'Commercial shipping']));
+    expect(groups.some((g) => g.includes('Israeli'))).toBe(false);
+  });
+
+  it('names "an alliance of ethnic armed groups" as the alliance', async () => {
+    const x = await read('An alliance of ethnic armed groups seized the town.');
+    expect(x.entities.some((e) => e.kind === 'GROUP' && e.name === 'Alliance of ethnic armed groups')).toBe(true);
+  });
+
+  it('does not make a capitalised word opening a sentence a party ("Opposition party members")', async () => {
+    const x = await read('Opposition party members said the count was rigged.');
+    expect(x.entities.filter((e) => e.kind === 'ORGANIZATION')).toEqual([]);
+  });
+
+  it('does not strike a sea where shipping was attacked', async () => {
+    const x = await read('The Houthis carried out attacks on commercial shipping in the Red Sea.');
+    expect(triples(x)).toContain('houthis STRUCK commercial-shipping');
+    expect(triples(x).some((t) => t.includes('red-sea'))).toBe(false);
+  });
+});
