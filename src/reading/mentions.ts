@@ -57,7 +57,7 @@ export interface ReadingContext {
    * State officials titled without their state ("President Ana Ruiz", "Trade Minister Jo Roe"): placed by the
    * sentence, if it names one state before the title.
    */
-  unplacedOfficials: { person: string; span: TextSpan; type: 'LEADS' | 'ENVOY_OF' }[];
+  unplacedOfficials: { person: string; span: TextSpan; type: 'LEADS' | 'ENVOY_OF'; office?: string; government?: boolean }[];
 }
 
 export const PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'abu', 'de', 'da', 'di', 'van', 'von', 'der', 'la', 'le', 'ben']);

@@ -5,6 +5,7 @@ import { gazetteer } from './gazetteer';
 import { slug } from './ids';
 import { builtinSeed, isNameWord, knownFor, matchName, readName, type Match, type Mention, type ReadingContext, type RoleFact, type SentenceTokens } from './mentions';
 import { personMention, registerPerson } from './people';
+import { officeOf } from './offices';
 import { isPrincipalCue, unknownOrganizationAt, unknownOrganizationEndingAt } from './principals';
 import { TITLE_HEADS, TITLE_MODIFIERS, titleRelation } from './titles';
 import type { Token } from './tokens';
@@ -228,7 +229,9 @@ function addRoleFact(ctx: ReadingContext, person: string, words: string[], princ
   }
   // No principal in the title: a head of state's title may take its state from the sentence (index.ts).
   const relation = titleRelation(words, true);
-  if ((relation === 'LEADS' || (relation === 'ENVOY_OF' && words.some((w) => STATE_OFFICES.has(w.toLowerCase())))) && !gazetteer().entities.get(person)?.role) ctx.unplacedOfficials.push({ person, span, type: relation });
+  // "Chief government delegate X": a government's official is the state's envoy, as a minister is.
+  const government = words.some((w) => w.toLowerCase() === 'government');
+  if ((relation === 'LEADS' || (relation === 'ENVOY_OF' && (government || words.some((w) => STATE_OFFICES.has(w.toLowerCase()))))) && !gazetteer().entities.get(person)?.role) ctx.unplacedOfficials.push({ person, span, type: relation, office: officeOf(words), ...(government ? { government } : {}) });
   // No principal named: a known office-holder's title still says it ("President Joe Biden" → LEADS united-states).
   const builtin = gazetteer().entities.get(person);
   const country = builtin?.country;

@@ -25,7 +25,7 @@ export const TITLE_MODIFIERS = new Set([
   'envoy', 'representative', 'official', 'leader', 'commander', 'director', 'strategic', 'senior', 'cabinet',
   'king', 'queen', 'prince', 'amir', 'sultan', 'ex', 'outgoing', 'opposition', 'party', 'armed', 'forces', 'navy',
   'air', 'force', 'high', 'commissioner', 'permanent', 'un', 'u.n.', 'elect', 'designate', 'interim', 'transitional',
-  'new', 'current', 'incumbent', 'sitting', 'mayor', 'governor',
+  'new', 'current', 'incumbent', 'sitting', 'mayor', 'governor', 'government',
 ]);
 
 const LEADER_HEADS = new Set(['president', 'premier', 'chancellor', 'emir', 'amir', 'king', 'queen', 'sultan', 'leader', 'monarch', 'chairman', 'chairwoman', 'taoiseach', 'tsar']);

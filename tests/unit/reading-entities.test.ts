@@ -169,3 +169,20 @@ describe('collectives named by a modifier', () => {
     expect(triples(x).some((t) => t.includes('red-sea'))).toBe(false);
   });
 });
+
+describe('officials placed by the article', () => {
+  it('makes a government official titled without a state the envoy of the article’s own state', async () => {
+    const x = await read('Chile and the rebels resumed talks. Chile said the talks were useful. Chile thanked the hosts. Chief government delegate Ana Ruiz said a truce was near.');
+    expect(triples(x)).toContain('ana-ruiz ENVOY_OF chile');
+  });
+
+  it('places "Prime Minister X" in the one state the article names the office of ("the Prime Minister of Kosovo")', async () => {
+    const x = await read('Prime Minister Ana Ruiz said that Serbia was to blame. “It is a hard day,” said the Prime Minister of Kosovo.');
+    expect(triples(x)).toContain('ana-ruiz LEADS kosovo');
+  });
+
+  it('does not place the prime minister when the article names the office of two states', async () => {
+    const x = await read('Prime Minister Ana Ruiz said Serbia was to blame. The Prime Minister of Kosovo and the Prime Minister of Serbia met.');
+    expect(triples(x).filter((t) => t.startsWith('ana-ruiz LEADS'))).toEqual([]);
+  });
+});
