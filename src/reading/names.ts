@@ -176,7 +176,9 @@ function stateOrgan(ctx: ReadingContext, tokens: readonly Token[], i: number, m:
   if (kind !== 'COUNTRY' || (m.entry && m.entry.form === 'capital')) return null;
   const poss = tokens[m.last]?.text === '’s' || tokens[m.last]?.text === "'s" ? 1 : 0;
   const from = m.last + poss;
-  const end = readName(tokens, from, 4);
+  // "China’s coast guard", "the Chinese coast guard": the force its capitalised name would be.
+  const lowerGuard = tokens[from]?.text === 'coast' && tokens[from + 1]?.text === 'guard';
+  const end = lowerGuard ? from + 2 : readName(tokens, from, 4);
   const last = tokens[end - 1];
   if (end <= from || !last || !STATE_BODIES.has(last.lower) || GOVERNMENT_ORGANS.has(last.lower)) return null;
   // "the Myanmar National Democratic Alliance Army", "the Free Syrian Army": armed movements named after a country.
@@ -185,9 +187,12 @@ function stateOrgan(ctx: ReadingContext, tokens: readonly Token[], i: number, m:
   if (!state) return null;
   const first = tokens[i];
   const span = { start: first?.start ?? 0, end: last.end };
-  const name = ctx.text.slice(span.start, span.end).replace(/[’']s\s/, ' ');
+  const surface = ctx.text.slice(span.start, span.end).replace(/[’']s\s/, ' ');
+  const name = lowerGuard ? `${ctx.table.get(state.entityId)?.name ?? surface} Coast Guard` : surface;
   const id = ctx.table.ensure({ id: slug(name), name, kind: 'ORGANIZATION' }, ctx.known.get(nameKey(name))).id;
-  ctx.table.addMention(id, span, ctx.text.slice(span.start, span.end));
+  // The lower-case wording describes the force; only a capitalised one is a name of it.
+  if (lowerGuard) ctx.table.addSpan(id, span);
+  else ctx.table.addMention(id, span, ctx.text.slice(span.start, span.end));
   ctx.roleFacts.push({ person: id, type: 'MEMBER_OF', principal: state.entityId, span, how: 'title' });
   return { ...span, first: i, last: end, entityId: id, kind: 'ORGANIZATION', form: 'name', inTitle: false };
 }

@@ -14,6 +14,26 @@ export function structuralFacts(tokens: readonly Token[], actors: Mention[], all
   regionsOf(tokens, all, add);
   placeCommaState(tokens, all, add);
   collectivesIn(tokens, all, add);
+  governmentMembers(tokens, actors, all, add);
+}
+
+/**
+ * "Lebanon’s government, which includes Hezbollah …", "the Chilean coalition government including the Green
+ * Party": an organization in a state's government is its MEMBER_OF (eval/README.md rule 8).
+ */
+function governmentMembers(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (const state of all) {
+    if (state.kind !== 'COUNTRY' || state.inTitle) continue;
+    let k = state.last;
+    if (/^['’]s$/.test(tokens[k]?.text ?? '')) k++;
+    if (/^(coalition|unity|new|current)$/.test(tokens[k]?.lower ?? '')) k++;
+    if (tokens[k]?.lower !== 'government') continue;
+    k++;
+    if (tokens[k]?.text === ',' && /^(which|that)$/.test(tokens[k + 1]?.lower ?? '')) k += 2;
+    else if (/^(which|that)$/.test(tokens[k]?.lower ?? '')) k++;
+    if (!/^(includes|included|including|comprises|comprising)$/.test(tokens[k]?.lower ?? '')) continue;
+    for (const org of targetAfter(actors, all, tokens, k + 1, 2).filter((m) => m.kind === 'ORGANIZATION')) add('MEMBER_OF', org, state, 0.85, 'government:includes', [k]);
+  }
 }
 
 const LEADS_VERBS = /^(leads|heads|chairs|commands|runs)$/;

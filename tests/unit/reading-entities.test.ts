@@ -186,3 +186,16 @@ describe('officials placed by the article', () => {
     expect(triples(x).filter((t) => t.startsWith('ana-ruiz LEADS'))).toEqual([]);
   });
 });
+
+describe('bodies of a state', () => {
+  it('reads a state’s lower-case coast guard as its Coast Guard, a member of the state, with no descriptive alias', async () => {
+    const x = await read('On Monday, Chile’s coast guard said it expelled the boats.');
+    expect(triples(x)).toContain('chile-coast-guard MEMBER_OF chile');
+    expect(entity(x, 'chile-coast-guard')?.aliases).toEqual([]);
+  });
+
+  it('makes an organization a state’s government includes its member', async () => {
+    const x = await read('Chile’s government, which includes the Green Party, approved the deal.');
+    expect(triples(x)).toContain('green-party MEMBER_OF chile');
+  });
+});
