@@ -313,6 +313,8 @@ function governmentUse(tokens: readonly Token[], i: number, last: number): boole
   if (before?.text === ',' && /^(capital|city)$/.test(tokens[i - 2]?.lower ?? '')) return false;
   const after = tokens[last];
   if (after && EVENT_AFTER.has(after.lower)) return false;
+  // "Tbilisi, the capital of Georgia": described as a city, it is one.
+  if (after?.text === ',' && tokens[last + 1]?.lower === 'the' && tokens[last + 2]?.lower === 'capital') return false;
   return true;
 }
 

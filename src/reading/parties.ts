@@ -8,6 +8,8 @@ import { isNameWord, matchName, type Mention, type ReadingContext } from './ment
 import type { Token } from './tokens';
 
 const PARTY_WORDS = /^(party|bloc)$/;
+/** A party's name: its head word first ("Party of …") or last ("… Party", "… party", "… Bloc"). */
+const PARTY_NAME = /^(party|bloc)\b|\b(party|bloc)$/i;
 /** Capitalised words that describe a party rather than name it ("the Opposition party", "a New party"). */
 const DESCRIBING = /^(opposition|ruling|governing|main|largest|new|old|political|rival|other|minority|majority|coalition|junior|senior|biggest|small|smaller|major|one|each|every|any|no|national|local|regional)$/;
 
@@ -52,14 +54,21 @@ export function notePartyMention(ctx: ReadingContext, tokens: readonly Token[], 
  * The word "party" becomes a mention of it, so the sentence's rules see the party act.
  */
 export function personsParty(ctx: ReadingContext, tokens: readonly Token[], found: readonly Mention[], occupied: boolean[]): Mention[] {
-  const party = ctx.party;
-  if (!party) return [];
   const out: Mention[] = [];
   for (const person of found) {
     if (person.kind !== 'PERSON' || !/^['’]s$/.test(tokens[person.last]?.text ?? '')) continue;
     let k = person.last + 1;
-    if (/^(ruling|own|governing)$/.test(tokens[k]?.lower ?? '')) k++;
+    // "Ruiz’s ruling Harmony party", "Ruiz’s pro-European Party of Renewal": a party named after the possessive.
+    const glued = (j: number): boolean => tokens[j - 1]?.text === '-' && /^(pro|anti)$/.test(tokens[j - 2]?.lower ?? '');
+    while (k - person.last < 5 && (/^(ruling|own|governing|pro|anti|-)$/.test(tokens[k]?.lower ?? '') || gazetteer().demonymKeys.has(tokens[k]?.key ?? '') || glued(k))) k++;
+    const named = found.find((m) => m.first === k && m.kind === 'ORGANIZATION' && PARTY_NAME.test(ctx.text.slice(m.start, m.end)));
+    if (named) {
+      ctx.roleFacts.push({ person: person.entityId, type: 'MEMBER_OF', principal: named.entityId, span: { start: person.start, end: named.end }, how: 'apposition' });
+      continue;
+    }
+    const party = ctx.party;
     const word = tokens[k];
+    if (!party) continue;
     if (word?.lower !== 'party' || occupied[k]) continue;
     const span = { start: word.start, end: word.end };
     ctx.table.addSpan(party, span);

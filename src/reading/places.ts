@@ -55,9 +55,23 @@ export function placeAt(ctx: ReadingContext, tokens: readonly Token[], i: number
   if (before === 'in' && found.some((m) => m.last === i - 1 && m.kind === 'PLACE')) return { first: i, last: end, name };
   // "fighting in Lashio": an unknown name right after a preposition of place, not an office, body or person's.
   if (before && /^(in|near|outside|around)$/.test(before) && bareName(ctx, tokens, i, end)) return { first: i, last: end, name };
+  // "Varnok in northeastern Ukraine": a side of a state or region after "in" says the name is a place in it.
+  if (next?.lower === 'in' && sideOfPlace(ctx, tokens, end) && bareName(ctx, tokens, i, end)) return { first: i, last: end, name };
   // "in Dolna, Serbia,": a town and the state it lies in, the state ending the phrase.
   if (before && /^(in|at|near|from)$/.test(before) && next?.text === ',' && stateEndingPhrase(ctx, tokens, end + 1)) return { first: i, last: end, name };
   return null;
+}
+
+/** "in (the) northeastern Ukraine" from token `k` (the "in"): a side word, then a state or known place. */
+function sideOfPlace(ctx: ReadingContext, tokens: readonly Token[], k: number): boolean {
+  let j = k + 1;
+  if (tokens[j]?.lower === 'the') j++;
+  const from = j;
+  while (j - from < 2 && /^(eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern)$/.test(tokens[j]?.lower ?? '')) j++;
+  if (j === from) return false;
+  const m = matchName(ctx, tokens, j);
+  const kind = m?.known?.kind ?? m?.entry?.entity.kind;
+  return kind === 'COUNTRY' || kind === 'PLACE';
 }
 
 /** Names that are no organization's, office's or person's: no cue word, no surname the article gave, no possessive. */

@@ -28,7 +28,8 @@ export function unknownOrganizationAt(ctx: ReadingContext, tokens: readonly Toke
   // "the Dawn bloc": a lower-case party word after the name says what it is, and stays out of the name.
   const word = tokens[end];
   const party = word !== undefined && /^(party|bloc)$/.test(word.text);
-  if (!first || !last || !isNameWord(first) || readName(tokens, start, 6) !== end) return null;
+  // The name may run on into a capitalised title ("Gulf Oil CEO Jo Marsh"), never stop short of `end`.
+  if (!first || !last || !isNameWord(first) || readName(tokens, start, 6) < end) return null;
   if (!party && (end - start < 2 || !isPrincipalCue(last))) return null;
   for (let k = start; k < end; k++) if (matchName(ctx, tokens, k)) return null;
   const span = { start: first.start, end: party ? word.end : last.end };

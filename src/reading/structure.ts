@@ -15,6 +15,47 @@ export function structuralFacts(tokens: readonly Token[], actors: Mention[], all
   placeCommaState(tokens, all, add);
   collectivesIn(tokens, all, add);
   governmentMembers(tokens, actors, all, add);
+  placesWithin(tokens, all, add);
+  basedIn(tokens, all, add);
+}
+
+const SIDES = /^(eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|north|south|east|west|-)$/;
+
+/**
+ * "Kharkiv in northeastern Ukraine", "Lashio in northern Shan state" (a side of the state between), and "Tbilisi,
+ * the capital of Georgia": the place lies in the state or region. Plain "X in Y" is relations.ts's.
+ */
+function placesWithin(tokens: readonly Token[], all: Mention[], add: Add): void {
+  const outerAt = (k: number): Mention | undefined => all.find((m) => m.first === k && !m.inTitle && (m.kind === 'COUNTRY' || m.kind === 'PLACE') && m.form !== 'demonym');
+  for (const inner of all) {
+    if (inner.kind !== 'PLACE' || inner.inTitle) continue;
+    let k = inner.last;
+    if (tokens[k]?.lower === 'in') {
+      k++;
+      if (tokens[k]?.lower === 'the') k++;
+      const from = k;
+      while (k - from < 3 && SIDES.test(tokens[k]?.lower ?? '')) k++;
+      const outer = k > from ? outerAt(k) : undefined;
+      if (outer) add('LOCATED_IN', inner, outer, 0.8, 'place:in-side', []);
+      continue;
+    }
+    // "Tbilisi, the capital of Georgia", "Aden, the port city of Yemen".
+    if (tokens[k]?.text !== ',' || tokens[k + 1]?.lower !== 'the') continue;
+    k += 2;
+    while (k - inner.last < 6 && /^(capital|city|port|largest|second|main|town|of)$/.test(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'of') k++;
+    if (tokens[k]?.lower !== 'of' || k === inner.last + 2) continue;
+    const outer = outerAt(k + 1);
+    if (outer) add('LOCATED_IN', inner, outer, 0.8, 'place:capital-of', []);
+  }
+}
+
+/** "the Doha-based Al Jazeera", "the London-based Syrian Observatory": the organization is where it is based. */
+function basedIn(tokens: readonly Token[], all: Mention[], add: Add): void {
+  for (const place of all) {
+    if (place.kind !== 'PLACE' || tokens[place.last]?.text !== '-' || tokens[place.last + 1]?.lower !== 'based') continue;
+    const org = all.find((m) => m.first > place.last + 1 && m.first <= place.last + 5 && m.kind === 'ORGANIZATION' && !m.inTitle);
+    if (org) add('LOCATED_IN', org, place, 0.8, 'place:based', [place.last + 1]);
+  }
 }
 
 /**
@@ -65,7 +106,7 @@ function leaderVerbs(tokens: readonly Token[], actors: Mention[], all: Mention[]
       continue;
     }
     // "X was elected (as) the head of the Y", "X, who was named leader of Y".
-    if (/^(elected|voted|named|appointed|chosen|installed|sworn)$/.test(verb)) {
+    if (/^(elected|voted|named|appointed|chosen|installed|sworn|became|becomes)$/.test(verb)) {
       let k = v + 1;
       if (tokens[k]?.lower === 'in') k++;
       if (tokens[k]?.lower === 'as') k++;
@@ -82,13 +123,13 @@ function leaderVerbs(tokens: readonly Token[], actors: Mention[], all: Mention[]
 /** Head words of a political organization a person belongs to: "X of the Freedom Party". */
 const PARTY_HEADS = /^(party|movement|bloc|alliance|front|coalition|union|league|congress)$/;
 
-/** "Ana Ruiz of the Freedom Party", "Jo Marsh, of the opposition Unity Bloc,": MEMBER_OF the party. */
+/** "Ana Ruiz of the Freedom Party", "Jo Marsh, from the opposition Unity Bloc,": MEMBER_OF the party. */
 function partyMembers(tokens: readonly Token[], all: Mention[], add: Add): void {
   for (const person of all) {
     if (person.kind !== 'PERSON' || person.inTitle) continue;
     let k = person.last;
     if (tokens[k]?.text === ',') k++;
-    if (tokens[k]?.lower !== 'of') continue;
+    if (tokens[k]?.lower !== 'of' && tokens[k]?.lower !== 'from') continue;
     k++;
     if (tokens[k]?.lower === 'the') k++;
     while (/^(ruling|opposition|governing|main|far-right|far-left|centrist|nationalist|conservative|liberal|leftist|rightist|pro-european|pro-russian)$/.test(tokens[k]?.lower ?? '')) k++;

@@ -42,12 +42,13 @@ function cued(tokens: readonly Token[], i: number, end: number): boolean {
   if (after && OFFICE_AFTER.test(after.lower)) return true;
   // "X was elected head of …", "X of the Freedom Party".
   if (/^(was|is|has|had)$/.test(after?.lower ?? '') && /^(elected|appointed|named|voted|sworn|been)$/.test(tokens[end + 1]?.lower ?? '')) return true;
-  if (after?.lower === 'of' && partyAhead(tokens, end + 1)) return true;
+  const comma = after?.text === ',' ? 1 : 0;
+  if (/^(of|from)$/.test(tokens[end + comma]?.lower ?? '') && partyAhead(tokens, end + comma + 1)) return true;
   return after?.text === ',' && tokens[end + 1]?.lower === 'who';
 }
 
 /** Verbs of holding an office, right after a name: "X heads the council". */
-const OFFICE_AFTER = /^(leads|heads|chairs)$/;
+const OFFICE_AFTER = /^(leads|heads|chairs|became)$/;
 
 /** "the (ruling) Freedom Party" from token `k`: capitalised words ending in a party's head word. */
 function partyAhead(tokens: readonly Token[], k: number): boolean {

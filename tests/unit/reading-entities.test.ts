@@ -199,3 +199,25 @@ describe('bodies of a state', () => {
     expect(triples(x)).toContain('green-party MEMBER_OF chile');
   });
 });
+
+describe('more forms of place and office', () => {
+  it('places a name in the side of a state ("Varnok in northeastern Ukraine") and a city described as a capital', async () => {
+    const x = await read('Shelling hit Varnok in northeastern Ukraine. Tbilisi, the capital of Georgia, was calm.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['varnok LOCATED_IN ukraine', 'tbilisi LOCATED_IN georgia']));
+  });
+
+  it('places an organization "based" in a city', async () => {
+    const x = await read('The Beirut-based Hezbollah said it fired rockets.');
+    expect(triples(x)).toContain('hezbollah LOCATED_IN beirut');
+  });
+
+  it('reads "X’s <demonym-glued> Party of …" and "X, from the Y Party" as MEMBER_OF', async () => {
+    const x = await read('President Ana Ruiz spoke. Ruiz’s pro-European Party of Renewal won the vote. Tom Bell, from the Freedom Party, spoke.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['ana-ruiz MEMBER_OF party-of-renewal', 'tom-bell MEMBER_OF freedom-party']));
+  });
+
+  it('reads a company’s chief executive and "X became the leader of Y" as LEADS', async () => {
+    const x = await read('Gulf Oil CEO Jo Marsh said. Li Wei became the leader of the Unity Front.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['jo-marsh LEADS gulf-oil', 'li-wei LEADS unity-front']));
+  });
+});
