@@ -51,6 +51,8 @@ export interface ReadingContext {
   roleFacts: RoleFact[];
   /** The junta the article last named by its state ("Myanmar's junta"): a bare "junta" later is that one. */
   junta?: string;
+  /** Names the article introduced with a cue ("in Lashio", "the Harmony party"): token key → entity. */
+  articleNames?: Map<string, { id: string; kind: EntityKind }>;
   /** The party the article last named ("the ruling Harmony party"): a later "Ruiz’s party" is that one. */
   party?: string;
   /**

@@ -6,6 +6,7 @@ import { slug } from './ids';
 import { builtinSeed, isNameWord, knownFor, matchName, readName, type Match, type Mention, type ReadingContext, type SentenceTokens } from './mentions';
 import { builtinSurname, onlyOne, personMention, rememberPersonName } from './people';
 import { addPlace, placeAt, placeLists } from './places';
+import { recallName } from './articleNames';
 import { notePartyMention, partiesByWord, personsParty } from './parties';
 import type { Token } from './tokens';
 
@@ -36,6 +37,16 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
     const t = tokens[i];
     if (!t || !t.isWord) continue;
     const m = matchName(ctx, tokens, i);
+    // A name the article introduced earlier ("in Lashio", "the Harmony party"), unless the data names more here.
+    const recalled = recallName(ctx, tokens, i);
+    if (recalled && recalled.last > (m?.last ?? i) && !occupied.slice(i, recalled.last).some(Boolean)) {
+      const span = { start: t.start, end: tokens[recalled.last - 1]?.end ?? t.end };
+      ctx.table.addMention(recalled.id, span, ctx.table.get(recalled.id)?.name ?? '');
+      out.push({ ...span, first: i, last: recalled.last, entityId: recalled.id, kind: recalled.kind, form: 'name', inTitle: false });
+      for (let k = i; k < recalled.last; k++) occupied[k] = true;
+      i = recalled.last - 1;
+      continue;
+    }
     if (m && !occupied.slice(i, m.last).some(Boolean)) {
       const organ = stateOrgan(ctx, tokens, i, m) ?? namedAfterState(ctx, tokens, i, m) ?? juntaOf(ctx, tokens, i, m);
       if (organ) {

@@ -3,6 +3,7 @@
 // person is its member (eval/README.md rule 7: an official of a non-state organization is its MEMBER_OF).
 import { nameKey } from '../graph/vocabulary';
 import { gazetteer } from './gazetteer';
+import { rememberName } from './articleNames';
 import { slug } from './ids';
 import { isNameWord, matchName, type Mention, type ReadingContext } from './mentions';
 import type { Token } from './tokens';
@@ -35,6 +36,7 @@ export function partiesByWord(ctx: ReadingContext, tokens: readonly Token[], occ
     if (!first || !last) continue;
     const name = ctx.text.slice(first.start, last.end);
     const id = ctx.table.ensure({ id: slug(name), name, kind: 'ORGANIZATION' }, ctx.known.get(nameKey(name))).id;
+    rememberName(ctx, name, id, ctx.table.get(id)?.kind ?? 'ORGANIZATION');
     const span = { start: first.start, end: word.end };
     ctx.table.addMention(id, span, name);
     out.push({ ...span, first: i, last: p + 1, entityId: id, kind: ctx.table.get(id)?.kind ?? 'ORGANIZATION', form: 'name', inTitle: false });

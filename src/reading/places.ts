@@ -4,6 +4,7 @@
 import type { EntityKind } from '../generated/graphql';
 import { nameKey } from '../graph/vocabulary';
 import { gazetteer } from './gazetteer';
+import { rememberName } from './articleNames';
 import { slug } from './ids';
 import { isNameWord, matchName, readName, type Mention, type ReadingContext } from './mentions';
 import { ORG_CUES } from './names';
@@ -131,6 +132,7 @@ export function placeLists(ctx: ReadingContext, tokens: readonly Token[], occupi
 export function addPlace(ctx: ReadingContext, tokens: readonly Token[], p: PlaceName, spanEnd = p.last): Mention {
   const kind: EntityKind = 'PLACE';
   const id = ctx.table.ensure({ id: slug(p.name), name: p.name, kind }, ctx.known.get(nameKey(p.name))).id;
+  rememberName(ctx, p.name, id, ctx.table.get(id)?.kind ?? kind);
   const span = { start: tokens[p.first]?.start ?? 0, end: tokens[spanEnd - 1]?.end ?? 0 };
   // The name, not the surface: "Idlib province" is a description of Idlib, never its alias.
   ctx.table.addMention(id, span, ctx.table.get(id)?.name ?? p.name);

@@ -3,6 +3,7 @@
 // ends in a word that says what they are; a state's organs ("Defense Ministry") are the state (names.ts), so
 // their words are not among these.
 import { nameKey } from '../graph/vocabulary';
+import { rememberName } from './articleNames';
 import { slug } from './ids';
 import { isNameWord, matchName, readName, type Mention, type ReadingContext } from './mentions';
 import type { Token } from './tokens';
@@ -37,6 +38,7 @@ export function unknownOrganizationAt(ctx: ReadingContext, tokens: readonly Toke
   const id = ctx.table.ensure({ id: slug(name), name, kind: 'ORGANIZATION' }, ctx.known.get(nameKey(name))).id;
   ctx.table.addMention(id, span, name);
   if (party) ctx.party = id;
+  rememberName(ctx, name, id, ctx.table.get(id)?.kind ?? 'ORGANIZATION');
   return { ...span, first: start, last: party ? end + 1 : end, entityId: id, kind: ctx.table.get(id)?.kind ?? 'ORGANIZATION', form: 'name', inTitle: true };
 }
 

@@ -221,3 +221,12 @@ describe('more forms of place and office', () => {
     expect(triples(x)).toEqual(expect.arrayContaining(['jo-marsh LEADS gulf-oil', 'li-wei LEADS unity-front']));
   });
 });
+
+describe('names the article introduced', () => {
+  it('finds a place or party again by its bare name after the article introduced it with a cue', async () => {
+    const x = await read('Fighting raged in Varnok on Friday. The rebels shelled Varnok again. Members of the ruling Harmony party met. Later, Harmony accused Chile of meddling.');
+    expect(entity(x, 'varnok')?.kind).toBe('PLACE');
+    expect(x.entities.find((e) => e.id === 'varnok')).toBeDefined();
+    expect(triples(x)).toContain('harmony ACCUSES chile');
+  });
+});
