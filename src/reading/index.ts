@@ -18,6 +18,7 @@ import { findEvents } from './events';
 import { resolveAnaphora, resolveLeaderDescriptions } from './anaphora';
 import { quotedBlame } from './blame';
 import { proposerIn } from './proposals';
+import { describedOffices } from './offices';
 
 export { articleSourceId } from './ids';
 export { EMPTY_DICTIONARY } from './types';
@@ -130,7 +131,10 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
  * None or two, and nothing is said.
  */
 function placeOfficials(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][]): void {
-  for (const { person, span, type } of ctx.unplacedOfficials) {
+  const described = describedOffices(sentences, mentions);
+  const holders = new Map<string, number>();
+  for (const o of ctx.unplacedOfficials) if (o.office) holders.set(o.office, (holders.get(o.office) ?? 0) + 1);
+  for (const { person, span, type, government, office } of ctx.unplacedOfficials) {
     const i = sentenceAt(sentences, span.start);
     // "Former Philippine president X": a word the title reader stopped at may still end the office.
     const before = ctx.text.slice(Math.max(sentences[i]?.start ?? 0, span.start - 40), span.start).toLowerCase();
@@ -138,12 +142,15 @@ function placeOfficials(ctx: ReadingContext, sentences: readonly SentenceTokens[
     // Only a state named before the title: one named after it is usually what the leader acts on.
     const named = (mentions[i] ?? []).filter((m) => m.kind === 'COUNTRY' && m.end <= span.start);
     const nearest = [...named].sort((a, b) => Math.abs(a.start - span.start) - Math.abs(b.start - span.start))[0];
-    if (named.length === 0 && type === 'LEADS') {
+    if (named.length === 0 && (type === 'LEADS' || government)) {
       // None before: a head of state or government is the article's own state's, when the article is plainly
       // about one state and the sentence names no other ("Prime Minister X said that Kosovar police …").
       const home = homeState(mentions);
       const others = (mentions[i] ?? []).filter((m) => m.kind === 'COUNTRY' && m.entityId !== home);
       if (home && others.length === 0) ctx.roleFacts.push({ person, type, principal: home, span, how: 'article' });
+      // Else the one state the article names this office of ("the Prime Minister of Kosovo"), held by no one else.
+      const states = office ? [...(described.get(office) ?? [])] : [];
+      if (!(home && others.length === 0) && states.length === 1 && states[0] && holders.get(office ?? '') === 1) ctx.roleFacts.push({ person, type, principal: states[0], span, how: 'article' });
       continue;
     }
     if (new Set(named.map((m) => m.entityId)).size !== 1 || !nearest) continue;

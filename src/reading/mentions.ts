@@ -51,11 +51,15 @@ export interface ReadingContext {
   roleFacts: RoleFact[];
   /** The junta the article last named by its state ("Myanmar's junta"): a bare "junta" later is that one. */
   junta?: string;
+  /** Names the article introduced with a cue ("in Lashio", "the Harmony party"): token key → entity. */
+  articleNames?: Map<string, { id: string; kind: EntityKind }>;
+  /** The party the article last named ("the ruling Harmony party"): a later "Ruiz’s party" is that one. */
+  party?: string;
   /**
    * State officials titled without their state ("President Ana Ruiz", "Trade Minister Jo Roe"): placed by the
    * sentence, if it names one state before the title.
    */
-  unplacedOfficials: { person: string; span: TextSpan; type: 'LEADS' | 'ENVOY_OF' }[];
+  unplacedOfficials: { person: string; span: TextSpan; type: 'LEADS' | 'ENVOY_OF'; office?: string; government?: boolean }[];
 }
 
 export const PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'abu', 'de', 'da', 'di', 'van', 'von', 'der', 'la', 'le', 'ben']);

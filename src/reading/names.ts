@@ -5,12 +5,17 @@ import { nameKey } from '../graph/vocabulary';
 import { slug } from './ids';
 import { builtinSeed, isNameWord, knownFor, matchName, readName, type Match, type Mention, type ReadingContext, type SentenceTokens } from './mentions';
 import { builtinSurname, onlyOne, personMention, rememberPersonName } from './people';
+import { addPlace, placeAt, placeLists } from './places';
+import { recallName } from './articleNames';
+import { notePartyMention, partiesByWord, personsParty } from './parties';
 import type { Token } from './tokens';
 
 export const ORG_CUES = new Set([
   'ministry', 'council', 'army', 'forces', 'agency', 'party', 'committee', 'organization', 'organisation', 'front',
   'brigades', 'movement', 'corps', 'guard', 'guards', 'court', 'parliament', 'commission', 'authority', 'bank',
   'union', 'command', 'office', 'department', 'coalition', 'alliance', 'federation', 'institute', 'association',
+  // Missions and companies: "the … Security Support Mission", "Gulf Oil", "Nordic Energy", "Wagner Group".
+  'mission', 'group', 'oil', 'petroleum', 'energy', 'corporation', 'corp', 'company', 'holdings', 'industries', 'airlines',
 ]);
 export const PLACE_CUES = new Set([
   'palace', 'square', 'airport', 'crossing', 'camp', 'hospital', 'street', 'bridge', 'base', 'valley', 'province',
@@ -18,18 +23,30 @@ export const PLACE_CUES = new Set([
   // Buildings are places too: where people meet, not who acts.
   'hall', 'building', 'tower', 'hotel', 'stadium', 'mosque', 'cathedral', 'church', 'temple', 'residence', 'compound',
   'castle', 'fortress', 'prison', 'embassy', 'consulate', 'center', 'centre',
+  // Landforms, waters and sites news reports acts at.
+  'monastery', 'shrine', 'refinery', 'shoal', 'reef', 'peninsula', 'lake', 'heights', 'canal', 'oblast', 'region',
 ]);
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'near', 'into', 'across', 'outside', 'inside', 'of', 'toward', 'towards', 'around', 'over', 'on', 'against', 'via', 'through']);
 
 /** Pass 2: graph and built-in names, later surnames, and unknown names with an organization cue. */
 export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: boolean[]): Mention[] {
-  const out: Mention[] = [];
   const { tokens } = s;
+  const out: Mention[] = [...placeLists(ctx, tokens, occupied), ...partiesByWord(ctx, tokens, occupied)];
   for (let i = 0; i < tokens.length; i++) {
     if (occupied[i]) continue;
     const t = tokens[i];
     if (!t || !t.isWord) continue;
     const m = matchName(ctx, tokens, i);
+    // A name the article introduced earlier ("in Lashio", "the Harmony party"), unless the data names more here.
+    const recalled = recallName(ctx, tokens, i);
+    if (recalled && recalled.last > (m?.last ?? i) && !occupied.slice(i, recalled.last).some(Boolean)) {
+      const span = { start: t.start, end: tokens[recalled.last - 1]?.end ?? t.end };
+      ctx.table.addMention(recalled.id, span, ctx.table.get(recalled.id)?.name ?? '');
+      out.push({ ...span, first: i, last: recalled.last, entityId: recalled.id, kind: recalled.kind, form: 'name', inTitle: false });
+      for (let k = i; k < recalled.last; k++) occupied[k] = true;
+      i = recalled.last - 1;
+      continue;
+    }
     if (m && !occupied.slice(i, m.last).some(Boolean)) {
       const organ = stateOrgan(ctx, tokens, i, m) ?? namedAfterState(ctx, tokens, i, m) ?? juntaOf(ctx, tokens, i, m);
       if (organ) {
@@ -43,6 +60,7 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
       const mention = nameMention(ctx, tokens, i, m);
       if (mention) {
         out.push(mention);
+        notePartyMention(ctx, tokens, mention);
         rememberAcronym(ctx, tokens, m.last, mention, occupied);
         for (let k = i; k < m.last; k++) occupied[k] = true;
         i = m.last - 1;
@@ -100,14 +118,20 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
       ctx.table.addMention(id, span, name);
       const mention: Mention = { ...span, first: i, last: end, entityId: id, kind: ctx.table.get(id)?.kind ?? cueKind, form: 'name', inTitle: false };
       out.push(mention);
+      notePartyMention(ctx, tokens, mention);
       rememberAcronym(ctx, tokens, end, mention, occupied);
       for (let k = i; k < end; k++) occupied[k] = true;
       i = end - 1;
     } else if (end > i) {
-      i = end - 1;
+      const place = placeAt(ctx, tokens, i, end, out);
+      if (place) {
+        out.push(addPlace(ctx, tokens, place));
+        for (let k = i; k < place.last; k++) occupied[k] = true;
+        i = place.last - 1;
+      } else i = end - 1;
     }
   }
-  out.push(...bareJunta(ctx, tokens, occupied));
+  out.push(...bareJunta(ctx, tokens, occupied), ...personsParty(ctx, tokens, out, occupied));
   const collectives = findCollectives(ctx, tokens, occupied, out);
   // A demonym that opens a collective ("Israeli hostages") is part of its name, not a mention of the state.
   const inside = (m: Mention): boolean => collectives.some((c) => c.first <= m.first && m.last <= c.last);
@@ -163,7 +187,9 @@ function stateOrgan(ctx: ReadingContext, tokens: readonly Token[], i: number, m:
   if (kind !== 'COUNTRY' || (m.entry && m.entry.form === 'capital')) return null;
   const poss = tokens[m.last]?.text === '’s' || tokens[m.last]?.text === "'s" ? 1 : 0;
   const from = m.last + poss;
-  const end = readName(tokens, from, 4);
+  // "China’s coast guard", "the Chinese coast guard": the force its capitalised name would be.
+  const lowerGuard = tokens[from]?.text === 'coast' && tokens[from + 1]?.text === 'guard';
+  const end = lowerGuard ? from + 2 : readName(tokens, from, 4);
   const last = tokens[end - 1];
   if (end <= from || !last || !STATE_BODIES.has(last.lower) || GOVERNMENT_ORGANS.has(last.lower)) return null;
   // "the Myanmar National Democratic Alliance Army", "the Free Syrian Army": armed movements named after a country.
@@ -172,9 +198,12 @@ function stateOrgan(ctx: ReadingContext, tokens: readonly Token[], i: number, m:
   if (!state) return null;
   const first = tokens[i];
   const span = { start: first?.start ?? 0, end: last.end };
-  const name = ctx.text.slice(span.start, span.end).replace(/[’']s\s/, ' ');
+  const surface = ctx.text.slice(span.start, span.end).replace(/[’']s\s/, ' ');
+  const name = lowerGuard ? `${ctx.table.get(state.entityId)?.name ?? surface} Coast Guard` : surface;
   const id = ctx.table.ensure({ id: slug(name), name, kind: 'ORGANIZATION' }, ctx.known.get(nameKey(name))).id;
-  ctx.table.addMention(id, span, ctx.text.slice(span.start, span.end));
+  // The lower-case wording describes the force; only a capitalised one is a name of it.
+  if (lowerGuard) ctx.table.addSpan(id, span);
+  else ctx.table.addMention(id, span, ctx.text.slice(span.start, span.end));
   ctx.roleFacts.push({ person: id, type: 'MEMBER_OF', principal: state.entityId, span, how: 'title' });
   return { ...span, first: i, last: end, entityId: id, kind: 'ORGANIZATION', form: 'name', inTitle: false };
 }
@@ -295,6 +324,8 @@ function governmentUse(tokens: readonly Token[], i: number, last: number): boole
   if (before?.text === ',' && /^(capital|city)$/.test(tokens[i - 2]?.lower ?? '')) return false;
   const after = tokens[last];
   if (after && EVENT_AFTER.has(after.lower)) return false;
+  // "Tbilisi, the capital of Georgia": described as a city, it is one.
+  if (after?.text === ',' && tokens[last + 1]?.lower === 'the' && tokens[last + 2]?.lower === 'capital') return false;
   return true;
 }
 
@@ -308,13 +339,20 @@ export const COLLECTIVE_HEADS = new Set([
   'migrants', 'fishermen', 'suspects', 'gangs', 'attackers', 'assailants', 'gunmen', 'separatists', 'students',
   'activists', 'journalists', 'settlers', 'allies', 'tribes', 'villagers', 'pilgrims', 'groups', 'smugglers',
   'traffickers', 'dissidents', 'opponents', 'defectors', 'deserters', 'volunteers', 'mercenaries', 'seafarers',
+  ...['leaders', 'members', 'parties', 'powers', 'organizations', 'organisations', 'shipping'],
 ]);
+/**
+ * Heads that make a collective only with a plain modifier ("opposition leaders", "Western powers", "commercial
+ * shipping"): alone or after a demonym ("Israeli leaders") they are the state's people, the state itself (rule 8).
+ */
+const QUALIFIED_HEADS = new Set(['leaders', 'members', 'parties', 'powers', 'organizations', 'organisations', 'shipping']);
 /** The words that may qualify a collective ("criminal gangs", "human rights groups"); any other word ends it. */
 const COLLECTIVE_MODIFIERS = new Set([
   'criminal', 'armed', 'unarmed', 'drug', 'human', 'rights', 'humanitarian', 'aid', 'student', 'protest', 'political',
   'foreign', 'local', 'ethnic', 'religious', 'opposition', 'western', 'rival', 'anti-government', 'pro-government',
   'missing', 'wounded', 'displaced', 'detained', 'jailed', 'captured', 'kidnapped', 'abducted', 'innocent', 'war',
   'militant', 'jihadist', 'islamist', 'separatist', 'tribal', 'minority', 'civil', 'society', 'peace',
+  'terrorist', 'party', 'commercial', 'merchant', 'international',
 ]);
 
 function findCollectives(ctx: ReadingContext, tokens: readonly Token[], occupied: boolean[], found: readonly Mention[]): Mention[] {
@@ -331,6 +369,9 @@ function findCollectives(ctx: ReadingContext, tokens: readonly Token[], occupied
       first--;
       if (demonym) break;
     }
+    if (QUALIFIED_HEADS.has(head.lower) && !tokens.slice(first, k).some((t) => COLLECTIVE_MODIFIERS.has(t.lower))) continue;
+    // "an alliance of ethnic armed groups": the alliance is the collective.
+    if (/^(alliance|coalition)$/.test(tokens[first - 2]?.lower ?? '') && tokens[first - 1]?.lower === 'of' && !occupied[first - 2]) first -= 2;
     const start = tokens[first]?.start ?? head.start;
     const phrase = ctx.text.slice(start, head.end);
     if (/\s-|-\s|[,;:()"“”]/u.test(phrase)) continue;

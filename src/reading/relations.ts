@@ -16,6 +16,7 @@ import { speechActs } from './speechActs';
 import { judgements } from './judgements';
 import { showsOfForce } from './showsOfForce';
 import { conditionsSet, referredTerms } from './proposals';
+import { structuralFacts } from './structure';
 
 export interface Candidate {
   type: RelationshipType;
@@ -38,6 +39,7 @@ const TRUCE_NOUNS = new Set(['ceasefire', 'cease-fire', 'truce', 'armistice']);
 const DEAL_NOUNS = new Set(['agreement', 'deal', 'talks', 'negotiations', 'accord']);
 const MEETING_NOUNS = new Set(['talks', 'meeting', 'summit', 'call', 'conversation']);
 const STRIKE_NOUNS = new Set(['strikes', 'strike', 'airstrikes', 'airstrike', 'attacks', 'attack', 'raids', 'raid', 'bombing', 'bombings', 'bombardment', 'shelling', 'assault', 'assaults', 'barrage', 'barrages', 'onslaught']);
+const WATERS = /(^|-)(sea|ocean|strait|straits|gulf|channel)$|^gulf-of-/;
 const LIGHT_VERBS = /^(carried|carry|carries|carrying|launched|launch|launches|launching|conducted|conduct|conducts|began|begun|stepped|continued|out|up|mounted|staged)$/;
 
 export interface SentenceInput {
@@ -87,6 +89,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   showsOfForce(tokens, actors, mentions, add);
   conditionsSet(tokens, actors, mentions, add);
   referredTerms(tokens, actors, mentions, input.previousProposer ?? null, add);
+  structuralFacts(tokens, actors, mentions, add);
   return out;
 }
 
@@ -433,7 +436,8 @@ function strikeNouns(tokens: readonly Token[], actors: Mention[], all: Mention[]
       }
     }
     const subjects = actorsHere.filter((m) => ACTOR_KINDS.has(m.kind));
-    const targets = targetsInClause(actors, tokens, k + 2, all);
+    // "attacks on shipping in the Red Sea": a sea or gulf is where the act happens, never what is struck.
+    const targets = targetsInClause(actors, tokens, k + 2, all).filter((m) => m.kind !== 'PLACE' || !WATERS.test(m.entityId));
     for (const a of subjects) for (const b of targets) add('STRUCK', a, b, 0.85, `nominal:${t.lower}`, [k]);
   }
   // Hyphen-glued targets ("airstrikes on Hezbollah-controlled areas") are modifiers but still the target.

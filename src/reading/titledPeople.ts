@@ -5,6 +5,8 @@ import { gazetteer } from './gazetteer';
 import { slug } from './ids';
 import { builtinSeed, isNameWord, knownFor, matchName, readName, type Match, type Mention, type ReadingContext, type RoleFact, type SentenceTokens } from './mentions';
 import { personMention, registerPerson } from './people';
+import { officeOf } from './offices';
+import { isPrincipalCue, unknownOrganizationAt, unknownOrganizationEndingAt } from './principals';
 import { TITLE_HEADS, TITLE_MODIFIERS, titleRelation } from './titles';
 import type { Token } from './tokens';
 import { findUntitledPeople } from './untitledPeople';
@@ -17,6 +19,11 @@ export function findTitledPeople(ctx: ReadingContext, s: SentenceTokens, occupie
   for (let i = 1; i < tokens.length; i++) {
     const here = tokens[i];
     if (occupied[i] || !here || !isNameWord(here) || TITLE_HEADS.has(here.lower) || TITLE_MODIFIERS.has(here.lower)) continue;
+    const office = officeOfBefore(ctx, tokens, i);
+    if (office) {
+      i = addOfficeHolder(ctx, tokens, i, office, occupied, out);
+      continue;
+    }
     const headIndex = titleHeadBefore(ctx, tokens, i);
     const head = tokens[headIndex];
     if (!head) continue;
@@ -42,6 +49,46 @@ export function findTitledPeople(ctx: ReadingContext, s: SentenceTokens, occupie
   return out;
 }
 
+interface OfficeOf { from: number; words: string[]; principal: Mention }
+
+/**
+ * "The head of the Coastal Support Mission (CSM), Tom Bell": an office of a named state or organization, set off
+ * by a comma before the name. Null when the words before the name are not that.
+ */
+function officeOfBefore(ctx: ReadingContext, tokens: readonly Token[], i: number): OfficeOf | null {
+  if (tokens[i - 1]?.text !== ',') return null;
+  let end = i - 1;
+  const bracket = tokens[end - 1]?.text === ')' && tokens[end - 3]?.text === '(' ? tokens[end - 2] : undefined;
+  if (bracket) end -= 3;
+  const principal = principalEndingAt(ctx, tokens, end) ?? (isPrincipalCue(tokens[end - 1]) ? unknownOrganizationEndingAt(ctx, tokens, end) : null);
+  if (!principal) return null;
+  let k = principal.first - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower !== 'of' || !TITLE_HEADS.has(tokens[k - 1]?.lower ?? '')) return null;
+  let from = k - 1;
+  while (from > 0 && TITLE_MODIFIERS.has(tokens[from - 1]?.lower ?? '') && tokens[from - 1]?.lower !== 'the' && tokens[from - 1]?.lower !== 'of') from--;
+  const words = tokens.slice(from, k).map((t) => t.text);
+  if (tokens[from - 1]?.lower === 'the') from--;
+  // The short name in brackets names the organization for the rest of the article.
+  if (bracket && /^\p{Lu}[\p{Lu}\p{N}-]{1,9}$/u.test(bracket.text) && !ctx.acronyms.has(bracket.key) && principal.kind !== 'COUNTRY') {
+    ctx.acronyms.set(bracket.key, { id: principal.entityId, kind: principal.kind });
+    ctx.table.addMention(principal.entityId, { start: bracket.start, end: bracket.end }, bracket.text);
+  }
+  return { from, words, principal };
+}
+
+/** Registers the person at `i` holding `office`; returns the index of the name's last token. */
+function addOfficeHolder(ctx: ReadingContext, tokens: readonly Token[], i: number, office: OfficeOf, occupied: boolean[], out: Mention[]): number {
+  const end = readName(tokens, i);
+  const person = registerPerson(ctx, tokens, i, end);
+  ctx.table.get(person)?.roles.add(office.words.join(' '));
+  const span = { start: tokens[office.from]?.start ?? 0, end: tokens[end - 1]?.end ?? 0 };
+  addRoleFact(ctx, person, office.words, { id: office.principal.entityId, kind: office.principal.kind }, span, 'title');
+  out.push({ ...office.principal, inTitle: true }, { ...personMention(ctx, tokens, i, end, person), np: office.from });
+  for (let k = office.from; k < end; k++) occupied[k] = true;
+  return end - 1;
+}
+
 /**
  * The index of the title head right before a name at `i`, or -1: "President Ana Ruiz", "Secretary of State Jane
  * Roe", "Ambassador to Norway John Doe" (the country after "to" is where the envoy serves, not whom for).
@@ -51,7 +98,7 @@ function titleHeadBefore(ctx: ReadingContext, tokens: readonly Token[], i: numbe
   if (!before) return -1;
   if (TITLE_HEADS.has(before.lower)) return i - 1;
   // "Peru's Foreign Minister, Jorge Paz, said": the title set off by a comma.
-  if (before.text === ',' && TITLE_HEADS.has(tokens[i - 2]?.lower ?? '') && (tokens[i - 2]?.capitalized || tokens[i - 3]?.text === '’s' || tokens[i - 3]?.text === "'s")) return i - 2;
+  if (before.text === ',' && TITLE_HEADS.has(tokens[i - 2]?.lower ?? '') && (tokens[i - 2]?.capitalized || possessiveBefore(tokens, i - 3))) return i - 2;
   if (before.lower === 'state' && tokens[i - 2]?.lower === 'of' && TITLE_HEADS.has(tokens[i - 3]?.lower ?? '')) return i - 1;
   for (let start = Math.max(0, i - 4); start < i; start++) {
     const prep = tokens[start - 1]?.lower;
@@ -60,6 +107,13 @@ function titleHeadBefore(ctx: ReadingContext, tokens: readonly Token[], i: numbe
     if (m && m.last === i) return start - 2;
   }
   return -1;
+}
+
+/** "Haiti’s transitional president, X": a possessive before the title's modifiers ("transitional", "new"). */
+function possessiveBefore(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j > 0 && k - j < 3 && TITLE_MODIFIERS.has(tokens[j]?.lower ?? '') && tokens[j]?.lower !== 'the') j--;
+  return tokens[j]?.text === '’s' || tokens[j]?.text === "'s";
 }
 
 interface TitleRead {
@@ -82,6 +136,16 @@ function readTitleBackwards(ctx: ReadingContext, tokens: readonly Token[], headI
     if (!t) break;
     const glued = t.text === '-' && t.start === tokens[k - 1]?.end && t.end === tokens[k + 1]?.start;
     if (glued && (TITLE_MODIFIERS.has(tokens[k - 1]?.lower ?? '') || TITLE_HEADS.has(tokens[k - 1]?.lower ?? ''))) { k--; continue; }
+    // "Freedom Party leader": an unknown organization's name ends in a word that may also be a title's ("party").
+    const prev = tokens[k - 1];
+    const org: Mention | null = !principal && isPrincipalCue(t) && isNameWord(prev) && !TITLE_MODIFIERS.has(prev?.lower ?? '') && !TITLE_HEADS.has(prev?.lower ?? '') ? unknownOrganizationEndingAt(ctx, tokens, k + 1) : null;
+    if (org) {
+      principal = { id: org.entityId, kind: org.kind };
+      mentions.push(org);
+      from = org.first;
+      k = org.first - 1;
+      continue;
+    }
     if (t.isWord && (TITLE_MODIFIERS.has(t.lower) || TITLE_HEADS.has(t.lower)) && !(t.lower === 'the' && k === 0)) {
       if (t.lower !== 'the' && t.lower !== 'of' && t.lower !== 'for') wordsFrom = k;
       from = k;
@@ -91,7 +155,7 @@ function readTitleBackwards(ctx: ReadingContext, tokens: readonly Token[], headI
     // A possessive before the title ("Russia’s", "Hamas’") belongs to the principal.
     const poss = t.text === "'s" || t.text === '’s' || t.text === '’' || t.text === "'" ? 1 : 0;
     const nameEnd = k - poss + 1;
-    const found = principalEndingAt(ctx, tokens, nameEnd);
+    const found = principalEndingAt(ctx, tokens, nameEnd) ?? (isPrincipalCue(tokens[nameEnd - 1]) ? unknownOrganizationEndingAt(ctx, tokens, nameEnd) : null);
     if (found && !principal) {
       const before = tokens[found.first - 1];
       if (before && (before.lower === 'to' || before.lower === 'for' || before.lower === 'in')) {
@@ -165,7 +229,9 @@ function addRoleFact(ctx: ReadingContext, person: string, words: string[], princ
   }
   // No principal in the title: a head of state's title may take its state from the sentence (index.ts).
   const relation = titleRelation(words, true);
-  if ((relation === 'LEADS' || (relation === 'ENVOY_OF' && words.some((w) => STATE_OFFICES.has(w.toLowerCase())))) && !gazetteer().entities.get(person)?.role) ctx.unplacedOfficials.push({ person, span, type: relation });
+  // "Chief government delegate X": a government's official is the state's envoy, as a minister is.
+  const government = words.some((w) => w.toLowerCase() === 'government');
+  if ((relation === 'LEADS' || (relation === 'ENVOY_OF' && (government || words.some((w) => STATE_OFFICES.has(w.toLowerCase()))))) && !gazetteer().entities.get(person)?.role) ctx.unplacedOfficials.push({ person, span, type: relation, office: officeOf(words), ...(government ? { government } : {}) });
   // No principal named: a known office-holder's title still says it ("President Joe Biden" → LEADS united-states).
   const builtin = gazetteer().entities.get(person);
   const country = builtin?.country;
@@ -208,7 +274,7 @@ function findAppositions(ctx: ReadingContext, s: SentenceTokens, occupied: boole
       if (t.isWord && TITLE_MODIFIERS.has(t.lower) && !sawHead) { if (t.lower !== 'the') titleWords.push(t.text); k++; continue; }
       // "X, an adviser to the Ukrainian presidency": after an adviser's or aide's title, "to" names whom they serve.
       const serves = t.lower === 'to' && sawHead && /^(adviser|advisor|aide)$/i.test(titleWords[titleWords.length - 1] ?? '');
-      if (t.text === '’' || t.text === "'" || t.text === '’s' || t.text === "'s" || t.lower === 'of' || t.lower === 'the' || ((t.lower === 'a' || t.lower === 'an') && k === end + 1) || serves) { k++; continue; }
+      if (t.text === '’' || t.text === "'" || t.text === '’s' || t.text === "'s" || t.lower === 'of' || t.lower === 'the' || (sawHead && /^(ruling|opposition|governing)$/.test(t.lower)) || ((t.lower === 'a' || t.lower === 'an') && k === end + 1) || serves) { k++; continue; }
       // "X, head of the NLF delegation": the principal's delegation, led or joined, makes the person its envoy.
       if (principal && /^(delegation|team|negotiating)$/.test(t.lower)) { delegation = true; k++; break; }
       const m: Match | null = principal ? null : matchName(ctx, tokens, k);
@@ -217,6 +283,9 @@ function findAppositions(ctx: ReadingContext, s: SentenceTokens, occupied: boole
         const found = principalEndingAt(ctx, tokens, m.last);
         if (found) { principal = { id: found.entityId, kind: found.kind }; mentions.push(found); k = m.last; continue; }
       }
+      // "X, a member of the Unity Front": an organization no data knows, named by its last word.
+      const unknown: Mention | null = !principal && !m ? unknownOrganizationAt(ctx, tokens, k) : null;
+      if (unknown) { principal = { id: unknown.entityId, kind: unknown.kind }; mentions.push(unknown); k = unknown.last; continue; }
       // A short name the article defined ("the … Front (NLF)") names the principal too.
       const defined: Mention | null = !principal && !m && ctx.acronyms.has(t.key) ? principalEndingAt(ctx, tokens, k + 1) : null;
       if (defined) { principal = { id: defined.entityId, kind: defined.kind }; mentions.push(defined); k++; continue; }

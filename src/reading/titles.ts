@@ -13,6 +13,8 @@ export const TITLE_HEADS = new Set([
   'prosecutor', 'ombudsman', 'lieutenant', 'major', 'captain', 'brigadier', 'commissioner', 'elect', 'designate',
   // "Hamas member X", "X, a senior member of Hamas": a member of an organization.
   'member',
+  // A company's head: "Gulf Oil CEO X", "X, chief executive of Gulf Oil".
+  'ceo', 'executive',
 ]);
 
 /** Words that may stand inside a title before its head ("Deputy Foreign", "Middle East", "investment"). */
@@ -25,7 +27,7 @@ export const TITLE_MODIFIERS = new Set([
   'envoy', 'representative', 'official', 'leader', 'commander', 'director', 'strategic', 'senior', 'cabinet',
   'king', 'queen', 'prince', 'amir', 'sultan', 'ex', 'outgoing', 'opposition', 'party', 'armed', 'forces', 'navy',
   'air', 'force', 'high', 'commissioner', 'permanent', 'un', 'u.n.', 'elect', 'designate', 'interim', 'transitional',
-  'new', 'current', 'incumbent', 'sitting', 'mayor', 'governor',
+  'new', 'current', 'incumbent', 'sitting', 'mayor', 'governor', 'government',
 ]);
 
 const LEADER_HEADS = new Set(['president', 'premier', 'chancellor', 'emir', 'amir', 'king', 'queen', 'sultan', 'leader', 'monarch', 'chairman', 'chairwoman', 'taoiseach', 'tsar']);
@@ -33,7 +35,7 @@ const LEADER_HEADS = new Set(['president', 'premier', 'chancellor', 'emir', 'ami
 export const HONORIFICS = new Set(['sheikh', 'sheikha', 'shaikh', 'ayatollah', 'sayyid', 'mr', 'mrs', 'ms', 'dr', 'his', 'her', 'highness', 'majesty', 'excellency', 'hon', 'honourable', 'honorable']);
 /** Words that make a title not (or not yet, or no longer) the office: "former", "President-elect", "ex-". */
 const NOT_IN_OFFICE = new Set(['former', 'elect', 'designate', 'ex', 'late', 'outgoing', 'then', 'would-be', 'nominee']);
-const ORG_LEADER_HEADS = new Set(['leader', 'chief', 'head', 'director', 'commander', 'chairman', 'chairwoman', 'president', 'secretary-general', 'director-general']);
+const ORG_LEADER_HEADS = new Set(['leader', 'chief', 'head', 'director', 'commander', 'chairman', 'chairwoman', 'president', 'secretary-general', 'director-general', 'ceo', 'executive']);
 const SUBORDINATE = new Set(['deputy', 'vice', 'former', 'assistant', 'acting', 'intelligence', 'military', 'army', 'political', 'press', 'presidential', 'investment', 'opposition', 'party']);
 
 const ORG_ENVOY_HEADS = new Set(['ambassador', 'envoy', 'representative', 'emissary']);

@@ -39,7 +39,24 @@ function cued(tokens: readonly Token[], i: number, end: number): boolean {
   const after = tokens[end];
   if (SPEAKER_BEFORE.test(before) || (before === 'by' && LED_BY.test(tokens[i - 2]?.lower ?? ''))) return true;
   if (after && SPEAKER_AFTER.test(after.lower)) return true;
+  if (after && OFFICE_AFTER.test(after.lower)) return true;
+  // "X was elected head of …", "X of the Freedom Party".
+  if (/^(was|is|has|had)$/.test(after?.lower ?? '') && /^(elected|appointed|named|voted|sworn|been)$/.test(tokens[end + 1]?.lower ?? '')) return true;
+  const comma = after?.text === ',' ? 1 : 0;
+  if (/^(of|from)$/.test(tokens[end + comma]?.lower ?? '') && partyAhead(tokens, end + comma + 1)) return true;
   return after?.text === ',' && tokens[end + 1]?.lower === 'who';
+}
+
+/** Verbs of holding an office, right after a name: "X heads the council". */
+const OFFICE_AFTER = /^(leads|heads|chairs|became)$/;
+
+/** "the (ruling) Freedom Party" from token `k`: capitalised words ending in a party's head word. */
+function partyAhead(tokens: readonly Token[], k: number): boolean {
+  let i = tokens[k]?.lower === 'the' ? k + 1 : k;
+  while (/^(ruling|opposition|governing|main)$/.test(tokens[i]?.lower ?? '')) i++;
+  const end = readName(tokens, i, 6);
+  if (end > i && /^(party|bloc)$/.test(tokens[end]?.text ?? '')) return true;
+  return end > i + 1 && /^(party|movement|bloc|alliance|front|coalition|union|league|congress)$/.test(tokens[end - 1]?.lower ?? '');
 }
 
 /** Two to four name words, none a known name of anything but a person, none an organization's or a place's word. */

@@ -1,0 +1,140 @@
+// Places the built-in data does not know, named by the words around them: "Idlib province", "the Kherson region",
+// "Shan state", "the Nevatim air base", "the Donetsk, Luhansk and Kherson regions", "the village of Arvi",
+// "an air base in Uttar Pradesh". Only capitalised words no data knows as anything else become a place.
+import type { EntityKind } from '../generated/graphql';
+import { nameKey } from '../graph/vocabulary';
+import { gazetteer } from './gazetteer';
+import { rememberName } from './articleNames';
+import { slug } from './ids';
+import { isNameWord, matchName, readName, type Mention, type ReadingContext } from './mentions';
+import { ORG_CUES } from './names';
+import { TITLE_HEADS } from './titles';
+import type { Token } from './tokens';
+
+/** Lower-case words after a name that say it is a region of a state: the place is the name alone ("Idlib"). */
+const REGION_WORDS = new Set(['region', 'province', 'oblast', 'governorate', 'district', 'county', 'prefecture', 'municipality']);
+const REGION_PLURALS = new Set(['regions', 'provinces', 'oblasts', 'governorates', 'districts', 'counties', 'prefectures', 'municipalities', 'states']);
+/** Nouns of settlements and regions that "the … of X" names X with ("the village of Arvi", "the port city of Aden"). */
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'governorate', 'port', 'oblast', 'county', 'municipality', 'enclave', 'island']);
+
+export interface PlaceName {
+  /** Token range of the whole mention (descriptor included), last exclusive. */
+  first: number;
+  last: number;
+  name: string;
+}
+
+/** A demonym or a word the data knows as an actor ("Jewish", "Islamic") never names a place on its own. */
+function plainName(ctx: ReadingContext, tokens: readonly Token[], i: number, end: number): boolean {
+  if (end <= i || tokens.slice(i, end).some((t) => gazetteer().demonymKeys.has(t.key))) return false;
+  for (let k = i; k < end; k++) if (matchName(ctx, tokens, k)) return false;
+  return true;
+}
+
+const text = (ctx: ReadingContext, tokens: readonly Token[], i: number, end: number): string => ctx.text.slice(tokens[i]?.start ?? 0, tokens[end - 1]?.end ?? 0);
+
+/**
+ * The place an unknown name at `i` (ending at `end`) is, by the lower-case words after it or the words before it:
+ * "Idlib province" (Idlib), "Shan state" (Shan State), "Nevatim air base" (Nevatim Air Base), "the village of
+ * Arvi", "a base in Uttar Pradesh" (a name right after a place and "in"). Null when nothing says so.
+ */
+export function placeAt(ctx: ReadingContext, tokens: readonly Token[], i: number, end: number, found: readonly Mention[]): PlaceName | null {
+  if (!plainName(ctx, tokens, i, end)) return null;
+  const name = text(ctx, tokens, i, end);
+  const next = tokens[end];
+  if (next && !next.capitalized && REGION_WORDS.has(next.lower)) return { first: i, last: end + 1, name };
+  if (next?.lower === 'state' && !next.capitalized) return { first: i, last: end + 1, name: `${name} State` };
+  const base = next && /^(air|naval|military|army)$/.test(next.lower) && tokens[end + 1]?.lower === 'base' ? 2 : next?.lower === 'base' || next?.lower === 'airbase' ? 1 : 0;
+  if (base > 0 && !next?.capitalized) {
+    const words = tokens.slice(end, end + base).map((t) => t.lower.charAt(0).toUpperCase() + t.lower.slice(1));
+    return { first: i, last: end + base, name: `${name} ${words.join(' ')}` };
+  }
+  const before = tokens[i - 1]?.lower;
+  // "the village of Arvi", "the port city of Aden".
+  if (before === 'of' && PLACE_NOUNS.has(tokens[i - 2]?.lower ?? '')) return { first: i, last: end, name };
+  // "an air base in Uttar Pradesh": what a place lies in is a place.
+  if (before === 'in' && found.some((m) => m.last === i - 1 && m.kind === 'PLACE')) return { first: i, last: end, name };
+  // "fighting in Lashio": an unknown name right after a preposition of place, not an office, body or person's.
+  if (before && /^(in|near|outside|around)$/.test(before) && bareName(ctx, tokens, i, end)) return { first: i, last: end, name };
+  // "Varnok in northeastern Ukraine": a side of a state or region after "in" says the name is a place in it.
+  if (next?.lower === 'in' && sideOfPlace(ctx, tokens, end) && bareName(ctx, tokens, i, end)) return { first: i, last: end, name };
+  // "in Dolna, Serbia,": a town and the state it lies in, the state ending the phrase.
+  if (before && /^(in|at|near|from)$/.test(before) && next?.text === ',' && stateEndingPhrase(ctx, tokens, end + 1)) return { first: i, last: end, name };
+  return null;
+}
+
+/** "in (the) northeastern Ukraine" from token `k` (the "in"): a side word, then a state or known place. */
+function sideOfPlace(ctx: ReadingContext, tokens: readonly Token[], k: number): boolean {
+  let j = k + 1;
+  if (tokens[j]?.lower === 'the') j++;
+  const from = j;
+  while (j - from < 2 && /^(eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern)$/.test(tokens[j]?.lower ?? '')) j++;
+  if (j === from) return false;
+  const m = matchName(ctx, tokens, j);
+  const kind = m?.known?.kind ?? m?.entry?.entity.kind;
+  return kind === 'COUNTRY' || kind === 'PLACE';
+}
+
+/** Names that are no organization's, office's or person's: no cue word, no surname the article gave, no possessive. */
+function bareName(ctx: ReadingContext, tokens: readonly Token[], i: number, end: number): boolean {
+  if (/^['’]s$/.test(tokens[end]?.text ?? '') || tokens[end]?.text === '-') return false;
+  for (let k = i; k < end; k++) {
+    const t = tokens[k];
+    if (!t || ORG_CUES.has(t.lower) || TITLE_HEADS.has(t.lower) || ctx.surnames.has(t.key) || ctx.nameWords.has(t.key)) return false;
+  }
+  return true;
+}
+
+/** A state's name (not a demonym or capital) at `k`, followed by punctuation or a lower-case word other than "and". */
+function stateEndingPhrase(ctx: ReadingContext, tokens: readonly Token[], k: number): boolean {
+  const m = matchName(ctx, tokens, k);
+  if (!m || (m.known?.kind ?? m.entry?.entity.kind) !== 'COUNTRY' || (m.entry && m.entry.form !== 'name')) return false;
+  const after = tokens[m.last];
+  if (!after) return true;
+  if (after.text === ',') return !tokens[m.last + 1]?.capitalized;
+  return /^[.;:)]$/.test(after.text) || (after.isWord && !after.capitalized && after.lower !== 'and' && after.lower !== 'or');
+}
+
+/**
+ * "the Donetsk, Luhansk and Kherson regions": each unknown name of a list before a plural region word is a place.
+ * Marks their tokens occupied and returns their mentions.
+ */
+export function placeLists(ctx: ReadingContext, tokens: readonly Token[], occupied: boolean[]): Mention[] {
+  const out: Mention[] = [];
+  for (let d = 1; d < tokens.length; d++) {
+    const word = tokens[d];
+    if (!word || word.capitalized || !REGION_PLURALS.has(word.lower)) continue;
+    const names: { i: number; end: number }[] = [];
+    let k = d;
+    // Walk back: name, then ", " or "and" (or ", and") before the next name; at most eight names.
+    while (names.length < 8) {
+      let i = k - 1;
+      while (i > 0 && isNameWord(tokens[i - 1]) && k - i < 4) i--;
+      if (i >= k || !isNameWord(tokens[i]) || readName(tokens, i, 4) !== k || occupied[i]) break;
+      names.push({ i, end: k });
+      const sep = tokens[i - 1]?.lower;
+      const sep2 = tokens[i - 2]?.text;
+      if (sep === 'and' && sep2 === ',') k = i - 2;
+      else if (sep === 'and' || sep === ',') k = i - 1;
+      else break;
+    }
+    if (names.length < 2) continue;
+    for (const n of names) {
+      if (!plainName(ctx, tokens, n.i, n.end)) continue;
+      out.push(addPlace(ctx, tokens, { first: n.i, last: n.end, name: text(ctx, tokens, n.i, n.end) }, n.end));
+      for (let x = n.i; x < n.end; x++) occupied[x] = true;
+    }
+  }
+  return out;
+}
+
+/** Records a place: the entity named `name`, the mention over its tokens up to `spanEnd` (exclusive). */
+export function addPlace(ctx: ReadingContext, tokens: readonly Token[], p: PlaceName, spanEnd = p.last): Mention {
+  const kind: EntityKind = 'PLACE';
+  const id = ctx.table.ensure({ id: slug(p.name), name: p.name, kind }, ctx.known.get(nameKey(p.name))).id;
+  rememberName(ctx, p.name, id, ctx.table.get(id)?.kind ?? kind);
+  const span = { start: tokens[p.first]?.start ?? 0, end: tokens[spanEnd - 1]?.end ?? 0 };
+  // The name, not the surface: "Idlib province" is a description of Idlib, never its alias.
+  ctx.table.addMention(id, span, ctx.table.get(id)?.name ?? p.name);
+  return { ...span, first: p.first, last: spanEnd, entityId: id, kind: ctx.table.get(id)?.kind ?? kind, form: 'name', inTitle: false };
+}

@@ -1,0 +1,55 @@
+// Organizations no data knows, as the principal of a title or an apposition: "Freedom Party leader Jo Marsh",
+// "Ana Ruiz, a member of the Unity Front", "The head of the Coastal Support Mission (CSM), Tom Bell". Their name
+// ends in a word that says what they are; a state's organs ("Defense Ministry") are the state (names.ts), so
+// their words are not among these.
+import { nameKey } from '../graph/vocabulary';
+import { rememberName } from './articleNames';
+import { slug } from './ids';
+import { isNameWord, matchName, readName, type Mention, type ReadingContext } from './mentions';
+import type { Token } from './tokens';
+
+/** Last words of an organization's name that a title may be of. */
+const PRINCIPAL_CUES = new Set([
+  'party', 'movement', 'front', 'alliance', 'coalition', 'union', 'bloc', 'brigades', 'army', 'forces', 'organization',
+  'organisation', 'association', 'federation', 'league', 'mission', 'group', 'committee', 'commission', 'agency',
+  'congress', 'company', 'corporation', 'oil', 'energy', 'petroleum', 'bank', 'fund',
+]);
+
+export function isPrincipalCue(t: Token | undefined): boolean {
+  return t !== undefined && t.capitalized && PRINCIPAL_CUES.has(t.lower);
+}
+
+/**
+ * The unknown organization named from token `start`: two to six capitalised words ending in a cue, none of them a
+ * name the data knows ("Chilean Army" is the state's, names.ts). Creates the entity; null when there is none.
+ */
+export function unknownOrganizationAt(ctx: ReadingContext, tokens: readonly Token[], start: number, end = readName(tokens, start, 6)): Mention | null {
+  const last = tokens[end - 1];
+  const first = tokens[start];
+  // "the Dawn bloc": a lower-case party word after the name says what it is, and stays out of the name.
+  const word = tokens[end];
+  const party = word !== undefined && /^(party|bloc)$/.test(word.text);
+  // The name may run on into a capitalised title ("Gulf Oil CEO Jo Marsh"), never stop short of `end`.
+  if (!first || !last || !isNameWord(first) || readName(tokens, start, 6) < end) return null;
+  if (!party && (end - start < 2 || !isPrincipalCue(last))) return null;
+  for (let k = start; k < end; k++) if (matchName(ctx, tokens, k)) return null;
+  const span = { start: first.start, end: party ? word.end : last.end };
+  const name = ctx.text.slice(first.start, last.end);
+  const id = ctx.table.ensure({ id: slug(name), name, kind: 'ORGANIZATION' }, ctx.known.get(nameKey(name))).id;
+  ctx.table.addMention(id, span, name);
+  if (party) ctx.party = id;
+  rememberName(ctx, name, id, ctx.table.get(id)?.kind ?? 'ORGANIZATION');
+  return { ...span, first: start, last: party ? end + 1 : end, entityId: id, kind: ctx.table.get(id)?.kind ?? 'ORGANIZATION', form: 'name', inTitle: true };
+}
+
+/** The unknown organization whose name ends right before token `end`, taking every name word before it. */
+export function unknownOrganizationEndingAt(ctx: ReadingContext, tokens: readonly Token[], end: number): Mention | null {
+  let start = end - 1;
+  while (start > 0 && end - start < 6 && isNameWord(tokens[start - 1])) start--;
+  // "Freedom Party leader": the longest run of name words; "the" and other lower-case words end it.
+  for (; start < end - 1; start++) {
+    const m = unknownOrganizationAt(ctx, tokens, start, end);
+    if (m) return m;
+  }
+  return null;
+}

@@ -1,0 +1,212 @@
+// Structural facts a sentence states without a title: who leads what ("X heads the Y", "the Y, led by X"), who
+// belongs to a party ("X of the Freedom Party"), and where places and collectives are ("the Donetsk and Kherson
+// regions of Ukraine", "Goma, Congo", "protesters in Tbilisi"). eval/README.md rules 7 and 12 say how each is coded.
+import { actorBefore, targetAfter } from './clauses';
+import { gazetteer } from './gazetteer';
+import { hedged } from './hedges';
+import { ACTOR_KINDS, type Mention } from './mentions';
+import type { Add } from './relations';
+import type { Token } from './tokens';
+
+export function structuralFacts(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  leaderVerbs(tokens, actors, all, add);
+  partyMembers(tokens, all, add);
+  regionsOf(tokens, all, add);
+  placeCommaState(tokens, all, add);
+  collectivesIn(tokens, all, add);
+  governmentMembers(tokens, actors, all, add);
+  placesWithin(tokens, all, add);
+  basedIn(tokens, all, add);
+}
+
+const SIDES = /^(eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|north|south|east|west|-)$/;
+
+/**
+ * "Kharkiv in northeastern Ukraine", "Lashio in northern Shan state" (a side of the state between), and "Tbilisi,
+ * the capital of Georgia": the place lies in the state or region. Plain "X in Y" is relations.ts's.
+ */
+function placesWithin(tokens: readonly Token[], all: Mention[], add: Add): void {
+  const outerAt = (k: number): Mention | undefined => all.find((m) => m.first === k && !m.inTitle && (m.kind === 'COUNTRY' || m.kind === 'PLACE') && m.form !== 'demonym');
+  for (const inner of all) {
+    if (inner.kind !== 'PLACE' || inner.inTitle) continue;
+    let k = inner.last;
+    if (tokens[k]?.lower === 'in') {
+      k++;
+      if (tokens[k]?.lower === 'the') k++;
+      const from = k;
+      while (k - from < 3 && SIDES.test(tokens[k]?.lower ?? '')) k++;
+      const outer = k > from ? outerAt(k) : undefined;
+      if (outer) add('LOCATED_IN', inner, outer, 0.8, 'place:in-side', []);
+      continue;
+    }
+    // "Tbilisi, the capital of Georgia", "Aden, the port city of Yemen".
+    if (tokens[k]?.text !== ',' || tokens[k + 1]?.lower !== 'the') continue;
+    k += 2;
+    while (k - inner.last < 6 && /^(capital|city|port|largest|second|main|town|of)$/.test(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'of') k++;
+    if (tokens[k]?.lower !== 'of' || k === inner.last + 2) continue;
+    const outer = outerAt(k + 1);
+    if (outer) add('LOCATED_IN', inner, outer, 0.8, 'place:capital-of', []);
+  }
+}
+
+/** "the Doha-based Al Jazeera", "the London-based Syrian Observatory": the organization is where it is based. */
+function basedIn(tokens: readonly Token[], all: Mention[], add: Add): void {
+  for (const place of all) {
+    if (place.kind !== 'PLACE' || tokens[place.last]?.text !== '-' || tokens[place.last + 1]?.lower !== 'based') continue;
+    const org = all.find((m) => m.first > place.last + 1 && m.first <= place.last + 5 && m.kind === 'ORGANIZATION' && !m.inTitle);
+    if (org) add('LOCATED_IN', org, place, 0.8, 'place:based', [place.last + 1]);
+  }
+}
+
+/**
+ * "Lebanon’s government, which includes Hezbollah …", "the Chilean coalition government including the Green
+ * Party": an organization in a state's government is its MEMBER_OF (eval/README.md rule 8).
+ */
+function governmentMembers(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (const state of all) {
+    if (state.kind !== 'COUNTRY' || state.inTitle) continue;
+    let k = state.last;
+    if (/^['’]s$/.test(tokens[k]?.text ?? '')) k++;
+    if (/^(coalition|unity|new|current)$/.test(tokens[k]?.lower ?? '')) k++;
+    if (tokens[k]?.lower !== 'government') continue;
+    k++;
+    if (tokens[k]?.text === ',' && /^(which|that)$/.test(tokens[k + 1]?.lower ?? '')) k += 2;
+    else if (/^(which|that)$/.test(tokens[k]?.lower ?? '')) k++;
+    if (!/^(includes|included|including|comprises|comprising)$/.test(tokens[k]?.lower ?? '')) continue;
+    for (const org of targetAfter(actors, all, tokens, k + 1, 2).filter((m) => m.kind === 'ORGANIZATION')) add('MEMBER_OF', org, state, 0.85, 'government:includes', [k]);
+  }
+}
+
+const LEADS_VERBS = /^(leads|heads|chairs|commands|runs)$/;
+const LED_FORMS = /^(led|headed|chaired|commanded)$/;
+/** What a leader heads: a state or an organization. A delegation or team led by X is an envoy's (relations.ts). */
+const led = (m: Mention): boolean => m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION';
+
+/**
+ * "X heads the Y", "X, who leads the Y,", "the Y, led by X," and "X was elected head of the Y": LEADS. Present
+ * tense only for the active verbs ("X led Y" may be history); the participle describes the Y as it is.
+ */
+function leaderVerbs(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 1; v < tokens.length; v++) {
+    const verb = tokens[v]?.lower ?? '';
+    if (hedged(tokens, v)) continue;
+    if (LEADS_VERBS.test(verb)) {
+      // actorBefore reads "X, who heads …" as X.
+      const leaders = actorBefore(actors, all, tokens, v, 1).filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY');
+      const things = targetAfter(actors, all, tokens, v + 1, 1).filter(led);
+      for (const a of leaders) for (const b of things) add('LEADS', a, b, 0.85, `verb:${verb}`, [v]);
+      continue;
+    }
+    // "the Freedom Party, led by Ana Ruiz,", "a coalition led by Saudi Arabia".
+    if (LED_FORMS.test(verb) && tokens[v + 1]?.lower === 'by') {
+      const at = tokens[v - 1]?.text === ',' ? v - 1 : v;
+      const thing = all.find((m) => m.last === at && !m.inTitle && led(m));
+      if (!thing) continue;
+      for (const b of targetAfter(actors, all, tokens, v + 2, 1).filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY')) add('LEADS', b, thing, 0.85, `passive:${verb}`, [v]);
+      continue;
+    }
+    // "X was elected (as) the head of the Y", "X, who was named leader of Y".
+    if (/^(elected|voted|named|appointed|chosen|installed|sworn|became|becomes)$/.test(verb)) {
+      let k = v + 1;
+      if (tokens[k]?.lower === 'in') k++;
+      if (tokens[k]?.lower === 'as') k++;
+      if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'new') k++;
+      while (/^(new|interim|acting)$/.test(tokens[k]?.lower ?? '')) k++;
+      if (!/^(head|leader|president|chairman|chairwoman|chair|chief|commander)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') continue;
+      const things = targetAfter(actors, all, tokens, k + 2, 1).filter(led);
+      const person = actorBefore(actors, all, tokens, v).filter((m) => m.kind === 'PERSON');
+      for (const a of person) for (const b of things) add('LEADS', a, b, 0.85, `elected:${tokens[k]?.lower ?? 'head'}`, [v, k]);
+    }
+  }
+}
+
+/** Head words of a political organization a person belongs to: "X of the Freedom Party". */
+const PARTY_HEADS = /^(party|movement|bloc|alliance|front|coalition|union|league|congress)$/;
+
+/** "Ana Ruiz of the Freedom Party", "Jo Marsh, from the opposition Unity Bloc,": MEMBER_OF the party. */
+function partyMembers(tokens: readonly Token[], all: Mention[], add: Add): void {
+  for (const person of all) {
+    if (person.kind !== 'PERSON' || person.inTitle) continue;
+    let k = person.last;
+    if (tokens[k]?.text === ',') k++;
+    if (tokens[k]?.lower !== 'of' && tokens[k]?.lower !== 'from') continue;
+    k++;
+    if (tokens[k]?.lower === 'the') k++;
+    while (/^(ruling|opposition|governing|main|far-right|far-left|centrist|nationalist|conservative|liberal|leftist|rightist|pro-european|pro-russian)$/.test(tokens[k]?.lower ?? '')) k++;
+    const party = all.find((m) => m.first === k && m.kind === 'ORGANIZATION' && !m.inTitle);
+    if (!party || !PARTY_HEADS.test(tokens[party.last - 1]?.lower ?? '')) continue;
+    add('MEMBER_OF', person, party, 0.8, 'of:party', [party.last - 1]);
+  }
+}
+
+const REGION_WORD = /^(region|regions|province|provinces|oblast|oblasts|governorate|governorates|district|districts|state|states|county|counties)$/;
+const COMPASS = /^(the|eastern|western|northern|southern|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|and|,|-)$/;
+
+/** "the Donetsk, Luhansk and Kherson regions of Ukraine", "Idlib province of Syria": each lies in the state. */
+function regionsOf(tokens: readonly Token[], all: Mention[], add: Add): void {
+  for (let d = 1; d < tokens.length; d++) {
+    const word = tokens[d];
+    if (!word || word.capitalized || !REGION_WORD.test(word.lower) || !/^(of|in)$/.test(tokens[d + 1]?.lower ?? '')) continue;
+    let k = d + 2;
+    while (k < tokens.length && k - d < 8 && COMPASS.test(tokens[k]?.lower ?? '')) k++;
+    const outer = all.find((m) => m.first === k && !m.inTitle && (m.kind === 'COUNTRY' || m.kind === 'PLACE'));
+    if (!outer) continue;
+    // The places before the region word: the last ends at (or just before) it, the others are listed before.
+    const listed: Mention[] = [];
+    let end = d;
+    for (const m of [...all].sort((a, b) => b.first - a.first)) {
+      if (m.first >= d || m.inTitle) continue;
+      if (m.kind !== 'PLACE' || !(m.last === end || m.last === end + 1)) break;
+      listed.push(m);
+      end = tokens[m.first - 1]?.lower === 'and' && tokens[m.first - 2]?.text === ',' ? m.first - 2 : m.first - 1;
+      if (!/^(,|and)$/.test(tokens[m.first - 1]?.lower ?? '')) break;
+    }
+    for (const m of listed) add('LOCATED_IN', m, outer, 0.8, 'place:region-of', [d]);
+  }
+}
+
+/**
+ * "Goma, Congo", "in Lashio, Myanmar,": a place and, after a comma, the state it lies in. Not in a list of names
+ * ("Cairo, Egypt and Qatar"): the state must end the phrase.
+ */
+function placeCommaState(tokens: readonly Token[], all: Mention[], add: Add): void {
+  for (const place of all) {
+    if (place.kind !== 'PLACE' || place.inTitle || tokens[place.last]?.text !== ',') continue;
+    const state = all.find((m) => m.first === place.last + 1 && m.kind === 'COUNTRY' && m.form === 'name' && !m.inTitle);
+    if (!state) continue;
+    const known = gazetteer().countryOfPlace.get(place.entityId);
+    if (known ? known !== state.entityId : !(endsPhrase(tokens, state.last) && /^(in|at|near|from|of|to)$/.test(tokens[place.first - 1]?.lower ?? ''))) continue;
+    add('LOCATED_IN', place, state, 0.8, 'place:comma', []);
+  }
+}
+
+/** Whether token `k` ends a noun phrase rather than going on with a list: punctuation or a lower-case word but "and". */
+function endsPhrase(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return true;
+  if (t.text === ',') return !tokens[k + 1]?.capitalized;
+  if (/^[.;:)]$/.test(t.text)) return true;
+  return t.isWord && !t.capitalized && t.lower !== 'and' && t.lower !== 'or';
+}
+
+/** Words between "In <place>," and the collective that acts there: "In Tbilisi, thousands of protesters …". */
+const QUANTITY = /^(thousands|hundreds|dozens|tens|scores|of|many|some|the|several|more|than|\d[\d,]*)$/;
+
+/** "protesters in Tbilisi", "In Tbilisi, thousands of protesters marched": the collective is in the city. */
+function collectivesIn(tokens: readonly Token[], all: Mention[], add: Add): void {
+  const cities = all.filter((m) => m.kind === 'PLACE' && !m.inTitle);
+  for (const group of all) {
+    if (group.kind !== 'GROUP' || !ACTOR_KINDS.has(group.kind)) continue;
+    const after = tokens[group.last]?.lower === 'in' ? cities.find((m) => m.first === group.last + 1) : undefined;
+    if (after) add('LOCATED_IN', group, after, 0.75, 'group:in', []);
+    // "In (the capital,) Tbilisi, (thousands of) protesters …" at the start of the sentence.
+    let k = group.first - 1;
+    while (k > 0 && QUANTITY.test(tokens[k]?.lower ?? '')) k--;
+    if (tokens[k]?.text !== ',') continue;
+    const city = cities.find((m) => m.last === k);
+    if (!city) continue;
+    let j = city.first - 1;
+    if (tokens[j]?.text === ',' && tokens[j - 1]?.lower === 'capital') j -= tokens[j - 2]?.lower === 'the' ? 3 : 2;
+    if (j === 0 && tokens[0]?.lower === 'in') add('LOCATED_IN', group, city, 0.75, 'group:in-place', []);
+  }
+}
