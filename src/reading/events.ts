@@ -17,6 +17,7 @@ import type { Candidate } from './relations';
 import type { Token } from './tokens';
 import type { TextSpan } from './types';
 import { findWarEvent } from './warEvent';
+import { summitAt } from './gatherings';
 import { targetAfter, actorMentions, hypothetical } from './clauses';
 
 /** An event noun or an accord's name ("the talks", "the Helsinki Accords") at tokens first…last (exclusive). */
@@ -162,6 +163,8 @@ export function findProcessEvent(ctx: ReadingContext, sentences: readonly Senten
   sentences.forEach((s, i) => {
     for (let k = 0; k < s.tokens.length; k++) {
       const n = eventNounAt(s.tokens, k);
+      // A summit named by its convener ("the G7 summit") is its own event (gatherings.ts).
+      if (n && summitAt(s.tokens, mentions[i] ?? [], k) >= 0) continue;
       if (n) { occurrences.push({ s: i, first: k, last: n.last, word: n.word }); k = n.last - 1; }
     }
   });

@@ -273,6 +273,8 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
   const after = v + 1 + (rule.particles?.length ?? 0);
   for (const via of rule.objectVia) {
     if (via === '') {
+      // "met at the EU summit", "met in Cairo": where they met, not whom.
+      if (rule.type === 'MEETS_WITH' && /^(at|in|on|during)$/.test(tokens[after]?.lower ?? '')) continue;
       targets = rule.placeTargets && rule.type === 'STRUCK' ? targetsInClause(actors, tokens, after, all) : targetAfter(actors, all, tokens, after);
     } else {
       for (let k = after; k < Math.min(tokens.length, v + (rule.reach ?? 5)); k++) {

@@ -1,0 +1,50 @@
+// Diplomacy and participation: summits and elections as events of their own, who meets whom, pledges towards the
+// article's deal. Every sentence here is the team's own; none comes from an article.
+import { EMPTY_DICTIONARY, readArticle, type Extraction } from '../../src/reading';
+
+async function read(text: string, title = 'Test'): Promise<Extraction> {
+  return readArticle({ title, text }, EMPTY_DICTIONARY);
+}
+
+function triples(x: Extraction): string[] {
+  return x.relationships.filter((r) => r.stance === 'SUPPORTS').map((r) => `${r.from} ${r.type} ${r.to}`).sort();
+}
+
+describe('summits named by their convener', () => {
+  it('makes "the G20 summit" an event of its own that a speaker on its sidelines takes part in', async () => {
+    const x = await read('Chancellor Olaf Scholz spoke to reporters on the sidelines of the G20 summit.');
+    expect(x.entities.find((e) => e.id === 'g20-summit')?.kind).toBe('EVENT');
+    expect(triples(x)).toContain('olaf-scholz PARTICIPATES_IN g20-summit');
+  });
+
+  it('reads attending an organization’s summit, and where it is held', async () => {
+    const x = await read('Prime Minister Mark Rutte attended the NATO summit in Vilnius.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['mark-rutte PARTICIPATES_IN nato-summit', 'nato-summit LOCATED_IN vilnius']));
+  });
+
+  it('does not take the summit’s convener as whom two leaders met', async () => {
+    const x = await read('President Emmanuel Macron and Chancellor Olaf Scholz met at the EU summit.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['emmanuel-macron MEETS_WITH olaf-scholz', 'olaf-scholz MEETS_WITH emmanuel-macron']));
+    expect(triples(x).filter((t) => t.includes('MEETS_WITH european-union'))).toEqual([]);
+  });
+});
+
+describe('the election an article is about', () => {
+  it('makes the winner and the runner-up take part in the election the title names', async () => {
+    const x = await read('The Party of Action and Solidarity (PAS) won Moldova’s parliamentary elections. The Socialist Party of Moldova came second in the elections.', 'Ruling party wins parliamentary elections');
+    expect(triples(x)).toEqual(expect.arrayContaining([
+      'party-of-action-and-solidarity PARTICIPATES_IN moldova-parliamentary-elections',
+      'socialist-party-of-moldova PARTICIPATES_IN moldova-parliamentary-elections',
+    ]));
+  });
+
+  it('mints no election when the title is about something else', async () => {
+    const x = await read('The Party of Action and Solidarity (PAS) won Moldova’s parliamentary elections.', 'Moldova signs trade deal');
+    expect(x.entities.filter((e) => e.kind === 'EVENT')).toEqual([]);
+  });
+
+  it('keeps an election of another kind apart', async () => {
+    const x = await read('The Party of Action and Solidarity (PAS) won Moldova’s parliamentary elections. Maia Sandu, who won the presidential election, hailed the result.', 'Ruling party wins parliamentary elections');
+    expect(triples(x)).not.toContain('maia-sandu PARTICIPATES_IN moldova-parliamentary-elections');
+  });
+});
