@@ -12,6 +12,7 @@ import type { Token } from './tokens';
 import { reportedBlame } from './blame';
 import { hedged } from './hedges';
 import { actNouns } from './actNounRules';
+import { diplomaticActs } from './diplomacy';
 
 export interface Candidate {
   type: RelationshipType;
@@ -76,6 +77,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   membershipPatterns(tokens, actors, mentions, add);
   withdrawalPatterns(tokens, actors, mentions, add);
   hostileVows(tokens, actors, mentions, add);
+  diplomaticActs(tokens, actors, mentions, add);
   return out;
 }
 

@@ -48,3 +48,32 @@ describe('the election an article is about', () => {
     expect(triples(x)).not.toContain('maia-sandu PARTICIPATES_IN moldova-parliamentary-elections');
   });
 });
+
+describe('meetings told through "they"', () => {
+  it('makes the opening pair meet each other and whom "they met with"', async () => {
+    const x = await read('Chilean President Gabriel Boric and Peruvian President Dina Boluarte shook hands as they met jointly with President Trump.');
+    expect(triples(x)).toEqual(expect.arrayContaining([
+      'gabriel-boric MEETS_WITH dina-boluarte', 'dina-boluarte MEETS_WITH gabriel-boric',
+      'gabriel-boric MEETS_WITH donald-trump', 'donald-trump MEETS_WITH dina-boluarte',
+    ]));
+  });
+});
+
+describe('pledges of support', () => {
+  it('reads a promise to help and a support said to continue as PLEDGED', async () => {
+    const x = await read('Chile pledged to support Peru. Spain would continue to back Portugal in the dispute.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['chile PLEDGED peru', 'spain PLEDGED portugal']));
+  });
+
+  it('reads no pledge when it is denied, and none to the state of a possessive', async () => {
+    const x = await read('Italy did not pledge to support Greece. Chile vowed to help Peru’s new president.');
+    expect(triples(x).filter((t) => t.includes('PLEDGED'))).toEqual([]);
+  });
+});
+
+describe('supporters in apposition', () => {
+  it('makes "X, the key supporter of the government in <capital>" endorse the state', async () => {
+    const x = await read('Iraq sent envoys. The talks included Iran, the main backer of the government in Baghdad.');
+    expect(triples(x)).toContain('iran ENDORSES iraq');
+  });
+});

@@ -1,0 +1,94 @@
+// Diplomatic acts the verb table (patterns/verbs.ts) cannot read alone: a meeting told through "they" in a clause
+// of time ("X and Y shook hands as they met with Z"), support promised with a verb of help ("pledged to support
+// Y", "would continue to back Y": PLEDGED, CAMEO 030), and a supporter named in apposition ("X, the key backer
+// of Y": ENDORSES, 051).
+import { actorBefore, targetAfter } from './clauses';
+import { gerundSubjectEnd } from './denials';
+import { gazetteer } from './gazetteer';
+import { NEGATIONS } from './hedges';
+import { ACTOR_KINDS, type Mention } from './mentions';
+import type { Add } from './relations';
+import type { Token } from './tokens';
+
+const MEET_FORMS = /^(met|meet|meets|meeting)$/;
+/** Clauses of time or manner whose "they" is the main clause's subject: "… as they met", "… before they met". */
+const SUBORDINATORS = /^(as|when|while|after|before|where|and)$/;
+
+/**
+ * "A and B shook hands as they met jointly with C": "they" is the coordinated subject the sentence opens with,
+ * so A and B meet each other, and each meets C.
+ */
+function pronounMeetings(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 2; v < tokens.length; v++) {
+    if (!MEET_FORMS.test(tokens[v]?.lower ?? '') || tokens[v - 1]?.lower !== 'they' || !SUBORDINATORS.test(tokens[v - 2]?.lower ?? '')) continue;
+    const first = actors[0];
+    if (!first || first.first > 2 || first.last >= v) continue;
+    const subjects = actorBefore(actors, all, tokens, first.last).filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION');
+    let w = v + 1;
+    while (/^(jointly|together|separately|later|briefly|privately|again|also)$/.test(tokens[w]?.lower ?? '')) w++;
+    const partners = tokens[w]?.lower === 'with' ? targetAfter(actors, all, tokens, w + 1, 4).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE') : [];
+    const sides = [...subjects, ...partners.filter((p) => !subjects.some((s) => s.entityId === p.entityId))];
+    for (const a of sides) for (const b of sides) {
+      // A meeting told by its verb is firmer evidence than "talks between" them (0.8).
+      if (subjects.includes(a) || subjects.includes(b)) add('MEETS_WITH', a, b, 0.85, 'meet:they', [v]);
+    }
+  }
+}
+
+const HELP_VERBS = /^(support|back|help|assist|aid|defend|protect|stand)$/;
+const PROMISE_VERBS = /^(pledged|pledges|pledge|pledging|promised|promises|promise|promising|vowed|vows|vow|vowing|committed|commits)$/;
+
+/**
+ * "Chile pledged to support Peru", "France vowed to continue to help Ukraine", "Germany would continue to back
+ * Poland", "X will stand by Y": a promise of help to Y (030). A plain "will support" is a forecast, not a pledge,
+ * unless it continues a support already given ("would continue to support").
+ */
+function supportPledges(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let h = 2; h < tokens.length; h++) {
+    if (!HELP_VERBS.test(tokens[h]?.lower ?? '') || tokens[h - 1]?.lower !== 'to') continue;
+    let v = h - 2;
+    // "to continue to support": the promise stands before "continue".
+    if (/^(continue|keep)$/.test(tokens[v]?.lower ?? '') && tokens[v - 1]?.lower === 'to') v -= 2;
+    const verb = tokens[v]?.lower ?? '';
+    const continued = /^(continue|continues|continued)$/.test(verb) && /^(will|would|shall)$/.test(tokens[v - 1]?.lower ?? '');
+    if (!PROMISE_VERBS.test(verb) && !continued) continue;
+    if (tokens.slice(Math.max(0, v - 3), v).some((t) => NEGATIONS.has(t.lower) || t.lower.endsWith("n't"))) continue;
+    const subjectEnd = continued ? v - 1 : gerundSubjectEnd(tokens, v);
+    const from = tokens[h]?.lower === 'stand' && tokens[h + 1]?.lower === 'by' ? h + 2 : h + 1;
+    // "to support Syria's new leader": the leader is helped, not Syria.
+    const targets = targetAfter(actors, all, tokens, from, 2).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE' && !/^(’s|'s)$/.test(tokens[m.last]?.text ?? ''));
+    for (const a of actorBefore(actors, all, tokens, subjectEnd).filter((m) => ACTOR_KINDS.has(m.kind))) {
+      for (const b of targets) add('PLEDGED', a, b, 0.75, 'pledge:support', [v, h]);
+    }
+  }
+}
+
+const SUPPORTER_NOUNS = /^(supporter|supporters|backer|backers|ally|allies|patron|sponsor|sponsors|champion|defender)$/;
+
+/** "Erdoğan, the key supporter of the new government in Damascus": the one set off supports the other (051). */
+function supporterAppositions(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let k = 2; k < tokens.length; k++) {
+    if (!SUPPORTER_NOUNS.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') continue;
+    let j = k - 1;
+    while (j > 0 && /^(key|main|chief|staunch|staunchest|closest|close|strongest|strong|biggest|major|principal|leading|longtime|long-time|traditional|main|most|important|top)$/.test(tokens[j]?.lower ?? '')) j--;
+    if (!/^(the|a)$/.test(tokens[j]?.lower ?? '') || tokens[j - 1]?.text !== ',') continue;
+    const supporter = actors.find((m) => m.last === j - 1);
+    if (!supporter || !ACTOR_KINDS.has(supporter.kind) || supporter.kind === 'PLACE') continue;
+    // "the new government in Damascus": a seat of government stands for its state.
+    const supported = targetAfter(all, all, tokens, k + 2, 4).map((m) => seatOf(m) ?? m).filter((m) => ACTOR_KINDS.has(m.kind));
+    for (const b of supported) add('ENDORSES', supporter, b, 0.8, 'apposition:supporter', [k]);
+  }
+}
+
+/** A capital named for its government ("the government in Damascus"): the state, else nothing. */
+function seatOf(m: Mention): Mention | undefined {
+  if (m.kind !== 'PLACE') return undefined;
+  const country = gazetteer().countryOfPlace.get(m.entityId);
+  return country ? { ...m, entityId: country, kind: 'COUNTRY' } : undefined;
+}
+
+export function diplomaticActs(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  pronounMeetings(tokens, actors, all, add);
+  supportPledges(tokens, actors, all, add);
+  supporterAppositions(tokens, actors, all, add);
+}
