@@ -2,10 +2,10 @@
 // of time ("X and Y shook hands as they met with Z"), support promised with a verb of help ("pledged to support
 // Y", "would continue to back Y": PLEDGED, CAMEO 030), and a supporter named in apposition ("X, the key backer
 // of Y": ENDORSES, 051).
-import { actorBefore, targetAfter } from './clauses';
+import { actorBefore, outerFirst, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
 import { gazetteer } from './gazetteer';
-import { NEGATIONS } from './hedges';
+import { hedged, NEGATIONS } from './hedges';
 import { ACTOR_KINDS, type Mention } from './mentions';
 import type { Add } from './relations';
 import type { Token } from './tokens';
@@ -87,7 +87,102 @@ function seatOf(m: Mention): Mention | undefined {
   return country ? { ...m, entityId: country, kind: 'COUNTRY' } : undefined;
 }
 
+const PRAISE_FORMS = /^(praised|praises|praise|praising|welcomed|welcomes|welcome|welcoming|hailed|hails|hail|hailing|backed|backs|back|backing|endorsed|endorses|endorse|endorsing|supported|supports|support|supporting|lauded|lauds|lauding|applauded|applauds|applauding)$/;
+/** What of a person or state one praises or backs stands for them: "backed the candidacy of X", "praised X's decision". */
+const STANCE_NOUNS = /^(candidacy|candidate|bid|decision|decisions|move|moves|election|appointment|nomination|leadership|efforts|effort|role|stance|position|policy|policies|initiative|proposal|plan|call|reforms|victory|re-election|reelection)$/;
+
+/**
+ * Praise or backing whose object is a person's or state's act ("welcomed the election of X", "praising the U.S.
+ * leader's decision"): the person or state is endorsed. A participle after a comma ("…, praising X's decision")
+ * takes the sentence's opening actor as its subject.
+ */
+function praiseOfActs(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 1; v < tokens.length; v++) {
+    const verb = tokens[v]?.lower ?? '';
+    if (!PRAISE_FORMS.test(verb) || hedged(tokens, v)) continue;
+    let j = v + 1;
+    while (/^(the|a|an|his|her|their|its|recent|latest|new)$/.test(tokens[j]?.lower ?? '')) j++;
+    let target: Mention | undefined;
+    let noun = -1;
+    if (STANCE_NOUNS.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'of') {
+      noun = j;
+      target = targetAfter(actors, all, tokens, j + 2, 2).find((m) => ACTOR_KINDS.has(m.kind));
+    } else {
+      const owner = actors.find((m) => m.first <= j + 1 && m.first >= v + 1 && /^(’s|'s)$/.test(tokens[m.last]?.text ?? ''));
+      if (owner && STANCE_NOUNS.test(tokens[owner.last + 1]?.lower ?? '')) { target = owner; noun = owner.last + 1; }
+    }
+    if (!target || !ACTOR_KINDS.has(target.kind)) continue;
+    const participle = /ing$/.test(verb) && tokens[v - 1]?.text === ',';
+    const subjects = participle ? openingActors(actors, all, tokens, v) : actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v));
+    for (const a of subjects.filter((m) => ACTOR_KINDS.has(m.kind))) add('ENDORSES', a, target, 0.75, 'praise:act-of', [v, noun]);
+  }
+}
+
+/** The actor group a sentence opens with (within its first three tokens), ending before token v. */
+function openingActors(actors: Mention[], all: Mention[], tokens: readonly Token[], v: number): Mention[] {
+  const first = actors.find((m) => outerFirst(m, all) <= 2);
+  return first && first.last < v ? actorBefore(actors, all, tokens, first.last) : [];
+}
+
+const REACH_FORMS = /^(reached|reach|reaches|reaching|struck|strike|strikes|clinched|clinch|sealed|seal|concluded|conclude|finalized|finalised)$/;
+const ACCORD_NOUNS = /^(agreement|deal|accord|understanding|pact|deals|agreements)$/;
+
+/** "X and Y reached an agreement", "X struck a deal with Y": they agree (057). A truce is CEASEFIRE_WITH elsewhere. */
+function reachedAgreements(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 1; v < tokens.length; v++) {
+    if (!REACH_FORMS.test(tokens[v]?.lower ?? '') || hedged(tokens, v)) continue;
+    let k = v + 1;
+    while (k - v <= 4 && /^(a|an|the|new|final|preliminary|framework|landmark|historic|tentative|broad|trade|security|deal|peace|political|bilateral)$/.test(tokens[k]?.lower ?? '') && !ACCORD_NOUNS.test(tokens[k]?.lower ?? '')) k++;
+    if (!ACCORD_NOUNS.test(tokens[k]?.lower ?? '')) continue;
+    if (tokens.slice(v + 1, k).some((t) => /^(ceasefire|truce)$/.test(t.lower))) continue;
+    const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE');
+    const partners = tokens[k + 1]?.lower === 'with' ? targetAfter(actors, all, tokens, k + 2, 3).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE') : [];
+    const sides = partners.length > 0 ? [...subjects, ...partners] : subjects;
+    for (const a of sides) for (const b of sides) {
+      if (partners.length === 0 || subjects.includes(a) !== subjects.includes(b)) add('AGREES_WITH', a, b, 0.8, 'agreement:reached', [v, k]);
+    }
+  }
+}
+
+const MEETING_OBJECTS = /^(talks|meeting|meetings|discussions|consultations|call|conversation)$/;
+
+/** "X and Y held talks in Beijing", "X and Y had a phone call": a meeting of the two (040), both ways. */
+function mutualMeetings(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 1; v < tokens.length; v++) {
+    if (!/^(held|hold|holds|holding|had)$/.test(tokens[v]?.lower ?? '') || hedged(tokens, v)) continue;
+    let k = v + 1;
+    while (k - v <= 4 && /^(a|an|the|phone|telephone|video|bilateral|direct|face-to-face|private|closed-door|lengthy|brief|long|-|to|face|separate)$/.test(tokens[k]?.lower ?? '')) k++;
+    // "with Y" is read by talksWith; peace talks are negotiation (talksHeld).
+    if (!MEETING_OBJECTS.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower === 'with') continue;
+    if (tokens.slice(v + 1, k).some((t) => /^(peace|ceasefire|truce)$/.test(t.lower))) continue;
+    const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION');
+    if (subjects.length < 2) continue;
+    for (const a of subjects) for (const b of subjects) add('MEETS_WITH', a, b, 0.8, 'meeting:held', [v, k]);
+  }
+}
+
+/**
+ * "President A received President B in Lima", "A received a Hamas delegation": a reception is a meeting (040),
+ * both ways. Only a person or a delegation is received so: "received support from Y" is no meeting.
+ */
+function receptions(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 1; v < tokens.length; v++) {
+    if (!/^(received|receives|receive|receiving|welcomed|welcomes|hosted|hosts)$/.test(tokens[v]?.lower ?? '') || hedged(tokens, v)) continue;
+    const guests = targetAfter(actors, all, tokens, v + 1, 2).filter((m) => m.kind === 'PERSON' || (/^(delegation|delegations)$/.test(tokens[m.last]?.lower ?? '') && ACTOR_KINDS.has(m.kind)));
+    if (guests.length === 0 || !/^(received|receives|receive|receiving)$/.test(tokens[v]?.lower ?? '') && guests.every((m) => m.kind !== 'PERSON')) continue;
+    const hosts = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION');
+    for (const a of hosts) for (const b of guests) {
+      add('MEETS_WITH', a, b, 0.75, 'meeting:received', [v]);
+      add('MEETS_WITH', b, a, 0.75, 'meeting:received', [v]);
+    }
+  }
+}
+
 export function diplomaticActs(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  praiseOfActs(tokens, actors, all, add);
+  reachedAgreements(tokens, actors, all, add);
+  mutualMeetings(tokens, actors, all, add);
+  receptions(tokens, actors, all, add);
   pronounMeetings(tokens, actors, all, add);
   supportPledges(tokens, actors, all, add);
   supporterAppositions(tokens, actors, all, add);

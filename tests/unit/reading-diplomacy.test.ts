@@ -77,3 +77,36 @@ describe('supporters in apposition', () => {
     expect(triples(x)).toContain('iran ENDORSES iraq');
   });
 });
+
+describe('praise of what someone did', () => {
+  it('endorses the owner of a praised decision, with a participle taking the sentence’s subject', async () => {
+    const x = await read('President Gabriel Boric of Chile joined by video, praising Peru’s decision to reopen the border.');
+    expect(triples(x)).toContain('gabriel-boric ENDORSES peru');
+  });
+});
+
+describe('agreements reached and meetings held', () => {
+  it('reads "X and Y reached an agreement" and "X struck a deal with Y" as agreeing, both ways', async () => {
+    const x = await read('Chile and Peru reached an agreement on fishing. Later, Bolivia struck a deal with Paraguay.');
+    expect(triples(x)).toEqual(expect.arrayContaining([
+      'chile AGREES_WITH peru', 'peru AGREES_WITH chile', 'bolivia AGREES_WITH paraguay', 'paraguay AGREES_WITH bolivia',
+    ]));
+  });
+
+  it('leaves a truce reached to the ceasefire rules', async () => {
+    const x = await read('Chile and Peru reached a ceasefire agreement.');
+    expect(triples(x).filter((t) => t.includes('AGREES_WITH'))).toEqual([]);
+  });
+
+  it('reads "X and Y held talks" as a meeting, both ways, and a reception of a leader too', async () => {
+    const x = await read('Chile and Peru held talks in Lima. President Xi Jinping received Chilean President Gabriel Boric in Beijing.');
+    expect(triples(x)).toEqual(expect.arrayContaining([
+      'chile MEETS_WITH peru', 'peru MEETS_WITH chile', 'xi-jinping MEETS_WITH gabriel-boric', 'gabriel-boric MEETS_WITH xi-jinping',
+    ]));
+  });
+
+  it('reads no meeting in receiving support', async () => {
+    const x = await read('Chile received support from Peru.');
+    expect(triples(x).filter((t) => t.includes('MEETS_WITH'))).toEqual([]);
+  });
+});
