@@ -18,6 +18,7 @@ import type { Token } from './tokens';
 import type { TextSpan } from './types';
 import { findWarEvent } from './warEvent';
 import { summitAt } from './gatherings';
+import { eventPledges } from './eventPledges';
 import { targetAfter, actorMentions, hypothetical } from './clauses';
 
 /** An event noun or an accord's name ("the talks", "the Helsinki Accords") at tokens first…last (exclusive). */
@@ -295,6 +296,8 @@ export function findEvents(ctx: ReadingContext, sentences: readonly SentenceToke
   const sides = new Set(ev.parties?.map((p) => p.id) ?? []);
   const deal = ev.occurrences.some((o) => o.word === 'deal');
   sentences.forEach((s, i) => out.push(...eventActs(s, mentions[i] ?? [], eventId, sides, { foreign: ev.foreign.get(i) ?? new Set(), deal })));
+  const peace = !ev.id.endsWith('-talks') || ev.id.endsWith('-peace-talks') || ev.id.endsWith('-ceasefire-talks');
+  sentences.forEach((s, i) => out.push(...eventPledges(s, mentions[i] ?? [], eventId, ev.foreign.get(i) ?? new Set(), peace)));
   return [...out, ...war];
 }
 

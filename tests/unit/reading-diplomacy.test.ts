@@ -110,3 +110,18 @@ describe('agreements reached and meetings held', () => {
     expect(triples(x).filter((t) => t.includes('MEETS_WITH'))).toEqual([]);
   });
 });
+
+describe('promises about the article’s deal', () => {
+  it('reads "will work with both sides to maintain peace" as a pledge to the ceasefire', async () => {
+    const x = await read('Chile and Peru agreed to a ceasefire on Monday. The ceasefire, brokered by Brazil, took effect at dawn. Brazil and Argentina will work with Chile and Peru to maintain peace along the border.');
+    const truce = x.entities.find((e) => e.kind === 'EVENT')?.id;
+    expect(truce).toBeDefined();
+    expect(triples(x)).toEqual(expect.arrayContaining([`brazil PLEDGED ${truce}`, `argentina PLEDGED ${truce}`]));
+  });
+
+  it('does not carry a pledge across a comma to another deal’s peace', async () => {
+    const x = await read('Chile and Peru agreed to a ceasefire on Monday. The ceasefire, brokered by Brazil, took effect. Argentina pledged to end the fighting, and to broker peace elsewhere.');
+    const truce = x.entities.find((e) => e.kind === 'EVENT')?.id;
+    expect(triples(x)).not.toContain(`argentina PLEDGED ${truce}`);
+  });
+});
