@@ -19,6 +19,7 @@ import type { TextSpan } from './types';
 import { findWarEvent } from './warEvent';
 import { summitAt } from './gatherings';
 import { eventPledges } from './eventPledges';
+import { eventParticipation } from './eventParticipation';
 import { targetAfter, actorMentions, hypothetical } from './clauses';
 
 /** An event noun or an accord's name ("the talks", "the Helsinki Accords") at tokens first…last (exclusive). */
@@ -298,6 +299,7 @@ export function findEvents(ctx: ReadingContext, sentences: readonly SentenceToke
   sentences.forEach((s, i) => out.push(...eventActs(s, mentions[i] ?? [], eventId, sides, { foreign: ev.foreign.get(i) ?? new Set(), deal })));
   const peace = !ev.id.endsWith('-talks') || ev.id.endsWith('-peace-talks') || ev.id.endsWith('-ceasefire-talks');
   sentences.forEach((s, i) => out.push(...eventPledges(s, mentions[i] ?? [], eventId, ev.foreign.get(i) ?? new Set(), peace)));
+  sentences.forEach((s, i) => out.push(...eventParticipation(s, mentions[i] ?? [], eventId, ev.foreign.get(i) ?? new Set())));
   return [...out, ...war];
 }
 

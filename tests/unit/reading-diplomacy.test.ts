@@ -125,3 +125,24 @@ describe('promises about the article’s deal', () => {
     expect(triples(x)).not.toContain(`argentina PLEDGED ${truce}`);
   });
 });
+
+describe('taking part told through a delegation or presence', () => {
+  const opening = 'Chile and Peru held peace talks in Lima on Friday. ';
+
+  it('reads a delegation sent to the talks and a state represented at them', async () => {
+    const x = await read(`${opening}Bolivia sent a delegation to the talks. Brazil was represented at the talks by its foreign minister.`);
+    expect(triples(x)).toEqual(expect.arrayContaining(['bolivia PARTICIPATES_IN chile-peru-lima-talks', 'brazil PARTICIPATES_IN chile-peru-lima-talks']));
+  });
+
+  it('reads a state’s negotiators at the talks and the parties to them', async () => {
+    const x = await read(`${opening}Bolivian negotiators at the talks asked for a pause. Both Ecuador and Brazil are parties to the talks.`);
+    expect(triples(x)).toEqual(expect.arrayContaining([
+      'bolivia PARTICIPATES_IN chile-peru-lima-talks', 'ecuador PARTICIPATES_IN chile-peru-lima-talks', 'brazil PARTICIPATES_IN chile-peru-lima-talks',
+    ]));
+  });
+
+  it('reads no part in talks a delegation will only be sent to', async () => {
+    const x = await read(`${opening}Bolivia will send a delegation to the talks.`);
+    expect(triples(x)).not.toContain('bolivia PARTICIPATES_IN chile-peru-lima-talks');
+  });
+});
