@@ -163,13 +163,15 @@ function mutualMeetings(tokens: readonly Token[], actors: Mention[], all: Mentio
 
 /**
  * "President A received President B in Lima", "A received a Hamas delegation": a reception is a meeting (040),
- * both ways. Only a person or a delegation is received so: "received support from Y" is no meeting.
+ * both ways. Only a person or a delegation is received so: "received support from Y" is no meeting. Hosting
+ * stays HOSTS (patterns/verbs.ts), and "welcomed Y" is praise there.
  */
 function receptions(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   for (let v = 1; v < tokens.length; v++) {
-    if (!/^(received|receives|receive|receiving|welcomed|welcomes|hosted|hosts)$/.test(tokens[v]?.lower ?? '') || hedged(tokens, v)) continue;
-    const guests = targetAfter(actors, all, tokens, v + 1, 2).filter((m) => m.kind === 'PERSON' || (/^(delegation|delegations)$/.test(tokens[m.last]?.lower ?? '') && ACTOR_KINDS.has(m.kind)));
-    if (guests.length === 0 || !/^(received|receives|receive|receiving)$/.test(tokens[v]?.lower ?? '') && guests.every((m) => m.kind !== 'PERSON')) continue;
+    if (!/^(received|receives|receive|receiving)$/.test(tokens[v]?.lower ?? '') || hedged(tokens, v)) continue;
+    // "received Y's letter" is no reception of Y.
+    const guests = targetAfter(actors, all, tokens, v + 1, 2).filter((m) => !/^(’s|'s)$/.test(tokens[m.last]?.text ?? '')
+      && (m.kind === 'PERSON' || (/^(delegation|delegations)$/.test(tokens[m.last]?.lower ?? '') && ACTOR_KINDS.has(m.kind))));
     const hosts = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION');
     for (const a of hosts) for (const b of guests) {
       add('MEETS_WITH', a, b, 0.75, 'meeting:received', [v]);
