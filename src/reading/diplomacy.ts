@@ -180,6 +180,19 @@ function receptions(tokens: readonly Token[], actors: Mention[], all: Mention[],
   }
 }
 
+/**
+ * "met his Chinese counterpart(,) Wang Yi": the demonym describes the person who follows, and is not a target; an
+ * unnamed counterpart ("met his Chinese counterpart") is no one the sentence names.
+ */
+export function counterparts(tokens: readonly Token[], all: readonly Mention[], targets: Mention[]): Mention[] {
+  return targets.flatMap((m) => {
+    if (m.form !== 'demonym' || !/^(counterpart|counterparts)$/.test(tokens[m.last]?.lower ?? '')) return [m];
+    const at = tokens[m.last + 1]?.text === ',' ? m.last + 2 : m.last + 1;
+    const person = all.find((p) => p.first === at && p.kind === 'PERSON');
+    return person && !targets.includes(person) ? [person] : [];
+  });
+}
+
 export function diplomaticActs(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   praiseOfActs(tokens, actors, all, add);
   reachedAgreements(tokens, actors, all, add);

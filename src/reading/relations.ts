@@ -12,7 +12,7 @@ import type { Token } from './tokens';
 import { reportedBlame } from './blame';
 import { hedged } from './hedges';
 import { actNouns } from './actNounRules';
-import { diplomaticActs } from './diplomacy';
+import { counterparts, diplomaticActs } from './diplomacy';
 
 export interface Candidate {
   type: RelationshipType;
@@ -286,7 +286,7 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
         if (!t.isWord || rule.objectDeny?.includes(t.lower)) break;
       }
     }
-    targets = targetsFor(rule, targets);
+    targets = counterparts(tokens, all, targetsFor(rule, targets));
     if (via === '' && rule.targetThen) targets = thenFollows(tokens, targets, rule.targetThen);
     if (targets.length > 0) break;
   }

@@ -146,3 +146,23 @@ describe('taking part told through a delegation or presence', () => {
     expect(triples(x)).not.toContain('bolivia PARTICIPATES_IN chile-peru-lima-talks');
   });
 });
+
+describe('counterparts and names given again', () => {
+  const opening = 'Secretary of State Antony Blinken flew to Lima. Peruvian Foreign Minister Ana Ruiz waited. ';
+
+  it('meets the named counterpart, not the counterpart’s state', async () => {
+    const x = await read(`${opening}Blinken met his Peruvian counterpart, Ana Ruiz, on Monday.`);
+    expect(triples(x)).toEqual(expect.arrayContaining(['antony-blinken MEETS_WITH ana-ruiz', 'ana-ruiz MEETS_WITH antony-blinken']));
+    expect(triples(x)).not.toContain('antony-blinken MEETS_WITH peru');
+  });
+
+  it('reads no one in an unnamed counterpart', async () => {
+    const x = await read(`${opening}Blinken met his Peruvian counterpart on Monday.`);
+    expect(triples(x).filter((t) => t.includes('MEETS_WITH'))).toEqual([]);
+  });
+
+  it('knows a full name written again as the person named before', async () => {
+    const x = await read(`${opening}Later, Blinken met Ana Ruiz again.`);
+    expect(triples(x)).toContain('antony-blinken MEETS_WITH ana-ruiz');
+  });
+});
