@@ -193,7 +193,40 @@ export function counterparts(tokens: readonly Token[], all: readonly Mention[], 
   });
 }
 
+const MEETING_NOUNS = /^(meeting|meetings|talks|call|conversation|discussions|consultations)$/;
+
+/**
+ * "In a phone call with Y, X said …", "During his meeting with Y, X raised …": the one who speaks after the
+ * comma met Y. "X attended the meeting with Y": X met Y. Both ways (040).
+ */
+function meetingPhrases(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let k = 1; k < tokens.length; k++) {
+    if (!MEETING_NOUNS.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'with') continue;
+    let j = k - 1;
+    while (j >= 0 && /^(a|an|the|his|her|their|its|phone|telephone|video|separate|private|brief|lengthy|recent)$/.test(tokens[j]?.lower ?? '')) j--;
+    // The phrase ends at its comma: "with Wang, Blinken said" is no list of two.
+    const comma = tokens.findIndex((t, i) => i > k + 1 && t.text === ',');
+    const partners = targetAfter(actors, all, tokens, k + 2, 3).filter((m) => (m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION') && (comma < 0 || m.first < comma));
+    const last = partners[partners.length - 1];
+    if (!last) continue;
+    let met: Mention[] = [];
+    // "his meeting", "a phone call": the speaker's own; "the meeting" may be others'.
+    const own = tokens.slice(j + 1, k).some((t) => /^(a|an|his|her|their)$/.test(t.lower));
+    if ((j === 0 || tokens[j - 1]?.text === ',') && own && /^(in|during|after|following)$/.test(tokens[j]?.lower ?? '') && tokens[last.last]?.text === ',') {
+      // The opening phrase's subject is the clause after its comma.
+      met = targetAfter(actors, all, tokens, last.last + 1, 1).filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION');
+    } else if (/^(attended|attends|attend|joined|joins|join)$/.test(tokens[j]?.lower ?? '') && !hedged(tokens, j)) {
+      met = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, j)).filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION');
+    }
+    for (const a of met) for (const b of partners) {
+      add('MEETS_WITH', a, b, 0.8, 'meeting:phrase', [k]);
+      add('MEETS_WITH', b, a, 0.8, 'meeting:phrase', [k]);
+    }
+  }
+}
+
 export function diplomaticActs(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  meetingPhrases(tokens, actors, all, add);
   praiseOfActs(tokens, actors, all, add);
   reachedAgreements(tokens, actors, all, add);
   mutualMeetings(tokens, actors, all, add);

@@ -166,3 +166,22 @@ describe('counterparts and names given again', () => {
     expect(triples(x)).toContain('antony-blinken MEETS_WITH ana-ruiz');
   });
 });
+
+describe('meetings told in a phrase', () => {
+  const opening = 'Secretary of State Antony Blinken flew to Lima. Peruvian Foreign Minister Ana Ruiz waited. ';
+
+  it('makes the speaker after "In a phone call with Y," meet Y, both ways', async () => {
+    const x = await read(`${opening}In a phone call with Ruiz, Blinken raised the border dispute.`);
+    expect(triples(x)).toEqual(expect.arrayContaining(['antony-blinken MEETS_WITH ana-ruiz', 'ana-ruiz MEETS_WITH antony-blinken']));
+  });
+
+  it('reads attending the meeting with Y as meeting Y', async () => {
+    const x = await read(`${opening}Blinken also attended the meeting with Ruiz.`);
+    expect(triples(x)).toContain('antony-blinken MEETS_WITH ana-ruiz');
+  });
+
+  it('does not make a speaker after "the meeting with Y," a party to it', async () => {
+    const x = await read(`${opening}After the meeting with Ruiz, Chile said it would respond.`);
+    expect(triples(x)).not.toContain('chile MEETS_WITH ana-ruiz');
+  });
+});
