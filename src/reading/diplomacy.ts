@@ -65,7 +65,7 @@ function supportPledges(tokens: readonly Token[], actors: Mention[], all: Mentio
 
 const SUPPORTER_NOUNS = /^(supporter|supporters|backer|backers|ally|allies|patron|sponsor|sponsors|champion|defender)$/;
 
-/** "Erdoğan, the key supporter of the new government in Damascus": the one set off supports the other (051). */
+/** "Iran, the main backer of the government in Baghdad": the one set off supports the other (051). */
 function supporterAppositions(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   for (let k = 2; k < tokens.length; k++) {
     if (!SUPPORTER_NOUNS.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') continue;
@@ -74,13 +74,13 @@ function supporterAppositions(tokens: readonly Token[], actors: Mention[], all: 
     if (!/^(the|a)$/.test(tokens[j]?.lower ?? '') || tokens[j - 1]?.text !== ',') continue;
     const supporter = actors.find((m) => m.last === j - 1);
     if (!supporter || !ACTOR_KINDS.has(supporter.kind) || supporter.kind === 'PLACE') continue;
-    // "the new government in Damascus": a seat of government stands for its state.
+    // "the government in Baghdad": a seat of government stands for its state.
     const supported = targetAfter(all, all, tokens, k + 2, 4).map((m) => seatOf(m) ?? m).filter((m) => ACTOR_KINDS.has(m.kind));
     for (const b of supported) add('ENDORSES', supporter, b, 0.8, 'apposition:supporter', [k]);
   }
 }
 
-/** A capital named for its government ("the government in Damascus"): the state, else nothing. */
+/** A capital named for its government ("the government in Baghdad"): the state, else nothing. */
 function seatOf(m: Mention): Mention | undefined {
   if (m.kind !== 'PLACE') return undefined;
   const country = gazetteer().countryOfPlace.get(m.entityId);
@@ -92,7 +92,7 @@ const PRAISE_FORMS = /^(praised|praises|praise|praising|welcomed|welcomes|welcom
 const STANCE_NOUNS = /^(candidacy|candidate|bid|decision|decisions|move|moves|election|appointment|nomination|leadership|efforts|effort|role|stance|position|policy|policies|initiative|proposal|plan|call|reforms|victory|re-election|reelection)$/;
 
 /**
- * Praise or backing whose object is a person's or state's act ("welcomed the election of X", "praising the U.S.
+ * Praise or backing whose object is a person's or state's act ("welcomed the election of X", "praising the Chilean
  * leader's decision"): the person or state is endorsed. A participle after a comma ("…, praising X's decision")
  * takes the sentence's opening actor as its subject.
  */
