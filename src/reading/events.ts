@@ -17,6 +17,9 @@ import type { Candidate } from './relations';
 import type { Token } from './tokens';
 import type { TextSpan } from './types';
 import { findWarEvent } from './warEvent';
+import { summitAt } from './gatherings';
+import { eventPledges } from './eventPledges';
+import { eventParticipation } from './eventParticipation';
 import { targetAfter, actorMentions, hypothetical } from './clauses';
 
 /** An event noun or an accord's name ("the talks", "the Helsinki Accords") at tokens first…last (exclusive). */
@@ -162,6 +165,8 @@ export function findProcessEvent(ctx: ReadingContext, sentences: readonly Senten
   sentences.forEach((s, i) => {
     for (let k = 0; k < s.tokens.length; k++) {
       const n = eventNounAt(s.tokens, k);
+      // A summit named by its convener ("the G7 summit") is its own event (gatherings.ts).
+      if (n && summitAt(s.tokens, mentions[i] ?? [], k) >= 0) continue;
       if (n) { occurrences.push({ s: i, first: k, last: n.last, word: n.word }); k = n.last - 1; }
     }
   });
@@ -292,6 +297,9 @@ export function findEvents(ctx: ReadingContext, sentences: readonly SentenceToke
   const sides = new Set(ev.parties?.map((p) => p.id) ?? []);
   const deal = ev.occurrences.some((o) => o.word === 'deal');
   sentences.forEach((s, i) => out.push(...eventActs(s, mentions[i] ?? [], eventId, sides, { foreign: ev.foreign.get(i) ?? new Set(), deal })));
+  const peace = !ev.id.endsWith('-talks') || ev.id.endsWith('-peace-talks') || ev.id.endsWith('-ceasefire-talks');
+  sentences.forEach((s, i) => out.push(...eventPledges(s, mentions[i] ?? [], eventId, ev.foreign.get(i) ?? new Set(), peace)));
+  sentences.forEach((s, i) => out.push(...eventParticipation(s, mentions[i] ?? [], eventId, ev.foreign.get(i) ?? new Set())));
   return [...out, ...war];
 }
 

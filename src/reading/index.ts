@@ -15,6 +15,7 @@ import { applyStance } from './stance';
 import { tokenize } from './tokens';
 import type { Article, EntityDictionary, Extraction, ExtractedRelationship, KnownEntity } from './types';
 import { findEvents } from './events';
+import { findGatherings } from './gatherings';
 import { resolveAnaphora, resolveLeaderDescriptions } from './anaphora';
 import { quotedBlame } from './blame';
 import { proposerIn } from './proposals';
@@ -118,6 +119,7 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
     if (word) candidates.push({ type: 'ACCUSES', from: speaker.entityId, to: blamed.entityId, start: blamed.start, end: word.end, confidence: 0.7, rule: 'speech:quoted-blame', anchor: word.start });
   });
   candidates.push(...findEvents(ctx, sentences, perSentence, tokenize(title), candidates));
+  candidates.push(...findGatherings(ctx, sentences, perSentence, tokenize(title)));
   const judged = applyStance(sentences, perSentence, candidates);
   const relationships = finalize(text, judged, (id) => ctx.table.get(id) !== undefined, (at) => sentenceAt(sentences, at));
   const used = new Set(relationships.flatMap((r) => [r.from, r.to]));

@@ -76,6 +76,15 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
       occupied[i] = true;
       continue;
     }
+    // A full name the article gave before, written again ("Ana Ruiz" after "Foreign Minister Ana Ruiz").
+    const full = readName(tokens, i, 4);
+    const again = full - i >= 2 ? repeatedName(ctx, tokens, i, full) : undefined;
+    if (again) {
+      out.push(personMention(ctx, tokens, i, full, again));
+      for (let k = i; k < full; k++) occupied[k] = true;
+      i = full - 1;
+      continue;
+    }
     const ids = ctx.surnames.get(nameKey(t.text));
     const only = onlyOne(ids) ?? (ids ? undefined : onlyOne(ctx.nameWords.get(nameKey(t.text))));
     if (only && !isNameWord(tokens[i + 1])) {
@@ -384,4 +393,12 @@ function findCollectives(ctx: ReadingContext, tokens: readonly Token[], occupied
     for (let j = first; j <= k; j++) occupied[j] = true;
   }
   return out;
+}
+
+/** The one person whose remembered surname ends tokens i…end and whose other name words are the rest, if any. */
+function repeatedName(ctx: ReadingContext, tokens: readonly Token[], i: number, end: number): string | undefined {
+  const id = onlyOne(ctx.surnames.get(nameKey(tokens[end - 1]?.text ?? '')));
+  if (!id) return undefined;
+  const rest = tokens.slice(i, end - 1).filter((t) => t.isWord && t.text.length > 1);
+  return rest.length > 0 && rest.every((t) => ctx.nameWords.get(nameKey(t.text))?.has(id)) ? id : undefined;
 }

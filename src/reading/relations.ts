@@ -17,6 +17,7 @@ import { judgements } from './judgements';
 import { showsOfForce } from './showsOfForce';
 import { conditionsSet, referredTerms } from './proposals';
 import { structuralFacts } from './structure';
+import { counterparts, diplomaticActs } from './diplomacy';
 
 export interface Candidate {
   type: RelationshipType;
@@ -90,6 +91,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   conditionsSet(tokens, actors, mentions, add);
   referredTerms(tokens, actors, mentions, input.previousProposer ?? null, add);
   structuralFacts(tokens, actors, mentions, add);
+  diplomaticActs(tokens, actors, mentions, add);
   return out;
 }
 
@@ -287,6 +289,8 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
   const after = v + 1 + (rule.particles?.length ?? 0);
   for (const via of rule.objectVia) {
     if (via === '') {
+      // "met at the EU summit", "met in Cairo": where they met, not whom.
+      if (rule.type === 'MEETS_WITH' && /^(at|in|on|during)$/.test(tokens[after]?.lower ?? '')) continue;
       targets = rule.placeTargets && rule.type === 'STRUCK' ? targetsInClause(actors, tokens, after, all) : targetAfter(actors, all, tokens, after);
     } else {
       for (let k = after; k < Math.min(tokens.length, v + (rule.reach ?? 5)); k++) {
@@ -296,7 +300,7 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
         if (!t.isWord || rule.objectDeny?.includes(t.lower)) break;
       }
     }
-    targets = targetsFor(rule, targets);
+    targets = counterparts(tokens, all, targetsFor(rule, targets));
     if (via === '' && rule.targetThen) targets = thenFollows(tokens, targets, rule.targetThen);
     if (targets.length > 0) break;
   }

@@ -1,0 +1,87 @@
+// Taking part in the article's process event (events.ts) told through the party's delegation or its presence
+// rather than a verb of attending (eventActs.ts reads those): "X sent a delegation to the talks", "X's negotiators
+// at the talks", "X was represented at the talks by …", "X and Y met in Oslo for the talks", "X is a party to the
+// agreement", "X was among the participants in the talks".
+import { actorBefore, actorMentions } from './clauses';
+import { gerundSubjectEnd } from './denials';
+import { eventNounAt } from './eventWords';
+import { hedged } from './hedges';
+import { ACTOR_KINDS, type Mention, type SentenceTokens } from './mentions';
+import type { Candidate } from './relations';
+import type { Token } from './tokens';
+
+const TEAM_NOUNS = /^(delegation|delegations|negotiators|negotiating|team|teams|envoys|envoy|delegates|representatives|negotiator)$/;
+const SEND_VERBS = /^(sent|sends|send|sending|dispatched|dispatches|dispatch)$/;
+const MET_VERBS = /^(met|meet|meets|gathered|convened)$/;
+const PARTY_NOUNS = /^(party|parties|participant|participants|signatory|signatories)$/;
+
+/** The event noun within `span` tokens from `from` (skipping "the" and the like), or -1. */
+function eventAt(tokens: readonly Token[], from: number, foreign: ReadonlySet<number>, span = 4): number {
+  for (let j = from; j < Math.min(tokens.length, from + span); j++) {
+    if (!foreign.has(j) && eventNounAt(tokens, j)) return j;
+    if (!(tokens[j]?.isWord ?? false)) return -1;
+  }
+  return -1;
+}
+
+export function eventParticipation(s: SentenceTokens, ms: readonly Mention[], eventId: string, foreign: ReadonlySet<number>): Candidate[] {
+  const tokens = s.tokens;
+  const actors = actorMentions([...ms], tokens);
+  const out: Candidate[] = [];
+  const push = (who: readonly Mention[], at: number, word: number, rule: string): void => {
+    const a = tokens[at];
+    const w = tokens[word];
+    if (!a || !w) return;
+    for (const m of who) {
+      if (!ACTOR_KINDS.has(m.kind)) continue;
+      out.push({ type: 'PARTICIPATES_IN', from: m.entityId, to: eventId, start: Math.min(m.start, a.start, w.start), end: Math.max(m.end, a.end, w.end), confidence: 0.8, rule: `event:${rule}`, anchor: a.start });
+    }
+  };
+  for (let k = 1; k < tokens.length; k++) {
+    const lower = tokens[k]?.lower ?? '';
+    if (hedged(tokens, k)) continue;
+    // "Russia sent a delegation to the talks"
+    if (SEND_VERBS.test(lower)) {
+      const team = tokens.slice(k + 1, k + 5).findIndex((t) => TEAM_NOUNS.test(t.lower));
+      if (team < 0) continue;
+      const after = k + 2 + team;
+      const w = /^(to|for)$/.test(tokens[after]?.lower ?? '') ? eventAt(tokens, after + 1, foreign) : -1;
+      if (w >= 0) push(actorBefore(actors, [...ms], tokens, gerundSubjectEnd(tokens, k)), k, w, 'sent-delegation');
+      continue;
+    }
+    // "Ukraine's delegation to the talks", "Russian negotiators at the talks": the team's owner takes part.
+    if (TEAM_NOUNS.test(lower) && /^(to|at|in|for)$/.test(tokens[k + 1]?.lower ?? '')) {
+      const w = eventAt(tokens, k + 2, foreign);
+      if (w < 0) continue;
+      let j = k - 1;
+      while (j > 0 && /^(negotiating|senior|high-level|official|own|top)$/.test(tokens[j]?.lower ?? '')) j--;
+      const possessive = /^(’s|'s)$/.test(tokens[j]?.text ?? '') ? j : j + 1;
+      const owner = actors.find((m) => m.last === possessive && m.kind !== 'PERSON' && m.kind !== 'PLACE');
+      if (owner) push([owner], k, w, 'delegation-at');
+      continue;
+    }
+    // "Ukraine was represented at the talks by …"
+    if (lower === 'represented' && /^(at|in)$/.test(tokens[k + 1]?.lower ?? '')) {
+      const w = eventAt(tokens, k + 2, foreign);
+      if (w >= 0) push(actorBefore(actors, [...ms], tokens, k), k, w, 'represented');
+      continue;
+    }
+    // "Russia and Ukraine met in Istanbul for the talks"
+    if (MET_VERBS.test(lower)) {
+      const f = tokens.slice(k + 1, k + 8).findIndex((t) => t.lower === 'for');
+      const w = f >= 0 ? eventAt(tokens, k + 2 + f, foreign, 5) : -1;
+      if (w >= 0) push(actorBefore(actors, [...ms], tokens, gerundSubjectEnd(tokens, k)), k, w, 'met-for');
+      continue;
+    }
+    // "X is a party to the agreement", "X was among the participants in the talks"
+    if (PARTY_NOUNS.test(lower) && /^(to|in|of)$/.test(tokens[k + 1]?.lower ?? '')) {
+      const w = eventAt(tokens, k + 2, foreign);
+      if (w < 0) continue;
+      let j = k - 1;
+      while (j > 0 && /^(a|an|the|among|both|key|main|one|of|all|two|three)$/.test(tokens[j]?.lower ?? '')) j--;
+      if (!/^(is|are|was|were|be|been|became|become|remain|remains)$/.test(tokens[j]?.lower ?? '')) continue;
+      push(actorBefore(actors, [...ms], tokens, j), k, w, 'party-to');
+    }
+  }
+  return out;
+}
