@@ -3,6 +3,7 @@
 import type { EntityKind } from '../generated/graphql';
 import { nameKey } from '../graph/vocabulary';
 import { slug } from './ids';
+import { gazetteer } from './gazetteer';
 import { builtinSeed, isNameWord, knownFor, matchName, readName, type Match, type Mention, type ReadingContext, type SentenceTokens } from './mentions';
 import { builtinSurname, onlyOne, personMention, rememberPersonName } from './people';
 import type { Token } from './tokens';
@@ -326,7 +327,9 @@ function findCollectives(ctx: ReadingContext, tokens: readonly Token[], occupied
     while (first > 0 && k - first < 3) {
       const t = tokens[first - 1];
       if (!t || !t.isWord) break;
-      const demonym = found.some((m) => m.form === 'demonym' && m.first === first - 1 && m.last === first);
+      // A people's demonym that names no state here ("Palestinian prisoners") qualifies a collective too.
+      const demonym = found.some((m) => m.form === 'demonym' && m.first === first - 1 && m.last === first)
+        || (t.capitalized && !occupied[first - 1] && gazetteer().demonymKeys.has(t.key));
       if (!demonym && (occupied[first - 1] || !COLLECTIVE_MODIFIERS.has(t.lower))) break;
       first--;
       if (demonym) break;

@@ -12,6 +12,7 @@ import type { Token } from './tokens';
 import { reportedBlame } from './blame';
 import { hedged } from './hedges';
 import { actNouns } from './actNounRules';
+import { hostilities } from './hostilities';
 
 export interface Candidate {
   type: RelationshipType;
@@ -76,6 +77,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   membershipPatterns(tokens, actors, mentions, add);
   withdrawalPatterns(tokens, actors, mentions, add);
   hostileVows(tokens, actors, mentions, add);
+  hostilities(tokens, actors, mentions, add);
   return out;
 }
 
@@ -288,6 +290,10 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
   }
   const tag = rule.lemma.replace(/ /g, '-');
   const prefix = rule.source === 'lexicon' ? 'lexicon:' : 'verb:';
+  // "X agreed a truce with Y", "X signed a ceasefire deal with Y": the agreement is a ceasefire (0871), not also 030.
+  const object = tokens.slice(v + 1, targets[0]?.first ?? v + 6);
+  const truceObject = object.some((t) => TRUCE_NOUNS.has(t.lower) || (t.lower === 'cease' && object.some((f) => f.lower === 'fire')));
+  const actType: RelationshipType = rule.type === 'AGREES_WITH' && truceObject ? 'CEASEFIRE_WITH' : rule.type;
   if (targets.length === 0) {
     // "Russia and Ukraine agreed", "X and Y discussed": a mutual act between the coordinated actors.
     // "X and Y accused each other": any act done to "each other" or "one another" is mutual.
@@ -303,8 +309,8 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
   }
   for (const a of subjects) {
     for (const b of targets) {
-      add(rule.type, a, b, rule.confidence, `${prefix}active:${tag}`, [v]);
-      if (rule.symmetric) add(rule.type, b, a, rule.confidence, `${prefix}active:${tag}`, [v]);
+      add(actType, a, b, rule.confidence, `${prefix}active:${tag}`, [v]);
+      if (rule.symmetric) add(actType, b, a, rule.confidence, `${prefix}active:${tag}`, [v]);
     }
   }
 }
@@ -356,10 +362,14 @@ function betweenPair(tokens: readonly Token[], actors: Mention[], all: Mention[]
   const first = targetAfter(actors, all, tokens, k + 1, 3).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PERSON');
   if (first.length === 2) return [first[0] as Mention, first[1] as Mention];
   const a = first[0];
-  if (first.length !== 1 || !a || tokens[a.last]?.lower !== 'and') return null;
-  const b = actors.find((m) => m.first > a.last && m.first <= a.last + 7 && ACTOR_KINDS.has(m.kind) && m.kind !== 'PERSON');
+  if (first.length !== 1 || !a) return null;
+  // "between Sudan's army and the RSF": a state's forces are the state (eval/README.md, rule 8).
+  const own = /^(['’]s)$/.test(tokens[a.last]?.text ?? '') && /^(army|forces|military|troops|government|police|junta)$/.test(tokens[a.last + 1]?.lower ?? '') ? 2 : 0;
+  const and = a.last + own;
+  if (tokens[and]?.lower !== 'and') return null;
+  const b = actors.find((m) => m.first > and && m.first <= and + 7 && ACTOR_KINDS.has(m.kind) && m.kind !== 'PERSON');
   if (!b) return null;
-  const between = tokens.slice(a.last + 1, b.first);
+  const between = tokens.slice(and + 1, b.first);
   if (between.some((t) => !t.isWord && t.text !== '-' && t.text !== '—' || BOUNDARY_WORDS.has(t.lower))) return null;
   return [a, b];
 }

@@ -39,7 +39,9 @@ export interface VerbRule {
 const NOT_PLEDGES = ['condolences', 'condolence', 'sympathy', 'sympathies', 'apology', 'apologies', 'congratulations', 'thanks', 'prayers', 'resignation', 'greetings', 'criticism', 'comment', 'details', 'explanation'];
 
 /** What is launched or fired that is no weapon: "launched talks with Y across the region" is no strike. */
-const NOT_WEAPONS = ['talks', 'negotiations', 'campaign', 'investigation', 'probe', 'initiative', 'appeal', 'bid', 'plan', 'process', 'dialogue', 'program', 'programme', 'website', 'platform', 'accusations', 'questions', 'criticism', 'warnings', 'insults'];
+const NOT_WEAPONS = ['talks', 'negotiations', 'campaign', 'investigation', 'probe', 'initiative', 'appeal', 'bid', 'plan', 'process', 'dialogue', 'program', 'programme', 'website', 'platform', 'accusations', 'questions', 'criticism', 'warnings', 'insults',
+  // Wars and offensives are launched too, but they are armed conflict (190), read by hostilities.ts.
+  'offensive', 'offensives', 'counteroffensive', 'counter-offensive', 'invasion', 'incursion', 'war', 'operation', 'operations', 'crackdown'];
 
 export const VERB_RULES: readonly VerbRule[] = [
   // 195 aerial weapons / 190 conventional force

@@ -1,0 +1,287 @@
+// Hostilities told in ways the verb rules miss: wars and offensives launched against a side, exchanges of fire,
+// sides that fought each other, truces struck with a side, strikes told by their agent ("strikes by X on Y"),
+// arrests told without their agent or through a warrant, and releases told as a noun ("the release of …").
+// CAMEO 19x (fight), 0871 (ceasefire), 18x/195 (strikes), 173 (arrest), 0841 (release).
+import { actorBefore, BOUNDARY_WORDS, targetAfter } from './clauses';
+import { gerundSubjectEnd } from './denials';
+import { gazetteer } from './gazetteer';
+import { hedged } from './hedges';
+import { ACTOR_KINDS, type Mention } from './mentions';
+import type { Add } from './relations';
+import type { Token } from './tokens';
+
+const STATES_AND_GROUPS = (m: Mention): boolean => ACTOR_KINDS.has(m.kind) && m.kind !== 'PERSON';
+const POSSESSIVE = /^(['’]s|['’])$/;
+
+export function hostilities(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  warsLaunched(tokens, actors, all, add);
+  firefights(tokens, actors, all, add);
+  foughtEachOther(tokens, actors, all, add);
+  trucesStruck(tokens, actors, all, add);
+  strikesByAgent(tokens, actors, all, add);
+  bombingsIn(tokens, actors, all, add);
+  arrestsWithoutAgent(tokens, actors, all, add);
+  arrestsByWarrant(tokens, actors, all, add);
+  arrestNouns(tokens, actors, all, add);
+  releaseNouns(tokens, actors, all, add);
+}
+
+/** Verbs that start or carry on a war, offensive or invasion: the act is its subject's. */
+const WAR_VERBS = /^(launched|launch|launches|launching|began|begun|begin|begins|started|start|starts|waged|wage|wages|waging|mounted|mount|mounts|resumed|resume|resumes|renewed|escalated|intensified|expanded|stepped|pressed|continued|continues|continuing|unleashed)$/;
+const WAR_NOUNS = /^(offensive|offensives|counteroffensive|counter-offensive|invasion|incursion|incursions|war|operations|operation|campaign|crackdown|insurgency)$/;
+/** Operations and campaigns are hostile only when called military ("a campaign for votes" is not). */
+const NEEDS_MILITARY = /^(operations|operation|campaign)$/;
+const WAR_MODIFIERS = /^(a|an|the|its|their|new|renewed|fresh|major|massive|large-scale|full-scale|ground|military|armed|air|counter|joint|brutal|bloody|deadly|surprise|long-awaited|sweeping|offensive|up|war|combat|security)$/;
+
+/**
+ * "X launched a renewed offensive against Y", "X waged war on Y", "X began its invasion of Y", "X began
+ * military operations against Y": armed conflict (190), one way; a war has two sides, so both ways.
+ */
+function warsLaunched(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 0; v < tokens.length; v++) {
+    if (!WAR_VERBS.test(tokens[v]?.lower ?? '') || hedged(tokens, v)) continue;
+    let k = v + 1;
+    while (k < tokens.length && k - v <= 5 && WAR_MODIFIERS.test(tokens[k]?.lower ?? '') && !WAR_NOUNS.test(tokens[k]?.lower ?? '')) k++;
+    const noun = tokens[k]?.lower ?? '';
+    if (!WAR_NOUNS.test(noun)) continue;
+    if (NEEDS_MILITARY.test(noun) && !tokens.slice(v + 1, k).some((t) => /^(military|ground|air|armed|combat|security)$/.test(t.lower))) continue;
+    const prep = tokens[k + 1]?.lower ?? '';
+    if (!/^(against|on|of|in|into)$/.test(prep)) continue;
+    const place = prep === 'in' || prep === 'into';
+    const targets = targetAfter(actors, all, tokens, k + 2, 3).filter((m) => (place ? m.kind === 'COUNTRY' || m.kind === 'PLACE' : ACTOR_KINDS.has(m.kind) || m.kind === 'PLACE'));
+    const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter(STATES_AND_GROUPS);
+    for (const a of subjects) for (const b of targets) {
+      add('IN_CONFLICT_WITH', a, b, 0.8, `war:${noun}`, [v, k]);
+      if (noun === 'war' && b.kind !== 'PLACE') add('IN_CONFLICT_WITH', b, a, 0.8, `war:${noun}`, [v, k]);
+    }
+  }
+}
+
+const FIRE_NOUNS = /^(fire|gunfire|shots|artillery|rockets|blows)$/;
+const ENGAGED_NOUNS = /^(clashes|clash|fighting|firefight|firefights|gunfight|gunfights|gunbattle|gunbattles|battle|battles|combat|skirmishes|skirmish|hostilities|exchange|exchanges|war)$/;
+const FIGHT_MODIFIERS = /^(a|an|the|sustained|fierce|heavy|intense|armed|deadly|brief|prolonged|renewed|fresh|new|violent|bloody|direct|sporadic|an|of|fire|gunfire|exchange)$/;
+
+/**
+ * "X exchanged fire with Y", "X engaged in a sustained exchange of fire with Y", "X's clashes with Y": both
+ * sides fight (190), so both ways.
+ */
+function firefights(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  const both = (subjects: Mention[], withAt: number, anchor: number, rule: string): void => {
+    const others = targetAfter(actors, all, tokens, withAt + 1, 4).filter(STATES_AND_GROUPS);
+    for (const a of subjects.filter(STATES_AND_GROUPS)) for (const b of others) {
+      add('IN_CONFLICT_WITH', a, b, 0.8, rule, [anchor]);
+      add('IN_CONFLICT_WITH', b, a, 0.8, rule, [anchor]);
+    }
+  };
+  for (let v = 0; v < tokens.length; v++) {
+    const w = tokens[v]?.lower ?? '';
+    if (/^(exchanged|exchange|exchanging|exchanges|traded|trading)$/.test(w) && FIRE_NOUNS.test(tokens[v + 1]?.lower ?? '') && tokens[v + 2]?.lower === 'with') {
+      if (!hedged(tokens, v)) both(actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)), v + 2, v, 'fight:exchanged-fire');
+      continue;
+    }
+    if (/^(engaged|engage|engages|engaging)$/.test(w) && tokens[v + 1]?.lower === 'in' && !hedged(tokens, v)) {
+      let k = v + 2;
+      let fight = false;
+      while (k < tokens.length && k - v <= 8 && tokens[k]?.lower !== 'with') {
+        const t = tokens[k]?.lower ?? '';
+        if (ENGAGED_NOUNS.test(t)) fight = true;
+        else if (!FIGHT_MODIFIERS.test(t)) break;
+        k++;
+      }
+      if (fight && tokens[k]?.lower === 'with') both(actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)), k, v, 'fight:engaged-in');
+      continue;
+    }
+    // "Hezbollah's clashes with Israel": the owner fights the other side.
+    if (/^(clashes|fighting|battles|war|conflict|hostilities|skirmishes)$/.test(w) && tokens[v + 1]?.lower === 'with' && POSSESSIVE.test(tokens[v - 1]?.text ?? '')) {
+      const owner = actors.filter((m) => m.last === v - 1);
+      both(owner, v + 1, v, `fight:${w}-with`);
+    }
+  }
+}
+
+/** "Ethiopia and Eritrea fought a border war", "the two sides battled for hours": coordinated sides fought each other. */
+function foughtEachOther(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 0; v < tokens.length; v++) {
+    if (!/^(fought|battled|warred)$/.test(tokens[v]?.lower ?? '') || hedged(tokens, v)) continue;
+    const subjects = actorBefore(actors, all, tokens, v).filter(STATES_AND_GROUPS);
+    if (subjects.length < 2 || targetAfter(actors, all, tokens, v + 1, 3).some((m) => ACTOR_KINDS.has(m.kind))) continue;
+    for (const a of subjects) for (const b of subjects) add('IN_CONFLICT_WITH', a, b, 0.8, 'fight:mutual', [v]);
+  }
+}
+
+const TRUCE_WORDS = /^(ceasefire|cease-fire|truce|armistice)$/;
+const TRUCE_VERBS = /^(agreed|signed|reached|struck|concluded|sealed|declared|announced)$/;
+const TRUCE_MODIFIERS = /^(a|an|the|new|temporary|permanent|lasting|humanitarian|fragile|comprehensive|bilateral|nationwide|formal|partial|full|\d+-day|\d+-hour|to|on|upon)$/;
+
+/**
+ * "X agreed a truce with Y", "X signed a ceasefire agreement with Y", "X and Y reached a ceasefire": a truce in
+ * force between the sides (0871), both ways. A truce only sought ("to reach a ceasefire") has no verb here.
+ */
+function trucesStruck(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 0; v < tokens.length; v++) {
+    if (!TRUCE_VERBS.test(tokens[v]?.lower ?? '') || hedged(tokens, v)) continue;
+    let k = v + 1;
+    while (k < tokens.length && k - v <= 4 && TRUCE_MODIFIERS.test(tokens[k]?.lower ?? '')) k++;
+    const noun = tokens[k]?.lower ?? '';
+    if (!TRUCE_WORDS.test(noun)) continue;
+    let after = k + 1;
+    if (/^(deal|agreement|accord|pact)$/.test(tokens[after]?.lower ?? '')) after++;
+    const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter(STATES_AND_GROUPS);
+    const others = tokens[after]?.lower === 'with' ? targetAfter(actors, all, tokens, after + 1, 4).filter(STATES_AND_GROUPS) : [];
+    // "X and Y agreed": the verb rules already read a mutual agreement; a mutual "reached"/"signed" needs this.
+    const sides = others.length > 0 ? null : subjects;
+    if (sides && (sides.length < 2 || tokens[v]?.lower === 'agreed' || /^(proposal|plan|offer|talks|negotiations)$/.test(tokens[after]?.lower ?? ''))) continue;
+    if (sides) {
+      for (const a of sides) for (const b of sides) add('CEASEFIRE_WITH', a, b, 0.85, `truce:${tokens[v]?.lower ?? ''}`, [v, k]);
+      continue;
+    }
+    for (const a of subjects) for (const b of others) {
+      add('CEASEFIRE_WITH', a, b, 0.85, `truce:${tokens[v]?.lower ?? ''}-with`, [v, k]);
+      add('CEASEFIRE_WITH', b, a, 0.85, `truce:${tokens[v]?.lower ?? ''}-with`, [v, k]);
+    }
+  }
+}
+
+const STRIKE_NOUNS = /^(strikes|strike|airstrikes|airstrike|attacks|attack|raids|raid|bombing|bombings|bombardment|shelling|assault|shelling|barrage)$/;
+
+/** "air strikes by Israel on Damascus", "attacks by the Houthis against shipping": the agent after "by" struck. */
+function strikesByAgent(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!STRIKE_NOUNS.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'by' || hedged(tokens, k)) continue;
+    const agents = targetAfter(actors, all, tokens, k + 2, 3).filter(STATES_AND_GROUPS);
+    const lastAgent = agents[agents.length - 1];
+    if (!lastAgent) continue;
+    let p = lastAgent.last;
+    while (/^(forces|troops|military|army|jets|warplanes|drones|aircraft)$/.test(tokens[p]?.lower ?? '')) p++;
+    const prep = tokens[p]?.lower ?? '';
+    if (!/^(on|against|in|across)$/.test(prep)) continue;
+    const targets = targetAfter(actors, all, tokens, p + 1, 3).filter((m) => (prep === 'in' || prep === 'across' ? m.kind === 'PLACE' || m.kind === 'COUNTRY' : ACTOR_KINDS.has(m.kind) || m.kind === 'PLACE'));
+    for (const a of agents) for (const b of targets) add('STRUCK', a, b, 0.85, `strike:by`, [k]);
+  }
+}
+
+const LIGHT_VERBS = /^(carried|carry|carries|carrying|launched|launch|launches|conducted|conduct|conducts|staged|stage|stages|mounted)$/;
+
+/** "The group carried out a bombing at a police academy in Bogota": a strike on the place where it struck. */
+function bombingsIn(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 0; v < tokens.length; v++) {
+    if (!LIGHT_VERBS.test(tokens[v]?.lower ?? '') || hedged(tokens, v)) continue;
+    let k = v + 1;
+    if (tokens[k]?.lower === 'out') k++;
+    while (k < tokens.length && k - v <= 5 && /^(a|an|the|deadly|suicide|car|truck|bomb|twin|major|massive|fresh|new|several|series|of|drone|missile|air|aerial|rocket)$/.test(tokens[k]?.lower ?? '')) k++;
+    if (!STRIKE_NOUNS.test(tokens[k]?.lower ?? '') || !/^(in|at)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+    // The first place named before the clause ends: "in a police academy in Bogota".
+    let place: Mention | undefined;
+    for (let j = k + 2; j < Math.min(tokens.length, k + 10) && !place; j++) {
+      const t = tokens[j];
+      if (!t || t.text === ',' || t.text === ';' || BOUNDARY_WORDS.has(t.lower)) break;
+      place = all.find((m) => m.first === j && !m.inTitle && (m.kind === 'PLACE' || m.kind === 'COUNTRY'));
+    }
+    if (!place) continue;
+    for (const a of actorBefore(actors, all, tokens, v).filter(STATES_AND_GROUPS)) add('STRUCK', a, place, 0.8, `strike:${tokens[k]?.lower ?? ''}-in`, [v, k]);
+  }
+}
+
+const ARREST_FORMS = /^(arrested|detained|apprehended|jailed|imprisoned)$/;
+
+/** The state an arrest was made in: "(arrested) at Manila airport", "(held) in Israel". */
+function stateWhere(tokens: readonly Token[], all: Mention[], from: number): Mention | undefined {
+  for (let j = from; j < Math.min(tokens.length, from + 8); j++) {
+    const t = tokens[j];
+    if (!t || t.text === ',' || t.text === ';' || BOUNDARY_WORDS.has(t.lower)) return undefined;
+    if (!/^(in|at)$/.test(t.lower)) continue;
+    const m = all.find((x) => x.first > j && x.first <= j + 3 && !x.inTitle && (x.kind === 'PLACE' || x.kind === 'COUNTRY'));
+    if (!m) continue;
+    if (m.kind === 'COUNTRY') return m;
+    const country = gazetteer().countryOfPlace.get(m.entityId);
+    return country ? { ...m, entityId: country, kind: 'COUNTRY' } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Former Philippine president Rodrigo Duterte was arrested at Manila airport", "activists detained in Minsk":
+ * an arrest told without its agent is the state's where it was made, else the state of a person's own title.
+ */
+function arrestsWithoutAgent(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 1; v < tokens.length; v++) {
+    if (!ARREST_FORMS.test(tokens[v]?.lower ?? '') || tokens[v + 1]?.lower === 'by') continue;
+    if (!/^(was|were|been|being|is|are|get|got)$/.test(tokens[v - 1]?.lower ?? '') || hedged(tokens, v - 1)) continue;
+    const held = actorBefore(actors, all, tokens, v, 4).filter((m) => m.kind === 'PERSON' || m.kind === 'GROUP');
+    if (held.length === 0) continue;
+    const where = stateWhere(tokens, all, v + 1);
+    for (const p of held) {
+      // A title's state ("Philippine president"): the person's own state, which arrests most of its own.
+      const own = p.kind === 'PERSON' ? all.find((m) => m.inTitle && m.kind === 'COUNTRY' && m.last <= p.first && p.first - m.last <= 3) : undefined;
+      const state = where ?? own;
+      if (state && state.entityId !== p.entityId) add('DETAINS', state, p, where ? 0.75 : 0.7, where ? 'arrest:where' : 'arrest:own-state', [v]);
+    }
+  }
+}
+
+/** "arrested … over a warrant issued by the ICC", "detained on an ICC warrant": the court that wants them detains. */
+function arrestsByWarrant(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 1; v < tokens.length; v++) {
+    if (!ARREST_FORMS.test(tokens[v]?.lower ?? '')) continue;
+    if (!/^(was|were|been|being|is|are)$/.test(tokens[v - 1]?.lower ?? '') || hedged(tokens, v - 1)) continue;
+    let w = v + 1;
+    while (w < tokens.length && w - v <= 10 && tokens[w]?.lower !== 'warrant') {
+      const t = tokens[w];
+      if (!t || t.text === ',' || t.text === ';' || (BOUNDARY_WORDS.has(t.lower) && t.lower !== 'following')) { w = -1; break; }
+      w++;
+    }
+    if (tokens[w]?.lower !== 'warrant') continue;
+    const issuers = tokens[w + 1]?.lower === 'issued' && tokens[w + 2]?.lower === 'by'
+      ? targetAfter(actors, all, tokens, w + 3, 2)
+      : actorBefore(actors, all, tokens, w, 2);
+    const held = actorBefore(actors, all, tokens, v, 4).filter((m) => m.kind === 'PERSON' || m.kind === 'GROUP');
+    for (const a of issuers.filter(STATES_AND_GROUPS)) for (const p of held) add('DETAINS', a, p, 0.8, 'arrest:warrant', [v, w]);
+  }
+}
+
+/** "the arrest of X by Y", "Y's arrest of X", "X's arrest by Y", "Y took X into custody". */
+function arrestNouns(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k]?.lower ?? '';
+    if (/^(took|take|takes|taking)$/.test(w) && !hedged(tokens, k)) {
+      const held = targetAfter(actors, all, tokens, k + 1, 3).filter((m) => m.kind === 'PERSON' || m.kind === 'GROUP');
+      const last = held[held.length - 1];
+      if (!last || tokens[last.last]?.lower !== 'into' || tokens[last.last + 1]?.lower !== 'custody') continue;
+      for (const a of actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, k)).filter(STATES_AND_GROUPS)) for (const p of held) add('DETAINS', a, p, 0.85, 'arrest:custody', [k]);
+      continue;
+    }
+    if (!/^(arrest|detention|arrests|capture)$/.test(w) || hedged(tokens, k)) continue;
+    const owner = POSSESSIVE.test(tokens[k - 1]?.text ?? '') ? actors.find((m) => m.last === k - 1) : undefined;
+    if (tokens[k + 1]?.lower === 'of') {
+      const held = targetAfter(actors, all, tokens, k + 2, 3).filter((m) => m.kind === 'PERSON' || m.kind === 'GROUP');
+      const last = held[held.length - 1];
+      const agents = owner && STATES_AND_GROUPS(owner) ? [owner]
+        : last && tokens[last.last]?.lower === 'by' ? targetAfter(actors, all, tokens, last.last + 1, 2).filter(STATES_AND_GROUPS) : [];
+      for (const a of agents) for (const p of held) add('DETAINS', a, p, 0.8, `arrest:${w}-of`, [k]);
+    } else if (tokens[k + 1]?.lower === 'by' && owner && (owner.kind === 'PERSON' || owner.kind === 'GROUP')) {
+      for (const a of targetAfter(actors, all, tokens, k + 2, 2).filter(STATES_AND_GROUPS)) add('DETAINS', a, owner, 0.8, `arrest:${w}-by`, [k]);
+    }
+  }
+}
+
+const CAPTIVES = /^(hostages|captives|prisoners|detainees|abductees|prisoners-of-war)$/;
+
+/**
+ * "the release of Israeli hostages held by Hamas", "Russia's release of 50 Ukrainian prisoners", "the release of
+ * the detainees by Israel": who frees captives (0841) is who held them.
+ */
+function releaseNouns(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!/^(release|releases|freeing|handover)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of' || hedged(tokens, k)) continue;
+    const freed = targetAfter(actors, all, tokens, k + 2, 4).filter((m) => m.kind === 'GROUP' || m.kind === 'PERSON');
+    const last = freed[freed.length - 1];
+    if (!last || (last.kind === 'GROUP' && !CAPTIVES.test(tokens[last.last - 1]?.lower ?? ''))) continue;
+    const owner = POSSESSIVE.test(tokens[k - 1]?.text ?? '') ? actors.find((m) => m.last === k - 1 && STATES_AND_GROUPS(m)) : undefined;
+    let by = last.last;
+    if (/^(held|still|being|kept)$/.test(tokens[by]?.lower ?? '')) {
+      while (/^(held|still|being|kept|captive|hostage)$/.test(tokens[by]?.lower ?? '')) by++;
+    } else if (tokens[by]?.lower !== 'by') by = -1;
+    const holders = owner ? [owner] : by >= 0 && tokens[by]?.lower === 'by' ? targetAfter(actors, all, tokens, by + 1, 2).filter(STATES_AND_GROUPS) : [];
+    for (const a of holders) for (const p of freed) add('RELEASED', a, p, 0.8, 'release:noun', [k]);
+  }
+}
