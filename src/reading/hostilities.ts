@@ -5,6 +5,7 @@
 import { actorBefore, BOUNDARY_WORDS, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
 import { gazetteer } from './gazetteer';
+import { SANCTION_DESCRIPTION } from './sanctionedNames';
 import { hedged } from './hedges';
 import { ACTOR_KINDS, type Mention } from './mentions';
 import type { Add } from './relations';
@@ -24,6 +25,7 @@ export function hostilities(tokens: readonly Token[], actors: Mention[], all: Me
   arrestsByWarrant(tokens, actors, all, add);
   arrestNouns(tokens, actors, all, add);
   releaseNouns(tokens, actors, all, add);
+  sanctionedBodies(tokens, actors, all, add);
 }
 
 /** Verbs that start or carry on a war, offensive or invasion: the act is its subject's. */
@@ -283,5 +285,57 @@ function releaseNouns(tokens: readonly Token[], actors: Mention[], all: Mention[
     } else if (tokens[by]?.lower !== 'by') by = -1;
     const holders = owner ? [owner] : by >= 0 && tokens[by]?.lower === 'by' ? targetAfter(actors, all, tokens, by + 1, 2).filter(STATES_AND_GROUPS) : [];
     for (const a of holders) for (const p of freed) add('RELEASED', a, p, 0.8, 'release:noun', [k]);
+  }
+}
+
+const SANCTION_VERBS = /^(sanctioned|sanctioning|blacklisted|blacklisting|blacklists|blacklist)$/;
+const IMPOSE_VERBS = /^(imposed|impose|imposes|imposing|announced|announces|slapped|levied|unveiled|placed|expanded|tightened)$/;
+
+/** The bodies a sanction falls on, past what they are and whose ("Russian oil majors Rosneft and Lukoil"). */
+function sanctioned(tokens: readonly Token[], actors: Mention[], all: Mention[], from: number): Mention[] {
+  let k = from;
+  // An owner's possessive is a description too: "Russia's two largest oil companies, Rosneft and Lukoil".
+  const owner = (j: number): Mention | undefined => all.find((m) => m.first === j && POSSESSIVE.test(tokens[m.last]?.text ?? ''));
+  while (k < tokens.length && k - from <= 10 && !actors.some((m) => m.first === k && m.form !== 'demonym' && !owner(k))) {
+    const t = tokens[k];
+    const whose = owner(k);
+    if (whose) { k = whose.last + 1; continue; }
+    if (!t || !(SANCTION_DESCRIPTION.test(t.lower) || all.some((m) => m.form === 'demonym' && m.first === k))) return [];
+    k++;
+  }
+  return targetAfter(actors, all, tokens, k, 0).filter(STATES_AND_GROUPS);
+}
+
+/**
+ * "X sanctioned Russian oil majors Rosneft and Lukoil", "X blacklisted Sovcombank", "sanctions imposed by X on
+ * Y", "X imposed sanctions on Russia's two largest oil companies, Rosneft and Lukoil": sanctions (163).
+ */
+function sanctionedBodies(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k]?.lower ?? '';
+    if (hedged(tokens, k)) continue;
+    if (SANCTION_VERBS.test(w) && tokens[k + 1]?.lower !== 'by') {
+      const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, k)).filter(STATES_AND_GROUPS);
+      for (const a of subjects) for (const b of sanctioned(tokens, actors, all, k + 1)) add('SANCTIONS', a, b, 0.85, 'sanction:verb', [k]);
+      continue;
+    }
+    if (w !== 'sanctions' && w !== 'embargo') continue;
+    let sanctioners: Mention[] = [];
+    let on = k + 1;
+    if (/^(imposed|announced|levied)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'by') {
+      // "sanctions imposed by X on Y"
+      sanctioners = targetAfter(actors, all, tokens, k + 3, 2).filter(STATES_AND_GROUPS);
+      const last = sanctioners[sanctioners.length - 1];
+      on = last ? last.last : -1;
+    } else {
+      sanctioners = actorBefore(actors, all, tokens, k, 1).filter(STATES_AND_GROUPS);
+      if (sanctioners.length === 0) {
+        let v = k - 1;
+        while (v > 0 && /^(new|fresh|further|more|tough|tougher|sweeping|economic|financial|the|a|additional|its|their|secondary)$/.test(tokens[v]?.lower ?? '')) v--;
+        if (IMPOSE_VERBS.test(tokens[v]?.lower ?? '') && !hedged(tokens, v)) sanctioners = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter(STATES_AND_GROUPS);
+      }
+    }
+    if (on < 0 || !/^(on|against|targeting|targetting)$/.test(tokens[on]?.lower ?? '')) continue;
+    for (const a of sanctioners) for (const b of sanctioned(tokens, actors, all, on + 1)) add('SANCTIONS', a, b, 0.85, 'sanction:noun', [k]);
   }
 }

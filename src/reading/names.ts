@@ -4,6 +4,7 @@ import type { EntityKind } from '../generated/graphql';
 import { nameKey } from '../graph/vocabulary';
 import { slug } from './ids';
 import { gazetteer } from './gazetteer';
+import { sanctionedNameAt } from './sanctionedNames';
 import { builtinSeed, isNameWord, knownFor, matchName, readName, type Match, type Mention, type ReadingContext, type SentenceTokens } from './mentions';
 import { builtinSurname, onlyOne, personMention, rememberPersonName } from './people';
 import type { Token } from './tokens';
@@ -84,6 +85,8 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
       last = tokens[end - 1];
       cueKind = 'ORGANIZATION';
     }
+    // "sanctioned Rosneft and Lukoil": each name the act falls on is a body (sanctionedNames.ts).
+    if (!cueKind && end > i && i > 0 && sanctionedNameAt(tokens, i)) cueKind = 'ORGANIZATION';
     // "the pro-European Party of …": a word glued to pro-/anti- describes the name, it is not part of it.
     if (cueKind && tokens[i - 1]?.text === '-' && /^(pro|anti)$/.test(tokens[i - 2]?.lower ?? '') && FIRST_WORD_ORG_CUES.has(tokens[i + 1]?.lower ?? '')) continue;
     // "Iran’s Foreign Ministry", "the Israeli Defense Ministry": a state's organ is the state (eval/README.md, rule 8).
