@@ -26,6 +26,10 @@ export function hostilities(tokens: readonly Token[], actors: Mention[], all: Me
   arrestNouns(tokens, actors, all, add);
   releaseNouns(tokens, actors, all, add);
   sanctionedBodies(tokens, actors, all, add);
+  strikesWhere(tokens, actors, all, add);
+  underFire(tokens, actors, all, add);
+  placesTaken(tokens, actors, all, add);
+  trucesNamed(tokens, actors, all, add);
 }
 
 /** Verbs that start or carry on a war, offensive or invasion: the act is its subject's. */
@@ -337,5 +341,103 @@ function sanctionedBodies(tokens: readonly Token[], actors: Mention[], all: Ment
     }
     if (on < 0 || !/^(on|against|targeting|targetting)$/.test(tokens[on]?.lower ?? '')) continue;
     for (const a of sanctioners) for (const b of sanctioned(tokens, actors, all, on + 1)) add('SANCTIONS', a, b, 0.85, 'sanction:noun', [k]);
+  }
+}
+
+/** "Israeli strikes in southern Lebanon", "US airstrikes across Yemen": the owner struck the place named. */
+function strikesWhere(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let k = 1; k < tokens.length; k++) {
+    if (!STRIKE_NOUNS.test(tokens[k]?.lower ?? '') || !/^(in|across|near|around)$/.test(tokens[k + 1]?.lower ?? '') || hedged(tokens, k)) continue;
+    const owners = actorBefore(actors, all, tokens, k, 1).filter(STATES_AND_GROUPS);
+    if (owners.length === 0) continue;
+    const places = targetAfter(actors, all, tokens, k + 2, 3).filter((m) => m.kind === 'PLACE' || m.kind === 'COUNTRY');
+    for (const a of owners) for (const p of places) add('STRUCK', a, p, 0.8, `strike:${tokens[k + 1]?.lower ?? ''}`, [k]);
+  }
+}
+
+/**
+ * "Kyiv came under attack from Russia", "the convoy came under fire by X", "attacks on shipping by the Houthis":
+ * strikes told from the side struck, with the striker after "from" or "by".
+ */
+function underFire(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const noun = tokens[k]?.lower ?? '';
+    if (k >= 2 && /^(came|come|comes|coming)$/.test(tokens[k - 2]?.lower ?? '') && tokens[k - 1]?.lower === 'under') {
+      let n = k;
+      while (/^(heavy|intense|renewed|sustained|massive|drone|missile|rocket|artillery|aerial|air)$/.test(tokens[n]?.lower ?? '')) n++;
+      if (!/^(attack|fire|shelling|bombardment|bombing|assault)$/.test(tokens[n]?.lower ?? '') || !/^(from|by)$/.test(tokens[n + 1]?.lower ?? '') || hedged(tokens, k - 2)) continue;
+      const struck = actorBefore(actors, all, tokens, k - 2).filter((m) => ACTOR_KINDS.has(m.kind) || m.kind === 'PLACE');
+      const strikers = targetAfter(actors, all, tokens, n + 2, 3).filter(STATES_AND_GROUPS);
+      for (const a of strikers) for (const b of struck) add('STRUCK', a, b, 0.8, 'strike:came-under', [n]);
+      continue;
+    }
+    // "attacks on Y by X"
+    if (!STRIKE_NOUNS.test(noun) || !/^(on|against)$/.test(tokens[k + 1]?.lower ?? '') || hedged(tokens, k)) continue;
+    const struck = targetAfter(actors, all, tokens, k + 2, 3).filter((m) => ACTOR_KINDS.has(m.kind) || m.kind === 'PLACE');
+    const last = struck[struck.length - 1];
+    if (!last || tokens[last.last]?.lower !== 'by') continue;
+    for (const a of targetAfter(actors, all, tokens, last.last + 1, 2).filter(STATES_AND_GROUPS)) for (const b of struck) add('STRUCK', a, b, 0.8, 'strike:on-by', [k]);
+  }
+}
+
+/**
+ * "Lashio fell to the rebels", "X gained control of Y", "X claimed control over Y": a town or region taken by
+ * force is in conflict with its taker (eval/README.md, rule 12).
+ */
+function placesTaken(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 0; v < tokens.length; v++) {
+    const w = tokens[v]?.lower ?? '';
+    if (/^(fell|falls|fallen)$/.test(w) && tokens[v + 1]?.lower === 'to' && !hedged(tokens, v)) {
+      const places = actorBefore(actors, all, tokens, v, 2).filter((m) => m.kind === 'PLACE');
+      for (const a of targetAfter(actors, all, tokens, v + 2, 3).filter(STATES_AND_GROUPS)) for (const p of places) add('IN_CONFLICT_WITH', a, p, 0.75, 'taken:fell-to', [v]);
+      continue;
+    }
+    if (!/^(gained|gain|gains|claimed|claims|asserted|asserts|wrested|wrests|established|seized|took|captured)$/.test(w) || hedged(tokens, v)) continue;
+    let k = v + 1;
+    if (/^(full|complete|total|effective)$/.test(tokens[k]?.lower ?? '')) k++;
+    if (tokens[k]?.lower !== 'control' || !/^(of|over)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+    const places = targetAfter(actors, all, tokens, k + 2, 3).filter((m) => m.kind === 'PLACE');
+    for (const a of actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter(STATES_AND_GROUPS)) for (const p of places) add('IN_CONFLICT_WITH', a, p, 0.75, 'taken:control', [v, k]);
+  }
+}
+
+/** Words before a truce that make it sought, not in force: "efforts to reach a truce between X and Y". */
+const TRUCE_SOUGHT = /^(reach|reaching|secure|securing|broker|brokering|achieve|negotiate|negotiating|seek|seeking|sought|push|pushing|efforts|effort|proposal|proposed|plan|talks|negotiations|hopes|calls|called|urged|urging|demand|demanded|toward|towards|possible|potential|future|new|for|on|about|would|could|will)$/;
+
+/**
+ * "the Israel-Hezbollah ceasefire", "Israel's truce with Hamas", "the ceasefire between X and Y took effect": a
+ * truce in force between the sides, both ways, and the conflict it pauses (eval/README.md, rule 5).
+ */
+function trucesNamed(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let k = 1; k < tokens.length; k++) {
+    let noun = k;
+    if (tokens[k]?.lower === 'cease' && tokens[k + 1]?.text === '-' && tokens[k + 2]?.lower === 'fire') noun = k + 2;
+    else if (!TRUCE_WORDS.test(tokens[k]?.lower ?? '')) continue;
+    if (tokens.slice(Math.max(0, k - 4), k).some((t) => TRUCE_SOUGHT.test(t.lower)) || hedged(tokens, k)) continue;
+    let sides: [Mention, Mention] | null = null;
+    // "the Israel-Hezbollah ceasefire"
+    const second = all.find((m) => m.last === k && !m.inTitle && STATES_AND_GROUPS(m));
+    const first = second ? all.find((m) => m.last === second.first - 1 && tokens[m.last]?.text === '-' && !m.inTitle && STATES_AND_GROUPS(m)) : undefined;
+    if (first && second) sides = [first, second];
+    // "Israel's ceasefire with Hezbollah"
+    if (!sides && tokens[noun + 1]?.lower === 'with' && POSSESSIVE.test(tokens[k - 1]?.text ?? '')) {
+      const owner = actors.find((m) => m.last === k - 1 && STATES_AND_GROUPS(m));
+      const other = targetAfter(actors, all, tokens, noun + 2, 3).filter(STATES_AND_GROUPS)[0];
+      if (owner && other) sides = [owner, other];
+    }
+    // "the truce between X and Y held": in force only when the sentence says what it did.
+    if (!sides && tokens[noun + 1]?.lower === 'between') {
+      const pair = targetAfter(actors, all, tokens, noun + 2, 3).filter(STATES_AND_GROUPS);
+      const b = pair[1];
+      const after = tokens[(b?.last ?? 0)]?.lower ?? '';
+      const inForce = /^(took|takes|came|went|held|holds|has|had|collapsed|expired|ended|broke|remains|remained|was|is|began|brokered|agreed)$/.test(after);
+      if (pair[0] && b && inForce && !/^(has|had|was|is)$/.test(after)) sides = [pair[0], b];
+    }
+    if (!sides) continue;
+    const [a, b] = sides;
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      add('CEASEFIRE_WITH', x, y, 0.8, 'truce:named', [noun]);
+      add('IN_CONFLICT_WITH', x, y, 0.75, 'truce:named', [noun]);
+    }
   }
 }

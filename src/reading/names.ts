@@ -337,6 +337,8 @@ function findCollectives(ctx: ReadingContext, tokens: readonly Token[], occupied
       first--;
       if (demonym) break;
     }
+    // "an alliance of ethnic armed groups", "a coalition of rebel groups": the alliance is the collective that acts.
+    if (tokens[first - 1]?.lower === 'of' && /^(alliance|coalition|umbrella|network|federation)$/.test(tokens[first - 2]?.lower ?? '') && !occupied[first - 2]) first -= 2;
     const start = tokens[first]?.start ?? head.start;
     const phrase = ctx.text.slice(start, head.end);
     if (/\s-|-\s|[,;:()"“”]/u.test(phrase)) continue;
