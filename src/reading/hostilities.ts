@@ -110,7 +110,10 @@ function foughtEachOther(tokens: readonly Token[], actors: Mention[], all: Menti
   for (let v = 0; v < tokens.length; v++) {
     if (!/^(fought|battled|warred)$/.test(tokens[v]?.lower ?? '') || hedged(tokens, v)) continue;
     const subjects = actorBefore(actors, all, tokens, v).filter(STATES_AND_GROUPS);
-    if (subjects.length < 2 || targetAfter(actors, all, tokens, v + 1, 3).some((m) => ACTOR_KINDS.has(m.kind))) continue;
+    // A name after the verb, even one not recognised ("fought al-Shabaab"), is a third side they fought.
+    const next = tokens[v + 1]?.lower ?? '';
+    const mutual = /^(each|one|a|an|for|over|in|on|at|along|near|during|until|from|since|bitterly|fiercely|,|\.)$/.test(next) && !(tokens[v + 2]?.capitalized ?? false);
+    if (subjects.length < 2 || !mutual || targetAfter(actors, all, tokens, v + 1, 3).some((m) => ACTOR_KINDS.has(m.kind))) continue;
     for (const a of subjects) for (const b of subjects) add('IN_CONFLICT_WITH', a, b, 0.8, 'fight:mutual', [v]);
   }
 }
@@ -245,6 +248,13 @@ function arrestsByWarrant(tokens: readonly Token[], actors: Mention[], all: Ment
   }
 }
 
+/** The person or collective a few words on, past a title ("of former Prime Minister X"); none past a clause's end. */
+function personAfter(tokens: readonly Token[], actors: Mention[], from: number): Mention[] {
+  const m = actors.find((x) => x.first >= from && x.first <= from + 6);
+  if (!m || (m.kind !== 'PERSON' && m.kind !== 'GROUP')) return [];
+  return tokens.slice(from, m.first).every((t) => t.isWord && !BOUNDARY_WORDS.has(t.lower) && t.lower !== 'by') ? [m] : [];
+}
+
 /** "the arrest of X by Y", "Y's arrest of X", "X's arrest by Y", "Y took X into custody". */
 function arrestNouns(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   for (let k = 0; k < tokens.length; k++) {
@@ -253,13 +263,13 @@ function arrestNouns(tokens: readonly Token[], actors: Mention[], all: Mention[]
       const held = targetAfter(actors, all, tokens, k + 1, 3).filter((m) => m.kind === 'PERSON' || m.kind === 'GROUP');
       const last = held[held.length - 1];
       if (!last || tokens[last.last]?.lower !== 'into' || tokens[last.last + 1]?.lower !== 'custody') continue;
-      for (const a of actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, k)).filter(STATES_AND_GROUPS)) for (const p of held) add('DETAINS', a, p, 0.85, 'arrest:custody', [k]);
+      for (const a of actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, k)).filter(STATES_AND_GROUPS)) for (const p of held) add('DETAINS', a, p, 0.85, 'arrest:custody', [k, last.last + 1]);
       continue;
     }
     if (!/^(arrest|detention|arrests|capture)$/.test(w) || hedged(tokens, k)) continue;
     const owner = POSSESSIVE.test(tokens[k - 1]?.text ?? '') ? actors.find((m) => m.last === k - 1) : undefined;
     if (tokens[k + 1]?.lower === 'of') {
-      const held = targetAfter(actors, all, tokens, k + 2, 3).filter((m) => m.kind === 'PERSON' || m.kind === 'GROUP');
+      const held = personAfter(tokens, actors, k + 2);
       const last = held[held.length - 1];
       const agents = owner && STATES_AND_GROUPS(owner) ? [owner]
         : last && tokens[last.last]?.lower === 'by' ? targetAfter(actors, all, tokens, last.last + 1, 2).filter(STATES_AND_GROUPS) : [];
