@@ -30,6 +30,7 @@ export function hostilities(tokens: readonly Token[], actors: Mention[], all: Me
   underFire(tokens, actors, all, add);
   placesTaken(tokens, actors, all, add);
   trucesNamed(tokens, actors, all, add);
+  rivals(tokens, actors, all, add);
 }
 
 /** Verbs that start or carry on a war, offensive or invasion: the act is its subject's. */
@@ -72,9 +73,10 @@ const FIGHT_MODIFIERS = /^(a|an|the|sustained|fierce|heavy|intense|armed|deadly|
  * sides fight (190), so both ways.
  */
 function firefights(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
-  const both = (subjects: Mention[], withAt: number, anchor: number, rule: string): void => {
-    const others = targetAfter(actors, all, tokens, withAt + 1, 4).filter(STATES_AND_GROUPS);
-    for (const a of subjects.filter(STATES_AND_GROUPS)) for (const b of others) {
+  const both = (subjects: Mention[], withAt: number, anchor: number, rule: string, statesOnly = false): void => {
+    const sides = (m: Mention): boolean => (statesOnly ? m.kind === 'COUNTRY' : STATES_AND_GROUPS(m));
+    const others = targetAfter(actors, all, tokens, withAt + 1, 4).filter(sides);
+    for (const a of subjects.filter(sides)) for (const b of others) {
       add('IN_CONFLICT_WITH', a, b, 0.8, rule, [anchor]);
       add('IN_CONFLICT_WITH', b, a, 0.8, rule, [anchor]);
     }
@@ -97,11 +99,45 @@ function firefights(tokens: readonly Token[], actors: Mention[], all: Mention[],
       if (fight && tokens[k]?.lower === 'with') both(actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)), k, v, 'fight:engaged-in');
       continue;
     }
-    // "Hezbollah's clashes with Israel": the owner fights the other side.
-    if (/^(clashes|fighting|battles|war|conflict|hostilities|skirmishes)$/.test(w) && tokens[v + 1]?.lower === 'with' && POSSESSIVE.test(tokens[v - 1]?.text ?? '')) {
+    // "Hezbollah's clashes with Israel", "Ukraine's fight against Russia", "Iran's rivalry with Saudi Arabia".
+    if (OWNED_HOSTILITY.test(w) && /^(with|against)$/.test(tokens[v + 1]?.lower ?? '') && POSSESSIVE.test(tokens[v - 1]?.text ?? '')) {
       const owner = actors.filter((m) => m.last === v - 1);
-      both(owner, v + 1, v, `fight:${w}-with`);
+      // Tensions and rivalries are hostility between states; parties have them too.
+      both(owner, v + 1, v, `fight:${w}-${tokens[v + 1]?.lower ?? ''}`, /^(tensions|rivalry|feud|standoff|confrontation)$/.test(w));
     }
+  }
+}
+
+const OWNED_HOSTILITY = /^(clashes|fighting|battles|battle|war|conflict|hostilities|skirmishes|fight|struggle|tensions|rivalry|feud|standoff|confrontation)$/;
+const RIVAL_NOUNS = /^(rival|rivals|arch-rival|archrival|arch-rivals|archrivals|adversary|adversaries|foe|foes|arch-foe|enemy|enemies|nemesis)$/;
+const RIVAL_MODIFIERS = /^(its|their|the|a|bitter|old|longtime|long-time|regional|historic|historical|traditional|main|chief|sworn|fierce|neighboring|neighbouring|arch|-)$/;
+
+/**
+ * "Kosovo's bitter rival Serbia", "India and its arch-rival Pakistan", "longtime foes Iran and Israel": states
+ * named rivals or enemies are in conflict both ways (190 at its weakest; coded at 0.7).
+ */
+function rivals(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!RIVAL_NOUNS.test(tokens[k]?.lower ?? '')) continue;
+    const after = targetAfter(actors, all, tokens, k + 1, 0).filter(STATES_AND_GROUPS);
+    let j = k - 1;
+    while (j >= 0 && k - j <= 4 && RIVAL_MODIFIERS.test(tokens[j]?.lower ?? '')) j--;
+    let sides: Mention[] = [];
+    // "longtime foes Iran and Israel": the two names after are the rivals.
+    const owned = POSSESSIVE.test(tokens[j]?.text ?? '') || tokens[j]?.lower === 'and' || tokens.slice(j + 1, k).some((t) => /^(its|their)$/.test(t.lower));
+    if (after.length === 2 && !owned) sides = after;
+    if (sides.length === 0 && after.length === 1) {
+      // The other side: a possessive owner ("Kosovo's rival"), or the name before "and its rival".
+      const owner = POSSESSIVE.test(tokens[j]?.text ?? '') ? actors.find((m) => m.last === j && STATES_AND_GROUPS(m))
+        : tokens[j]?.lower === 'and' && /^(its|their)$/.test(tokens[j + 1]?.lower ?? '') ? actors.find((m) => m.last === j && STATES_AND_GROUPS(m)) : undefined;
+      const other = after[0];
+      if (owner && other) sides = [owner, other];
+    }
+    const [a, b] = sides;
+    // Parties and clubs have rivals too; only states' rivalry is hostility.
+    if (!a || !b || a.kind !== 'COUNTRY' || b.kind !== 'COUNTRY' || hedged(tokens, k)) continue;
+    add('IN_CONFLICT_WITH', a, b, 0.7, 'rivals', [k]);
+    add('IN_CONFLICT_WITH', b, a, 0.7, 'rivals', [k]);
   }
 }
 

@@ -46,6 +46,18 @@ describe('armed conflict', () => {
     expect(await triples('The Houthis gained full control of Sanaa.')).toContain('houthis IN_CONFLICT_WITH sanaa');
   });
 
+  it('reads a side’s fight, clashes or rivalry with another as conflict both ways', async () => {
+    expect(await triples('Ukraine’s fight against Russia goes on.')).toEqual(expect.arrayContaining(['ukraine IN_CONFLICT_WITH russia', 'russia IN_CONFLICT_WITH ukraine']));
+    expect(await triples('Iran’s rivalry with Saudi Arabia eased.')).toContain('saudi-arabia IN_CONFLICT_WITH iran');
+  });
+
+  it('reads states named rivals or foes as in conflict, but not rival parties', async () => {
+    expect(await triples('Kosovo’s bitter rival Serbia denied any role.')).toEqual(expect.arrayContaining(['kosovo IN_CONFLICT_WITH serbia', 'serbia IN_CONFLICT_WITH kosovo']));
+    expect(await triples('India and its arch-rival Pakistan both tested missiles.')).toContain('india IN_CONFLICT_WITH pakistan');
+    expect(await triples('Longtime foes Iran and Israel traded threats.')).toContain('israel IN_CONFLICT_WITH iran');
+    expect((await triples('The Labour Party’s main rival the Conservative Party lost seats.')).filter((t) => t.includes('IN_CONFLICT_WITH'))).toEqual([]);
+  });
+
   it('makes "an alliance of armed groups" the collective that acts', async () => {
     const x = await read('An alliance of armed groups launched an offensive against Mali.');
     const alliance = x.entities.find((e) => e.name === 'Alliance of armed groups');
