@@ -31,6 +31,8 @@ export function hostilities(tokens: readonly Token[], actors: Mention[], all: Me
   placesTaken(tokens, actors, all, add);
   trucesNamed(tokens, actors, all, add);
   rivals(tokens, actors, all, add);
+  ledAttacks(tokens, all, add);
+  captivesTaken(tokens, actors, all, add);
 }
 
 /** Verbs that start or carry on a war, offensive or invasion: the act is its subject's. */
@@ -83,8 +85,16 @@ function firefights(tokens: readonly Token[], actors: Mention[], all: Mention[],
   };
   for (let v = 0; v < tokens.length; v++) {
     const w = tokens[v]?.lower ?? '';
-    if (/^(exchanged|exchange|exchanging|exchanges|traded|trading)$/.test(w) && FIRE_NOUNS.test(tokens[v + 1]?.lower ?? '') && tokens[v + 2]?.lower === 'with') {
-      if (!hedged(tokens, v)) both(actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)), v + 2, v, 'fight:exchanged-fire');
+    if (/^(exchanged|exchange|exchanging|exchanges|traded|trading)$/.test(w) && FIRE_NOUNS.test(tokens[v + 1]?.lower ?? '') && !hedged(tokens, v)) {
+      const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter(STATES_AND_GROUPS);
+      if (tokens[v + 2]?.lower === 'with') both(subjects, v + 2, v, 'fight:exchanged-fire');
+      // "Israel and Hezbollah have been trading fire": the coordinated sides fire at each other.
+      else for (const a of subjects) for (const b of subjects) if (subjects.length > 1) add('IN_CONFLICT_WITH', a, b, 0.8, 'fight:exchanged-fire', [v, v + 1]);
+      continue;
+    }
+    // "Israel has been at war with Hamas"
+    if (w === 'at' && tokens[v + 1]?.lower === 'war' && tokens[v + 2]?.lower === 'with' && !hedged(tokens, v)) {
+      both(actorBefore(actors, all, tokens, v), v + 2, v + 1, 'fight:at-war-with');
       continue;
     }
     if (/^(engaged|engage|engages|engaging)$/.test(w) && tokens[v + 1]?.lower === 'in' && !hedged(tokens, v)) {
@@ -346,11 +356,13 @@ function sanctioned(tokens: readonly Token[], actors: Mention[], all: Mention[],
   let k = from;
   // An owner's possessive is a description too: "Russia's two largest oil companies, Rosneft and Lukoil".
   const owner = (j: number): Mention | undefined => all.find((m) => m.first === j && POSSESSIVE.test(tokens[m.last]?.text ?? ''));
+  let whose: Mention | undefined;
   while (k < tokens.length && k - from <= 10 && !actors.some((m) => m.first === k && m.form !== 'demonym' && !owner(k))) {
     const t = tokens[k];
-    const whose = owner(k);
-    if (whose) { k = whose.last + 1; continue; }
-    if (!t || !(SANCTION_DESCRIPTION.test(t.lower) || all.some((m) => m.form === 'demonym' && m.first === k))) return [];
+    const o = owner(k);
+    if (o) { whose = o; k = o.last + 1; continue; }
+    // "sanctions on Iran's oil sector": what the owner owns is no name, so the owner is sanctioned.
+    if (!t || !(SANCTION_DESCRIPTION.test(t.lower) || all.some((m) => m.form === 'demonym' && m.first === k))) return whose && STATES_AND_GROUPS(whose) ? [whose] : [];
     k++;
   }
   return targetAfter(actors, all, tokens, k, 0).filter(STATES_AND_GROUPS);
@@ -372,6 +384,8 @@ function sanctionedBodies(tokens: readonly Token[], actors: Mention[], all: Ment
     if (w !== 'sanctions' && w !== 'embargo') continue;
     let sanctioners: Mention[] = [];
     let on = k + 1;
+    // "its 19th sanctions package against Russia", "sanctions measures on Iran"
+    if (/^(package|packages|regime|measures)$/.test(tokens[on]?.lower ?? '')) on++;
     if (/^(imposed|announced|levied)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'by') {
       // "sanctions imposed by X on Y"
       sanctioners = targetAfter(actors, all, tokens, k + 3, 2).filter(STATES_AND_GROUPS);
@@ -381,8 +395,8 @@ function sanctionedBodies(tokens: readonly Token[], actors: Mention[], all: Ment
       sanctioners = actorBefore(actors, all, tokens, k, 1).filter(STATES_AND_GROUPS);
       if (sanctioners.length === 0) {
         let v = k - 1;
-        while (v > 0 && /^(new|fresh|further|more|tough|tougher|sweeping|economic|financial|the|a|additional|its|their|secondary)$/.test(tokens[v]?.lower ?? '')) v--;
-        if (IMPOSE_VERBS.test(tokens[v]?.lower ?? '') && !hedged(tokens, v)) sanctioners = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter(STATES_AND_GROUPS);
+        while (v > 0 && /^(new|fresh|further|more|tough|tougher|sweeping|economic|financial|the|a|additional|its|their|secondary|\d+(st|nd|rd|th)|latest)$/.test(tokens[v]?.lower ?? '')) v--;
+        if ((IMPOSE_VERBS.test(tokens[v]?.lower ?? '') || /^(adopted|adopts|approved|approves|unveiled)$/.test(tokens[v]?.lower ?? '')) && !hedged(tokens, v)) sanctioners = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter(STATES_AND_GROUPS);
       }
     }
     if (on < 0 || !/^(on|against|targeting|targetting)$/.test(tokens[on]?.lower ?? '')) continue;
@@ -484,6 +498,43 @@ function trucesNamed(tokens: readonly Token[], actors: Mention[], all: Mention[]
     for (const [x, y] of [[a, b], [b, a]] as const) {
       add('CEASEFIRE_WITH', x, y, 0.8, 'truce:named', [noun]);
       add('IN_CONFLICT_WITH', x, y, 0.75, 'truce:named', [noun]);
+    }
+  }
+}
+
+/**
+ * "the Hamas-led attack on Israel", "US-led strikes on the Houthis", "the Saudi-led offensive against the Houthis":
+ * the leader of the attack struck (or, for an offensive or war, fought) the target.
+ */
+function ledAttacks(tokens: readonly Token[], all: Mention[], add: Add): void {
+  const actors = all.filter((m) => !m.inTitle);
+  for (const a of actors) {
+    if (tokens[a.last]?.text !== '-' || tokens[a.last + 1]?.lower !== 'led' || !STATES_AND_GROUPS(a)) continue;
+    let k = a.last + 2;
+    while (k - a.last <= 5 && /^(military|air|naval|ground|coalition|deadly|surprise|cross-border|missile|drone|bombing)$/.test(tokens[k]?.lower ?? '')) k++;
+    const noun = tokens[k]?.lower ?? '';
+    const war = WAR_NOUNS.test(noun);
+    if ((!war && !STRIKE_NOUNS.test(noun)) || !/^(on|against|of|in)$/.test(tokens[k + 1]?.lower ?? '') || hedged(tokens, a.first)) continue;
+    const targets = targetAfter(actors, all, tokens, k + 2, 3).filter((m) => ACTOR_KINDS.has(m.kind) || m.kind === 'PLACE');
+    for (const b of targets) add(war ? 'IN_CONFLICT_WITH' : 'STRUCK', a, b, 0.8, `led:${noun}`, [a.last + 1, k]);
+  }
+}
+
+/**
+ * "Hamas took 251 hostages", "the hostages taken by Hamas", "captives seized by the group": who took captives
+ * holds them (HOLDS_CAPTIVE).
+ */
+function captivesTaken(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (const group of all) {
+    if (group.kind !== 'GROUP' || !CAPTIVES.test(tokens[group.last - 1]?.lower ?? '')) continue;
+    const v = group.last;
+    if (/^(taken|seized|abducted|kidnapped|captured)$/.test(tokens[v]?.lower ?? '') && tokens[v + 1]?.lower === 'by' && !hedged(tokens, v)) {
+      for (const a of targetAfter(actors, all, tokens, v + 2, 2).filter(STATES_AND_GROUPS)) add('HOLDS_CAPTIVE', a, group, 0.85, 'captive:taken-by', [v]);
+    }
+    let t = group.first - 1;
+    while (t > 0 && /^(\d[\d,]*|some|about|around|more|than|over|dozens|hundreds|of|the|at|least|many|several)$/.test(tokens[t]?.lower ?? '')) t--;
+    if (/^(took|take|takes|taking|taken|seized|abducted|kidnapped)$/.test(tokens[t]?.lower ?? '') && !hedged(tokens, t)) {
+      for (const a of actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, t)).filter(STATES_AND_GROUPS)) add('HOLDS_CAPTIVE', a, group, 0.85, 'captive:took', [t]);
     }
   }
 }

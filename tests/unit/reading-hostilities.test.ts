@@ -51,6 +51,16 @@ describe('armed conflict', () => {
     expect(await triples('Iran’s rivalry with Saudi Arabia eased.')).toContain('saudi-arabia IN_CONFLICT_WITH iran');
   });
 
+  it('reads sides at war, or trading fire, as fighting each other', async () => {
+    expect(await triples('Israel has been at war with Hamas since October.')).toEqual(expect.arrayContaining(['israel IN_CONFLICT_WITH hamas', 'hamas IN_CONFLICT_WITH israel']));
+    expect(await triples('Israel and Hezbollah have been trading fire for months.')).toEqual(expect.arrayContaining(['israel IN_CONFLICT_WITH hezbollah', 'hezbollah IN_CONFLICT_WITH israel']));
+  });
+
+  it('gives an attack or offensive led by a side to that side', async () => {
+    expect(await triples('The Hamas-led attack on Israel shocked the region.')).toContain('hamas STRUCK israel');
+    expect(await triples('The Saudi-led offensive against the Houthis stalled.')).toContain('saudi-arabia IN_CONFLICT_WITH houthis');
+  });
+
   it('reads states named rivals or foes as in conflict, but not rival parties', async () => {
     expect(await triples('Kosovo’s bitter rival Serbia denied any role.')).toEqual(expect.arrayContaining(['kosovo IN_CONFLICT_WITH serbia', 'serbia IN_CONFLICT_WITH kosovo']));
     expect(await triples('India and its arch-rival Pakistan both tested missiles.')).toContain('india IN_CONFLICT_WITH pakistan');
@@ -124,6 +134,11 @@ describe('arrests and releases', () => {
     expect(await triples('The release of Israeli hostages held by Hamas began on Sunday.')).toEqual(expect.arrayContaining(['hamas RELEASED israeli-hostages', 'hamas HOLDS_CAPTIVE israeli-hostages']));
   });
 
+  it('reads captives taken by a side, or a side that took them, as held by it', async () => {
+    expect(await triples('Hamas took 251 hostages on October 7.')).toContain('hamas HOLDS_CAPTIVE hostages');
+    expect(await triples('The hostages taken by Hamas remain in Gaza.')).toContain('hamas HOLDS_CAPTIVE hostages');
+  });
+
   it('makes a people’s demonym part of the collective it qualifies', async () => {
     expect(await triples('Israel freed 90 Palestinian prisoners.')).toContain('israel RELEASED palestinian-prisoners');
   });
@@ -139,6 +154,11 @@ describe('sanctions', () => {
   it('reads blacklisting and sanctions imposed by a side on another', async () => {
     expect(await triples('The United States blacklisted Sovcombank.')).toContain('united-states SANCTIONS sovcombank');
     expect(await triples('Sanctions imposed by the European Union on Belarus took effect.')).toContain('european-union SANCTIONS belarus');
+  });
+
+  it('reads a sanctions package against a state, and sanctions on what a state owns, as sanctions on the state', async () => {
+    expect(await triples('The European Union adopted its 19th sanctions package against Russia.')).toContain('european-union SANCTIONS russia');
+    expect(await triples('The United States announced new sanctions targeting Iran’s oil sector.')).toContain('united-states SANCTIONS iran');
   });
 
   it('does not make a sentence’s first word a sanctioned body', async () => {
