@@ -10,7 +10,7 @@ import type { Add } from './relations';
 import type { Token } from './tokens';
 import { POSSESSIVE, STATES_AND_GROUPS, WAR_NOUNS } from './hostileWords';
 import { trucesNamed, trucesStruck } from './truces';
-import { bombingsIn, ledAttacks, strikesByAgent, strikesWhere, underFire } from './strikesTold';
+import { aircraftDowned, bombingsIn, ledAttacks, strikesByAgent, strikesWhere, underFire } from './strikesTold';
 import { arrestNouns, arrestsByWarrant, arrestsWithoutAgent, captivesTaken, releaseNouns } from './captivity';
 import { sanctionedBodies } from './sanctionsTold';
 
@@ -32,11 +32,12 @@ export function hostilities(tokens: readonly Token[], actors: Mention[], all: Me
   trucesNamed(tokens, actors, all, add);
   rivals(tokens, actors, all, add);
   ledAttacks(tokens, all, add);
+  aircraftDowned(tokens, actors, all, add);
   captivesTaken(tokens, actors, all, add);
 }
 
 /** Verbs that start or carry on a war, offensive or invasion: the act is its subject's. */
-const WAR_VERBS = /^(launched|launch|launches|launching|began|begun|begin|begins|started|start|starts|waged|wage|wages|waging|mounted|mount|mounts|resumed|resume|resumes|renewed|escalated|intensified|expanded|stepped|pressed|continued|continues|continuing|unleashed)$/;
+const WAR_VERBS = /^(declared|declares|declaring|launched|launch|launches|launching|began|begun|begin|begins|started|start|starts|waged|wage|wages|waging|mounted|mount|mounts|resumed|resume|resumes|renewed|escalated|intensified|expanded|stepped|pressed|continued|continues|continuing|unleashed)$/;
 /** Operations and campaigns are hostile only when called military ("a campaign for votes" is not). */
 const NEEDS_MILITARY = /^(operations|operation|campaign)$/;
 const WAR_MODIFIERS = /^(a|an|the|its|their|new|renewed|fresh|major|massive|large-scale|full-scale|ground|military|armed|air|counter|joint|brutal|bloody|deadly|surprise|long-awaited|sweeping|offensive|up|war|combat|security)$/;

@@ -37,6 +37,16 @@ export function sanctionedBodies(tokens: readonly Token[], actors: Mention[], al
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k]?.lower ?? '';
     if (hedged(tokens, k)) continue;
+    // "Rosneft, already under US sanctions", "Iran remains under American sanctions": the owner sanctions the subject.
+    if (w === 'under' && !hedged(tokens, k)) {
+      const owner = all.find((m) => m.first === k + 1 && !m.inTitle && STATES_AND_GROUPS(m));
+      if (!owner || !/^(sanctions|sanction|embargo)$/.test(tokens[owner.last]?.lower ?? '')) continue;
+      let s = k - 1;
+      while (s > 0 && /^(is|are|was|were|been|remains|remain|remained|already|still|now|long|has|have|had|be|being|,)$/.test(tokens[s]?.lower ?? '')) s--;
+      const under = actors.filter((m) => m.last === s + 1 && STATES_AND_GROUPS(m));
+      for (const b of under) add('SANCTIONS', owner, b, 0.8, 'sanction:under', [owner.last]);
+      continue;
+    }
     if (SANCTION_VERBS.test(w) && tokens[k + 1]?.lower !== 'by') {
       const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, k)).filter(STATES_AND_GROUPS);
       for (const a of subjects) for (const b of sanctioned(tokens, actors, all, k + 1)) add('SANCTIONS', a, b, 0.85, 'sanction:verb', [k]);

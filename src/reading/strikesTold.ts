@@ -86,6 +86,28 @@ export function underFire(tokens: readonly Token[], actors: Mention[], all: Ment
  * "the Hamas-led attack on Israel", "US-led strikes on the Houthis", "the Saudi-led offensive against the Houthis":
  * the leader of the attack struck (or, for an offensive or war, fought) the target.
  */
+const AIRCRAFT = /^(drone|drones|jet|jets|aircraft|plane|planes|helicopter|helicopters|missile|missiles|warplane|warplanes|fighter|satellite|airliner|airliners)$/;
+
+/** "Iran shot down a US drone", "the Houthis downed an American MQ-9": the owner's aircraft was struck. */
+export function aircraftDowned(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 0; v < tokens.length; v++) {
+    const w = tokens[v]?.lower ?? '';
+    let k = v + 1;
+    if (/^(shot|shoots|shooting|shoot)$/.test(w) && tokens[k]?.lower === 'down') k++;
+    else if (!/^(downed|downs|downing)$/.test(w)) continue;
+    if (hedged(tokens, v)) continue;
+    if (/^(a|an|the|two|three|several|another)$/.test(tokens[k]?.lower ?? '')) k++;
+    const owner = all.find((m) => m.first === k && !m.inTitle && STATES_AND_GROUPS(m));
+    if (!owner) continue;
+    let n = owner.last;
+    if (/^(['’]s)$/.test(tokens[n]?.text ?? '')) n++;
+    // A model name may stand between ("an American MQ-9 Reaper drone").
+    while (n - owner.last <= 5 && !AIRCRAFT.test(tokens[n]?.lower ?? '') && ((tokens[n]?.isWord ?? false) || tokens[n]?.text === '-') && !BOUNDARY_WORDS.has(tokens[n]?.lower ?? '')) n++;
+    if (!AIRCRAFT.test(tokens[n]?.lower ?? '')) continue;
+    for (const a of actorBefore(actors, all, tokens, v).filter(STATES_AND_GROUPS)) add('STRUCK', a, owner, 0.8, 'strike:downed', [v, n]);
+  }
+}
+
 export function ledAttacks(tokens: readonly Token[], all: Mention[], add: Add): void {
   const actors = all.filter((m) => !m.inTitle);
   for (const a of actors) {

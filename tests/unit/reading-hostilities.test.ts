@@ -20,6 +20,10 @@ describe('armed conflict', () => {
     expect(offensive).not.toContain('myanmar IN_CONFLICT_WITH arakan-army');
   });
 
+  it('reads war declared on a side as conflict both ways', async () => {
+    expect(await triples('Germany declared war on Russia in 1914.')).toEqual(expect.arrayContaining(['germany IN_CONFLICT_WITH russia', 'russia IN_CONFLICT_WITH germany']));
+  });
+
   it('reads a campaign as conflict only when it is called military', async () => {
     expect(await triples('Turkey began a military campaign against the PKK.')).toContain('turkey IN_CONFLICT_WITH pkk');
     expect(await triples('Chile began a campaign against Peru at the United Nations.')).not.toContain('chile IN_CONFLICT_WITH peru');
@@ -108,6 +112,12 @@ describe('strikes', () => {
     expect(await triples('Israel came under heavy attack from Iran overnight.')).toContain('iran STRUCK israel');
   });
 
+  it('reads a state’s aircraft shot down as the state struck', async () => {
+    expect(await triples('Iran shot down a US drone over the Gulf.')).toContain('iran STRUCK united-states');
+    const x = await read('The Houthis downed an American MQ-9 Reaper drone.');
+    expect(x.relationships.find((r) => r.type === 'STRUCK')?.quote).toBe('Houthis downed an American MQ-9 Reaper drone');
+  });
+
   it('reads a bombing carried out in a named place as a strike on the place', async () => {
     expect(await triples('Hezbollah carried out a bombing at a bus station in Bogota.')).toContain('hezbollah STRUCK bogota');
   });
@@ -159,6 +169,11 @@ describe('sanctions', () => {
   it('reads a sanctions package against a state, and sanctions on what a state owns, as sanctions on the state', async () => {
     expect(await triples('The European Union adopted its 19th sanctions package against Russia.')).toContain('european-union SANCTIONS russia');
     expect(await triples('The United States announced new sanctions targeting Iran’s oil sector.')).toContain('united-states SANCTIONS iran');
+  });
+
+  it('reads a side under another’s sanctions as sanctioned by it', async () => {
+    expect(await triples('Iran remains under American sanctions.')).toContain('united-states SANCTIONS iran');
+    expect(await triples('Iran, already under US sanctions, denied it.')).toContain('united-states SANCTIONS iran');
   });
 
   it('does not make a sentence’s first word a sanctioned body', async () => {
