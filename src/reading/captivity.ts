@@ -32,9 +32,11 @@ function stateWhere(tokens: readonly Token[], all: Mention[], from: number): Men
  */
 export function arrestsWithoutAgent(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   for (let v = 1; v < tokens.length; v++) {
-    if (!ARREST_FORMS.test(tokens[v]?.lower ?? '') || tokens[v + 1]?.lower === 'by') continue;
+    // "X is being held in Iran": held, of a person, is detention; of hostages it is captivity (HOLDS_CAPTIVE).
+    const heldPerson = tokens[v]?.lower === 'held';
+    if ((!ARREST_FORMS.test(tokens[v]?.lower ?? '') && !heldPerson) || tokens[v + 1]?.lower === 'by') continue;
     if (!/^(was|were|been|being|is|are|get|got)$/.test(tokens[v - 1]?.lower ?? '') || hedged(tokens, v - 1)) continue;
-    const held = actorBefore(actors, all, tokens, v, 4).filter((m) => m.kind === 'PERSON' || m.kind === 'GROUP');
+    const held = actorBefore(actors, all, tokens, v, 4).filter((m) => m.kind === 'PERSON' || (m.kind === 'GROUP' && !heldPerson));
     if (held.length === 0) continue;
     const where = stateWhere(tokens, all, v + 1);
     for (const p of held) {

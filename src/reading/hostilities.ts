@@ -10,7 +10,7 @@ import type { Add } from './relations';
 import type { Token } from './tokens';
 import { POSSESSIVE, STATES_AND_GROUPS, WAR_NOUNS } from './hostileWords';
 import { trucesNamed, trucesStruck } from './truces';
-import { aircraftDowned, bombingsIn, ledAttacks, strikesByAgent, strikesWhere, underFire } from './strikesTold';
+import { aircraftDowned, bombingsIn, claimedAttacks, ledAttacks, strikesByAgent, strikesWhere, underFire } from './strikesTold';
 import { arrestNouns, arrestsByWarrant, arrestsWithoutAgent, captivesTaken, releaseNouns } from './captivity';
 import { sanctionedBodies } from './sanctionsTold';
 
@@ -33,6 +33,7 @@ export function hostilities(tokens: readonly Token[], actors: Mention[], all: Me
   rivals(tokens, actors, all, add);
   ledAttacks(tokens, all, add);
   aircraftDowned(tokens, actors, all, add);
+  claimedAttacks(tokens, actors, all, add);
   captivesTaken(tokens, actors, all, add);
 }
 

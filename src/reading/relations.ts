@@ -212,7 +212,7 @@ function conflictNouns(tokens: readonly Token[], actors: Mention[], all: Mention
     if (t.lower === 'campaign' && !/^(military|bombing|air)$/.test(tokens[k - 1]?.lower ?? '')) continue;
     // The side waging it owns the noun: a possessive or a demonym right before ("Russia's", "the Russian full-scale").
     let j = k - 1;
-    while (j > 0 && /^(full-scale|full|scale|-|military|ground|air|bombing|brutal|ongoing|war|year-long|illegal|unprovoked)$/.test(tokens[j]?.lower ?? '')) j--;
+    while (j > 0 && /^(full-scale|full|scale|-|military|ground|air|bombing|brutal|ongoing|war|year-long|illegal|unprovoked|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(tokens[j]?.lower ?? '')) j--;
     if (tokens[j]?.text === '’s' || tokens[j]?.text === "'s") j--;
     const side = actors.find((m) => m.last === j + 1 && ACTOR_KINDS.has(m.kind) && m.kind !== 'PERSON');
     const target = targetAfter(actors, all, tokens, k + 2, 2).filter((m) => m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION' || m.kind === 'GROUP');

@@ -1,6 +1,7 @@
 // Strikes (CAMEO 18x/195) told in ways the verb and noun rules of relations.ts miss: by their agent ("strikes by X
 // on Y"), in a place ("X carried out a bombing in Y"), from the side struck ("Y came under attack from X"), led.
 import { actorBefore, BOUNDARY_WORDS, targetAfter } from './clauses';
+import { gerundSubjectEnd } from './denials';
 import { hedged } from './hedges';
 import { ACTOR_KINDS, type Mention } from './mentions';
 import type { Add } from './relations';
@@ -105,6 +106,19 @@ export function aircraftDowned(tokens: readonly Token[], actors: Mention[], all:
     while (n - owner.last <= 5 && !AIRCRAFT.test(tokens[n]?.lower ?? '') && ((tokens[n]?.isWord ?? false) || tokens[n]?.text === '-') && !BOUNDARY_WORDS.has(tokens[n]?.lower ?? '')) n++;
     if (!AIRCRAFT.test(tokens[n]?.lower ?? '')) continue;
     for (const a of actorBefore(actors, all, tokens, v).filter(STATES_AND_GROUPS)) add('STRUCK', a, owner, 0.8, 'strike:downed', [v, n]);
+  }
+}
+
+/** "The Houthis claimed responsibility for an attack on a tanker", "X claimed the strike on Y": the claimant struck. */
+export function claimedAttacks(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 0; v < tokens.length; v++) {
+    if (!/^(claimed|claims|claiming|claim)$/.test(tokens[v]?.lower ?? '') || hedged(tokens, v)) continue;
+    let k = v + 1;
+    if (tokens[k]?.lower === 'responsibility' && tokens[k + 1]?.lower === 'for') k += 2;
+    while (k - v <= 7 && /^(a|an|the|deadly|drone|missile|rocket|suicide|bomb|car|twin|latest|recent|overnight|attacks?)$/.test(tokens[k]?.lower ?? '') && !STRIKE_NOUNS.test(tokens[k]?.lower ?? '')) k++;
+    if (!STRIKE_NOUNS.test(tokens[k]?.lower ?? '') || !/^(on|against)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+    const targets = targetAfter(actors, all, tokens, k + 2, 3).filter((m) => ACTOR_KINDS.has(m.kind) || m.kind === 'PLACE');
+    for (const a of actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter(STATES_AND_GROUPS)) for (const b of targets) add('STRUCK', a, b, 0.8, 'strike:claimed', [v, k]);
   }
 }
 

@@ -20,6 +20,10 @@ describe('armed conflict', () => {
     expect(offensive).not.toContain('myanmar IN_CONFLICT_WITH arakan-army');
   });
 
+  it('reads an invasion dated by its year as the owner’s', async () => {
+    expect(await triples('Russia’s 2022 invasion of Ukraine changed Europe.')).toContain('russia IN_CONFLICT_WITH ukraine');
+  });
+
   it('reads war declared on a side as conflict both ways', async () => {
     expect(await triples('Germany declared war on Russia in 1914.')).toEqual(expect.arrayContaining(['germany IN_CONFLICT_WITH russia', 'russia IN_CONFLICT_WITH germany']));
   });
@@ -112,6 +116,11 @@ describe('strikes', () => {
     expect(await triples('Israel came under heavy attack from Iran overnight.')).toContain('iran STRUCK israel');
   });
 
+  it('reads an attack a side claimed as its strike', async () => {
+    expect(await triples('The Houthis claimed responsibility for an attack on Israel.')).toContain('houthis STRUCK israel');
+    expect(await triples('Hamas claimed the rocket attack on Israel.')).toContain('hamas STRUCK israel');
+  });
+
   it('reads a state’s aircraft shot down as the state struck', async () => {
     expect(await triples('Iran shot down a US drone over the Gulf.')).toContain('iran STRUCK united-states');
     const x = await read('The Houthis downed an American MQ-9 Reaper drone.');
@@ -128,6 +137,11 @@ describe('arrests and releases', () => {
     expect(await triples('Former Belarusian minister Maria Kolesnikova was detained in Minsk on Monday.')).toContain('belarus DETAINS maria-kolesnikova');
     // Minsk lies in Belarus, but a state the article never names is not made up.
     expect(await triples('Opposition figure Maria Kolesnikova was detained in Minsk on Monday.')).toEqual([]);
+  });
+
+  it('reads a person held in a state as detained by it, but not talks held there', async () => {
+    expect(await triples('Former Prime Minister Imran Khan has been held in Pakistan since 2023.')).toContain('pakistan DETAINS imran-khan');
+    expect((await triples('Talks between Chile and Peru were held in Bolivia.')).filter((t) => t.includes('DETAINS'))).toEqual([]);
   });
 
   it('gives an arrest on a court’s warrant to the court', async () => {
