@@ -2,13 +2,13 @@
 // launched against a side, exchanges of fire, sides that fought each other, rivals, places taken. Truces
 // (truces.ts), strikes (strikesTold.ts), arrests, releases and captives (captivity.ts) and sanctions
 // (sanctionsTold.ts) are read by the files this one calls.
-import { actorBefore, targetAfter } from './clauses';
+import { actorBefore, BOUNDARY_WORDS, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
 import { hedged } from './hedges';
 import { ACTOR_KINDS, type Mention } from './mentions';
 import type { Add } from './relations';
 import type { Token } from './tokens';
-import { POSSESSIVE, STATES_AND_GROUPS, WAR_NOUNS } from './hostileWords';
+import { POSSESSIVE, STATES_AND_GROUPS, STRIKE_NOUNS, WAR_NOUNS } from './hostileWords';
 import { trucesNamed, trucesStruck } from './truces';
 import { aircraftDowned, bombingsIn, claimedAttacks, ledAttacks, strikesByAgent, strikesWhere, underFire } from './strikesTold';
 import { arrestNouns, arrestsByWarrant, arrestsWithoutAgent, captivesTaken, releaseNouns } from './captivity';
@@ -34,6 +34,7 @@ export function hostilities(tokens: readonly Token[], actors: Mention[], all: Me
   ledAttacks(tokens, all, add);
   aircraftDowned(tokens, actors, all, add);
   claimedAttacks(tokens, actors, all, add);
+  violenceOnCollectives(tokens, actors, all, add);
   captivesTaken(tokens, actors, all, add);
 }
 
@@ -183,5 +184,31 @@ function placesTaken(tokens: readonly Token[], actors: Mention[], all: Mention[]
     if (tokens[k]?.lower !== 'control' || !/^(of|over)$/.test(tokens[k + 1]?.lower ?? '')) continue;
     const places = targetAfter(actors, all, tokens, k + 2, 3).filter((m) => m.kind === 'PLACE');
     for (const a of actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter(STATES_AND_GROUPS)) for (const p of places) add('IN_CONFLICT_WITH', a, p, 0.75, 'taken:control', [v, k]);
+  }
+}
+
+const VIOLENCE_VERBS = /^(killed|murdered|massacred|executed|tortured|beat|beaten|shot|gunned)$/;
+/** Collectives whose deaths news reports as casualties, not as a side fought ("strikes killed 20 civilians"). */
+const CASUALTIES = /^(civilians|villagers|pilgrims|refugees|migrants|students|journalists|fishermen)$/;
+
+/**
+ * "Philippine police and vigilantes under their direction murdered unarmed drug suspects", "the army killed
+ * dozens of protesters": a state's or a group's violence against a collective is conflict with it (190),
+ * one way; a strike that killed people is a casualty figure and is not read.
+ */
+function violenceOnCollectives(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 1; v < tokens.length; v++) {
+    if (!VIOLENCE_VERBS.test(tokens[v]?.lower ?? '') || hedged(tokens, v) || tokens[v + 1]?.lower === 'by') continue;
+    const victims = targetAfter(actors, all, tokens, v + 1, 4).filter((m) => m.kind === 'GROUP' && !CASUALTIES.test(tokens[m.last - 1]?.lower ?? ''));
+    if (victims.length === 0) continue;
+    let doers = actorBefore(actors, all, tokens, v).filter((m) => m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION');
+    if (doers.length === 0) {
+      // The nearest state or organization earlier in the clause, past a description ("… and vigilantes under
+      // their direction"), with no strike or weapon between that would make it the strike's toll.
+      const doer = [...actors].reverse().find((m) => m.last <= v && v - m.last <= 8 && (m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION'));
+      const between = doer ? tokens.slice(doer.last, v) : [];
+      if (doer && between.every((t) => t.isWord && !BOUNDARY_WORDS.has(t.lower) && !STRIKE_NOUNS.test(t.lower) && !/^(bomb|bombs|missile|missiles|drone|drones|shell|shells|fire|explosion|blast)$/.test(t.lower))) doers = [doer];
+    }
+    for (const a of doers) for (const b of victims) add('IN_CONFLICT_WITH', a, b, 0.7, `violence:${tokens[v]?.lower ?? ''}`, [v]);
   }
 }

@@ -76,6 +76,12 @@ describe('armed conflict', () => {
     expect((await triples('The Labour Party’s main rival the Conservative Party lost seats.')).filter((t) => t.includes('IN_CONFLICT_WITH'))).toEqual([]);
   });
 
+  it('reads a state’s violence against a collective as conflict, but not a strike’s casualties', async () => {
+    expect(await triples('Iranian security forces killed dozens of protesters.')).toContain('iran IN_CONFLICT_WITH protesters');
+    expect(await triples('Chilean police and militias under their command beat armed smugglers.')).toContain('chile IN_CONFLICT_WITH armed-smugglers');
+    expect((await triples('Russian missiles killed 12 protesters.')).filter((t) => t.includes('IN_CONFLICT_WITH'))).toEqual([]);
+  });
+
   it('makes "an alliance of armed groups" the collective that acts', async () => {
     const x = await read('An alliance of armed groups launched an offensive against Mali.');
     const alliance = x.entities.find((e) => e.name === 'Alliance of armed groups');
