@@ -9,6 +9,7 @@ import type { Token } from './tokens';
 import { gazetteer } from './gazetteer';
 import { CAPTIVES, POSSESSIVE, STATES_AND_GROUPS } from './hostileWords';
 
+const OFFICES = /^(president|minister|premier|leader|mayor|governor|senator|lawmaker|legislator|deputy|general|chancellor|opposition|official|chief)$/;
 const ARREST_FORMS = /^(arrested|detained|apprehended|jailed|imprisoned)$/;
 
 /** The state an arrest was made in: "(arrested) at Manila airport", "(held) in Israel". */
@@ -41,7 +42,9 @@ export function arrestsWithoutAgent(tokens: readonly Token[], actors: Mention[],
     const where = stateWhere(tokens, all, v + 1);
     for (const p of held) {
       // A title's state ("Philippine president"): the person's own state, which arrests most of its own.
-      const own = p.kind === 'PERSON' ? all.find((m) => m.inTitle && m.kind === 'COUNTRY' && m.last <= p.first && p.first - m.last <= 3) : undefined;
+      // Only an office says so: an "American journalist" arrested is usually held abroad.
+      const own = p.kind === 'PERSON' ? all.find((m) => m.inTitle && m.kind === 'COUNTRY' && m.last <= p.first && p.first - m.last <= 3
+        && tokens.slice(m.last, p.first).some((t) => OFFICES.test(t.lower))) : undefined;
       const state = where ?? own;
       if (state && state.entityId !== p.entityId) add('DETAINS', state, p, where ? 0.75 : 0.7, where ? 'arrest:where' : 'arrest:own-state', [v]);
     }

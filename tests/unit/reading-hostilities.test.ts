@@ -141,6 +141,7 @@ describe('strikes', () => {
 describe('arrests and releases', () => {
   it('gives an arrest without an agent to the state where it was made', async () => {
     expect(await triples('Former Belarusian minister Maria Kolesnikova was detained in Minsk on Monday.')).toContain('belarus DETAINS maria-kolesnikova');
+    expect(await triples('Former Philippine president Rodrigo Duterte was arrested on Tuesday.')).toContain('philippines DETAINS rodrigo-duterte');
     // Minsk lies in Belarus, but a state the article never names is not made up.
     expect(await triples('Opposition figure Maria Kolesnikova was detained in Minsk on Monday.')).toEqual([]);
   });
