@@ -160,7 +160,11 @@ function foughtEachOther(tokens: readonly Token[], actors: Mention[], all: Menti
     const subjects = actorBefore(actors, all, tokens, v).filter(STATES_AND_GROUPS);
     // A name after the verb, even one not recognised ("fought al-Shabaab"), is a third side they fought.
     const next = tokens[v + 1]?.lower ?? '';
-    const mutual = /^(each|one|a|an|for|over|in|on|at|along|near|during|until|from|since|bitterly|fiercely|,|\.)$/.test(next) && !(tokens[v + 2]?.capitalized ?? false);
+    // Allies fight "in" a place or "a common enemy" together: only a war or battle fought, or a fight over or for
+    // something, or with each other, is against each other.
+    const warFought = /^(a|an)$/.test(next) && tokens.slice(v + 2, v + 5).some((t) => /^(war|wars|battle|battles|conflict|duel)$/.test(t.lower));
+    const over = /^(for|over)$/.test(next);
+    const mutual = over || ((warFought || /^(each|one|bitterly|fiercely|\.)$/.test(next)) && !(tokens[v + 2]?.capitalized ?? false));
     if (subjects.length < 2 || !mutual || targetAfter(actors, all, tokens, v + 1, 3).some((m) => ACTOR_KINDS.has(m.kind))) continue;
     for (const a of subjects) for (const b of subjects) add('IN_CONFLICT_WITH', a, b, 0.8, 'fight:mutual', [v]);
   }

@@ -42,6 +42,8 @@ describe('armed conflict', () => {
   it('reads coordinated sides that fought as fighting each other, but not sides that fought a third', async () => {
     expect(await triples('Ethiopia and Eritrea fought a border war.')).toEqual(expect.arrayContaining(['eritrea IN_CONFLICT_WITH ethiopia', 'ethiopia IN_CONFLICT_WITH eritrea']));
     expect(await triples('Ethiopia and Eritrea fought al-Shabaab.')).not.toContain('ethiopia IN_CONFLICT_WITH eritrea');
+    expect(await triples('Ethiopia and Eritrea fought over Badme.')).toContain('ethiopia IN_CONFLICT_WITH eritrea');
+    expect(await triples('Chile and Peru fought a common enemy.')).not.toContain('chile IN_CONFLICT_WITH peru');
   });
 
   it('reads a state’s army in "fighting between" as the state', async () => {
