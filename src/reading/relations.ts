@@ -275,6 +275,7 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
   const after = v + 1 + (rule.particles?.length ?? 0);
   for (const via of rule.objectVia) {
     if (via === '') {
+      if (rule.placeIsNoObject && /^(in|on|at|across|near|around|inside|into|along)$/.test(tokens[after]?.lower ?? '')) continue;
       targets = rule.placeTargets && rule.type === 'STRUCK' ? targetsInClause(actors, tokens, after, all) : targetAfter(actors, all, tokens, after);
     } else {
       for (let k = after; k < Math.min(tokens.length, v + (rule.reach ?? 5)); k++) {

@@ -44,6 +44,8 @@ describe('armed conflict', () => {
     expect(await triples('Ethiopia and Eritrea fought al-Shabaab.')).not.toContain('ethiopia IN_CONFLICT_WITH eritrea');
     expect(await triples('Ethiopia and Eritrea fought over Badme.')).toContain('ethiopia IN_CONFLICT_WITH eritrea');
     expect(await triples('Chile and Peru fought a common enemy.')).not.toContain('chile IN_CONFLICT_WITH peru');
+    // Where they fought is not whom: "fought in Namibia".
+    expect((await triples('Cuba and Angola fought in Namibia.')).filter((t) => t.includes('namibia'))).toEqual([]);
   });
 
   it('reads a state’s army in "fighting between" as the state', async () => {
