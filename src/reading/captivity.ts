@@ -12,7 +12,7 @@ import { CAPTIVES, POSSESSIVE, STATES_AND_GROUPS } from './hostileWords';
 const OFFICES = /^(president|minister|premier|leader|mayor|governor|senator|lawmaker|legislator|deputy|general|chancellor|opposition|official|chief)$/;
 const ARREST_FORMS = /^(arrested|detained|apprehended|jailed|imprisoned)$/;
 
-/** The state an arrest was made in: "(arrested) at Manila airport", "(held) in Israel". */
+/** The state an arrest was made in: "(arrested) at the airport in Lima", "(held) in Iran". */
 function stateWhere(tokens: readonly Token[], all: Mention[], from: number): Mention | undefined {
   for (let j = from; j < Math.min(tokens.length, from + 8); j++) {
     const t = tokens[j];
@@ -28,7 +28,7 @@ function stateWhere(tokens: readonly Token[], all: Mention[], from: number): Men
 }
 
 /**
- * "Former Philippine president Rodrigo Duterte was arrested at Manila airport", "activists detained in Minsk":
+ * "Ex-president Ana Ruiz was detained in Lima", "activists were detained in Minsk":
  * an arrest told without its agent is the state's where it was made, else the state of a person's own title.
  */
 export function arrestsWithoutAgent(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {

@@ -73,7 +73,7 @@ const ENGAGED_NOUNS = /^(clashes|clash|fighting|firefight|firefights|gunfight|gu
 const FIGHT_MODIFIERS = /^(a|an|the|sustained|fierce|heavy|intense|armed|deadly|brief|prolonged|renewed|fresh|new|violent|bloody|direct|sporadic|an|of|fire|gunfire|exchange)$/;
 
 /**
- * "X exchanged fire with Y", "X engaged in a sustained exchange of fire with Y", "X's clashes with Y": both
+ * "X exchanged fire with Y", "X engaged in heavy fighting with Y", "X's clashes with Y": both
  * sides fight (190), so both ways.
  */
 function firefights(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
@@ -196,8 +196,8 @@ const VIOLENCE_VERBS = /^(killed|murdered|massacred|executed|tortured|beat|beate
 const CASUALTIES = /^(civilians|villagers|pilgrims|refugees|migrants|students|journalists|fishermen)$/;
 
 /**
- * "Philippine police and vigilantes under their direction murdered unarmed drug suspects", "the army killed
- * dozens of protesters": a state's or a group's violence against a collective is conflict with it (190),
+ * "Chilean police and militias under their command beat armed smugglers", "the army killed dozens of
+ * protesters": a state's or a group's violence against a collective is conflict with it (190),
  * one way; a strike that killed people is a casualty figure and is not read.
  */
 function violenceOnCollectives(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
@@ -207,8 +207,8 @@ function violenceOnCollectives(tokens: readonly Token[], actors: Mention[], all:
     if (victims.length === 0) continue;
     let doers = actorBefore(actors, all, tokens, v).filter((m) => m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION');
     if (doers.length === 0) {
-      // The nearest state or organization earlier in the clause, past a description ("… and vigilantes under
-      // their direction"), with no strike or weapon between that would make it the strike's toll.
+      // The nearest state or organization earlier in the clause, past a description ("… and militias under
+      // their command"), with no strike or weapon between that would make it the strike's toll.
       const doer = [...actors].reverse().find((m) => m.last <= v && v - m.last <= 8 && (m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION'));
       const between = doer ? tokens.slice(doer.last, v) : [];
       if (doer && between.every((t) => t.isWord && !BOUNDARY_WORDS.has(t.lower) && !STRIKE_NOUNS.test(t.lower) && !/^(bomb|bombs|missile|missiles|drone|drones|shell|shells|fire|explosion|blast)$/.test(t.lower))) doers = [doer];

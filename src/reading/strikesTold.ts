@@ -27,7 +27,7 @@ export function strikesByAgent(tokens: readonly Token[], actors: Mention[], all:
 
 const LIGHT_VERBS = /^(carried|carry|carries|carrying|launched|launch|launches|conducted|conduct|conducts|staged|stage|stages|mounted)$/;
 
-/** "The group carried out a bombing at a police academy in Bogota": a strike on the place where it struck. */
+/** "The group carried out a bombing at a market in Quito": a strike on the place where it struck. */
 export function bombingsIn(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   for (let v = 0; v < tokens.length; v++) {
     if (!LIGHT_VERBS.test(tokens[v]?.lower ?? '') || hedged(tokens, v)) continue;
@@ -35,7 +35,7 @@ export function bombingsIn(tokens: readonly Token[], actors: Mention[], all: Men
     if (tokens[k]?.lower === 'out') k++;
     while (k < tokens.length && k - v <= 5 && /^(a|an|the|deadly|suicide|car|truck|bomb|twin|major|massive|fresh|new|several|series|of|drone|missile|air|aerial|rocket)$/.test(tokens[k]?.lower ?? '')) k++;
     if (!STRIKE_NOUNS.test(tokens[k]?.lower ?? '') || !/^(in|at)$/.test(tokens[k + 1]?.lower ?? '')) continue;
-    // The first place named before the clause ends: "in a police academy in Bogota".
+    // The first place named before the clause ends: "at a market in Quito".
     let place: Mention | undefined;
     for (let j = k + 2; j < Math.min(tokens.length, k + 10) && !place; j++) {
       const t = tokens[j];

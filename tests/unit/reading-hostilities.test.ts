@@ -156,8 +156,9 @@ describe('arrests and releases', () => {
   });
 
   it('gives an arrest on a court’s warrant to the court', async () => {
-    const t = await triples('Former Philippine president Rodrigo Duterte was arrested in Manila on a warrant issued by the International Criminal Court.');
+    const t = await triples('Former Philippine president Rodrigo Duterte was detained in Manila on an International Criminal Court warrant.');
     expect(t).toEqual(expect.arrayContaining(['international-criminal-court DETAINS rodrigo-duterte', 'philippines DETAINS rodrigo-duterte']));
+    expect(await triples('Ex-minister Ana Ruiz was detained in Lima under a warrant issued by the ICC.')).toContain('international-criminal-court DETAINS ana-ruiz');
   });
 
   it('reads custody and arrest nouns with their agent', async () => {
