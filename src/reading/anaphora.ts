@@ -12,7 +12,8 @@ const REACH = 3;
 /** A pronoun or description → the kinds it can refer to. Only words that name one actor in news. */
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const DESCRIPTIONS: Record<string, readonly EntityKind[]> = {
-  group: ['ORGANIZATION', 'GROUP'], militia: ['ORGANIZATION', 'GROUP'], movement: ['ORGANIZATION', 'GROUP'],
+  // A singular description names one body, never a plural collective ("the group" is not "armed groups").
+  group: ['ORGANIZATION'], militia: ['ORGANIZATION'], movement: ['ORGANIZATION'],
   organization: ['ORGANIZATION'], organisation: ['ORGANIZATION'], bloc: ['ORGANIZATION'], alliance: ['ORGANIZATION'],
   rebels: ['ORGANIZATION', 'GROUP'], insurgents: ['ORGANIZATION', 'GROUP'], militants: ['ORGANIZATION', 'GROUP'],
   junta: ['ORGANIZATION', 'COUNTRY'], kingdom: ['COUNTRY'], country: ['COUNTRY'], nation: ['COUNTRY'],

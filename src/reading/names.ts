@@ -3,6 +3,8 @@
 import type { EntityKind } from '../generated/graphql';
 import { nameKey } from '../graph/vocabulary';
 import { slug } from './ids';
+import { gazetteer } from './gazetteer';
+import { sanctionedNameAt } from './sanctionedNames';
 import { builtinSeed, isNameWord, knownFor, matchName, readName, type Match, type Mention, type ReadingContext, type SentenceTokens } from './mentions';
 import { builtinSurname, onlyOne, personMention, rememberPersonName } from './people';
 import { addPlace, placeAt, placeLists } from './places';
@@ -110,6 +112,8 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
       last = tokens[end - 1];
       cueKind = 'ORGANIZATION';
     }
+    // "sanctioned Rosneft and Lukoil": each name the act falls on is a body (sanctionedNames.ts).
+    if (!cueKind && end > i && i > 0 && sanctionedNameAt(tokens, i)) cueKind = 'ORGANIZATION';
     // "the pro-European Party of …": a word glued to pro-/anti- describes the name, it is not part of it.
     if (cueKind && tokens[i - 1]?.text === '-' && /^(pro|anti)$/.test(tokens[i - 2]?.lower ?? '') && FIRST_WORD_ORG_CUES.has(tokens[i + 1]?.lower ?? '')) continue;
     // "Iran’s Foreign Ministry", "the Israeli Defense Ministry": a state's organ is the state (eval/README.md, rule 8).
@@ -373,14 +377,16 @@ function findCollectives(ctx: ReadingContext, tokens: readonly Token[], occupied
     while (first > 0 && k - first < 3) {
       const t = tokens[first - 1];
       if (!t || !t.isWord) break;
-      const demonym = found.some((m) => m.form === 'demonym' && m.first === first - 1 && m.last === first);
+      // A people's demonym that names no state here ("Palestinian prisoners") qualifies a collective too.
+      const demonym = found.some((m) => m.form === 'demonym' && m.first === first - 1 && m.last === first)
+        || (t.capitalized && !occupied[first - 1] && gazetteer().demonymKeys.has(t.key));
       if (!demonym && (occupied[first - 1] || !COLLECTIVE_MODIFIERS.has(t.lower))) break;
       first--;
       if (demonym) break;
     }
     if (QUALIFIED_HEADS.has(head.lower) && !tokens.slice(first, k).some((t) => COLLECTIVE_MODIFIERS.has(t.lower))) continue;
-    // "an alliance of ethnic armed groups": the alliance is the collective.
-    if (/^(alliance|coalition)$/.test(tokens[first - 2]?.lower ?? '') && tokens[first - 1]?.lower === 'of' && !occupied[first - 2]) first -= 2;
+    // "an alliance of ethnic armed groups", "a coalition of rebel groups": the alliance is the collective that acts.
+    if (tokens[first - 1]?.lower === 'of' && /^(alliance|coalition|umbrella|network|federation)$/.test(tokens[first - 2]?.lower ?? '') && !occupied[first - 2]) first -= 2;
     const start = tokens[first]?.start ?? head.start;
     const phrase = ctx.text.slice(start, head.end);
     if (/\s-|-\s|[,;:()"“”]/u.test(phrase)) continue;

@@ -18,6 +18,7 @@ import { showsOfForce } from './showsOfForce';
 import { conditionsSet, referredTerms } from './proposals';
 import { structuralFacts } from './structure';
 import { counterparts, diplomaticActs } from './diplomacy';
+import { hostilities } from './hostilities';
 
 export interface Candidate {
   type: RelationshipType;
@@ -92,6 +93,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   referredTerms(tokens, actors, mentions, input.previousProposer ?? null, add);
   structuralFacts(tokens, actors, mentions, add);
   diplomaticActs(tokens, actors, mentions, add);
+  hostilities(tokens, actors, mentions, add);
   return out;
 }
 
@@ -226,7 +228,7 @@ function conflictNouns(tokens: readonly Token[], actors: Mention[], all: Mention
     if (t.lower === 'campaign' && !/^(military|bombing|air)$/.test(tokens[k - 1]?.lower ?? '')) continue;
     // The side waging it owns the noun: a possessive or a demonym right before ("Russia's", "the Russian full-scale").
     let j = k - 1;
-    while (j > 0 && /^(full-scale|full|scale|-|military|ground|air|bombing|brutal|ongoing|war|year-long|illegal|unprovoked)$/.test(tokens[j]?.lower ?? '')) j--;
+    while (j > 0 && /^(full-scale|full|scale|-|military|ground|air|bombing|brutal|ongoing|war|year-long|illegal|unprovoked|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(tokens[j]?.lower ?? '')) j--;
     if (tokens[j]?.text === '’s' || tokens[j]?.text === "'s") j--;
     const side = actors.find((m) => m.last === j + 1 && ACTOR_KINDS.has(m.kind) && m.kind !== 'PERSON');
     const target = targetAfter(actors, all, tokens, k + 2, 2).filter((m) => m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION' || m.kind === 'GROUP');
@@ -291,6 +293,7 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
     if (via === '') {
       // "met at the EU summit", "met in Cairo": where they met, not whom.
       if (rule.type === 'MEETS_WITH' && /^(at|in|on|during)$/.test(tokens[after]?.lower ?? '')) continue;
+      if (rule.placeIsNoObject && /^(in|on|at|across|near|around|inside|into|along)$/.test(tokens[after]?.lower ?? '')) continue;
       targets = rule.placeTargets && rule.type === 'STRUCK' ? targetsInClause(actors, tokens, after, all) : targetAfter(actors, all, tokens, after);
     } else {
       for (let k = after; k < Math.min(tokens.length, v + (rule.reach ?? 5)); k++) {
@@ -306,6 +309,10 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
   }
   const tag = rule.lemma.replace(/ /g, '-');
   const prefix = rule.source === 'lexicon' ? 'lexicon:' : 'verb:';
+  // "X agreed a truce with Y", "X signed a ceasefire deal with Y": the agreement is a ceasefire (0871), not also 030.
+  const object = tokens.slice(v + 1, targets[0]?.first ?? v + 6);
+  const truceObject = object.some((t) => TRUCE_NOUNS.has(t.lower) || (t.lower === 'cease' && object.some((f) => f.lower === 'fire')));
+  const actType: RelationshipType = rule.type === 'AGREES_WITH' && truceObject ? 'CEASEFIRE_WITH' : rule.type;
   if (targets.length === 0) {
     // "Russia and Ukraine agreed", "X and Y discussed": a mutual act between the coordinated actors.
     // "X and Y accused each other": any act done to "each other" or "one another" is mutual.
@@ -321,8 +328,8 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
   }
   for (const a of subjects) {
     for (const b of targets) {
-      add(rule.type, a, b, rule.confidence, `${prefix}active:${tag}`, [v]);
-      if (rule.symmetric) add(rule.type, b, a, rule.confidence, `${prefix}active:${tag}`, [v]);
+      add(actType, a, b, rule.confidence, `${prefix}active:${tag}`, [v]);
+      if (rule.symmetric) add(actType, b, a, rule.confidence, `${prefix}active:${tag}`, [v]);
     }
   }
 }
@@ -374,10 +381,14 @@ function betweenPair(tokens: readonly Token[], actors: Mention[], all: Mention[]
   const first = targetAfter(actors, all, tokens, k + 1, 3).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PERSON');
   if (first.length === 2) return [first[0] as Mention, first[1] as Mention];
   const a = first[0];
-  if (first.length !== 1 || !a || tokens[a.last]?.lower !== 'and') return null;
-  const b = actors.find((m) => m.first > a.last && m.first <= a.last + 7 && ACTOR_KINDS.has(m.kind) && m.kind !== 'PERSON');
+  if (first.length !== 1 || !a) return null;
+  // "between Sudan's army and the RSF": a state's forces are the state (eval/README.md, rule 8).
+  const own = /^(['’]s)$/.test(tokens[a.last]?.text ?? '') && /^(army|forces|military|troops|government|police|junta)$/.test(tokens[a.last + 1]?.lower ?? '') ? 2 : 0;
+  const and = a.last + own;
+  if (tokens[and]?.lower !== 'and') return null;
+  const b = actors.find((m) => m.first > and && m.first <= and + 7 && ACTOR_KINDS.has(m.kind) && m.kind !== 'PERSON');
   if (!b) return null;
-  const between = tokens.slice(a.last + 1, b.first);
+  const between = tokens.slice(and + 1, b.first);
   if (between.some((t) => !t.isWord && t.text !== '-' && t.text !== '—' || BOUNDARY_WORDS.has(t.lower))) return null;
   return [a, b];
 }

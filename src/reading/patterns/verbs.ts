@@ -30,6 +30,8 @@ export interface VerbRule {
   objectDeny?: string[];
   /** How many tokens after the verb its preposition may come (default 5): "offered food and fuel to". */
   reach?: number;
+  /** The direct object never follows a preposition of place: "fought in Namibia" says where, not whom. */
+  placeIsNoObject?: boolean;
   /** Where the rule comes from: written here (default) or the PETRARCH2 lexicon (lexiconVerbs.ts). */
   source?: 'hand' | 'lexicon';
   confidence: number;
@@ -39,7 +41,9 @@ export interface VerbRule {
 const NOT_PLEDGES = ['condolences', 'condolence', 'sympathy', 'sympathies', 'apology', 'apologies', 'congratulations', 'thanks', 'prayers', 'resignation', 'greetings', 'criticism', 'comment', 'details', 'explanation'];
 
 /** What is launched or fired that is no weapon: "launched talks with Y across the region" is no strike. */
-const NOT_WEAPONS = ['talks', 'negotiations', 'campaign', 'investigation', 'probe', 'initiative', 'appeal', 'bid', 'plan', 'process', 'dialogue', 'program', 'programme', 'website', 'platform', 'accusations', 'questions', 'criticism', 'warnings', 'insults'];
+const NOT_WEAPONS = ['talks', 'negotiations', 'campaign', 'investigation', 'probe', 'initiative', 'appeal', 'bid', 'plan', 'process', 'dialogue', 'program', 'programme', 'website', 'platform', 'accusations', 'questions', 'criticism', 'warnings', 'insults',
+  // Wars and offensives are launched too, but they are armed conflict (190), read by hostilities.ts.
+  'offensive', 'offensives', 'counteroffensive', 'counter-offensive', 'invasion', 'incursion', 'war', 'operation', 'operations', 'crackdown'];
 
 export const VERB_RULES: readonly VerbRule[] = [
   // 195 aerial weapons / 190 conventional force
@@ -150,7 +154,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'RELEASED', lemma: 'free', forms: ['freed', 'frees', 'freeing'], objectVia: [''], passive: true, noDemonymTargets: true, confidence: 0.8 },
   // 190 use conventional military force (an invasion is not a strike: eval/README.md)
   { type: 'IN_CONFLICT_WITH', lemma: 'invade', objectVia: [''], placeTargets: true, confidence: 0.8 },
-  { type: 'IN_CONFLICT_WITH', lemma: 'fight', forms: ['fight', 'fights', 'fought', 'fighting'], objectVia: ['', 'against', 'with'], confidence: 0.7 },
+  { type: 'IN_CONFLICT_WITH', lemma: 'fight', forms: ['fight', 'fights', 'fought', 'fighting'], objectVia: ['', 'against', 'with'], placeIsNoObject: true, confidence: 0.7 },
   { type: 'IN_CONFLICT_WITH', lemma: 'clash', objectVia: ['with'], symmetric: true, confidence: 0.7 },
   { type: 'WITHDREW_FROM', lemma: 'withdraw', forms: ['withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing'], objectVia: ['from'], placeTargets: true, confidence: 0.8 },
   { type: 'WARNS_ABOUT', lemma: 'warn', objectVia: ['of', 'about', 'against', 'that'], placeTargets: true, confidence: 0.7 },

@@ -1,0 +1,144 @@
+// Arrests (173), releases (0841) and captives held: told without an agent, through a warrant, as a noun ("the
+// arrest of X by Y", "the release of hostages held by X") or as captives taken.
+import { actorBefore, BOUNDARY_WORDS, targetAfter } from './clauses';
+import { gerundSubjectEnd } from './denials';
+import { hedged } from './hedges';
+import type { Mention } from './mentions';
+import type { Add } from './relations';
+import type { Token } from './tokens';
+import { gazetteer } from './gazetteer';
+import { CAPTIVES, POSSESSIVE, STATES_AND_GROUPS } from './hostileWords';
+
+const OFFICES = /^(president|minister|premier|leader|mayor|governor|senator|lawmaker|legislator|deputy|general|chancellor|opposition|official|chief)$/;
+const ARREST_FORMS = /^(arrested|detained|apprehended|jailed|imprisoned)$/;
+
+/** The state an arrest was made in: "(arrested) at the airport in Lima", "(held) in Iran". */
+function stateWhere(tokens: readonly Token[], all: Mention[], from: number): Mention | undefined {
+  for (let j = from; j < Math.min(tokens.length, from + 8); j++) {
+    const t = tokens[j];
+    if (!t || t.text === ',' || t.text === ';' || BOUNDARY_WORDS.has(t.lower)) return undefined;
+    if (!/^(in|at)$/.test(t.lower)) continue;
+    const m = all.find((x) => x.first > j && x.first <= j + 3 && !x.inTitle && (x.kind === 'PLACE' || x.kind === 'COUNTRY'));
+    if (!m) continue;
+    if (m.kind === 'COUNTRY') return m;
+    const country = gazetteer().countryOfPlace.get(m.entityId);
+    return country ? { ...m, entityId: country, kind: 'COUNTRY' } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Ex-president Ana Ruiz was detained in Lima", "activists were detained in Minsk":
+ * an arrest told without its agent is the state's where it was made, else the state of a person's own title.
+ */
+export function arrestsWithoutAgent(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 1; v < tokens.length; v++) {
+    // "X is being held in Iran": held, of a person, is detention; of hostages it is captivity (HOLDS_CAPTIVE).
+    const heldPerson = tokens[v]?.lower === 'held';
+    if ((!ARREST_FORMS.test(tokens[v]?.lower ?? '') && !heldPerson) || tokens[v + 1]?.lower === 'by') continue;
+    if (!/^(was|were|been|being|is|are|get|got)$/.test(tokens[v - 1]?.lower ?? '') || hedged(tokens, v - 1)) continue;
+    const held = actorBefore(actors, all, tokens, v, 4).filter((m) => m.kind === 'PERSON' || (m.kind === 'GROUP' && !heldPerson));
+    if (held.length === 0) continue;
+    const where = stateWhere(tokens, all, v + 1);
+    for (const p of held) {
+      // A title's state ("Philippine president"): the person's own state, which arrests most of its own.
+      // Only an office says so: an "American journalist" arrested is usually held abroad.
+      const own = p.kind === 'PERSON' ? all.find((m) => m.inTitle && m.kind === 'COUNTRY' && m.last <= p.first && p.first - m.last <= 3
+        && tokens.slice(m.last, p.first).some((t) => OFFICES.test(t.lower))) : undefined;
+      const state = where ?? own;
+      if (state && state.entityId !== p.entityId) add('DETAINS', state, p, where ? 0.75 : 0.7, where ? 'arrest:where' : 'arrest:own-state', [v]);
+    }
+  }
+}
+
+/** "arrested … over a warrant issued by the ICC", "detained on an ICC warrant": the court that wants them detains. */
+export function arrestsByWarrant(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 1; v < tokens.length; v++) {
+    if (!ARREST_FORMS.test(tokens[v]?.lower ?? '')) continue;
+    if (!/^(was|were|been|being|is|are)$/.test(tokens[v - 1]?.lower ?? '') || hedged(tokens, v - 1)) continue;
+    let w = v + 1;
+    while (w < tokens.length && w - v <= 10 && tokens[w]?.lower !== 'warrant') {
+      const t = tokens[w];
+      if (!t || t.text === ',' || t.text === ';' || (BOUNDARY_WORDS.has(t.lower) && t.lower !== 'following')) { w = -1; break; }
+      w++;
+    }
+    if (tokens[w]?.lower !== 'warrant') continue;
+    const issuers = tokens[w + 1]?.lower === 'issued' && tokens[w + 2]?.lower === 'by'
+      ? targetAfter(actors, all, tokens, w + 3, 2)
+      : actorBefore(actors, all, tokens, w, 2);
+    const held = actorBefore(actors, all, tokens, v, 4).filter((m) => m.kind === 'PERSON' || m.kind === 'GROUP');
+    for (const a of issuers.filter(STATES_AND_GROUPS)) for (const p of held) add('DETAINS', a, p, 0.8, 'arrest:warrant', [v, w]);
+  }
+}
+
+/** The person or collective a few words on, past a title ("of former Prime Minister X"); none past a clause's end. */
+function personAfter(tokens: readonly Token[], actors: Mention[], from: number): Mention[] {
+  const m = actors.find((x) => x.first >= from && x.first <= from + 6);
+  if (!m || (m.kind !== 'PERSON' && m.kind !== 'GROUP')) return [];
+  return tokens.slice(from, m.first).every((t) => t.isWord && !BOUNDARY_WORDS.has(t.lower) && t.lower !== 'by') ? [m] : [];
+}
+
+/** "the arrest of X by Y", "Y's arrest of X", "X's arrest by Y", "Y took X into custody". */
+export function arrestNouns(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k]?.lower ?? '';
+    if (/^(took|take|takes|taking)$/.test(w) && !hedged(tokens, k)) {
+      const held = targetAfter(actors, all, tokens, k + 1, 3).filter((m) => m.kind === 'PERSON' || m.kind === 'GROUP');
+      const last = held[held.length - 1];
+      if (!last || tokens[last.last]?.lower !== 'into' || tokens[last.last + 1]?.lower !== 'custody') continue;
+      for (const a of actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, k)).filter(STATES_AND_GROUPS)) for (const p of held) add('DETAINS', a, p, 0.85, 'arrest:custody', [k, last.last + 1]);
+      continue;
+    }
+    if (!/^(arrest|detention|arrests|capture)$/.test(w) || hedged(tokens, k)) continue;
+    const owner = POSSESSIVE.test(tokens[k - 1]?.text ?? '') ? actors.find((m) => m.last === k - 1) : undefined;
+    if (tokens[k + 1]?.lower === 'of') {
+      const held = personAfter(tokens, actors, k + 2);
+      const last = held[held.length - 1];
+      const agents = owner && STATES_AND_GROUPS(owner) ? [owner]
+        : last && tokens[last.last]?.lower === 'by' ? targetAfter(actors, all, tokens, last.last + 1, 2).filter(STATES_AND_GROUPS) : [];
+      for (const a of agents) for (const p of held) add('DETAINS', a, p, 0.8, `arrest:${w}-of`, [k]);
+    } else if (tokens[k + 1]?.lower === 'by' && owner && (owner.kind === 'PERSON' || owner.kind === 'GROUP')) {
+      for (const a of targetAfter(actors, all, tokens, k + 2, 2).filter(STATES_AND_GROUPS)) add('DETAINS', a, owner, 0.8, `arrest:${w}-by`, [k]);
+    }
+  }
+}
+
+
+/**
+ * "the release of Israeli hostages held by Hamas", "Russia's release of 50 Ukrainian prisoners", "the release of
+ * the detainees by Israel": who frees captives (0841) is who held them.
+ */
+export function releaseNouns(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!/^(release|releases|freeing|handover)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of' || hedged(tokens, k)) continue;
+    const freed = targetAfter(actors, all, tokens, k + 2, 4).filter((m) => m.kind === 'GROUP' || m.kind === 'PERSON');
+    const last = freed[freed.length - 1];
+    if (!last || (last.kind === 'GROUP' && !CAPTIVES.test(tokens[last.last - 1]?.lower ?? ''))) continue;
+    const owner = POSSESSIVE.test(tokens[k - 1]?.text ?? '') ? actors.find((m) => m.last === k - 1 && STATES_AND_GROUPS(m)) : undefined;
+    let by = last.last;
+    if (/^(held|still|being|kept)$/.test(tokens[by]?.lower ?? '')) {
+      while (/^(held|still|being|kept|captive|hostage)$/.test(tokens[by]?.lower ?? '')) by++;
+    } else if (tokens[by]?.lower !== 'by') by = -1;
+    const holders = owner ? [owner] : by >= 0 && tokens[by]?.lower === 'by' ? targetAfter(actors, all, tokens, by + 1, 2).filter(STATES_AND_GROUPS) : [];
+    for (const a of holders) for (const p of freed) add('RELEASED', a, p, 0.8, 'release:noun', [k]);
+  }
+}
+
+/**
+ * "Hamas took 251 hostages", "the hostages taken by Hamas", "captives seized by the group": who took captives
+ * holds them (HOLDS_CAPTIVE).
+ */
+export function captivesTaken(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (const group of all) {
+    if (group.kind !== 'GROUP' || !CAPTIVES.test(tokens[group.last - 1]?.lower ?? '')) continue;
+    const v = group.last;
+    if (/^(taken|seized|abducted|kidnapped|captured)$/.test(tokens[v]?.lower ?? '') && tokens[v + 1]?.lower === 'by' && !hedged(tokens, v)) {
+      for (const a of targetAfter(actors, all, tokens, v + 2, 2).filter(STATES_AND_GROUPS)) add('HOLDS_CAPTIVE', a, group, 0.85, 'captive:taken-by', [v]);
+    }
+    let t = group.first - 1;
+    while (t > 0 && /^(\d[\d,]*|some|about|around|more|than|over|dozens|hundreds|of|the|at|least|many|several)$/.test(tokens[t]?.lower ?? '')) t--;
+    if (/^(took|take|takes|taking|taken|seized|abducted|kidnapped)$/.test(tokens[t]?.lower ?? '') && !hedged(tokens, t)) {
+      for (const a of actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, t)).filter(STATES_AND_GROUPS)) add('HOLDS_CAPTIVE', a, group, 0.85, 'captive:took', [t]);
+    }
+  }
+}

@@ -1,0 +1,218 @@
+// Hostilities told in ways the verb rules miss. Armed conflict (CAMEO 19x) is read here: wars and offensives
+// launched against a side, exchanges of fire, sides that fought each other, rivals, places taken. Truces
+// (truces.ts), strikes (strikesTold.ts), arrests, releases and captives (captivity.ts) and sanctions
+// (sanctionsTold.ts) are read by the files this one calls.
+import { actorBefore, BOUNDARY_WORDS, targetAfter } from './clauses';
+import { gerundSubjectEnd } from './denials';
+import { hedged } from './hedges';
+import { ACTOR_KINDS, type Mention } from './mentions';
+import type { Add } from './relations';
+import type { Token } from './tokens';
+import { POSSESSIVE, STATES_AND_GROUPS, STRIKE_NOUNS, WAR_NOUNS } from './hostileWords';
+import { trucesNamed, trucesStruck } from './truces';
+import { aircraftDowned, bombingsIn, claimedAttacks, ledAttacks, strikesByAgent, strikesWhere, underFire } from './strikesTold';
+import { arrestNouns, arrestsByWarrant, arrestsWithoutAgent, captivesTaken, releaseNouns } from './captivity';
+import { sanctionedBodies } from './sanctionsTold';
+
+export function hostilities(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  warsLaunched(tokens, actors, all, add);
+  firefights(tokens, actors, all, add);
+  foughtEachOther(tokens, actors, all, add);
+  trucesStruck(tokens, actors, all, add);
+  strikesByAgent(tokens, actors, all, add);
+  bombingsIn(tokens, actors, all, add);
+  arrestsWithoutAgent(tokens, actors, all, add);
+  arrestsByWarrant(tokens, actors, all, add);
+  arrestNouns(tokens, actors, all, add);
+  releaseNouns(tokens, actors, all, add);
+  sanctionedBodies(tokens, actors, all, add);
+  strikesWhere(tokens, actors, all, add);
+  underFire(tokens, actors, all, add);
+  placesTaken(tokens, actors, all, add);
+  trucesNamed(tokens, actors, all, add);
+  rivals(tokens, actors, all, add);
+  ledAttacks(tokens, all, add);
+  aircraftDowned(tokens, actors, all, add);
+  claimedAttacks(tokens, actors, all, add);
+  violenceOnCollectives(tokens, actors, all, add);
+  captivesTaken(tokens, actors, all, add);
+}
+
+/** Verbs that start or carry on a war, offensive or invasion: the act is its subject's. */
+const WAR_VERBS = /^(declared|declares|declaring|launched|launch|launches|launching|began|begun|begin|begins|started|start|starts|waged|wage|wages|waging|mounted|mount|mounts|resumed|resume|resumes|renewed|escalated|intensified|expanded|stepped|pressed|continued|continues|continuing|unleashed)$/;
+/** Operations and campaigns are hostile only when called military ("a campaign for votes" is not). */
+const NEEDS_MILITARY = /^(operations|operation|campaign)$/;
+const WAR_MODIFIERS = /^(a|an|the|its|their|new|renewed|fresh|major|massive|large-scale|full-scale|ground|military|armed|air|counter|joint|brutal|bloody|deadly|surprise|long-awaited|sweeping|offensive|up|war|combat|security)$/;
+
+/**
+ * "X launched a renewed offensive against Y", "X waged war on Y", "X began its invasion of Y", "X began
+ * military operations against Y": armed conflict (190), one way; a war has two sides, so both ways.
+ */
+function warsLaunched(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 0; v < tokens.length; v++) {
+    if (!WAR_VERBS.test(tokens[v]?.lower ?? '') || hedged(tokens, v)) continue;
+    let k = v + 1;
+    while (k < tokens.length && k - v <= 5 && WAR_MODIFIERS.test(tokens[k]?.lower ?? '') && !WAR_NOUNS.test(tokens[k]?.lower ?? '')) k++;
+    const noun = tokens[k]?.lower ?? '';
+    if (!WAR_NOUNS.test(noun)) continue;
+    if (NEEDS_MILITARY.test(noun) && !tokens.slice(v + 1, k).some((t) => /^(military|ground|air|armed|combat|security)$/.test(t.lower))) continue;
+    const prep = tokens[k + 1]?.lower ?? '';
+    if (!/^(against|on|of|in|into)$/.test(prep)) continue;
+    const place = prep === 'in' || prep === 'into';
+    const targets = targetAfter(actors, all, tokens, k + 2, 3).filter((m) => (place ? m.kind === 'COUNTRY' || m.kind === 'PLACE' : ACTOR_KINDS.has(m.kind) || m.kind === 'PLACE'));
+    const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter(STATES_AND_GROUPS);
+    for (const a of subjects) for (const b of targets) {
+      add('IN_CONFLICT_WITH', a, b, 0.8, `war:${noun}`, [v, k]);
+      if (noun === 'war' && b.kind !== 'PLACE') add('IN_CONFLICT_WITH', b, a, 0.8, `war:${noun}`, [v, k]);
+    }
+  }
+}
+
+const FIRE_NOUNS = /^(fire|gunfire|shots|artillery|rockets|blows)$/;
+const ENGAGED_NOUNS = /^(clashes|clash|fighting|firefight|firefights|gunfight|gunfights|gunbattle|gunbattles|battle|battles|combat|skirmishes|skirmish|hostilities|exchange|exchanges|war)$/;
+const FIGHT_MODIFIERS = /^(a|an|the|sustained|fierce|heavy|intense|armed|deadly|brief|prolonged|renewed|fresh|new|violent|bloody|direct|sporadic|an|of|fire|gunfire|exchange)$/;
+
+/**
+ * "X exchanged fire with Y", "X engaged in heavy fighting with Y", "X's clashes with Y": both
+ * sides fight (190), so both ways.
+ */
+function firefights(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  const both = (subjects: Mention[], withAt: number, anchor: number, rule: string, statesOnly = false): void => {
+    const sides = (m: Mention): boolean => (statesOnly ? m.kind === 'COUNTRY' : STATES_AND_GROUPS(m));
+    const others = targetAfter(actors, all, tokens, withAt + 1, 4).filter(sides);
+    for (const a of subjects.filter(sides)) for (const b of others) {
+      add('IN_CONFLICT_WITH', a, b, 0.8, rule, [anchor]);
+      add('IN_CONFLICT_WITH', b, a, 0.8, rule, [anchor]);
+    }
+  };
+  for (let v = 0; v < tokens.length; v++) {
+    const w = tokens[v]?.lower ?? '';
+    if (/^(exchanged|exchange|exchanging|exchanges|traded|trading)$/.test(w) && FIRE_NOUNS.test(tokens[v + 1]?.lower ?? '') && !hedged(tokens, v)) {
+      const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter(STATES_AND_GROUPS);
+      if (tokens[v + 2]?.lower === 'with') both(subjects, v + 2, v, 'fight:exchanged-fire');
+      // "Israel and Hezbollah have been trading fire": the coordinated sides fire at each other.
+      else for (const a of subjects) for (const b of subjects) if (subjects.length > 1) add('IN_CONFLICT_WITH', a, b, 0.8, 'fight:exchanged-fire', [v, v + 1]);
+      continue;
+    }
+    // "Israel has been at war with Hamas"
+    if (w === 'at' && tokens[v + 1]?.lower === 'war' && tokens[v + 2]?.lower === 'with' && !hedged(tokens, v)) {
+      both(actorBefore(actors, all, tokens, v), v + 2, v + 1, 'fight:at-war-with');
+      continue;
+    }
+    if (/^(engaged|engage|engages|engaging)$/.test(w) && tokens[v + 1]?.lower === 'in' && !hedged(tokens, v)) {
+      let k = v + 2;
+      let fight = false;
+      while (k < tokens.length && k - v <= 8 && tokens[k]?.lower !== 'with') {
+        const t = tokens[k]?.lower ?? '';
+        if (ENGAGED_NOUNS.test(t)) fight = true;
+        else if (!FIGHT_MODIFIERS.test(t)) break;
+        k++;
+      }
+      if (fight && tokens[k]?.lower === 'with') both(actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)), k, v, 'fight:engaged-in');
+      continue;
+    }
+    // "Hezbollah's clashes with Israel", "Ukraine's fight against Russia", "Iran's rivalry with Saudi Arabia".
+    if (OWNED_HOSTILITY.test(w) && /^(with|against)$/.test(tokens[v + 1]?.lower ?? '') && POSSESSIVE.test(tokens[v - 1]?.text ?? '')) {
+      const owner = actors.filter((m) => m.last === v - 1);
+      // Tensions and rivalries are hostility between states; parties have them too.
+      both(owner, v + 1, v, `fight:${w}-${tokens[v + 1]?.lower ?? ''}`, /^(tensions|rivalry|feud|standoff|confrontation)$/.test(w));
+    }
+  }
+}
+
+const OWNED_HOSTILITY = /^(clashes|fighting|battles|battle|war|conflict|hostilities|skirmishes|fight|struggle|tensions|rivalry|feud|standoff|confrontation)$/;
+const RIVAL_NOUNS = /^(rival|rivals|arch-rival|archrival|arch-rivals|archrivals|adversary|adversaries|foe|foes|arch-foe|enemy|enemies|nemesis)$/;
+const RIVAL_MODIFIERS = /^(its|their|the|a|bitter|old|longtime|long-time|regional|historic|historical|traditional|main|chief|sworn|fierce|neighboring|neighbouring|arch|-)$/;
+
+/**
+ * "Kosovo's bitter rival Serbia", "India and its arch-rival Pakistan", "longtime foes Iran and Israel": states
+ * named rivals or enemies are in conflict both ways (190 at its weakest; coded at 0.7).
+ */
+function rivals(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!RIVAL_NOUNS.test(tokens[k]?.lower ?? '')) continue;
+    const after = targetAfter(actors, all, tokens, k + 1, 0).filter(STATES_AND_GROUPS);
+    let j = k - 1;
+    while (j >= 0 && k - j <= 4 && RIVAL_MODIFIERS.test(tokens[j]?.lower ?? '')) j--;
+    let sides: Mention[] = [];
+    // "longtime foes Iran and Israel": the two names after are the rivals.
+    const owned = POSSESSIVE.test(tokens[j]?.text ?? '') || tokens[j]?.lower === 'and' || tokens.slice(j + 1, k).some((t) => /^(its|their)$/.test(t.lower));
+    if (after.length === 2 && !owned) sides = after;
+    if (sides.length === 0 && after.length === 1) {
+      // The other side: a possessive owner ("Kosovo's rival"), or the name before "and its rival".
+      const owner = POSSESSIVE.test(tokens[j]?.text ?? '') ? actors.find((m) => m.last === j && STATES_AND_GROUPS(m))
+        : tokens[j]?.lower === 'and' && /^(its|their)$/.test(tokens[j + 1]?.lower ?? '') ? actors.find((m) => m.last === j && STATES_AND_GROUPS(m)) : undefined;
+      const other = after[0];
+      if (owner && other) sides = [owner, other];
+    }
+    const [a, b] = sides;
+    // Parties and clubs have rivals too; only states' rivalry is hostility.
+    if (!a || !b || a.kind !== 'COUNTRY' || b.kind !== 'COUNTRY' || hedged(tokens, k)) continue;
+    add('IN_CONFLICT_WITH', a, b, 0.7, 'rivals', [k]);
+    add('IN_CONFLICT_WITH', b, a, 0.7, 'rivals', [k]);
+  }
+}
+
+/** "Ethiopia and Eritrea fought a border war", "the two sides battled for hours": coordinated sides fought each other. */
+function foughtEachOther(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 0; v < tokens.length; v++) {
+    if (!/^(fought|battled|warred)$/.test(tokens[v]?.lower ?? '') || hedged(tokens, v)) continue;
+    const subjects = actorBefore(actors, all, tokens, v).filter(STATES_AND_GROUPS);
+    // A name after the verb, even one not recognised ("fought al-Shabaab"), is a third side they fought.
+    const next = tokens[v + 1]?.lower ?? '';
+    // Allies fight "in" a place or "a common enemy" together: only a war or battle fought, or a fight over or for
+    // something, or with each other, is against each other.
+    const warFought = /^(a|an)$/.test(next) && tokens.slice(v + 2, v + 5).some((t) => /^(war|wars|battle|battles|conflict|duel)$/.test(t.lower));
+    const over = /^(for|over)$/.test(next);
+    const mutual = over || ((warFought || /^(each|one|bitterly|fiercely|\.)$/.test(next)) && !(tokens[v + 2]?.capitalized ?? false));
+    if (subjects.length < 2 || !mutual || targetAfter(actors, all, tokens, v + 1, 3).some((m) => ACTOR_KINDS.has(m.kind))) continue;
+    for (const a of subjects) for (const b of subjects) add('IN_CONFLICT_WITH', a, b, 0.8, 'fight:mutual', [v]);
+  }
+}
+
+/**
+ * "Lashio fell to the rebels", "X gained control of Y", "X claimed control over Y": a town or region taken by
+ * force is in conflict with its taker (eval/README.md, rule 12).
+ */
+function placesTaken(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 0; v < tokens.length; v++) {
+    const w = tokens[v]?.lower ?? '';
+    if (/^(fell|falls|fallen)$/.test(w) && tokens[v + 1]?.lower === 'to' && !hedged(tokens, v)) {
+      const places = actorBefore(actors, all, tokens, v, 2).filter((m) => m.kind === 'PLACE');
+      for (const a of targetAfter(actors, all, tokens, v + 2, 3).filter(STATES_AND_GROUPS)) for (const p of places) add('IN_CONFLICT_WITH', a, p, 0.75, 'taken:fell-to', [v]);
+      continue;
+    }
+    if (!/^(gained|gain|gains|claimed|claims|asserted|asserts|wrested|wrests|established|seized|took|captured)$/.test(w) || hedged(tokens, v)) continue;
+    let k = v + 1;
+    if (/^(full|complete|total|effective)$/.test(tokens[k]?.lower ?? '')) k++;
+    if (tokens[k]?.lower !== 'control' || !/^(of|over)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+    const places = targetAfter(actors, all, tokens, k + 2, 3).filter((m) => m.kind === 'PLACE');
+    for (const a of actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter(STATES_AND_GROUPS)) for (const p of places) add('IN_CONFLICT_WITH', a, p, 0.75, 'taken:control', [v, k]);
+  }
+}
+
+const VIOLENCE_VERBS = /^(killed|murdered|massacred|executed|tortured|beat|beaten|shot|gunned)$/;
+/** Collectives whose deaths news reports as casualties, not as a side fought ("strikes killed 20 civilians"). */
+const CASUALTIES = /^(civilians|villagers|pilgrims|refugees|migrants|students|journalists|fishermen)$/;
+
+/**
+ * "Chilean police and militias under their command beat armed smugglers", "the army killed dozens of
+ * protesters": a state's or a group's violence against a collective is conflict with it (190),
+ * one way; a strike that killed people is a casualty figure and is not read.
+ */
+function violenceOnCollectives(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 1; v < tokens.length; v++) {
+    if (!VIOLENCE_VERBS.test(tokens[v]?.lower ?? '') || hedged(tokens, v) || tokens[v + 1]?.lower === 'by') continue;
+    const victims = targetAfter(actors, all, tokens, v + 1, 4).filter((m) => m.kind === 'GROUP' && !CASUALTIES.test(tokens[m.last - 1]?.lower ?? ''));
+    if (victims.length === 0) continue;
+    let doers = actorBefore(actors, all, tokens, v).filter((m) => m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION');
+    if (doers.length === 0) {
+      // The nearest state or organization earlier in the clause, past a description ("… and militias under
+      // their command"), with no strike or weapon between that would make it the strike's toll.
+      const doer = [...actors].reverse().find((m) => m.last <= v && v - m.last <= 8 && (m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION'));
+      const between = doer ? tokens.slice(doer.last, v) : [];
+      if (doer && between.every((t) => t.isWord && !BOUNDARY_WORDS.has(t.lower) && !STRIKE_NOUNS.test(t.lower) && !/^(bomb|bombs|missile|missiles|drone|drones|shell|shells|fire|explosion|blast)$/.test(t.lower))) doers = [doer];
+    }
+    for (const a of doers) for (const b of victims) add('IN_CONFLICT_WITH', a, b, 0.7, `violence:${tokens[v]?.lower ?? ''}`, [v]);
+  }
+}

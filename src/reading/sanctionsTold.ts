@@ -1,0 +1,76 @@
+// Sanctions (163) on bodies named past what they are and whose ("Russian oil majors Rosneft and Lukoil"),
+// blacklisting, and sanctions imposed by X on Y. sanctionedNames.ts makes such unknown names bodies.
+import { actorBefore, targetAfter } from './clauses';
+import { gerundSubjectEnd } from './denials';
+import { hedged } from './hedges';
+import type { Mention } from './mentions';
+import type { Add } from './relations';
+import type { Token } from './tokens';
+import { POSSESSIVE, STATES_AND_GROUPS } from './hostileWords';
+import { SANCTION_DESCRIPTION } from './sanctionedNames';
+
+const SANCTION_VERBS = /^(sanctioned|sanctioning|blacklisted|blacklisting|blacklists|blacklist)$/;
+const IMPOSE_VERBS = /^(imposed|impose|imposes|imposing|announced|announces|slapped|levied|unveiled|placed|expanded|tightened)$/;
+
+/** The bodies a sanction falls on, past what they are and whose ("Russian oil majors Rosneft and Lukoil"). */
+function sanctioned(tokens: readonly Token[], actors: Mention[], all: Mention[], from: number): Mention[] {
+  let k = from;
+  // An owner's possessive is a description too: "Russia's two largest oil companies, Rosneft and Lukoil".
+  const owner = (j: number): Mention | undefined => all.find((m) => m.first === j && POSSESSIVE.test(tokens[m.last]?.text ?? ''));
+  let whose: Mention | undefined;
+  while (k < tokens.length && k - from <= 10 && !actors.some((m) => m.first === k && m.form !== 'demonym' && !owner(k))) {
+    const t = tokens[k];
+    const o = owner(k);
+    if (o) { whose = o; k = o.last + 1; continue; }
+    // "sanctions on Iran's oil sector": what the owner owns is no name, so the owner is sanctioned.
+    if (!t || !(SANCTION_DESCRIPTION.test(t.lower) || all.some((m) => m.form === 'demonym' && m.first === k))) return whose && STATES_AND_GROUPS(whose) ? [whose] : [];
+    k++;
+  }
+  return targetAfter(actors, all, tokens, k, 0).filter(STATES_AND_GROUPS);
+}
+
+/**
+ * "X sanctioned Russian oil majors Rosneft and Lukoil", "X blacklisted Sovcombank", "sanctions imposed by X on
+ * Y", "X imposed sanctions on Russia's two largest oil companies, Rosneft and Lukoil": sanctions (163).
+ */
+export function sanctionedBodies(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k]?.lower ?? '';
+    if (hedged(tokens, k)) continue;
+    // "Rosneft, already under US sanctions", "Iran remains under American sanctions": the owner sanctions the subject.
+    if (w === 'under' && !hedged(tokens, k)) {
+      const owner = all.find((m) => m.first === k + 1 && !m.inTitle && STATES_AND_GROUPS(m));
+      if (!owner || !/^(sanctions|sanction|embargo)$/.test(tokens[owner.last]?.lower ?? '')) continue;
+      let s = k - 1;
+      while (s > 0 && /^(is|are|was|were|been|remains|remain|remained|already|still|now|long|has|have|had|be|being|,)$/.test(tokens[s]?.lower ?? '')) s--;
+      const under = actors.filter((m) => m.last === s + 1 && STATES_AND_GROUPS(m));
+      for (const b of under) add('SANCTIONS', owner, b, 0.8, 'sanction:under', [owner.last]);
+      continue;
+    }
+    if (SANCTION_VERBS.test(w) && tokens[k + 1]?.lower !== 'by') {
+      const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, k)).filter(STATES_AND_GROUPS);
+      for (const a of subjects) for (const b of sanctioned(tokens, actors, all, k + 1)) add('SANCTIONS', a, b, 0.85, 'sanction:verb', [k]);
+      continue;
+    }
+    if (w !== 'sanctions' && w !== 'embargo') continue;
+    let sanctioners: Mention[] = [];
+    let on = k + 1;
+    // "its 19th sanctions package against Russia", "sanctions measures on Iran"
+    if (/^(package|packages|regime|measures)$/.test(tokens[on]?.lower ?? '')) on++;
+    if (/^(imposed|announced|levied)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'by') {
+      // "sanctions imposed by X on Y"
+      sanctioners = targetAfter(actors, all, tokens, k + 3, 2).filter(STATES_AND_GROUPS);
+      const last = sanctioners[sanctioners.length - 1];
+      on = last ? last.last : -1;
+    } else {
+      sanctioners = actorBefore(actors, all, tokens, k, 1).filter(STATES_AND_GROUPS);
+      if (sanctioners.length === 0) {
+        let v = k - 1;
+        while (v > 0 && /^(new|fresh|further|more|tough|tougher|sweeping|economic|financial|the|a|additional|its|their|secondary|\d+(st|nd|rd|th)|latest)$/.test(tokens[v]?.lower ?? '')) v--;
+        if ((IMPOSE_VERBS.test(tokens[v]?.lower ?? '') || /^(adopted|adopts|approved|approves|unveiled)$/.test(tokens[v]?.lower ?? '')) && !hedged(tokens, v)) sanctioners = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter(STATES_AND_GROUPS);
+      }
+    }
+    if (on < 0 || !/^(on|against|targeting|targetting)$/.test(tokens[on]?.lower ?? '')) continue;
+    for (const a of sanctioners) for (const b of sanctioned(tokens, actors, all, on + 1)) add('SANCTIONS', a, b, 0.85, 'sanction:noun', [k]);
+  }
+}

@@ -1,0 +1,209 @@
+// Hostilities: wars, fighting, truces, strikes, arrests, releases and sanctions told in the general ways news
+// tells them (src/reading/hostilities.ts). Every sentence here is the team's own; none comes from an article.
+import { EMPTY_DICTIONARY, readArticle, type Extraction } from '../../src/reading';
+
+async function read(text: string): Promise<Extraction> {
+  return readArticle({ title: 'Test', text }, EMPTY_DICTIONARY);
+}
+
+async function triples(text: string): Promise<string[]> {
+  const x = await read(text);
+  return x.relationships.filter((r) => r.stance === 'SUPPORTS').map((r) => `${r.from} ${r.type} ${r.to}`).sort();
+}
+
+describe('armed conflict', () => {
+  it('reads a war waged on a side as conflict both ways, and an offensive as conflict one way, not a strike', async () => {
+    expect(await triples('Eritrea waged war on Ethiopia in 1998.')).toEqual(expect.arrayContaining(['eritrea IN_CONFLICT_WITH ethiopia', 'ethiopia IN_CONFLICT_WITH eritrea']));
+    const offensive = await triples('The Arakan Army launched a new offensive against Myanmar on Monday.');
+    expect(offensive).toContain('arakan-army IN_CONFLICT_WITH myanmar');
+    expect(offensive).not.toContain('arakan-army STRUCK myanmar');
+    expect(offensive).not.toContain('myanmar IN_CONFLICT_WITH arakan-army');
+  });
+
+  it('reads an invasion dated by its year as the owner’s', async () => {
+    expect(await triples('Russia’s 2022 invasion of Ukraine changed Europe.')).toContain('russia IN_CONFLICT_WITH ukraine');
+  });
+
+  it('reads war declared on a side as conflict both ways', async () => {
+    expect(await triples('Germany declared war on Russia in 1914.')).toEqual(expect.arrayContaining(['germany IN_CONFLICT_WITH russia', 'russia IN_CONFLICT_WITH germany']));
+  });
+
+  it('reads a campaign as conflict only when it is called military', async () => {
+    expect(await triples('Turkey began a military campaign against the PKK.')).toContain('turkey IN_CONFLICT_WITH pkk');
+    expect(await triples('Chile began a campaign against Peru at the United Nations.')).not.toContain('chile IN_CONFLICT_WITH peru');
+  });
+
+  it('reads an exchange of fire, told with either verb, as fighting on both sides', async () => {
+    expect(await triples('Hezbollah exchanged fire with Israel across the border.')).toEqual(expect.arrayContaining(['hezbollah IN_CONFLICT_WITH israel', 'israel IN_CONFLICT_WITH hezbollah']));
+    const engaged = await triples('Armed gunmen engaged in a fierce gunbattle with Serbia on Sunday.');
+    expect(engaged).toEqual(expect.arrayContaining(['armed-gunmen IN_CONFLICT_WITH serbia', 'serbia IN_CONFLICT_WITH armed-gunmen']));
+  });
+
+  it('reads coordinated sides that fought as fighting each other, but not sides that fought a third', async () => {
+    expect(await triples('Ethiopia and Eritrea fought a border war.')).toEqual(expect.arrayContaining(['eritrea IN_CONFLICT_WITH ethiopia', 'ethiopia IN_CONFLICT_WITH eritrea']));
+    expect(await triples('Ethiopia and Eritrea fought al-Shabaab.')).not.toContain('ethiopia IN_CONFLICT_WITH eritrea');
+    expect(await triples('Ethiopia and Eritrea fought over Badme.')).toContain('ethiopia IN_CONFLICT_WITH eritrea');
+    expect(await triples('Chile and Peru fought a common enemy.')).not.toContain('chile IN_CONFLICT_WITH peru');
+    // Where they fought is not whom: "fought in Namibia".
+    expect((await triples('Cuba and Angola fought in Namibia.')).filter((t) => t.includes('namibia'))).toEqual([]);
+  });
+
+  it('reads a state’s army in "fighting between" as the state', async () => {
+    expect(await triples('Fighting between Sudan’s army and the Rapid Support Forces spread to Darfur.'))
+      .toEqual(expect.arrayContaining(['sudan IN_CONFLICT_WITH rapid-support-forces', 'rapid-support-forces IN_CONFLICT_WITH sudan']));
+  });
+
+  it('reads a town that fell to a side, or whose control it took, as in conflict with that side', async () => {
+    expect(await triples('Sanaa fell to the Houthis in 2014.')).toContain('houthis IN_CONFLICT_WITH sanaa');
+    expect(await triples('The Houthis gained full control of Sanaa.')).toContain('houthis IN_CONFLICT_WITH sanaa');
+  });
+
+  it('reads a side’s fight, clashes or rivalry with another as conflict both ways', async () => {
+    expect(await triples('Ukraine’s fight against Russia goes on.')).toEqual(expect.arrayContaining(['ukraine IN_CONFLICT_WITH russia', 'russia IN_CONFLICT_WITH ukraine']));
+    expect(await triples('Iran’s rivalry with Saudi Arabia eased.')).toContain('saudi-arabia IN_CONFLICT_WITH iran');
+  });
+
+  it('reads sides at war, or trading fire, as fighting each other', async () => {
+    expect(await triples('Israel has been at war with Hamas since October.')).toEqual(expect.arrayContaining(['israel IN_CONFLICT_WITH hamas', 'hamas IN_CONFLICT_WITH israel']));
+    expect(await triples('Israel and Hezbollah have been trading fire for months.')).toEqual(expect.arrayContaining(['israel IN_CONFLICT_WITH hezbollah', 'hezbollah IN_CONFLICT_WITH israel']));
+  });
+
+  it('gives an attack or offensive led by a side to that side', async () => {
+    expect(await triples('The Hamas-led attack on Israel shocked the region.')).toContain('hamas STRUCK israel');
+    expect(await triples('The Saudi-led offensive against the Houthis stalled.')).toContain('saudi-arabia IN_CONFLICT_WITH houthis');
+  });
+
+  it('reads states named rivals or foes as in conflict, but not rival parties', async () => {
+    expect(await triples('Kosovo’s bitter rival Serbia denied any role.')).toEqual(expect.arrayContaining(['kosovo IN_CONFLICT_WITH serbia', 'serbia IN_CONFLICT_WITH kosovo']));
+    expect(await triples('India and its arch-rival Pakistan both tested missiles.')).toContain('india IN_CONFLICT_WITH pakistan');
+    expect(await triples('Longtime foes Iran and Israel traded threats.')).toContain('israel IN_CONFLICT_WITH iran');
+    expect((await triples('The Labour Party’s main rival the Conservative Party lost seats.')).filter((t) => t.includes('IN_CONFLICT_WITH'))).toEqual([]);
+  });
+
+  it('reads a state’s violence against a collective as conflict, but not a strike’s casualties', async () => {
+    expect(await triples('Iranian security forces killed dozens of protesters.')).toContain('iran IN_CONFLICT_WITH protesters');
+    expect(await triples('Chilean police and militias under their command beat armed smugglers.')).toContain('chile IN_CONFLICT_WITH armed-smugglers');
+    expect((await triples('Russian missiles killed 12 protesters.')).filter((t) => t.includes('IN_CONFLICT_WITH'))).toEqual([]);
+  });
+
+  it('makes "an alliance of armed groups" the collective that acts', async () => {
+    const x = await read('An alliance of armed groups launched an offensive against Mali.');
+    const alliance = x.entities.find((e) => e.name === 'Alliance of armed groups');
+    expect(alliance?.kind).toBe('GROUP');
+    expect(x.relationships.map((r) => `${r.from} ${r.type} ${r.to}`)).toContain(`${alliance?.id} IN_CONFLICT_WITH mali`);
+  });
+});
+
+describe('truces', () => {
+  it('reads a truce agreed or signed with a side as a ceasefire both ways, not an agreement', async () => {
+    const agreed = await triples('Israel agreed a truce with Hezbollah on Tuesday.');
+    expect(agreed).toEqual(expect.arrayContaining(['israel CEASEFIRE_WITH hezbollah', 'hezbollah CEASEFIRE_WITH israel']));
+    expect(agreed).not.toContain('israel AGREES_WITH hezbollah');
+    expect(await triples('Israel signed a ceasefire agreement with Hamas.')).toEqual(expect.arrayContaining(['israel CEASEFIRE_WITH hamas', 'hamas CEASEFIRE_WITH israel']));
+  });
+
+  it('reads coordinated sides that reached a truce as a mutual ceasefire', async () => {
+    expect(await triples('India and Pakistan reached a ceasefire on Saturday.')).toEqual(expect.arrayContaining(['india CEASEFIRE_WITH pakistan', 'pakistan CEASEFIRE_WITH india']));
+  });
+
+  it('reads a truce named by its sides as a ceasefire in force, and a sought one as none', async () => {
+    expect(await triples('The Israel-Hezbollah ceasefire took effect on Wednesday.')).toEqual(expect.arrayContaining(['israel CEASEFIRE_WITH hezbollah', 'hezbollah CEASEFIRE_WITH israel']));
+    expect(await triples('Israel’s ceasefire with Hezbollah is holding.')).toContain('hezbollah CEASEFIRE_WITH israel');
+    expect(await triples('The truce between India and Pakistan held on Saturday.')).toContain('india CEASEFIRE_WITH pakistan');
+    const sought = await triples('Efforts to reach a ceasefire between Israel and Hamas failed.');
+    expect(sought).toContain('israel IN_CONFLICT_WITH hamas');
+    expect(sought).not.toContain('israel CEASEFIRE_WITH hamas');
+  });
+});
+
+describe('strikes', () => {
+  it('reads strikes by an agent on a target, and attacks on a target by an agent', async () => {
+    expect(await triples('Air strikes by Israel on Damascus killed three people.')).toContain('israel STRUCK damascus');
+    expect(await triples('Attacks on Israel by Hezbollah continued overnight.')).toContain('hezbollah STRUCK israel');
+  });
+
+  it('reads a place that came under attack from a side as struck by it', async () => {
+    expect(await triples('Israel came under heavy attack from Iran overnight.')).toContain('iran STRUCK israel');
+  });
+
+  it('reads an attack a side claimed as its strike', async () => {
+    expect(await triples('The Houthis claimed responsibility for an attack on Israel.')).toContain('houthis STRUCK israel');
+    expect(await triples('Hamas claimed the rocket attack on Israel.')).toContain('hamas STRUCK israel');
+  });
+
+  it('reads a state’s aircraft shot down as the state struck', async () => {
+    expect(await triples('Iran shot down a US drone over the Gulf.')).toContain('iran STRUCK united-states');
+    const x = await read('The Houthis downed an American MQ-9 Reaper drone.');
+    expect(x.relationships.find((r) => r.type === 'STRUCK')?.quote).toBe('Houthis downed an American MQ-9 Reaper drone');
+  });
+
+  it('reads a bombing carried out in a named place as a strike on the place', async () => {
+    expect(await triples('Hezbollah carried out a bombing at a bus station in Bogota.')).toContain('hezbollah STRUCK bogota');
+  });
+});
+
+describe('arrests and releases', () => {
+  it('gives an arrest without an agent to the state where it was made', async () => {
+    expect(await triples('Former Belarusian minister Maria Kolesnikova was detained in Minsk on Monday.')).toContain('belarus DETAINS maria-kolesnikova');
+    expect(await triples('Former Philippine president Rodrigo Duterte was arrested on Tuesday.')).toContain('philippines DETAINS rodrigo-duterte');
+    // Minsk lies in Belarus, but a state the article never names is not made up.
+    expect(await triples('Opposition figure Maria Kolesnikova was detained in Minsk on Monday.')).toEqual([]);
+  });
+
+  it('reads a person held in a state as detained by it, but not talks held there', async () => {
+    expect(await triples('Former Prime Minister Imran Khan has been held in Pakistan since 2023.')).toContain('pakistan DETAINS imran-khan');
+    expect((await triples('Talks between Chile and Peru were held in Bolivia.')).filter((t) => t.includes('DETAINS'))).toEqual([]);
+  });
+
+  it('gives an arrest on a court’s warrant to the court', async () => {
+    const t = await triples('Former Philippine president Rodrigo Duterte was detained in Manila on an International Criminal Court warrant.');
+    expect(t).toEqual(expect.arrayContaining(['international-criminal-court DETAINS rodrigo-duterte', 'philippines DETAINS rodrigo-duterte']));
+    expect(await triples('Ex-minister Ana Ruiz was detained in Lima under a warrant issued by the ICC.')).toContain('international-criminal-court DETAINS ana-ruiz');
+  });
+
+  it('reads custody and arrest nouns with their agent', async () => {
+    expect(await triples('Venezuelan police took opposition leader Juan Guaidó into custody.')).toContain('venezuela DETAINS juan-guaido');
+    expect(await triples('The arrest of former Prime Minister Imran Khan by Pakistan sparked protests.')).toContain('pakistan DETAINS imran-khan');
+  });
+
+  it('reads the release of captives held by a side as that side’s release', async () => {
+    expect(await triples('The release of Israeli hostages held by Hamas began on Sunday.')).toEqual(expect.arrayContaining(['hamas RELEASED israeli-hostages', 'hamas HOLDS_CAPTIVE israeli-hostages']));
+  });
+
+  it('reads captives taken by a side, or a side that took them, as held by it', async () => {
+    expect(await triples('Hamas took 251 hostages on October 7.')).toContain('hamas HOLDS_CAPTIVE hostages');
+    expect(await triples('The hostages taken by Hamas remain in Gaza.')).toContain('hamas HOLDS_CAPTIVE hostages');
+  });
+
+  it('makes a people’s demonym part of the collective it qualifies', async () => {
+    expect(await triples('Israel freed 90 Palestinian prisoners.')).toContain('israel RELEASED palestinian-prisoners');
+  });
+});
+
+describe('sanctions', () => {
+  it('makes unknown names that sanctions fall on bodies, each sanctioned', async () => {
+    const t = await triples('The United States imposed sanctions on Russian oil majors Rosneft and Lukoil.');
+    expect(t).toEqual(expect.arrayContaining(['united-states SANCTIONS rosneft', 'united-states SANCTIONS lukoil']));
+    expect(await triples('Britain sanctioned Sovcombank and Gazprombank on Friday.')).toEqual(expect.arrayContaining(['united-kingdom SANCTIONS sovcombank', 'united-kingdom SANCTIONS gazprombank']));
+  });
+
+  it('reads blacklisting and sanctions imposed by a side on another', async () => {
+    expect(await triples('The United States blacklisted Sovcombank.')).toContain('united-states SANCTIONS sovcombank');
+    expect(await triples('Sanctions imposed by the European Union on Belarus took effect.')).toContain('european-union SANCTIONS belarus');
+  });
+
+  it('reads a sanctions package against a state, and sanctions on what a state owns, as sanctions on the state', async () => {
+    expect(await triples('The European Union adopted its 19th sanctions package against Russia.')).toContain('european-union SANCTIONS russia');
+    expect(await triples('The United States announced new sanctions targeting Iran’s oil sector.')).toContain('united-states SANCTIONS iran');
+  });
+
+  it('reads a side under another’s sanctions as sanctioned by it', async () => {
+    expect(await triples('Iran remains under American sanctions.')).toContain('united-states SANCTIONS iran');
+    expect(await triples('Iran, already under US sanctions, denied it.')).toContain('united-states SANCTIONS iran');
+  });
+
+  it('does not make a sentence’s first word a sanctioned body', async () => {
+    const x = await read('Sanctions on Iran remain. Officials said nothing more.');
+    expect(x.entities.map((e) => e.name)).not.toContain('Officials');
+  });
+});
