@@ -1,9 +1,27 @@
 // One extraction scored against one gold set, and the tables eval:extract prints for a half of the corpus.
 import type { Extraction } from '../src/reading';
 import type { GoldSet } from './goldSets';
-import { add, byStance, mapEntities, prf, scoreFacts, ZERO, type Counts, type Scored } from './score';
+import { add, byStance, mapEntities, prf, scoreFacts, tripleKey, ZERO, type Counts, type Scored } from './score';
 
-export interface ArticleScore { id: string; supports: Scored; disputes: Scored; byType: Map<string, Counts> }
+export interface ArticleScore { id: string; supports: Scored; disputes: Scored; byType: Map<string, Counts>; misses: MissCauses }
+
+/**
+ * Why the reported facts the reader missed were missed, by the first cause that applies: an end (gold entity) it never
+ * found in the article; both ends found but no fact of that type between them; the fact found, quoted from another
+ * sentence than the gold's.
+ */
+export interface MissCauses { endNotFound: number; noFact: number; otherSentence: number }
+
+function missCauses(fnKeys: readonly string[], found: ReadonlySet<string>, predicted: ReadonlySet<string>): MissCauses {
+  const causes: MissCauses = { endNotFound: 0, noFact: 0, otherSentence: 0 };
+  for (const key of fnKeys) {
+    const [from = '', , to = ''] = key.split(' ');
+    if (!found.has(from) || !found.has(to)) causes.endNotFound += 1;
+    else if (predicted.has(key)) causes.otherSentence += 1;
+    else causes.noFact += 1;
+  }
+  return causes;
+}
 
 export function scoreExtraction(set: GoldSet, extraction: Extraction): ArticleScore {
   const ids = mapEntities(extraction.entities, set.entities);
@@ -16,7 +34,8 @@ export function scoreExtraction(set: GoldSet, extraction: Extraction): ArticleSc
   for (const type of new Set([...predicted.supports, ...gold.supports].map((t) => t.type))) {
     byType.set(type, scoreFacts(predicted.supports.filter((t) => t.type === type), gold.supports.filter((t) => t.type === type), text));
   }
-  return { id: set.id, supports, disputes: scoreFacts(predicted.disputes, gold.disputes, text), byType };
+  const misses = missCauses(supports.fnKeys, new Set(ids.values()), new Set(predicted.supports.map(tripleKey)));
+  return { id: set.id, supports, disputes: scoreFacts(predicted.disputes, gold.disputes, text), byType, misses };
 }
 
 const pct = (x: number): string => x.toFixed(2);
@@ -57,6 +76,8 @@ export function halfTables(scores: readonly ArticleScore[], options: HalfTableOp
         ...s.disputes.fpKeys.map((k) => `  FP disputed ${k}`), ...s.disputes.fnKeys.map((k) => `  FN disputed ${k}`));
     }
   }
+  const misses = scores.reduce((m, s) => ({ endNotFound: m.endNotFound + s.misses.endNotFound, noFact: m.noFact + s.misses.noFact, otherSentence: m.otherSentence + s.misses.otherSentence }), { endNotFound: 0, noFact: 0, otherSentence: 0 });
+  lines.push('', `misses by cause: ${misses.endNotFound} with an end never found, ${misses.noFact} with both ends found but no such fact, ${misses.otherSentence} found in another sentence than the gold's`);
   const { precision, recall, f1 } = prf(total);
   lines.push('', `overall: precision ${pct(precision)}, recall ${pct(recall)}, F1 ${pct(f1)}`, disputeLine(disputes));
   return lines;

@@ -5,6 +5,7 @@ import { halfOf } from '../../eval/corpus';
 import { descriptiveReason, duplicateEvents, duplicatePeople, isShortFormOf } from '../../eval/graphFigures';
 import { byStance, mapEntities, prf, scoreFacts, type GoldFact, type PredictedFact } from '../../eval/score';
 import { sentenceSpans } from '../../eval/sentences';
+import { scoreExtraction } from '../../eval/scoring';
 
 /** A predicted fact whose quote is `quote`'s first occurrence in `text`. */
 function predicted(text: string, from: string, type: string, to: string, quote: string, stance?: 'SUPPORTS' | 'DISPUTES'): PredictedFact {
@@ -150,5 +151,31 @@ describe('graph figures', () => {
     for (const name of ['U.S.', 'Khalil al-Hayya', 'Tamim bin Hamad Al Thani', 'Bosnia and Herzegovina', 'Democratic Republic of the Congo', 'Türkiye', 'al-Sisi']) {
       expect({ name, why: descriptiveReason(name) }).toEqual({ name, why: null });
     }
+  });
+});
+
+describe('misses by cause', () => {
+  it('counts each missed fact once: an end never found, no such fact between found ends, or another sentence', () => {
+    const set = {
+      id: 'causes', url: null, half: 'tuning' as const, article: { title: 'Causes', text: TEXT },
+      entities: [{ id: 'norway', name: 'Norway' }, { id: 'chile', name: 'Chile' }, { id: 'oslo', name: 'Oslo' }, { id: 'peru', name: 'Peru' }],
+      relationships: [
+        { from: 'norway', type: 'AGREES_WITH', to: 'chile', quote: 'Norway struck a deal with Chile' },
+        { from: 'norway', type: 'HOSTS', to: 'peru', quote: 'Norway hosted talks' },
+        { from: 'norway', type: 'VISITS', to: 'oslo', quote: 'Norway hosted talks in Oslo' },
+        { from: 'chile', type: 'MEETS_WITH', to: 'norway', quote: 'Norway struck a deal with Chile' },
+      ],
+    };
+    const span = (quote: string) => ({ start: TEXT.indexOf(quote), end: TEXT.indexOf(quote) + quote.length });
+    const score = scoreExtraction(set, {
+      sourceId: 'causes',
+      entities: [{ id: 'norway', name: 'Norway' }, { id: 'chile', name: 'Chile' }, { id: 'oslo', name: 'Oslo' }] as never,
+      relationships: [
+        { type: 'AGREES_WITH', from: 'norway', to: 'chile', quote: 'Norway struck a deal with Chile', span: span('Norway struck a deal with Chile'), confidence: 0.9, rule: 't', stance: 'SUPPORTS' },
+        { type: 'VISITS', from: 'norway', to: 'oslo', quote: 'The Oslo talks', span: span('The Oslo talks'), confidence: 0.9, rule: 't', stance: 'SUPPORTS' },
+      ],
+    });
+    expect(score.supports.tp).toBe(1);
+    expect(score.misses).toEqual({ endNotFound: 1, noFact: 1, otherSentence: 1 });
   });
 });
