@@ -156,6 +156,14 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
         const idx2 = actors.findIndex((m) => m.last === k - 1);
         return idx2 >= 0 ? groupAround(actors, idx2, tokens, all) : [];
       }
+      // "Iran, which has long opposed the plan, condemned …", "Iran, a close ally of Syria, condemned …".
+      if (t.text === ',') {
+        const open = parentheticalOpen(tokens, k);
+        const idx3 = open < 0 ? -1 : actors.findIndex((m) => m.last === open);
+        const group = idx3 >= 0 ? groupAround(actors, idx3, tokens, all) : [];
+        const head = group[0] ? outerFirst(group[0], all) : -1;
+        if (head >= 0 && CLAUSE_OPENERS.has(tokens[head - 1]?.text.toLowerCase() ?? '')) return group;
+      }
       if (!t.isWord || BOUNDARY_WORDS.has(t.lower) && !(SKIP_ONLY_BEFORE_VERB.has(t.lower) && k === v - 1)) return [];
       if (!BETWEEN_ACTOR_AND_VERB.has(t.lower) && !(t.lower === 'from' || t.lower === 'of') && !mannerAdverb(t, k === v - 1)) return [];
     }
@@ -163,6 +171,31 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
     skipped++;
   }
   return [];
+}
+
+/** What may stand right before a clause's subject: the sentence start (''), a comma, "that", "but". */
+const CLAUSE_OPENERS = new Set(['', ',', 'that', 'but', 'while', '“', '"']);
+/** First words of a parenthetical that describes the name before it: a relative clause or an apposition. */
+const PARENTHETICAL_STARTS = /^(which|who|whose|a|an|the|one|itself|himself|herself|once|long|formerly|now|already|previously|widely|whom)$/;
+/** Tokens a parenthetical may hold: enough for "which has been fighting the army since 2011". */
+const PARENTHETICAL_LENGTH = 16;
+
+/**
+ * The comma that opens the parenthetical closed by the comma at `close`, or -1: "Iran, which …, condemned"
+ * and "Iran, a close ally of Syria, condemned" (a description or relative clause; a participle, "speaking in
+ * Paris", too).
+ */
+function parentheticalOpen(tokens: readonly Token[], close: number): number {
+  for (let j = close - 1; j >= 0 && close - j <= PARENTHETICAL_LENGTH; j--) {
+    const t = tokens[j];
+    if (!t || t.text === '.' || t.text === ';' || t.text === '“' || t.text === '”' || t.text === '"') return -1;
+    if (t.text !== ',') continue;
+    const first = tokens[j + 1];
+    if (!first || j + 1 === close) return -1;
+    const participle = first.isWord && !first.capitalized && first.lower.endsWith('ing');
+    return PARENTHETICAL_STARTS.test(first.lower) || participle ? j : -1;
+  }
+  return -1;
 }
 
 /**

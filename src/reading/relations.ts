@@ -280,7 +280,7 @@ function thenFollows(tokens: readonly Token[], targets: Mention[], words: readon
 }
 
 function targetsFor(rule: VerbRule, ms: Mention[]): Mention[] {
-  return ms.filter((m) => (rule.placesOnly ? m.kind === 'PLACE' : rule.placeTargets || ACTOR_KINDS.has(m.kind))
+  return ms.filter((m) => (rule.placesOnly ? m.kind === 'PLACE' : rule.organizationsOnly ? m.kind === 'ORGANIZATION' : rule.placeTargets || ACTOR_KINDS.has(m.kind))
     && !(rule.noDemonymTargets && m.form === 'demonym'));
 }
 

@@ -23,6 +23,10 @@ export interface LexiconBlockUse {
   placeTargets?: boolean;
   placesOnly?: boolean;
   noDemonymTargets?: boolean;
+  /** Mutual acts, read both ways (eval/README.md rule 3): fighting, clashing, skirmishing. */
+  symmetric?: boolean;
+  /** Only organizations as targets: what is joined or left as a member (an alliance, a bloc). */
+  organizationsOnly?: boolean;
   confidence: number;
 }
 
@@ -60,9 +64,11 @@ export const LEXICON_BLOCKS: readonly LexiconBlockUse[] = [
   { block: 'APPREHEND', type: 'IN_CONFLICT_WITH', only: ['capture', 'seize'], anyCode: true, placesOnly: true, confidence: 0.75 },
   // 190 fighting: the verbs whose object is the other side.
   {
-    block: 'PHYSICAL_CONFLICT', type: 'IN_CONFLICT_WITH', objectVia: ['', 'with', 'against'], confidence: 0.75,
+    block: 'PHYSICAL_CONFLICT', type: 'IN_CONFLICT_WITH', objectVia: ['', 'with', 'against'], symmetric: true, confidence: 0.75,
     only: ['battle', 'combat', 'skirmish', 'ambush', 'storm', 'retaliate'],
   },
+  // 080/165: pulling out of a place, a body or talks ("pulled out of the deal", "retreated from Kherson").
+  { block: 'RETREAT', type: 'WITHDREW_FROM', only: ['pull out', 'pull back', 'retreat', 'get out'], anyCode: true, objectVia: ['from', 'of'], placeTargets: true, confidence: 0.75 },
   { block: 'AMBUSH', type: 'IN_CONFLICT_WITH', confidence: 0.75 },
 ];
 
@@ -85,6 +91,7 @@ export function lexiconVerbRules(): VerbRule[] {
             ...(sense.particlesAfter.length > 0 ? { particles: [...sense.particlesAfter] } : {}),
             ...(use.passive ? { passive: true } : {}), ...(use.placeTargets ? { placeTargets: true } : {}),
             ...(use.placesOnly ? { placesOnly: true } : {}), ...(use.noDemonymTargets ? { noDemonymTargets: true } : {}),
+            ...(use.symmetric ? { symmetric: true } : {}), ...(use.organizationsOnly ? { organizationsOnly: true } : {}),
             source: 'lexicon',
           };
           rules.set(key, rule);

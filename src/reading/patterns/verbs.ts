@@ -20,6 +20,8 @@ export interface VerbRule {
   placesOnly?: boolean;
   /** A demonym is not the target ("released Israeli hostages" did not release Israel). */
   noDemonymTargets?: boolean;
+  /** ORGANIZATION targets only ("joined NATO", "left the bloc"; "joined Russia in …" is no membership). */
+  organizationsOnly?: boolean;
   /** EVENT targets only (mediate → the talks). */
   eventTargets?: boolean;
   /** Words that must follow the verb form at once: "lashed out (at)", "handed over". */
@@ -154,8 +156,12 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'RELEASED', lemma: 'free', forms: ['freed', 'frees', 'freeing'], objectVia: [''], passive: true, noDemonymTargets: true, confidence: 0.8 },
   // 190 use conventional military force (an invasion is not a strike: eval/README.md)
   { type: 'IN_CONFLICT_WITH', lemma: 'invade', objectVia: [''], placeTargets: true, confidence: 0.8 },
-  { type: 'IN_CONFLICT_WITH', lemma: 'fight', forms: ['fight', 'fights', 'fought', 'fighting'], objectVia: ['', 'against', 'with'], placeIsNoObject: true, confidence: 0.7 },
+  { type: 'IN_CONFLICT_WITH', lemma: 'fight', forms: ['fight', 'fights', 'fought', 'fighting'], objectVia: ['', 'against', 'with'], placeIsNoObject: true, symmetric: true, confidence: 0.7 },
   { type: 'IN_CONFLICT_WITH', lemma: 'clash', objectVia: ['with'], symmetric: true, confidence: 0.7 },
+  // Joining or leaving a body as a member: "Sweden joined NATO", "Mali quit the bloc". Organizations only:
+  // "joined Russia in condemning", "left Cairo" are other acts (VISITS reads the place).
+  { type: 'MEMBER_OF', lemma: 'join', forms: ['join', 'joins', 'joined', 'joining', 'rejoin', 'rejoins', 'rejoined', 'rejoining'], objectVia: [''], organizationsOnly: true, confidence: 0.75 },
+  { type: 'WITHDREW_FROM', lemma: 'leave', forms: ['left', 'leaves', 'leaving', 'leave', 'quit', 'quits', 'quitting', 'exit', 'exits', 'exited', 'exiting'], objectVia: ['', 'from'], organizationsOnly: true, confidence: 0.75 },
   { type: 'WITHDREW_FROM', lemma: 'withdraw', forms: ['withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing'], objectVia: ['from'], placeTargets: true, confidence: 0.8 },
   { type: 'WARNS_ABOUT', lemma: 'warn', objectVia: ['of', 'about', 'against', 'that'], placeTargets: true, confidence: 0.7 },
   { type: 'WARNS_ABOUT', lemma: 'caution', objectVia: ['against', 'about', 'that', 'over'], confidence: 0.7 },
