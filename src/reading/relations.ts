@@ -19,6 +19,7 @@ import { conditionsSet, referredTerms } from './proposals';
 import { structuralFacts } from './structure';
 import { counterparts, diplomaticActs } from './diplomacy';
 import { hostilities } from './hostilities';
+import { memberships } from './memberships';
 
 export interface Candidate {
   type: RelationshipType;
@@ -84,6 +85,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   actNouns(tokens, actors, mentions, add);
   captivePatterns(tokens, actors, mentions, add);
   membershipPatterns(tokens, actors, mentions, add);
+  memberships(tokens, actors, mentions, add);
   withdrawalPatterns(tokens, actors, mentions, add);
   hostileVows(tokens, actors, mentions, add);
   speechActs(tokens, actors, mentions, add);
@@ -340,6 +342,9 @@ function passive(tokens: readonly Token[], actors: Mention[], all: Mention[], v:
   if (agents.length === 0) return;
   const before = tokens[v - 1];
   const patients = before && BE.has(before.lower) ? actorBefore(actors, all, tokens, v, 4) : actorBefore(actors, all, tokens, v, 2);
+  // "The attack on Israel was condemned by France": a name after a preposition is not what the verb acts on.
+  const head = patients[0] ? outerFirst(patients[0], all) : -1;
+  if (/^(on|against|in|at|to|with|for|over|into|near|by)$/.test(tokens[head - 1]?.lower ?? '')) return;
   for (const a of agents) for (const b of targetsFor(rule, patients)) add(rule.type, a, b, rule.confidence - 0.05, `${rule.source === 'lexicon' ? 'lexicon:' : 'verb:'}passive:${rule.lemma.replace(/ /g, '-')}`, [v]);
 }
 

@@ -89,9 +89,9 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'APPEALS_TO', lemma: 'appeal', objectVia: ['to'], confidence: 0.8 },
   { type: 'APPEALS_TO', lemma: 'call', objectVia: ['on', 'upon'], confidence: 0.7 },
   // 051 praise / endorse
-  { type: 'ENDORSES', lemma: 'praise', objectVia: [''], confidence: 0.9 },
+  { type: 'ENDORSES', lemma: 'praise', objectVia: [''], passive: true, confidence: 0.9 },
   { type: 'ENDORSES', lemma: 'hail', objectVia: [''], eventTargets: true, confidence: 0.9 },
-  { type: 'ENDORSES', lemma: 'endorse', objectVia: [''], confidence: 0.9 },
+  { type: 'ENDORSES', lemma: 'endorse', objectVia: [''], passive: true, confidence: 0.9 },
   { type: 'ENDORSES', lemma: 'back', objectVia: [''], passive: true, confidence: 0.8 },
   { type: 'ENDORSES', lemma: 'approve', objectVia: [''], eventTargets: true, confidence: 0.8 },
   { type: 'ENDORSES', lemma: 'welcome', objectVia: [''], eventTargets: true, confidence: 0.8 },
@@ -109,12 +109,12 @@ export const VERB_RULES: readonly VerbRule[] = [
   // "held Y responsible for", "pointed the finger at Y": blame told by a phrase (112).
   { type: 'ACCUSES', lemma: 'hold responsible', forms: ['held', 'holds', 'hold', 'holding'], objectVia: [''], targetThen: ['responsible', 'accountable', 'culpable'], confidence: 0.85 },
   { type: 'ACCUSES', lemma: 'point the finger', forms: ['pointed', 'points', 'point', 'pointing'], particles: ['the', 'finger'], objectVia: ['at'], confidence: 0.8 },
-  { type: 'CRITICIZES', lemma: 'criticize', objectVia: [''], confidence: 0.9 },
-  { type: 'CRITICIZES', lemma: 'criticise', objectVia: [''], confidence: 0.9 },
-  { type: 'CRITICIZES', lemma: 'condemn', objectVia: [''], confidence: 0.9 },
-  { type: 'CRITICIZES', lemma: 'denounce', objectVia: [''], confidence: 0.9 },
+  { type: 'CRITICIZES', lemma: 'criticize', objectVia: [''], passive: true, confidence: 0.9 },
+  { type: 'CRITICIZES', lemma: 'criticise', objectVia: [''], passive: true, confidence: 0.9 },
+  { type: 'CRITICIZES', lemma: 'condemn', objectVia: [''], passive: true, confidence: 0.9 },
+  { type: 'CRITICIZES', lemma: 'denounce', objectVia: [''], passive: true, confidence: 0.9 },
   { type: 'REJECTS', lemma: 'reject', objectVia: [''], confidence: 0.8 },
-  { type: 'THREATENS', lemma: 'threaten', objectVia: [''], confidence: 0.8 },
+  { type: 'THREATENS', lemma: 'threaten', objectVia: [''], passive: true, confidence: 0.8 },
   { type: 'SANCTIONS', lemma: 'sanction', objectVia: [''], passive: true, confidence: 0.9 },
   // "demanded Israel's withdrawal", "demanded that Hamas …", "demanded of Y"; "demanded the release of …" names no one.
   { type: 'DEMANDS_OF', lemma: 'demand', objectVia: ['', 'that', 'of', 'from'], targetThen: ['’s', "'s", 'to', 'withdraw', 'stop', 'end', 'release', 'halt', 'leave'], confidence: 0.75 },
@@ -158,10 +158,9 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'IN_CONFLICT_WITH', lemma: 'invade', objectVia: [''], placeTargets: true, confidence: 0.8 },
   { type: 'IN_CONFLICT_WITH', lemma: 'fight', forms: ['fight', 'fights', 'fought', 'fighting'], objectVia: ['', 'against', 'with'], placeIsNoObject: true, symmetric: true, confidence: 0.7 },
   { type: 'IN_CONFLICT_WITH', lemma: 'clash', objectVia: ['with'], symmetric: true, confidence: 0.7 },
-  // Joining or leaving a body as a member: "Sweden joined NATO", "Mali quit the bloc". Organizations only:
-  // "joined Russia in condemning", "left Cairo" are other acts (VISITS reads the place).
+  // Joining a body as a member: "Sweden joined NATO". Organizations only: "joined Russia in condemning" is no
+  // membership ("joined the talks" is PARTICIPATES_IN, read by eventActs.ts). Leaving is read by relations.ts.
   { type: 'MEMBER_OF', lemma: 'join', forms: ['join', 'joins', 'joined', 'joining', 'rejoin', 'rejoins', 'rejoined', 'rejoining'], objectVia: [''], organizationsOnly: true, confidence: 0.75 },
-  { type: 'WITHDREW_FROM', lemma: 'leave', forms: ['left', 'leaves', 'leaving', 'leave', 'quit', 'quits', 'quitting', 'exit', 'exits', 'exited', 'exiting'], objectVia: ['', 'from'], organizationsOnly: true, confidence: 0.75 },
   { type: 'WITHDREW_FROM', lemma: 'withdraw', forms: ['withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing'], objectVia: ['from'], placeTargets: true, confidence: 0.8 },
   { type: 'WARNS_ABOUT', lemma: 'warn', objectVia: ['of', 'about', 'against', 'that'], placeTargets: true, confidence: 0.7 },
   { type: 'WARNS_ABOUT', lemma: 'caution', objectVia: ['against', 'about', 'that', 'over'], confidence: 0.7 },
