@@ -22,8 +22,8 @@ const BETWEEN_ACTOR_AND_VERB = new Set([
   'foreign', 'defense', 'defence', 'interior', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'office',
   'presidential', 'officially', 'navy', 'air', 'force', 'junta', 'regime', 'parliament', 'police', 'rebel',
   'guerrilla', 'guerrillas', 'insurgents', 'insurgent', 'troops', 'soldiers', 'coast', 'guard', 'vessels', 'vessel',
-  // "X was quick to condemn", "X went on to describe"
-  'quick', 'swift', 'went',
+  // "X was quick to condemn", "X went on to describe", "X has long supported"
+  'quick', 'swift', 'went', 'long', 'firmly', 'openly', 'consistently', 'strongly',
 ]);
 /** Nouns for a state's or group's armed men: "its troops" is the state. */
 const FORCE_NOUNS = new Set(['forces', 'troops', 'army', 'military', 'soldiers', 'fighters', 'militants', 'jets', 'warplanes', 'drones', 'navy']);
@@ -176,7 +176,7 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
 /** What may stand right before a clause's subject: the sentence start (''), a comma, "that", "but". */
 const CLAUSE_OPENERS = new Set(['', ',', 'that', 'but', 'while', '“', '"']);
 /** First words of a parenthetical that describes the name before it: a relative clause or an apposition. */
-const PARENTHETICAL_STARTS = /^(which|who|whose|a|an|the|one|itself|himself|herself|once|long|formerly|now|already|previously|widely|whom)$/;
+const PARENTHETICAL_STARTS = /^(which|who|whose|a|an|the|one|itself|himself|herself|once|long|formerly|now|already|previously|widely|whom|in|on|at|for|like|along|together|after|through|via|citing)$/;
 /** Tokens a parenthetical may hold: enough for "which has been fighting the army since 2011". */
 const PARENTHETICAL_LENGTH = 16;
 
@@ -210,7 +210,7 @@ function speakerOf(actors: readonly Mention[], tokens: readonly Token[], pronoun
   if (!speaker) return [];
   // Only the nearest named actor before "said", with nothing but filler between ("The Israeli military said").
   const between = tokens.slice(speaker.last, pronoun);
-  return between.every((t) => /^(said|says|added|told|announced|claimed|that|military|army|government|officials|forces|ministry|on|in|a|statement|,)$/.test(t.lower)) ? [speaker] : [];
+  return between.every((t) => /^(said|says|added|told|announced|claimed|that|military|army|government|officials|forces|ministry|on|in|a|statement|,|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|also|later|late|last|week|night)$/.test(t.lower)) ? [speaker] : [];
 }
 
 /** The target group starting nearest after token `from`, with only determiners and the like between. */
