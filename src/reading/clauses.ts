@@ -118,7 +118,7 @@ export function groupAround(actors: readonly Mention[], index: number, tokens: r
 }
 
 /** The actor group ending nearest before token `v`, with only filler words between. */
-export function actorBefore(actors: readonly Mention[], all: readonly Mention[], tokens: readonly Token[], v: number, limit = 7): Mention[] {
+export function actorBefore(actors: readonly Mention[], all: readonly Mention[], tokens: readonly Token[], v: number, limit = 7, depth = 0): Mention[] {
   let k = v - 1;
   let skipped = 0;
   while (k >= 0 && skipped <= limit) {
@@ -164,6 +164,11 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
         const head = group[0] ? outerFirst(group[0], all) : -1;
         if (head >= 0 && CLAUSE_OPENERS.has(tokens[head - 1]?.text.toLowerCase() ?? '')) return group;
       }
+      // "Iran condemned the strike and warned Israel": a verb after "and" shares the first verb's subject.
+      if ((t.lower === 'and' || t.lower === 'but') && depth === 0) {
+        const first = coordinatedVerb(tokens, all, k);
+        return first < 0 ? [] : actorBefore(actors, all, tokens, first, limit, 1);
+      }
       if (!t.isWord || BOUNDARY_WORDS.has(t.lower) && !(SKIP_ONLY_BEFORE_VERB.has(t.lower) && k === v - 1)) return [];
       if (!BETWEEN_ACTOR_AND_VERB.has(t.lower) && !(t.lower === 'from' || t.lower === 'of') && !mannerAdverb(t, k === v - 1)) return [];
     }
@@ -171,6 +176,23 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
     skipped++;
   }
   return [];
+}
+
+/** Past-tense verbs that do not end in -ed. */
+const IRREGULAR_PAST = /^(met|held|struck|hit|led|sent|took|gave|made|began|fought|won|left|said|told|spoke|sought|brought|kept|threw|drew|put|set|beat|shot|withdrew|overran|swore|vowed)$/;
+/** How far back the first of two coordinated verbs may stand: "condemned the deadly strike on the capital and". */
+const COORDINATED_REACH = 12;
+
+/** The past-tense verb before the "and" at `and`, in the same clause, or -1: "X condemned Y and warned Z". */
+function coordinatedVerb(tokens: readonly Token[], all: readonly Mention[], and: number): number {
+  for (let j = and - 1; j >= 0 && and - j <= COORDINATED_REACH; j--) {
+    const t = tokens[j];
+    if (!t || t.text === '.' || t.text === ';' || t.text === ':' || BOUNDARY_WORDS.has(t.lower)) return -1;
+    if (all.some((m) => m.first <= j && j < m.last) || !t.isWord || t.capitalized) continue;
+    if (t.lower === 'and' || t.lower === 'but') return -1;
+    if ((t.lower.endsWith('ed') && t.lower.length > 4) || IRREGULAR_PAST.test(t.lower)) return j;
+  }
+  return -1;
 }
 
 /** What may stand right before a clause's subject: the sentence start (''), a comma, "that", "but". */
