@@ -69,6 +69,21 @@ export const LEXICON_BLOCKS: readonly LexiconBlockUse[] = [
   },
   // 080/165: pulling out of a place, a body or talks ("pulled out of the deal", "retreated from Kherson").
   { block: 'RETREAT', type: 'WITHDREW_FROM', only: ['pull out', 'pull back', 'retreat', 'get out'], anyCode: true, objectVia: ['from', 'of'], placeTargets: true, confidence: 0.75 },
+  // 190: driving back an attacker ("repelled the rebels").
+  { block: 'REPULSE', type: 'IN_CONFLICT_WITH', confidence: 0.75 },
+  // 051: taking someone's side ("sided with Russia", "allied with the rebels").
+  { block: 'COLLABORATE', type: 'ENDORSES', only: ['side with', 'ally'], anyCode: true, objectVia: ['', 'with'], confidence: 0.75 },
+  // 100: insisting that someone act is a demand of them.
+  { block: 'INSIST', type: 'DEMANDS_OF', objectVia: ['that', 'on'], confidence: 0.7 },
+  // 120: refusing or ruling out what someone offers or asks ("refused Israel's demand" rejects Israel).
+  { block: 'REFUSE', type: 'REJECTS', only: ['rule out', 'refuse', 'decline'], anyCode: true, confidence: 0.75 },
+  { block: 'IGNORE', type: 'REJECTS', only: ['defy'], confidence: 0.7 },
+  // 163: boycotts and embargoes are sanctions (the bare verbs code 170 in the lexicon).
+  { block: 'EXCLUDE', type: 'SANCTIONS', only: ['boycott', 'embargo', 'blacklist'], anyCode: true, passive: true, confidence: 0.75 },
+  // 051: appreciating someone is praise.
+  { block: 'APPRECIATE', type: 'ENDORSES', confidence: 0.75 },
+  // 110: opposing or refuting someone is disapproval, read as criticism (cameo.ts).
+  { block: 'VERBAL_CONFLICT', type: 'CRITICIZES', only: ['oppose', 'refute', 'contradict', 'dispute'], confidence: 0.7 },
   { block: 'AMBUSH', type: 'IN_CONFLICT_WITH', confidence: 0.75 },
 ];
 
