@@ -281,6 +281,12 @@ function thenFollows(tokens: readonly Token[], targets: Mention[], words: readon
   return last && words.includes(tokens[last.last]?.lower ?? '') ? targets : [];
 }
 
+/** "joined the EU in sanctioning …": the group's last name is followed by "in" and a gerund. */
+function actingAfter(tokens: readonly Token[], targets: Mention[]): boolean {
+  const last = targets[targets.length - 1];
+  return last !== undefined && tokens[last.last]?.lower === 'in' && /ing$/.test(tokens[last.last + 1]?.lower ?? '');
+}
+
 function targetsFor(rule: VerbRule, ms: Mention[]): Mention[] {
   return ms.filter((m) => (rule.placesOnly ? m.kind === 'PLACE' : rule.organizationsOnly ? m.kind === 'ORGANIZATION' : rule.placeTargets || ACTOR_KINDS.has(m.kind))
     && !(rule.noDemonymTargets && m.form === 'demonym'));
@@ -307,6 +313,7 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
     }
     targets = counterparts(tokens, all, targetsFor(rule, targets));
     if (via === '' && rule.targetThen) targets = thenFollows(tokens, targets, rule.targetThen);
+    if (via === '' && rule.partnerInActing && actingAfter(tokens, targets)) targets = [];
     if (targets.length > 0) break;
   }
   const tag = rule.lemma.replace(/ /g, '-');

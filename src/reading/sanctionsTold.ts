@@ -66,7 +66,8 @@ export function sanctionedBodies(tokens: readonly Token[], actors: Mention[], al
       sanctioners = actorBefore(actors, all, tokens, k, 1).filter(STATES_AND_GROUPS);
       if (sanctioners.length === 0) {
         let v = k - 1;
-        while (v > 0 && /^(new|fresh|further|more|tough|tougher|sweeping|economic|financial|the|a|additional|its|their|secondary|\d+(st|nd|rd|th)|latest)$/.test(tokens[v]?.lower ?? '')) v--;
+        // "approved a 14th package of sanctions against Y", "unveiled a new round of sanctions on Y".
+        while (v > 0 && /^(new|fresh|further|more|tough|tougher|sweeping|economic|financial|the|a|additional|its|their|secondary|\d+(st|nd|rd|th)|latest|package|round|wave|set|raft|series|of)$/.test(tokens[v]?.lower ?? '')) v--;
         if ((IMPOSE_VERBS.test(tokens[v]?.lower ?? '') || /^(adopted|adopts|approved|approves|unveiled)$/.test(tokens[v]?.lower ?? '')) && !hedged(tokens, v)) sanctioners = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter(STATES_AND_GROUPS);
       }
     }

@@ -22,6 +22,8 @@ export interface VerbRule {
   noDemonymTargets?: boolean;
   /** ORGANIZATION targets only ("joined NATO", "left the bloc"; "joined Russia in …" is no membership). */
   organizationsOnly?: boolean;
+  /** An object followed by "in <doing>" is a partner in the act, not the verb's object: "joined Russia in condemning". */
+  partnerInActing?: boolean;
   /** EVENT targets only (mediate → the talks). */
   eventTargets?: boolean;
   /** Words that must follow the verb form at once: "lashed out (at)", "handed over". */
@@ -160,7 +162,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'IN_CONFLICT_WITH', lemma: 'clash', objectVia: ['with'], symmetric: true, confidence: 0.7 },
   // Joining a body as a member: "Sweden joined NATO". Organizations only: "joined Russia in condemning" is no
   // membership ("joined the talks" is PARTICIPATES_IN, read by eventActs.ts). Leaving is read by relations.ts.
-  { type: 'MEMBER_OF', lemma: 'join', forms: ['join', 'joins', 'joined', 'joining', 'rejoin', 'rejoins', 'rejoined', 'rejoining'], objectVia: [''], organizationsOnly: true, confidence: 0.75 },
+  { type: 'MEMBER_OF', lemma: 'join', forms: ['join', 'joins', 'joined', 'joining', 'rejoin', 'rejoins', 'rejoined', 'rejoining'], objectVia: [''], organizationsOnly: true, partnerInActing: true, confidence: 0.75 },
   { type: 'WITHDREW_FROM', lemma: 'withdraw', forms: ['withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing'], objectVia: ['from'], placeTargets: true, confidence: 0.8 },
   { type: 'WARNS_ABOUT', lemma: 'warn', objectVia: ['of', 'about', 'against', 'that'], placeTargets: true, confidence: 0.7 },
   { type: 'WARNS_ABOUT', lemma: 'caution', objectVia: ['against', 'about', 'that', 'over'], confidence: 0.7 },
