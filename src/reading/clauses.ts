@@ -52,7 +52,7 @@ const BETWEEN_VERB_AND_TARGET = new Set([
   'delegations', 'delegation', 'officials', 'leaders', 'representatives', 'forces', 'troops', 'locations', 'city',
   'capital', 'southern', 'northern', 'eastern', 'western', 'central', 'parts', 'part', 'across', 'in', 'on', 'against',
   'counterparts', 'counterpart', 'team', 'negotiators', 'also', 'again', 'militants', 'fighters', 'military',
-  'government', 'new', 'wide', 'range', 'with',
+  'government', 'new', 'wide', 'range', 'with', 'any',
 ]);
 const NUMBER = /^\d[\d,.]*$/;
 

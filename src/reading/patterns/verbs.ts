@@ -44,6 +44,9 @@ export interface VerbRule {
 /** What is offered or extended without a promise of help: condolences, thanks, an apology. */
 const NOT_PLEDGES = ['condolences', 'condolence', 'sympathy', 'sympathies', 'apology', 'apologies', 'congratulations', 'thanks', 'prayers', 'resignation', 'greetings', 'criticism', 'comment', 'details', 'explanation'];
 
+/** What is given after the receiver of a pledge: "promised Ukraine more aid", "offered Syria $2 billion". */
+const AID_WORDS = ['more', 'aid', 'support', 'help', 'assistance', 'weapons', 'arms', 'military', 'financial', 'economic', 'humanitarian', 'funding', 'loans', 'its', 'new', 'further', 'additional', '$', '€', '£', 'security', 'guarantees'];
+
 /** What is launched or fired that is no weapon: "launched talks with Y across the region" is no strike. */
 const NOT_WEAPONS = ['talks', 'negotiations', 'campaign', 'investigation', 'probe', 'initiative', 'appeal', 'bid', 'plan', 'process', 'dialogue', 'program', 'programme', 'website', 'platform', 'accusations', 'questions', 'criticism', 'warnings', 'insults',
   // Wars and offensives are launched too, but they are armed conflict (190), read by hostilities.ts.
@@ -119,7 +122,9 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'THREATENS', lemma: 'threaten', objectVia: [''], passive: true, confidence: 0.8 },
   { type: 'SANCTIONS', lemma: 'sanction', objectVia: [''], passive: true, confidence: 0.9 },
   // "demanded Israel's withdrawal", "demanded that Hamas …", "demanded of Y"; "demanded the release of …" names no one.
-  { type: 'DEMANDS_OF', lemma: 'demand', objectVia: ['', 'that', 'of', 'from'], targetThen: ['’s', "'s", 'to', 'withdraw', 'stop', 'end', 'release', 'halt', 'leave'], confidence: 0.75 },
+  { type: 'DEMANDS_OF', lemma: 'demand', objectVia: ['', 'that', 'from'], targetThen: ['’s', "'s", 'to', 'withdraw', 'stop', 'end', 'release', 'halt', 'leave'], confidence: 0.75 },
+  // "demanded of Y" only right after the verb: "demanded the release of hostages" asks nothing of the hostages.
+  { type: 'DEMANDS_OF', lemma: 'demand', objectVia: ['of'], reach: 2, confidence: 0.75 },
   // "called for X's resignation" asks X to give something up (1041); "called for X to …" is an appeal (020).
   { type: 'DEMANDS_OF', lemma: 'call for', forms: ['call', 'calls', 'called', 'calling'], particles: ['for'], objectVia: [''], targetThen: ['’s', "'s"], confidence: 0.7 },
   { type: 'APPEALS_TO', lemma: 'call for', forms: ['call', 'calls', 'called', 'calling'], particles: ['for'], objectVia: [''], targetThen: ['to'], confidence: 0.7 },
@@ -147,6 +152,8 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'PLEDGED', lemma: 'pledge', objectVia: ['to'], reach: 9, objectDeny: NOT_PLEDGES, confidence: 0.75 },
   { type: 'PLEDGED', lemma: 'promise', objectVia: ['to'], reach: 9, objectDeny: NOT_PLEDGES, confidence: 0.75 },
   { type: 'PLEDGED', lemma: 'offer', objectVia: ['to'], reach: 9, objectDeny: NOT_PLEDGES, confidence: 0.75 },
+  // "promised Ukraine more aid", "offered Syria help": the receiver as the first of two objects.
+  ...['pledge', 'promise', 'offer'].map((lemma): VerbRule => ({ type: 'PLEDGED', lemma, objectVia: [''], targetThen: AID_WORDS, confidence: 0.7 })),
   // 0841: people handed over are released ("handed over two prisoners"); 192: towns taken.
   { type: 'RELEASED', lemma: 'hand over', forms: ['handed', 'hands', 'handing', 'hand'], particles: ['over'], objectVia: [''], noDemonymTargets: true, confidence: 0.7 },
   { type: 'IN_CONFLICT_WITH', lemma: 'take control', forms: ['took', 'taken', 'takes', 'taking'], particles: ['control', 'of'], objectVia: [''], placesOnly: true, confidence: 0.75 },
