@@ -338,7 +338,7 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
   for (const a of subjects) {
     for (const b of targets) {
       add(actType, a, b, rule.confidence, `${prefix}active:${tag}`, [v]);
-      if (rule.symmetric) add(actType, b, a, rule.confidence, `${prefix}active:${tag}`, [v]);
+      if (rule.symmetric || rule.mutualObject) add(actType, b, a, rule.confidence, `${prefix}active:${tag}`, [v]);
     }
   }
 }

@@ -23,8 +23,8 @@ export interface LexiconBlockUse {
   placeTargets?: boolean;
   placesOnly?: boolean;
   noDemonymTargets?: boolean;
-  /** Mutual acts, read both ways (eval/README.md rule 3): fighting, clashing, skirmishing. */
-  symmetric?: boolean;
+  /** The object fights back: "X battled Y" is read both ways (eval/README.md rule 3). */
+  mutualObject?: boolean;
   /** Only organizations as targets: what is joined or left as a member (an alliance, a bloc). */
   organizationsOnly?: boolean;
   confidence: number;
@@ -64,7 +64,7 @@ export const LEXICON_BLOCKS: readonly LexiconBlockUse[] = [
   { block: 'APPREHEND', type: 'IN_CONFLICT_WITH', only: ['capture', 'seize'], anyCode: true, placesOnly: true, confidence: 0.75 },
   // 190 fighting: the verbs whose object is the other side.
   {
-    block: 'PHYSICAL_CONFLICT', type: 'IN_CONFLICT_WITH', objectVia: ['', 'with', 'against'], symmetric: true, confidence: 0.75,
+    block: 'PHYSICAL_CONFLICT', type: 'IN_CONFLICT_WITH', objectVia: ['', 'with', 'against'], mutualObject: true, confidence: 0.75,
     only: ['battle', 'combat', 'skirmish', 'ambush', 'storm', 'retaliate'],
   },
   // 080/165: pulling out of a place, a body or talks ("pulled out of the deal", "retreated from Kherson").
@@ -106,7 +106,7 @@ export function lexiconVerbRules(): VerbRule[] {
             ...(sense.particlesAfter.length > 0 ? { particles: [...sense.particlesAfter] } : {}),
             ...(use.passive ? { passive: true } : {}), ...(use.placeTargets ? { placeTargets: true } : {}),
             ...(use.placesOnly ? { placesOnly: true } : {}), ...(use.noDemonymTargets ? { noDemonymTargets: true } : {}),
-            ...(use.symmetric ? { symmetric: true } : {}), ...(use.organizationsOnly ? { organizationsOnly: true } : {}),
+            ...(use.mutualObject ? { mutualObject: true } : {}), ...(use.organizationsOnly ? { organizationsOnly: true } : {}),
             source: 'lexicon',
           };
           rules.set(key, rule);

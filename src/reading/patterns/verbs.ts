@@ -12,6 +12,9 @@ export interface VerbRule {
   objectVia: string[];
   /** Mutual act: "X and Y agreed" and "X met with Y" give both directions. */
   symmetric?: boolean;
+  /** The object acts back ("X fought Y": both ways), but coordinated subjects are not each other's foes ("X and Y
+   * fought a common enemy"), as they are for `symmetric`. */
+  mutualObject?: boolean;
   /** "Y was struck by X": the target before the verb, the actor after "by". */
   passive?: boolean;
   /** Targets may be places ("struck … across Yemen"), not only actors. */
@@ -165,7 +168,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'RELEASED', lemma: 'free', forms: ['freed', 'frees', 'freeing'], objectVia: [''], passive: true, noDemonymTargets: true, confidence: 0.8 },
   // 190 use conventional military force (an invasion is not a strike: eval/README.md)
   { type: 'IN_CONFLICT_WITH', lemma: 'invade', objectVia: [''], placeTargets: true, confidence: 0.8 },
-  { type: 'IN_CONFLICT_WITH', lemma: 'fight', forms: ['fight', 'fights', 'fought', 'fighting'], objectVia: ['', 'against', 'with'], placeIsNoObject: true, symmetric: true, confidence: 0.7 },
+  { type: 'IN_CONFLICT_WITH', lemma: 'fight', forms: ['fight', 'fights', 'fought', 'fighting'], objectVia: ['', 'against', 'with'], placeIsNoObject: true, mutualObject: true, confidence: 0.7 },
   { type: 'IN_CONFLICT_WITH', lemma: 'clash', objectVia: ['with'], symmetric: true, confidence: 0.7 },
   // Joining a body as a member: "Sweden joined NATO". Organizations only: "joined Russia in condemning" is no
   // membership ("joined the talks" is PARTICIPATES_IN, read by eventActs.ts). Leaving is read by relations.ts.
