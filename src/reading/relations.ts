@@ -20,6 +20,7 @@ import { structuralFacts } from './structure';
 import { counterparts, diplomaticActs } from './diplomacy';
 import { hostilities } from './hostilities';
 import { memberships } from './memberships';
+import { warningsOfDanger } from './warnings';
 
 export interface Candidate {
   type: RelationshipType;
@@ -86,6 +87,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   captivePatterns(tokens, actors, mentions, add);
   membershipPatterns(tokens, actors, mentions, add);
   memberships(tokens, actors, mentions, add);
+  warningsOfDanger(tokens, actors, mentions, add);
   withdrawalPatterns(tokens, actors, mentions, add);
   hostileVows(tokens, actors, mentions, add);
   speechActs(tokens, actors, mentions, add);

@@ -96,4 +96,9 @@ describe('mutual and lexicon acts', () => {
   it('reads a package of sanctions against a state', async () => {
     expect(await triples('The EU approved a new package of sanctions against Belarus.')).toContain('european-union SANCTIONS belarus');
   });
+
+  it('reads a warning of a danger in a place or from an actor', async () => {
+    expect(await triples('The UN warned of famine in Sudan.')).toContain('united-nations WARNS_ABOUT sudan');
+    expect(await triples('Chile warned of a possible attack by Peru.')).toContain('chile WARNS_ABOUT peru');
+  });
 });

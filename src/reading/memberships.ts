@@ -1,0 +1,46 @@
+// Membership told in passing, by a name's description (MEMBER_OF): "NATO member Turkey", "EU member states
+// Hungary and Slovakia", "Hungary, an EU member state, …", "Hungary, a member of NATO, …". The copula ("X is a
+// member of Y") is read by relations.ts; these are the apposition and the title-like noun before a name.
+import { actorBefore, targetAfter } from './clauses';
+import { ACTOR_KINDS, type Mention } from './mentions';
+import type { Add } from './relations';
+import type { Token } from './tokens';
+
+const MEMBER = /^(member|members)$/;
+/** What a member is called after "member": "member state", "member countries". */
+const MEMBER_HEADS = /^(state|states|country|countries|nation|nations)$/;
+/** Words before the organization inside an apposition: "Hungary, a fellow EU member, …". */
+const APPOSITION_LEAD = /^(a|an|the|fellow|both|all|founding|full|key|longtime|long-time|new|two|three|other)$/;
+
+const isMember = (m: Mention): boolean => ACTOR_KINDS.has(m.kind) && m.kind !== 'PERSON';
+
+export function memberships(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (const org of actors) {
+    if (org.kind !== 'ORGANIZATION' || !MEMBER.test(tokens[org.last]?.lower ?? '')) continue;
+    let after = org.last + 1;
+    if (tokens[after]?.text === '-' && MEMBER_HEADS.test(tokens[after + 1]?.lower ?? '')) after += 2;
+    else if (MEMBER_HEADS.test(tokens[after]?.lower ?? '')) after += 1;
+    // "NATO member Turkey": the name right after the noun is the member.
+    const named = targetAfter(actors, all, tokens, after, 0).filter(isMember);
+    for (const a of named) add('MEMBER_OF', a, org, 0.8, 'apposition:member-named', [org.last]);
+    // "Hungary, an EU member state, objected": the name before the apposition is the member.
+    if (tokens[after]?.text === ',' || tokens[after]?.text === ')') appositionOf(tokens, actors, all, org, org.first - 1, add);
+  }
+  // "Hungary, a member of NATO, …", "Slovakia and Hungary, both members of the EU, …".
+  for (let k = 2; k < tokens.length; k++) {
+    if (!MEMBER.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') continue;
+    const orgs = targetAfter(actors, all, tokens, k + 2, 2).filter((m) => m.kind === 'ORGANIZATION');
+    const org = orgs[0];
+    if (!org || !/^[,)]$/.test(tokens[org.last]?.text ?? '')) continue;
+    appositionOf(tokens, actors, all, org, k - 1, add);
+  }
+}
+
+/** The names before ", a/an/both … <word at `from`>": the members the apposition describes. */
+function appositionOf(tokens: readonly Token[], actors: Mention[], all: Mention[], org: Mention, from: number, add: Add): void {
+  let k = from;
+  while (k > 0 && from - k < 3 && APPOSITION_LEAD.test(tokens[k]?.lower ?? '')) k--;
+  if (k === from || tokens[k]?.text !== ',') return;
+  const members = actorBefore(actors, all, tokens, k, 0).filter(isMember);
+  for (const a of members) if (a !== org) add('MEMBER_OF', a, org, 0.8, 'apposition:member-of', [from + 1]);
+}

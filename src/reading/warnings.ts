@@ -1,0 +1,30 @@
+// Warnings about a danger somewhere or from someone (WARNS_ABOUT, eval/README.md rule 9): "warned of famine in
+// Sudan", "cautioned against a wider war in the region of Darfur", "warned of a possible attack by Iran". The verb
+// rule reads the target right after the preposition; here the danger named first is skipped.
+import { actorBefore, targetAfter } from './clauses';
+import { gerundSubjectEnd } from './denials';
+import { hedged } from './hedges';
+import { ACTOR_KINDS, type Mention } from './mentions';
+import type { Add } from './relations';
+import type { Token } from './tokens';
+
+const WARN_VERBS = /^(warned|warns|warn|warning|cautioned|cautions|caution)$/;
+const ABOUT = /^(of|about|over|against)$/;
+/** The danger warned of, before where or whom it comes from. */
+const DANGER_WORDS = /^(a|an|the|possible|potential|looming|imminent|wider|broader|full-scale|all-out|humanitarian|famine|starvation|war|escalation|catastrophe|collapse|crisis|violence|attack|attacks|invasion|offensive|conflict|threat|threats|danger|dangers|risk|risks|spillover|situation|security|new|further|regional|renewed|growing|deadly|major|military|nuclear|retaliation|reprisals|disaster|unrest|instability)$/;
+/** How many danger words may stand before the place or actor. */
+const DANGER_REACH = 5;
+
+export function warningsOfDanger(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 0; v < tokens.length; v++) {
+    if (!WARN_VERBS.test(tokens[v]?.lower ?? '') || !ABOUT.test(tokens[v + 1]?.lower ?? '') || hedged(tokens, v)) continue;
+    let k = v + 2;
+    while (k < tokens.length && k - v - 2 < DANGER_REACH && DANGER_WORDS.test(tokens[k]?.lower ?? '')) k++;
+    // At least one danger word, then where it is or who brings it.
+    if (k === v + 2 || !/^(in|across|from|by|on|to|for|inside|within)$/.test(tokens[k]?.lower ?? '')) continue;
+    const targets = targetAfter(actors, all, tokens, k + 1, 2).filter((m) => ACTOR_KINDS.has(m.kind) || m.kind === 'PLACE');
+    if (targets.length === 0) continue;
+    const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => ACTOR_KINDS.has(m.kind));
+    for (const a of subjects) for (const b of targets) add('WARNS_ABOUT', a, b, 0.7, 'warning:danger', [v]);
+  }
+}
