@@ -61,7 +61,12 @@ function ownedAct(tokens: readonly Token[], actors: Mention[], all: Mention[], k
   }
   if (owners.length === 0 || !spec.preps.includes(tokens[k + 1]?.lower ?? '')) return;
   const targets = targetAfter(actors, all, tokens, k + 2, 3).filter((m) => ACTOR_KINDS.has(m.kind));
-  for (const a of owners) for (const b of targets) add(spec.type, a, b, spec.confidence, `noun:${noun}`, [anchor, k]);
+  for (const a of owners) {
+    for (const b of targets) {
+      add(spec.type, a, b, spec.confidence, `noun:${noun}`, [anchor, k]);
+      if (spec.mutual) add(spec.type, b, a, spec.confidence, `noun:${noun}`, [anchor, k]);
+    }
+  }
 }
 
 function targetsAfterNoun(tokens: readonly Token[], actors: Mention[], all: Mention[], k: number, type: RelationshipType): Mention[] {

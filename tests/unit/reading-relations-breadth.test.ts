@@ -101,4 +101,9 @@ describe('mutual and lexicon acts', () => {
     expect(await triples('The UN warned of famine in Sudan.')).toContain('united-nations WARNS_ABOUT sudan');
     expect(await triples('Chile warned of a possible attack by Peru.')).toContain('chile WARNS_ABOUT peru');
   });
+
+  it('reads an owned agreement as mutual, but not an owned ceasefire deal', async () => {
+    expect(await triples('Chile\'s agreement with Peru was signed on Monday.')).toEqual(expect.arrayContaining(['chile AGREES_WITH peru', 'peru AGREES_WITH chile']));
+    expect(await triples('Chile\'s ceasefire deal with Peru held.')).not.toContain('chile AGREES_WITH peru');
+  });
 });

@@ -119,7 +119,11 @@ export const LIGHT_VERB_FORMS: ReadonlyMap<string, string> = new Map(
 );
 
 /** Nouns that name the act when a possessive or demonym owns them: "Turkey's support for", "Russian threats against". */
-export const OWNED_NOUNS: Readonly<Record<string, { type: RelationshipType; preps: readonly string[]; confidence: number }>> = {
+export const OWNED_NOUNS: Readonly<Record<string, { type: RelationshipType; preps: readonly string[]; confidence: number; mutual?: boolean }>> = {
+  // "Iran's agreement with Iraq", "Chile's deal with Peru": an agreement is mutual (057, both ways).
+  agreement: { type: 'AGREES_WITH', preps: ['with'], confidence: 0.75, mutual: true },
+  deal: { type: 'AGREES_WITH', preps: ['with'], confidence: 0.7, mutual: true },
+  accord: { type: 'AGREES_WITH', preps: ['with'], confidence: 0.75, mutual: true },
   support: { type: 'ENDORSES', preps: ['for', 'of'], confidence: 0.8 },
   backing: { type: 'ENDORSES', preps: ['for', 'of'], confidence: 0.8 },
   condemnation: { type: 'CRITICIZES', preps: ['of'], confidence: 0.85 },
