@@ -11,6 +11,7 @@ import { addPlace, placeAt, placeLists } from './places';
 import { recallName } from './articleNames';
 import { notePartyMention, partiesByWord, personsParty } from './parties';
 import type { Token } from './tokens';
+import { acronymBodyAt, addOrganization, linkedNameEnd, placeListsAfter } from './unknownActors';
 
 export const ORG_CUES = new Set([
   'ministry', 'council', 'army', 'forces', 'agency', 'party', 'committee', 'organization', 'organisation', 'front',
@@ -33,7 +34,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'near', 'into', 'a
 /** Pass 2: graph and built-in names, later surnames, and unknown names with an organization cue. */
 export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: boolean[]): Mention[] {
   const { tokens } = s;
-  const out: Mention[] = [...placeLists(ctx, tokens, occupied), ...partiesByWord(ctx, tokens, occupied)];
+  const out: Mention[] = [...placeLists(ctx, tokens, occupied), ...placeListsAfter(ctx, tokens, occupied), ...partiesByWord(ctx, tokens, occupied)];
   for (let i = 0; i < tokens.length; i++) {
     if (occupied[i]) continue;
     const t = tokens[i];
@@ -100,6 +101,15 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
       const id = ctx.table.ensure(builtinSeed(builtin), knownFor(builtin, ctx.known)).id;
       out.push(personMention(ctx, tokens, i, i + 1, id));
       occupied[i] = true;
+      continue;
+    }
+    // "the NLF", "Tehreek-e-Azadi": the shapes of an organization's name no data knows (unknownActors.ts).
+    const linked = linkedNameEnd(tokens, i);
+    if (linked > 0 || acronymBodyAt(tokens, i)) {
+      const body = addOrganization(ctx, tokens, i, linked > 0 ? linked : i + 1);
+      out.push(body);
+      for (let k = i; k < body.last; k++) occupied[k] = true;
+      i = body.last - 1;
       continue;
     }
     let end = readName(tokens, i, 6);
