@@ -82,6 +82,8 @@ function personLike(ctx: ReadingContext, tokens: readonly Token[], i: number, en
   const spaced = ctx.text.slice(tokens[i]?.start ?? 0, tokens[end - 1]?.end ?? 0).split(/\s+/).length;
   if (spaced < 2 || words.length > 4) return false;
   if (words.some((t) => !PERSON_WORD.test(t.text) || ORG_CUES.has(t.lower) || PLACE_CUES.has(t.lower) || gazetteer().demonymKeys.has(t.key))) return false;
+  // "the Christian Democrats", "the Young Republicans": a plural of a party's members ends it, not a surname.
+  if (/(crats|cans|ists|ives|erals|eens|ites)$/.test(words[words.length - 1]?.lower ?? '')) return false;
   for (let k = i; k < end; k++) {
     const m = matchName(ctx, tokens, k);
     if (m && (m.known?.kind ?? m.entry?.entity.kind) !== 'PERSON') return false;
