@@ -11,6 +11,7 @@ import { addPlace, placeAt, placeLists } from './places';
 import { recallName } from './articleNames';
 import { notePartyMention, partiesByWord, personsParty } from './parties';
 import type { Token } from './tokens';
+import { acronymBodyAt, addOrganization, linkedNameEnd, placeListsAfter } from './unknownActors';
 
 export const ORG_CUES = new Set([
   'ministry', 'council', 'army', 'forces', 'agency', 'party', 'committee', 'organization', 'organisation', 'front',
@@ -33,7 +34,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'near', 'into', 'a
 /** Pass 2: graph and built-in names, later surnames, and unknown names with an organization cue. */
 export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: boolean[]): Mention[] {
   const { tokens } = s;
-  const out: Mention[] = [...placeLists(ctx, tokens, occupied), ...partiesByWord(ctx, tokens, occupied)];
+  const out: Mention[] = [...placeLists(ctx, tokens, occupied), ...placeListsAfter(ctx, tokens, occupied), ...partiesByWord(ctx, tokens, occupied)];
   for (let i = 0; i < tokens.length; i++) {
     if (occupied[i]) continue;
     const t = tokens[i];
@@ -100,6 +101,15 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
       const id = ctx.table.ensure(builtinSeed(builtin), knownFor(builtin, ctx.known)).id;
       out.push(personMention(ctx, tokens, i, i + 1, id));
       occupied[i] = true;
+      continue;
+    }
+    // "the NLF", "Tehreek-e-Azadi": the shapes of an organization's name no data knows (unknownActors.ts).
+    const linked = linkedNameEnd(tokens, i);
+    if (linked > 0 || acronymBodyAt(tokens, i)) {
+      const body = addOrganization(ctx, tokens, i, linked > 0 ? linked : i + 1);
+      out.push(body);
+      for (let k = i; k < body.last; k++) occupied[k] = true;
+      i = body.last - 1;
       continue;
     }
     let end = readName(tokens, i, 6);
@@ -353,12 +363,19 @@ export const COLLECTIVE_HEADS = new Set([
   'activists', 'journalists', 'settlers', 'allies', 'tribes', 'villagers', 'pilgrims', 'groups', 'smugglers',
   'traffickers', 'dissidents', 'opponents', 'defectors', 'deserters', 'volunteers', 'mercenaries', 'seafarers',
   ...['leaders', 'members', 'parties', 'powers', 'organizations', 'organisations', 'shipping'],
+  ...['rebels', 'militants', 'insurgents', 'fighters', 'guerrillas', 'jihadists', 'extremists', 'terrorists', 'residents', 'voters', 'supporters', 'worshippers'],
+  ...['victims', 'militias', 'factions', 'cartels', 'clans', 'countries', 'nations', 'states', 'governments', 'companies', 'firms', 'communities', 'workers', 'vessels', 'ships', 'tankers', 'lawmakers', 'politicians', 'critics', 'partners'],
 ]);
+/**
+ * Armed collectives: owned by the name or demonym before them ("Houthi fighters", "Russian militants") they are
+ * that actor itself (eval/README.md rule 8); only an ownerless one ("armed rebels", "Islamist militants") is a GROUP.
+ */
+const ARMED_HEADS = new Set(['rebels', 'militants', 'insurgents', 'fighters', 'guerrillas', 'jihadists', 'extremists', 'terrorists']);
 /**
  * Heads that make a collective only with a plain modifier ("opposition leaders", "Western powers", "commercial
  * shipping"): alone or after a demonym ("Israeli leaders") they are the state's people, the state itself (rule 8).
  */
-const QUALIFIED_HEADS = new Set(['leaders', 'members', 'parties', 'powers', 'organizations', 'organisations', 'shipping']);
+const QUALIFIED_HEADS = new Set(['leaders', 'members', 'parties', 'powers', 'organizations', 'organisations', 'shipping', 'countries', 'nations', 'states', 'governments', 'companies', 'firms', 'communities', 'workers', 'vessels', 'ships', 'tankers', 'lawmakers', 'politicians', 'critics', 'partners']);
 /** The words that may qualify a collective ("criminal gangs", "human rights groups"); any other word ends it. */
 const COLLECTIVE_MODIFIERS = new Set([
   'criminal', 'armed', 'unarmed', 'drug', 'human', 'rights', 'humanitarian', 'aid', 'student', 'protest', 'political',
@@ -366,6 +383,7 @@ const COLLECTIVE_MODIFIERS = new Set([
   'missing', 'wounded', 'displaced', 'detained', 'jailed', 'captured', 'kidnapped', 'abducted', 'innocent', 'war',
   'militant', 'jihadist', 'islamist', 'separatist', 'tribal', 'minority', 'civil', 'society', 'peace',
   'terrorist', 'party', 'commercial', 'merchant', 'international',
+  'arab', 'gulf', 'member', 'neighbouring', 'neighboring', 'regional', 'major', 'oil', 'energy', 'shipping', 'private', 'state-owned', 'aid', 'medical', 'health', 'european', 'african', 'asian', 'muslim', 'christian', 'jewish', 'sunni', 'shia', 'shiite', 'kurdish', 'allied', 'partner', 'donor', 'nuclear',
 ]);
 
 function findCollectives(ctx: ReadingContext, tokens: readonly Token[], occupied: boolean[], found: readonly Mention[]): Mention[] {
@@ -385,18 +403,24 @@ function findCollectives(ctx: ReadingContext, tokens: readonly Token[], occupied
       if (demonym) break;
     }
     if (QUALIFIED_HEADS.has(head.lower) && !tokens.slice(first, k).some((t) => COLLECTIVE_MODIFIERS.has(t.lower))) continue;
+    const owner = tokens[first - 1];
+    if (ARMED_HEADS.has(head.lower) && (occupied[first - 1] || (owner?.capitalized && owner.isWord) || tokens.slice(first, k).some((t) => !COLLECTIVE_MODIFIERS.has(t.lower)))) continue;
+    // "prisoners of war": the phrase is the collective's name.
+    const ofWar = head.lower === 'prisoners' && tokens[k + 1]?.lower === 'of' && tokens[k + 2]?.lower === 'war' ? 2 : 0;
     // "an alliance of ethnic armed groups", "a coalition of rebel groups": the alliance is the collective that acts.
     if (tokens[first - 1]?.lower === 'of' && /^(alliance|coalition|umbrella|network|federation)$/.test(tokens[first - 2]?.lower ?? '') && !occupied[first - 2]) first -= 2;
     const start = tokens[first]?.start ?? head.start;
-    const phrase = ctx.text.slice(start, head.end);
+    const tail = tokens[k + ofWar] ?? head;
+    const phrase = ctx.text.slice(start, tail.end);
     if (/\s-|-\s|[,;:()"“”]/u.test(phrase)) continue;
     const name = phrase.charAt(0).toUpperCase() + phrase.slice(1);
     const id = ctx.table.ensure({ id: slug(name), name, kind: 'GROUP' }, ctx.known.get(nameKey(name))).id;
-    const span = { start, end: head.end };
+    const span = { start, end: tail.end };
     // A collective is named by what it is: its other wordings are not names, so they never become aliases.
     ctx.table.addSpan(id, span);
-    out.push({ ...span, first, last: k + 1, entityId: id, kind: ctx.table.get(id)?.kind ?? 'GROUP', form: 'name', inTitle: false });
-    for (let j = first; j <= k; j++) occupied[j] = true;
+    out.push({ ...span, first, last: k + ofWar + 1, entityId: id, kind: ctx.table.get(id)?.kind ?? 'GROUP', form: 'name', inTitle: false });
+    for (let j = first; j <= k + ofWar; j++) occupied[j] = true;
+    k += ofWar;
   }
   return out;
 }

@@ -6,12 +6,24 @@ import { isNameWord, matchName, readName, type Mention, type ReadingContext, typ
 import { ORG_CUES, PLACE_CUES } from './names';
 import { personMention, registerPerson } from './people';
 import type { Token } from './tokens';
+import { givenNames } from './givenNames';
 
 /** Words right before a name that make it a speaker or a leader: "said X", "led by X". */
 const SPEAKER_BEFORE = /^(said|says|told|added|reacted|stated|explained|noted|warned)$/;
 const LED_BY = /^(led|headed|chaired|attended)$/;
 /** Words right after a name that make it a speaker: "X said". */
 const SPEAKER_AFTER = /^(said|says|told|added|stated|explained|noted|warned|announced|declared|confirmed)$/;
+/**
+ * Verbs of what people do, right after a name (its subject: "X met", "X accused") or right before it (its object:
+ * "accused X", "thanked X"). Not verbs of going ("visited X"), whose object is a place as often as a person.
+ */
+const ACT_AFTER = /^(met|urged|accused|accuses|criticized|criticised|condemned|praised|welcomed|rejected|denied|denies|signed|vowed|pledged|promised|threatened|insisted|argued|wrote|tweeted|posted|asked|demanded|agreed|resigned|ordered|expressed|stressed|emphasized|emphasised|hailed|thanked|congratulated|invited|phoned|discussed|backed|endorsed|blamed|dismissed|slammed|questioned|responded|replied|claimed|alleged|acknowledged|admitted|reiterated|spoke|speaks|called|calls|urges|says|believes|believed|thinks|thought|appealed|pleaded|apologized|apologised|conceded|testified|recalled|described|described|praises|met|meets)$/;
+const ACT_BEFORE = /^(met|urged|accused|criticized|criticised|condemned|praised|thanked|congratulated|invited|appointed|nominated|endorsed|backed|blamed|sacked|fired|replaced|succeeded|defeated|arrested|detained|released|freed|pardoned|sanctioned|interviewed|quoted|phoned|telephoned|elected|killed|kidnapped|abducted|charged|indicted|convicted|sentenced|summoned|named)$/;
+/**
+ * What a person is, in lower case right before the name: "laureate X", "activist X", "opposition figure X". Words
+ * of office are titles (titles.ts); these say who someone is outside office.
+ */
+const PERSON_NOUNS = /^(laureate|activist|journalist|lawyer|businessman|businesswoman|tycoon|billionaire|dissident|candidate|challenger|rival|opponent|critic|cleric|preacher|economist|analyst|researcher|professor|scholar|blogger|influencer|whistleblower|reporter|correspondent|photographer|filmmaker|priest|bishop|pastor|rabbi|imam|politician|populist|nationalist|founder|co-founder|entrepreneur|banker|magnate|oligarch|warlord|kingpin|defendant|fugitive|commentator|figure|veteran|novelist|writer|author|singer|rapper|actor|actress|hostage|detainee|prisoner|suspect|militant|commander|incumbent|frontrunner|front-runner|nominee|successor|predecessor|ally|loyalist)$/;
 /** A word of a person's name: capitalised, then lower case ("Ruiz", "Saint", "Cyr"); not "NATO" nor "McX" edge cases. */
 const PERSON_WORD = /^\p{Lu}[\p{Ll}'’]+$/u;
 
@@ -38,7 +50,11 @@ function cued(tokens: readonly Token[], i: number, end: number): boolean {
   const before = tokens[i - 1]?.lower ?? '';
   const after = tokens[end];
   if (SPEAKER_BEFORE.test(before) || (before === 'by' && LED_BY.test(tokens[i - 2]?.lower ?? ''))) return true;
-  if (after && SPEAKER_AFTER.test(after.lower)) return true;
+  if (after && (SPEAKER_AFTER.test(after.lower) || ACT_AFTER.test(after.lower))) return true;
+  // "Ana Ruiz", anywhere: a given name many office-holders bear opens it (givenNames.ts).
+  if (givenNames().has(tokens[i]?.lower ?? '')) return true;
+  const word = tokens[i - 1];
+  if (word && !word.capitalized && (ACT_BEFORE.test(word.lower) || PERSON_NOUNS.test(word.lower))) return true;
   if (after && OFFICE_AFTER.test(after.lower)) return true;
   // "X was elected head of …", "X of the Freedom Party".
   if (/^(was|is|has|had)$/.test(after?.lower ?? '') && /^(elected|appointed|named|voted|sworn|been)$/.test(tokens[end + 1]?.lower ?? '')) return true;
@@ -66,6 +82,8 @@ function personLike(ctx: ReadingContext, tokens: readonly Token[], i: number, en
   const spaced = ctx.text.slice(tokens[i]?.start ?? 0, tokens[end - 1]?.end ?? 0).split(/\s+/).length;
   if (spaced < 2 || words.length > 4) return false;
   if (words.some((t) => !PERSON_WORD.test(t.text) || ORG_CUES.has(t.lower) || PLACE_CUES.has(t.lower) || gazetteer().demonymKeys.has(t.key))) return false;
+  // "the Christian Democrats", "the Young Republicans": a plural of a party's members ends it, not a surname.
+  if (/(crats|cans|ists|ives|erals|eens|ites)$/.test(words[words.length - 1]?.lower ?? '')) return false;
   for (let k = i; k < end; k++) {
     const m = matchName(ctx, tokens, k);
     if (m && (m.known?.kind ?? m.entry?.entity.kind) !== 'PERSON') return false;

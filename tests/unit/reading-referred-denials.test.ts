@@ -97,7 +97,9 @@ describe('what narrows the claim', () => {
   });
 
   it('the accusation itself is not what is denied', async () => {
-    expect(await disputed('Sudan accused Chad of backing the rebels. Chad rejected the accusations.')).toEqual([]);
+    // The backing it was accused of may be (the rebels are a collective now); the accusation itself never is.
+    const found = await disputed('Sudan accused Chad of backing the rebels. Chad rejected the accusations.');
+    expect(found.filter((d) => d.includes(' ACCUSES '))).toEqual([]);
   });
 });
 
