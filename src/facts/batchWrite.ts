@@ -4,6 +4,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { runIn } from '../db/database';
 import { integer } from '../db/rowShape';
+import { WriteConflictError } from '../errors';
 import type { EntityWritePlan } from './entityWrites';
 import type { RelationshipWritePlan } from './relationshipWrites';
 
@@ -36,7 +37,10 @@ const NOTHING: BatchWriteParts = {
   sources: [], createEntities: [], updateEntities: [], keys: [], createFacts: [], updateFacts: [], quotes: [], disputes: [], stampFactIds: [], stampSourceIds: [],
 };
 
-/** Runs write-facts-batch with the given parts inside `tx` and returns its counts. */
+/**
+ * Runs write-facts-batch with the given parts inside `tx` and returns its counts. Fewer facts updated than asked
+ * means one this write read was changed under it by another: a WriteConflictError, so the caller's transaction reruns.
+ */
 export async function runBatchWrite(tx: ManagedTransaction, actor: string, parts: Partial<BatchWriteParts>): Promise<BatchWriteCounts> {
   const all = { ...NOTHING, ...parts };
   const [row = {}] = await runIn(tx, 'write-facts-batch', {
@@ -45,6 +49,7 @@ export async function runBatchWrite(tx: ManagedTransaction, actor: string, parts
     // Name keys are shared between entities: merged in key order, so concurrent writes lock them in one order.
     keys: [...all.keys].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
   });
+  if (integer(row, 'factsUpdated') !== all.updateFacts.length) throw new WriteConflictError('a fact this write read was changed by another one before it was written; send it again');
   return {
     sourcesCreated: integer(row, 'sourcesCreated'),
     sourcesUpdated: integer(row, 'sourcesUpdated'),

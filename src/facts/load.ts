@@ -5,7 +5,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { type Database, type RoundTripCounter, runIn } from '../db/database';
 import { type Row, integer } from '../db/rowShape';
 import { int } from '../db/values';
-import { BadUserInputError, type Problem, WriteConflictError } from '../errors';
+import { BadUserInputError, type Problem } from '../errors';
 import type { RelationshipType } from '../generated/graphql';
 import { nameKey, relationshipId } from '../graph/vocabulary';
 import { type StoredSource, idResolution, readBatchState, readFacts } from './batchState';
@@ -312,7 +312,6 @@ export async function writeFactsBatch(tx: ManagedTransaction, docs: readonly Fac
     stampFactIds: factPlan.createdIds,
     stampSourceIds: sources.map((s) => s.id),
   });
-  if (written.factsUpdated !== factPlan.updates.length) throw new WriteConflictError('a fact this write read was changed by another one before it was written; send it again');
   // Sources whose day moved change the first day reported of facts this write did not touch.
   if (days.redated.length) await runIn(tx, 'refresh-corroboration', { factIds: [], sourceIds: days.redated });
   return {
