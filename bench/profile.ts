@@ -1,5 +1,5 @@
 // `npm run bench:profile [-- --entities N --workload W1 --seconds S --pool P --neo4j-graphql-w1 cypher|connections
-// --servers newsgraph,floor --neo4j-port 7699 --rate R --warm-up S]`:
+// --servers newsgraph,floor --neo4j-port 7699 --rate R --warm-up S --runtime compiled|tsx]`:
 // runs each server with node --cpu-prof under one workload at concurrency 16, given what `npm run bench` gives it
 // (bench/harness/peers.ts), and reports its CPU time per request (from /proc: user + system, all threads, so a
 // busy shared machine does not inflate it as wall-clock samples would) and where that time goes (GraphQL
@@ -21,6 +21,7 @@ import { summarizeProfile } from './harness/cpuprofile';
 import { BENCH_DIR, ensureLoaded, startDatabase } from './harness/database';
 import { degreeSpread, pickInputs, readManifest } from './harness/inputs';
 import { load } from './harness/measure';
+import { buildServers, runtimeOption } from './harness/build';
 import { DEFAULT_POOL_SIZE, WARM_UP } from './harness/peers';
 import { type RunningServer, processCpuMs, startServer } from './harness/processes';
 import { type Neo4jGraphqlW1, SERVERS, workloads } from './harness/workloads';
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
     workload: { type: 'string', default: 'W1' },
     seconds: { type: 'string', default: '20' },
     pool: { type: 'string', default: String(DEFAULT_POOL_SIZE) },
+    runtime: { type: 'string', default: 'compiled' },
     'neo4j-graphql-w1': { type: 'string', default: 'cypher' },
     servers: { type: 'string', default: SERVERS.join(',') },
     'neo4j-port': { type: 'string', default: '7699' },
@@ -43,6 +45,8 @@ async function main(): Promise<void> {
   const name = `n${entities}-s${values.seed}`;
   const dataDir = defaultOutDir(entities, Number(values.seed));
   const manifest = readManifest(dataDir);
+  const runtime = runtimeOption(values.runtime);
+  if (runtime === 'compiled') buildServers(console.log);
   const bench = await startDatabase(name, Number(values['neo4j-port']));
   const lines: string[] = [`# CPU profile: ${values.workload}, concurrency 16, ${values.seconds} s, ${entities} entities, pool ${values.pool}`, ''];
   const servers: RunningServer[] = [];
@@ -56,7 +60,7 @@ async function main(): Promise<void> {
     for (const [i, serverName] of chosen.entries()) {
       const dir = path.join(BENCH_DIR, 'profile', serverName);
       fs.rmSync(dir, { recursive: true, force: true });
-      servers.push(await startServer(serverName, 4110 + i, bench.uri, { poolSize: Number(values.pool) }, ['--cpu-prof', `--cpu-prof-dir=${dir}`]));
+      servers.push(await startServer(serverName, 4110 + i, bench.uri, { poolSize: Number(values.pool), runtime }, ['--cpu-prof', `--cpu-prof-dir=${dir}`]));
     }
     for (const server of servers) await load(server, questions, WARM_UP.connections, Number(values['warm-up']));
     for (const server of servers) {

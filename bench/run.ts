@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [--entities N] [--seconds S] [--pool P]`: generates and loads the graph (once), starts
+// `npm run bench [-- --quick] [--entities N] [--seconds S] [--pool P] [--runtime compiled|tsx]`: generates and loads the graph (once), starts
 // newsgraph, @neo4j/graphql and the floor over one Neo4j with the same pool (bench/harness/peers.ts), picks
 // @neo4j/graphql's faster way to answer W1, checks they give the same answers, times each
 // workload at each concurrency alternating the servers, times bulk ingest (W6) and articles end to end (W7), and
@@ -15,6 +15,7 @@ import { BENCH_DIR, ensureLoaded, type LoadStats, measureIngest, measureIngestFl
 import { measureArticles } from './harness/articles';
 import { degreeSpread, describeSpread, pickInputs, readManifest } from './harness/inputs';
 import { checkAnswers, load, type LoadResult } from './harness/measure';
+import { buildServers, runtimeOption } from './harness/build';
 import { DEFAULT_POOL_SIZE, WARM_UP, chooseNeo4jGraphqlW1, givenLines } from './harness/peers';
 import { type RunningServer, startServer } from './harness/processes';
 import { type RunReport, renderReport } from './harness/report';
@@ -39,13 +40,15 @@ async function main(): Promise<void> {
     articles: { type: 'string' },
     'articles-concurrency': { type: 'string', default: '1,4' },
     pool: { type: 'string', default: String(DEFAULT_POOL_SIZE) },
+    runtime: { type: 'string', default: 'compiled' },
   } });
   const quick = values.quick ?? false;
   const entities = Number(values.entities ?? (quick ? 500 : 10_000));
   const seed = Number(values.seed);
   const seconds = Number(values.seconds ?? (quick ? 1 : 10));
   const concurrencies = (values.concurrency ?? '1,16,64').split(',').map(Number);
-  const peers = { poolSize: Number(values.pool) };
+  const peers = { poolSize: Number(values.pool), runtime: runtimeOption(values.runtime) };
+  if (peers.runtime === 'compiled') buildServers(log);
   const warmUpSeconds = quick ? WARM_UP.quickSeconds : WARM_UP.seconds;
   const started = Date.now();
   const loadBefore = os.loadavg()[0] ?? 0;
@@ -131,7 +134,7 @@ async function main(): Promise<void> {
     // W7: the dev articles through extraction and ingest, in a scratch store holding the W6-sized graph.
     const articleCount = Number(values.articles ?? (quick ? 10 : 40));
     const articles = articleCount > 0
-      ? await measureArticles({ articles: articleCount, concurrencies: (values['articles-concurrency'] ?? '1,4').split(',').map(Number), backgroundEntities: ingestEntities, seed: seed + 1, log })
+      ? await measureArticles({ articles: articleCount, concurrencies: (values['articles-concurrency'] ?? '1,4').split(',').map(Number), backgroundEntities: ingestEntities, seed: seed + 1, runtime: peers.runtime, log })
       : undefined;
 
     const cpus = os.cpus();

@@ -3,6 +3,7 @@
 // read and written through newsgraph's `ingestArticle` mutation (one article per request, at each concurrency)
 // and through the CLI path (`ingestDocuments`, what `npm run ingest` runs for article files), into a scratch
 // store of its own.
+import type { Runtime } from './build';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -31,6 +32,8 @@ export interface ArticlesOptions {
   /** Entities of a generated graph loaded before the articles, so reading links to existing entities; 0 = empty store. */
   backgroundEntities: number;
   seed: number;
+  /** How newsgraph is run (bench/harness/build.ts); tsx unless the caller built it. */
+  runtime?: Runtime;
   log: (msg: string) => void;
 }
 
@@ -183,7 +186,7 @@ export async function measureArticles(options: ArticlesOptions): Promise<Article
       background = `a store holding a generated ${options.backgroundEntities}-entity graph (seed ${options.seed}, ${stats.relationships} relationship upserts)`;
     }
     log('W7: starting newsgraph with an editor token…');
-    server = await startServer('newsgraph', await freePort(), bench.uri, { poolSize: DEFAULT_POOL_SIZE }, [], { JWT_SECRET: secret });
+    server = await startServer('newsgraph', await freePort(), bench.uri, { poolSize: DEFAULT_POOL_SIZE, runtime: options.runtime ?? 'tsx' }, [], { JWT_SECRET: secret });
     const config = loadConfig({ JWT_SECRET: secret });
     const token = await mintToken({ secret, subject: 'bench-articles', roles: ['editor'], expiresIn: '4h', issuer: config.auth.issuer, audience: config.auth.audience });
 

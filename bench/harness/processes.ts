@@ -2,6 +2,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { serverEntry } from './build';
 import type { PeerSettings } from './peers';
 import type { ServerName } from './workloads';
 
@@ -19,18 +20,17 @@ export interface RunningServer {
 }
 
 function launch(name: ServerName, port: number, neo4jUri: string, peers: PeerSettings, nodeArgs: string[], env: Record<string, string>): ChildProcess {
-  const node = [process.execPath, ...nodeArgs, '--import', 'tsx'];
+  const args = [...nodeArgs, ...serverEntry(peers.runtime, name)];
   // Every server runs as production would, with the same driver pool (bench/harness/peers.ts).
   const shared = { ...process.env, NODE_ENV: 'production' };
   if (name === 'newsgraph') {
-    return spawn(node[0] as string, [...node.slice(1), path.join(ROOT, 'src', 'main.ts')], {
+    return spawn(process.execPath, args, {
       cwd: ROOT,
       stdio: ['ignore', 'ignore', 'inherit'],
       env: { ...shared, NEO4J_URI: neo4jUri, NEO4J_MAX_POOL_SIZE: String(peers.poolSize), PORT: String(port), SEED_ON_EMPTY: 'false', DEBUG_ROUND_TRIPS: 'true', LOG_LEVEL: 'warn', ...env },
     });
   }
-  const script = path.join(ROOT, 'bench', 'servers', `${name === 'floor' ? 'floor' : 'neo4j-graphql'}.ts`);
-  return spawn(node[0] as string, [...node.slice(1), script, '--port', String(port), '--neo4j', neo4jUri, '--pool', String(peers.poolSize)], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: shared });
+  return spawn(process.execPath, [...args, '--port', String(port), '--neo4j', neo4jUri, '--pool', String(peers.poolSize)], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: shared });
 }
 
 /** utime + stime of `pid` from /proc/<pid>/stat, in ms (clock ticks are 10 ms on Linux). */
