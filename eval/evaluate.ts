@@ -1,4 +1,4 @@
-// npm run eval:extract -- --corpus <dir> [--verbose] [--no-graph] — precision, recall and F1 of the reader against
+// npm run eval:extract -- --corpus <dir> [--verbose [--missing-ends]] [--no-graph] — precision, recall and F1 of the reader against
 // the gold sets, for the tuning half and then the test half (the headline, printed last), per article, per type
 // and overall; then (unless --no-graph) the same articles read against a scratch graph holding the seed and the
 // articles before them, and figures of the graph they leave: entities by kind, duplicate people and events,
@@ -8,14 +8,14 @@ import { corpusArg, halfOf, readCorpus, type Half } from './corpus';
 import { countByKind, descriptiveAliases, duplicateEvents, duplicatePeople, pooledGold } from './graphFigures';
 import { goldFiles, loadGoldSets, type GoldSet } from './goldSets';
 import { runOnGraph } from './graphRun';
-import { halfTables, scoreExtraction, type ArticleScore } from './scoring';
+import { halfTables, scoreExtraction, type ArticleScore, type HalfTableOptions } from './scoring';
 
 const HALVES: ReadonlyArray<{ half: Half; label: string }> = [
   { half: 'tuning', label: 'TUNING half (rules may be tuned on these)' },
   { half: 'test', label: 'TEST half: the headline (never tune on these)' },
 ];
 
-function printHalves(title: string, sets: readonly GoldSet[], scores: ReadonlyMap<string, ArticleScore>, options: { types: boolean; verbose: boolean }): void {
+function printHalves(title: string, sets: readonly GoldSet[], scores: ReadonlyMap<string, ArticleScore>, options: HalfTableOptions): void {
   for (const { half, label } of HALVES) {
     const inHalf = sets.filter((s) => s.half === half).flatMap((s) => scores.get(s.id) ?? []);
     console.log(`\n=== ${title}: ${label}, ${inHalf.length} gold sets ===\n`);
@@ -27,6 +27,7 @@ async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const dir = corpusArg(argv, 'npm run eval:extract -- --corpus <dir> [--verbose] [--no-graph]');
   const verbose = argv.includes('--verbose');
+  const missingEnds = argv.includes('--missing-ends');
   const corpus = readCorpus(dir);
   const { sets, skipped, noGold } = loadGoldSets(corpus);
   const tests = corpus.filter((a) => halfOf(a.url) === 'test').length;
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
 
   const scores = new Map<string, ArticleScore>();
   for (const set of sets) scores.set(set.id, scoreExtraction(set, await readArticle(set.article, EMPTY_DICTIONARY)));
-  printHalves('Reader alone (empty dictionary: built-in data only)', sets, scores, { types: true, verbose });
+  printHalves('Reader alone (empty dictionary: built-in data only)', sets, scores, { types: true, verbose, missingEnds });
   if (argv.includes('--no-graph')) return;
 
   console.log('\nReading every corpus article against a scratch graph (seed, then the tuning half, then the test half, by url)…');
@@ -48,7 +49,7 @@ async function main(): Promise<void> {
     const extraction = set.url === null ? undefined : run.extractions.get(set.url);
     if (extraction) linked.set(set.id, scoreExtraction(set, extraction));
   }
-  printHalves('Read against the graph (readAgainstGraph, before each ingestArticle; seed not re-read)', sets.filter((s) => s.url !== null), linked, { types: false, verbose });
+  printHalves('Read against the graph (readAgainstGraph, before each ingestArticle; seed not re-read)', sets.filter((s) => s.url !== null), linked, { types: false, verbose, missingEnds });
 
   const gold = pooledGold([...sets.map((s) => s.entities), ...goldFiles().map((f) => f.document.entities)]);
   console.log(`\n=== Graph after the seed and ${corpus.length - run.failed.length} articles: ${run.entities.length} entities ===`);

@@ -3,7 +3,7 @@ import type { Extraction } from '../src/reading';
 import type { GoldSet } from './goldSets';
 import { add, byStance, mapEntities, prf, scoreFacts, tripleKey, ZERO, type Counts, type Scored } from './score';
 
-export interface ArticleScore { id: string; supports: Scored; disputes: Scored; byType: Map<string, Counts>; misses: MissCauses }
+export interface ArticleScore { id: string; supports: Scored; disputes: Scored; byType: Map<string, Counts>; misses: MissCauses; unfoundEnds: ReadonlyMap<string, string[]> }
 
 /**
  * Why the reported facts the reader missed were missed, by the first cause that applies: an end (gold entity) it never
@@ -23,6 +23,17 @@ function missCauses(fnKeys: readonly string[], found: ReadonlySet<string>, predi
   return causes;
 }
 
+/** For each missed fact with an end never found, which gold entities those ends are (for `--missing-ends`). */
+function unfoundEndsOf(fnKeys: readonly string[], found: ReadonlySet<string>): Map<string, string[]> {
+  const unfound = new Map<string, string[]>();
+  for (const key of fnKeys) {
+    const [from = '', , to = ''] = key.split(' ');
+    const missing = [from, to].filter((id) => !found.has(id));
+    if (missing.length > 0) unfound.set(key, missing);
+  }
+  return unfound;
+}
+
 export function scoreExtraction(set: GoldSet, extraction: Extraction): ArticleScore {
   const ids = mapEntities(extraction.entities, set.entities);
   const all = extraction.relationships.map((r) => ({ from: ids.get(r.from) ?? `x:${r.from}`, type: r.type, to: ids.get(r.to) ?? `x:${r.to}`, stance: r.stance, span: r.span }));
@@ -34,8 +45,9 @@ export function scoreExtraction(set: GoldSet, extraction: Extraction): ArticleSc
   for (const type of new Set([...predicted.supports, ...gold.supports].map((t) => t.type))) {
     byType.set(type, scoreFacts(predicted.supports.filter((t) => t.type === type), gold.supports.filter((t) => t.type === type), text));
   }
-  const misses = missCauses(supports.fnKeys, new Set(ids.values()), new Set(predicted.supports.map(tripleKey)));
-  return { id: set.id, supports, disputes: scoreFacts(predicted.disputes, gold.disputes, text), byType, misses };
+  const found = new Set(ids.values());
+  const misses = missCauses(supports.fnKeys, found, new Set(predicted.supports.map(tripleKey)));
+  return { id: set.id, supports, disputes: scoreFacts(predicted.disputes, gold.disputes, text), byType, misses, unfoundEnds: unfoundEndsOf(supports.fnKeys, found) };
 }
 
 const pct = (x: number): string => x.toFixed(2);
@@ -57,7 +69,13 @@ export function disputeLine(c: Counts): string {
   return `disputes: gold ${gold}, predicted ${predicted}, P ${predicted ? pct(precision) : 'n/a'}, R ${gold ? pct(recall) : 'n/a'}`;
 }
 
-export interface HalfTableOptions { types: boolean; verbose: boolean }
+/** `missingEnds` marks each verbose FN line whose end was never found with that end's gold id. */
+export interface HalfTableOptions { types: boolean; verbose: boolean; missingEnds?: boolean }
+
+function missingEndNote(s: ArticleScore, key: string, options: HalfTableOptions): string {
+  const missing = options.missingEnds ? s.unfoundEnds.get(key) : undefined;
+  return missing ? `   [never found: ${missing.join(', ')}]` : '';
+}
 
 /** Per-article rows, the per-type table (optional), the overall line and the disputes line of one half. */
 export function halfTables(scores: readonly ArticleScore[], options: HalfTableOptions): string[] {
@@ -72,7 +90,7 @@ export function halfTables(scores: readonly ArticleScore[], options: HalfTableOp
   }
   if (options.verbose) {
     for (const s of scores) {
-      lines.push('', s.id, ...s.supports.fpKeys.map((k) => `  FP ${k}`), ...s.supports.fnKeys.map((k) => `  FN ${k}`),
+      lines.push('', s.id, ...s.supports.fpKeys.map((k) => `  FP ${k}`), ...s.supports.fnKeys.map((k) => `  FN ${k}${missingEndNote(s, k, options)}`),
         ...s.disputes.fpKeys.map((k) => `  FP disputed ${k}`), ...s.disputes.fnKeys.map((k) => `  FN disputed ${k}`));
     }
   }
