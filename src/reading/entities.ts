@@ -43,6 +43,13 @@ export class EntityTable {
     return this.drafts.get(id);
   }
 
+  /** The entities of one kind mentioned so far, by id and name. */
+  ofKind(kind: EntityKind): { id: string; name: string }[] {
+    const out: { id: string; name: string }[] = [];
+    for (const d of this.drafts.values()) if (d.kind === kind && d.mentions.length > 0) out.push({ id: d.id, name: d.name });
+    return out;
+  }
+
   /** A mention that is not a name form of the entity ("Qatari", "the Pentagon"): a span, no alias. */
   addSpan(id: string, span: TextSpan): void {
     const draft = this.drafts.get(id);

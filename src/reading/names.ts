@@ -12,6 +12,7 @@ import { recallName } from './articleNames';
 import { notePartyMention, partiesByWord, personsParty } from './parties';
 import type { Token } from './tokens';
 import { acronymBodyAt, addOrganization, linkedNameEnd, placeListsAfter } from './unknownActors';
+import { bareForceAt } from './bareForces';
 
 export const ORG_CUES = new Set([
   'ministry', 'council', 'army', 'forces', 'agency', 'party', 'committee', 'organization', 'organisation', 'front',
@@ -110,6 +111,13 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
       out.push(body);
       for (let k = i; k < body.last; k++) occupied[k] = true;
       i = body.last - 1;
+      continue;
+    }
+    // "the Army’s plan": a bare force is the one state's the article has named (bareForces.ts).
+    const force = bareForceAt(ctx, tokens, i);
+    if (force) {
+      out.push(force);
+      occupied[i] = true;
       continue;
     }
     let end = readName(tokens, i, 6);

@@ -10,6 +10,7 @@ import { isPrincipalCue, unknownOrganizationAt, unknownOrganizationEndingAt } fr
 import { TITLE_HEADS, TITLE_MODIFIERS, titleRelation } from './titles';
 import type { Token } from './tokens';
 import { findUntitledPeople } from './untitledPeople';
+import { bareForceOfTitle } from './bareForces';
 import type { TextSpan } from './types';
 
 /** Pass 1: titled people ("Turkish Foreign Minister Hakan Fidan") and people in apposition ("X, Hamas’ deputy chief"). */
@@ -175,6 +176,9 @@ function readTitleBackwards(ctx: ReadingContext, tokens: readonly Token[], headI
     }
     break;
   }
+  // "Army Chief General X": a bare force opening the title is its principal (bareForces.ts).
+  const force = principal ? null : bareForceOfTitle(ctx, tokens, Math.max(wordsFrom, from));
+  if (force) return { from, wordsFrom: force.last, principal: { id: force.entityId, kind: force.kind }, mentions: [...mentions, force] };
   return { from, wordsFrom: Math.max(wordsFrom, from), principal, mentions };
 }
 

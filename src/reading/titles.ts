@@ -38,6 +38,9 @@ const NOT_IN_OFFICE = new Set(['former', 'elect', 'designate', 'ex', 'late', 'ou
 const ORG_LEADER_HEADS = new Set(['leader', 'chief', 'head', 'director', 'commander', 'chairman', 'chairwoman', 'president', 'secretary-general', 'director-general', 'ceo', 'executive']);
 const SUBORDINATE = new Set(['deputy', 'vice', 'former', 'assistant', 'acting', 'intelligence', 'military', 'army', 'political', 'press', 'presidential', 'investment', 'opposition', 'party']);
 
+const RANKS = new Set(['general', 'gen', 'admiral', 'marshal', 'colonel', 'lieutenant', 'major', 'captain', 'brigadier']);
+const OFFICES_BEFORE_RANK = new Set(['chief', 'commander', 'head']);
+
 const ORG_ENVOY_HEADS = new Set(['ambassador', 'envoy', 'representative', 'emissary']);
 
 export type TitleRelation = 'LEADS' | 'ENVOY_OF' | 'MEMBER_OF';
@@ -54,6 +57,8 @@ export function titleRelation(titleWords: readonly string[], principalIsState: b
   if (words.some((w) => NOT_IN_OFFICE.has(w))) return null;
   // The office is the last word that is not a form of address: "Emir Sheikh" is an emir.
   while (words.length > 1 && HONORIFICS.has(words[words.length - 1] ?? '')) words.pop();
+  // "Army Chief General X": a rank after an office is the person's rank; the office is what they hold.
+  if (words.length > 1 && RANKS.has(words[words.length - 1] ?? '') && OFFICES_BEFORE_RANK.has(words[words.length - 2] ?? '')) words.pop();
   // "Secretary-General", "Secretary General", "Director General": one office, the head of an organization.
   const last2 = words.slice(-2).join('-');
   const head = /^(secretary|director)-general$/.test(last2) ? last2 : words[words.length - 1] ?? '';

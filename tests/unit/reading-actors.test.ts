@@ -71,3 +71,26 @@ describe('collectives', () => {
     expect(x.entities.filter((e) => e.kind === 'GROUP')).toEqual([]);
   });
 });
+
+function triples(x: Extraction): string[] {
+  return x.relationships.map((r) => `${r.from} ${r.type} ${r.to}`);
+}
+
+describe('a bare, capitalised Army or Navy', () => {
+  it('is the force of the one state the article has named, a member of it, and leads by its chief', async () => {
+    const x = await read('Chile closed its border on Monday. Army Chief General Tomas Varga met Ana Ruiz. Ruiz praised the Army’s plan.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['chile-army MEMBER_OF chile', 'tomas-varga LEADS chile-army']));
+  });
+
+  it('is no one’s when the article has named two states, or none yet, or when it is part of a longer name', async () => {
+    expect(triples(await read('Chile and Peru traded accusations. The Army said it had deployed troops.'))).toEqual([]);
+    expect((await read('The Army said it had deployed troops in Chile.')).entities.map((e) => e.kind)).toEqual(['COUNTRY']);
+    const x = await read('Chile said the Salvation Army had delivered food.');
+    expect(x.entities.map((e) => e.id)).toEqual(['chile', 'salvation-army']);
+  });
+
+  it('leaves its spokesman the state’s envoy, as a state-named army’s is', async () => {
+    const x = await read('Chile closed its border on Monday. Army spokesman Tomas Varga said the troops were ready.');
+    expect(triples(x).filter((t) => t.startsWith('tomas-varga MEMBER_OF'))).toEqual([]);
+  });
+});
