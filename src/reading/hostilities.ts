@@ -1,7 +1,7 @@
 // Hostilities told in ways the verb rules miss. Armed conflict (CAMEO 19x) is read here: wars and offensives
-// launched against a side, exchanges of fire, sides that fought each other, rivals, places taken. Truces
+// launched against a side, exchanges of fire, sides that fought each other, rivals. Truces
 // (truces.ts), strikes (strikesTold.ts), arrests, releases and captives (captivity.ts) and sanctions
-// (sanctionsTold.ts) are read by the files this one calls.
+// (sanctionsTold.ts) and places taken (placesTaken.ts) are read by the files this one calls.
 import { actorBefore, BOUNDARY_WORDS, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
 import { hedged } from './hedges';
@@ -13,6 +13,7 @@ import { trucesNamed, trucesStruck } from './truces';
 import { aircraftDowned, bombingsIn, claimedAttacks, ledAttacks, strikesByAgent, strikesWhere, underFire } from './strikesTold';
 import { arrestNouns, arrestsByWarrant, arrestsWithoutAgent, captivesTaken, releaseNouns } from './captivity';
 import { sanctionedBodies } from './sanctionsTold';
+import { placesTaken } from './placesTaken';
 
 export function hostilities(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   warsLaunched(tokens, actors, all, add);
@@ -167,27 +168,6 @@ function foughtEachOther(tokens: readonly Token[], actors: Mention[], all: Menti
     const mutual = over || ((warFought || /^(each|one|bitterly|fiercely|\.)$/.test(next)) && !(tokens[v + 2]?.capitalized ?? false));
     if (subjects.length < 2 || !mutual || targetAfter(actors, all, tokens, v + 1, 3).some((m) => ACTOR_KINDS.has(m.kind))) continue;
     for (const a of subjects) for (const b of subjects) add('IN_CONFLICT_WITH', a, b, 0.8, 'fight:mutual', [v]);
-  }
-}
-
-/**
- * "Lashio fell to the rebels", "X gained control of Y", "X claimed control over Y": a town or region taken by
- * force is in conflict with its taker (eval/README.md, rule 12).
- */
-function placesTaken(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
-  for (let v = 0; v < tokens.length; v++) {
-    const w = tokens[v]?.lower ?? '';
-    if (/^(fell|falls|fallen)$/.test(w) && tokens[v + 1]?.lower === 'to' && !hedged(tokens, v)) {
-      const places = actorBefore(actors, all, tokens, v, 2).filter((m) => m.kind === 'PLACE');
-      for (const a of targetAfter(actors, all, tokens, v + 2, 3).filter(STATES_AND_GROUPS)) for (const p of places) add('IN_CONFLICT_WITH', a, p, 0.75, 'taken:fell-to', [v]);
-      continue;
-    }
-    if (!/^(gained|gain|gains|claimed|claims|asserted|asserts|wrested|wrests|established|seized|took|captured)$/.test(w) || hedged(tokens, v)) continue;
-    let k = v + 1;
-    if (/^(full|complete|total|effective)$/.test(tokens[k]?.lower ?? '')) k++;
-    if (tokens[k]?.lower !== 'control' || !/^(of|over)$/.test(tokens[k + 1]?.lower ?? '')) continue;
-    const places = targetAfter(actors, all, tokens, k + 2, 3).filter((m) => m.kind === 'PLACE');
-    for (const a of actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter(STATES_AND_GROUPS)) for (const p of places) add('IN_CONFLICT_WITH', a, p, 0.75, 'taken:control', [v, k]);
   }
 }
 

@@ -44,7 +44,8 @@ const DEAL_NOUNS = new Set(['agreement', 'deal', 'talks', 'negotiations', 'accor
 const MEETING_NOUNS = new Set(['talks', 'meeting', 'summit', 'call', 'conversation']);
 const STRIKE_NOUNS = new Set(['strikes', 'strike', 'airstrikes', 'airstrike', 'attacks', 'attack', 'raids', 'raid', 'bombing', 'bombings', 'bombardment', 'shelling', 'assault', 'assaults', 'barrage', 'barrages', 'onslaught']);
 const WATERS = /(^|-)(sea|ocean|strait|straits|gulf|channel)$|^gulf-of-/;
-const LIGHT_VERBS = /^(carried|carry|carries|carrying|launched|launch|launches|launching|conducted|conduct|conducts|began|begun|stepped|continued|out|up|mounted|staged)$/;
+// "ordered strikes on Y" tells the strike as the one who commanded it, as news does of leaders and generals.
+const LIGHT_VERBS = /^(carried|carry|carries|carrying|launched|launch|launches|launching|conducted|conduct|conducts|began|begun|stepped|continued|out|up|mounted|staged|ordered|orders|authorized|authorised)$/;
 
 export interface SentenceInput {
   s: SentenceTokens;

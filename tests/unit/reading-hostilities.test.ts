@@ -140,6 +140,51 @@ describe('strikes', () => {
   it('reads a bombing carried out in a named place as a strike on the place', async () => {
     expect(await triples('Hezbollah carried out a bombing at a bus station in Bogota.')).toContain('hezbollah STRUCK bogota');
   });
+
+  it('reads strikes a leader ordered as the led state’s too, but not a former leader’s nor a minister’s', async () => {
+    expect(await triples('French President Emmanuel Macron ordered strikes on Islamic State positions in Syria.'))
+      .toEqual(expect.arrayContaining(['emmanuel-macron STRUCK islamic-state', 'france STRUCK islamic-state', 'france STRUCK syria']));
+    expect(await triples('Former French President Nicolas Sarkozy launched strikes on Libya in 2011.')).not.toContain('france STRUCK libya');
+    expect(await triples('Russian Defence Minister Andrei Belousov ordered strikes on Ukraine.')).not.toContain('russia STRUCK ukraine');
+  });
+
+  it('reads a sentence opening on “the strikes” as the last strikers’ strikes on the places it says they hit', async () => {
+    const x = await triples('The United States carried out strikes against the Houthis in Yemen. The strikes hit targets in the capital Sanaa.');
+    expect(x).toContain('united-states STRUCK sanaa');
+    expect(await triples('The United States carried out strikes against the Houthis in Yemen. The strikes hit Oman.')).toContain('united-states STRUCK oman');
+    expect(await triples('The United States carried out strikes against the Houthis in Yemen. The strikes came after talks in Oman.')).not.toContain('united-states STRUCK oman');
+    // Sides that struck each other leave "the strikes" without an owner.
+    const mutual = await read('Israel struck Hezbollah in Lebanon after Hezbollah attacks on Israel. The strikes hit Beirut.');
+    expect(mutual.relationships.filter((r) => r.rule === 'strike:recalled')).toEqual([]);
+  });
+
+  it('does not carry strikes told more than two sentences back', async () => {
+    const far = 'The United States carried out strikes against the Houthis. Officials met in Oman. Talks continued. Delegates left. The strikes hit Sanaa.';
+    expect(await triples(far)).not.toContain('united-states STRUCK sanaa');
+  });
+});
+
+describe('places taken', () => {
+  it('reads a stronghold taken in a place as conflict with the place', async () => {
+    expect(await triples('Hamas captured the town of Rafah.')).toContain('hamas IN_CONFLICT_WITH rafah');
+    expect(await triples('Hamas seized the army’s headquarters in Rafah on Monday.')).toContain('hamas IN_CONFLICT_WITH rafah');
+  });
+
+  it('reads a side’s claim to have taken a place at the confidence of a claim', async () => {
+    const x = await read('Hamas claimed to have captured Rafah.');
+    expect(x.relationships.find((r) => r.type === 'IN_CONFLICT_WITH' && r.to === 'rafah')?.confidence).toBe(0.6);
+  });
+
+  it('reads the capture, seizure or occupation of a place named with its taker', async () => {
+    expect(await triples('The capture of Rafah by Hamas shocked the region.')).toContain('hamas IN_CONFLICT_WITH rafah');
+    expect(await triples('Israel’s occupation of Rafah continued.')).toContain('israel IN_CONFLICT_WITH rafah');
+  });
+
+  it('does not read people captured in a place, or a decision taken there, as the place taken', async () => {
+    expect(await triples('Israel captured Hamas fighters in Rafah.')).not.toContain('israel IN_CONFLICT_WITH rafah');
+    expect(await triples('Israel took the decision in Rafah.')).not.toContain('israel IN_CONFLICT_WITH rafah');
+    expect(await triples('The fall of Rafah worried Egypt.')).not.toContain('egypt IN_CONFLICT_WITH rafah');
+  });
 });
 
 describe('arrests and releases', () => {
