@@ -94,6 +94,24 @@ describe('armed conflict', () => {
   });
 });
 
+describe('craft driven off', () => {
+  it('reads vessels or boats driven off, named with their owner, as conflict with the owner, one way', async () => {
+    const expelled = await triples('The China Coast Guard expelled Philippine vessels from the shoal.');
+    expect(expelled).toContain('china-coast-guard IN_CONFLICT_WITH philippines');
+    expect(expelled).not.toContain('philippines IN_CONFLICT_WITH china-coast-guard');
+    expect(await triples('The China Coast Guard drove away Vietnamese fishing boats.')).toContain('china-coast-guard IN_CONFLICT_WITH vietnam');
+  });
+
+  it('finds who took measures to expel the craft', async () => {
+    expect(await triples('The China Coast Guard said it took necessary measures to expel Philippine ships near the shoal.')).toContain('china-coast-guard IN_CONFLICT_WITH philippines');
+  });
+
+  it('does not read diplomats or officials expelled as craft driven off', async () => {
+    expect(await triples('Russia expelled British diplomats.')).not.toContain('russia IN_CONFLICT_WITH united-kingdom');
+    expect(await triples('China took measures to expel Philippine officials.')).not.toContain('china IN_CONFLICT_WITH philippines');
+  });
+});
+
 describe('truces', () => {
   it('reads a truce agreed or signed with a side as a ceasefire both ways, not an agreement', async () => {
     const agreed = await triples('Israel agreed a truce with Hezbollah on Tuesday.');
