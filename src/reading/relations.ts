@@ -330,7 +330,8 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
     // "X and Y accused each other": any act done to "each other" or "one another" is mutual.
     const reciprocal = /^(each|one)$/.test(tokens[after]?.lower ?? '') && /^(other|another)$/.test(tokens[after + 1]?.lower ?? '');
     if ((rule.symmetric || reciprocal) && subjects.length > 1) {
-      const next = tokens.slice(v + 1, v + 6).map((t) => t.lower);
+      // "agreed to a 30-day ceasefire": a duration may stand between (30 / - / day).
+      const next = tokens.slice(v + 1, v + 8).map((t) => t.lower);
       const truce = next.some((w) => TRUCE_NOUNS.has(w)) || (next.includes('cease') && next.includes('fire'));
       const type: RelationshipType = rule.type === 'AGREES_WITH' && truce ? 'CEASEFIRE_WITH' : rule.type;
       const words = reciprocal ? [v, after + 1] : [v];

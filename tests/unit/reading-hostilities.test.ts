@@ -132,6 +132,26 @@ describe('truces', () => {
     expect(sought).toContain('israel IN_CONFLICT_WITH hamas');
     expect(sought).not.toContain('israel CEASEFIRE_WITH hamas');
   });
+
+  it('reads a truce between two sides as in force when it was agreed, is holding, or was brokered', async () => {
+    expect(await triples('A ceasefire between Armenia and Azerbaijan was agreed on Monday.')).toEqual(expect.arrayContaining(['armenia CEASEFIRE_WITH azerbaijan', 'azerbaijan CEASEFIRE_WITH armenia']));
+    expect(await triples('The ceasefire between India and Pakistan is holding.')).toContain('pakistan CEASEFIRE_WITH india');
+    expect(await triples('The truce between Israel and Hamas, brokered by Qatar, held.')).toContain('hamas CEASEFIRE_WITH israel');
+    expect(await triples('The ceasefire between India and Pakistan is fragile.')).not.toContain('pakistan CEASEFIRE_WITH india');
+    expect(await triples('Talks on a ceasefire between Russia and Ukraine were agreed.')).not.toContain('russia CEASEFIRE_WITH ukraine');
+  });
+
+  it('reads a truce accepted, observed or lasting some days as in force, a unilateral one one way only', async () => {
+    expect(await triples('Israel accepted a ceasefire with Hamas on Friday.')).toEqual(expect.arrayContaining(['israel CEASEFIRE_WITH hamas', 'hamas CEASEFIRE_WITH israel']));
+    expect(await triples('Armenia and Azerbaijan have observed a ceasefire since November.')).toContain('armenia CEASEFIRE_WITH azerbaijan');
+    const days = await triples('Russia and Ukraine agreed to a 30-day ceasefire.');
+    expect(days).toContain('russia CEASEFIRE_WITH ukraine');
+    expect(days).not.toContain('russia AGREES_WITH ukraine');
+    const unilateral = await triples('Colombia declared a unilateral ceasefire with the ELN.');
+    expect(unilateral).toContain('colombia CEASEFIRE_WITH eln');
+    expect(unilateral).not.toContain('eln CEASEFIRE_WITH colombia');
+    expect(await triples('Israel accepted a ceasefire proposal with Hamas.')).not.toContain('israel CEASEFIRE_WITH hamas');
+  });
 });
 
 describe('strikes', () => {
