@@ -10,7 +10,7 @@ import type { Add } from './relations';
 import type { Token } from './tokens';
 import { POSSESSIVE, STATES_AND_GROUPS, STRIKE_NOUNS, WAR_NOUNS } from './hostileWords';
 import { trucesNamed, trucesStruck } from './truces';
-import { aircraftDowned, bombingsIn, claimedAttacks, ledAttacks, strikesByAgent, strikesWhere, underFire } from './strikesTold';
+import { aircraftDowned, bombingsIn, claimedAttacks, ledAttacks, strikesByAgent, strikesOwnedOf, strikesWhere, underFire } from './strikesTold';
 import { arrestNouns, arrestsByWarrant, arrestsWithoutAgent, captivesTaken, releaseNouns } from './captivity';
 import { sanctionedBodies } from './sanctionsTold';
 import { vesselsDrivenOff } from './vesselsDrivenOff';
@@ -18,6 +18,7 @@ import { placesTaken } from './placesTaken';
 
 export function hostilities(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   warsLaunched(tokens, actors, all, add);
+  warsByAgent(tokens, actors, all, add);
   firefights(tokens, actors, all, add);
   foughtEachOther(tokens, actors, all, add);
   trucesStruck(tokens, actors, all, add);
@@ -29,6 +30,7 @@ export function hostilities(tokens: readonly Token[], actors: Mention[], all: Me
   releaseNouns(tokens, actors, all, add);
   sanctionedBodies(tokens, actors, all, add);
   strikesWhere(tokens, actors, all, add);
+  strikesOwnedOf(tokens, actors, all, add);
   underFire(tokens, actors, all, add);
   placesTaken(tokens, actors, all, add);
   vesselsDrivenOff(tokens, actors, all, add);
@@ -67,6 +69,35 @@ function warsLaunched(tokens: readonly Token[], actors: Mention[], all: Mention[
     for (const a of subjects) for (const b of targets) {
       add('IN_CONFLICT_WITH', a, b, 0.8, `war:${noun}`, [v, k]);
       if (noun === 'war' && b.kind !== 'PLACE') add('IN_CONFLICT_WITH', b, a, 0.8, `war:${noun}`, [v, k]);
+    }
+  }
+}
+
+/**
+ * "the offensive by Azerbaijan against Armenia", "a military campaign by Turkey against the PKK", "the invasion of
+ * Ukraine by Russia": a war noun whose side is named after "by" (190), one way; a war both ways.
+ */
+function warsByAgent(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const noun = tokens[k]?.lower ?? '';
+    if (!WAR_NOUNS.test(noun) || hedged(tokens, k)) continue;
+    if (NEEDS_MILITARY.test(noun) && !/^(military|ground|air|armed|combat|security)$/.test(tokens[k - 1]?.lower ?? '')) continue;
+    let agents: Mention[] = [];
+    let targets: Mention[] = [];
+    if (tokens[k + 1]?.lower === 'by') {
+      // "the offensive by X against Y"
+      agents = targetAfter(actors, all, tokens, k + 2, 2).filter(STATES_AND_GROUPS);
+      const last = agents[agents.length - 1];
+      if (last && /^(against|on)$/.test(tokens[last.last]?.lower ?? '')) targets = targetAfter(actors, all, tokens, last.last + 1, 3).filter(STATES_AND_GROUPS);
+    } else if (tokens[k + 1]?.lower === 'of') {
+      // "the invasion of Y by X"
+      targets = targetAfter(actors, all, tokens, k + 2, 2).filter((m) => STATES_AND_GROUPS(m) || m.kind === 'PLACE');
+      const last = targets[targets.length - 1];
+      if (last && tokens[last.last]?.lower === 'by') agents = targetAfter(actors, all, tokens, last.last + 1, 2).filter(STATES_AND_GROUPS);
+    }
+    for (const a of agents) for (const b of targets) {
+      add('IN_CONFLICT_WITH', a, b, 0.8, `war-by:${noun}`, [k]);
+      if (noun === 'war' && b.kind !== 'PLACE') add('IN_CONFLICT_WITH', b, a, 0.8, `war-by:${noun}`, [k]);
     }
   }
 }

@@ -58,6 +58,27 @@ export function strikesWhere(tokens: readonly Token[], actors: Mention[], all: M
   }
 }
 
+/** Strike nouns that take their target with "of": "the bombardment of Gaza", "the shelling of Kharkiv". */
+const STRIKE_OF_NOUNS = /^(bombardment|bombardments|shelling|bombing|bombings|blitz)$/;
+
+/**
+ * "Israel's bombardment of Gaza", "the Russian shelling of Kharkiv", "the bombing of Gaza by Israel": the owner (or
+ * the agent after "by") struck the target after "of".
+ */
+export function strikesOwnedOf(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let k = 1; k < tokens.length; k++) {
+    if (!STRIKE_OF_NOUNS.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of' || hedged(tokens, k)) continue;
+    let j = k;
+    while (j > 1 && /^(relentless|heavy|intense|indiscriminate|continued|ongoing|nightly|massive|aerial|artillery|air)$/.test(tokens[j - 1]?.lower ?? '')) j--;
+    const targets = targetAfter(actors, all, tokens, k + 2, 3).filter((m) => ACTOR_KINDS.has(m.kind) || m.kind === 'PLACE');
+    // "the bombing of Gaza by Israel": the striker after the target.
+    const last = targets[targets.length - 1];
+    const by = last && tokens[last.last]?.lower === 'by' ? targetAfter(actors, all, tokens, last.last + 1, 2) : [];
+    const owners = [...actorBefore(actors, all, tokens, j, 1), ...by].filter(STATES_AND_GROUPS);
+    for (const a of owners) for (const b of targets) add('STRUCK', a, b, 0.8, `strike:${tokens[k]?.lower ?? ''}-of`, [k]);
+  }
+}
+
 /**
  * "Kyiv came under attack from Russia", "the convoy came under fire by X", "attacks on shipping by the Houthis":
  * strikes told from the side struck, with the striker after "from" or "by".

@@ -94,6 +94,35 @@ describe('armed conflict', () => {
   });
 });
 
+describe('wars and fighting told by agent or by what broke out', () => {
+  it('reads a war noun whose side is named after “by” as conflict, one way', async () => {
+    const offensive = await triples('The offensive by Azerbaijan against Armenia began at dawn.');
+    expect(offensive).toContain('azerbaijan IN_CONFLICT_WITH armenia');
+    expect(offensive).not.toContain('armenia IN_CONFLICT_WITH azerbaijan');
+    expect(await triples('The invasion of Ukraine by Russia began in 2022.')).toContain('russia IN_CONFLICT_WITH ukraine');
+    expect(await triples('A military campaign by Turkey against the PKK continued.')).toContain('turkey IN_CONFLICT_WITH pkk');
+  });
+
+  it('does not read a campaign that is not military, or a war of words, as conflict', async () => {
+    expect(await triples('A campaign by Turkey against Greece at the United Nations continued.')).not.toContain('turkey IN_CONFLICT_WITH greece');
+    expect(await triples('The war of words by Iran against Israel escalated.')).not.toContain('iran IN_CONFLICT_WITH israel');
+  });
+
+  it('reads fighting that broke out or raged between two sides as conflict both ways', async () => {
+    expect(await triples('Armed clashes broke out between India and China.')).toEqual(expect.arrayContaining(['india IN_CONFLICT_WITH china', 'china IN_CONFLICT_WITH india']));
+    expect(await triples('Fighting has raged between Sudan and the Rapid Support Forces.')).toContain('rapid-support-forces IN_CONFLICT_WITH sudan');
+    expect(await triples('Talks continued between India and China.')).not.toContain('india IN_CONFLICT_WITH china');
+  });
+
+  it('reads a state’s police or army named before “and” in a fight as the state', async () => {
+    expect(await triples('Clashes erupted between Kosovo police and Serb gunmen.')).toEqual(expect.arrayContaining(['kosovo IN_CONFLICT_WITH gunmen', 'gunmen IN_CONFLICT_WITH kosovo']));
+  });
+
+  it('reads a counteroffensive owned by a side as conflict with its target', async () => {
+    expect(await triples('Ukraine’s counteroffensive against Russia stalled.')).toContain('ukraine IN_CONFLICT_WITH russia');
+  });
+});
+
 describe('craft driven off', () => {
   it('reads vessels or boats driven off, named with their owner, as conflict with the owner, one way', async () => {
     const expelled = await triples('The China Coast Guard expelled Philippine vessels from the shoal.');
@@ -194,6 +223,12 @@ describe('strikes', () => {
     // Sides that struck each other leave "the strikes" without an owner.
     const mutual = await read('Israel struck Hezbollah in Lebanon after Hezbollah attacks on Israel. The strikes hit Beirut.');
     expect(mutual.relationships.filter((r) => r.rule === 'strike:recalled')).toEqual([]);
+  });
+
+  it('reads a bombardment or shelling of a target by its owner, or by the agent after “by”, as a strike', async () => {
+    expect(await triples('Israel’s relentless bombardment of Rafah continued.')).toContain('israel STRUCK rafah');
+    expect(await triples('The bombing of Rafah by Israel continued.')).toContain('israel STRUCK rafah');
+    expect(await triples('Japan marked the anniversary of the bombing of Hiroshima.')).not.toContain('japan STRUCK hiroshima');
   });
 
   it('does not carry strikes told more than two sentences back', async () => {
