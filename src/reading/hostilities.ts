@@ -10,7 +10,7 @@ import type { Add } from './relations';
 import type { Token } from './tokens';
 import { POSSESSIVE, STATES_AND_GROUPS, STRIKE_NOUNS, WAR_NOUNS } from './hostileWords';
 import { trucesNamed, trucesStruck } from './truces';
-import { aircraftDowned, bombingsIn, claimedAttacks, ledAttacks, strikesByAgent, strikesOwnedOf, strikesWhere, underFire } from './strikesTold';
+import { aircraftDowned, bombingsIn, claimedAttacks, ledAttacks, strikesByAgent, strikesOwnedOf, strikesThatHit, strikesWhere, underFire } from './strikesTold';
 import { arrestNouns, arrestsByWarrant, arrestsWithoutAgent, captivesTaken, releaseNouns } from './captivity';
 import { sanctionedBodies } from './sanctionsTold';
 import { vesselsDrivenOff } from './vesselsDrivenOff';
@@ -31,6 +31,7 @@ export function hostilities(tokens: readonly Token[], actors: Mention[], all: Me
   sanctionedBodies(tokens, actors, all, add);
   strikesWhere(tokens, actors, all, add);
   strikesOwnedOf(tokens, actors, all, add);
+  strikesThatHit(tokens, actors, all, add);
   underFire(tokens, actors, all, add);
   placesTaken(tokens, actors, all, add);
   vesselsDrivenOff(tokens, actors, all, add);

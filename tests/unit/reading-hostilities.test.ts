@@ -231,6 +231,12 @@ describe('strikes', () => {
     expect(await triples('Japan marked the anniversary of the bombing of Hiroshima.')).not.toContain('japan STRUCK hiroshima');
   });
 
+  it('reads strikes or weapons owned by a side that hit a target as the side’s strike', async () => {
+    expect(await triples('US airstrikes have hit Houthi targets in Yemen.')).toEqual(expect.arrayContaining(['united-states STRUCK houthis', 'united-states STRUCK yemen']));
+    expect(await triples('Israeli missiles hit military targets in Syria.')).toContain('israel STRUCK syria');
+    expect(await triples('The price of Russian missiles hit a record in Ukraine.')).not.toContain('russia STRUCK ukraine');
+  });
+
   it('does not carry strikes told more than two sentences back', async () => {
     const far = 'The United States carried out strikes against the Houthis. Officials met in Oman. Talks continued. Delegates left. The strikes hit Sanaa.';
     expect(await triples(far)).not.toContain('united-states STRUCK sanaa');
