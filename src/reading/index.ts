@@ -21,6 +21,7 @@ import { quotedBlame } from './blame';
 import { proposerIn } from './proposals';
 import { describedOffices } from './offices';
 import { leadersStrikes } from './leadersStrikes';
+import { protestsDispersed } from './protestsDispersed';
 import { recalledStrikes, RECALL_REACH } from './strikesRecalled';
 
 export { articleSourceId } from './ids';
@@ -132,6 +133,7 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
   });
   candidates.push(...findEvents(ctx, sentences, perSentence, tokenize(title), candidates));
   candidates.push(...findGatherings(ctx, sentences, perSentence, tokenize(title)));
+  candidates.push(...protestsDispersed(sentences, perSentence));
   candidates.push(...leadersStrikes(ctx.roleFacts, candidates));
   const judged = applyStance(sentences, perSentence, candidates);
   const relationships = finalize(text, judged, (id) => ctx.table.get(id) !== undefined, (at) => sentenceAt(sentences, at));

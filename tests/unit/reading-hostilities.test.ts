@@ -123,6 +123,23 @@ describe('wars and fighting told by agent or by what broke out', () => {
   });
 });
 
+describe('protests put down', () => {
+  it('reads police that dispersed the crowds as their state in conflict with the protesters named before', async () => {
+    const text = 'Georgia suspended its talks with the EU. In the capital, Tbilisi, thousands of protesters marched. Some of the demonstrators turned violent, with police using batons and tear gas to disperse the crowds.';
+    expect(await triples(text)).toContain('georgia IN_CONFLICT_WITH demonstrators');
+  });
+
+  it('takes the police’s state from their demonym', async () => {
+    expect(await triples('Serbian police cracked down on student protesters in Belgrade.')).toContain('serbia IN_CONFLICT_WITH student-protesters');
+  });
+
+  it('does not read protesters who dispersed of their own accord as put down', async () => {
+    const own = 'Georgia held elections. The protesters dispersed in Tbilisi after police asked them to leave.';
+    expect((await triples(own)).filter((t) => t.includes('IN_CONFLICT_WITH'))).toEqual([]);
+    expect(await triples('Organisers in Georgia said the protesters would disperse after police arrived.')).not.toContain('georgia IN_CONFLICT_WITH protesters');
+  });
+});
+
 describe('craft driven off', () => {
   it('reads vessels or boats driven off, named with their owner, as conflict with the owner, one way', async () => {
     const expelled = await triples('The China Coast Guard expelled Philippine vessels from the shoal.');
