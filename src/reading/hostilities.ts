@@ -1,7 +1,8 @@
 // Hostilities told in ways the verb rules miss. Armed conflict (CAMEO 19x) is read here: wars and offensives
 // launched against a side, exchanges of fire, sides that fought each other, rivals. Truces (truces.ts), strikes
 // (strikesTold.ts), arrests, releases and captives (captivity.ts), sanctions (sanctionsTold.ts), places taken
-// (placesTaken.ts) and craft driven off (vesselsDrivenOff.ts) are read by the files this one calls.
+// (placesTaken.ts), craft driven off (vesselsDrivenOff.ts) and armed opposition to a government
+// (armedOpposition.ts) are read by the files this one calls.
 import { actorBefore, BOUNDARY_WORDS, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
 import { hedged } from './hedges';
@@ -14,6 +15,7 @@ import { aircraftDowned, bombingsIn, claimedAttacks, ledAttacks, strikesByAgent,
 import { arrestNouns, arrestsByWarrant, arrestsWithoutAgent, captivesTaken, releaseNouns } from './captivity';
 import { sanctionedBodies } from './sanctionsTold';
 import { vesselsDrivenOff } from './vesselsDrivenOff';
+import { armedOpposition } from './armedOpposition';
 import { placesTaken } from './placesTaken';
 
 export function hostilities(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
@@ -35,6 +37,7 @@ export function hostilities(tokens: readonly Token[], actors: Mention[], all: Me
   underFire(tokens, actors, all, add);
   placesTaken(tokens, actors, all, add);
   vesselsDrivenOff(tokens, actors, all, add);
+  armedOpposition(tokens, all, add);
   trucesNamed(tokens, actors, all, add);
   rivals(tokens, actors, all, add);
   ledAttacks(tokens, all, add);

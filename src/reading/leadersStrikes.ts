@@ -13,7 +13,8 @@ const CARRIED = 0.05;
  */
 export function leadersStrikes(roleFacts: readonly RoleFact[], candidates: readonly Candidate[]): Candidate[] {
   const led = new Map<string, Set<string>>();
-  for (const f of roleFacts) if (f.type === 'LEADS') led.set(f.person, (led.get(f.person) ?? new Set()).add(f.principal));
+  // Only offices the article states (a title, an apposition, the built-in holders): not the article-wide guess.
+  for (const f of roleFacts) if (f.type === 'LEADS' && f.how !== 'article') led.set(f.person, (led.get(f.person) ?? new Set()).add(f.principal));
   const out: Candidate[] = [];
   for (const c of candidates) {
     if (c.type !== 'STRUCK' || c.stance === 'DISPUTES') continue;

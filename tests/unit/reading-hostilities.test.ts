@@ -140,6 +140,21 @@ describe('protests put down', () => {
   });
 });
 
+describe('armed opposition to a government', () => {
+  it('reads armed collectives opposed to, or seeking to topple, a state’s government as in conflict with it, one way', async () => {
+    const opposed = await triples('Rebels opposed to the government of Mali attacked a convoy.');
+    expect(opposed).toContain('rebels IN_CONFLICT_WITH mali');
+    expect(opposed).not.toContain('mali IN_CONFLICT_WITH rebels');
+    expect(await triples('Insurgents who oppose the Syrian government seized the town.')).toContain('insurgents IN_CONFLICT_WITH syria');
+    expect(await triples('Militants seeking to topple Niger’s government ambushed soldiers.')).toContain('militants IN_CONFLICT_WITH niger');
+  });
+
+  it('does not read protesters or parties opposed to a government, or rebels opposing a deal, as armed conflict', async () => {
+    expect(await triples('Protesters opposed to the government of Chad marched.')).not.toContain('protesters IN_CONFLICT_WITH chad');
+    expect(await triples('Rebels opposed the ceasefire in Mali.')).not.toContain('rebels IN_CONFLICT_WITH mali');
+  });
+});
+
 describe('craft driven off', () => {
   it('reads vessels or boats driven off, named with their owner, as conflict with the owner, one way', async () => {
     const expelled = await triples('The China Coast Guard expelled Philippine vessels from the shoal.');
