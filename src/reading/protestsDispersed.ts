@@ -1,7 +1,7 @@
 // Protests put down by police (CAMEO 175, coded as conflict: eval/README.md, rules 8 and 12 — "police using batons"
 // in Tbilisi are Georgia): "police fired tear gas to disperse the crowds", "Xish riot police dispersed protesters",
-// "security forces cracked down on demonstrators". Read over the article, since the police's state is often named
-// only by the city of the protest a sentence before.
+// "security forces cracked down on demonstrators". Read over the article, since the police's state (by the city of
+// the protest) and the protesters "the crowds" stands for are often named a sentence before.
 import { BOUNDARY_WORDS } from './clauses';
 import { gazetteer } from './gazetteer';
 import { hedged } from './hedges';
@@ -11,7 +11,7 @@ import type { Token } from './tokens';
 
 /** Sentences back the protest's city may have been named. */
 const CITY_REACH = 2;
-/** Tokens between the police and the verb: "police using batons, tear gas, and water cannons to disperse". */
+/** Tokens between the police and the verb: "riot police firing rubber bullets and pepper spray to disperse". */
 const POLICE_REACH = 12;
 const DISPERSE = /^(disperse|dispersed|disperses|dispersing)$/;
 const BREAK_UP = /^(broke|break|breaks|breaking)$/;
@@ -40,14 +40,22 @@ function policeBefore(tokens: readonly Token[], v: number): number {
   return -1;
 }
 
-/** The protesters the object names, or those named earlier in the sentence that "the crowds" stands for. */
-function protestersPut(tokens: readonly Token[], ms: readonly Mention[], o: number, v: number): Mention | undefined {
+const isProtesters = (tokens: readonly Token[]) => (m: Mention): boolean => m.kind === 'GROUP' && PROTESTERS.test(tokens[m.last - 1]?.lower ?? '');
+
+/**
+ * The protesters the object names; or, when it is "the crowds" or "the rally", those named earlier in the sentence,
+ * else in the sentences before (`earlier`). With the token the quote must reach in this sentence.
+ */
+function protestersPut(tokens: readonly Token[], ms: readonly Mention[], o: number, v: number, earlier: string | undefined): { id: string; at: Mention | Token } | undefined {
   let k = o;
   while (/^(the|a|an|thousands|hundreds|of|some|large|angry)$/.test(tokens[k]?.lower ?? '')) k++;
-  const named = ms.find((m) => m.kind === 'GROUP' && m.first >= o && m.first <= k && PROTESTERS.test(tokens[m.last - 1]?.lower ?? ''));
-  if (named) return named;
-  if (!PROTEST_WORDS.test(tokens[k]?.lower ?? '')) return undefined;
-  return [...ms].reverse().find((m) => m.kind === 'GROUP' && m.last <= v && PROTESTERS.test(tokens[m.last - 1]?.lower ?? ''));
+  const named = ms.find((m) => m.first >= o && m.first <= k && isProtesters(tokens)(m));
+  if (named) return { id: named.entityId, at: named };
+  const word = tokens[k];
+  if (!word || !PROTEST_WORDS.test(word.lower)) return undefined;
+  const before = [...ms].reverse().find((m) => m.last <= v && isProtesters(tokens)(m));
+  if (before) return { id: before.entityId, at: before };
+  return earlier ? { id: earlier, at: word } : undefined;
 }
 
 /**
@@ -72,9 +80,11 @@ export function protestsDispersed(sentences: readonly SentenceTokens[], mentions
   const out: Candidate[] = [];
   const capitalOf = gazetteer().countryOfPlace;
   const capitals: (string | undefined)[] = [];
+  let protesters: { id: string; at: number } | null = null;
   sentences.forEach((s, i) => {
     const ms = (mentions[i] ?? []).filter((m) => !m.inTitle);
     const tokens = s.tokens;
+    const earlier = protesters && i - protesters.at <= CITY_REACH ? protesters.id : undefined;
     // A capital read as its city, or as its state ("in the capital, Tbilisi" may be read as Georgia itself).
     const here = ms.map((m) => (m.kind === 'PLACE' ? capitalOf.get(m.entityId) : m.form === 'capital' ? m.entityId : undefined)).find((c) => c !== undefined);
     capitals.unshift(here);
@@ -84,13 +94,15 @@ export function protestsDispersed(sentences: readonly SentenceTokens[], mentions
       if (o < 0 || hedged(tokens, v)) continue;
       const p = policeBefore(tokens, v);
       if (p < 0) continue;
-      const crowd = protestersPut(tokens, ms, o, v);
+      const crowd = protestersPut(tokens, ms, o, v, earlier);
       const state = crowd ? policeState(tokens, ms, p, capitals) : undefined;
       const police = tokens[p];
       const verb = tokens[v];
       if (!crowd || !state || !police || !verb) continue;
-      out.push({ type: 'IN_CONFLICT_WITH', from: state, to: crowd.entityId, start: Math.min(police.start, crowd.start), end: Math.max(verb.end, crowd.end), confidence: 0.8, rule: 'protest:dispersed', anchor: verb.start });
+      out.push({ type: 'IN_CONFLICT_WITH', from: state, to: crowd.id, start: Math.min(police.start, crowd.at.start), end: Math.max(verb.end, crowd.at.end), confidence: 0.8, rule: 'protest:dispersed', anchor: verb.start });
     }
+    const named = [...ms].reverse().find(isProtesters(tokens));
+    if (named) protesters = { id: named.entityId, at: i };
   });
   return out;
 }

@@ -125,8 +125,8 @@ describe('wars and fighting told by agent or by what broke out', () => {
 
 describe('protests put down', () => {
   it('reads police that dispersed the crowds as their state in conflict with the protesters named before', async () => {
-    const text = 'Georgia suspended its talks with the EU. In the capital, Tbilisi, thousands of protesters marched. Some of the demonstrators turned violent, with police using batons and tear gas to disperse the crowds.';
-    expect(await triples(text)).toContain('georgia IN_CONFLICT_WITH demonstrators');
+    const text = 'Georgia froze its bid to join the EU. Crowds of protesters filled central Tbilisi on Friday. By midnight riot police were firing pepper spray and rubber bullets to disperse the crowds.';
+    expect(await triples(text)).toContain('georgia IN_CONFLICT_WITH protesters');
   });
 
   it('takes the police’s state from their demonym', async () => {
@@ -164,7 +164,7 @@ describe('craft driven off', () => {
   });
 
   it('finds who took measures to expel the craft', async () => {
-    expect(await triples('The China Coast Guard said it took necessary measures to expel Philippine ships near the shoal.')).toContain('china-coast-guard IN_CONFLICT_WITH philippines');
+    expect(await triples('On Monday the China Coast Guard took firm measures to expel Philippine ships near the reef.')).toContain('china-coast-guard IN_CONFLICT_WITH philippines');
   });
 
   it('does not read diplomats or officials expelled as craft driven off', async () => {
