@@ -1,7 +1,8 @@
 // Hostilities told in ways the verb rules miss. Armed conflict (CAMEO 19x) is read here: wars and offensives
-// launched against a side, exchanges of fire, sides that fought each other, rivals, places taken. Truces
-// (truces.ts), strikes (strikesTold.ts), arrests, releases and captives (captivity.ts) and sanctions
-// (sanctionsTold.ts) are read by the files this one calls.
+// launched against a side, exchanges of fire, sides that fought each other, rivals. Truces (truces.ts), strikes
+// (strikesTold.ts), arrests, releases and captives (captivity.ts), sanctions (sanctionsTold.ts), places taken
+// (placesTaken.ts), craft driven off (vesselsDrivenOff.ts) and armed opposition to a government
+// (armedOpposition.ts) are read by the files this one calls.
 import { actorBefore, BOUNDARY_WORDS, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
 import { hedged } from './hedges';
@@ -10,12 +11,16 @@ import type { Add } from './relations';
 import type { Token } from './tokens';
 import { POSSESSIVE, STATES_AND_GROUPS, STRIKE_NOUNS, WAR_NOUNS } from './hostileWords';
 import { trucesNamed, trucesStruck } from './truces';
-import { aircraftDowned, bombingsIn, claimedAttacks, ledAttacks, strikesByAgent, strikesWhere, underFire } from './strikesTold';
+import { aircraftDowned, bombingsIn, claimedAttacks, ledAttacks, strikesByAgent, strikesOwnedOf, strikesThatHit, strikesWhere, underFire } from './strikesTold';
 import { arrestNouns, arrestsByWarrant, arrestsWithoutAgent, captivesTaken, releaseNouns } from './captivity';
 import { sanctionedBodies } from './sanctionsTold';
+import { vesselsDrivenOff } from './vesselsDrivenOff';
+import { armedOpposition } from './armedOpposition';
+import { placesTaken } from './placesTaken';
 
 export function hostilities(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   warsLaunched(tokens, actors, all, add);
+  warsByAgent(tokens, actors, all, add);
   firefights(tokens, actors, all, add);
   foughtEachOther(tokens, actors, all, add);
   trucesStruck(tokens, actors, all, add);
@@ -27,8 +32,12 @@ export function hostilities(tokens: readonly Token[], actors: Mention[], all: Me
   releaseNouns(tokens, actors, all, add);
   sanctionedBodies(tokens, actors, all, add);
   strikesWhere(tokens, actors, all, add);
+  strikesOwnedOf(tokens, actors, all, add);
+  strikesThatHit(tokens, actors, all, add);
   underFire(tokens, actors, all, add);
   placesTaken(tokens, actors, all, add);
+  vesselsDrivenOff(tokens, actors, all, add);
+  armedOpposition(tokens, all, add);
   trucesNamed(tokens, actors, all, add);
   rivals(tokens, actors, all, add);
   ledAttacks(tokens, all, add);
@@ -64,6 +73,35 @@ function warsLaunched(tokens: readonly Token[], actors: Mention[], all: Mention[
     for (const a of subjects) for (const b of targets) {
       add('IN_CONFLICT_WITH', a, b, 0.8, `war:${noun}`, [v, k]);
       if (noun === 'war' && b.kind !== 'PLACE') add('IN_CONFLICT_WITH', b, a, 0.8, `war:${noun}`, [v, k]);
+    }
+  }
+}
+
+/**
+ * "the offensive by Azerbaijan against Armenia", "a military campaign by Turkey against the PKK", "the invasion of
+ * Ukraine by Russia": a war noun whose side is named after "by" (190), one way; a war both ways.
+ */
+function warsByAgent(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const noun = tokens[k]?.lower ?? '';
+    if (!WAR_NOUNS.test(noun) || hedged(tokens, k)) continue;
+    if (NEEDS_MILITARY.test(noun) && !/^(military|ground|air|armed|combat|security)$/.test(tokens[k - 1]?.lower ?? '')) continue;
+    let agents: Mention[] = [];
+    let targets: Mention[] = [];
+    if (tokens[k + 1]?.lower === 'by') {
+      // "the offensive by X against Y"
+      agents = targetAfter(actors, all, tokens, k + 2, 2).filter(STATES_AND_GROUPS);
+      const last = agents[agents.length - 1];
+      if (last && /^(against|on)$/.test(tokens[last.last]?.lower ?? '')) targets = targetAfter(actors, all, tokens, last.last + 1, 3).filter(STATES_AND_GROUPS);
+    } else if (tokens[k + 1]?.lower === 'of') {
+      // "the invasion of Y by X"
+      targets = targetAfter(actors, all, tokens, k + 2, 2).filter((m) => STATES_AND_GROUPS(m) || m.kind === 'PLACE');
+      const last = targets[targets.length - 1];
+      if (last && tokens[last.last]?.lower === 'by') agents = targetAfter(actors, all, tokens, last.last + 1, 2).filter(STATES_AND_GROUPS);
+    }
+    for (const a of agents) for (const b of targets) {
+      add('IN_CONFLICT_WITH', a, b, 0.8, `war-by:${noun}`, [k]);
+      if (noun === 'war' && b.kind !== 'PLACE') add('IN_CONFLICT_WITH', b, a, 0.8, `war-by:${noun}`, [k]);
     }
   }
 }
@@ -167,27 +205,6 @@ function foughtEachOther(tokens: readonly Token[], actors: Mention[], all: Menti
     const mutual = over || ((warFought || /^(each|one|bitterly|fiercely|\.)$/.test(next)) && !(tokens[v + 2]?.capitalized ?? false));
     if (subjects.length < 2 || !mutual || targetAfter(actors, all, tokens, v + 1, 3).some((m) => ACTOR_KINDS.has(m.kind))) continue;
     for (const a of subjects) for (const b of subjects) add('IN_CONFLICT_WITH', a, b, 0.8, 'fight:mutual', [v]);
-  }
-}
-
-/**
- * "Lashio fell to the rebels", "X gained control of Y", "X claimed control over Y": a town or region taken by
- * force is in conflict with its taker (eval/README.md, rule 12).
- */
-function placesTaken(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
-  for (let v = 0; v < tokens.length; v++) {
-    const w = tokens[v]?.lower ?? '';
-    if (/^(fell|falls|fallen)$/.test(w) && tokens[v + 1]?.lower === 'to' && !hedged(tokens, v)) {
-      const places = actorBefore(actors, all, tokens, v, 2).filter((m) => m.kind === 'PLACE');
-      for (const a of targetAfter(actors, all, tokens, v + 2, 3).filter(STATES_AND_GROUPS)) for (const p of places) add('IN_CONFLICT_WITH', a, p, 0.75, 'taken:fell-to', [v]);
-      continue;
-    }
-    if (!/^(gained|gain|gains|claimed|claims|asserted|asserts|wrested|wrests|established|seized|took|captured)$/.test(w) || hedged(tokens, v)) continue;
-    let k = v + 1;
-    if (/^(full|complete|total|effective)$/.test(tokens[k]?.lower ?? '')) k++;
-    if (tokens[k]?.lower !== 'control' || !/^(of|over)$/.test(tokens[k + 1]?.lower ?? '')) continue;
-    const places = targetAfter(actors, all, tokens, k + 2, 3).filter((m) => m.kind === 'PLACE');
-    for (const a of actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter(STATES_AND_GROUPS)) for (const p of places) add('IN_CONFLICT_WITH', a, p, 0.75, 'taken:control', [v, k]);
   }
 }
 

@@ -20,6 +20,9 @@ import { resolveAnaphora, resolveLeaderDescriptions } from './anaphora';
 import { quotedBlame } from './blame';
 import { proposerIn } from './proposals';
 import { describedOffices } from './offices';
+import { leadersStrikes } from './leadersStrikes';
+import { protestsDispersed } from './protestsDispersed';
+import { recalledStrikes, RECALL_REACH } from './strikesRecalled';
 
 export { articleSourceId } from './ids';
 export { EMPTY_DICTIONARY } from './types';
@@ -105,10 +108,20 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
   let previousOrganization: Mention | null = null;
   let previousDelegation: Mention | null = null;
   let proposer: { m: Mention; at: number } | null = null;
+  let strikers: { ids: string[]; at: number } | null = null;
+  const strikersIn = (found: readonly Candidate[], at: number): { ids: string[]; at: number } | null => {
+    // Those who struck and were not struck there: "X struck Y after Y's attacks on X" names no one side.
+    const struck = found.filter((c) => c.type === 'STRUCK');
+    const ids = [...new Set(struck.map((c) => c.from))].filter((id) => !struck.some((c) => c.to === id));
+    return ids.length > 0 ? { ids, at } : null;
+  };
   sentences.forEach((s, i) => {
     const mentions = (perSentence[i] ?? []).sort((a, b) => a.first - b.first);
     const previousProposer = proposer && i - proposer.at <= 4 ? proposer.m : null;
-    candidates.push(...relationsInSentence({ s, mentions, previousOrganization, previousDelegation, previousProposer }));
+    const found = relationsInSentence({ s, mentions, previousOrganization, previousDelegation, previousProposer });
+    candidates.push(...found);
+    if (strikers && i - strikers.at <= RECALL_REACH) candidates.push(...recalledStrikes(s.tokens, mentions, strikers.ids));
+    strikers = strikersIn(found, i) ?? strikers;
     for (const m of mentions) if (m.kind === 'ORGANIZATION' && !m.inTitle) previousOrganization = m;
     previousDelegation = delegationOwner(s.tokens, mentions) ?? previousDelegation;
     const set = proposerIn(s.tokens, mentions);
@@ -120,6 +133,8 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
   });
   candidates.push(...findEvents(ctx, sentences, perSentence, tokenize(title), candidates));
   candidates.push(...findGatherings(ctx, sentences, perSentence, tokenize(title)));
+  candidates.push(...protestsDispersed(sentences, perSentence));
+  candidates.push(...leadersStrikes(ctx.roleFacts, candidates));
   const judged = applyStance(sentences, perSentence, candidates);
   const relationships = finalize(text, judged, (id) => ctx.table.get(id) !== undefined, (at) => sentenceAt(sentences, at));
   const used = new Set(relationships.flatMap((r) => [r.from, r.to]));

@@ -44,7 +44,8 @@ const DEAL_NOUNS = new Set(['agreement', 'deal', 'talks', 'negotiations', 'accor
 const MEETING_NOUNS = new Set(['talks', 'meeting', 'summit', 'call', 'conversation']);
 const STRIKE_NOUNS = new Set(['strikes', 'strike', 'airstrikes', 'airstrike', 'attacks', 'attack', 'raids', 'raid', 'bombing', 'bombings', 'bombardment', 'shelling', 'assault', 'assaults', 'barrage', 'barrages', 'onslaught']);
 const WATERS = /(^|-)(sea|ocean|strait|straits|gulf|channel)$|^gulf-of-/;
-const LIGHT_VERBS = /^(carried|carry|carries|carrying|launched|launch|launches|launching|conducted|conduct|conducts|began|begun|stepped|continued|out|up|mounted|staged)$/;
+// "ordered strikes on Y" tells the strike as the one who commanded it, as news does of leaders and generals.
+const LIGHT_VERBS = /^(carried|carry|carries|carrying|launched|launch|launches|launching|conducted|conduct|conducts|began|begun|stepped|continued|out|up|mounted|staged|ordered|orders|authorized|authorised)$/;
 
 export interface SentenceInput {
   s: SentenceTokens;
@@ -220,7 +221,7 @@ function visitsTold(tokens: readonly Token[], actors: Mention[], all: Mention[],
 }
 
 /** Nouns of armed conflict one side wages on another: "Russia's invasion of Ukraine", "Israel's war in Gaza". */
-const WAGED_NOUNS = new Set(['war', 'invasion', 'offensive', 'aggression', 'incursion', 'occupation', 'campaign', 'blockade']);
+const WAGED_NOUNS = new Set(['war', 'invasion', 'offensive', 'counteroffensive', 'counter-offensive', 'aggression', 'incursion', 'occupation', 'campaign', 'blockade']);
 /** Of these, the mutual ones: a war has two sides fighting each other. */
 const MUTUAL_WAGED = new Set(['war']);
 
@@ -329,7 +330,8 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
     // "X and Y accused each other": any act done to "each other" or "one another" is mutual.
     const reciprocal = /^(each|one)$/.test(tokens[after]?.lower ?? '') && /^(other|another)$/.test(tokens[after + 1]?.lower ?? '');
     if ((rule.symmetric || reciprocal) && subjects.length > 1) {
-      const next = tokens.slice(v + 1, v + 6).map((t) => t.lower);
+      // "agreed to a 30-day ceasefire": a duration may stand between (30 / - / day).
+      const next = tokens.slice(v + 1, v + 8).map((t) => t.lower);
       const truce = next.some((w) => TRUCE_NOUNS.has(w)) || (next.includes('cease') && next.includes('fire'));
       const type: RelationshipType = rule.type === 'AGREES_WITH' && truce ? 'CEASEFIRE_WITH' : rule.type;
       const words = reciprocal ? [v, after + 1] : [v];
@@ -397,7 +399,10 @@ function betweenPair(tokens: readonly Token[], actors: Mention[], all: Mention[]
   const a = first[0];
   if (first.length !== 1 || !a) return null;
   // "between Sudan's army and the RSF": a state's forces are the state (eval/README.md, rule 8).
-  const own = /^(['’]s)$/.test(tokens[a.last]?.text ?? '') && /^(army|forces|military|troops|government|police|junta)$/.test(tokens[a.last + 1]?.lower ?? '') ? 2 : 0;
+  // "between Kosovo police and Serb gunmen": the same without the possessive.
+  const FORCES = /^(army|forces|military|troops|government|police|junta)$/;
+  const own = /^(['’]s)$/.test(tokens[a.last]?.text ?? '') && FORCES.test(tokens[a.last + 1]?.lower ?? '') ? 2
+    : a.kind === 'COUNTRY' && FORCES.test(tokens[a.last]?.lower ?? '') ? 1 : 0;
   const and = a.last + own;
   if (tokens[and]?.lower !== 'and') return null;
   const b = actors.find((m) => m.first > and && m.first <= and + 7 && ACTOR_KINDS.has(m.kind) && m.kind !== 'PERSON');
@@ -407,7 +412,17 @@ function betweenPair(tokens: readonly Token[], actors: Mention[], all: Mention[]
   return [a, b];
 }
 
+/** What fighting did between its sides: "clashes erupted between X and Y", "fighting broke out between". */
+const ERUPTED = /^(erupted|erupts|broke|flared|raged|rages|continued|continues|intensified|escalated|resumed|resumes)$/;
+
 function nounBefore(tokens: readonly Token[], k: number): { word: string; index: number } | null {
+  // "clashes (have) broke(n) out between": the conflict noun before the verb, as if right before "between".
+  const verb = tokens[k - 1]?.lower === 'out' ? k - 2 : k - 1;
+  if (ERUPTED.test(tokens[verb]?.lower ?? '') && (verb === k - 2 || tokens[verb]?.lower !== 'broke')) {
+    const n = tokens[verb - 1]?.lower === 'have' || tokens[verb - 1]?.lower === 'has' ? verb - 2 : verb - 1;
+    const noun = tokens[n]?.lower ?? '';
+    if (CONFLICT_NOUNS.has(noun)) return { word: noun, index: n };
+  }
   const t = tokens[k - 1];
   if (!t) return null;
   if (t.lower === 'fire' && tokens[k - 2]?.text === '-' && tokens[k - 3]?.lower === 'cease') return { word: 'ceasefire', index: k - 3 };

@@ -1,6 +1,6 @@
 // Strikes (CAMEO 18x/195) told in ways the verb and noun rules of relations.ts miss: by their agent ("strikes by X
 // on Y"), in a place ("X carried out a bombing in Y"), from the side struck ("Y came under attack from X"), led.
-import { actorBefore, BOUNDARY_WORDS, targetAfter } from './clauses';
+import { actorBefore, BOUNDARY_WORDS, targetAfter, targetsInClause } from './clauses';
 import { gerundSubjectEnd } from './denials';
 import { hedged } from './hedges';
 import { ACTOR_KINDS, type Mention } from './mentions';
@@ -55,6 +55,59 @@ export function strikesWhere(tokens: readonly Token[], actors: Mention[], all: M
     if (owners.length === 0) continue;
     const places = targetAfter(actors, all, tokens, k + 2, 3).filter((m) => m.kind === 'PLACE' || m.kind === 'COUNTRY');
     for (const a of owners) for (const p of places) add('STRUCK', a, p, 0.8, `strike:${tokens[k + 1]?.lower ?? ''}`, [k]);
+  }
+}
+
+/** Strike nouns that take their target with "of": "the bombardment of Gaza", "the shelling of Kharkiv". */
+const STRIKE_OF_NOUNS = /^(bombardment|bombardments|shelling|bombing|bombings|blitz)$/;
+
+/**
+ * "Israel's bombardment of Gaza", "the Russian shelling of Kharkiv", "the bombing of Gaza by Israel": the owner (or
+ * the agent after "by") struck the target after "of".
+ */
+export function strikesOwnedOf(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let k = 1; k < tokens.length; k++) {
+    if (!STRIKE_OF_NOUNS.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of' || hedged(tokens, k)) continue;
+    let j = k;
+    while (j > 1 && /^(relentless|heavy|intense|indiscriminate|continued|ongoing|nightly|massive|aerial|artillery|air)$/.test(tokens[j - 1]?.lower ?? '')) j--;
+    const targets = targetAfter(actors, all, tokens, k + 2, 3).filter((m) => ACTOR_KINDS.has(m.kind) || m.kind === 'PLACE');
+    // "the bombing of Gaza by Israel": the striker after the target.
+    const last = targets[targets.length - 1];
+    const by = last && tokens[last.last]?.lower === 'by' ? targetAfter(actors, all, tokens, last.last + 1, 2) : [];
+    const owners = [...actorBefore(actors, all, tokens, j, 1), ...by].filter(STATES_AND_GROUPS);
+    for (const a of owners) for (const b of targets) add('STRUCK', a, b, 0.8, `strike:${tokens[k]?.lower ?? ''}-of`, [k]);
+  }
+}
+
+/** Weapons whose owner, named before them, is the striker when they hit: "Russian missiles hit Kyiv". */
+const WEAPONS = /^(missiles|missile|rockets|rocket|drones|drone|shells|warplanes|jets|bombs|artillery)$/;
+const WEAPON_MODIFIERS = /^(air|aerial|ballistic|cruise|kamikaze|attack|fighter|heavy|overnight|latest|new)$/;
+const HIT_VERBS = /^(hit|hits|struck|strikes|targeted|targets|pounded|pounds|slammed|destroyed|damaged)$/;
+const WATERS = /(^|-)(sea|ocean|strait|straits|gulf|channel)$|^gulf-of-/;
+
+/**
+ * "Russian missiles hit Kyiv", "US airstrikes have hit Houthi targets in Yemen", "Israeli jets struck Beirut": strikes
+ * or weapons owned by a side, as the subject of a verb of hitting: the owner struck what they hit.
+ */
+export function strikesThatHit(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const noun = tokens[k]?.lower ?? '';
+    if (!STRIKE_NOUNS.test(noun) && !WEAPONS.test(noun)) continue;
+    let v = k + 1;
+    while (v <= k + 3 && /^(have|has|had|also|reportedly|again)$/.test(tokens[v]?.lower ?? '')) v++;
+    if (!HIT_VERBS.test(tokens[v]?.lower ?? '') || hedged(tokens, v)) continue;
+    let j = k;
+    while (j > 1 && WEAPON_MODIFIERS.test(tokens[j - 1]?.lower ?? '')) j--;
+    // The weapons are the subject, not what something else is "of" ("the price of Russian missiles hit a record").
+    const owners = actors.filter((m) => m.last === j && STATES_AND_GROUPS(m) && !/^(of|for|with|about|on)$/.test(tokens[m.first - 1]?.lower ?? ''));
+    if (owners.length === 0) continue;
+    // What was hit: a name right after the verb, or targets, positions, bases … ("hit Houthi targets in Yemen").
+    let o = v + 1;
+    while (/^(the|a|an|several|multiple|dozens|of|at|least|military|key|strategic|energy|army|naval|air)$/.test(tokens[o]?.lower ?? '')) o++;
+    const named = all.some((m) => m.first === o && !m.inTitle);
+    if (!named && !/^(targets|target|positions|sites|bases|base|facilities|infrastructure|buildings|areas|depots)$/.test(tokens[o]?.lower ?? '')) continue;
+    const targets = targetsInClause(actors, tokens, v + 1, all).filter((m) => (ACTOR_KINDS.has(m.kind) || m.kind === 'PLACE') && !WATERS.test(m.entityId));
+    for (const a of owners) for (const b of targets) add('STRUCK', a, b, 0.8, `strike:${noun}-hit`, [k, v]);
   }
 }
 

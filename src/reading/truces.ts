@@ -8,8 +8,10 @@ import type { Add } from './relations';
 import type { Token } from './tokens';
 import { POSSESSIVE, STATES_AND_GROUPS, TRUCE_WORDS } from './hostileWords';
 
-const TRUCE_VERBS = /^(agreed|signed|reached|struck|concluded|sealed|declared|announced)$/;
-const TRUCE_MODIFIERS = /^(a|an|the|new|temporary|permanent|lasting|humanitarian|fragile|comprehensive|bilateral|nationwide|formal|partial|full|\d+-day|\d+-hour|to|on|upon)$/;
+// Accepting, observing or extending a truce says it is in force as much as agreeing it does.
+const TRUCE_VERBS = /^(agreed|signed|reached|struck|concluded|sealed|declared|announced|accepted|observed|observing|extended)$/;
+// "a 30-day truce" is tokenized 30 / - / day.
+const TRUCE_MODIFIERS = /^(a|an|the|new|temporary|permanent|lasting|humanitarian|fragile|comprehensive|bilateral|unilateral|mutual|nationwide|formal|partial|full|\d+-day|\d+-hour|\d+|-|day|week|month|hour|two-week|to|on|upon|its|their)$/;
 
 /**
  * "X agreed a truce with Y", "X signed a ceasefire agreement with Y", "X and Y reached a ceasefire": a truce in
@@ -19,7 +21,7 @@ export function trucesStruck(tokens: readonly Token[], actors: Mention[], all: M
   for (let v = 0; v < tokens.length; v++) {
     if (!TRUCE_VERBS.test(tokens[v]?.lower ?? '') || hedged(tokens, v)) continue;
     let k = v + 1;
-    while (k < tokens.length && k - v <= 4 && TRUCE_MODIFIERS.test(tokens[k]?.lower ?? '')) k++;
+    while (k < tokens.length && k - v <= 6 && TRUCE_MODIFIERS.test(tokens[k]?.lower ?? '')) k++;
     const noun = tokens[k]?.lower ?? '';
     if (!TRUCE_WORDS.test(noun)) continue;
     let after = k + 1;
@@ -33,11 +35,31 @@ export function trucesStruck(tokens: readonly Token[], actors: Mention[], all: M
       for (const a of sides) for (const b of sides) add('CEASEFIRE_WITH', a, b, 0.85, `truce:${tokens[v]?.lower ?? ''}`, [v, k]);
       continue;
     }
+    // "X declared a unilateral ceasefire with Y": X's truce only (eval/README.md, rule 3: one-sided acts one way).
+    const unilateral = tokens.slice(v + 1, k).some((t) => t.lower === 'unilateral');
     for (const a of subjects) for (const b of others) {
       add('CEASEFIRE_WITH', a, b, 0.85, `truce:${tokens[v]?.lower ?? ''}-with`, [v, k]);
-      add('CEASEFIRE_WITH', b, a, 0.85, `truce:${tokens[v]?.lower ?? ''}-with`, [v, k]);
+      if (!unilateral) add('CEASEFIRE_WITH', b, a, 0.85, `truce:${tokens[v]?.lower ?? ''}-with`, [v, k]);
     }
   }
+}
+
+/** What a truce in force did: "took effect", "held", "collapsed"; and, after "is/was/has been", "holding", "agreed". */
+const DID_IN_FORCE = /^(took|takes|came|went|held|holds|collapsed|expired|ended|broke|remains|remained|began|brokered|agreed|signed|reached|announced|mediated)$/;
+const BEEN_IN_FORCE = /^(holding|agreed|signed|reached|announced|brokered|extended|violated|breached|observed)$/;
+
+/**
+ * After the sides of "the truce between X and Y": a verb that says it came into force or held ("held", "was agreed",
+ * "is holding"), or a participle set off by a comma ("…, brokered by Qatar,"). "is" or "has" alone says nothing.
+ */
+function inForceAfter(tokens: readonly Token[], at: number): boolean {
+  const after = tokens[at]?.lower ?? '';
+  if (DID_IN_FORCE.test(after)) return true;
+  if (after === ',') return /^(brokered|agreed|signed|reached|announced|mediated)$/.test(tokens[at + 1]?.lower ?? '');
+  let k = at;
+  if (/^(is|was|has|had)$/.test(after)) k++;
+  if (tokens[k]?.lower === 'been') k++;
+  return k > at && BEEN_IN_FORCE.test(tokens[k]?.lower ?? '');
 }
 
 /** Words before a truce that make it sought, not in force: "efforts to reach a truce between X and Y". */
@@ -68,9 +90,7 @@ export function trucesNamed(tokens: readonly Token[], actors: Mention[], all: Me
     if (!sides && tokens[noun + 1]?.lower === 'between') {
       const pair = targetAfter(actors, all, tokens, noun + 2, 3).filter(STATES_AND_GROUPS);
       const b = pair[1];
-      const after = tokens[(b?.last ?? 0)]?.lower ?? '';
-      const inForce = /^(took|takes|came|went|held|holds|has|had|collapsed|expired|ended|broke|remains|remained|was|is|began|brokered|agreed)$/.test(after);
-      if (pair[0] && b && inForce && !/^(has|had|was|is)$/.test(after)) sides = [pair[0], b];
+      if (pair[0] && b && inForceAfter(tokens, b.last)) sides = [pair[0], b];
     }
     if (!sides) continue;
     const [a, b] = sides;

@@ -94,6 +94,85 @@ describe('armed conflict', () => {
   });
 });
 
+describe('wars and fighting told by agent or by what broke out', () => {
+  it('reads a war noun whose side is named after “by” as conflict, one way', async () => {
+    const offensive = await triples('The offensive by Azerbaijan against Armenia began at dawn.');
+    expect(offensive).toContain('azerbaijan IN_CONFLICT_WITH armenia');
+    expect(offensive).not.toContain('armenia IN_CONFLICT_WITH azerbaijan');
+    expect(await triples('The invasion of Ukraine by Russia began in 2022.')).toContain('russia IN_CONFLICT_WITH ukraine');
+    expect(await triples('A military campaign by Turkey against the PKK continued.')).toContain('turkey IN_CONFLICT_WITH pkk');
+  });
+
+  it('does not read a campaign that is not military, or a war of words, as conflict', async () => {
+    expect(await triples('A campaign by Turkey against Greece at the United Nations continued.')).not.toContain('turkey IN_CONFLICT_WITH greece');
+    expect(await triples('The war of words by Iran against Israel escalated.')).not.toContain('iran IN_CONFLICT_WITH israel');
+  });
+
+  it('reads fighting that broke out or raged between two sides as conflict both ways', async () => {
+    expect(await triples('Armed clashes broke out between India and China.')).toEqual(expect.arrayContaining(['india IN_CONFLICT_WITH china', 'china IN_CONFLICT_WITH india']));
+    expect(await triples('Fighting has raged between Sudan and the Rapid Support Forces.')).toContain('rapid-support-forces IN_CONFLICT_WITH sudan');
+    expect(await triples('Talks continued between India and China.')).not.toContain('india IN_CONFLICT_WITH china');
+  });
+
+  it('reads a state’s police or army named before “and” in a fight as the state', async () => {
+    expect(await triples('Clashes erupted between Kosovo police and Serb gunmen.')).toEqual(expect.arrayContaining(['kosovo IN_CONFLICT_WITH gunmen', 'gunmen IN_CONFLICT_WITH kosovo']));
+  });
+
+  it('reads a counteroffensive owned by a side as conflict with its target', async () => {
+    expect(await triples('Ukraine’s counteroffensive against Russia stalled.')).toContain('ukraine IN_CONFLICT_WITH russia');
+  });
+});
+
+describe('protests put down', () => {
+  it('reads police that dispersed the crowds as their state in conflict with the protesters named before', async () => {
+    const text = 'Georgia froze its bid to join the EU. Crowds of protesters filled central Tbilisi on Friday. By midnight riot police were firing pepper spray and rubber bullets to disperse the crowds.';
+    expect(await triples(text)).toContain('georgia IN_CONFLICT_WITH protesters');
+  });
+
+  it('takes the police’s state from their demonym', async () => {
+    expect(await triples('Serbian police cracked down on student protesters in Belgrade.')).toContain('serbia IN_CONFLICT_WITH student-protesters');
+  });
+
+  it('does not read protesters who dispersed of their own accord as put down', async () => {
+    const own = 'Georgia held elections. The protesters dispersed in Tbilisi after police asked them to leave.';
+    expect((await triples(own)).filter((t) => t.includes('IN_CONFLICT_WITH'))).toEqual([]);
+    expect(await triples('Organisers in Georgia said the protesters would disperse after police arrived.')).not.toContain('georgia IN_CONFLICT_WITH protesters');
+  });
+});
+
+describe('armed opposition to a government', () => {
+  it('reads armed collectives opposed to, or seeking to topple, a state’s government as in conflict with it, one way', async () => {
+    const opposed = await triples('Rebels opposed to the government of Mali attacked a convoy.');
+    expect(opposed).toContain('rebels IN_CONFLICT_WITH mali');
+    expect(opposed).not.toContain('mali IN_CONFLICT_WITH rebels');
+    expect(await triples('Insurgents who oppose the Syrian government seized the town.')).toContain('insurgents IN_CONFLICT_WITH syria');
+    expect(await triples('Militants seeking to topple Niger’s government ambushed soldiers.')).toContain('militants IN_CONFLICT_WITH niger');
+  });
+
+  it('does not read protesters or parties opposed to a government, or rebels opposing a deal, as armed conflict', async () => {
+    expect(await triples('Protesters opposed to the government of Chad marched.')).not.toContain('protesters IN_CONFLICT_WITH chad');
+    expect(await triples('Rebels opposed the ceasefire in Mali.')).not.toContain('rebels IN_CONFLICT_WITH mali');
+  });
+});
+
+describe('craft driven off', () => {
+  it('reads vessels or boats driven off, named with their owner, as conflict with the owner, one way', async () => {
+    const expelled = await triples('The China Coast Guard expelled Philippine vessels from the shoal.');
+    expect(expelled).toContain('china-coast-guard IN_CONFLICT_WITH philippines');
+    expect(expelled).not.toContain('philippines IN_CONFLICT_WITH china-coast-guard');
+    expect(await triples('The China Coast Guard drove away Vietnamese fishing boats.')).toContain('china-coast-guard IN_CONFLICT_WITH vietnam');
+  });
+
+  it('finds who took measures to expel the craft', async () => {
+    expect(await triples('On Monday the China Coast Guard took firm measures to expel Philippine ships near the reef.')).toContain('china-coast-guard IN_CONFLICT_WITH philippines');
+  });
+
+  it('does not read diplomats or officials expelled as craft driven off', async () => {
+    expect(await triples('Russia expelled British diplomats.')).not.toContain('russia IN_CONFLICT_WITH united-kingdom');
+    expect(await triples('China took measures to expel Philippine officials.')).not.toContain('china IN_CONFLICT_WITH philippines');
+  });
+});
+
 describe('truces', () => {
   it('reads a truce agreed or signed with a side as a ceasefire both ways, not an agreement', async () => {
     const agreed = await triples('Israel agreed a truce with Hezbollah on Tuesday.');
@@ -113,6 +192,26 @@ describe('truces', () => {
     const sought = await triples('Efforts to reach a ceasefire between Israel and Hamas failed.');
     expect(sought).toContain('israel IN_CONFLICT_WITH hamas');
     expect(sought).not.toContain('israel CEASEFIRE_WITH hamas');
+  });
+
+  it('reads a truce between two sides as in force when it was agreed, is holding, or was brokered', async () => {
+    expect(await triples('A ceasefire between Armenia and Azerbaijan was agreed on Monday.')).toEqual(expect.arrayContaining(['armenia CEASEFIRE_WITH azerbaijan', 'azerbaijan CEASEFIRE_WITH armenia']));
+    expect(await triples('The ceasefire between India and Pakistan is holding.')).toContain('pakistan CEASEFIRE_WITH india');
+    expect(await triples('The truce between Israel and Hamas, brokered by Qatar, held.')).toContain('hamas CEASEFIRE_WITH israel');
+    expect(await triples('The ceasefire between India and Pakistan is fragile.')).not.toContain('pakistan CEASEFIRE_WITH india');
+    expect(await triples('Talks on a ceasefire between Russia and Ukraine were agreed.')).not.toContain('russia CEASEFIRE_WITH ukraine');
+  });
+
+  it('reads a truce accepted, observed or lasting some days as in force, a unilateral one one way only', async () => {
+    expect(await triples('Israel accepted a ceasefire with Hamas on Friday.')).toEqual(expect.arrayContaining(['israel CEASEFIRE_WITH hamas', 'hamas CEASEFIRE_WITH israel']));
+    expect(await triples('Armenia and Azerbaijan have observed a ceasefire since November.')).toContain('armenia CEASEFIRE_WITH azerbaijan');
+    const days = await triples('Russia and Ukraine agreed to a 30-day ceasefire.');
+    expect(days).toContain('russia CEASEFIRE_WITH ukraine');
+    expect(days).not.toContain('russia AGREES_WITH ukraine');
+    const unilateral = await triples('Colombia declared a unilateral ceasefire with the ELN.');
+    expect(unilateral).toContain('colombia CEASEFIRE_WITH eln');
+    expect(unilateral).not.toContain('eln CEASEFIRE_WITH colombia');
+    expect(await triples('Israel accepted a ceasefire proposal with Hamas.')).not.toContain('israel CEASEFIRE_WITH hamas');
   });
 });
 
@@ -139,6 +238,63 @@ describe('strikes', () => {
 
   it('reads a bombing carried out in a named place as a strike on the place', async () => {
     expect(await triples('Hezbollah carried out a bombing at a bus station in Bogota.')).toContain('hezbollah STRUCK bogota');
+  });
+
+  it('reads strikes a leader ordered as the led state’s too, but not a former leader’s nor a minister’s', async () => {
+    expect(await triples('French President Emmanuel Macron ordered strikes on Islamic State positions in Syria.'))
+      .toEqual(expect.arrayContaining(['emmanuel-macron STRUCK islamic-state', 'france STRUCK islamic-state', 'france STRUCK syria']));
+    expect(await triples('Former French President Nicolas Sarkozy launched strikes on Libya in 2011.')).not.toContain('france STRUCK libya');
+    expect(await triples('Russian Defence Minister Andrei Belousov ordered strikes on Ukraine.')).not.toContain('russia STRUCK ukraine');
+  });
+
+  it('reads a sentence opening on “the strikes” as the last strikers’ strikes on the places it says they hit', async () => {
+    const x = await triples('The United States carried out strikes against the Houthis in Yemen. The strikes hit targets in the capital Sanaa.');
+    expect(x).toContain('united-states STRUCK sanaa');
+    expect(await triples('The United States carried out strikes against the Houthis in Yemen. The strikes hit Oman.')).toContain('united-states STRUCK oman');
+    expect(await triples('The United States carried out strikes against the Houthis in Yemen. The strikes came after talks in Oman.')).not.toContain('united-states STRUCK oman');
+    // Sides that struck each other leave "the strikes" without an owner.
+    const mutual = await read('Israel struck Hezbollah in Lebanon after Hezbollah attacks on Israel. The strikes hit Beirut.');
+    expect(mutual.relationships.filter((r) => r.rule === 'strike:recalled')).toEqual([]);
+  });
+
+  it('reads a bombardment or shelling of a target by its owner, or by the agent after “by”, as a strike', async () => {
+    expect(await triples('Israel’s relentless bombardment of Rafah continued.')).toContain('israel STRUCK rafah');
+    expect(await triples('The bombing of Rafah by Israel continued.')).toContain('israel STRUCK rafah');
+    expect(await triples('Japan marked the anniversary of the bombing of Hiroshima.')).not.toContain('japan STRUCK hiroshima');
+  });
+
+  it('reads strikes or weapons owned by a side that hit a target as the side’s strike', async () => {
+    expect(await triples('US airstrikes have hit Houthi targets in Yemen.')).toEqual(expect.arrayContaining(['united-states STRUCK houthis', 'united-states STRUCK yemen']));
+    expect(await triples('Israeli missiles hit military targets in Syria.')).toContain('israel STRUCK syria');
+    expect(await triples('The price of Russian missiles hit a record in Ukraine.')).not.toContain('russia STRUCK ukraine');
+  });
+
+  it('does not carry strikes told more than two sentences back', async () => {
+    const far = 'The United States carried out strikes against the Houthis. Officials met in Oman. Talks continued. Delegates left. The strikes hit Sanaa.';
+    expect(await triples(far)).not.toContain('united-states STRUCK sanaa');
+  });
+});
+
+describe('places taken', () => {
+  it('reads a stronghold taken in a place as conflict with the place', async () => {
+    expect(await triples('Hamas captured the town of Rafah.')).toContain('hamas IN_CONFLICT_WITH rafah');
+    expect(await triples('Hamas seized the army’s headquarters in Rafah on Monday.')).toContain('hamas IN_CONFLICT_WITH rafah');
+  });
+
+  it('reads a side’s claim to have taken a place at the confidence of a claim', async () => {
+    const x = await read('Hamas claimed to have captured Rafah.');
+    expect(x.relationships.find((r) => r.type === 'IN_CONFLICT_WITH' && r.to === 'rafah')?.confidence).toBe(0.6);
+  });
+
+  it('reads the capture, seizure or occupation of a place named with its taker', async () => {
+    expect(await triples('The capture of Rafah by Hamas shocked the region.')).toContain('hamas IN_CONFLICT_WITH rafah');
+    expect(await triples('Israel’s occupation of Rafah continued.')).toContain('israel IN_CONFLICT_WITH rafah');
+  });
+
+  it('does not read people captured in a place, or a decision taken there, as the place taken', async () => {
+    expect(await triples('Israel captured Hamas fighters in Rafah.')).not.toContain('israel IN_CONFLICT_WITH rafah');
+    expect(await triples('Israel took the decision in Rafah.')).not.toContain('israel IN_CONFLICT_WITH rafah');
+    expect(await triples('The fall of Rafah worried Egypt.')).not.toContain('egypt IN_CONFLICT_WITH rafah');
   });
 });
 
