@@ -69,6 +69,9 @@ export async function createServer(deps: {
   const neo4jProcess = deps.neo4jProcess ?? null;
   const app = express();
   app.disable('x-powered-by');
+  // Express hashes every body it sends for an ETag; GraphQL answers go out `no-store` (noStorePlugin) and POSTs are
+  // never revalidated, so the hash was CPU spent on each answer for nothing. Static files keep their own ETags.
+  app.set('etag', false);
   app.set('trust proxy', trustProxySetting(config.trustProxy));
   const httpServer = http.createServer(app);
   const availability = new Neo4jAvailability(db, { probeIntervalMs: config.neo4j.probeIntervalMs, log });
