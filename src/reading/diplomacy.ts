@@ -26,13 +26,35 @@ function pronounMeetings(tokens: readonly Token[], actors: Mention[], all: Menti
     const subjects = actorBefore(actors, all, tokens, first.last).filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION');
     let w = v + 1;
     while (/^(jointly|together|separately|later|briefly|privately|again|also)$/.test(tokens[w]?.lower ?? '')) w++;
-    const partners = tokens[w]?.lower === 'with' ? targetAfter(actors, all, tokens, w + 1, 4).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE') : [];
+    const met = tokens[w]?.lower === 'with' ? targetAfter(actors, all, tokens, w + 1, 4) : [];
+    const partners = [...met, ...furtherPartners(actors, all, tokens, met)].filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE');
     const sides = [...subjects, ...partners.filter((p) => !subjects.some((s) => s.entityId === p.entityId))];
     for (const a of sides) for (const b of sides) {
       // A meeting told by its verb is firmer evidence than "talks between" them (0.8).
       if (subjects.includes(a) || subjects.includes(b)) add('MEETS_WITH', a, b, 0.85, 'meet:they', [v]);
     }
   }
+}
+
+/** How a second partner joined the meeting: "and, by video link, with Y", "and later with Y". */
+const NAME_PARTICLES = /^(bin|ibn|al|el|abu|de|van|von)$/;
+const JOINED_BY = /^(,|by|via|over|through|on|a|the|video|link|video-link|videoconference|phone|telephone|later|separately|also|then|briefly|virtually|online|remotely)$/;
+
+/**
+ * Partners met in a second "with" phrase after the first ("met with X and, by video link, with Y", "met with X
+ * and later with Y"): the same meeting's other partners. `partners` is the first phrase's group.
+ */
+export function furtherPartners(actors: readonly Mention[], all: readonly Mention[], tokens: readonly Token[], partners: readonly Mention[]): Mention[] {
+  const last = partners[partners.length - 1];
+  if (!last) return [];
+  let k = last.last;
+  // The first partner's name set off after a description ("with Peru's leader, Ana Torres"), and a stray full stop
+  // inside the sentence ("with X. and, by video link, with Y"), do not end the phrase.
+  while (k - last.last < 6 && (/^[.,]$/.test(tokens[k]?.text ?? '') || tokens[k]?.capitalized || NAME_PARTICLES.test(tokens[k]?.lower ?? ''))) k++;
+  if (tokens[k]?.lower !== 'and') return [];
+  const from = ++k;
+  while (k - from < 6 && JOINED_BY.test(tokens[k]?.lower ?? '')) k++;
+  return tokens[k]?.lower === 'with' ? targetAfter(actors, all, tokens, k + 1, 4) : [];
 }
 
 const HELP_VERBS = /^(support|back|help|assist|aid|defend|protect|stand)$/;

@@ -17,7 +17,7 @@ import { judgements } from './judgements';
 import { showsOfForce } from './showsOfForce';
 import { conditionsSet, referredTerms } from './proposals';
 import { structuralFacts } from './structure';
-import { counterparts, diplomaticActs } from './diplomacy';
+import { counterparts, diplomaticActs, furtherPartners } from './diplomacy';
 import { hostilities } from './hostilities';
 import { memberships } from './memberships';
 import { warningsOfDanger } from './warnings';
@@ -313,6 +313,7 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
         if (!t.isWord || rule.objectDeny?.includes(t.lower)) break;
       }
     }
+    if (rule.type === 'MEETS_WITH') targets = [...targets, ...furtherPartners(actors, all, tokens, targets)];
     targets = counterparts(tokens, all, targetsFor(rule, targets));
     if (via === '' && rule.targetThen) targets = thenFollows(tokens, targets, rule.targetThen);
     if (via === '' && rule.partnerInActing && actingAfter(tokens, targets)) targets = [];
