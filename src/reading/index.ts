@@ -20,6 +20,7 @@ import { resolveAnaphora, resolveLeaderDescriptions } from './anaphora';
 import { quotedBlame } from './blame';
 import { proposerIn } from './proposals';
 import { describedOffices } from './offices';
+import { delegationHeadMeetings } from './delegationMeetings';
 
 export { articleSourceId } from './ids';
 export { EMPTY_DICTIONARY } from './types';
@@ -114,6 +115,7 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
     const set = proposerIn(s.tokens, mentions);
     if (set && !(set.owner && previousProposer)) proposer = { m: set.author, at: i };
   });
+  candidates.push(...delegationHeadMeetings(candidates, (at) => sentenceAt(sentences, at), (id) => ctx.table.get(id)?.kind));
   quotedBlame(sentences, perSentence, (speaker, blamed, i, k) => {
     const word = sentences[i]?.tokens[k];
     if (word) candidates.push({ type: 'ACCUSES', from: speaker.entityId, to: blamed.entityId, start: blamed.start, end: word.end, confidence: 0.7, rule: 'speech:quoted-blame', anchor: word.start });

@@ -58,8 +58,9 @@ export interface SentenceInput {
 }
 
 export function relationsInSentence(input: SentenceInput): Candidate[] {
-  const { s, mentions } = input;
+  const { s } = input;
   const tokens = s.tokens;
+  const mentions = [...input.mentions, ...delegationReferences(tokens, input.mentions, input.previousDelegation)].sort((a, b) => a.first - b.first);
   const actors = actorMentions(mentions, tokens);
   const out: Candidate[] = [];
   const add = (type: RelationshipType, a: Mention, b: Mention, confidence: number, rule: string, extra: number[] = []): void => {
@@ -594,6 +595,23 @@ function delegationMembers(tokens: readonly Token[], actors: Mention[], all: Men
     if (!principal) continue;
     for (const p of people) add('ENVOY_OF', p, principal, 0.85, `delegation:member`, [k]);
   }
+}
+
+/**
+ * "the delegation" and "the team" after a sentence that named "<X> delegation": X, as an actor of this sentence
+ * ("The delegation, led by Y, met Z", "the team arrived in Lima"). "the delegation of Z" names its own owner.
+ */
+function delegationReferences(tokens: readonly Token[], mentions: readonly Mention[], previous: Mention | null): Mention[] {
+  if (!previous) return [];
+  const out: Mention[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const noun = tokens[k];
+    const the = tokens[k - 1];
+    if (!noun || !the || the.lower !== 'the' || !/^(delegation|team)$/.test(noun.lower) || /^(of|from|’s|'s)$/.test(tokens[k + 1]?.text ?? '')) continue;
+    if (mentions.some((m) => m.first <= k && k < m.last)) continue;
+    out.push({ ...previous, start: the.start, end: noun.end, first: k - 1, last: k + 1, form: 'anaphor', inTitle: false, np: undefined });
+  }
+  return out;
 }
 
 /** The owner of a "<X> delegation" in this sentence, for later "the delegation". */

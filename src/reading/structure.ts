@@ -100,7 +100,8 @@ function leaderVerbs(tokens: readonly Token[], actors: Mention[], all: Mention[]
     // "the Freedom Party, led by Ana Ruiz,", "a coalition led by Saudi Arabia".
     if (LED_FORMS.test(verb) && tokens[v + 1]?.lower === 'by') {
       const at = tokens[v - 1]?.text === ',' ? v - 1 : v;
-      const thing = all.find((m) => m.last === at && !m.inTitle && led(m));
+      // "the delegation, led by X" (its owner read back, relations.ts) is an envoy's, not a leader's.
+      const thing = all.find((m) => m.last === at && !m.inTitle && led(m) && !/^(delegation|team)$/.test(tokens[m.last - 1]?.lower ?? ''));
       if (!thing) continue;
       for (const b of targetAfter(actors, all, tokens, v + 2, 1).filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY')) add('LEADS', b, thing, 0.85, `passive:${verb}`, [v]);
       continue;

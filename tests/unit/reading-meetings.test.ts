@@ -31,3 +31,29 @@ describe('whom a meeting was with', () => {
     expect(triples(x).filter((t) => t.includes('MEETS_WITH') && t.includes('luis-vega'))).toEqual([]);
   });
 });
+
+describe('delegations and their heads at meetings', () => {
+  it('lets the head of a delegation meet the person the delegation met, told in the next sentence', async () => {
+    const x = await read('A Bolivian team on Monday held talks with Foreign Minister Marta Solis of Peru. The team was led by Jorge Paz.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['jorge-paz MEETS_WITH marta-solis', 'marta-solis MEETS_WITH jorge-paz', 'jorge-paz ENVOY_OF bolivia']));
+  });
+
+  it('does not let the head meet a state the delegation met through its unnamed officials', async () => {
+    const x = await read('A Bolivian team held talks with Peruvian mediators. The team was led by Eva Rios.');
+    expect(triples(x).filter((t) => t.startsWith('eva-rios MEETS_WITH'))).toEqual([]);
+  });
+
+  it('reads "the delegation" as the state whose delegation an earlier sentence named', async () => {
+    const x = await read('A Chilean delegation arrived in Lima on Monday. Officials said the delegation, headed by Trade Minister Ana Ruiz, will hold talks with Peruvian mediators. The team met President Luis Vega on Tuesday.');
+    expect(triples(x)).toEqual(expect.arrayContaining([
+      'chile MEETS_WITH peru', 'peru MEETS_WITH chile', 'chile MEETS_WITH luis-vega', 'ana-ruiz MEETS_WITH luis-vega', 'ana-ruiz ENVOY_OF chile',
+    ]));
+    // The head of a delegation leads no state.
+    expect(triples(x)).not.toContain('ana-ruiz LEADS chile');
+  });
+
+  it('leaves "the delegation" unread when no delegation was named before', async () => {
+    const x = await read('Officials said the delegation met President Luis Vega of Peru on Tuesday.');
+    expect(triples(x).filter((t) => t.includes('MEETS_WITH'))).toEqual([]);
+  });
+});
