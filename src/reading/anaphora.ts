@@ -75,6 +75,9 @@ export function resolveAnaphora(sentences: readonly SentenceTokens[], mentions: 
 /** Heads of a leader's title that a definite description uses without the name ("the Chilean president"). */
 const LEADER_WORDS = new Set(['president', 'leader', 'premier', 'chancellor', 'king', 'emir', 'sultan', 'monarch']);
 
+/** Words between a state and a leader's title that keep the title the same office: "Peru's new president". */
+const CURRENT_WORDS = new Set(['new', 'newly', 'elected', 'interim', 'transitional', 'current', 'incumbent', 'sitting']);
+
 let leadersOfData: { id: string; country: string }[] | undefined;
 
 /** The built-in people whose office leads a state, found once: every article would otherwise scan all names. */
@@ -102,8 +105,11 @@ export function resolveLeaderDescriptions(ctx: ReadingContext, sentences: readon
     for (const state of [...own]) {
       if (state.kind !== 'COUNTRY' || state.inTitle) continue;
       const poss = s.tokens[state.last]?.text === '’s' || s.tokens[state.last]?.text === "'s" ? 1 : 0;
-      const head = s.tokens[state.last + poss];
-      const next = s.tokens[state.last + poss + 1];
+      // "Peru's new president", "the newly elected Chilean president": words of how the office is held now.
+      let h = state.last + poss;
+      while (h - state.last - poss < 2 && CURRENT_WORDS.has(s.tokens[h]?.lower ?? '')) h++;
+      const head = s.tokens[h];
+      const next = s.tokens[h + 1];
       const opener = s.tokens[state.first - 1]?.lower;
       if (!head || !LEADER_WORDS.has(head.lower) || (next && next.isWord && next.capitalized)) continue;
       if (poss === 0 && opener !== 'the') continue;
@@ -114,7 +120,7 @@ export function resolveLeaderDescriptions(ctx: ReadingContext, sentences: readon
       described.add(state);
       // The description says the office: "the Russian president" leads Russia.
       if (head.lower !== 'leader' || poss === 0) ctx.roleFacts.push({ person, type: 'LEADS', principal: state.entityId, span: { start: s.tokens[first]?.start ?? state.start, end: head.end }, how: 'title' });
-      own.push({ start: s.tokens[first]?.start ?? state.start, end: head.end, first, last: state.last + poss + 1, entityId: person, kind: 'PERSON', form: 'anaphor', inTitle: false });
+      own.push({ start: s.tokens[first]?.start ?? state.start, end: head.end, first, last: h + 1, entityId: person, kind: 'PERSON', form: 'anaphor', inTitle: false });
     }
     // The state's name is part of the description now, not a mention of its own.
     mentions[i] = own.filter((m) => !described.has(m)).sort((a, b) => a.first - b.first);

@@ -21,6 +21,7 @@ import { counterparts, diplomaticActs, furtherPartners } from './diplomacy';
 import { hostilities } from './hostilities';
 import { memberships } from './memberships';
 import { warningsOfDanger } from './warnings';
+import { visitPlans } from './visitPlans';
 
 export interface Candidate {
   type: RelationshipType;
@@ -98,6 +99,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   referredTerms(tokens, actors, mentions, input.previousProposer ?? null, add);
   structuralFacts(tokens, actors, mentions, add);
   diplomaticActs(tokens, actors, mentions, add);
+  visitPlans(tokens, actors, mentions, add);
   hostilities(tokens, actors, mentions, add);
   return out;
 }

@@ -57,3 +57,31 @@ describe('delegations and their heads at meetings', () => {
     expect(triples(x).filter((t) => t.includes('MEETS_WITH'))).toEqual([]);
   });
 });
+
+describe('pledges: plans to visit and help to a leader named by office', () => {
+  it('reads an announced plan to visit as a pledge towards each place', async () => {
+    const x = await read('Chilean President Ana Torres has announced plans to visit Peru and Bolivia in January. Ana Torres plans to travel to Argentina.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['ana-torres PLEDGED peru', 'ana-torres PLEDGED bolivia', 'ana-torres PLEDGED argentina']));
+  });
+
+  it('does not read a visit others expect, or one refused, as a pledge', async () => {
+    const x = await read('Chilean President Ana Torres is expected to visit Ecuador. Ana Torres said she will not visit Brazil. The minister may visit Uruguay.');
+    expect(triples(x).filter((t) => t.includes('PLEDGED'))).toEqual([]);
+  });
+
+  it('takes "I" in a quotation as its speaker, also in a quotation that goes on after the attributed one', async () => {
+    const x = await read('Chilean President Ana Torres spoke in Santiago. “We talked for hours,” she added. “I told them I will visit Bolivia soon.”');
+    expect(triples(x)).toContain('ana-torres PLEDGED bolivia');
+  });
+
+  it('leaves an unquoted or unattributed "I" unread', async () => {
+    const x = await read('I will visit Ecuador, a blogger wrote. “I will visit Peru,” the post read.');
+    expect(triples(x).filter((t) => t.includes('PLEDGED'))).toEqual([]);
+  });
+
+  it('reads "Peru’s new leader" as the person the article showed leading Peru', async () => {
+    const x = await read('Peru’s new leader Ana Torres spoke on Monday. Chile would continue to support Peru’s new leader in its fight against the gangs.');
+    expect(triples(x)).toContain('chile PLEDGED ana-torres');
+    expect(triples(x)).not.toContain('chile PLEDGED peru');
+  });
+});
