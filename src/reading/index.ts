@@ -22,6 +22,7 @@ import { proposerIn } from './proposals';
 import { describedOffices } from './offices';
 import { delegationHeadMeetings } from './delegationMeetings';
 import { resolveQuotedSpeakers } from './quotedSpeakers';
+import { arrivalsAtVenue } from './arrivals';
 
 export { articleSourceId } from './ids';
 export { EMPTY_DICTIONARY } from './types';
@@ -123,6 +124,7 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
     if (word) candidates.push({ type: 'ACCUSES', from: speaker.entityId, to: blamed.entityId, start: blamed.start, end: word.end, confidence: 0.7, rule: 'speech:quoted-blame', anchor: word.start });
   });
   candidates.push(...findEvents(ctx, sentences, perSentence, tokenize(title), candidates));
+  candidates.push(...arrivalsAtVenue(sentences, perSentence, candidates, (at) => sentenceAt(sentences, at)));
   candidates.push(...findGatherings(ctx, sentences, perSentence, tokenize(title)));
   const judged = applyStance(sentences, perSentence, candidates);
   const relationships = finalize(text, judged, (id) => ctx.table.get(id) !== undefined, (at) => sentenceAt(sentences, at));

@@ -85,3 +85,15 @@ describe('pledges: plans to visit and help to a leader named by office', () => {
     expect(triples(x)).not.toContain('chile PLEDGED peru');
   });
 });
+
+describe('arrivals told without a destination', () => {
+  it('takes the place of the talks named before as where a delegation arrived', async () => {
+    const x = await read('Chile and Peru resumed peace talks in Lima on Monday. The Chilean delegation arrived on Saturday, while the Peruvian team arrived on Sunday.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['chile VISITS lima', 'peru VISITS lima']));
+  });
+
+  it('reads no visit when the talks’ place is named only after the arrival', async () => {
+    const x = await read('The Chilean delegation arrived on Saturday. Chile and Peru resumed peace talks in Lima on Monday.');
+    expect(triples(x).filter((t) => t.includes('VISITS'))).toEqual([]);
+  });
+});
