@@ -5,6 +5,7 @@
 import type { EntityKind } from '../generated/graphql';
 import { gazetteer } from './gazetteer';
 import type { Mention, ReadingContext, SentenceTokens } from './mentions';
+import type { Token } from './tokens';
 
 /** Sentences back an antecedent may lie: further than that, news has usually named it again. */
 const REACH = 3;
@@ -75,6 +76,17 @@ export function resolveAnaphora(sentences: readonly SentenceTokens[], mentions: 
 /** Heads of a leader's title that a definite description uses without the name ("the Chilean president"). */
 const LEADER_WORDS = new Set(['president', 'leader', 'premier', 'chancellor', 'king', 'emir', 'sultan', 'monarch']);
 
+/** Whether the words from token k (up to four) include a word of `name`: "…, bin Salman" for "Mohammed bin Salman". */
+function namesPerson(tokens: readonly Token[], k: number, name: string): boolean {
+  const words = new Set(name.toLowerCase().split(/[\s-]+/).filter((w) => w.length > 3));
+  for (let j = k; j < k + 4; j++) {
+    const t = tokens[j];
+    if (!t || !t.isWord) return false;
+    if (t.capitalized && words.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Words between a state and a leader's title that keep the title the same office: "Peru's new president". */
 const CURRENT_WORDS = new Set(['new', 'newly', 'elected', 'interim', 'transitional', 'current', 'incumbent', 'sitting']);
 
@@ -118,8 +130,10 @@ export function resolveLeaderDescriptions(ctx: ReadingContext, sentences: readon
       if (!person) continue;
       const first = poss === 0 ? state.first - 1 : state.first;
       described.add(state);
-      // The description says the office: "the Russian president" leads Russia.
-      if (head.lower !== 'leader' || poss === 0) ctx.roleFacts.push({ person, type: 'LEADS', principal: state.entityId, span: { start: s.tokens[first]?.start ?? state.start, end: head.end }, how: 'title' });
+      // The description says the office: "the Russian president" leads Russia; "Peru's leader" only when the
+      // name follows it set off ("Peru's leader, Torres,"), since a state's "leader" may be loosely said.
+      const named = next?.text === ',' && namesPerson(s.tokens, h + 2, ctx.table.get(person)?.name ?? '');
+      if (head.lower !== 'leader' || poss === 0 || named) ctx.roleFacts.push({ person, type: 'LEADS', principal: state.entityId, span: { start: s.tokens[first]?.start ?? state.start, end: head.end }, how: 'title' });
       own.push({ start: s.tokens[first]?.start ?? state.start, end: head.end, first, last: h + 1, entityId: person, kind: 'PERSON', form: 'anaphor', inTitle: false });
     }
     // The state's name is part of the description now, not a mention of its own.

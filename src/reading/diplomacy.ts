@@ -132,6 +132,9 @@ function praiseOfActs(tokens: readonly Token[], actors: Mention[], all: Mention[
     } else {
       const owner = actors.find((m) => m.first <= j + 1 && m.first >= v + 1 && /^(’s|'s)$/.test(tokens[m.last]?.text ?? ''));
       if (owner && STANCE_NOUNS.test(tokens[owner.last + 1]?.lower ?? '')) { target = owner; noun = owner.last + 1; }
+      // "welcomed the Bolivian decision": a demonym owns the act as a possessive does.
+      const demonym = owner ? undefined : actors.find((m) => m.first === j && m.form === 'demonym' && STANCE_NOUNS.test(tokens[m.last]?.lower ?? ''));
+      if (demonym) { target = demonym; noun = demonym.last; }
     }
     if (!target || !ACTOR_KINDS.has(target.kind)) continue;
     const participle = /ing$/.test(verb) && tokens[v - 1]?.text === ',';

@@ -97,3 +97,29 @@ describe('arrivals told without a destination', () => {
     expect(triples(x).filter((t) => t.includes('VISITS'))).toEqual([]);
   });
 });
+
+describe('visits, office-holders and praise in common shapes', () => {
+  it('reads British "travelled to" as a visit', async () => {
+    const x = await read('Chilean President Ana Torres travelled to Peru on Tuesday.');
+    expect(triples(x)).toContain('ana-torres VISITS peru');
+  });
+
+  it('takes a visited capital as the city, but a capital urged as its government', async () => {
+    const x = await read('Foreign Minister Luis Vega of Peru visited Santiago. Peru urged Santiago to act.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['luis-vega VISITS santiago', 'peru APPEALS_TO chile']));
+    expect(triples(x)).not.toContain('luis-vega VISITS chile');
+  });
+
+  it('reads "<state>’s leader, <name>" as leading the state, but not a bare "<state>’s leader said"', async () => {
+    const named = await read('Saudi Crown Prince Mohammed bin Salman spoke. Later they met with Saudi Arabia’s leader, bin Salman, in Riyadh.');
+    const quotes = named.relationships.filter((r) => r.type === 'LEADS').map((r) => r.quote);
+    expect(quotes).toContain('Saudi Arabia’s leader');
+    const bare = await read('Saudi Crown Prince Mohammed bin Salman spoke. Saudi Arabia’s leader said no.');
+    expect(bare.relationships.filter((r) => r.type === 'LEADS').map((r) => r.quote)).not.toContain('Saudi Arabia’s leader');
+  });
+
+  it('reads praise of a decision owned by a demonym as endorsing the state, not praise of its ambassador', async () => {
+    expect(triples(await read('Chile welcomed the Bolivian decision.'))).toContain('chile ENDORSES bolivia');
+    expect(triples(await read('Chile welcomed the Bolivian ambassador.'))).not.toContain('chile ENDORSES bolivia');
+  });
+});
