@@ -236,7 +236,8 @@ function meetingPhrases(tokens: readonly Token[], actors: Mention[], all: Mentio
     if (!last) continue;
     let met: Mention[] = [];
     // "his meeting", "a phone call": the speaker's own; "the meeting" may be others'.
-    const own = tokens.slice(j + 1, k).some((t) => /^(a|an|his|her|their)$/.test(t.lower));
+    // "During talks with Y, X …": plural talks without an article are the speaker's too.
+    const own = tokens.slice(j + 1, k).some((t) => /^(a|an|his|her|their)$/.test(t.lower)) || (j === k - 1 && /^(talks|discussions|consultations)$/.test(tokens[k]?.lower ?? ''));
     if ((j === 0 || tokens[j - 1]?.text === ',') && own && /^(in|during|after|following)$/.test(tokens[j]?.lower ?? '') && tokens[last.last]?.text === ',') {
       // The opening phrase's subject is the clause after its comma.
       met = targetAfter(actors, all, tokens, last.last + 1, 1).filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION');

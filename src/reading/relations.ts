@@ -486,7 +486,7 @@ function strikeNouns(tokens: readonly Token[], actors: Mention[], all: Mention[]
 /** "Hamas will hold talks with Egyptian mediators", "X held talks with Y": a meeting, both ways (040). */
 function talksWith(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   for (let k = 1; k < tokens.length; k++) {
-    if (!/^(talks|consultations|meeting|call)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'with') continue;
+    if (!/^(talks|consultations|meeting|call|conversation|discussions)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'with') continue;
     let v = k - 1;
     while (v > 0 && /^(phone|telephone|direct|separate|further|new|a|the|video)$/.test(tokens[v]?.lower ?? '')) v--;
     if (!/^(held|hold|holds|holding|had|have|has)$/.test(tokens[v]?.lower ?? '')) continue;

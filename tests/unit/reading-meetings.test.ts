@@ -123,3 +123,19 @@ describe('visits, office-holders and praise in common shapes', () => {
     expect(triples(await read('Chile welcomed the Bolivian ambassador.'))).not.toContain('chile ENDORSES bolivia');
   });
 });
+
+describe('calls and talks told otherwise', () => {
+  it('reads "phoned" / "telephoned" as a meeting both ways (CAMEO 041), not a bare "called"', async () => {
+    expect(triples(await read('President Ana Torres phoned President Luis Vega on Monday.'))).toEqual(expect.arrayContaining(['ana-torres MEETS_WITH luis-vega', 'luis-vega MEETS_WITH ana-torres']));
+    expect(triples(await read('President Ana Torres called President Luis Vega a liar.')).filter((t) => t.includes('MEETS_WITH'))).toEqual([]);
+  });
+
+  it('reads "had a phone conversation with Y" as a meeting', async () => {
+    expect(triples(await read('Ana Torres had a phone conversation with Luis Vega.'))).toContain('luis-vega MEETS_WITH ana-torres');
+  });
+
+  it('reads "During talks with Y, X …" as X meeting Y, but not "During the talks with Y" (maybe others’)', async () => {
+    expect(triples(await read('During talks with Juan Perez, Ana Torres urged calm.'))).toContain('ana-torres MEETS_WITH juan-perez');
+    expect(triples(await read('During the talks with Juan Perez, Ana Torres urged calm.')).filter((t) => t.includes('MEETS_WITH'))).toEqual([]);
+  });
+});
