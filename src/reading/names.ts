@@ -352,6 +352,8 @@ function governmentUse(tokens: readonly Token[], i: number, last: number): boole
   if (after && EVENT_AFTER.has(after.lower)) return false;
   // "Tbilisi, the capital of Georgia": described as a city, it is one.
   if (after?.text === ',' && tokens[last + 1]?.lower === 'the' && tokens[last + 2]?.lower === 'capital') return false;
+  // "Lima, Peru's capital," and "Lima, a city of ten million": the apposition describes a city.
+  if (after?.text === ',' && tokens.slice(last + 1, last + 5).some((t) => /^(capital|city)$/.test(t.lower))) return false;
   return true;
 }
 

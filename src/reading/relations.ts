@@ -640,7 +640,10 @@ function locatedPatterns(tokens: readonly Token[], all: Mention[], add: Add): vo
     const after = tokens[inner.last];
     if (after?.lower === 'in') {
       const outer = places.find((m) => m.first === inner.last + 1 || (m.first === inner.last + 2 && tokens[inner.last + 1]?.lower === 'the'));
-      if (outer) add('LOCATED_IN', inner, outer, 0.8, 'place:in', []);
+      // "Arvi in Peru's Loreto province": the region the state owns is the nearer container.
+      const region = outer && /^['’]s$/.test(tokens[outer.last]?.text ?? '') ? places.find((m) => m.first === outer.last + 1 && m.kind === 'PLACE') : undefined;
+      if (region) add('LOCATED_IN', inner, region, 0.8, 'place:in-region-of', []);
+      else if (outer) add('LOCATED_IN', inner, outer, 0.8, 'place:in', []);
     }
     // "the northern province city of Altdorf", "the central province of Marib"
     if (tokens[inner.first - 1]?.lower === 'of' && PLACE_NOUNS.test(tokens[inner.first - 2]?.lower ?? '')) {

@@ -139,3 +139,22 @@ describe('calls and talks told otherwise', () => {
     expect(triples(await read('During the talks with Juan Perez, Ana Torres urged calm.')).filter((t) => t.includes('MEETS_WITH'))).toEqual([]);
   });
 });
+
+describe('where places lie, told by apposition or a region', () => {
+  it('places a town in the region a state owns ("Arvi in Peru’s Loreto province")', async () => {
+    const x = await read('Fighting hit the town of Arvi in Peru’s Loreto province.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['arvi LOCATED_IN loreto', 'loreto LOCATED_IN peru']));
+    expect(triples(x)).not.toContain('arvi LOCATED_IN peru');
+  });
+
+  it('reads "X, a city in Y" and "X, Y’s capital" as X lying in Y, an unknown X becoming a place', async () => {
+    const x = await read('Troops entered Varnok, a key town in northeastern Ukraine. Lima, Peru’s capital, was calm.');
+    expect(x.entities.find((e) => e.id === 'varnok')?.kind).toBe('PLACE');
+    expect(triples(x)).toEqual(expect.arrayContaining(['varnok LOCATED_IN ukraine', 'lima LOCATED_IN peru']));
+  });
+
+  it('does not make a place of a name whose apposition only mentions a city word in passing', async () => {
+    const x = await read('Marta Solis, a city councillor in Peru, spoke on Monday. Jorge Paz, a town official, said no.');
+    expect(x.entities.filter((e) => e.kind === 'PLACE')).toEqual([]);
+  });
+});
