@@ -140,3 +140,46 @@ export function resolveLeaderDescriptions(ctx: ReadingContext, sentences: readon
     mentions[i] = own.filter((m) => !described.has(m)).sort((a, b) => a.first - b.first);
   });
 }
+
+/** "both countries", "the two nations": a pair of states named together before. */
+const PAIR_NOUNS = /^(countries|nations|states|neighbours|neighbors)$/;
+
+/**
+ * "Chile and Peru signed a deal. … support for both countries": the pair stands for the two distinct states named
+ * last in the sentences before (at most three back), each a mention at the pair's words. Not the sentence's own
+ * states: in "Chile's support for both nations" Chile is not one of them.
+ */
+export function resolveStatePairs(sentences: readonly SentenceTokens[], mentions: Mention[][]): void {
+  sentences.forEach((s, i) => {
+    const tokens = s.tokens;
+    for (let k = 1; k < tokens.length; k++) {
+      const noun = tokens[k];
+      if (!noun || !PAIR_NOUNS.test(noun.lower)) continue;
+      const both = tokens[k - 1]?.lower === 'both';
+      const two = tokens[k - 1]?.lower === 'two' && tokens[k - 2]?.lower === 'the';
+      if (!both && !two) continue;
+      if (POSSESSIVE.has(tokens[k + 1]?.text ?? '')) continue;
+      const pair = lastTwoStates(mentions, i);
+      if (!pair) continue;
+      const first = both ? k - 1 : k - 2;
+      const span = { start: tokens[first]?.start ?? noun.start, end: noun.end };
+      const own = mentions[i] ?? [];
+      if (own.some((m) => m.first <= k && k < m.last)) continue;
+      for (const m of pair) own.push({ ...span, first, last: k + 1, entityId: m.entityId, kind: 'COUNTRY', form: 'anaphor', inTitle: false });
+      mentions[i] = own.sort((a, b) => a.first - b.first);
+    }
+  });
+}
+
+function lastTwoStates(mentions: readonly Mention[][], i: number): [Mention, Mention] | null {
+  const found: Mention[] = [];
+  for (let j = i - 1; j >= Math.max(0, i - 3) && found.length < 2; j--) {
+    const ms = (mentions[j] ?? []).filter((m) => !m.inTitle && m.kind === 'COUNTRY' && m.form !== 'anaphor').sort((a, b) => b.first - a.first);
+    for (const m of ms) {
+      if (!found.some((f) => f.entityId === m.entityId)) found.push(m);
+      if (found.length === 2) break;
+    }
+  }
+  const [later, earlier] = found;
+  return later && earlier ? [earlier, later] : null;
+}

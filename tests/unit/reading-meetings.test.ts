@@ -158,3 +158,15 @@ describe('where places lie, told by apposition or a region', () => {
     expect(x.entities.filter((e) => e.kind === 'PLACE')).toEqual([]);
   });
 });
+
+describe('"both countries" and "the two nations"', () => {
+  it('stand for the two states named last in the sentences before', async () => {
+    const x = await read('Chile and Peru signed a trade deal in Lima. The deal was welcomed abroad. Bolivia voiced its support for both countries.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['bolivia ENDORSES chile', 'bolivia ENDORSES peru']));
+  });
+
+  it('never take the sentence’s own state, and need two states named before', async () => {
+    const x = await read('Chile signed a deal. Bolivia voiced its support for both countries.');
+    expect(triples(x).filter((t) => t.includes('ENDORSES'))).toEqual([]);
+  });
+});
