@@ -57,34 +57,6 @@ export function furtherPartners(actors: readonly Mention[], all: readonly Mentio
   return tokens[k]?.lower === 'with' ? targetAfter(actors, all, tokens, k + 1, 4) : [];
 }
 
-const HELP_VERBS = /^(support|back|help|assist|aid|defend|protect|stand)$/;
-const PROMISE_VERBS = /^(pledged|pledges|pledge|pledging|promised|promises|promise|promising|vowed|vows|vow|vowing|committed|commits)$/;
-
-/**
- * "Chile pledged to support Peru", "France vowed to continue to help Ukraine", "Germany would continue to back
- * Poland", "X will stand by Y": a promise of help to Y (030). A plain "will support" is a forecast, not a pledge,
- * unless it continues a support already given ("would continue to support").
- */
-function supportPledges(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
-  for (let h = 2; h < tokens.length; h++) {
-    if (!HELP_VERBS.test(tokens[h]?.lower ?? '') || tokens[h - 1]?.lower !== 'to') continue;
-    let v = h - 2;
-    // "to continue to support": the promise stands before "continue".
-    if (/^(continue|keep)$/.test(tokens[v]?.lower ?? '') && tokens[v - 1]?.lower === 'to') v -= 2;
-    const verb = tokens[v]?.lower ?? '';
-    const continued = /^(continue|continues|continued)$/.test(verb) && /^(will|would|shall)$/.test(tokens[v - 1]?.lower ?? '');
-    if (!PROMISE_VERBS.test(verb) && !continued) continue;
-    if (tokens.slice(Math.max(0, v - 3), v).some((t) => NEGATIONS.has(t.lower) || t.lower.endsWith("n't"))) continue;
-    const subjectEnd = continued ? v - 1 : gerundSubjectEnd(tokens, v);
-    const from = tokens[h]?.lower === 'stand' && tokens[h + 1]?.lower === 'by' ? h + 2 : h + 1;
-    // "to support Syria's new leader": the leader is helped, not Syria.
-    const targets = targetAfter(actors, all, tokens, from, 2).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE' && !/^(’s|'s)$/.test(tokens[m.last]?.text ?? ''));
-    for (const a of actorBefore(actors, all, tokens, subjectEnd).filter((m) => ACTOR_KINDS.has(m.kind))) {
-      for (const b of targets) add('PLEDGED', a, b, 0.75, 'pledge:support', [v, h]);
-    }
-  }
-}
-
 const SUPPORTER_NOUNS = /^(supporter|supporters|backer|backers|ally|allies|patron|sponsor|sponsors|champion|defender)$/;
 
 /** "Iran, the main backer of the government in Baghdad": the one set off supports the other (051). */
@@ -258,6 +230,5 @@ export function diplomaticActs(tokens: readonly Token[], actors: Mention[], all:
   mutualMeetings(tokens, actors, all, add);
   receptions(tokens, actors, all, add);
   pronounMeetings(tokens, actors, all, add);
-  supportPledges(tokens, actors, all, add);
   supporterAppositions(tokens, actors, all, add);
 }

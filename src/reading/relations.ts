@@ -22,6 +22,7 @@ import { hostilities } from './hostilities';
 import { memberships } from './memberships';
 import { warningsOfDanger } from './warnings';
 import { visitPlans } from './visitPlans';
+import { pledges } from './pledges';
 
 export interface Candidate {
   type: RelationshipType;
@@ -100,6 +101,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   structuralFacts(tokens, actors, mentions, add);
   diplomaticActs(tokens, actors, mentions, add);
   visitPlans(tokens, actors, mentions, add);
+  pledges(tokens, actors, mentions, add);
   hostilities(tokens, actors, mentions, add);
   return out;
 }

@@ -170,3 +170,19 @@ describe('"both countries" and "the two nations"', () => {
     expect(triples(x).filter((t) => t.includes('ENDORSES'))).toEqual([]);
   });
 });
+
+describe('promises of help and of closer ties (pledges.ts)', () => {
+  it('reads gerunds after a commitment, an offer to help and continued support as pledges', async () => {
+    for (const text of ['Chile committed to helping Peru.', 'Chile offered to help Peru rebuild.', 'Chile will keep supporting Peru.', 'Chile said it would continue to support Peru.']) {
+      expect(triples(await read(text))).toContain('chile PLEDGED peru');
+    }
+  });
+
+  it('reads "will continue to develop its relations with Y" as a pledge (rule 12), but not a bare forecast', async () => {
+    expect(triples(await read('Chile will continue to develop its relations with Peru.'))).toContain('chile PLEDGED peru');
+    expect(triples(await read('Chile vowed to strengthen ties with Peru.'))).toContain('chile PLEDGED peru');
+    for (const text of ['Chile will develop relations with Peru.', 'Chile will support Peru.', 'Chile did not offer to help Peru.']) {
+      expect(triples(await read(text)).filter((t) => t.includes('PLEDGED'))).toEqual([]);
+    }
+  });
+});
