@@ -158,6 +158,11 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
         const idx2 = actors.findIndex((m) => m.last === k - 1);
         return idx2 >= 0 ? groupAround(actors, idx2, tokens, all) : [];
       }
+      // "Peru's foreign minister, Luis Vega, met …": the person named between commas after a description acts.
+      if (t.text === ',') {
+        const named = actors.find((m) => m.last === k && m.kind === 'PERSON' && tokens[m.first - 1]?.text === ',');
+        if (named) return [named];
+      }
       // "Iran, which has long opposed the plan, condemned …", "Iran, a close ally of Syria, condemned …".
       if (t.text === ',') {
         const open = parentheticalOpen(tokens, k);

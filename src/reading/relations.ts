@@ -23,6 +23,7 @@ import { memberships } from './memberships';
 import { warningsOfDanger } from './warnings';
 import { visitPlans } from './visitPlans';
 import { pledges } from './pledges';
+import { journeys } from './journeys';
 
 export interface Candidate {
   type: RelationshipType;
@@ -86,6 +87,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   reportedBlame(tokens, actors, mentions, (a, b, k) => add('ACCUSES', a, b, 0.7, 'speech:blame', [k]));
   conflictNouns(tokens, actors, mentions, add);
   visitsTold(tokens, actors, mentions, add);
+  journeys(tokens, actors, mentions, add);
   actNouns(tokens, actors, mentions, add);
   captivePatterns(tokens, actors, mentions, add);
   membershipPatterns(tokens, actors, mentions, add);

@@ -186,3 +186,20 @@ describe('promises of help and of closer ties (pledges.ts)', () => {
     }
   });
 });
+
+describe('people travelling, and subjects named in apposition', () => {
+  it('reads a person flying, heading or leaving for a state, landing in a city, or on a visit to a state', async () => {
+    const x = await read('President Ana Torres flew to Peru. President Luis Vega left for Chile on Monday. Jorge Paz landed in Lima. Marta Solis is on a two-day visit to Bolivia.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['ana-torres VISITS peru', 'luis-vega VISITS chile', 'jorge-paz VISITS lima', 'marta-solis VISITS bolivia']));
+  });
+
+  it('reads no visit for drones flying to a state, leaving a state, or a state heading somewhere', async () => {
+    const x = await read('Russian drones flew to Poland. President Ana Torres left Peru on Monday. Chile headed to Peru.');
+    expect(triples(x).filter((t) => t.includes('VISITS'))).toEqual([]);
+  });
+
+  it('lets a person named between commas after a description act ("Bolivia’s president, Luis Vega, met …")', async () => {
+    const x = await read('Bolivia’s president, Luis Vega, met President Ana Torres. The Bolivian foreign minister, Jorge Paz, arrived in Lima.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['luis-vega MEETS_WITH ana-torres', 'ana-torres MEETS_WITH luis-vega', 'jorge-paz VISITS lima']));
+  });
+});
