@@ -127,7 +127,8 @@ function leaderVerbs(tokens: readonly Token[], actors: Mention[], all: Mention[]
     }
     // "the Freedom Party, led by Ana Ruiz,", "a coalition led by Saudi Arabia".
     if (LED_FORMS.test(verb) && tokens[v + 1]?.lower === 'by') {
-      const at = tokens[v - 1]?.text === ',' ? v - 1 : v;
+      // "the Y, led by X", and in the present "the Y is led by X" ("was led by" may be history).
+      const at = tokens[v - 1]?.text === ',' ? v - 1 : /^(is|are)$/.test(tokens[v - 1]?.lower ?? '') ? v - 1 : v;
       // "the delegation, led by X" (its owner read back, relations.ts) is an envoy's, not a leader's.
       const thing = all.find((m) => m.last === at && !m.inTitle && led(m) && !/^(delegation|team)$/.test(tokens[m.last - 1]?.lower ?? ''));
       if (!thing) continue;

@@ -203,3 +203,13 @@ describe('people travelling, and subjects named in apposition', () => {
     expect(triples(x)).toEqual(expect.arrayContaining(['luis-vega MEETS_WITH ana-torres', 'ana-torres MEETS_WITH luis-vega', 'jorge-paz VISITS lima']));
   });
 });
+
+describe('leaders told in the passive', () => {
+  it('reads "Y is led by X" as X leading Y, but not the past "was led by" nor a delegation', async () => {
+    expect(triples(await read('The Andean Front is headed by Marta Solis.'))).toContain('marta-solis LEADS andean-front');
+    expect(triples(await read('Bolivia was led by Luis Vega.'))).not.toContain('luis-vega LEADS bolivia');
+    const x = await read('The Bolivian delegation is led by Jorge Paz.');
+    expect(triples(x)).toContain('jorge-paz ENVOY_OF bolivia');
+    expect(triples(x)).not.toContain('jorge-paz LEADS bolivia');
+  });
+});
