@@ -213,3 +213,15 @@ describe('leaders told in the passive', () => {
     expect(triples(x)).not.toContain('jorge-paz LEADS bolivia');
   });
 });
+
+describe('a title whose principal follows the name', () => {
+  it('reads "President X of Peru" and "Foreign Minister Y of Bolivia" by the state after "of"', async () => {
+    const x = await read('Foreign Minister Jorge Paz of Bolivia met President Luis Vega of Peru.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['jorge-paz ENVOY_OF bolivia', 'luis-vega LEADS peru', 'jorge-paz MEETS_WITH luis-vega']));
+  });
+
+  it('leaves "of Peru’s ruling party" alone: the principal is the party, not Peru', async () => {
+    const x = await read('Minister Jorge Paz of Peru’s ruling party spoke.');
+    expect(triples(x)).not.toContain('jorge-paz ENVOY_OF peru');
+  });
+});
