@@ -12,18 +12,16 @@ const ARRIVE_FORMS = /^(arrived|arrives|arrive|arriving)$/;
 /** What may follow an arrival that names no place: a time, a stop. */
 const NO_PLACE_AFTER = /^(on|late|early|last|this|yesterday|today|overnight|earlier|,|\.|;|while|and|ahead|before|after)$/;
 
-/** The place of the talks named in the latest sentence before or at sentence i, from the events' LOCATED_IN facts. */
-function venueBefore(venues: readonly { sentence: number; place: string }[], i: number): string | undefined {
-  let best: { sentence: number; place: string } | undefined;
-  for (const v of venues) if (v.sentence <= i && (!best || v.sentence >= best.sentence)) best = v;
-  return best?.place;
-}
-
 export function arrivalsAtVenue(sentences: readonly SentenceTokens[], mentions: readonly Mention[][], candidates: readonly Candidate[], sentenceOf: (at: number) => number): Candidate[] {
-  const venues = candidates.filter((c) => c.type === 'LOCATED_IN' && c.rule === 'event:place').map((c) => ({ sentence: sentenceOf(c.start), place: c.to }));
+  // The talks' places by sentence, swept forward with the sentences: the latest named before or at each one.
+  const venues = candidates.filter((c) => c.type === 'LOCATED_IN' && c.rule === 'event:place').map((c) => ({ sentence: sentenceOf(c.start), place: c.to }))
+    .sort((a, b) => a.sentence - b.sentence);
   if (venues.length === 0) return [];
   const out: Candidate[] = [];
+  let next = 0;
+  let latest: string | undefined;
   sentences.forEach((s, i) => {
+    while (next < venues.length && (venues[next]?.sentence ?? Infinity) <= i) latest = venues[next++]?.place;
     const tokens: readonly Token[] = s.tokens;
     const ms = mentions[i] ?? [];
     for (let v = 1; v < tokens.length; v++) {
@@ -33,7 +31,7 @@ export function arrivalsAtVenue(sentences: readonly SentenceTokens[], mentions: 
       if (next && !NO_PLACE_AFTER.test(next.text.toLowerCase())) continue;
       // "arrived on Saturday in Lima": a place later in the clause is read by the verb rules.
       if (ms.some((m) => m.first > v && m.first <= v + 5 && (m.kind === 'PLACE' || m.kind === 'COUNTRY') && tokens[m.first - 1]?.lower === 'in')) continue;
-      const place = venueBefore(venues, i);
+      const place = latest;
       if (!place) continue;
       const who = actorBefore(actorMentions(ms, tokens), ms, tokens, gerundSubjectEnd(tokens, v)).filter((m) => m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION' || m.kind === 'PERSON');
       for (const a of who) {

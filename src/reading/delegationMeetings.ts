@@ -13,20 +13,25 @@ const REACH = 1;
  * the same sentence or the next or previous one: the head meets that person too. The quote is the head's sentence.
  */
 export function delegationHeadMeetings(candidates: readonly Candidate[], sentenceOf: (at: number) => number, kindOf: (id: string) => EntityKind | undefined): Candidate[] {
+  // Meetings with a person, by who met and in which sentence: each head looks at three sentences only.
   const meetings = new Map<string, Candidate[]>();
+  const key = (from: string, sentence: number): string => `${from}\u0000${sentence}`;
   for (const c of candidates) {
     if (c.type !== 'MEETS_WITH' || kindOf(c.to) !== 'PERSON') continue;
-    const list = meetings.get(c.from) ?? [];
+    const k = key(c.from, sentenceOf(c.start));
+    const list = meetings.get(k) ?? [];
     list.push(c);
-    meetings.set(c.from, list);
+    meetings.set(k, list);
   }
   const out: Candidate[] = [];
   for (const head of candidates) {
     if (head.type !== 'ENVOY_OF' || !head.rule.startsWith('delegation:head')) continue;
     const at = sentenceOf(head.start);
-    for (const met of meetings.get(head.to) ?? []) {
+    const near: Candidate[] = [];
+    for (let where = at - REACH; where <= at + REACH; where++) near.push(...(meetings.get(key(head.to, where)) ?? []));
+    for (const met of near) {
       const where = sentenceOf(met.start);
-      if (Math.abs(where - at) > REACH || met.to === head.from) continue;
+      if (met.to === head.from) continue;
       const same = where === at;
       const span = same ? { start: Math.min(head.start, met.start), end: Math.max(head.end, met.end) } : { start: head.start, end: head.end };
       for (const [from, to] of [[head.from, met.to], [met.to, head.from]] as const) {

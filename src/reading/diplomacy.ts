@@ -5,7 +5,7 @@
 import { actorBefore, outerFirst, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
 import { gazetteer } from './gazetteer';
-import { hedged, NEGATIONS } from './hedges';
+import { hedged } from './hedges';
 import { ACTOR_KINDS, type Mention } from './mentions';
 import type { Add } from './relations';
 import type { Token } from './tokens';
