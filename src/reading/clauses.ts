@@ -168,7 +168,9 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
         const open = parentheticalOpen(tokens, k);
         const idx3 = open < 0 ? -1 : actors.findIndex((m) => m.last === open);
         const group = idx3 >= 0 ? groupAround(actors, idx3, tokens, all) : [];
-        const head = group[0] ? outerFirst(group[0], all) : -1;
+        let head = group[0] ? outerFirst(group[0], all) : -1;
+        // "The Andean Front, which …, condemned": the article opens the subject's phrase.
+        if (tokens[head - 1]?.lower === 'the') head--;
         if (head >= 0 && CLAUSE_OPENERS.has(tokens[head - 1]?.text.toLowerCase() ?? '')) return group;
       }
       // "Iran condemned the strike and warned Israel": a verb after "and" shares the first verb's subject.
@@ -205,7 +207,7 @@ function coordinatedVerb(tokens: readonly Token[], all: readonly Mention[], and:
 /** What may stand right before a clause's subject: the sentence start (''), a comma, "that", "but". */
 const CLAUSE_OPENERS = new Set(['', ',', 'that', 'but', 'while', '“', '"', 'said', 'says']);
 /** First words of a parenthetical that describes the name before it: a relative clause or an apposition. */
-const PARENTHETICAL_STARTS = /^(which|who|whose|a|an|the|one|itself|himself|herself|once|long|formerly|now|already|previously|widely|whom|in|on|at|for|like|along|together|after|through|via|citing|led|headed|accompanied|flanked)$/;
+const PARENTHETICAL_STARTS = /^(which|who|whose|a|an|the|one|itself|himself|herself|once|long|formerly|now|already|previously|widely|whom|in|on|at|for|like|along|together|after|through|via|citing|led|headed|accompanied|flanked|backed|supported|funded|armed|sponsored)$/;
 /** Tokens a parenthetical may hold: enough for "which has been fighting the army since 2011". */
 const PARENTHETICAL_LENGTH = 16;
 

@@ -65,12 +65,37 @@ function supporterAppositions(tokens: readonly Token[], actors: Mention[], all: 
     if (!SUPPORTER_NOUNS.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') continue;
     let j = k - 1;
     while (j > 0 && /^(key|main|chief|staunch|staunchest|closest|close|strongest|strong|biggest|major|principal|leading|longtime|long-time|traditional|main|most|important|top)$/.test(tokens[j]?.lower ?? '')) j--;
-    if (!/^(the|a)$/.test(tokens[j]?.lower ?? '') || tokens[j - 1]?.text !== ',') continue;
-    const supporter = actors.find((m) => m.last === j - 1);
+    if (!/^(the|a|an)$/.test(tokens[j]?.lower ?? '')) continue;
+    // "X, the key backer of Y" (apposition), or "X is a close ally of Y" (copula, not negated).
+    const copula = /^(is|was|are|were|remains|remained|been)$/.test(tokens[j - 1]?.lower ?? '') && !hedged(tokens, j - 1);
+    if (tokens[j - 1]?.text !== ',' && !copula) continue;
+    const supporter = copula ? actorBefore(actors, all, tokens, j - 1).find((m) => m.kind !== 'PLACE') : actors.find((m) => m.last === j - 1);
     if (!supporter || !ACTOR_KINDS.has(supporter.kind) || supporter.kind === 'PLACE') continue;
     // "the government in Baghdad": a seat of government stands for its state.
     const supported = targetAfter(all, all, tokens, k + 2, 4).map((m) => seatOf(m) ?? m).filter((m) => ACTOR_KINDS.has(m.kind));
-    for (const b of supported) add('ENDORSES', supporter, b, 0.8, 'apposition:supporter', [k]);
+    for (const b of supported) add('ENDORSES', supporter, b, copula ? 0.75 : 0.8, copula ? 'copula:supporter' : 'apposition:supporter', [k]);
+  }
+}
+
+/** "X threw its weight behind Y", "X stands (firmly) with Y": taking Y's side (051), said with an idiom. */
+function sideTaking(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 1; v < tokens.length; v++) {
+    const verb = tokens[v]?.lower ?? '';
+    let from = -1;
+    if (/^(threw|throws|throw|throwing)$/.test(verb) && /^(its|their|his|her)$/.test(tokens[v + 1]?.lower ?? '')) {
+      let k = v + 2;
+      if (/^(full|considerable|political)$/.test(tokens[k]?.lower ?? '')) k++;
+      if (tokens[k]?.lower === 'weight' && tokens[k + 1]?.lower === 'behind') from = k + 2;
+    } else if (/^(stands|stood|standing)$/.test(verb)) {
+      let k = v + 1;
+      if (/^(firmly|squarely|fully|resolutely|shoulder)$/.test(tokens[k]?.lower ?? '')) k++;
+      if (/^(with|behind)$/.test(tokens[k]?.lower ?? '')) from = k + 1;
+    }
+    if (from < 0 || hedged(tokens, v)) continue;
+    const sides = targetAfter(actors, all, tokens, from, 2).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE');
+    for (const a of actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE')) {
+      for (const b of sides) add('ENDORSES', a, b, 0.75, 'idiom:side-with', [v]);
+    }
   }
 }
 
@@ -231,4 +256,5 @@ export function diplomaticActs(tokens: readonly Token[], actors: Mention[], all:
   receptions(tokens, actors, all, add);
   pronounMeetings(tokens, actors, all, add);
   supporterAppositions(tokens, actors, all, add);
+  sideTaking(tokens, actors, all, add);
 }

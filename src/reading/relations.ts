@@ -358,7 +358,9 @@ function passive(tokens: readonly Token[], actors: Mention[], all: Mention[], v:
   const agents = targetAfter(actors, all, tokens, v + 2, 4).filter((m) => ACTOR_KINDS.has(m.kind));
   if (agents.length === 0) return;
   const before = tokens[v - 1];
-  const patients = before && BE.has(before.lower) ? actorBefore(actors, all, tokens, v, 4) : actorBefore(actors, all, tokens, v, 2);
+  // "the Andean Front, backed by Bolivia,": the participle set off by a comma describes the name before it.
+  const setOff = before?.text === ',' ? actors.filter((m) => m.last === v - 1) : [];
+  const patients = setOff.length > 0 ? setOff : before && BE.has(before.lower) ? actorBefore(actors, all, tokens, v, 4) : actorBefore(actors, all, tokens, v, 2);
   // "The attack on Israel was condemned by France": a name after a preposition is not what the verb acts on.
   const head = patients[0] ? outerFirst(patients[0], all) : -1;
   if (/^(on|against|in|at|to|with|for|over|into|near|by)$/.test(tokens[head - 1]?.lower ?? '')) return;

@@ -225,3 +225,23 @@ describe('a title whose principal follows the name', () => {
     expect(triples(x)).not.toContain('jorge-paz ENVOY_OF peru');
   });
 });
+
+describe('backing told by a participle, a copula or an idiom', () => {
+  it('reads "the Y, backed by X," as X backing Y, and Y as the subject of the main verb', async () => {
+    const x = await read('The Andean Front, backed by Bolivia, attacked Peru.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['bolivia ENDORSES andean-front', 'andean-front STRUCK peru']));
+    expect(triples(x)).not.toContain('bolivia STRUCK peru');
+  });
+
+  it('reads "X is a close ally of Y", "X threw its weight behind Y" and "X stands with Y" as backing', async () => {
+    for (const text of ['Chile is a close ally of Peru.', 'Chile threw its weight behind Peru.', 'Chile stands firmly with Peru.']) {
+      expect(triples(await read(text))).toContain('chile ENDORSES peru');
+    }
+  });
+
+  it('reads no backing when the copula is negated or the stand is only where one stood', async () => {
+    for (const text of ['Chile is not an ally of Peru.', 'Chile stood in Lima with Peru.']) {
+      expect(triples(await read(text)).filter((t) => t.includes('ENDORSES'))).toEqual([]);
+    }
+  });
+});
