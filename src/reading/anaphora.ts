@@ -5,6 +5,7 @@
 import type { EntityKind } from '../generated/graphql';
 import { gazetteer } from './gazetteer';
 import type { Mention, ReadingContext, SentenceTokens } from './mentions';
+import type { Token } from './tokens';
 
 /** Sentences back an antecedent may lie: further than that, news has usually named it again. */
 const REACH = 3;
@@ -75,6 +76,20 @@ export function resolveAnaphora(sentences: readonly SentenceTokens[], mentions: 
 /** Heads of a leader's title that a definite description uses without the name ("the Chilean president"). */
 const LEADER_WORDS = new Set(['president', 'leader', 'premier', 'chancellor', 'king', 'emir', 'sultan', 'monarch']);
 
+/** Whether the words from token k (up to four) include a word of `name`: "…, bin Salman" for "Mohammed bin Salman". */
+function namesPerson(tokens: readonly Token[], k: number, name: string): boolean {
+  const words = new Set(name.toLowerCase().split(/[\s-]+/).filter((w) => w.length > 3));
+  for (let j = k; j < k + 4; j++) {
+    const t = tokens[j];
+    if (!t || !t.isWord) return false;
+    if (t.capitalized && words.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Words between a state and a leader's title that keep the title the same office: "Peru's new president". */
+const CURRENT_WORDS = new Set(['new', 'newly', 'elected', 'interim', 'transitional', 'current', 'incumbent', 'sitting']);
+
 let leadersOfData: { id: string; country: string }[] | undefined;
 
 /** The built-in people whose office leads a state, found once: every article would otherwise scan all names. */
@@ -102,8 +117,11 @@ export function resolveLeaderDescriptions(ctx: ReadingContext, sentences: readon
     for (const state of [...own]) {
       if (state.kind !== 'COUNTRY' || state.inTitle) continue;
       const poss = s.tokens[state.last]?.text === '’s' || s.tokens[state.last]?.text === "'s" ? 1 : 0;
-      const head = s.tokens[state.last + poss];
-      const next = s.tokens[state.last + poss + 1];
+      // "Peru's new president", "the newly elected Chilean president": words of how the office is held now.
+      let h = state.last + poss;
+      while (h - state.last - poss < 2 && CURRENT_WORDS.has(s.tokens[h]?.lower ?? '')) h++;
+      const head = s.tokens[h];
+      const next = s.tokens[h + 1];
       const opener = s.tokens[state.first - 1]?.lower;
       if (!head || !LEADER_WORDS.has(head.lower) || (next && next.isWord && next.capitalized)) continue;
       if (poss === 0 && opener !== 'the') continue;
@@ -112,11 +130,56 @@ export function resolveLeaderDescriptions(ctx: ReadingContext, sentences: readon
       if (!person) continue;
       const first = poss === 0 ? state.first - 1 : state.first;
       described.add(state);
-      // The description says the office: "the Russian president" leads Russia.
-      if (head.lower !== 'leader' || poss === 0) ctx.roleFacts.push({ person, type: 'LEADS', principal: state.entityId, span: { start: s.tokens[first]?.start ?? state.start, end: head.end }, how: 'title' });
-      own.push({ start: s.tokens[first]?.start ?? state.start, end: head.end, first, last: state.last + poss + 1, entityId: person, kind: 'PERSON', form: 'anaphor', inTitle: false });
+      // The description says the office: "the Russian president" leads Russia; "Peru's leader" only when the
+      // name follows it set off ("Peru's leader, Torres,"), since a state's "leader" may be loosely said.
+      const named = next?.text === ',' && namesPerson(s.tokens, h + 2, ctx.table.get(person)?.name ?? '');
+      if (head.lower !== 'leader' || poss === 0 || named) ctx.roleFacts.push({ person, type: 'LEADS', principal: state.entityId, span: { start: s.tokens[first]?.start ?? state.start, end: head.end }, how: 'title' });
+      own.push({ start: s.tokens[first]?.start ?? state.start, end: head.end, first, last: h + 1, entityId: person, kind: 'PERSON', form: 'anaphor', inTitle: false });
     }
     // The state's name is part of the description now, not a mention of its own.
     mentions[i] = own.filter((m) => !described.has(m)).sort((a, b) => a.first - b.first);
   });
+}
+
+/** "both countries", "the two nations": a pair of states named together before. */
+const PAIR_NOUNS = /^(countries|nations|states|neighbours|neighbors)$/;
+
+/**
+ * "Chile and Peru signed a deal. … support for both countries": the pair stands for the two distinct states named
+ * last in the sentences before (at most three back), each a mention at the pair's words. Not the sentence's own
+ * states: in "Chile's support for both nations" Chile is not one of them.
+ */
+export function resolveStatePairs(sentences: readonly SentenceTokens[], mentions: Mention[][]): void {
+  sentences.forEach((s, i) => {
+    const tokens = s.tokens;
+    for (let k = 1; k < tokens.length; k++) {
+      const noun = tokens[k];
+      if (!noun || !PAIR_NOUNS.test(noun.lower)) continue;
+      const both = tokens[k - 1]?.lower === 'both';
+      const two = tokens[k - 1]?.lower === 'two' && tokens[k - 2]?.lower === 'the';
+      if (!both && !two) continue;
+      if (POSSESSIVE.has(tokens[k + 1]?.text ?? '')) continue;
+      const pair = lastTwoStates(mentions, i);
+      if (!pair) continue;
+      const first = both ? k - 1 : k - 2;
+      const span = { start: tokens[first]?.start ?? noun.start, end: noun.end };
+      const own = mentions[i] ?? [];
+      if (own.some((m) => m.first <= k && k < m.last)) continue;
+      for (const m of pair) own.push({ ...span, first, last: k + 1, entityId: m.entityId, kind: 'COUNTRY', form: 'anaphor', inTitle: false });
+      mentions[i] = own.sort((a, b) => a.first - b.first);
+    }
+  });
+}
+
+function lastTwoStates(mentions: readonly Mention[][], i: number): [Mention, Mention] | null {
+  const found: Mention[] = [];
+  for (let j = i - 1; j >= Math.max(0, i - 3) && found.length < 2; j--) {
+    const ms = (mentions[j] ?? []).filter((m) => !m.inTitle && m.kind === 'COUNTRY' && m.form !== 'anaphor').sort((a, b) => b.first - a.first);
+    for (const m of ms) {
+      if (!found.some((f) => f.entityId === m.entityId)) found.push(m);
+      if (found.length === 2) break;
+    }
+  }
+  const [later, earlier] = found;
+  return later && earlier ? [earlier, later] : null;
 }

@@ -8,7 +8,7 @@ import type { Token } from './tokens';
 
 const SPEECH_VERBS = new Set(['said', 'says', 'say', 'claimed', 'claims', 'claim', 'alleged', 'alleges', 'allege', 'charged', 'charges', 'insisted', 'insists', 'stated', 'states', 'argued', 'argues', 'asserted', 'asserts', 'maintained', 'maintains', 'warned', 'warns', 'complained', 'complains']);
 /** Verbs that attribute a quotation to its speaker ("…,” X said", "…,” X wrote on X"). */
-const ATTRIBUTION_VERBS = new Set([...SPEECH_VERBS, 'told', 'added', 'wrote', 'posted', 'tweeted', 'declared', 'stressed', 'noted']);
+export const ATTRIBUTION_VERBS = new Set([...SPEECH_VERBS, 'told', 'added', 'wrote', 'posted', 'tweeted', 'declared', 'stressed', 'noted']);
 /**
  * Predicates that lay blame on their subject: "Y was responsible for", "Y violated the truce", "Y is not acting in
  * good faith", "Y was behind the attack". Words, not sentences: any of them after the subject.
@@ -146,7 +146,7 @@ function attributedAt(tokens: readonly Token[], from: number): boolean {
   return window.some((w) => ATTRIBUTION_VERBS.has(w));
 }
 
-function speakerAfter(tokens: readonly Token[], ms: readonly Mention[], from: number): Mention | undefined {
+export function speakerAfter(tokens: readonly Token[], ms: readonly Mention[], from: number): Mention | undefined {
   const verb = tokens.findIndex((t, k) => k >= from && ATTRIBUTION_VERBS.has(t.lower));
   if (verb < 0) return undefined;
   const between = ms.filter((m) => !m.inTitle && ACTOR_KINDS.has(m.kind) && m.first >= from && m.last <= verb);

@@ -95,6 +95,8 @@ function isCoordinator(t: Token): boolean {
 /** The coordinated group containing `index` in `actors` ("Egypt, Qatar, and the United States"). */
 export function groupAround(actors: readonly Mention[], index: number, tokens: readonly Token[], all: readonly Mention[]): Mention[] {
   const gap = (a: Mention, b: Mention): boolean => {
+    // "both countries" read as two states (anaphora.ts): one phrase, two mentions.
+    if (a.first === b.first && a.last === b.last) return true;
     const between = tokens.slice(a.last, outerFirst(b, all));
     const described = between.filter((t) => !isCoordinator(t));
     return between.length > 0 && between.length <= 5 && described.length <= 2 && described.every((t) => DESCRIPTORS.has(t.lower))
@@ -156,12 +158,19 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
         const idx2 = actors.findIndex((m) => m.last === k - 1);
         return idx2 >= 0 ? groupAround(actors, idx2, tokens, all) : [];
       }
+      // "Peru's foreign minister, Luis Vega, met …": the person named between commas after a description acts.
+      if (t.text === ',') {
+        const named = actors.find((m) => m.last === k && m.kind === 'PERSON' && tokens[m.first - 1]?.text === ',');
+        if (named) return [named];
+      }
       // "Iran, which has long opposed the plan, condemned …", "Iran, a close ally of Syria, condemned …".
       if (t.text === ',') {
         const open = parentheticalOpen(tokens, k);
         const idx3 = open < 0 ? -1 : actors.findIndex((m) => m.last === open);
         const group = idx3 >= 0 ? groupAround(actors, idx3, tokens, all) : [];
-        const head = group[0] ? outerFirst(group[0], all) : -1;
+        let head = group[0] ? outerFirst(group[0], all) : -1;
+        // "The Andean Front, which …, condemned": the article opens the subject's phrase.
+        if (tokens[head - 1]?.lower === 'the') head--;
         if (head >= 0 && CLAUSE_OPENERS.has(tokens[head - 1]?.text.toLowerCase() ?? '')) return group;
       }
       // "Iran condemned the strike and warned Israel": a verb after "and" shares the first verb's subject.
@@ -196,9 +205,9 @@ function coordinatedVerb(tokens: readonly Token[], all: readonly Mention[], and:
 }
 
 /** What may stand right before a clause's subject: the sentence start (''), a comma, "that", "but". */
-const CLAUSE_OPENERS = new Set(['', ',', 'that', 'but', 'while', '“', '"']);
+const CLAUSE_OPENERS = new Set(['', ',', 'that', 'but', 'while', '“', '"', 'said', 'says']);
 /** First words of a parenthetical that describes the name before it: a relative clause or an apposition. */
-const PARENTHETICAL_STARTS = /^(which|who|whose|a|an|the|one|itself|himself|herself|once|long|formerly|now|already|previously|widely|whom|in|on|at|for|like|along|together|after|through|via|citing)$/;
+const PARENTHETICAL_STARTS = /^(which|who|whose|a|an|the|one|itself|himself|herself|once|long|formerly|now|already|previously|widely|whom|in|on|at|for|like|along|together|after|through|via|citing|led|headed|accompanied|flanked|backed|supported|funded|armed|sponsored)$/;
 /** Tokens a parenthetical may hold: enough for "which has been fighting the army since 2011". */
 const PARENTHETICAL_LENGTH = 16;
 

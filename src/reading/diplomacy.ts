@@ -5,7 +5,7 @@
 import { actorBefore, outerFirst, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
 import { gazetteer } from './gazetteer';
-import { hedged, NEGATIONS } from './hedges';
+import { hedged } from './hedges';
 import { ACTOR_KINDS, type Mention } from './mentions';
 import type { Add } from './relations';
 import type { Token } from './tokens';
@@ -26,7 +26,8 @@ function pronounMeetings(tokens: readonly Token[], actors: Mention[], all: Menti
     const subjects = actorBefore(actors, all, tokens, first.last).filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION');
     let w = v + 1;
     while (/^(jointly|together|separately|later|briefly|privately|again|also)$/.test(tokens[w]?.lower ?? '')) w++;
-    const partners = tokens[w]?.lower === 'with' ? targetAfter(actors, all, tokens, w + 1, 4).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE') : [];
+    const met = tokens[w]?.lower === 'with' ? targetAfter(actors, all, tokens, w + 1, 4) : [];
+    const partners = [...met, ...furtherPartners(actors, all, tokens, met)].filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE');
     const sides = [...subjects, ...partners.filter((p) => !subjects.some((s) => s.entityId === p.entityId))];
     for (const a of sides) for (const b of sides) {
       // A meeting told by its verb is firmer evidence than "talks between" them (0.8).
@@ -35,32 +36,25 @@ function pronounMeetings(tokens: readonly Token[], actors: Mention[], all: Menti
   }
 }
 
-const HELP_VERBS = /^(support|back|help|assist|aid|defend|protect|stand)$/;
-const PROMISE_VERBS = /^(pledged|pledges|pledge|pledging|promised|promises|promise|promising|vowed|vows|vow|vowing|committed|commits)$/;
+/** How a second partner joined the meeting: "and, by video link, with Y", "and later with Y". */
+const NAME_PARTICLES = /^(bin|ibn|al|el|abu|de|van|von)$/;
+const JOINED_BY = /^(,|by|via|over|through|on|a|the|video|link|video-link|videoconference|phone|telephone|later|separately|also|then|briefly|virtually|online|remotely)$/;
 
 /**
- * "Chile pledged to support Peru", "France vowed to continue to help Ukraine", "Germany would continue to back
- * Poland", "X will stand by Y": a promise of help to Y (030). A plain "will support" is a forecast, not a pledge,
- * unless it continues a support already given ("would continue to support").
+ * Partners met in a second "with" phrase after the first ("met with X and, by video link, with Y", "met with X
+ * and later with Y"): the same meeting's other partners. `partners` is the first phrase's group.
  */
-function supportPledges(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
-  for (let h = 2; h < tokens.length; h++) {
-    if (!HELP_VERBS.test(tokens[h]?.lower ?? '') || tokens[h - 1]?.lower !== 'to') continue;
-    let v = h - 2;
-    // "to continue to support": the promise stands before "continue".
-    if (/^(continue|keep)$/.test(tokens[v]?.lower ?? '') && tokens[v - 1]?.lower === 'to') v -= 2;
-    const verb = tokens[v]?.lower ?? '';
-    const continued = /^(continue|continues|continued)$/.test(verb) && /^(will|would|shall)$/.test(tokens[v - 1]?.lower ?? '');
-    if (!PROMISE_VERBS.test(verb) && !continued) continue;
-    if (tokens.slice(Math.max(0, v - 3), v).some((t) => NEGATIONS.has(t.lower) || t.lower.endsWith("n't"))) continue;
-    const subjectEnd = continued ? v - 1 : gerundSubjectEnd(tokens, v);
-    const from = tokens[h]?.lower === 'stand' && tokens[h + 1]?.lower === 'by' ? h + 2 : h + 1;
-    // "to support Syria's new leader": the leader is helped, not Syria.
-    const targets = targetAfter(actors, all, tokens, from, 2).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE' && !/^(’s|'s)$/.test(tokens[m.last]?.text ?? ''));
-    for (const a of actorBefore(actors, all, tokens, subjectEnd).filter((m) => ACTOR_KINDS.has(m.kind))) {
-      for (const b of targets) add('PLEDGED', a, b, 0.75, 'pledge:support', [v, h]);
-    }
-  }
+export function furtherPartners(actors: readonly Mention[], all: readonly Mention[], tokens: readonly Token[], partners: readonly Mention[]): Mention[] {
+  const last = partners[partners.length - 1];
+  if (!last) return [];
+  let k = last.last;
+  // The first partner's name set off after a description ("with Peru's leader, Ana Torres"), and a stray full stop
+  // inside the sentence ("with X. and, by video link, with Y"), do not end the phrase.
+  while (k - last.last < 6 && (/^[.,]$/.test(tokens[k]?.text ?? '') || tokens[k]?.capitalized || NAME_PARTICLES.test(tokens[k]?.lower ?? ''))) k++;
+  if (tokens[k]?.lower !== 'and') return [];
+  const from = ++k;
+  while (k - from < 6 && JOINED_BY.test(tokens[k]?.lower ?? '')) k++;
+  return tokens[k]?.lower === 'with' ? targetAfter(actors, all, tokens, k + 1, 4) : [];
 }
 
 const SUPPORTER_NOUNS = /^(supporter|supporters|backer|backers|ally|allies|patron|sponsor|sponsors|champion|defender)$/;
@@ -71,12 +65,37 @@ function supporterAppositions(tokens: readonly Token[], actors: Mention[], all: 
     if (!SUPPORTER_NOUNS.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') continue;
     let j = k - 1;
     while (j > 0 && /^(key|main|chief|staunch|staunchest|closest|close|strongest|strong|biggest|major|principal|leading|longtime|long-time|traditional|main|most|important|top)$/.test(tokens[j]?.lower ?? '')) j--;
-    if (!/^(the|a)$/.test(tokens[j]?.lower ?? '') || tokens[j - 1]?.text !== ',') continue;
-    const supporter = actors.find((m) => m.last === j - 1);
+    if (!/^(the|a|an)$/.test(tokens[j]?.lower ?? '')) continue;
+    // "X, the key backer of Y" (apposition), or "X is a close ally of Y" (copula, not negated).
+    const copula = /^(is|was|are|were|remains|remained|been)$/.test(tokens[j - 1]?.lower ?? '') && !hedged(tokens, j - 1);
+    if (tokens[j - 1]?.text !== ',' && !copula) continue;
+    const supporter = copula ? actorBefore(actors, all, tokens, j - 1).find((m) => m.kind !== 'PLACE') : actors.find((m) => m.last === j - 1);
     if (!supporter || !ACTOR_KINDS.has(supporter.kind) || supporter.kind === 'PLACE') continue;
     // "the government in Baghdad": a seat of government stands for its state.
     const supported = targetAfter(all, all, tokens, k + 2, 4).map((m) => seatOf(m) ?? m).filter((m) => ACTOR_KINDS.has(m.kind));
-    for (const b of supported) add('ENDORSES', supporter, b, 0.8, 'apposition:supporter', [k]);
+    for (const b of supported) add('ENDORSES', supporter, b, copula ? 0.75 : 0.8, copula ? 'copula:supporter' : 'apposition:supporter', [k]);
+  }
+}
+
+/** "X threw its weight behind Y", "X stands (firmly) with Y": taking Y's side (051), said with an idiom. */
+function sideTaking(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 1; v < tokens.length; v++) {
+    const verb = tokens[v]?.lower ?? '';
+    let from = -1;
+    if (/^(threw|throws|throw|throwing)$/.test(verb) && /^(its|their|his|her)$/.test(tokens[v + 1]?.lower ?? '')) {
+      let k = v + 2;
+      if (/^(full|considerable|political)$/.test(tokens[k]?.lower ?? '')) k++;
+      if (tokens[k]?.lower === 'weight' && tokens[k + 1]?.lower === 'behind') from = k + 2;
+    } else if (/^(stands|stood|standing)$/.test(verb)) {
+      let k = v + 1;
+      if (/^(firmly|squarely|fully|resolutely|shoulder)$/.test(tokens[k]?.lower ?? '')) k++;
+      if (/^(with|behind)$/.test(tokens[k]?.lower ?? '')) from = k + 1;
+    }
+    if (from < 0 || hedged(tokens, v)) continue;
+    const sides = targetAfter(actors, all, tokens, from, 2).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE');
+    for (const a of actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE')) {
+      for (const b of sides) add('ENDORSES', a, b, 0.75, 'idiom:side-with', [v]);
+    }
   }
 }
 
@@ -110,6 +129,9 @@ function praiseOfActs(tokens: readonly Token[], actors: Mention[], all: Mention[
     } else {
       const owner = actors.find((m) => m.first <= j + 1 && m.first >= v + 1 && /^(’s|'s)$/.test(tokens[m.last]?.text ?? ''));
       if (owner && STANCE_NOUNS.test(tokens[owner.last + 1]?.lower ?? '')) { target = owner; noun = owner.last + 1; }
+      // "welcomed the Bolivian decision": a demonym owns the act as a possessive does.
+      const demonym = owner ? undefined : actors.find((m) => m.first === j && m.form === 'demonym' && STANCE_NOUNS.test(tokens[m.last]?.lower ?? ''));
+      if (demonym) { target = demonym; noun = demonym.last; }
     }
     if (!target || !ACTOR_KINDS.has(target.kind)) continue;
     const participle = /ing$/.test(verb) && tokens[v - 1]?.text === ',';
@@ -211,7 +233,8 @@ function meetingPhrases(tokens: readonly Token[], actors: Mention[], all: Mentio
     if (!last) continue;
     let met: Mention[] = [];
     // "his meeting", "a phone call": the speaker's own; "the meeting" may be others'.
-    const own = tokens.slice(j + 1, k).some((t) => /^(a|an|his|her|their)$/.test(t.lower));
+    // "During talks with Y, X …": plural talks without an article are the speaker's too.
+    const own = tokens.slice(j + 1, k).some((t) => /^(a|an|his|her|their)$/.test(t.lower)) || (j === k - 1 && /^(talks|discussions|consultations)$/.test(tokens[k]?.lower ?? ''));
     if ((j === 0 || tokens[j - 1]?.text === ',') && own && /^(in|during|after|following)$/.test(tokens[j]?.lower ?? '') && tokens[last.last]?.text === ',') {
       // The opening phrase's subject is the clause after its comma.
       met = targetAfter(actors, all, tokens, last.last + 1, 1).filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION');
@@ -232,6 +255,6 @@ export function diplomaticActs(tokens: readonly Token[], actors: Mention[], all:
   mutualMeetings(tokens, actors, all, add);
   receptions(tokens, actors, all, add);
   pronounMeetings(tokens, actors, all, add);
-  supportPledges(tokens, actors, all, add);
   supporterAppositions(tokens, actors, all, add);
+  sideTaking(tokens, actors, all, add);
 }

@@ -16,13 +16,16 @@ import { tokenize } from './tokens';
 import type { Article, EntityDictionary, Extraction, ExtractedRelationship, KnownEntity } from './types';
 import { findEvents } from './events';
 import { findGatherings } from './gatherings';
-import { resolveAnaphora, resolveLeaderDescriptions } from './anaphora';
+import { resolveAnaphora, resolveLeaderDescriptions, resolveStatePairs } from './anaphora';
 import { quotedBlame } from './blame';
 import { proposerIn } from './proposals';
 import { describedOffices } from './offices';
 import { leadersStrikes } from './leadersStrikes';
 import { protestsDispersed } from './protestsDispersed';
 import { recalledStrikes, RECALL_REACH } from './strikesRecalled';
+import { delegationHeadMeetings } from './delegationMeetings';
+import { resolveQuotedSpeakers } from './quotedSpeakers';
+import { arrivalsAtVenue } from './arrivals';
 
 export { articleSourceId } from './ids';
 export { EMPTY_DICTIONARY } from './types';
@@ -101,6 +104,8 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
   placeOfficials(ctx, sentences, perSentence);
   resolveLeaderDescriptions(ctx, sentences, perSentence);
   resolveAnaphora(sentences, perSentence);
+  resolveQuotedSpeakers(sentences, perSentence);
+  resolveStatePairs(sentences, perSentence);
   const candidates: Candidate[] = ctx.roleFacts.map((f) => ({
     type: f.type, from: f.person, to: f.principal, start: f.span.start, end: f.span.end,
     confidence: f.how === 'title' ? 0.9 : f.how === 'sentence' ? 0.7 : f.how === 'article' ? 0.6 : 0.85, rule: `title:${f.type.toLowerCase().replace(/_/g, '-')}${f.how === 'title' ? '' : `:${f.how}`}`,
@@ -127,11 +132,13 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
     const set = proposerIn(s.tokens, mentions);
     if (set && !(set.owner && previousProposer)) proposer = { m: set.author, at: i };
   });
+  candidates.push(...delegationHeadMeetings(candidates, (at) => sentenceAt(sentences, at), (id) => ctx.table.get(id)?.kind));
   quotedBlame(sentences, perSentence, (speaker, blamed, i, k) => {
     const word = sentences[i]?.tokens[k];
     if (word) candidates.push({ type: 'ACCUSES', from: speaker.entityId, to: blamed.entityId, start: blamed.start, end: word.end, confidence: 0.7, rule: 'speech:quoted-blame', anchor: word.start });
   });
   candidates.push(...findEvents(ctx, sentences, perSentence, tokenize(title), candidates));
+  candidates.push(...arrivalsAtVenue(sentences, perSentence, candidates, (at) => sentenceAt(sentences, at)));
   candidates.push(...findGatherings(ctx, sentences, perSentence, tokenize(title)));
   candidates.push(...protestsDispersed(sentences, perSentence));
   candidates.push(...leadersStrikes(ctx.roleFacts, candidates));

@@ -339,6 +339,7 @@ function nameMention(ctx: ReadingContext, tokens: readonly Token[], i: number, m
   return { ...span, first: i, last: m.last, entityId: id, kind: ctx.table.get(id)?.kind ?? e.kind, form: form === 'capital' ? 'capital' : form, inTitle: false };
 }
 
+const VISIT_VERBS = /^(visit|visits|visited|visiting|toured|tour|tours|touring)$/;
 const ACT_NOUNS = /^(sanctions|embargo|accusations|accusation|criticism|condemnation|threats|pressure)$/;
 const EVENT_AFTER = new Set(['talks', 'summit', 'meeting', 'negotiations', 'process', 'agreement', 'conference', 'declaration', 'accord', 'airport', 'residents', 'streets', 'province', 'governorate']);
 
@@ -351,12 +352,16 @@ function governmentUse(tokens: readonly Token[], i: number, last: number): boole
   // "sanctions on Moscow", "accusations against Belgrade": the preposition of an act noun takes the government.
   if (before && PLACE_PREPOSITIONS.has(before.lower) && ACT_NOUNS.test(tokens[i - 2]?.lower ?? '')) return true;
   if (before && (PLACE_PREPOSITIONS.has(before.lower) || /^(the|capital|city|of)$/.test(before.lower))) return false;
+  // "visited Lima", "toured Kyiv": a visit goes to the city.
+  if (before && VISIT_VERBS.test(before.lower)) return false;
   // "the capital, Tbilisi": set off by a comma, still the city.
   if (before?.text === ',' && /^(capital|city)$/.test(tokens[i - 2]?.lower ?? '')) return false;
   const after = tokens[last];
   if (after && EVENT_AFTER.has(after.lower)) return false;
   // "Tbilisi, the capital of Georgia": described as a city, it is one.
   if (after?.text === ',' && tokens[last + 1]?.lower === 'the' && tokens[last + 2]?.lower === 'capital') return false;
+  // "Lima, Peru's capital," and "Lima, a city of ten million": the apposition describes a city.
+  if (after?.text === ',' && tokens.slice(last + 1, last + 5).some((t) => /^(capital|city)$/.test(t.lower))) return false;
   return true;
 }
 

@@ -58,9 +58,24 @@ export function placeAt(ctx: ReadingContext, tokens: readonly Token[], i: number
   if (before && /^(in|near|outside|around)$/.test(before) && bareName(ctx, tokens, i, end)) return { first: i, last: end, name };
   // "Varnok in northeastern Ukraine": a side of a state or region after "in" says the name is a place in it.
   if (next?.lower === 'in' && sideOfPlace(ctx, tokens, end) && bareName(ctx, tokens, i, end)) return { first: i, last: end, name };
+  // "Kupiansk, a key town in …", "Arvi, the village where …": an apposition says the name is a settlement.
+  if (next?.text === ',' && settlementApposition(tokens, end + 1) && bareName(ctx, tokens, i, end)) return { first: i, last: end, name };
   // "in Dolna, Serbia,": a town and the state it lies in, the state ending the phrase.
   if (before && /^(in|at|near|from)$/.test(before) && next?.text === ',' && stateEndingPhrase(ctx, tokens, end + 1)) return { first: i, last: end, name };
   return null;
+}
+
+const SETTLEMENT_NOUNS = /^(city|town|village|port|settlement|hamlet)$/;
+
+/** "a key town in", "a port city on", "the village of" from token k: an article, plain words, then a settlement noun. */
+function settlementApposition(tokens: readonly Token[], k: number): boolean {
+  if (!/^(a|an|the)$/.test(tokens[k]?.lower ?? '')) return false;
+  for (let j = k + 1; j < k + 5; j++) {
+    const t = tokens[j];
+    if (!t || !t.isWord || t.capitalized) return false;
+    if (SETTLEMENT_NOUNS.test(t.lower)) return /^(in|on|near|of|that|which|where|,)$/.test(tokens[j + 1]?.text.toLowerCase() ?? '');
+  }
+  return false;
 }
 
 /** "in (the) northeastern Ukraine" from token `k` (the "in"): a side word, then a state or known place. */

@@ -17,10 +17,13 @@ import { judgements } from './judgements';
 import { showsOfForce } from './showsOfForce';
 import { conditionsSet, referredTerms } from './proposals';
 import { structuralFacts } from './structure';
-import { counterparts, diplomaticActs } from './diplomacy';
+import { counterparts, diplomaticActs, furtherPartners } from './diplomacy';
 import { hostilities } from './hostilities';
 import { memberships } from './memberships';
 import { warningsOfDanger } from './warnings';
+import { visitPlans } from './visitPlans';
+import { pledges } from './pledges';
+import { journeys } from './journeys';
 
 export interface Candidate {
   type: RelationshipType;
@@ -59,8 +62,9 @@ export interface SentenceInput {
 }
 
 export function relationsInSentence(input: SentenceInput): Candidate[] {
-  const { s, mentions } = input;
+  const { s } = input;
   const tokens = s.tokens;
+  const mentions = [...input.mentions, ...delegationReferences(tokens, input.mentions, input.previousDelegation)].sort((a, b) => a.first - b.first);
   const actors = actorMentions(mentions, tokens);
   const out: Candidate[] = [];
   const add = (type: RelationshipType, a: Mention, b: Mention, confidence: number, rule: string, extra: number[] = []): void => {
@@ -84,6 +88,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   reportedBlame(tokens, actors, mentions, (a, b, k) => add('ACCUSES', a, b, 0.7, 'speech:blame', [k]));
   conflictNouns(tokens, actors, mentions, add);
   visitsTold(tokens, actors, mentions, add);
+  journeys(tokens, actors, mentions, add);
   actNouns(tokens, actors, mentions, add);
   captivePatterns(tokens, actors, mentions, add);
   membershipPatterns(tokens, actors, mentions, add);
@@ -98,6 +103,8 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   referredTerms(tokens, actors, mentions, input.previousProposer ?? null, add);
   structuralFacts(tokens, actors, mentions, add);
   diplomaticActs(tokens, actors, mentions, add);
+  visitPlans(tokens, actors, mentions, add);
+  pledges(tokens, actors, mentions, add);
   hostilities(tokens, actors, mentions, add);
   return out;
 }
@@ -314,6 +321,7 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
         if (!t.isWord || rule.objectDeny?.includes(t.lower)) break;
       }
     }
+    if (rule.type === 'MEETS_WITH') targets = [...targets, ...furtherPartners(actors, all, tokens, targets)];
     targets = counterparts(tokens, all, targetsFor(rule, targets));
     if (via === '' && rule.targetThen) targets = thenFollows(tokens, targets, rule.targetThen);
     if (via === '' && rule.partnerInActing && actingAfter(tokens, targets)) targets = [];
@@ -352,7 +360,9 @@ function passive(tokens: readonly Token[], actors: Mention[], all: Mention[], v:
   const agents = targetAfter(actors, all, tokens, v + 2, 4).filter((m) => ACTOR_KINDS.has(m.kind));
   if (agents.length === 0) return;
   const before = tokens[v - 1];
-  const patients = before && BE.has(before.lower) ? actorBefore(actors, all, tokens, v, 4) : actorBefore(actors, all, tokens, v, 2);
+  // "the Andean Front, backed by Bolivia,": the participle set off by a comma describes the name before it.
+  const setOff = before?.text === ',' ? actors.filter((m) => m.last === v - 1) : [];
+  const patients = setOff.length > 0 ? setOff : before && BE.has(before.lower) ? actorBefore(actors, all, tokens, v, 4) : actorBefore(actors, all, tokens, v, 2);
   // "The attack on Israel was condemned by France": a name after a preposition is not what the verb acts on.
   const head = patients[0] ? outerFirst(patients[0], all) : -1;
   if (/^(on|against|in|at|to|with|for|over|into|near|by)$/.test(tokens[head - 1]?.lower ?? '')) return;
@@ -497,7 +507,7 @@ function strikeNouns(tokens: readonly Token[], actors: Mention[], all: Mention[]
 /** "Hamas will hold talks with Egyptian mediators", "X held talks with Y": a meeting, both ways (040). */
 function talksWith(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   for (let k = 1; k < tokens.length; k++) {
-    if (!/^(talks|consultations|meeting|call)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'with') continue;
+    if (!/^(talks|consultations|meeting|call|conversation|discussions)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'with') continue;
     let v = k - 1;
     while (v > 0 && /^(phone|telephone|direct|separate|further|new|a|the|video)$/.test(tokens[v]?.lower ?? '')) v--;
     if (!/^(held|hold|holds|holding|had|have|has)$/.test(tokens[v]?.lower ?? '')) continue;
@@ -610,6 +620,23 @@ function delegationMembers(tokens: readonly Token[], actors: Mention[], all: Men
   }
 }
 
+/**
+ * "the delegation" and "the team" after a sentence that named "<X> delegation": X, as an actor of this sentence
+ * ("The delegation, led by Y, met Z", "the team arrived in Lima"). "the delegation of Z" names its own owner.
+ */
+function delegationReferences(tokens: readonly Token[], mentions: readonly Mention[], previous: Mention | null): Mention[] {
+  if (!previous) return [];
+  const out: Mention[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const noun = tokens[k];
+    const the = tokens[k - 1];
+    if (!noun || !the || the.lower !== 'the' || !/^(delegation|team)$/.test(noun.lower) || /^(of|from|’s|'s)$/.test(tokens[k + 1]?.text ?? '')) continue;
+    if (mentions.some((m) => m.first <= k && k < m.last)) continue;
+    out.push({ ...previous, start: the.start, end: noun.end, first: k - 1, last: k + 1, form: 'anaphor', inTitle: false, np: undefined });
+  }
+  return out;
+}
+
 /** The owner of a "<X> delegation" in this sentence, for later "the delegation". */
 export function delegationOwner(tokens: readonly Token[], all: readonly Mention[]): Mention | null {
   let owner: Mention | null = null;
@@ -634,7 +661,10 @@ function locatedPatterns(tokens: readonly Token[], all: Mention[], add: Add): vo
     const after = tokens[inner.last];
     if (after?.lower === 'in') {
       const outer = places.find((m) => m.first === inner.last + 1 || (m.first === inner.last + 2 && tokens[inner.last + 1]?.lower === 'the'));
-      if (outer) add('LOCATED_IN', inner, outer, 0.8, 'place:in', []);
+      // "Arvi in Peru's Loreto province": the region the state owns is the nearer container.
+      const region = outer && /^['’]s$/.test(tokens[outer.last]?.text ?? '') ? places.find((m) => m.first === outer.last + 1 && m.kind === 'PLACE') : undefined;
+      if (region) add('LOCATED_IN', inner, region, 0.8, 'place:in-region-of', []);
+      else if (outer) add('LOCATED_IN', inner, outer, 0.8, 'place:in', []);
     }
     // "the northern province city of Altdorf", "the central province of Marib"
     if (tokens[inner.first - 1]?.lower === 'of' && PLACE_NOUNS.test(tokens[inner.first - 2]?.lower ?? '')) {

@@ -39,14 +39,42 @@ function placesWithin(tokens: readonly Token[], all: Mention[], add: Add): void 
       if (outer) add('LOCATED_IN', inner, outer, 0.8, 'place:in-side', []);
       continue;
     }
+    if (tokens[k]?.text !== ',') continue;
+    // "Lima, Peru's capital", "Sumy, a city in northeastern Ukraine": an apposition placing it.
+    const appositive = placedByApposition(tokens, k + 1, outerAt);
+    if (appositive) { add('LOCATED_IN', inner, appositive, 0.8, 'place:apposition', []); continue; }
     // "Tbilisi, the capital of Georgia", "Aden, the port city of Yemen".
-    if (tokens[k]?.text !== ',' || tokens[k + 1]?.lower !== 'the') continue;
+    if (tokens[k + 1]?.lower !== 'the') continue;
     k += 2;
     while (k - inner.last < 6 && /^(capital|city|port|largest|second|main|town|of)$/.test(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'of') k++;
     if (tokens[k]?.lower !== 'of' || k === inner.last + 2) continue;
     const outer = outerAt(k + 1);
     if (outer) add('LOCATED_IN', inner, outer, 0.8, 'place:capital-of', []);
   }
+}
+
+const SETTLEMENT = /^(city|town|village|port|capital|region|province|district|border|coastal|frontline|front-line|small|major|key|strategic|industrial|eastern|western|northern|southern|central|largest|second|-)$/;
+
+/**
+ * The state or region an apposition from token k places a name in: "Peru's capital" (or "Peru's second city"), "a
+ * city in (northeastern) Ukraine", "a town on the border with Chile" is none. Undefined when it says no such thing.
+ */
+function placedByApposition(tokens: readonly Token[], k: number, outerAt: (k: number) => Mention | undefined): Mention | undefined {
+  const owner = outerAt(k);
+  if (owner && /^['’]s$/.test(tokens[owner.last]?.text ?? '')) {
+    let j = owner.last + 1;
+    while (j - owner.last < 4 && /^(second|largest|biggest|main|port|commercial|economic)$/.test(tokens[j]?.lower ?? '')) j++;
+    return /^(capital|city)$/.test(tokens[j]?.lower ?? '') ? owner : undefined;
+  }
+  if (!/^(a|an)$/.test(tokens[k]?.lower ?? '')) return undefined;
+  let j = k + 1;
+  while (j - k < 5 && SETTLEMENT.test(tokens[j]?.lower ?? '') && tokens[j]?.lower !== 'in') j++;
+  if (j === k + 1 || !/^(city|town|village|port|capital|region|province|district)$/.test(tokens[j - 1]?.lower ?? '') || tokens[j]?.lower !== 'in') return undefined;
+  j++;
+  if (tokens[j]?.lower === 'the') j++;
+  const from = j;
+  while (j - from < 3 && SIDES.test(tokens[j]?.lower ?? '')) j++;
+  return outerAt(j);
 }
 
 /** "the Doha-based Al Jazeera", "the London-based Syrian Observatory": the organization is where it is based. */
@@ -99,8 +127,10 @@ function leaderVerbs(tokens: readonly Token[], actors: Mention[], all: Mention[]
     }
     // "the Freedom Party, led by Ana Ruiz,", "a coalition led by Saudi Arabia".
     if (LED_FORMS.test(verb) && tokens[v + 1]?.lower === 'by') {
-      const at = tokens[v - 1]?.text === ',' ? v - 1 : v;
-      const thing = all.find((m) => m.last === at && !m.inTitle && led(m));
+      // "the Y, led by X", and in the present "the Y is led by X" ("was led by" may be history).
+      const at = tokens[v - 1]?.text === ',' ? v - 1 : /^(is|are)$/.test(tokens[v - 1]?.lower ?? '') ? v - 1 : v;
+      // "the delegation, led by X" (its owner read back, relations.ts) is an envoy's, not a leader's.
+      const thing = all.find((m) => m.last === at && !m.inTitle && led(m) && !/^(delegation|team)$/.test(tokens[m.last - 1]?.lower ?? ''));
       if (!thing) continue;
       for (const b of targetAfter(actors, all, tokens, v + 2, 1).filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY')) add('LEADS', b, thing, 0.85, `passive:${verb}`, [v]);
       continue;

@@ -36,6 +36,12 @@ export function findTitledPeople(ctx: ReadingContext, s: SentenceTokens, occupie
     const asName = matchName(ctx, tokens, i);
     if (asName && asName.last >= end && (asName.entry?.entity.kind ?? asName.known?.kind) !== 'PERSON') continue;
     const title = readTitleBackwards(ctx, tokens, headIndex);
+    // "President Ana Ruiz of Peru": a title with no principal before the name may name it after, with "of".
+    const after = title.principal ? null : principalAfterName(ctx, tokens, end);
+    if (after) {
+      title.principal = { id: after.entityId, kind: after.kind };
+      title.mentions.push(after);
+    }
     const person = registerPerson(ctx, tokens, i, end);
     const words = tokens.slice(title.wordsFrom, i).filter((t) => t.isWord).map((t) => t.text);
     if (words.length > 0) ctx.table.get(person)?.roles.add(words.join(' '));
@@ -43,8 +49,9 @@ export function findTitledPeople(ctx: ReadingContext, s: SentenceTokens, occupie
     addRoleFact(ctx, person, words, title.principal, span, 'title');
     for (const m of title.mentions) out.push(m);
     out.push({ ...personMention(ctx, tokens, i, end, person), np: title.from });
-    for (let k = title.from; k < end; k++) occupied[k] = true;
-    i = end - 1;
+    const through = after ? after.last : end;
+    for (let k = title.from; k < through; k++) occupied[k] = true;
+    i = through - 1;
   }
   out.push(...findAppositions(ctx, s, occupied), ...findUntitledPeople(ctx, s, occupied));
   return out;
@@ -180,6 +187,20 @@ function readTitleBackwards(ctx: ReadingContext, tokens: readonly Token[], headI
   const force = principal ? null : bareForceOfTitle(ctx, tokens, Math.max(wordsFrom, from));
   if (force) return { from, wordsFrom: force.last, principal: { id: force.entityId, kind: force.kind }, mentions: [...mentions, force] };
   return { from, wordsFrom: Math.max(wordsFrom, from), principal, mentions };
+}
+
+/**
+ * "… of Peru", "… of the Andean Party" right after a titled name ending at `end`: the state or organization, when
+ * its name ends the phrase ("of Peru's ruling party" names the party, not Peru, and is left alone).
+ */
+function principalAfterName(ctx: ReadingContext, tokens: readonly Token[], end: number): Mention | null {
+  if (tokens[end]?.lower !== 'of') return null;
+  const start = tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+  const m = matchName(ctx, tokens, start);
+  if (!m || (m.entry && m.entry.form !== 'name')) return null;
+  const next = tokens[m.last];
+  if (next && (/^['’]s$/.test(next.text) || next.text === '-' || isNameWord(next))) return null;
+  return principalEndingAt(ctx, tokens, m.last);
 }
 
 /** A country or organization name ending just before token `end` (exclusive). */

@@ -28,6 +28,8 @@ export const TITLE_MODIFIERS = new Set([
   'king', 'queen', 'prince', 'amir', 'sultan', 'ex', 'outgoing', 'opposition', 'party', 'armed', 'forces', 'navy',
   'air', 'force', 'high', 'commissioner', 'permanent', 'un', 'u.n.', 'elect', 'designate', 'interim', 'transitional',
   'new', 'current', 'incumbent', 'sitting', 'mayor', 'governor', 'government',
+  // "the newly elected head of X, Y": how the office was taken is part of its description.
+  'newly', 'elected', 'appointed', 'newly-elected', 'newly-appointed',
 ]);
 
 const LEADER_HEADS = new Set(['president', 'premier', 'chancellor', 'emir', 'amir', 'king', 'queen', 'sultan', 'leader', 'monarch', 'chairman', 'chairwoman', 'taoiseach', 'tsar']);

@@ -85,6 +85,8 @@ export const LEXICON_BLOCKS: readonly LexiconBlockUse[] = [
   // 110: opposing or refuting someone is disapproval, read as criticism (cameo.ts).
   { block: 'VERBAL_CONFLICT', type: 'CRITICIZES', only: ['oppose', 'refute', 'contradict', 'dispute'], confidence: 0.7 },
   { block: 'AMBUSH', type: 'IN_CONFLICT_WITH', confidence: 0.75 },
+  // 041: a call is a meeting by telephone, both ways ("X phoned Y"); bare "call" is an appeal (call on, call for).
+  { block: 'CALL', type: 'MEETS_WITH', only: ['phone', 'telephone'], mutualObject: true, noDemonymTargets: true, confidence: 0.8 },
 ];
 
 /** The rules the lexicon gives: one per (block use, lemma), with every form the dictionary lists for it. */

@@ -84,7 +84,8 @@ export const VERB_RULES: readonly VerbRule[] = [
   // 042 / 043 visits and hosting
   { type: 'VISITS', lemma: 'visit', objectVia: [''], placeTargets: true, confidence: 0.9 },
   { type: 'VISITS', lemma: 'arrive', objectVia: ['in', 'at'], placeTargets: true, confidence: 0.9 },
-  { type: 'VISITS', lemma: 'travel', objectVia: ['to'], placeTargets: true, confidence: 0.8 },
+  // British spelling too ("travelled"): much international news is written in it.
+  { type: 'VISITS', lemma: 'travel', forms: ['travel', 'travels', 'traveled', 'travelled', 'traveling', 'travelling'], objectVia: ['to'], placeTargets: true, confidence: 0.8 },
   // "headed to India", "flew to Riyadh": going to a place (042); "headed" a delegation is not, so places only.
   { type: 'VISITS', lemma: 'head', forms: ['headed', 'heading', 'heads'], objectVia: ['to', 'for'], placeTargets: true, placesOnly: true, confidence: 0.7 },
   { type: 'VISITS', lemma: 'fly', forms: ['flew', 'flies', 'flying', 'fly'], objectVia: ['to', 'into'], placeTargets: true, placesOnly: true, confidence: 0.75 },

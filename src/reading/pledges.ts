@@ -1,0 +1,83 @@
+// Promises of help or of closer ties to a named actor (PLEDGED, CAMEO 030): "Chile pledged to support Peru",
+// "France vowed to continue to help Ukraine", "Germany would continue to back Poland", "X committed to helping Y",
+// "X offered to help Y rebuild", "X will continue to develop its relations with Y" (eval/README.md rule 12). A plain
+// "will support" is a forecast, not a pledge, unless it continues a support already given. Promises about the
+// article's own deal are eventPledges.ts's; plans to visit are visitPlans.ts's.
+import { actorBefore, targetAfter } from './clauses';
+import { gerundSubjectEnd } from './denials';
+import { NEGATIONS } from './hedges';
+import { ACTOR_KINDS, type Mention } from './mentions';
+import type { Add } from './relations';
+import type { Token } from './tokens';
+
+const HELP_VERBS = /^(support|back|help|assist|aid|defend|protect|stand)$/;
+const HELP_GERUNDS = /^(supporting|backing|helping|assisting|aiding|defending|protecting|standing)$/;
+const PROMISE_VERBS = /^(pledged|pledges|pledge|pledging|promised|promises|promise|promising|vowed|vows|vow|vowing|committed|commits|offered|offers|offer|offering)$/;
+/** Growing ties: "develop relations with Y", "strengthen cooperation with Y". */
+const GROW_VERBS = /^(develop|strengthen|deepen|expand|boost|enhance|bolster|broaden)$/;
+const TIES = /^(relations|ties|cooperation|partnership|relationship|friendship|links)$/;
+
+function negated(tokens: readonly Token[], v: number): boolean {
+  return tokens.slice(Math.max(0, v - 3), v).some((t) => NEGATIONS.has(t.lower) || t.lower.endsWith("n't"));
+}
+
+/**
+ * Where the promise stands before the act at h, or -1: "pledged to <act>", "to continue to <act>", "will / would
+ * continue to <act>", "committed to <act>ing", "will keep <act>ing". `continued` says the subject ends before the
+ * modal ("would continue").
+ */
+function promiseBefore(tokens: readonly Token[], h: number, gerund: boolean): { v: number; continued: boolean } | null {
+  let v = h - 1;
+  if (!gerund) {
+    if (tokens[v]?.lower !== 'to') return null;
+    v--;
+  }
+  // "to continue to support", "committed to keep supporting": the promise stands before "continue".
+  if (/^(continue|keep)$/.test(tokens[v]?.lower ?? '') && tokens[v - 1]?.lower === 'to') v -= 2;
+  else if (gerund && tokens[v]?.lower === 'to') v--;
+  const verb = tokens[v]?.lower ?? '';
+  const continued = /^(continue|continues|continued|keep|keeps)$/.test(verb) && /^(will|would|shall)$/.test(tokens[v - 1]?.lower ?? '');
+  if (continued) return negated(tokens, v - 1) ? null : { v, continued };
+  // "committed to helping": only commitment takes a gerund after "to".
+  if (gerund && !/^(committed|commits|pledged|vowed)$/.test(verb)) return null;
+  if (!PROMISE_VERBS.test(verb) || negated(tokens, v)) return null;
+  return { v, continued: false };
+}
+
+function pledgers(tokens: readonly Token[], actors: Mention[], all: Mention[], p: { v: number; continued: boolean }): Mention[] {
+  return actorBefore(actors, all, tokens, p.continued ? p.v - 1 : gerundSubjectEnd(tokens, p.v)).filter((m) => ACTOR_KINDS.has(m.kind));
+}
+
+/** Help promised: "pledged to support Y", "committed to helping Y", "would continue to back Y", "offered to assist Y". */
+function helpPledges(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let h = 2; h < tokens.length; h++) {
+    const word = tokens[h]?.lower ?? '';
+    const gerund = HELP_GERUNDS.test(word);
+    if (!gerund && !HELP_VERBS.test(word)) continue;
+    const p = promiseBefore(tokens, h, gerund);
+    if (!p) continue;
+    const from = /^(stand|standing)$/.test(word) && tokens[h + 1]?.lower === 'by' ? h + 2 : h + 1;
+    // "to support Syria's new leader": the leader is helped, not Syria.
+    const targets = targetAfter(actors, all, tokens, from, 2).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE' && !/^(’s|'s)$/.test(tokens[m.last]?.text ?? ''));
+    for (const a of pledgers(tokens, actors, all, p)) for (const b of targets) add('PLEDGED', a, b, 0.75, 'pledge:support', [p.v, h]);
+  }
+}
+
+/** Closer ties promised: "will continue to develop its relations with Y", "vowed to strengthen ties with Y". */
+function tiesPledges(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let h = 2; h < tokens.length; h++) {
+    if (!GROW_VERBS.test(tokens[h]?.lower ?? '')) continue;
+    const p = promiseBefore(tokens, h, false);
+    if (!p) continue;
+    let k = h + 1;
+    while (k - h <= 3 && /^(its|their|the|bilateral|economic|trade|military|security|close|closer|strategic|good|friendly)$/.test(tokens[k]?.lower ?? '')) k++;
+    if (!TIES.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'with') continue;
+    const targets = targetAfter(actors, all, tokens, k + 2, 2).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE');
+    for (const a of pledgers(tokens, actors, all, p)) for (const b of targets) add('PLEDGED', a, b, 0.7, 'pledge:ties', [p.v, k]);
+  }
+}
+
+export function pledges(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  helpPledges(tokens, actors, all, add);
+  tiesPledges(tokens, actors, all, add);
+}

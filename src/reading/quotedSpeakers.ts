@@ -1,0 +1,59 @@
+// "I" inside a quotation is its speaker: "“I will visit Lima in May,” President X said", or a quotation that
+// goes on after an attributed one ("“…,” he added. “I told them …”"). Each such "I" becomes a mention of the
+// speaker, so the quotation's own acts ("I will visit", "I met") are read as the speaker's. Only a named person
+// (or "he"/"she" already resolved to one) speaks so; an unattributed quotation resolves nothing.
+import { ATTRIBUTION_VERBS, speakerAfter } from './blame';
+import type { Mention, SentenceTokens } from './mentions';
+import type { Token } from './tokens';
+
+const OPENING = new Set(['“', '‘']);
+const CLOSING = new Set(['”', '’']);
+const STRAIGHT = new Set(['"']);
+
+/** Whether token k lies inside a quotation opened in this sentence (curly marks, or an odd count of straight ones). */
+function quotedAt(tokens: readonly Token[], k: number): boolean {
+  let open = false;
+  let straight = 0;
+  for (let j = 0; j < k; j++) {
+    const text = tokens[j]?.text ?? '';
+    if (OPENING.has(text)) open = true;
+    else if (CLOSING.has(text) && (text !== '’' || !tokens[j + 1]?.isWord)) open = false;
+    else if (STRAIGHT.has(text)) straight++;
+  }
+  return open || straight % 2 === 1;
+}
+
+/** The speaker a sentence attributes its quotation to: "…,” X said" / "…,” said X" after the closing mark. */
+function attributedSpeaker(tokens: readonly Token[], ms: readonly Mention[]): Mention | undefined {
+  for (let k = tokens.length - 1; k > 0; k--) {
+    const text = tokens[k]?.text ?? '';
+    if (!CLOSING.has(text) && !STRAIGHT.has(text)) continue;
+    const window = tokens.slice(k + 1, k + 6);
+    if (!window.some((t) => ATTRIBUTION_VERBS.has(t.lower))) return undefined;
+    const speaker = speakerAfter(tokens, ms, k + 1);
+    return speaker?.kind === 'PERSON' ? speaker : undefined;
+  }
+  return undefined;
+}
+
+/** Adds a mention of the speaker for each quoted "I"; `mentions[i]` is sentence i's list, extended in place. */
+export function resolveQuotedSpeakers(sentences: readonly SentenceTokens[], mentions: Mention[][]): void {
+  sentences.forEach((s, i) => {
+    const own = mentions[i] ?? [];
+    const tokens = s.tokens;
+    const firsts = tokens.flatMap((t, k) => (t.text === 'I' && !own.some((m) => m.first <= k && k < m.last) ? [k] : []));
+    if (firsts.length === 0) return;
+    // The speaker named after this sentence's quotation, else the one the sentence before attributed its own to,
+    // when this sentence opens a quotation that goes on from it.
+    const here = attributedSpeaker(tokens, own);
+    const opensQuote = OPENING.has(tokens[0]?.text ?? '') || STRAIGHT.has(tokens[0]?.text ?? '');
+    const speaker = here ?? (opensQuote ? attributedSpeaker(sentences[i - 1]?.tokens ?? [], mentions[i - 1] ?? []) : undefined);
+    if (!speaker) return;
+    for (const k of firsts) {
+      const t = tokens[k];
+      if (!t || !quotedAt(tokens, k)) continue;
+      own.push({ start: t.start, end: t.end, first: k, last: k + 1, entityId: speaker.entityId, kind: 'PERSON', form: 'anaphor', inTitle: false });
+    }
+    mentions[i] = own.sort((a, b) => a.first - b.first);
+  });
+}
