@@ -148,7 +148,7 @@ async function main(): Promise<void> {
         `Node ${process.version}; Neo4j ${bench.neo4j.version} Community (embedded, one instance, 512 MB page cache, -Xmx1g)`,
         `newsgraph: Apollo Server ${packageVersion('@apollo/server')}, graphql ${packageVersion('graphql')}, neo4j-driver ${packageVersion('neo4j-driver')}`,
         `@neo4j/graphql ${packageVersion('@neo4j/graphql')} on the same Apollo Server; autocannon ${packageVersion('autocannon')}`,
-        'servers run with `node --import tsx` (TypeScript transpiled at start-up), each its own process (what each was given: next section)',
+        `servers run ${peers.runtime === 'compiled' ? 'compiled (`npm run build`), with plain `node`' : 'with `node --import tsx` (TypeScript transpiled at start-up)'}, each its own process (what each was given: next section)`,
       ],
       given: givenLines(peers, warmUpSeconds, w1Choice),
       data: [
