@@ -195,8 +195,6 @@ export interface Config {
   production: boolean;
   introspection: boolean;
   landingPage: boolean;
-  /** Operations run compiled by graphql-jit (src/execution/compiledExecutor.ts); off runs graphql-js's interpreter. */
-  compiledExecution: boolean;
   corsOrigins: string[];
   maxPageSize: number;
   seedOnEmpty: boolean;
@@ -277,7 +275,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Sandbox and introspection are for development; production turns them on only when asked.
     introspection: bool(env, 'GRAPHQL_INTROSPECTION', !production),
     landingPage: bool(env, 'GRAPHQL_LANDING_PAGE', !production),
-    compiledExecution: bool(env, 'GRAPHQL_COMPILED_EXECUTION', true),
     corsOrigins: list(env, 'CORS_ORIGINS'),
     maxPageSize: int(env, 'MAX_PAGE_SIZE', 100),
     seedOnEmpty: bool(env, 'SEED_ON_EMPTY', true),

@@ -32,7 +32,6 @@ import { requestLoggingPlugin } from './plugins/requestLogging';
 import { fetcherFor } from './links';
 import { ReadingPool } from './readingPool';
 import { createSchema } from './schema';
-import { compiledExecutorGateway } from './execution/compiledExecutor';
 import { KnownOperationTypesRule } from './validation/knownOperationTypes';
 import { trustProxySetting } from './http/clientAddress';
 import { BOOKMARK_HEADER, parseBookmarkHeader } from './http/bookmarkHeader';
@@ -92,8 +91,7 @@ export async function createServer(deps: {
   const live = serveLive({ httpServer, schema, config, db, readArticle, log });
 
   const apollo = new ApolloServer<RequestContext>({
-    // Operations run compiled (src/execution/compiledExecutor.ts) unless GRAPHQL_COMPILED_EXECUTION=false.
-    ...(config.compiledExecution ? { gateway: compiledExecutorGateway(schema) } : { schema }),
+    schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     // main.ts owns signal handling, so shutdown happens in one order: HTTP, Apollo, driver, Neo4j.
