@@ -95,6 +95,8 @@ function isCoordinator(t: Token): boolean {
 /** The coordinated group containing `index` in `actors` ("Egypt, Qatar, and the United States"). */
 export function groupAround(actors: readonly Mention[], index: number, tokens: readonly Token[], all: readonly Mention[]): Mention[] {
   const gap = (a: Mention, b: Mention): boolean => {
+    // One reference standing for two actors ("the two sides") is a coordinated pair.
+    if (a.first === b.first && a.last === b.last) return true;
     const between = tokens.slice(a.last, outerFirst(b, all));
     const described = between.filter((t) => !isCoordinator(t));
     return between.length > 0 && between.length <= 5 && described.length <= 2 && described.every((t) => DESCRIPTORS.has(t.lower))
