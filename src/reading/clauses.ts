@@ -95,7 +95,7 @@ function isCoordinator(t: Token): boolean {
 /** The coordinated group containing `index` in `actors` ("Egypt, Qatar, and the United States"). */
 export function groupAround(actors: readonly Mention[], index: number, tokens: readonly Token[], all: readonly Mention[]): Mention[] {
   const gap = (a: Mention, b: Mention): boolean => {
-    // "both countries" read as two states (anaphora.ts): one phrase, two mentions.
+    // One phrase standing for two actors ("both countries", "the two sides": anaphora.ts, pairs.ts) is a coordinated pair.
     if (a.first === b.first && a.last === b.last) return true;
     const between = tokens.slice(a.last, outerFirst(b, all));
     const described = between.filter((t) => !isCoordinator(t));

@@ -17,6 +17,7 @@ import type { Article, EntityDictionary, Extraction, ExtractedRelationship, Know
 import { findEvents } from './events';
 import { findGatherings } from './gatherings';
 import { resolveAnaphora, resolveLeaderDescriptions, resolveStatePairs } from './anaphora';
+import { resolveReferences } from './references';
 import { quotedBlame } from './blame';
 import { proposerIn } from './proposals';
 import { describedOffices } from './offices';
@@ -106,6 +107,7 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
   resolveAnaphora(sentences, perSentence);
   resolveQuotedSpeakers(sentences, perSentence);
   resolveStatePairs(sentences, perSentence);
+  resolveReferences(sentences, perSentence);
   const candidates: Candidate[] = ctx.roleFacts.map((f) => ({
     type: f.type, from: f.person, to: f.principal, start: f.span.start, end: f.span.end,
     confidence: f.how === 'title' ? 0.9 : f.how === 'sentence' ? 0.7 : f.how === 'article' ? 0.6 : 0.85, rule: `title:${f.type.toLowerCase().replace(/_/g, '-')}${f.how === 'title' ? '' : `:${f.how}`}`,

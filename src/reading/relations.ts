@@ -337,7 +337,8 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
     // "Russia and Ukraine agreed", "X and Y discussed": a mutual act between the coordinated actors.
     // "X and Y accused each other": any act done to "each other" or "one another" is mutual.
     const reciprocal = /^(each|one)$/.test(tokens[after]?.lower ?? '') && /^(other|another)$/.test(tokens[after + 1]?.lower ?? '');
-    if ((rule.symmetric || reciprocal) && subjects.length > 1) {
+    // "urged both sides to agree": an act in the infinitive is asked for, not done.
+    if ((rule.symmetric || reciprocal) && subjects.length > 1 && tokens[v - 1]?.lower !== 'to') {
       // "agreed to a 30-day ceasefire": a duration may stand between (30 / - / day).
       const next = tokens.slice(v + 1, v + 8).map((t) => t.lower);
       const truce = next.some((w) => TRUCE_NOUNS.has(w)) || (next.includes('cease') && next.includes('fire'));
