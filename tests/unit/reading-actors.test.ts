@@ -1,10 +1,7 @@
 // Actors no data knows, found by the shape news names them in: short forms in capitals, linked names, place lists,
 // untitled people and ownerless collectives. Every sentence here is the team's own; none comes from an article.
-import { EMPTY_DICTIONARY, readArticle, type Extraction } from '../../src/reading';
-
-async function read(text: string): Promise<Extraction> {
-  return readArticle({ title: 'Test', text }, EMPTY_DICTIONARY);
-}
+import { type Extraction } from '../../src/reading';
+import { readText as read } from '../fixtures/reading';
 
 function kindOf(x: Extraction, name: string): string | undefined {
   return x.entities.find((e) => e.name === name)?.kind;

@@ -1,10 +1,7 @@
 // Entities and structural facts: places named by the words around them, leaders and members told by verbs and
 // prepositions, where places and collectives lie. Every sentence here is the team's own; none comes from an article.
-import { EMPTY_DICTIONARY, readArticle, type Extraction } from '../../src/reading';
-
-async function read(text: string): Promise<Extraction> {
-  return readArticle({ title: 'Test', text }, EMPTY_DICTIONARY);
-}
+import { type Extraction } from '../../src/reading';
+import { readText as read } from '../fixtures/reading';
 
 function triples(x: Extraction): string[] {
   return x.relationships.filter((r) => r.stance === 'SUPPORTS').map((r) => `${r.from} ${r.type} ${r.to}`).sort();

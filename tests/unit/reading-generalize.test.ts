@@ -1,10 +1,7 @@
 // Step 1 of 5: rules meant for news the reader has not seen — titles of office worldwide, short forms, reading
 // across sentences, blame in reported speech, talks and their parties. Every sentence here is the team's own.
-import { EMPTY_DICTIONARY, readArticle, type Extraction } from '../../src/reading';
-
-async function read(text: string): Promise<Extraction> {
-  return readArticle({ title: 'Test', text }, EMPTY_DICTIONARY);
-}
+import { type Extraction } from '../../src/reading';
+import { readText as read } from '../fixtures/reading';
 
 function triples(x: Extraction): string[] {
   return x.relationships.filter((r) => r.stance === 'SUPPORTS').map((r) => `${r.from} ${r.type} ${r.to}`).sort();

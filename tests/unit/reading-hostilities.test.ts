@@ -1,15 +1,6 @@
 // Hostilities: wars, fighting, truces, strikes, arrests, releases and sanctions told in the general ways news
 // tells them (src/reading/hostilities.ts). Every sentence here is the team's own; none comes from an article.
-import { EMPTY_DICTIONARY, readArticle, type Extraction } from '../../src/reading';
-
-async function read(text: string): Promise<Extraction> {
-  return readArticle({ title: 'Test', text }, EMPTY_DICTIONARY);
-}
-
-async function triples(text: string): Promise<string[]> {
-  const x = await read(text);
-  return x.relationships.filter((r) => r.stance === 'SUPPORTS').map((r) => `${r.from} ${r.type} ${r.to}`).sort();
-}
+import { readText as read, supportedTriples as triples } from '../fixtures/reading';
 
 describe('armed conflict', () => {
   it('reads a war waged on a side as conflict both ways, and an offensive as conflict one way, not a strike', async () => {

@@ -1,15 +1,6 @@
 // References that need one sure antecedent (src/reading/references.ts, pairs.ts): a state's organs named bare, the
 // plural pronoun "they", and references to a pair. Every sentence here is the team's own; none comes from an article.
-import { EMPTY_DICTIONARY, readArticle, type Extraction } from '../../src/reading';
-
-async function read(text: string): Promise<Extraction> {
-  return readArticle({ title: 'Test', text }, EMPTY_DICTIONARY);
-}
-
-async function triples(text: string): Promise<string[]> {
-  const x = await read(text);
-  return x.relationships.filter((r) => r.stance === 'SUPPORTS').map((r) => `${r.from} ${r.type} ${r.to}`).sort();
-}
+import { readText as read, supportedTriples as triples } from '../fixtures/reading';
 
 describe('a state’s organs named bare', () => {
   it('reads "law enforcement personnel" as the one state named just before', async () => {

@@ -1,16 +1,7 @@
 // Breadth for facts between actors the reader already finds: subjects set off by a parenthetical or shared by two
 // coordinated verbs, passives, memberships told by apposition, and more lexicon blocks. Every sentence here is the
 // team's own; none comes from an article.
-import { EMPTY_DICTIONARY, readArticle, type Extraction } from '../../src/reading';
-
-async function read(text: string): Promise<Extraction> {
-  return readArticle({ title: 'Test', text }, EMPTY_DICTIONARY);
-}
-
-async function triples(text: string): Promise<string[]> {
-  const x = await read(text);
-  return x.relationships.filter((r) => r.stance === 'SUPPORTS').map((r) => `${r.from} ${r.type} ${r.to}`).sort();
-}
+import { supportedTriples as triples } from '../fixtures/reading';
 
 describe('subjects the verb is separated from', () => {
   it('finds the subject before a relative clause', async () => {

@@ -1,10 +1,7 @@
 // Speech acts and disputes: accusations, criticism, rejections, threats, warnings, demands and appeals, told by a
 // verb, a noun, a judgement or a show of force. Every sentence here is the team's own; none comes from an article.
-import { EMPTY_DICTIONARY, readArticle, type Extraction } from '../../src/reading';
-
-async function read(text: string): Promise<Extraction> {
-  return readArticle({ title: 'Test', text }, EMPTY_DICTIONARY);
-}
+import { type Extraction } from '../../src/reading';
+import { readText as read } from '../fixtures/reading';
 
 function triples(x: Extraction, stance = 'SUPPORTS'): string[] {
   return x.relationships.filter((r) => r.stance === stance).map((r) => `${r.from} ${r.type} ${r.to}`).sort();

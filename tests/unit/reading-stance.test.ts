@@ -1,12 +1,8 @@
 // The reader's stance on sentences written for the test (none is from the dev articles): a relation told inside
 // a denial's complement is DISPUTES with a quote that shows the denial; everything else keeps SUPPORTS.
-import { EMPTY_DICTIONARY, readArticle, type Extraction } from '../../src/reading';
+import { readText as read } from '../fixtures/reading';
 import { disputeScopes } from '../../src/reading/denials';
 import { tokenize } from '../../src/reading/tokens';
-
-async function read(text: string): Promise<Extraction> {
-  return readArticle({ title: 'Test', text }, EMPTY_DICTIONARY);
-}
 
 /** "from TYPE to STANCE | quote", sorted; and every quote checked against the text at its span. */
 async function facts(text: string): Promise<string[]> {
