@@ -16,7 +16,7 @@ import { tokenize } from './tokens';
 import type { Article, EntityDictionary, Extraction, ExtractedRelationship, KnownEntity } from './types';
 import { findEvents } from './events';
 import { findGatherings } from './gatherings';
-import { resolveAnaphora, resolveLeaderDescriptions, resolveStatePairs } from './anaphora';
+import { resolveAnaphora, resolveLeaderDescriptions } from './anaphora';
 import { resolveReferences } from './references';
 import { quotedBlame } from './blame';
 import { proposerIn } from './proposals';
@@ -106,7 +106,6 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
   resolveLeaderDescriptions(ctx, sentences, perSentence);
   resolveAnaphora(sentences, perSentence);
   resolveQuotedSpeakers(sentences, perSentence);
-  resolveStatePairs(sentences, perSentence);
   resolveReferences(sentences, perSentence);
   const candidates: Candidate[] = ctx.roleFacts.map((f) => ({
     type: f.type, from: f.person, to: f.principal, start: f.span.start, end: f.span.end,

@@ -43,3 +43,36 @@ export function pairReferenceAt(tokens: readonly Token[], k: number): { which: '
   }
   return null;
 }
+
+/** "both countries", "the two nations": a pair of states named together before. */
+const STATE_PAIR_NOUNS = /^(countries|nations|states|neighbours|neighbors)$/;
+const POSSESSIVE = new Set(["'s", '’s', '’', "'"]);
+
+/**
+ * Where a reference to a pair of states that starts at token `k` ends ("both countries", "the two nations"), or -1.
+ * "the two countries' leaders" is the leaders', not the states'.
+ */
+export function statePairReferenceAt(tokens: readonly Token[], k: number): number {
+  const t = tokens[k]?.lower;
+  const noun = t === 'both' ? k + 1 : t === 'the' && tokens[k + 1]?.lower === 'two' ? k + 2 : -1;
+  if (noun < 0 || !STATE_PAIR_NOUNS.test(tokens[noun]?.lower ?? '') || POSSESSIVE.has(tokens[noun + 1]?.text ?? '')) return -1;
+  return noun + 1;
+}
+
+/**
+ * The two distinct states named last in the sentences before sentence `i` (at most three back), earlier first:
+ * what "both countries" stands for ("Chile and Peru signed a deal. … support for both countries"). Not the
+ * sentence's own states: in "Chile's support for both nations" Chile is not one of them.
+ */
+export function lastTwoStates(mentions: readonly Mention[][], i: number): Pair | null {
+  const found: Mention[] = [];
+  for (let j = i - 1; j >= Math.max(0, i - 3) && found.length < 2; j--) {
+    const ms = (mentions[j] ?? []).filter((m) => !m.inTitle && m.kind === 'COUNTRY' && m.form !== 'anaphor').sort((a, b) => b.first - a.first);
+    for (const m of ms) {
+      if (!found.some((f) => f.entityId === m.entityId)) found.push(m);
+      if (found.length === 2) break;
+    }
+  }
+  const [later, earlier] = found;
+  return later && earlier ? [earlier, later] : null;
+}

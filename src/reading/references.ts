@@ -3,7 +3,7 @@
 // pair ("the two sides", "both countries", "the former", "the latter"). Each resolves only within the sentence and
 // the one or two before it, and only when exactly one antecedent fits; a reference never makes an entity.
 import { ACTOR_KINDS, type Mention, type SentenceTokens } from './mentions';
-import { lastPairIn, pairReferenceAt, type Pair } from './pairs';
+import { lastPairIn, lastTwoStates, pairReferenceAt, type Pair, statePairReferenceAt } from './pairs';
 import type { Token } from './tokens';
 
 /** Sentences back a state or pair may have been named: beyond that, news names it again. */
@@ -56,6 +56,17 @@ export function resolveReferences(sentences: readonly SentenceTokens[], mentions
         const [state] = ids;
         if (ids.size === 1 && state) added.push(reference(s.tokens, k, organ.last, state, 'COUNTRY'));
         k = organ.last - 1;
+        continue;
+      }
+      // "both countries": the two states named last before this sentence, whether or not joined by "and". Their
+      // mentions count as the sentence's own from here on, as names would.
+      const statePairEnd = statePairReferenceAt(s.tokens, k);
+      const statePair = statePairEnd > 0 && !taken.has(statePairEnd - 1) ? lastTwoStates(mentions, i) : null;
+      if (statePair) {
+        for (const m of statePair) own.push(reference(s.tokens, k, statePairEnd, m.entityId, 'COUNTRY'));
+        own.sort((a, b) => a.first - b.first);
+        for (let j = k; j < statePairEnd; j++) taken.add(j);
+        k = statePairEnd - 1;
         continue;
       }
       const pairRef = pairReferenceAt(s.tokens, k);
