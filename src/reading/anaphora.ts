@@ -6,6 +6,7 @@ import type { EntityKind } from '../generated/graphql';
 import { gazetteer } from './gazetteer';
 import type { Mention, ReadingContext, SentenceTokens } from './mentions';
 import type { Token } from './tokens';
+import { POSSESSIVE } from './hostileWords';
 
 /** Sentences back an antecedent may lie: further than that, news has usually named it again. */
 const REACH = 3;
@@ -23,7 +24,6 @@ const DESCRIPTIONS: Record<string, readonly EntityKind[]> = {
 /** Plain words that may stand between "the" and a description's head: "the guerrilla group". */
 const MODIFIERS = new Set(['guerrilla', 'militant', 'armed', 'rebel', 'insurgent', 'islamist', 'jihadist', 'separatist', 'paramilitary', 'extremist', 'terrorist', 'terror', 'leftist', 'rightist', 'radical', 'military', 'ruling', 'gulf', 'oil-rich', 'small', 'african', 'island', 'communist', 'secretive', 'reclusive']);
 /** Words that end a description's noun phrase being the subject: "the group's leader" is someone else. */
-const POSSESSIVE = new Set(["'s", '’s', '’', "'"]);
 
 interface Antecedent { mention: Mention; sentence: number }
 
@@ -54,7 +54,7 @@ export function resolveAnaphora(sentences: readonly SentenceTokens[], mentions: 
       else if (t.lower === 'the') {
         // "the group", and with one plain modifier: "the guerrilla group", "the militant group".
         const head = DESCRIPTIONS[s.tokens[k + 1]?.lower ?? ''] ? k + 1 : DESCRIPTIONS[s.tokens[k + 2]?.lower ?? ''] && MODIFIERS.has(s.tokens[k + 1]?.lower ?? '') ? k + 2 : -1;
-        if (head > 0 && !POSSESSIVE.has(s.tokens[head + 1]?.text ?? '')) {
+        if (head > 0 && !POSSESSIVE.test(s.tokens[head + 1]?.text ?? '')) {
           kinds = DESCRIPTIONS[s.tokens[head]?.lower ?? ''];
           first = k;
           k = head;

@@ -3,6 +3,7 @@
 import { actorMentions, groupAround } from './clauses';
 import { ACTOR_KINDS, type Mention, type SentenceTokens } from './mentions';
 import type { Token } from './tokens';
+import { POSSESSIVE } from './hostileWords';
 
 /** Two actors named together, in the order the text names them. */
 export type Pair = readonly [Mention, Mention];
@@ -46,7 +47,6 @@ export function pairReferenceAt(tokens: readonly Token[], k: number): { which: '
 
 /** "both countries", "the two nations": a pair of states named together before. */
 const STATE_PAIR_NOUNS = /^(countries|nations|states|neighbours|neighbors)$/;
-const POSSESSIVE = new Set(["'s", '’s', '’', "'"]);
 
 /**
  * Where a reference to a pair of states that starts at token `k` ends ("both countries", "the two nations"), or -1.
@@ -55,7 +55,7 @@ const POSSESSIVE = new Set(["'s", '’s', '’', "'"]);
 export function statePairReferenceAt(tokens: readonly Token[], k: number): number {
   const t = tokens[k]?.lower;
   const noun = t === 'both' ? k + 1 : t === 'the' && tokens[k + 1]?.lower === 'two' ? k + 2 : -1;
-  if (noun < 0 || !STATE_PAIR_NOUNS.test(tokens[noun]?.lower ?? '') || POSSESSIVE.has(tokens[noun + 1]?.text ?? '')) return -1;
+  if (noun < 0 || !STATE_PAIR_NOUNS.test(tokens[noun]?.lower ?? '') || POSSESSIVE.test(tokens[noun + 1]?.text ?? '')) return -1;
   return noun + 1;
 }
 
