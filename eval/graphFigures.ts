@@ -1,6 +1,9 @@
 // Graph-quality figures over the entities a run of the reader left in a graph, defined here and independent of
 // the product's own duplicate detection: duplicate people, duplicate events and descriptive aliases, each listed.
+import { descriptiveReason } from './descriptive';
 import { mapEntities, type GoldEntity } from './score';
+
+export { descriptiveReason } from './descriptive';
 
 export interface GraphEntity { id: string; kind: string; name: string; aliases: string[] }
 
@@ -86,23 +89,6 @@ export function duplicateEvents(entities: readonly GraphEntity[], gold: readonly
     if (base?.[1] && Number(base[2]) >= 2 && ids.has(base[1])) pairs.push({ a: base[1], b: e.id, why: 'id suffix' });
   }
   return unique([...pairs, ...sameGold(events, gold)]);
-}
-
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'some', 'another', 'such']);
-/** Lowercase words that occur inside proper names: particles of personal names and the connectives of titles. */
-const JOINERS = new Set(['of', 'the', 'and', 'for', 'al', 'el', 'bin', 'bint', 'ibn', 'abu', 'de', 'del', 'della', 'der', 'den', 'da', 'das', 'dos', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'y', 'e']);
-const LEADING_JOINERS = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'del', 'da', 'di', 'du', 'la', 'le', 'van', 'von']);
-
-/** Why an alias is not a proper name, or null when it is one. */
-export function descriptiveReason(alias: string): string | null {
-  const words = alias.trim().split(/\s+/).filter((w) => w !== '');
-  const first = words[0] ?? '';
-  const firstPart = first.split(/[-‑]/)[0] ?? '';
-  if (DETERMINERS.has(first.toLowerCase())) return 'starts with a determiner';
-  if (/^\p{Ll}/u.test(first) && !LEADING_JOINERS.has(firstPart)) return 'starts with a lowercase word';
-  const content = words.flatMap((w) => w.split(/[-‑]/)).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, ''))
-    .filter((w) => /^\p{Ll}/u.test(w) && !JOINERS.has(w));
-  return content.length > 0 ? `lowercase content words: ${content.join(', ')}` : null;
 }
 
 export interface DescriptiveAlias { id: string; kind: string; alias: string; why: string }

@@ -1,17 +1,18 @@
 // Scoring an extraction against a gold facts document. An extracted entity is mapped to a gold entity by its own
-// id or name against the gold entity's id, name and (hand-curated) aliases; the extracted entity's aliases are not
-// used, since the reader's can be generic ("the talks"). A predicted (from, type, to) is a true positive only when
+// id or name against the gold entity's id, name and (hand-curated) aliases, and failing those by its own aliases
+// that are proper names ("ISIL" of Islamic State); generic ones ("the talks") never match (descriptive.ts). A predicted (from, type, to) is a true positive only when
 // the gold has that triple AND the predicted quote lies inside the sentence holding one of the gold's quotes for
 // it. Predictions are counted once per mapped triple, so two extracted entities that map to one gold entity make
 // one triple, not two. Supported facts and disputed ones are scored apart (a disputed relation is not a reported fact).
 import { nameKey } from '../src/graph/vocabulary';
+import { descriptiveReason } from './descriptive';
 import { sentenceSpans, type Span } from './sentences';
 
 export interface GoldEntity { id: string; name: string; aliases?: string[] }
 export interface Triple { from: string; type: string; to: string; stance?: 'SUPPORTS' | 'DISPUTES' }
 export interface GoldFact extends Triple { quote: string }
 export interface PredictedFact extends Triple { span: Span }
-export interface NamedEntity { id: string; name: string }
+export interface NamedEntity { id: string; name: string; aliases?: readonly string[] }
 
 /** Extracted id → gold id, for every extracted entity whose id or name names a gold one; others keep an `x:` id. */
 export function mapEntities(extracted: readonly NamedEntity[], gold: readonly GoldEntity[]): Map<string, string> {
@@ -24,7 +25,10 @@ export function mapEntities(extracted: readonly NamedEntity[], gold: readonly Go
     }
   }
   const out = new Map<string, string>();
-  for (const e of extracted) out.set(e.id, byKey.get(nameKey(e.id)) ?? byKey.get(nameKey(e.name)) ?? `x:${e.id}`);
+  for (const e of extracted) {
+    const byAlias = (e.aliases ?? []).filter((a) => descriptiveReason(a) === null).map((a) => byKey.get(nameKey(a))).find((id) => id !== undefined);
+    out.set(e.id, byKey.get(nameKey(e.id)) ?? byKey.get(nameKey(e.name)) ?? byAlias ?? `x:${e.id}`);
+  }
   return out;
 }
 

@@ -31,10 +31,18 @@ describe('entity mapping', () => {
     expect(ids.get('mars')).toBe('x:mars');
   });
 
-  it('ignores the extracted entity\'s own aliases: a generic one like "the talks" names no gold event', () => {
+  it('never maps through the extracted entity\'s descriptive aliases: "the talks" names no gold event', () => {
     const gold = [{ id: 'oslo-talks', name: 'Oslo talks', aliases: ['the talks'] }];
     const extracted = [{ id: 'some-event', name: 'Some event', aliases: ['the talks', 'Oslo talks'] }];
     expect(mapEntities(extracted, gold).get('some-event')).toBe('x:some-event');
+  });
+
+  it('maps through a proper-name alias of the extracted entity when its id and name match nothing', () => {
+    const gold = [{ id: 'isil', name: 'ISIL' }, { id: 'norway', name: 'Norway' }];
+    const extracted = [{ id: 'islamic-state', name: 'Islamic State', aliases: ['ISIS', 'ISIL'] }, { id: 'norway', name: 'Norway', aliases: ['ISIL'] }];
+    const ids = mapEntities(extracted, gold);
+    expect(ids.get('islamic-state')).toBe('isil');
+    expect(ids.get('norway')).toBe('norway');
   });
 });
 
