@@ -234,14 +234,15 @@ function parentheticalOpen(tokens: readonly Token[], close: number): number {
  * the speaker's "said" is the speaker (a person for he/she, a state or organization for it/they).
  */
 function speakerOf(actors: readonly Mention[], tokens: readonly Token[], pronoun: number, person: boolean): Mention[] {
-  const said = tokens.slice(Math.max(0, pronoun - 3), pronoun).some((t) => /^(said|says|added|told|announced|claimed)$/.test(t.lower));
+  // "X said in a statement that it …": the speech verb may stand a few words before the pronoun.
+  const said = tokens.slice(Math.max(0, pronoun - 6), pronoun).some((t) => /^(said|says|added|told|announced|claimed)$/.test(t.lower));
   if (!said) return [];
-  const speaker = [...actors].reverse().find((m) => m.last <= pronoun && m.last >= pronoun - 6
+  const speaker = [...actors].reverse().find((m) => m.last <= pronoun && m.last >= pronoun - 10
     && (person ? m.kind === 'PERSON' : m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION'));
   if (!speaker) return [];
   // Only the nearest named actor before "said", with nothing but filler between ("The Israeli military said").
   const between = tokens.slice(speaker.last, pronoun);
-  return between.every((t) => /^(said|says|added|told|announced|claimed|that|military|army|government|officials|forces|ministry|on|in|a|statement|,|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|also|later|late|last|week|night)$/.test(t.lower)) ? [speaker] : [];
+  return between.every((t) => /^(said|says|added|told|announced|claimed|that|military|army|government|officials|forces|ministry|foreign|spokesman|spokeswoman|spokesperson|office|’s|'s|on|in|a|statement|,|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|also|later|late|last|week|night)$/.test(t.lower)) ? [speaker] : [];
 }
 
 /** The target group starting nearest after token `from`, with only determiners and the like between. */

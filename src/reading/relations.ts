@@ -24,6 +24,7 @@ import { warningsOfDanger } from './warnings';
 import { visitPlans } from './visitPlans';
 import { pledges } from './pledges';
 import { journeys } from './journeys';
+import { receivedActs } from './receivedActs';
 
 export interface Candidate {
   type: RelationshipType;
@@ -97,6 +98,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   withdrawalPatterns(tokens, actors, mentions, add);
   hostileVows(tokens, actors, mentions, add);
   speechActs(tokens, actors, mentions, add);
+  receivedActs(tokens, actors, mentions, add);
   judgements(tokens, actors, mentions, add);
   showsOfForce(tokens, actors, mentions, add);
   conditionsSet(tokens, actors, mentions, add);
@@ -255,6 +257,9 @@ function conflictNouns(tokens: readonly Token[], actors: Mention[], all: Mention
 export type Add = (type: RelationshipType, a: Mention, b: Mention, confidence: number, rule: string, extra?: number[]) => void;
 
 
+/** An amount in an object: "$1 billion", "€500 million", "1.5". */
+const AMOUNT = /^([$€£]|\d[\d,.]*)$/;
+
 function isPassive(tokens: readonly Token[], v: number): boolean {
   const verb = tokens[v];
   if (!verb || !/(ed|struck|hit|held|led|withdrawn|met|left)$/.test(verb.lower)) return false;
@@ -270,7 +275,7 @@ function verbPatterns(tokens: readonly Token[], actors: Mention[], all: Mention[
     if (hedged(tokens, v)) continue;
     for (const rule of rules) {
       if (rule.eventTargets) continue; // events are read by events.ts
-      if (!particlesFollow(tokens, v, rule)) continue;
+      if (!particlesFollow(tokens, v, rule) || rule.notThen?.includes(tokens[v + 1]?.lower ?? '')) continue;
       if (isPassive(tokens, v)) {
         if (rule.passive) passive(tokens, actors, all, v, rule, add);
         continue;
@@ -314,11 +319,14 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
       if (rule.placeIsNoObject && /^(in|on|at|across|near|around|inside|into|along)$/.test(tokens[after]?.lower ?? '')) continue;
       targets = rule.placeTargets && rule.type === 'STRUCK' ? targetsInClause(actors, tokens, after, all) : targetAfter(actors, all, tokens, after);
     } else {
+      let needed = rule.objectNeeds === undefined;
       for (let k = after; k < Math.min(tokens.length, v + (rule.reach ?? 5)); k++) {
         const t = tokens[k];
         if (!t) break;
-        if (t.lower === via) { targets = targetAfter(actors, all, tokens, k + 1, 4); break; }
-        if (!t.isWord || rule.objectDeny?.includes(t.lower)) break;
+        if (t.lower === via) { if (needed) targets = targetAfter(actors, all, tokens, k + 1, 4); break; }
+        // "pledged $1 billion in aid to Y": an amount stands in the object.
+        if (!(t.isWord || AMOUNT.test(t.text)) || rule.objectDeny?.includes(t.lower)) break;
+        if (rule.objectNeeds?.includes(t.lower)) needed = true;
       }
     }
     if (rule.type === 'MEETS_WITH') targets = [...targets, ...furtherPartners(actors, all, tokens, targets)];
@@ -343,7 +351,7 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
       const next = tokens.slice(v + 1, v + 8).map((t) => t.lower);
       const truce = next.some((w) => TRUCE_NOUNS.has(w)) || (next.includes('cease') && next.includes('fire'));
       const type: RelationshipType = rule.type === 'AGREES_WITH' && truce ? 'CEASEFIRE_WITH' : rule.type;
-      const words = reciprocal ? [v, after + 1] : [v];
+      const words = reciprocal ? [v, after + 1] : [v, after - 1];
       for (const a of subjects) for (const b of subjects) add(type, a, b, rule.confidence, `${prefix}mutual:${tag}`, words);
     }
     return;

@@ -14,7 +14,8 @@ import type { Token } from './tokens';
 /** What is proposed or demanded: rejecting it rejects whoever put it forward. */
 const PROPOSAL_NOUNS = new Set([
   'proposal', 'proposals', 'offer', 'offers', 'plan', 'plans', 'demand', 'demands', 'conditions', 'terms', 'ultimatum',
-  'initiative', 'request', 'requests', 'overture', 'overtures', 'bid', 'proposition', 'roadmap', 'framework',
+  'initiative', 'request', 'requests', 'overture', 'overtures', 'bid', 'proposition', 'roadmap', 'framework', 'call', 'calls',
+  'appeal', 'appeals', 'pressure',
 ]);
 /** Verbs that reject a proposal only when its noun says so ("dismissed the claims" is a denial, stance.ts). */
 const DISMISS_VERBS = /^(dismissed|dismisses|dismiss|dismissing)$/;
