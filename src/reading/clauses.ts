@@ -83,7 +83,12 @@ export function isModifier(m: Mention, tokens: readonly Token[]): boolean {
 export function outerFirst(m: Mention, all: readonly Mention[]): number {
   let first = m.np ?? m.first;
   if (m.form === 'person' && m.np === undefined) {
-    for (const t of all) if (t.inTitle && t.last <= m.first && t.first < first && m.first - t.last <= 6) first = t.first;
+    for (const t of all) {
+      if (!t.inTitle || t.last > m.first || t.first >= first || m.first - t.last > 6) continue;
+      // "Hamas official Osama Hamdan blamed Netanyahu": a title that already has its person is not Netanyahu's.
+      if (all.some((o) => o.kind === 'PERSON' && o !== m && o.first >= t.last && o.last <= m.first)) continue;
+      first = t.first;
+    }
   }
   return first;
 }

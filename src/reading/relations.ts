@@ -257,6 +257,9 @@ function conflictNouns(tokens: readonly Token[], actors: Mention[], all: Mention
 export type Add = (type: RelationshipType, a: Mention, b: Mention, confidence: number, rule: string, extra?: number[]) => void;
 
 
+/** A word after these is a noun, whatever verb it spells: "Iran's attack", "the strike", "its support". */
+const DETERMINERS = /^(the|a|an|its|their|his|her|this|these|those|’s|'s)$/;
+
 /** An amount in an object: "$1 billion", "€500 million", "1.5". */
 const AMOUNT = /^([$€£]|\d[\d,.]*)$/;
 
@@ -272,7 +275,7 @@ function verbPatterns(tokens: readonly Token[], actors: Mention[], all: Mention[
     if (!verb) continue;
     const rules = verbIndex().get(verb.lower);
     if (!rules || all.some((m) => m.first <= v && v < m.last)) continue;
-    if (hedged(tokens, v)) continue;
+    if (hedged(tokens, v) || DETERMINERS.test(tokens[v - 1]?.text.toLowerCase() ?? '')) continue;
     for (const rule of rules) {
       if (rule.eventTargets) continue; // events are read by events.ts
       if (!particlesFollow(tokens, v, rule) || rule.notThen?.includes(tokens[v + 1]?.lower ?? '')) continue;
@@ -371,11 +374,30 @@ function passive(tokens: readonly Token[], actors: Mention[], all: Mention[], v:
   const before = tokens[v - 1];
   // "the Andean Front, backed by Bolivia,": the participle set off by a comma describes the name before it.
   const setOff = before?.text === ',' ? actors.filter((m) => m.last === v - 1) : [];
-  const patients = setOff.length > 0 ? setOff : before && BE.has(before.lower) ? actorBefore(actors, all, tokens, v, 4) : actorBefore(actors, all, tokens, v, 2);
+  let patients = setOff.length > 0 ? setOff : before && BE.has(before.lower) ? actorBefore(actors, all, tokens, v, 4) : actorBefore(actors, all, tokens, v, 2);
+  if (patients.length === 0 && OWNED_PASSIVES.has(rule.type)) patients = ownerOfSubject(tokens, actors, v);
   // "The attack on Israel was condemned by France": a name after a preposition is not what the verb acts on.
   const head = patients[0] ? outerFirst(patients[0], all) : -1;
   if (/^(on|against|in|at|to|with|for|over|into|near|by)$/.test(tokens[head - 1]?.lower ?? '')) return;
   for (const a of agents) for (const b of targetsFor(rule, patients)) add(rule.type, a, b, rule.confidence - 0.05, `${rule.source === 'lexicon' ? 'lexicon:' : 'verb:'}passive:${rule.lemma.replace(/ /g, '-')}`, [v]);
+}
+
+/** Speech acts whose passive subject may be an actor's act: "Iran's attack was condemned by the G7" criticises Iran. */
+const OWNED_PASSIVES: ReadonlySet<RelationshipType> = new Set(['CRITICIZES', 'ENDORSES', 'REJECTS']);
+
+/** "Iran's attack was", "the Russian proposal has been": the owner of the thing before the passive at `v`. */
+function ownerOfSubject(tokens: readonly Token[], actors: Mention[], v: number): Mention[] {
+  let j = v - 1;
+  while (j > 0 && (BE.has(tokens[j]?.lower ?? '') || /^(has|have|had|also|widely|swiftly|roundly|strongly|quickly)$/.test(tokens[j]?.lower ?? ''))) j--;
+  const noun = tokens[j];
+  if (j === v - 1 || !noun || !noun.isWord || noun.capitalized) return [];
+  const owned = /^(’s|'s)$/.test(tokens[j - 1]?.text ?? '');
+  const owner = actors.find((m) => m.last === (owned ? j - 1 : j) && ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE' && (owned || m.form === 'demonym'));
+  if (!owner) return [];
+  // The owner opens the clause: "the strike on Iran's port was condemned" does not criticise Iran.
+  let p = owner.first - 1;
+  if (/^(the|a|an)$/.test(tokens[p]?.lower ?? '')) p--;
+  return p < 0 || tokens[p]?.text === ',' ? [owner] : [];
 }
 
 /** "fighting between Israel and Hezbollah", "a ceasefire between Israel and Hamas", "talks between X and Y". */

@@ -218,11 +218,25 @@ function demandedOf(tokens: readonly Token[], actors: Mention[], all: Mention[],
   let k = v + (DEMAND_VERBS.test(tokens[v]?.lower ?? '') ? 1 : 2);
   while (k < tokens.length && k - v <= 4 && /^(the|an|a|immediate|swift|full|complete|unconditional|prompt)$/.test(tokens[k]?.lower ?? '')) k++;
   if (tokens[k]?.lower === 'release' && tokens[k + 1]?.lower === 'of') { releaseFrom(tokens, actors, all, v, k, add); return; }
+  if (tokens[k]?.lower === 'end' && tokens[k + 1]?.lower === 'to') { endOfAct(tokens, actors, all, v, k, add); return; }
   if (!DEMANDED_NOUNS.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') return;
   // From "of" itself: a titled person's noun phrase may start there ("of Peruvian President X").
   const targets = targetAfter(actors, all, tokens, k + 1, 3).filter((m) => ACTOR_KINDS.has(m.kind));
   if (targets.length === 0) return;
   for (const a of subjectsOf(tokens, actors, all, v)) for (const b of targets) add('DEMANDS_OF', a, b, 0.75, 'speech:demand-of', [v, k]);
+}
+
+/** "demanded an end to Israel's offensive", "called for an end to the Russian shelling": a demand of the act's owner. */
+function endOfAct(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, k: number, add: Add): void {
+  let j = k + 2;
+  if (tokens[j]?.lower === 'the') j++;
+  const owner = actors.find((m) => m.first === j && ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE');
+  if (!owner) return;
+  const owned = /^(’s|'s)$/.test(tokens[owner.last]?.text ?? '');
+  const n = owned ? owner.last + 1 : owner.last;
+  const noun = tokens[n];
+  if (!(owned || owner.form === 'demonym') || !noun || !noun.isWord || noun.capitalized) return;
+  for (const a of subjectsOf(tokens, actors, all, v)) add('DEMANDS_OF', a, owner, 0.7, 'speech:demand-end', [v, k, n]);
 }
 
 /**

@@ -126,7 +126,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'CRITICIZES', lemma: 'criticise', objectVia: [''], passive: true, confidence: 0.9 },
   { type: 'CRITICIZES', lemma: 'condemn', objectVia: [''], passive: true, confidence: 0.9 },
   { type: 'CRITICIZES', lemma: 'denounce', objectVia: [''], passive: true, confidence: 0.9 },
-  { type: 'REJECTS', lemma: 'reject', objectVia: [''], confidence: 0.8 },
+  { type: 'REJECTS', lemma: 'reject', objectVia: [''], passive: true, confidence: 0.8 },
   { type: 'THREATENS', lemma: 'threaten', objectVia: [''], passive: true, confidence: 0.8 },
   { type: 'SANCTIONS', lemma: 'sanction', objectVia: [''], passive: true, confidence: 0.9 },
   // "demanded Israel's withdrawal", "demanded that Hamas …", "demanded of Y"; "demanded the release of …" names no one.
@@ -156,17 +156,17 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'REJECTS', lemma: 'spurn', objectVia: [''], confidence: 0.8 },
   { type: 'REJECTS', lemma: 'turn down', forms: ['turned', 'turns', 'turning', 'turn'], particles: ['down'], objectVia: [''], confidence: 0.8 },
   // 130: warning someone (a direct object) is a threat; warning of or about something is WARNS_ABOUT below.
-  { type: 'THREATENS', lemma: 'warn', objectVia: [''], noDemonymTargets: true, confidence: 0.7 },
+  { type: 'THREATENS', lemma: 'warn', objectVia: [''], passive: true, noDemonymTargets: true, confidence: 0.7 },
   // 051: "supports Y", "backed by Y"; the lexicon's SUPPORT block codes nothing for the bare verb (050).
   { type: 'ENDORSES', lemma: 'support', objectVia: [''], passive: true, confidence: 0.75 },
   // "threw its support behind Y", "threw its full weight behind Y" (051).
   { type: 'ENDORSES', lemma: 'throw support', forms: ['threw', 'throws', 'throw', 'throwing', 'thrown', 'put', 'puts', 'putting'], objectVia: ['behind'], reach: 6, confidence: 0.8 },
   // "advocated for X", "advocated reconciliation with X": speaking for a person or for ties with a state.
   { type: 'ENDORSES', lemma: 'advocate', objectVia: ['for', 'with'], confidence: 0.7 },
-  // 030: a pledge or an offer of something to Y ("offered food and fuel to Y").
-  { type: 'PLEDGED', lemma: 'pledge', objectVia: ['to'], reach: 9, objectDeny: NOT_PLEDGES, confidence: 0.75 },
-  { type: 'PLEDGED', lemma: 'promise', objectVia: ['to'], reach: 9, objectDeny: NOT_PLEDGES, confidence: 0.75 },
-  { type: 'PLEDGED', lemma: 'offer', objectVia: ['to'], reach: 9, objectDeny: NOT_PLEDGES, confidence: 0.75 },
+  // 030: a pledge or an offer of something to Y ("offered food and fuel to Y"); Y may be a place ("aid to Gaza").
+  { type: 'PLEDGED', lemma: 'pledge', objectVia: ['to'], reach: 9, objectDeny: NOT_PLEDGES, placeTargets: true, confidence: 0.75 },
+  { type: 'PLEDGED', lemma: 'promise', objectVia: ['to'], reach: 9, objectDeny: NOT_PLEDGES, placeTargets: true, confidence: 0.75 },
+  { type: 'PLEDGED', lemma: 'offer', objectVia: ['to'], reach: 9, objectDeny: NOT_PLEDGES, placeTargets: true, confidence: 0.75 },
   // "promised Ukraine more aid", "offered Syria help": the receiver as the first of two objects.
   ...['pledge', 'promise', 'offer'].map((lemma): VerbRule => ({ type: 'PLEDGED', lemma, objectVia: [''], targetThen: AID_WORDS, confidence: 0.7 })),
   // 0841: people handed over are released ("handed over two prisoners"); 192: towns taken.
@@ -186,7 +186,9 @@ export const VERB_RULES: readonly VerbRule[] = [
   // membership ("joined the talks" is PARTICIPATES_IN, read by eventActs.ts). Leaving is read by relations.ts.
   { type: 'MEMBER_OF', lemma: 'join', forms: ['join', 'joins', 'joined', 'joining', 'rejoin', 'rejoins', 'rejoined', 'rejoining'], objectVia: [''], organizationsOnly: true, partnerInActing: true, confidence: 0.75 },
   { type: 'WITHDREW_FROM', lemma: 'withdraw', forms: ['withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing'], objectVia: ['from'], placeTargets: true, confidence: 0.8 },
-  { type: 'WARNS_ABOUT', lemma: 'warn', objectVia: ['of', 'about', 'against', 'that'], placeTargets: true, confidence: 0.7 },
+  { type: 'WARNS_ABOUT', lemma: 'warn', objectVia: ['of', 'about', 'against'], placeTargets: true, confidence: 0.7 },
+  // "warned that Iran could …", but not "warned Russia that France would …": the object is the one warned.
+  { type: 'WARNS_ABOUT', lemma: 'warn', objectVia: ['that'], reach: 2, placeTargets: true, confidence: 0.7 },
   { type: 'WARNS_ABOUT', lemma: 'caution', objectVia: ['against', 'about', 'that', 'over'], confidence: 0.7 },
   { type: 'WARNS_ABOUT', lemma: 'sound the alarm', forms: ['sounded', 'sounds', 'sound', 'sounding'], particles: ['the', 'alarm'], objectVia: ['over', 'about', 'on'], placeTargets: true, confidence: 0.7 },
   { type: 'PLEDGED', lemma: 'pledge', objectVia: ['to'], eventTargets: true, confidence: 0.8 },
