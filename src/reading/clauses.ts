@@ -24,6 +24,10 @@ const BETWEEN_ACTOR_AND_VERB = new Set([
   'guerrilla', 'guerrillas', 'insurgents', 'insurgent', 'troops', 'soldiers', 'coast', 'guard', 'vessels', 'vessel',
   // "X was quick to condemn", "X went on to describe", "X has long supported"
   'quick', 'swift', 'went', 'long', 'firmly', 'openly', 'consistently', 'strongly',
+  // "Pakistan's army chief accused …", "India's external affairs ministry said …": an unnamed official or organ
+  // of a state speaks for it (eval/README.md rule 8).
+  'chief', 'chiefs', 'commander', 'envoy', 'ambassador', 'embassy', 'mission', 'external', 'affairs', 'commerce',
+  'trade', 'finance', 'justice', 'economy', 'ministries', 'staff',
 ]);
 /** Nouns for a state's or group's armed men: "its troops" is the state. */
 const FORCE_NOUNS = new Set(['forces', 'troops', 'army', 'military', 'soldiers', 'fighters', 'militants', 'jets', 'warplanes', 'drones', 'navy']);

@@ -112,13 +112,24 @@ const TRAILING_ACTS: Readonly<Record<string, RelationshipType>> = {
 function trailingAct(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
   const type = TRAILING_ACTS[tokens[v]?.lower ?? ''];
   const targets = targetAfter(actors, all, tokens, v + 1, 2).filter((m) => ACTOR_KINDS.has(m.kind));
+  // "“…,” Foreign Minister X said, condemning Y": the speaker right before "said," does it.
+  if (type && /^(said|says|added|told)$/.test(tokens[v - 2]?.lower ?? '')) {
+    const speakers = actorBefore(actors, all, tokens, v - 2, 3).filter((m) => ACTOR_KINDS.has(m.kind));
+    for (const a of speakers) for (const b of targets) add(type, a, b, 0.75, `speech:trailing-${tokens[v]?.lower ?? ''}`, [v]);
+    if (speakers.length > 0) return;
+  }
   const first = actors.find((m) => ACTOR_KINDS.has(m.kind) && m.last <= v);
   if (!type || targets.length === 0 || !first) return;
   // The subject opens the sentence, or follows an opening phrase and its comma ("On Monday, Israel …").
   const opens = first.first === 0 || /^(the|a)$/.test(tokens[first.first - 1]?.lower ?? '') && first.first === 1 || tokens[first.first - 1]?.text === ',';
   if (!opens || /^(in|of|from|to|with|by|on|at|for|against)$/.test(tokens[first.first - 1]?.lower ?? '')) return;
   // Nothing but the participle's own clause may separate them from a finite verb: no other quotation or speaker.
-  if (tokens.slice(first.last, v).some((t) => t.text === '“' || t.text === '"' || t.lower === 'said' || t.lower === 'says')) return;
+  // "X said it would retaliate, accusing Y": speech whose own subject is the speaker ("it", "he") keeps it.
+  const between = tokens.slice(first.last, v);
+  const said = between.findIndex((t) => t.lower === 'said' || t.lower === 'says');
+  const selfReport = said >= 0 && between.filter((t) => t.lower === 'said' || t.lower === 'says').length === 1
+    && /^(it|he|she|they)$/.test((between[said + 1]?.lower === 'that' ? between[said + 2] : between[said + 1])?.lower ?? '');
+  if (between.some((t) => t.text === '“' || t.text === '"') || (said >= 0 && !selfReport)) return;
   for (const b of targets) if (b.entityId !== first.entityId) add(type, first, b, 0.75, `speech:trailing-${tokens[v]?.lower ?? ''}`, [v]);
 }
 

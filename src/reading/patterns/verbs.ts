@@ -52,7 +52,7 @@ export interface VerbRule {
 const NOT_PLEDGES = ['condolences', 'condolence', 'sympathy', 'sympathies', 'apology', 'apologies', 'congratulations', 'thanks', 'prayers', 'resignation', 'greetings', 'criticism', 'comment', 'details', 'explanation'];
 
 /** What is given after the receiver of a pledge: "promised Ukraine more aid", "offered Syria $2 billion". */
-const AID_WORDS = ['more', 'aid', 'support', 'help', 'assistance', 'weapons', 'arms', 'military', 'financial', 'economic', 'humanitarian', 'funding', 'loans', 'its', 'new', 'further', 'additional', '$', '€', '£', 'security', 'guarantees'];
+const AID_WORDS = ['continued', 'continuing', 'unwavering', 'steadfast', 'long-term', 'full', 'more', 'aid', 'support', 'help', 'assistance', 'weapons', 'arms', 'military', 'financial', 'economic', 'humanitarian', 'funding', 'loans', 'its', 'new', 'further', 'additional', '$', '€', '£', 'security', 'guarantees'];
 
 /** What is launched or fired that is no weapon: "launched talks with Y across the region" is no strike. */
 const NOT_WEAPONS = ['talks', 'negotiations', 'campaign', 'investigation', 'probe', 'initiative', 'appeal', 'bid', 'plan', 'process', 'dialogue', 'program', 'programme', 'website', 'platform', 'accusations', 'questions', 'criticism', 'warnings', 'insults',
@@ -161,6 +161,8 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'ENDORSES', lemma: 'support', objectVia: [''], passive: true, confidence: 0.75 },
   // "threw its support behind Y", "threw its full weight behind Y" (051).
   { type: 'ENDORSES', lemma: 'throw support', forms: ['threw', 'throws', 'throw', 'throwing', 'thrown', 'put', 'puts', 'putting'], objectVia: ['behind'], reach: 6, confidence: 0.8 },
+  // "thanked France for its support": gratitude for an act is praise of its doer (051).
+  { type: 'ENDORSES', lemma: 'thank', objectVia: [''], targetThen: ['for'], confidence: 0.7 },
   // "advocated for X", "advocated reconciliation with X": speaking for a person or for ties with a state.
   { type: 'ENDORSES', lemma: 'advocate', objectVia: ['for', 'with'], confidence: 0.7 },
   // 030: a pledge or an offer of something to Y ("offered food and fuel to Y"); Y may be a place ("aid to Gaza").
