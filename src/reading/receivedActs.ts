@@ -2,7 +2,7 @@
 // condemnation from Turkey and Egypt", "X won praise from Y". The giver is named after "from"; the receiver is the
 // clause's subject or, when the subject is a thing, its owner ("Israel's conduct", "the Chinese move").
 import type { RelationshipType } from '../generated/graphql';
-import { actorBefore, BOUNDARY_WORDS, targetAfter } from './clauses';
+import { actorBefore, BOUNDARY_WORDS, outerFirst, targetAfter } from './clauses';
 import { hedged } from './hedges';
 import { ACTOR_KINDS, type Mention } from './mentions';
 import type { Add } from './relations';
@@ -19,6 +19,7 @@ const RECEIVED: Readonly<Record<string, RelationshipType>> = {
 };
 /** Words between the verb and what is received: "drew sharp international criticism". */
 const RECEIVED_LEAD = /^(with|sharp|strong|swift|widespread|wide|international|global|fierce|harsh|fresh|new|renewed|immediate|strongest|a|an|the|heavy|broad|rare|public|official|angry|further|more|some|much|high)$/;
+const PREPOSITIONS = /^(on|against|in|at|to|with|for|over|into|near|by|of|from|about)$/;
 /** How far back the clause's owner may stand from the verb: "Israel's conduct of the war in Gaza drew". */
 const OWNER_REACH = 8;
 
@@ -38,7 +39,10 @@ export function receivedActs(tokens: readonly Token[], actors: Mention[], all: M
 /** The subject before the verb, or the owner (a possessive or demonym) of a subject that is a thing. */
 function receivers(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number): Mention[] {
   const subjects = actorBefore(actors, all, tokens, v).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE');
-  if (subjects.length > 0) return subjects;
+  // "The strike on the Chinese embassy drew …": a name after a preposition is not the subject.
+  const head = subjects[0] ? outerFirst(subjects[0], all) : -1;
+  const prep = tokens[/^(the|a|an)$/.test(tokens[head - 1]?.lower ?? '') ? head - 2 : head - 1]?.lower ?? '';
+  if (subjects.length > 0) return PREPOSITIONS.test(prep) ? [] : subjects;
   for (let k = v - 1; k >= 0 && v - k <= OWNER_REACH; k--) {
     const t = tokens[k];
     if (!t || t.text === ',' || t.text === ';' || BOUNDARY_WORDS.has(t.lower)) return [];

@@ -189,3 +189,103 @@ describe('acts told by a trailing participle or a reaction', () => {
     expect(triples(x).filter((t) => t.includes('ACCUSES'))).toEqual([]);
   });
 });
+
+// The statements probe: wire-style sentences written for this test, across states, leaders and bodies.
+describe('statements probe: verbs and phrases', () => {
+  it.each([
+    ['Iran hit back at France over the remarks.', 'iran CRITICIZES france'],
+    ['Kosovo and Serbia traded accusations over the violence.', 'kosovo ACCUSES serbia'],
+    ['Kosovo and Serbia traded accusations over the violence.', 'serbia ACCUSES kosovo'],
+    ['Turkey exchanged barbs with Greece.', 'greece CRITICIZES turkey'],
+    ['The Philippines protested to China over the water cannon attack.', 'philippines CRITICIZES china'],
+    ['France threw its support behind Armenia.', 'france ENDORSES armenia'],
+    ['Armenian Prime Minister Nikol Pashinyan thanked France for its support.', 'nikol-pashinyan ENDORSES france'],
+    ['The United States pledged $1 billion in aid to Ukraine.', 'united-states PLEDGED ukraine'],
+    ['Germany promised Ukraine continued military support.', 'germany PLEDGED ukraine'],
+    ['Britain and Canada pledged more aid to Gaza.', 'canada PLEDGED gaza-strip'],
+    ['Egypt proposed a new ceasefire plan to Hamas and Israel.', 'egypt PROPOSED israel'],
+    ['Qatar put forward a proposal to Hamas.', 'qatar PROPOSED hamas'],
+    ['The United States presented a new plan to Hamas.', 'united-states PROPOSED hamas'],
+    ['Hamas demanded an end to the Israeli offensive.', 'hamas DEMANDS_OF israel'],
+    ['Turkey called for an end to Israel’s attacks on Gaza.', 'turkey DEMANDS_OF israel'],
+    ['The Arab League welcomed the Saudi initiative.', 'arab-league ENDORSES saudi-arabia'],
+    ['Morocco welcomed France’s support for its autonomy plan.', 'morocco ENDORSES france'],
+  ])('reads "%s"', async (text, triple) => {
+    expect(triples(await read(text))).toContain(triple);
+  });
+
+  it('reads a hit back as criticism, not a strike', async () => {
+    expect(triples(await read('Iran hit back at France.'))).toEqual(['iran CRITICIZES france']);
+  });
+
+  it('proposes nothing when the proposal is to host or is made by another', async () => {
+    expect(triples(await read('Egypt proposed to host talks in Cairo.')).filter((t) => t.includes('PROPOSED'))).toEqual([]);
+    expect(triples(await read('The United States presented awards to Canada.')).filter((t) => t.includes('PROPOSED'))).toEqual([]);
+  });
+});
+
+describe('statements probe: nouns and the receiving end', () => {
+  it.each([
+    ['The accusations by India against Canada were rejected.', 'india ACCUSES canada'],
+    ['Pakistan’s accusation that India sponsored the attack drew anger.', 'pakistan ACCUSES india'],
+    ['Egypt voiced strong opposition to Israel’s plan.', 'egypt CRITICIZES israel'],
+    ['Israel rejected calls by France for a ceasefire.', 'israel REJECTS france'],
+    ['Poland condemned what it called Belarus’s provocation.', 'poland CRITICIZES belarus'],
+    ['Venezuela rejected what it described as threats from the United States.', 'venezuela CRITICIZES united-states'],
+    ['Israel’s conduct in Gaza drew criticism from Spain and Ireland.', 'ireland CRITICIZES israel'],
+    ['The Chinese move sparked sharp condemnation from Japan.', 'japan CRITICIZES china'],
+    ['Hungary has faced criticism from the European Union.', 'european-union CRITICIZES hungary'],
+  ])('reads "%s"', async (text, triple) => {
+    expect(triples(await read(text))).toContain(triple);
+  });
+
+  it('does not make the owner of a place in the subject the one criticised', async () => {
+    const x = await read('The strike on the Chinese embassy drew condemnation from Russia.');
+    expect(triples(x).filter((t) => t.includes('CRITICIZES'))).toEqual([]);
+  });
+});
+
+describe('statements probe: passives, speakers and who is asked to act', () => {
+  it.each([
+    ['Iran’s attack was condemned by the European Union.', 'european-union CRITICIZES iran'],
+    ['The Russian proposal was rejected by Ukraine.', 'ukraine REJECTS russia'],
+    ['China was warned by the United States against arming Russia.', 'united-states THREATENS china'],
+    ['Russia’s foreign ministry said in a statement that it condemned Ukraine.', 'russia CRITICIZES ukraine'],
+    ['Pakistan’s army chief accused India of sponsoring militants.', 'pakistan ACCUSES india'],
+    ['India’s external affairs ministry said Canada’s allegations were absurd.', 'india CRITICIZES canada'],
+    ['“This is a violation of international law,” Iranian Foreign Minister Abbas Araghchi said, condemning the US strikes.', 'abbas-araghchi CRITICIZES united-states'],
+    ['China’s commerce ministry said it would take countermeasures, accusing the European Union of protectionism.', 'china ACCUSES european-union'],
+    ['Hamas official Osama Hamdan blamed Netanyahu for the collapse of the talks.', 'osama-hamdan ACCUSES benjamin-netanyahu'],
+    ['The African Union and the Organisation of Islamic Cooperation condemned Israel.', 'african-union CRITICIZES israel'],
+  ])('reads "%s"', async (text, triple) => {
+    expect(triples(await read(text))).toContain(triple);
+  });
+
+  it('does not make a possessed noun a verb: an attack condemned struck no one', async () => {
+    expect(triples(await read('Iran’s attack was condemned by the European Union.')).filter((t) => t.includes('STRUCK'))).toEqual([]);
+  });
+
+  it('does not code the act someone was urged to do', async () => {
+    const x = await read('The United Nations urged Russia and Ukraine to resume talks.');
+    expect(triples(x)).toEqual(['united-nations APPEALS_TO russia', 'united-nations APPEALS_TO ukraine']);
+    expect(triples(await read('Egypt called on Israel to meet Hamas in Cairo.')).filter((t) => t.includes('MEETS_WITH'))).toEqual([]);
+  });
+
+  it('does not make the subject of what was warned the danger warned about', async () => {
+    const x = await read('Macron warned Russia that France would not back down.');
+    expect(triples(x).filter((t) => t.includes('WARNS_ABOUT'))).toEqual([]);
+  });
+
+  it.each([
+    'Germany did not condemn Israel.',
+    'Russia may accuse Ukraine of sabotage.',
+    'Israel could reject the proposal from Qatar.',
+    'China is expected to criticise Japan.',
+    'Iran did not threaten Saudi Arabia.',
+    'Venezuela will reject the proposal from Brazil.',
+    'Egypt will propose a truce to Israel.',
+    'Iran did not hit back at France.',
+  ])('codes nothing hedged, negated or future: "%s"', async (text) => {
+    expect(triples(await read(text))).toEqual([]);
+  });
+});
