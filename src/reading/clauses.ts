@@ -125,7 +125,17 @@ export function groupAround(actors: readonly Mention[], index: number, tokens: r
     if (!a || !b || !gap(a, b)) break;
     hi++;
   }
-  return actors.slice(lo, hi + 1);
+  const group = actors.slice(lo, hi + 1);
+  // A list is closed by "and": names set apart by commas alone are a phrase and a clause ("Speaking at the United
+  // Nations, Brazil's President X criticised …") or an apposition, not coordinated actors.
+  const joined = group.length < 2 || group.some((m, i) => i > 0 && joinedByAnd(tokens, group[i - 1] as Mention, m, all));
+  return joined ? group : actors.slice(index, index + 1);
+}
+
+/** "and", "&" or "both" between two names, or one phrase standing for both ("the two sides"). */
+function joinedByAnd(tokens: readonly Token[], a: Mention, b: Mention, all: readonly Mention[]): boolean {
+  if (a.first === b.first && a.last === b.last) return true;
+  return tokens.slice(a.last, outerFirst(b, all)).some((t) => t.lower === 'and' || t.text === '&' || t.lower === 'both');
 }
 
 /** The actor group ending nearest before token `v`, with only filler words between. */
@@ -167,6 +177,11 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
         const idx2 = actors.findIndex((m) => m.last === k - 1);
         return idx2 >= 0 ? groupAround(actors, idx2, tokens, all) : [];
       }
+      // "Ukraine's allies, including Britain and France, condemned …": the members named in the aside act.
+      if (t.text === ',') {
+        const members = namedMembers(actors, all, tokens, k);
+        if (members.length > 0) return members;
+      }
       // "Peru's foreign minister, Luis Vega, met …": the person named between commas after a description acts.
       if (t.text === ',') {
         const named = actors.find((m) => m.last === k && m.kind === 'PERSON' && tokens[m.first - 1]?.text === ',');
@@ -194,6 +209,19 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
     skipped++;
   }
   return [];
+}
+
+/** Words that open an aside naming the members of a collective: "…, including X and Y,", "…, among them X,". */
+const MEMBER_CUES = /^(including|notably|especially|among|such)$/;
+
+/** The group closed by the comma at `close` when an aside of members opens it: "allies, including Britain and France,". */
+function namedMembers(actors: readonly Mention[], all: readonly Mention[], tokens: readonly Token[], close: number): Mention[] {
+  const idx = actors.findIndex((m) => m.last === close);
+  const group = idx >= 0 ? groupAround(actors, idx, tokens, all) : [];
+  if (!group[0]) return [];
+  let c = outerFirst(group[0], all) - 1;
+  if (/^(them|as)$/.test(tokens[c]?.lower ?? '')) c--;
+  return MEMBER_CUES.test(tokens[c]?.lower ?? '') && tokens[c - 1]?.text === ',' ? group : [];
 }
 
 /** Past-tense verbs that do not end in -ed. */

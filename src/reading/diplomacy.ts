@@ -6,6 +6,7 @@ import { actorBefore, outerFirst, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
 import { gazetteer } from './gazetteer';
 import { hedged } from './hedges';
+import { POSSESSIVE } from './hostileWords';
 import { ACTOR_KINDS, type Mention } from './mentions';
 import type { Add } from './relations';
 import type { Token } from './tokens';
@@ -129,7 +130,8 @@ function praiseOfActs(tokens: readonly Token[], actors: Mention[], all: Mention[
       noun = j;
       target = targetAfter(actors, all, tokens, j + 2, 2).find((m) => ACTOR_KINDS.has(m.kind));
     } else {
-      const owner = actors.find((m) => m.first <= j + 1 && m.first >= v + 1 && /^(’s|'s)$/.test(tokens[m.last]?.text ?? ''));
+      // "the United States' commitment": a lone apostrophe is a possessive too.
+      const owner = actors.find((m) => m.first <= j + 1 && m.first >= v + 1 && POSSESSIVE.test(tokens[m.last]?.text ?? ''));
       if (owner && STANCE_NOUNS.test(tokens[owner.last + 1]?.lower ?? '')) { target = owner; noun = owner.last + 1; }
       // "welcomed the Bolivian decision", "the Saudi peace initiative": a demonym (or a name used as one) owns the
       // act as a possessive does.

@@ -20,7 +20,7 @@ const PROPOSAL_NOUNS = new Set([
 /** Verbs that reject a proposal only when its noun says so ("dismissed the claims" is a denial, stance.ts). */
 const DISMISS_VERBS = /^(dismissed|dismisses|dismiss|dismissing)$/;
 /** Participles between an act noun and its agent: "the attack carried out by", "the plan put forward by". */
-const AGENT_PARTICIPLES = new Set(['carried', 'out', 'launched', 'made', 'put', 'forward', 'committed', 'staged', 'announced', 'issued', 'presented', 'submitted', 'tabled', 'sent', 'conducted', 'mounted', 'unveiled', 'floated']);
+const AGENT_PARTICIPLES = new Set(['carried', 'out', 'launched', 'made', 'put', 'forward', 'committed', 'staged', 'announced', 'issued', 'presented', 'submitted', 'tabled', 'sent', 'conducted', 'mounted', 'unveiled', 'floated', 'proposed', 'offered', 'drafted', 'suggested', 'outlined']);
 /** What the demander wants of a named actor: "demanded the resignation of X", "called for the withdrawal of X". */
 const DEMANDED_NOUNS = new Set(['resignation', 'ouster', 'removal', 'departure', 'withdrawal', 'pullout', 'disarmament', 'surrender', 'dismissal']);
 const DEMAND_VERBS = /^(demanded|demands|demand|demanding)$/;
@@ -196,6 +196,8 @@ function agentOfObject(tokens: readonly Token[], actors: Mention[], all: Mention
   while (k < tokens.length && k - v <= 7) {
     const t = tokens[k];
     if (!t || all.some((m) => m.first === k)) return;
+    // "the plan proposed by Y": after the noun, "proposed" is the agent's participle, not another noun's adjective.
+    if (noun >= 0 && AGENT_PARTICIPLES.has(t.lower)) { k++; continue; }
     if (OBJECT_WORDS.test(t.lower) || PROPOSAL_NOUNS.has(t.lower)) noun = k;
     else if (!AGENT_PARTICIPLES.has(t.lower)) break;
     k++;
@@ -228,7 +230,8 @@ function ownerOfProposal(tokens: readonly Token[], actors: Mention[], all: Menti
 function demandedOf(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
   let k = v + (DEMAND_VERBS.test(tokens[v]?.lower ?? '') ? 1 : 2);
   while (k < tokens.length && k - v <= 4 && /^(the|an|a|immediate|swift|full|complete|unconditional|prompt)$/.test(tokens[k]?.lower ?? '')) k++;
-  if (tokens[k]?.lower === 'release' && tokens[k + 1]?.lower === 'of') { releaseFrom(tokens, actors, all, v, k, add); return; }
+  // "the release / return / freedom of hostages held by Y".
+  if (/^(release|return|freedom)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of') { releaseFrom(tokens, actors, all, v, k, add); return; }
   if (tokens[k]?.lower === 'end' && tokens[k + 1]?.lower === 'to') { endOfAct(tokens, actors, all, v, k, add); return; }
   if (!DEMANDED_NOUNS.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') return;
   // From "of" itself: a titled person's noun phrase may start there ("of Peruvian President X").

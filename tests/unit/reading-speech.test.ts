@@ -289,3 +289,21 @@ describe('statements probe: passives, speakers and who is asked to act', () => {
     expect(triples(await read(text))).toEqual([]);
   });
 });
+
+describe('statements probe: who speaks in longer sentences', () => {
+  it.each([
+    ['Ukraine’s allies, including Britain and France, condemned the Russian strikes.', 'france CRITICIZES russia'],
+    ['Several European countries, among them Spain, Ireland and Norway, criticised Israel.', 'norway CRITICIZES israel'],
+    ['Russia rejected the peace plan proposed by Ukraine.', 'russia REJECTS ukraine'],
+    ['Israel demanded the return of all hostages held by Hamas.', 'israel DEMANDS_OF hamas'],
+    ['The Houthis threatened further attacks on US warships.', 'houthis THREATENS united-states'],
+    ['Japan welcomed the United States’ commitment to defend the islands.', 'japan ENDORSES united-states'],
+  ])('reads "%s"', async (text, triple) => {
+    expect(triples(await read(text))).toContain(triple);
+  });
+
+  it('does not coordinate a name in an opening phrase with the subject after its comma', async () => {
+    const x = await read('Speaking at the United Nations, Brazil’s President Luiz Inacio Lula da Silva criticised the United States.');
+    expect(triples(x).filter((t) => t.includes('CRITICIZES'))).toEqual(['luiz-inacio-lula-da-silva CRITICIZES united-states']);
+  });
+});
