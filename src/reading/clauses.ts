@@ -28,6 +28,8 @@ const BETWEEN_ACTOR_AND_VERB = new Set([
   // of a state speaks for it (eval/README.md rule 8).
   'chief', 'chiefs', 'commander', 'envoy', 'ambassador', 'embassy', 'mission', 'external', 'affairs', 'commerce',
   'trade', 'finance', 'justice', 'economy', 'ministries', 'staff',
+  // "Hezbollah's leader accused …", "Lebanon's prime minister urged …": an unnamed head speaks for the body he heads.
+  'leader', 'president', 'premier', 'prime', 'chancellor',
 ]);
 /** Nouns for a state's or group's armed men: "its troops" is the state. */
 const FORCE_NOUNS = new Set(['forces', 'troops', 'army', 'military', 'soldiers', 'fighters', 'militants', 'jets', 'warplanes', 'drones', 'navy']);

@@ -7,7 +7,7 @@ import { TITLE_HEADS, TITLE_MODIFIERS } from './titles';
 import { ACTOR_KINDS, type Mention, type SentenceTokens } from './mentions';
 import type { VerbRule } from './patterns/verbs';
 import { verbIndex } from './patterns/verbIndex';
-import { gerundSubjectEnd } from './denials';
+import { gerundSubjectEnd, REPORT_NOUNS } from './denials';
 import type { Token } from './tokens';
 import { reportedBlame } from './blame';
 import { hedged } from './hedges';
@@ -299,6 +299,17 @@ function thenFollows(tokens: readonly Token[], targets: Mention[], words: readon
   return last && words.includes(tokens[last.last]?.lower ?? '') ? targets : [];
 }
 
+/** The targets own a claim or a report ("Trump's claims", "the US allegations"), the object of a denial. */
+function claimOf(tokens: readonly Token[], targets: Mention[]): boolean {
+  const last = targets[targets.length - 1];
+  if (!last) return false;
+  let k = last.last;
+  if (/^(['’]s|['’])$/.test(tokens[k]?.text ?? '')) k++;
+  const noun = REPORT_NOUNS.has(tokens[k]?.lower ?? '') ? k : REPORT_NOUNS.has(tokens[k + 1]?.lower ?? '') ? k + 1 : -1;
+  // "rejected US claims over the canal": a claim to land is a demand, rejected as one.
+  return noun >= 0 && !/^(to|over|on)$/.test(tokens[noun + 1]?.lower ?? '');
+}
+
 /** "joined the EU in sanctioning …": the group's last name is followed by "in" and a gerund. */
 function actingAfter(tokens: readonly Token[], targets: Mention[]): boolean {
   const last = targets[targets.length - 1];
@@ -335,6 +346,8 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
     if (rule.type === 'MEETS_WITH') targets = [...targets, ...furtherPartners(actors, all, tokens, targets)];
     targets = counterparts(tokens, all, targetsFor(rule, targets));
     if (via === '' && rule.targetThen) targets = thenFollows(tokens, targets, rule.targetThen);
+    // "rejected Trump's claims": rejecting a claim disputes it (stance.ts); only a proposal or demand is REJECTS.
+    if (via === '' && rule.type === 'REJECTS' && claimOf(tokens, targets)) targets = [];
     if (via === '' && rule.partnerInActing && actingAfter(tokens, targets)) targets = [];
     if (targets.length > 0) break;
   }

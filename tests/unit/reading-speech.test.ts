@@ -307,3 +307,20 @@ describe('statements probe: who speaks in longer sentences', () => {
     expect(triples(x).filter((t) => t.includes('CRITICIZES'))).toEqual(['luiz-inacio-lula-da-silva CRITICIZES united-states']);
   });
 });
+
+describe('statements probe: heads, help promised and claims rejected', () => {
+  it.each([
+    ['Hezbollah’s leader accused Israel of violating the ceasefire.', 'hezbollah ACCUSES israel'],
+    ['Lebanon’s prime minister urged the United States to pressure Israel.', 'lebanon APPEALS_TO united-states'],
+    ['Japan promised to provide Ukraine with more generators.', 'japan PLEDGED ukraine'],
+    ['The World Bank pledged $2 billion for Ukraine’s reconstruction.', 'world-bank PLEDGED ukraine'],
+    ['Panama rejected US claims over the canal.', 'panama REJECTS united-states'],
+  ])('reads "%s"', async (text, triple) => {
+    expect(triples(await read(text))).toContain(triple);
+  });
+
+  it('does not read a rejected claim as a rejected proposal', async () => {
+    expect(triples(await read('South Africa rejected Trump’s claims of a genocide.')).filter((t) => t.includes('REJECTS'))).toEqual([]);
+    expect(triples(await read('The Taliban rejected Pakistan’s accusations.')).filter((t) => t.includes('REJECTS'))).toEqual([]);
+  });
+});

@@ -166,8 +166,8 @@ export const VERB_RULES: readonly VerbRule[] = [
   // "advocated for X", "advocated reconciliation with X": speaking for a person or for ties with a state.
   { type: 'ENDORSES', lemma: 'advocate', objectVia: ['for', 'with'], confidence: 0.7 },
   // 030: a pledge or an offer of something to Y ("offered food and fuel to Y"); Y may be a place ("aid to Gaza").
-  { type: 'PLEDGED', lemma: 'pledge', objectVia: ['to'], reach: 9, objectDeny: NOT_PLEDGES, placeTargets: true, confidence: 0.75 },
-  { type: 'PLEDGED', lemma: 'promise', objectVia: ['to'], reach: 9, objectDeny: NOT_PLEDGES, placeTargets: true, confidence: 0.75 },
+  { type: 'PLEDGED', lemma: 'pledge', objectVia: ['to', 'for'], reach: 9, objectDeny: NOT_PLEDGES, placeTargets: true, confidence: 0.75 },
+  { type: 'PLEDGED', lemma: 'promise', objectVia: ['to', 'for'], reach: 9, objectDeny: NOT_PLEDGES, placeTargets: true, confidence: 0.75 },
   { type: 'PLEDGED', lemma: 'offer', objectVia: ['to'], reach: 9, objectDeny: NOT_PLEDGES, placeTargets: true, confidence: 0.75 },
   // "promised Ukraine more aid", "offered Syria help": the receiver as the first of two objects.
   ...['pledge', 'promise', 'offer'].map((lemma): VerbRule => ({ type: 'PLEDGED', lemma, objectVia: [''], targetThen: AID_WORDS, confidence: 0.7 })),
