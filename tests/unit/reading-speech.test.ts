@@ -324,3 +324,15 @@ describe('statements probe: heads, help promised and claims rejected', () => {
     expect(triples(await read('The Taliban rejected Pakistan’s accusations.')).filter((t) => t.includes('REJECTS'))).toEqual([]);
   });
 });
+
+describe('statements probe: quoted bodies and envoys set off by commas', () => {
+  it('reads a quoted "we" as the state or body the quotation is attributed to', async () => {
+    expect(triples(await read('“We strongly condemn the Russian attack,” the German foreign ministry said.'))).toContain('germany CRITICIZES russia');
+    expect(triples(await read('“We condemn the attack on Israel,” Macron said.'))).not.toContain('emmanuel-macron CRITICIZES israel');
+  });
+
+  it('reads an envoy titled "ambassador to Z" before a comma as the person who acts', async () => {
+    const x = await read('Russia’s ambassador to the United Nations, Vasily Nebenzia, accused Britain of lying.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['vasily-nebenzia ACCUSES united-kingdom', 'vasily-nebenzia ENVOY_OF russia']));
+  });
+});
