@@ -336,3 +336,14 @@ describe('statements probe: quoted bodies and envoys set off by commas', () => {
     expect(triples(x)).toEqual(expect.arrayContaining(['vasily-nebenzia ACCUSES united-kingdom', 'vasily-nebenzia ENVOY_OF russia']));
   });
 });
+
+describe('statements probe: a demanded act is not done', () => {
+  it('codes the demand, not the act demanded after "that"', async () => {
+    const x = await read('Iraq demanded that Turkey withdraw its forces from northern Iraq.');
+    expect(triples(x)).toEqual(['iraq DEMANDS_OF turkey']);
+  });
+
+  it('still codes the act told after a plain "said that"', async () => {
+    expect(triples(await read('Iraq said that Turkey withdrew its forces from Iraq.'))).toContain('turkey WITHDREW_FROM iraq');
+  });
+});
