@@ -42,7 +42,8 @@ function receivers(tokens: readonly Token[], actors: Mention[], all: Mention[], 
   // "The strike on the Chinese embassy drew …": a name after a preposition is not the subject.
   const head = subjects[0] ? outerFirst(subjects[0], all) : -1;
   const prep = tokens[/^(the|a|an)$/.test(tokens[head - 1]?.lower ?? '') ? head - 2 : head - 1]?.lower ?? '';
-  if (subjects.length > 0) return PREPOSITIONS.test(prep) ? [] : subjects;
+  // After a preposition the owner of the subject's head may still be named: "Israel's strike on Iran drew …".
+  if (subjects.length > 0 && !PREPOSITIONS.test(prep)) return subjects;
   for (let k = v - 1; k >= 0 && v - k <= OWNER_REACH; k--) {
     const t = tokens[k];
     if (!t || t.text === ',' || t.text === ';' || BOUNDARY_WORDS.has(t.lower)) return [];

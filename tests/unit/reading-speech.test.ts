@@ -347,3 +347,20 @@ describe('statements probe: a demanded act is not done', () => {
     expect(triples(await read('Iraq said that Turkey withdrew its forces from Iraq.'))).toContain('turkey WITHDREW_FROM iraq');
   });
 });
+
+describe('statements probe: precision', () => {
+  it('reads praise received by the owner of an act named before a preposition', async () => {
+    expect(triples(await read('Israel’s strike on Iran drew praise from Trump.'))).toContain('donald-trump ENDORSES israel');
+  });
+
+  it.each([
+    'The decision drew criticism from rights groups.',
+    'Hungary hit back after the ruling.',
+    'Russian forces hit back at Ukrainian positions near Kharkiv.',
+    'Egypt proposed a plan to rebuild Gaza.',
+    'The minister presented the prize to Japan’s ambassador.',
+    'Britain urged its citizens to leave Lebanon.',
+  ])('codes no statement in "%s"', async (text) => {
+    expect(triples(await read(text)).filter((t) => /CRITICIZES|ENDORSES|PROPOSED|APPEALS_TO|VISITS/.test(t))).toEqual([]);
+  });
+});

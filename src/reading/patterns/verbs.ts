@@ -139,8 +139,8 @@ export const VERB_RULES: readonly VerbRule[] = [
   // 111: news verbs of sharp criticism the lexicon lacks ("slam" is CRASH there, "hit out" absent).
   { type: 'CRITICIZES', lemma: 'slam', forms: ['slam', 'slams', 'slammed', 'slamming'], objectVia: [''], confidence: 0.8 },
   { type: 'CRITICIZES', lemma: 'hit out', forms: ['hit', 'hits', 'hitting'], particles: ['out'], objectVia: [''], confidence: 0.8 },
-  // "hit back at Y", "lashed back at Y": a retort is criticism (111).
-  { type: 'CRITICIZES', lemma: 'hit back', forms: ['hit', 'hits', 'hitting', 'lashed', 'lashes', 'lashing'], particles: ['back', 'at'], objectVia: [''], confidence: 0.75 },
+  // "hit back at Y", "lashed back at Y": a retort is criticism (111); "hit back at Ukrainian positions" is fire.
+  { type: 'CRITICIZES', lemma: 'hit back', forms: ['hit', 'hits', 'hitting', 'lashed', 'lashes', 'lashing'], particles: ['back', 'at'], objectVia: [''], noDemonymTargets: true, confidence: 0.75 },
   // "X and Y traded accusations", "X exchanged barbs with Y": mutual blame (112) or censure (111).
   ...['accusations', 'blame', 'charges', 'recriminations'].map((noun): VerbRule => ({ type: 'ACCUSES', lemma: `trade ${noun}`, forms: ['traded', 'trade', 'trades', 'trading', 'exchanged', 'exchange', 'exchanges', 'exchanging'], particles: [noun], objectVia: ['with'], reach: 3, symmetric: true, confidence: 0.75 })),
   ...['barbs', 'insults', 'criticism'].map((noun): VerbRule => ({ type: 'CRITICIZES', lemma: `trade ${noun}`, forms: ['traded', 'trade', 'trades', 'trading', 'exchanged', 'exchange', 'exchanges', 'exchanging'], particles: [noun], objectVia: ['with'], reach: 3, symmetric: true, confidence: 0.7 })),
