@@ -49,6 +49,12 @@ function ownedAct(tokens: readonly Token[], actors: Mention[], all: Mention[], k
   if (!spec || hedged(tokens, k)) return;
   let owners = actorBefore(actors, all, tokens, k, 1).filter((m) => ACTOR_KINDS.has(m.kind));
   let anchor = k;
+  // "accusations by India against Canada", "condemnation from Y of Z": the owner named after the noun.
+  let prep = k + 1;
+  if (owners.length === 0 && /^(by|from)$/.test(tokens[k + 1]?.lower ?? '')) {
+    owners = targetAfter(actors, all, tokens, k + 2, 1).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE');
+    prep = owners[owners.length - 1]?.last ?? prep;
+  }
   if (owners.length === 0) {
     // A light verb a few plain words before: "made serious accusations against".
     let v = k - 1;
@@ -59,8 +65,8 @@ function ownedAct(tokens: readonly Token[], actors: Mention[], all: Mention[], k
     owners = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => ACTOR_KINDS.has(m.kind));
     anchor = v;
   }
-  if (owners.length === 0 || !spec.preps.includes(tokens[k + 1]?.lower ?? '')) return;
-  const targets = targetAfter(actors, all, tokens, k + 2, 3).filter((m) => ACTOR_KINDS.has(m.kind));
+  if (owners.length === 0 || !spec.preps.includes(tokens[prep]?.lower ?? '')) return;
+  const targets = targetAfter(actors, all, tokens, prep + 1, 3).filter((m) => ACTOR_KINDS.has(m.kind));
   for (const a of owners) {
     for (const b of targets) {
       add(spec.type, a, b, spec.confidence, `noun:${noun}`, [anchor, k]);

@@ -54,7 +54,8 @@ export function resolveAnaphora(sentences: readonly SentenceTokens[], mentions: 
       else if (t.lower === 'the') {
         // "the group", and with one plain modifier: "the guerrilla group", "the militant group".
         const head = DESCRIPTIONS[s.tokens[k + 1]?.lower ?? ''] ? k + 1 : DESCRIPTIONS[s.tokens[k + 2]?.lower ?? ''] && MODIFIERS.has(s.tokens[k + 1]?.lower ?? '') ? k + 2 : -1;
-        if (head > 0 && !POSSESSIVE.test(s.tokens[head + 1]?.text ?? '')) {
+        // "the Organisation of Islamic Cooperation": a head inside a name is that name's word, not a description.
+        if (head > 0 && !taken.has(head) && !POSSESSIVE.test(s.tokens[head + 1]?.text ?? '')) {
           kinds = DESCRIPTIONS[s.tokens[head]?.lower ?? ''];
           first = k;
           k = head;

@@ -24,6 +24,12 @@ const BETWEEN_ACTOR_AND_VERB = new Set([
   'guerrilla', 'guerrillas', 'insurgents', 'insurgent', 'troops', 'soldiers', 'coast', 'guard', 'vessels', 'vessel',
   // "X was quick to condemn", "X went on to describe", "X has long supported"
   'quick', 'swift', 'went', 'long', 'firmly', 'openly', 'consistently', 'strongly',
+  // "Pakistan's army chief accused …", "India's external affairs ministry said …": an unnamed official or organ
+  // of a state speaks for it (eval/README.md rule 8).
+  'chief', 'chiefs', 'commander', 'envoy', 'ambassador', 'embassy', 'mission', 'external', 'affairs', 'commerce',
+  'trade', 'finance', 'justice', 'economy', 'ministries', 'staff',
+  // "Hezbollah's leader accused …", "Lebanon's prime minister urged …": an unnamed head speaks for the body he heads.
+  'leader', 'president', 'premier', 'prime', 'chancellor',
 ]);
 /** Nouns for a state's or group's armed men: "its troops" is the state. */
 const FORCE_NOUNS = new Set(['forces', 'troops', 'army', 'military', 'soldiers', 'fighters', 'militants', 'jets', 'warplanes', 'drones', 'navy']);
@@ -83,7 +89,12 @@ export function isModifier(m: Mention, tokens: readonly Token[]): boolean {
 export function outerFirst(m: Mention, all: readonly Mention[]): number {
   let first = m.np ?? m.first;
   if (m.form === 'person' && m.np === undefined) {
-    for (const t of all) if (t.inTitle && t.last <= m.first && t.first < first && m.first - t.last <= 6) first = t.first;
+    for (const t of all) {
+      if (!t.inTitle || t.last > m.first || t.first >= first || m.first - t.last > 6) continue;
+      // "Hamas official Osama Hamdan blamed Netanyahu": a title that already has its person is not Netanyahu's.
+      if (all.some((o) => o.kind === 'PERSON' && o !== m && o.first >= t.last && o.last <= m.first)) continue;
+      first = t.first;
+    }
   }
   return first;
 }
@@ -116,7 +127,17 @@ export function groupAround(actors: readonly Mention[], index: number, tokens: r
     if (!a || !b || !gap(a, b)) break;
     hi++;
   }
-  return actors.slice(lo, hi + 1);
+  const group = actors.slice(lo, hi + 1);
+  // A list is closed by "and": names set apart by commas alone are a phrase and a clause ("Speaking at the United
+  // Nations, Brazil's President X criticised …") or an apposition, not coordinated actors.
+  const joined = group.length < 2 || group.some((m, i) => i > 0 && joinedByAnd(tokens, group[i - 1] as Mention, m, all));
+  return joined ? group : actors.slice(index, index + 1);
+}
+
+/** "and", "&" or "both" between two names, or one phrase standing for both ("the two sides"). */
+function joinedByAnd(tokens: readonly Token[], a: Mention, b: Mention, all: readonly Mention[]): boolean {
+  if (a.first === b.first && a.last === b.last) return true;
+  return tokens.slice(a.last, outerFirst(b, all)).some((t) => t.lower === 'and' || t.text === '&' || t.lower === 'both');
 }
 
 /** The actor group ending nearest before token `v`, with only filler words between. */
@@ -158,6 +179,11 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
         const idx2 = actors.findIndex((m) => m.last === k - 1);
         return idx2 >= 0 ? groupAround(actors, idx2, tokens, all) : [];
       }
+      // "Ukraine's allies, including Britain and France, condemned …": the members named in the aside act.
+      if (t.text === ',') {
+        const members = namedMembers(actors, all, tokens, k);
+        if (members.length > 0) return members;
+      }
       // "Peru's foreign minister, Luis Vega, met …": the person named between commas after a description acts.
       if (t.text === ',') {
         const named = actors.find((m) => m.last === k && m.kind === 'PERSON' && tokens[m.first - 1]?.text === ',');
@@ -185,6 +211,19 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
     skipped++;
   }
   return [];
+}
+
+/** Words that open an aside naming the members of a collective: "…, including X and Y,", "…, among them X,". */
+const MEMBER_CUES = /^(including|notably|especially|among|such)$/;
+
+/** The group closed by the comma at `close` when an aside of members opens it: "allies, including Britain and France,". */
+function namedMembers(actors: readonly Mention[], all: readonly Mention[], tokens: readonly Token[], close: number): Mention[] {
+  const idx = actors.findIndex((m) => m.last === close);
+  const group = idx >= 0 ? groupAround(actors, idx, tokens, all) : [];
+  if (!group[0]) return [];
+  let c = outerFirst(group[0], all) - 1;
+  if (/^(them|as)$/.test(tokens[c]?.lower ?? '')) c--;
+  return MEMBER_CUES.test(tokens[c]?.lower ?? '') && tokens[c - 1]?.text === ',' ? group : [];
 }
 
 /** Past-tense verbs that do not end in -ed. */
@@ -234,14 +273,15 @@ function parentheticalOpen(tokens: readonly Token[], close: number): number {
  * the speaker's "said" is the speaker (a person for he/she, a state or organization for it/they).
  */
 function speakerOf(actors: readonly Mention[], tokens: readonly Token[], pronoun: number, person: boolean): Mention[] {
-  const said = tokens.slice(Math.max(0, pronoun - 3), pronoun).some((t) => /^(said|says|added|told|announced|claimed)$/.test(t.lower));
+  // "X said in a statement that it …": the speech verb may stand a few words before the pronoun.
+  const said = tokens.slice(Math.max(0, pronoun - 6), pronoun).some((t) => /^(said|says|added|told|announced|claimed)$/.test(t.lower));
   if (!said) return [];
-  const speaker = [...actors].reverse().find((m) => m.last <= pronoun && m.last >= pronoun - 6
+  const speaker = [...actors].reverse().find((m) => m.last <= pronoun && m.last >= pronoun - 10
     && (person ? m.kind === 'PERSON' : m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION'));
   if (!speaker) return [];
   // Only the nearest named actor before "said", with nothing but filler between ("The Israeli military said").
   const between = tokens.slice(speaker.last, pronoun);
-  return between.every((t) => /^(said|says|added|told|announced|claimed|that|military|army|government|officials|forces|ministry|on|in|a|statement|,|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|also|later|late|last|week|night)$/.test(t.lower)) ? [speaker] : [];
+  return between.every((t) => /^(said|says|added|told|announced|claimed|that|military|army|government|officials|forces|ministry|foreign|spokesman|spokeswoman|spokesperson|office|’s|'s|on|in|a|statement|,|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|also|later|late|last|week|night)$/.test(t.lower)) ? [speaker] : [];
 }
 
 /** The target group starting nearest after token `from`, with only determiners and the like between. */

@@ -6,6 +6,7 @@ import { actorBefore, outerFirst, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
 import { gazetteer } from './gazetteer';
 import { hedged } from './hedges';
+import { POSSESSIVE } from './hostileWords';
 import { ACTOR_KINDS, type Mention } from './mentions';
 import type { Add } from './relations';
 import type { Token } from './tokens';
@@ -106,9 +107,11 @@ function seatOf(m: Mention): Mention | undefined {
   return country ? { ...m, entityId: country, kind: 'COUNTRY' } : undefined;
 }
 
+/** A word between an act's owner and its noun: "the Saudi peace initiative". */
+const ACT_MODIFIERS = /^(peace|ceasefire|truce|diplomatic|new|latest|recent|reform)$/;
 const PRAISE_FORMS = /^(praised|praises|praise|praising|welcomed|welcomes|welcome|welcoming|hailed|hails|hail|hailing|backed|backs|back|backing|endorsed|endorses|endorse|endorsing|supported|supports|support|supporting|lauded|lauds|lauding|applauded|applauds|applauding)$/;
 /** What of a person or state one praises or backs stands for them: "backed the candidacy of X", "praised X's decision". */
-const STANCE_NOUNS = /^(candidacy|candidate|bid|decision|decisions|move|moves|election|appointment|nomination|leadership|efforts|effort|role|stance|position|policy|policies|initiative|proposal|plan|call|reforms|victory|re-election|reelection)$/;
+const STANCE_NOUNS = /^(candidacy|candidate|bid|decision|decisions|move|moves|election|appointment|nomination|leadership|efforts|effort|role|stance|position|policy|policies|initiative|proposal|plan|call|reforms|victory|re-election|reelection|support|backing|recognition|commitment|offer)$/;
 
 /**
  * Praise or backing whose object is a person's or state's act ("welcomed the election of X", "praising the Chilean
@@ -127,11 +130,14 @@ function praiseOfActs(tokens: readonly Token[], actors: Mention[], all: Mention[
       noun = j;
       target = targetAfter(actors, all, tokens, j + 2, 2).find((m) => ACTOR_KINDS.has(m.kind));
     } else {
-      const owner = actors.find((m) => m.first <= j + 1 && m.first >= v + 1 && /^(’s|'s)$/.test(tokens[m.last]?.text ?? ''));
+      // "the United States' commitment": a lone apostrophe is a possessive too.
+      const owner = actors.find((m) => m.first <= j + 1 && m.first >= v + 1 && POSSESSIVE.test(tokens[m.last]?.text ?? ''));
       if (owner && STANCE_NOUNS.test(tokens[owner.last + 1]?.lower ?? '')) { target = owner; noun = owner.last + 1; }
-      // "welcomed the Bolivian decision": a demonym owns the act as a possessive does.
-      const demonym = owner ? undefined : actors.find((m) => m.first === j && m.form === 'demonym' && STANCE_NOUNS.test(tokens[m.last]?.lower ?? ''));
-      if (demonym) { target = demonym; noun = demonym.last; }
+      // "welcomed the Bolivian decision", "the Saudi peace initiative": a demonym (or a name used as one) owns the
+      // act as a possessive does.
+      const demonym = owner ? undefined : actors.find((m) => m.first === j && m.kind !== 'PLACE' && (m.form === 'demonym' || m.form === 'name'));
+      const at = demonym ? demonym.last + (ACT_MODIFIERS.test(tokens[demonym.last]?.lower ?? '') ? 1 : 0) : -1;
+      if (demonym && STANCE_NOUNS.test(tokens[at]?.lower ?? '')) { target = demonym; noun = at; }
     }
     if (!target || !ACTOR_KINDS.has(target.kind)) continue;
     const participle = /ing$/.test(verb) && tokens[v - 1]?.text === ',';

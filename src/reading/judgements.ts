@@ -55,14 +55,20 @@ function whatItCalled(tokens: readonly Token[], actors: Mention[], all: Mention[
   k++;
   if (tokens[k]?.lower === 'as') k++;
   let censure = -1;
+  // "what it called Belarus's provocation", "what it called Chinese aggression": the doer owns the censured act.
+  let owner: Mention | undefined;
   for (; k < Math.min(tokens.length, w + 16); k++) {
     const t = tokens[k];
-    if (!t || t.text === ';' || (BOUNDARY_WORDS.has(t.lower) && t.lower !== 'as')) return;
-    if (CENSURE_WORDS.has(t.lower)) censure = k;
-    if (t.lower === 'by' && censure >= 0) break;
+    if (!t || t.text === ';' || (BOUNDARY_WORDS.has(t.lower) && t.lower !== 'as')) break;
+    // "rejected what it described as threats from the United States": a threat named is a censure here too.
+    if (CENSURE_WORDS.has(t.lower) || THREAT_WORDS.has(t.lower.replace(/s$/, ''))) censure = k;
+    if ((t.lower === 'by' || t.lower === 'from') && censure >= 0) break;
+    const m = censure < 0 && !owner ? actors.find((a) => a.first === k && ACTOR_KINDS.has(a.kind) && a.kind !== 'PLACE') : undefined;
+    if (m && (m.form === 'demonym' || /^(’s|'s)$/.test(tokens[m.last]?.text ?? ''))) owner = m;
   }
-  if (tokens[k]?.lower !== 'by') return;
-  const doers = targetAfter(actors, all, tokens, k + 1, 2).filter((m) => ACTOR_KINDS.has(m.kind));
+  const byDoer = tokens[k]?.lower === 'by' || tokens[k]?.lower === 'from';
+  if (!byDoer && !(owner && censure > owner.first)) return;
+  const doers = byDoer ? targetAfter(actors, all, tokens, k + 1, 2).filter((m) => ACTOR_KINDS.has(m.kind)) : owner ? [owner] : [];
   const person = pronoun === 'he' || pronoun === 'she';
   const critic = actors.find((m) => m.last <= w && ACTOR_KINDS.has(m.kind) && (person ? m.kind === 'PERSON' : m.kind !== 'PERSON'));
   if (!critic) return;
@@ -129,7 +135,7 @@ function saidJudged(tokens: readonly Token[], actors: Mention[], all: Mention[],
   if (tokens[k]?.text === '’s' || tokens[k]?.text === "'s") k += 2;
   while (k < tokens.length && /^(still|also|now|continues|continued|to|could|would|can|may)$/.test(tokens[k]?.lower ?? '')) k++;
   if (!POSE_VERBS.test(tokens[k]?.lower ?? '')) return;
-  const speakers = actorBefore(actors, all, tokens, v, 3).filter((m) => ACTOR_KINDS.has(m.kind));
+  const speakers = actorBefore(actors, all, tokens, v, 5).filter((m) => ACTOR_KINDS.has(m.kind));
   const judged = judgementAt(tokens, k + 1);
   if (judged) {
     const type = judged.threat ? 'WARNS_ABOUT' : 'CRITICIZES';

@@ -10,7 +10,8 @@ import { ACTOR_KINDS, type Mention } from './mentions';
 import type { Add } from './relations';
 import type { Token } from './tokens';
 
-const HELP_VERBS = /^(support|back|help|assist|aid|defend|protect|stand)$/;
+// "promised to provide Ukraine with generators", "pledged to send Y more arms": giving help is helping.
+const HELP_VERBS = /^(support|back|help|assist|aid|defend|protect|stand|provide|supply|send|give|arm|equip)$/;
 const HELP_GERUNDS = /^(supporting|backing|helping|assisting|aiding|defending|protecting|standing)$/;
 const PROMISE_VERBS = /^(pledged|pledges|pledge|pledging|promised|promises|promise|promising|vowed|vows|vow|vowing|committed|commits|offered|offers|offer|offering)$/;
 /** Growing ties: "develop relations with Y", "strengthen cooperation with Y". */

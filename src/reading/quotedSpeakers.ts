@@ -1,7 +1,8 @@
 // "I" inside a quotation is its speaker: "“I will visit Lima in May,” President X said", or a quotation that
 // goes on after an attributed one ("“…,” he added. “I told them …”"). Each such "I" becomes a mention of the
 // speaker, so the quotation's own acts ("I will visit", "I met") are read as the speaker's. Only a named person
-// (or "he"/"she" already resolved to one) speaks so; an unattributed quotation resolves nothing.
+// (or "he"/"she" already resolved to one) speaks so; an unattributed quotation resolves nothing. A quoted "we"
+// is its speaker when that is a state or body ("“We condemn …,” the ministry said").
 import { ATTRIBUTION_VERBS, speakerAfter } from './blame';
 import type { Mention, SentenceTokens } from './mentions';
 import type { Token } from './tokens';
@@ -23,14 +24,18 @@ function quotedAt(tokens: readonly Token[], k: number): boolean {
   return open || straight % 2 === 1;
 }
 
-/** The speaker a sentence attributes its quotation to: "…,” X said" / "…,” said X" after the closing mark. */
-function attributedSpeaker(tokens: readonly Token[], ms: readonly Mention[]): Mention | undefined {
+/**
+ * The speaker a sentence attributes its quotation to: "…,” X said" / "…,” said X" after the closing mark. A person
+ * for "I"; a state or body for "we" ("“We condemn …,” the German foreign ministry said").
+ */
+function attributedSpeaker(tokens: readonly Token[], ms: readonly Mention[], body = false): Mention | undefined {
   for (let k = tokens.length - 1; k > 0; k--) {
     const text = tokens[k]?.text ?? '';
     if (!CLOSING.has(text) && !STRAIGHT.has(text)) continue;
     const window = tokens.slice(k + 1, k + 6);
     if (!window.some((t) => ATTRIBUTION_VERBS.has(t.lower))) return undefined;
     const speaker = speakerAfter(tokens, ms, k + 1);
+    if (body) return speaker?.kind === 'COUNTRY' || speaker?.kind === 'ORGANIZATION' ? speaker : undefined;
     return speaker?.kind === 'PERSON' ? speaker : undefined;
   }
   return undefined;
@@ -42,6 +47,13 @@ export function resolveQuotedSpeakers(sentences: readonly SentenceTokens[], ment
     const own = mentions[i] ?? [];
     const tokens = s.tokens;
     const firsts = tokens.flatMap((t, k) => (t.text === 'I' && !own.some((m) => m.first <= k && k < m.last) ? [k] : []));
+    const we = tokens.flatMap((t, k) => (t.lower === 'we' && quotedAt(tokens, k) ? [k] : []));
+    const body = we.length > 0 ? attributedSpeaker(tokens, own, true) : undefined;
+    for (const k of body ? we : []) {
+      const t = tokens[k];
+      if (t && body) own.push({ start: t.start, end: t.end, first: k, last: k + 1, entityId: body.entityId, kind: body.kind, form: 'anaphor', inTitle: false });
+    }
+    if (body) mentions[i] = own.sort((a, b) => a.first - b.first);
     if (firsts.length === 0) return;
     // The speaker named after this sentence's quotation, else the one the sentence before attributed its own to,
     // when this sentence opens a quotation that goes on from it.

@@ -7,7 +7,7 @@ import { TITLE_HEADS, TITLE_MODIFIERS } from './titles';
 import { ACTOR_KINDS, type Mention, type SentenceTokens } from './mentions';
 import type { VerbRule } from './patterns/verbs';
 import { verbIndex } from './patterns/verbIndex';
-import { gerundSubjectEnd } from './denials';
+import { gerundSubjectEnd, REPORT_NOUNS } from './denials';
 import type { Token } from './tokens';
 import { reportedBlame } from './blame';
 import { hedged } from './hedges';
@@ -24,6 +24,7 @@ import { warningsOfDanger } from './warnings';
 import { visitPlans } from './visitPlans';
 import { pledges } from './pledges';
 import { journeys } from './journeys';
+import { receivedActs } from './receivedActs';
 
 export interface Candidate {
   type: RelationshipType;
@@ -97,6 +98,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   withdrawalPatterns(tokens, actors, mentions, add);
   hostileVows(tokens, actors, mentions, add);
   speechActs(tokens, actors, mentions, add);
+  receivedActs(tokens, actors, mentions, add);
   judgements(tokens, actors, mentions, add);
   showsOfForce(tokens, actors, mentions, add);
   conditionsSet(tokens, actors, mentions, add);
@@ -255,6 +257,12 @@ function conflictNouns(tokens: readonly Token[], actors: Mention[], all: Mention
 export type Add = (type: RelationshipType, a: Mention, b: Mention, confidence: number, rule: string, extra?: number[]) => void;
 
 
+/** A word after these is a noun, whatever verb it spells: "Iran's attack", "the strike", "its support". */
+const DETERMINERS = /^(the|a|an|its|their|his|her|this|these|those|’s|'s)$/;
+
+/** An amount in an object: "$1 billion", "€500 million", "1.5". */
+const AMOUNT = /^([$€£]|\d[\d,.]*)$/;
+
 function isPassive(tokens: readonly Token[], v: number): boolean {
   const verb = tokens[v];
   if (!verb || !/(ed|struck|hit|held|led|withdrawn|met|left)$/.test(verb.lower)) return false;
@@ -267,10 +275,10 @@ function verbPatterns(tokens: readonly Token[], actors: Mention[], all: Mention[
     if (!verb) continue;
     const rules = verbIndex().get(verb.lower);
     if (!rules || all.some((m) => m.first <= v && v < m.last)) continue;
-    if (hedged(tokens, v)) continue;
+    if (hedged(tokens, v) || DETERMINERS.test(tokens[v - 1]?.text.toLowerCase() ?? '')) continue;
     for (const rule of rules) {
       if (rule.eventTargets) continue; // events are read by events.ts
-      if (!particlesFollow(tokens, v, rule)) continue;
+      if (!particlesFollow(tokens, v, rule) || rule.notThen?.includes(tokens[v + 1]?.lower ?? '')) continue;
       if (isPassive(tokens, v)) {
         if (rule.passive) passive(tokens, actors, all, v, rule, add);
         continue;
@@ -289,6 +297,17 @@ function particlesFollow(tokens: readonly Token[], v: number, rule: VerbRule): b
 function thenFollows(tokens: readonly Token[], targets: Mention[], words: readonly string[]): Mention[] {
   const last = targets[targets.length - 1];
   return last && words.includes(tokens[last.last]?.lower ?? '') ? targets : [];
+}
+
+/** The targets own a claim or a report ("Trump's claims", "the US allegations"), the object of a denial. */
+function claimOf(tokens: readonly Token[], targets: Mention[]): boolean {
+  const last = targets[targets.length - 1];
+  if (!last) return false;
+  let k = last.last;
+  if (/^(['’]s|['’])$/.test(tokens[k]?.text ?? '')) k++;
+  const noun = REPORT_NOUNS.has(tokens[k]?.lower ?? '') ? k : REPORT_NOUNS.has(tokens[k + 1]?.lower ?? '') ? k + 1 : -1;
+  // "rejected US claims over the canal": a claim to land is a demand, rejected as one.
+  return noun >= 0 && !/^(to|over|on)$/.test(tokens[noun + 1]?.lower ?? '');
 }
 
 /** "joined the EU in sanctioning …": the group's last name is followed by "in" and a gerund. */
@@ -314,16 +333,21 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
       if (rule.placeIsNoObject && /^(in|on|at|across|near|around|inside|into|along)$/.test(tokens[after]?.lower ?? '')) continue;
       targets = rule.placeTargets && rule.type === 'STRUCK' ? targetsInClause(actors, tokens, after, all) : targetAfter(actors, all, tokens, after);
     } else {
+      let needed = rule.objectNeeds === undefined;
       for (let k = after; k < Math.min(tokens.length, v + (rule.reach ?? 5)); k++) {
         const t = tokens[k];
         if (!t) break;
-        if (t.lower === via) { targets = targetAfter(actors, all, tokens, k + 1, 4); break; }
-        if (!t.isWord || rule.objectDeny?.includes(t.lower)) break;
+        if (t.lower === via) { if (needed) targets = targetAfter(actors, all, tokens, k + 1, 4); break; }
+        // "pledged $1 billion in aid to Y": an amount stands in the object.
+        if (!(t.isWord || AMOUNT.test(t.text)) || rule.objectDeny?.includes(t.lower)) break;
+        if (rule.objectNeeds?.includes(t.lower)) needed = true;
       }
     }
     if (rule.type === 'MEETS_WITH') targets = [...targets, ...furtherPartners(actors, all, tokens, targets)];
     targets = counterparts(tokens, all, targetsFor(rule, targets));
     if (via === '' && rule.targetThen) targets = thenFollows(tokens, targets, rule.targetThen);
+    // "rejected Trump's claims": rejecting a claim disputes it (stance.ts); only a proposal or demand is REJECTS.
+    if (via === '' && rule.type === 'REJECTS' && claimOf(tokens, targets)) targets = [];
     if (via === '' && rule.partnerInActing && actingAfter(tokens, targets)) targets = [];
     if (targets.length > 0) break;
   }
@@ -343,7 +367,7 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
       const next = tokens.slice(v + 1, v + 8).map((t) => t.lower);
       const truce = next.some((w) => TRUCE_NOUNS.has(w)) || (next.includes('cease') && next.includes('fire'));
       const type: RelationshipType = rule.type === 'AGREES_WITH' && truce ? 'CEASEFIRE_WITH' : rule.type;
-      const words = reciprocal ? [v, after + 1] : [v];
+      const words = reciprocal ? [v, after + 1] : [v, after - 1];
       for (const a of subjects) for (const b of subjects) add(type, a, b, rule.confidence, `${prefix}mutual:${tag}`, words);
     }
     return;
@@ -363,11 +387,30 @@ function passive(tokens: readonly Token[], actors: Mention[], all: Mention[], v:
   const before = tokens[v - 1];
   // "the Andean Front, backed by Bolivia,": the participle set off by a comma describes the name before it.
   const setOff = before?.text === ',' ? actors.filter((m) => m.last === v - 1) : [];
-  const patients = setOff.length > 0 ? setOff : before && BE.has(before.lower) ? actorBefore(actors, all, tokens, v, 4) : actorBefore(actors, all, tokens, v, 2);
+  let patients = setOff.length > 0 ? setOff : before && BE.has(before.lower) ? actorBefore(actors, all, tokens, v, 4) : actorBefore(actors, all, tokens, v, 2);
+  if (patients.length === 0 && OWNED_PASSIVES.has(rule.type)) patients = ownerOfSubject(tokens, actors, v);
   // "The attack on Israel was condemned by France": a name after a preposition is not what the verb acts on.
   const head = patients[0] ? outerFirst(patients[0], all) : -1;
   if (/^(on|against|in|at|to|with|for|over|into|near|by)$/.test(tokens[head - 1]?.lower ?? '')) return;
   for (const a of agents) for (const b of targetsFor(rule, patients)) add(rule.type, a, b, rule.confidence - 0.05, `${rule.source === 'lexicon' ? 'lexicon:' : 'verb:'}passive:${rule.lemma.replace(/ /g, '-')}`, [v]);
+}
+
+/** Speech acts whose passive subject may be an actor's act: "Iran's attack was condemned by the G7" criticises Iran. */
+const OWNED_PASSIVES: ReadonlySet<RelationshipType> = new Set(['CRITICIZES', 'ENDORSES', 'REJECTS']);
+
+/** "Iran's attack was", "the Russian proposal has been": the owner of the thing before the passive at `v`. */
+function ownerOfSubject(tokens: readonly Token[], actors: Mention[], v: number): Mention[] {
+  let j = v - 1;
+  while (j > 0 && (BE.has(tokens[j]?.lower ?? '') || /^(has|have|had|also|widely|swiftly|roundly|strongly|quickly)$/.test(tokens[j]?.lower ?? ''))) j--;
+  const noun = tokens[j];
+  if (j === v - 1 || !noun || !noun.isWord || noun.capitalized) return [];
+  const owned = /^(’s|'s)$/.test(tokens[j - 1]?.text ?? '');
+  const owner = actors.find((m) => m.last === (owned ? j - 1 : j) && ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE' && (owned || m.form === 'demonym'));
+  if (!owner) return [];
+  // The owner opens the clause: "the strike on Iran's port was condemned" does not criticise Iran.
+  let p = owner.first - 1;
+  if (/^(the|a|an)$/.test(tokens[p]?.lower ?? '')) p--;
+  return p < 0 || tokens[p]?.text === ',' ? [owner] : [];
 }
 
 /** "fighting between Israel and Hezbollah", "a ceasefire between Israel and Hamas", "talks between X and Y". */

@@ -15,7 +15,7 @@ const DRILL_WORDS = /^(military|naval|air|joint|live-fire|large-scale|large|scal
 const FIRE_VERBS = /^(launched|launches|launch|launching|fired|fires|fire|firing|tested|tests|test|testing|test-fired|test-fires|test-launched|unveiled|deployed)$/;
 const REACH_VERBS = /^(reach|reaching|strike|striking|hit|hitting|target|targeting|reaching)$/;
 const THREAT_VERBS = /^(threatened|threatens|threaten|threatening|vowed|vows|vow|vowing|promised|promises)$/;
-const THREAT_OBJECTS = /^(retaliation|reprisals|reprisal|revenge|consequences|action|force|strikes|a|an|the|severe|harsh|swift|military|decisive|crushing|tough|countermeasures|response|retaliatory|punishment)$/;
+const THREAT_OBJECTS = /^(further|new|more|attacks|retaliation|reprisals|reprisal|revenge|consequences|action|force|strikes|a|an|the|severe|harsh|swift|military|decisive|crushing|tough|countermeasures|response|retaliatory|punishment)$/;
 
 export function showsOfForce(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   for (let k = 1; k < tokens.length; k++) {

@@ -14,12 +14,13 @@ import type { Token } from './tokens';
 /** What is proposed or demanded: rejecting it rejects whoever put it forward. */
 const PROPOSAL_NOUNS = new Set([
   'proposal', 'proposals', 'offer', 'offers', 'plan', 'plans', 'demand', 'demands', 'conditions', 'terms', 'ultimatum',
-  'initiative', 'request', 'requests', 'overture', 'overtures', 'bid', 'proposition', 'roadmap', 'framework',
+  'initiative', 'request', 'requests', 'overture', 'overtures', 'bid', 'proposition', 'roadmap', 'framework', 'call', 'calls',
+  'appeal', 'appeals', 'pressure',
 ]);
 /** Verbs that reject a proposal only when its noun says so ("dismissed the claims" is a denial, stance.ts). */
 const DISMISS_VERBS = /^(dismissed|dismisses|dismiss|dismissing)$/;
 /** Participles between an act noun and its agent: "the attack carried out by", "the plan put forward by". */
-const AGENT_PARTICIPLES = new Set(['carried', 'out', 'launched', 'made', 'put', 'forward', 'committed', 'staged', 'announced', 'issued', 'presented', 'submitted', 'tabled', 'sent', 'conducted', 'mounted', 'unveiled', 'floated']);
+const AGENT_PARTICIPLES = new Set(['carried', 'out', 'launched', 'made', 'put', 'forward', 'committed', 'staged', 'announced', 'issued', 'presented', 'submitted', 'tabled', 'sent', 'conducted', 'mounted', 'unveiled', 'floated', 'proposed', 'offered', 'drafted', 'suggested', 'outlined']);
 /** What the demander wants of a named actor: "demanded the resignation of X", "called for the withdrawal of X". */
 const DEMANDED_NOUNS = new Set(['resignation', 'ouster', 'removal', 'departure', 'withdrawal', 'pullout', 'disarmament', 'surrender', 'dismissal']);
 const DEMAND_VERBS = /^(demanded|demands|demand|demanding)$/;
@@ -111,13 +112,24 @@ const TRAILING_ACTS: Readonly<Record<string, RelationshipType>> = {
 function trailingAct(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
   const type = TRAILING_ACTS[tokens[v]?.lower ?? ''];
   const targets = targetAfter(actors, all, tokens, v + 1, 2).filter((m) => ACTOR_KINDS.has(m.kind));
+  // "“…,” Foreign Minister X said, condemning Y": the speaker right before "said," does it.
+  if (type && /^(said|says|added|told)$/.test(tokens[v - 2]?.lower ?? '')) {
+    const speakers = actorBefore(actors, all, tokens, v - 2, 3).filter((m) => ACTOR_KINDS.has(m.kind));
+    for (const a of speakers) for (const b of targets) add(type, a, b, 0.75, `speech:trailing-${tokens[v]?.lower ?? ''}`, [v]);
+    if (speakers.length > 0) return;
+  }
   const first = actors.find((m) => ACTOR_KINDS.has(m.kind) && m.last <= v);
   if (!type || targets.length === 0 || !first) return;
   // The subject opens the sentence, or follows an opening phrase and its comma ("On Monday, Israel …").
   const opens = first.first === 0 || /^(the|a)$/.test(tokens[first.first - 1]?.lower ?? '') && first.first === 1 || tokens[first.first - 1]?.text === ',';
   if (!opens || /^(in|of|from|to|with|by|on|at|for|against)$/.test(tokens[first.first - 1]?.lower ?? '')) return;
   // Nothing but the participle's own clause may separate them from a finite verb: no other quotation or speaker.
-  if (tokens.slice(first.last, v).some((t) => t.text === '“' || t.text === '"' || t.lower === 'said' || t.lower === 'says')) return;
+  // "X said it would retaliate, accusing Y": speech whose own subject is the speaker ("it", "he") keeps it.
+  const between = tokens.slice(first.last, v);
+  const said = between.findIndex((t) => t.lower === 'said' || t.lower === 'says');
+  const selfReport = said >= 0 && between.filter((t) => t.lower === 'said' || t.lower === 'says').length === 1
+    && /^(it|he|she|they)$/.test((between[said + 1]?.lower === 'that' ? between[said + 2] : between[said + 1])?.lower ?? '');
+  if (between.some((t) => t.text === '“' || t.text === '"') || (said >= 0 && !selfReport)) return;
   for (const b of targets) if (b.entityId !== first.entityId) add(type, first, b, 0.75, `speech:trailing-${tokens[v]?.lower ?? ''}`, [v]);
 }
 
@@ -184,6 +196,8 @@ function agentOfObject(tokens: readonly Token[], actors: Mention[], all: Mention
   while (k < tokens.length && k - v <= 7) {
     const t = tokens[k];
     if (!t || all.some((m) => m.first === k)) return;
+    // "the plan proposed by Y": after the noun, "proposed" is the agent's participle, not another noun's adjective.
+    if (noun >= 0 && AGENT_PARTICIPLES.has(t.lower)) { k++; continue; }
     if (OBJECT_WORDS.test(t.lower) || PROPOSAL_NOUNS.has(t.lower)) noun = k;
     else if (!AGENT_PARTICIPLES.has(t.lower)) break;
     k++;
@@ -216,12 +230,27 @@ function ownerOfProposal(tokens: readonly Token[], actors: Mention[], all: Menti
 function demandedOf(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
   let k = v + (DEMAND_VERBS.test(tokens[v]?.lower ?? '') ? 1 : 2);
   while (k < tokens.length && k - v <= 4 && /^(the|an|a|immediate|swift|full|complete|unconditional|prompt)$/.test(tokens[k]?.lower ?? '')) k++;
-  if (tokens[k]?.lower === 'release' && tokens[k + 1]?.lower === 'of') { releaseFrom(tokens, actors, all, v, k, add); return; }
+  // "the release / return / freedom of hostages held by Y".
+  if (/^(release|return|freedom)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of') { releaseFrom(tokens, actors, all, v, k, add); return; }
+  if (tokens[k]?.lower === 'end' && tokens[k + 1]?.lower === 'to') { endOfAct(tokens, actors, all, v, k, add); return; }
   if (!DEMANDED_NOUNS.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') return;
   // From "of" itself: a titled person's noun phrase may start there ("of Peruvian President X").
   const targets = targetAfter(actors, all, tokens, k + 1, 3).filter((m) => ACTOR_KINDS.has(m.kind));
   if (targets.length === 0) return;
   for (const a of subjectsOf(tokens, actors, all, v)) for (const b of targets) add('DEMANDS_OF', a, b, 0.75, 'speech:demand-of', [v, k]);
+}
+
+/** "demanded an end to Israel's offensive", "called for an end to the Russian shelling": a demand of the act's owner. */
+function endOfAct(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, k: number, add: Add): void {
+  let j = k + 2;
+  if (tokens[j]?.lower === 'the') j++;
+  const owner = actors.find((m) => m.first === j && ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE');
+  if (!owner) return;
+  const owned = /^(’s|'s)$/.test(tokens[owner.last]?.text ?? '');
+  const n = owned ? owner.last + 1 : owner.last;
+  const noun = tokens[n];
+  if (!(owned || owner.form === 'demonym') || !noun || !noun.isWord || noun.capitalized) return;
+  for (const a of subjectsOf(tokens, actors, all, v)) add('DEMANDS_OF', a, owner, 0.7, 'speech:demand-end', [v, k, n]);
 }
 
 /**

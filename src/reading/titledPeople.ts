@@ -108,11 +108,16 @@ function titleHeadBefore(ctx: ReadingContext, tokens: readonly Token[], i: numbe
   // "Peru's Foreign Minister, Jorge Paz, said": the title set off by a comma.
   if (before.text === ',' && TITLE_HEADS.has(tokens[i - 2]?.lower ?? '') && (tokens[i - 2]?.capitalized || possessiveBefore(tokens, i - 3))) return i - 2;
   if (before.lower === 'state' && tokens[i - 2]?.lower === 'of' && TITLE_HEADS.has(tokens[i - 3]?.lower ?? '')) return i - 1;
-  for (let start = Math.max(0, i - 4); start < i; start++) {
-    const prep = tokens[start - 1]?.lower;
-    if ((prep !== 'to' && prep !== 'for') || !TITLE_HEADS.has(tokens[start - 2]?.lower ?? '')) continue;
+  // "Russia's ambassador to the United Nations, Vasily Nebenzia,": the same set off by a comma.
+  const end = before.text === ',' ? i - 1 : i;
+  for (let start = Math.max(0, end - 4); start < end; start++) {
+    const the = tokens[start - 1]?.lower === 'the' && end < i ? 1 : 0;
+    const prep = tokens[start - 1 - the]?.lower;
+    const head = start - 2 - the;
+    if ((prep !== 'to' && prep !== 'for') || !TITLE_HEADS.has(tokens[head]?.lower ?? '')) continue;
+    if (end < i && !(tokens[head]?.capitalized || possessiveBefore(tokens, head - 1))) continue;
     const m = matchName(ctx, tokens, start);
-    if (m && m.last === i) return start - 2;
+    if (m && m.last === end) return head;
   }
   return -1;
 }

@@ -48,6 +48,8 @@ export function findUntitledPeople(ctx: ReadingContext, s: SentenceTokens, occup
 
 function cued(tokens: readonly Token[], i: number, end: number): boolean {
   const before = tokens[i - 1]?.lower ?? '';
+  // "the Organisation of Islamic Cooperation condemned": the words end a longer name, not a person's.
+  if (before === 'of' && tokens[i - 2]?.capitalized) return false;
   const after = tokens[end];
   if (SPEAKER_BEFORE.test(before) || (before === 'by' && LED_BY.test(tokens[i - 2]?.lower ?? ''))) return true;
   if (after && (SPEAKER_AFTER.test(after.lower) || ACT_AFTER.test(after.lower))) return true;

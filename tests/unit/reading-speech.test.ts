@@ -189,3 +189,178 @@ describe('acts told by a trailing participle or a reaction', () => {
     expect(triples(x).filter((t) => t.includes('ACCUSES'))).toEqual([]);
   });
 });
+
+// The statements probe: wire-style sentences written for this test, across states, leaders and bodies.
+describe('statements probe: verbs and phrases', () => {
+  it.each([
+    ['Iran hit back at France over the remarks.', 'iran CRITICIZES france'],
+    ['Kosovo and Serbia traded accusations over the violence.', 'kosovo ACCUSES serbia'],
+    ['Kosovo and Serbia traded accusations over the violence.', 'serbia ACCUSES kosovo'],
+    ['Turkey exchanged barbs with Greece.', 'greece CRITICIZES turkey'],
+    ['The Philippines protested to China over the water cannon attack.', 'philippines CRITICIZES china'],
+    ['France threw its support behind Armenia.', 'france ENDORSES armenia'],
+    ['Armenian Prime Minister Nikol Pashinyan thanked France for its support.', 'nikol-pashinyan ENDORSES france'],
+    ['The United States pledged $1 billion in aid to Ukraine.', 'united-states PLEDGED ukraine'],
+    ['Germany promised Ukraine continued military support.', 'germany PLEDGED ukraine'],
+    ['Britain and Canada pledged more aid to Gaza.', 'canada PLEDGED gaza-strip'],
+    ['Egypt proposed a new ceasefire plan to Hamas and Israel.', 'egypt PROPOSED israel'],
+    ['Qatar put forward a proposal to Hamas.', 'qatar PROPOSED hamas'],
+    ['The United States presented a new plan to Hamas.', 'united-states PROPOSED hamas'],
+    ['Hamas demanded an end to the Israeli offensive.', 'hamas DEMANDS_OF israel'],
+    ['Turkey called for an end to Israel’s attacks on Gaza.', 'turkey DEMANDS_OF israel'],
+    ['The Arab League welcomed the Saudi initiative.', 'arab-league ENDORSES saudi-arabia'],
+    ['Morocco welcomed France’s support for its autonomy plan.', 'morocco ENDORSES france'],
+  ])('reads "%s"', async (text, triple) => {
+    expect(triples(await read(text))).toContain(triple);
+  });
+
+  it('reads a hit back as criticism, not a strike', async () => {
+    expect(triples(await read('Iran hit back at France.'))).toEqual(['iran CRITICIZES france']);
+  });
+
+  it('proposes nothing when the proposal is to host or is made by another', async () => {
+    expect(triples(await read('Egypt proposed to host talks in Cairo.')).filter((t) => t.includes('PROPOSED'))).toEqual([]);
+    expect(triples(await read('The United States presented awards to Canada.')).filter((t) => t.includes('PROPOSED'))).toEqual([]);
+  });
+});
+
+describe('statements probe: nouns and the receiving end', () => {
+  it.each([
+    ['The accusations by India against Canada were rejected.', 'india ACCUSES canada'],
+    ['Pakistan’s accusation that India sponsored the attack drew anger.', 'pakistan ACCUSES india'],
+    ['Egypt voiced strong opposition to Israel’s plan.', 'egypt CRITICIZES israel'],
+    ['Israel rejected calls by France for a ceasefire.', 'israel REJECTS france'],
+    ['Poland condemned what it called Belarus’s provocation.', 'poland CRITICIZES belarus'],
+    ['Venezuela rejected what it described as threats from the United States.', 'venezuela CRITICIZES united-states'],
+    ['Israel’s conduct in Gaza drew criticism from Spain and Ireland.', 'ireland CRITICIZES israel'],
+    ['The Chinese move sparked sharp condemnation from Japan.', 'japan CRITICIZES china'],
+    ['Hungary has faced criticism from the European Union.', 'european-union CRITICIZES hungary'],
+  ])('reads "%s"', async (text, triple) => {
+    expect(triples(await read(text))).toContain(triple);
+  });
+
+  it('does not make the owner of a place in the subject the one criticised', async () => {
+    const x = await read('The strike on the Chinese embassy drew condemnation from Russia.');
+    expect(triples(x).filter((t) => t.includes('CRITICIZES'))).toEqual([]);
+  });
+});
+
+describe('statements probe: passives, speakers and who is asked to act', () => {
+  it.each([
+    ['Iran’s attack was condemned by the European Union.', 'european-union CRITICIZES iran'],
+    ['The Russian proposal was rejected by Ukraine.', 'ukraine REJECTS russia'],
+    ['China was warned by the United States against arming Russia.', 'united-states THREATENS china'],
+    ['Russia’s foreign ministry said in a statement that it condemned Ukraine.', 'russia CRITICIZES ukraine'],
+    ['Pakistan’s army chief accused India of sponsoring militants.', 'pakistan ACCUSES india'],
+    ['India’s external affairs ministry said Canada’s allegations were absurd.', 'india CRITICIZES canada'],
+    ['“This is a violation of international law,” Iranian Foreign Minister Abbas Araghchi said, condemning the US strikes.', 'abbas-araghchi CRITICIZES united-states'],
+    ['China’s commerce ministry said it would take countermeasures, accusing the European Union of protectionism.', 'china ACCUSES european-union'],
+    ['Hamas official Osama Hamdan blamed Netanyahu for the collapse of the talks.', 'osama-hamdan ACCUSES benjamin-netanyahu'],
+    ['The African Union and the Organisation of Islamic Cooperation condemned Israel.', 'african-union CRITICIZES israel'],
+  ])('reads "%s"', async (text, triple) => {
+    expect(triples(await read(text))).toContain(triple);
+  });
+
+  it('does not make a possessed noun a verb: an attack condemned struck no one', async () => {
+    expect(triples(await read('Iran’s attack was condemned by the European Union.')).filter((t) => t.includes('STRUCK'))).toEqual([]);
+  });
+
+  it('does not code the act someone was urged to do', async () => {
+    const x = await read('The United Nations urged Russia and Ukraine to resume talks.');
+    expect(triples(x)).toEqual(['united-nations APPEALS_TO russia', 'united-nations APPEALS_TO ukraine']);
+    expect(triples(await read('Egypt called on Israel to meet Hamas in Cairo.')).filter((t) => t.includes('MEETS_WITH'))).toEqual([]);
+  });
+
+  it('does not make the subject of what was warned the danger warned about', async () => {
+    const x = await read('Macron warned Russia that France would not back down.');
+    expect(triples(x).filter((t) => t.includes('WARNS_ABOUT'))).toEqual([]);
+  });
+
+  it.each([
+    'Germany did not condemn Israel.',
+    'Russia may accuse Ukraine of sabotage.',
+    'Israel could reject the proposal from Qatar.',
+    'China is expected to criticise Japan.',
+    'Iran did not threaten Saudi Arabia.',
+    'Venezuela will reject the proposal from Brazil.',
+    'Egypt will propose a truce to Israel.',
+    'Iran did not hit back at France.',
+  ])('codes nothing hedged, negated or future: "%s"', async (text) => {
+    expect(triples(await read(text))).toEqual([]);
+  });
+});
+
+describe('statements probe: who speaks in longer sentences', () => {
+  it.each([
+    ['Ukraine’s allies, including Britain and France, condemned the Russian strikes.', 'france CRITICIZES russia'],
+    ['Several European countries, among them Spain, Ireland and Norway, criticised Israel.', 'norway CRITICIZES israel'],
+    ['Russia rejected the peace plan proposed by Ukraine.', 'russia REJECTS ukraine'],
+    ['Israel demanded the return of all hostages held by Hamas.', 'israel DEMANDS_OF hamas'],
+    ['The Houthis threatened further attacks on US warships.', 'houthis THREATENS united-states'],
+    ['Japan welcomed the United States’ commitment to defend the islands.', 'japan ENDORSES united-states'],
+  ])('reads "%s"', async (text, triple) => {
+    expect(triples(await read(text))).toContain(triple);
+  });
+
+  it('does not coordinate a name in an opening phrase with the subject after its comma', async () => {
+    const x = await read('Speaking at the United Nations, Brazil’s President Luiz Inacio Lula da Silva criticised the United States.');
+    expect(triples(x).filter((t) => t.includes('CRITICIZES'))).toEqual(['luiz-inacio-lula-da-silva CRITICIZES united-states']);
+  });
+});
+
+describe('statements probe: heads, help promised and claims rejected', () => {
+  it.each([
+    ['Hezbollah’s leader accused Israel of violating the ceasefire.', 'hezbollah ACCUSES israel'],
+    ['Lebanon’s prime minister urged the United States to pressure Israel.', 'lebanon APPEALS_TO united-states'],
+    ['Japan promised to provide Ukraine with more generators.', 'japan PLEDGED ukraine'],
+    ['The World Bank pledged $2 billion for Ukraine’s reconstruction.', 'world-bank PLEDGED ukraine'],
+    ['Panama rejected US claims over the canal.', 'panama REJECTS united-states'],
+  ])('reads "%s"', async (text, triple) => {
+    expect(triples(await read(text))).toContain(triple);
+  });
+
+  it('does not read a rejected claim as a rejected proposal', async () => {
+    expect(triples(await read('South Africa rejected Trump’s claims of a genocide.')).filter((t) => t.includes('REJECTS'))).toEqual([]);
+    expect(triples(await read('The Taliban rejected Pakistan’s accusations.')).filter((t) => t.includes('REJECTS'))).toEqual([]);
+  });
+});
+
+describe('statements probe: quoted bodies and envoys set off by commas', () => {
+  it('reads a quoted "we" as the state or body the quotation is attributed to', async () => {
+    expect(triples(await read('“We strongly condemn the Russian attack,” the German foreign ministry said.'))).toContain('germany CRITICIZES russia');
+    expect(triples(await read('“We condemn the attack on Israel,” Macron said.'))).not.toContain('emmanuel-macron CRITICIZES israel');
+  });
+
+  it('reads an envoy titled "ambassador to Z" before a comma as the person who acts', async () => {
+    const x = await read('Russia’s ambassador to the United Nations, Vasily Nebenzia, accused Britain of lying.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['vasily-nebenzia ACCUSES united-kingdom', 'vasily-nebenzia ENVOY_OF russia']));
+  });
+});
+
+describe('statements probe: a demanded act is not done', () => {
+  it('codes the demand, not the act demanded after "that"', async () => {
+    const x = await read('Iraq demanded that Turkey withdraw its forces from northern Iraq.');
+    expect(triples(x)).toEqual(['iraq DEMANDS_OF turkey']);
+  });
+
+  it('still codes the act told after a plain "said that"', async () => {
+    expect(triples(await read('Iraq said that Turkey withdrew its forces from Iraq.'))).toContain('turkey WITHDREW_FROM iraq');
+  });
+});
+
+describe('statements probe: precision', () => {
+  it('reads praise received by the owner of an act named before a preposition', async () => {
+    expect(triples(await read('Israel’s strike on Iran drew praise from Trump.'))).toContain('donald-trump ENDORSES israel');
+  });
+
+  it.each([
+    'The decision drew criticism from rights groups.',
+    'Hungary hit back after the ruling.',
+    'Russian forces hit back at Ukrainian positions near Kharkiv.',
+    'Egypt proposed a plan to rebuild Gaza.',
+    'The minister presented the prize to Japan’s ambassador.',
+    'Britain urged its citizens to leave Lebanon.',
+  ])('codes no statement in "%s"', async (text) => {
+    expect(triples(await read(text)).filter((t) => /CRITICIZES|ENDORSES|PROPOSED|APPEALS_TO|VISITS/.test(t))).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@ const NOUN_TYPES: ReadonlySet<RelationshipType> = new Set(['CRITICIZES', 'WARNS_
 
 /** Prepositions through which each type's target follows the noun. */
 export const TARGET_PREPOSITIONS: Readonly<Partial<Record<RelationshipType, readonly string[]>>> = {
-  CRITICIZES: ['with', 'at', 'over', 'about', 'of', 'toward', 'towards', 'against'],
+  CRITICIZES: ['with', 'at', 'over', 'about', 'of', 'toward', 'towards', 'against', 'to'],
   WARNS_ABOUT: ['over', 'about', 'at', 'regarding', 'on'],
   ENDORSES: ['for', 'to', 'with', 'of'],
   PLEDGED: ['for', 'to'],
@@ -98,6 +98,8 @@ function build(): ReadonlyMap<string, ReadonlyMap<string, RelationshipType>> {
   out.get('reiterate')?.set('support', 'ENDORSES');
   out.get('reaffirm')?.set('support', 'ENDORSES');
   out.get('voice')?.set('support', 'ENDORSES');
+  // "voiced opposition to Y's plan", "expressed its opposition to Y": censure (111), as "opposed" is (lexiconVerbs.ts).
+  for (const verb of ['express', 'voice', 'reiterate', 'reaffirm', 'register']) out.get(verb)?.set('opposition', 'CRITICIZES');
   return out;
 }
 
@@ -128,8 +130,9 @@ export const OWNED_NOUNS: Readonly<Record<string, { type: RelationshipType; prep
   backing: { type: 'ENDORSES', preps: ['for', 'of'], confidence: 0.8 },
   condemnation: { type: 'CRITICIZES', preps: ['of'], confidence: 0.85 },
   criticism: { type: 'CRITICIZES', preps: ['of'], confidence: 0.85 },
-  accusations: { type: 'ACCUSES', preps: ['against'], confidence: 0.8 },
-  accusation: { type: 'ACCUSES', preps: ['against'], confidence: 0.8 },
+  // "X's accusation that Y sponsored the attack": the accused opens the complement.
+  accusations: { type: 'ACCUSES', preps: ['against', 'that'], confidence: 0.8 },
+  accusation: { type: 'ACCUSES', preps: ['against', 'that'], confidence: 0.8 },
   threats: { type: 'THREATENS', preps: ['against', 'to'], confidence: 0.7 },
   // "Egypt's call on Israel to …", "renewed its call on Y", "an appeal to Y" (020).
   call: { type: 'APPEALS_TO', preps: ['on', 'upon'], confidence: 0.75 },
@@ -137,4 +140,11 @@ export const OWNED_NOUNS: Readonly<Record<string, { type: RelationshipType; prep
   appeal: { type: 'APPEALS_TO', preps: ['to'], confidence: 0.75 },
   appeals: { type: 'APPEALS_TO', preps: ['to'], confidence: 0.75 },
   plea: { type: 'APPEALS_TO', preps: ['to'], confidence: 0.75 },
+  // "Egypt's opposition to the plan", "Russia's warning to NATO", "Russia's demands on Ukraine", "praise for Y".
+  opposition: { type: 'CRITICIZES', preps: ['to'], confidence: 0.75 },
+  warning: { type: 'THREATENS', preps: ['to'], confidence: 0.7 },
+  warnings: { type: 'THREATENS', preps: ['to'], confidence: 0.7 },
+  demands: { type: 'DEMANDS_OF', preps: ['on'], confidence: 0.7 },
+  ultimatum: { type: 'DEMANDS_OF', preps: ['to'], confidence: 0.75 },
+  praise: { type: 'ENDORSES', preps: ['for', 'of'], confidence: 0.8 },
 };

@@ -39,6 +39,10 @@ export interface VerbRule {
   reach?: number;
   /** The direct object never follows a preposition of place: "fought in Namibia" says where, not whom. */
   placeIsNoObject?: boolean;
+  /** One of these must stand between the verb and its preposition: "presented a plan to Y" (not "presented awards to Y"). */
+  objectNeeds?: string[];
+  /** Words that, right after the form, make it another verb: "hit back at Y" is a retort, not a strike. */
+  notThen?: string[];
   /** Where the rule comes from: written here (default) or the PETRARCH2 lexicon (lexiconVerbs.ts). */
   source?: 'hand' | 'lexicon';
   confidence: number;
@@ -48,7 +52,7 @@ export interface VerbRule {
 const NOT_PLEDGES = ['condolences', 'condolence', 'sympathy', 'sympathies', 'apology', 'apologies', 'congratulations', 'thanks', 'prayers', 'resignation', 'greetings', 'criticism', 'comment', 'details', 'explanation'];
 
 /** What is given after the receiver of a pledge: "promised Ukraine more aid", "offered Syria $2 billion". */
-const AID_WORDS = ['more', 'aid', 'support', 'help', 'assistance', 'weapons', 'arms', 'military', 'financial', 'economic', 'humanitarian', 'funding', 'loans', 'its', 'new', 'further', 'additional', '$', '€', '£', 'security', 'guarantees'];
+const AID_WORDS = ['continued', 'continuing', 'unwavering', 'steadfast', 'long-term', 'full', 'more', 'aid', 'support', 'help', 'assistance', 'weapons', 'arms', 'military', 'financial', 'economic', 'humanitarian', 'funding', 'loans', 'its', 'new', 'further', 'additional', '$', '€', '£', 'security', 'guarantees'];
 
 /** What is launched or fired that is no weapon: "launched talks with Y across the region" is no strike. */
 const NOT_WEAPONS = ['talks', 'negotiations', 'campaign', 'investigation', 'probe', 'initiative', 'appeal', 'bid', 'plan', 'process', 'dialogue', 'program', 'programme', 'website', 'platform', 'accusations', 'questions', 'criticism', 'warnings', 'insults',
@@ -58,7 +62,7 @@ const NOT_WEAPONS = ['talks', 'negotiations', 'campaign', 'investigation', 'prob
 export const VERB_RULES: readonly VerbRule[] = [
   // 195 aerial weapons / 190 conventional force
   { type: 'STRUCK', lemma: 'strike', forms: ['strike', 'strikes', 'struck', 'striking'], objectVia: ['', 'at'], passive: true, placeTargets: true, confidence: 0.9 },
-  { type: 'STRUCK', lemma: 'hit', forms: ['hit', 'hits', 'hitting'], objectVia: [''], passive: true, placeTargets: true, confidence: 0.8 },
+  { type: 'STRUCK', lemma: 'hit', forms: ['hit', 'hits', 'hitting'], objectVia: [''], passive: true, placeTargets: true, notThen: ['back', 'out'], confidence: 0.8 },
   { type: 'STRUCK', lemma: 'bomb', objectVia: [''], passive: true, placeTargets: true, confidence: 0.9 },
   { type: 'STRUCK', lemma: 'bombard', objectVia: [''], passive: true, placeTargets: true, confidence: 0.9 },
   { type: 'STRUCK', lemma: 'shell', objectVia: [''], passive: true, placeTargets: true, confidence: 0.8 },
@@ -122,7 +126,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'CRITICIZES', lemma: 'criticise', objectVia: [''], passive: true, confidence: 0.9 },
   { type: 'CRITICIZES', lemma: 'condemn', objectVia: [''], passive: true, confidence: 0.9 },
   { type: 'CRITICIZES', lemma: 'denounce', objectVia: [''], passive: true, confidence: 0.9 },
-  { type: 'REJECTS', lemma: 'reject', objectVia: [''], confidence: 0.8 },
+  { type: 'REJECTS', lemma: 'reject', objectVia: [''], passive: true, confidence: 0.8 },
   { type: 'THREATENS', lemma: 'threaten', objectVia: [''], passive: true, confidence: 0.8 },
   { type: 'SANCTIONS', lemma: 'sanction', objectVia: [''], passive: true, confidence: 0.9 },
   // "demanded Israel's withdrawal", "demanded that Hamas …", "demanded of Y"; "demanded the release of …" names no one.
@@ -135,9 +139,14 @@ export const VERB_RULES: readonly VerbRule[] = [
   // 111: news verbs of sharp criticism the lexicon lacks ("slam" is CRASH there, "hit out" absent).
   { type: 'CRITICIZES', lemma: 'slam', forms: ['slam', 'slams', 'slammed', 'slamming'], objectVia: [''], confidence: 0.8 },
   { type: 'CRITICIZES', lemma: 'hit out', forms: ['hit', 'hits', 'hitting'], particles: ['out'], objectVia: [''], confidence: 0.8 },
+  // "hit back at Y", "lashed back at Y": a retort is criticism (111); "hit back at Ukrainian positions" is fire.
+  { type: 'CRITICIZES', lemma: 'hit back', forms: ['hit', 'hits', 'hitting', 'lashed', 'lashes', 'lashing'], particles: ['back', 'at'], objectVia: [''], noDemonymTargets: true, confidence: 0.75 },
+  // "X and Y traded accusations", "X exchanged barbs with Y": mutual blame (112) or censure (111).
+  ...['accusations', 'blame', 'charges', 'recriminations'].map((noun): VerbRule => ({ type: 'ACCUSES', lemma: `trade ${noun}`, forms: ['traded', 'trade', 'trades', 'trading', 'exchanged', 'exchange', 'exchanges', 'exchanging'], particles: [noun], objectVia: ['with'], reach: 3, symmetric: true, confidence: 0.75 })),
+  ...['barbs', 'insults', 'criticism'].map((noun): VerbRule => ({ type: 'CRITICIZES', lemma: `trade ${noun}`, forms: ['traded', 'trade', 'trades', 'trading', 'exchanged', 'exchange', 'exchanges', 'exchanging'], particles: [noun], objectVia: ['with'], reach: 3, symmetric: true, confidence: 0.7 })),
   { type: 'CRITICIZES', lemma: 'blast', forms: ['blasted', 'blasts', 'blasting'], objectVia: [''], confidence: 0.75 },
   { type: 'CRITICIZES', lemma: 'take aim', forms: ['took', 'takes', 'take', 'taking', 'taken'], particles: ['aim', 'at'], objectVia: [''], confidence: 0.75 },
-  { type: 'CRITICIZES', lemma: 'protest', forms: ['protested', 'protests', 'protesting'], objectVia: ['', 'against'], confidence: 0.75 },
+  { type: 'CRITICIZES', lemma: 'protest', forms: ['protested', 'protests', 'protesting'], objectVia: ['', 'against', 'to'], reach: 2, confidence: 0.75 },
   // 020: pressing someone to act is an appeal to them ("pressed Y to", "pressured Y to").
   { type: 'APPEALS_TO', lemma: 'press', forms: ['pressed', 'presses', 'pressing', 'pressured', 'pressures', 'pressuring', 'pressurised', 'pressurized'], objectVia: [''], targetThen: ['to'], confidence: 0.75 },
   // 10: ordering someone to act is a demand of them.
@@ -147,15 +156,19 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'REJECTS', lemma: 'spurn', objectVia: [''], confidence: 0.8 },
   { type: 'REJECTS', lemma: 'turn down', forms: ['turned', 'turns', 'turning', 'turn'], particles: ['down'], objectVia: [''], confidence: 0.8 },
   // 130: warning someone (a direct object) is a threat; warning of or about something is WARNS_ABOUT below.
-  { type: 'THREATENS', lemma: 'warn', objectVia: [''], noDemonymTargets: true, confidence: 0.7 },
+  { type: 'THREATENS', lemma: 'warn', objectVia: [''], passive: true, noDemonymTargets: true, confidence: 0.7 },
   // 051: "supports Y", "backed by Y"; the lexicon's SUPPORT block codes nothing for the bare verb (050).
   { type: 'ENDORSES', lemma: 'support', objectVia: [''], passive: true, confidence: 0.75 },
+  // "threw its support behind Y", "threw its full weight behind Y" (051).
+  { type: 'ENDORSES', lemma: 'throw support', forms: ['threw', 'throws', 'throw', 'throwing', 'thrown', 'put', 'puts', 'putting'], objectVia: ['behind'], reach: 6, confidence: 0.8 },
+  // "thanked France for its support": gratitude for an act is praise of its doer (051).
+  { type: 'ENDORSES', lemma: 'thank', objectVia: [''], targetThen: ['for'], confidence: 0.7 },
   // "advocated for X", "advocated reconciliation with X": speaking for a person or for ties with a state.
   { type: 'ENDORSES', lemma: 'advocate', objectVia: ['for', 'with'], confidence: 0.7 },
-  // 030: a pledge or an offer of something to Y ("offered food and fuel to Y").
-  { type: 'PLEDGED', lemma: 'pledge', objectVia: ['to'], reach: 9, objectDeny: NOT_PLEDGES, confidence: 0.75 },
-  { type: 'PLEDGED', lemma: 'promise', objectVia: ['to'], reach: 9, objectDeny: NOT_PLEDGES, confidence: 0.75 },
-  { type: 'PLEDGED', lemma: 'offer', objectVia: ['to'], reach: 9, objectDeny: NOT_PLEDGES, confidence: 0.75 },
+  // 030: a pledge or an offer of something to Y ("offered food and fuel to Y"); Y may be a place ("aid to Gaza").
+  { type: 'PLEDGED', lemma: 'pledge', objectVia: ['to', 'for'], reach: 9, objectDeny: NOT_PLEDGES, placeTargets: true, confidence: 0.75 },
+  { type: 'PLEDGED', lemma: 'promise', objectVia: ['to', 'for'], reach: 9, objectDeny: NOT_PLEDGES, placeTargets: true, confidence: 0.75 },
+  { type: 'PLEDGED', lemma: 'offer', objectVia: ['to'], reach: 9, objectDeny: NOT_PLEDGES, placeTargets: true, confidence: 0.75 },
   // "promised Ukraine more aid", "offered Syria help": the receiver as the first of two objects.
   ...['pledge', 'promise', 'offer'].map((lemma): VerbRule => ({ type: 'PLEDGED', lemma, objectVia: [''], targetThen: AID_WORDS, confidence: 0.7 })),
   // 0841: people handed over are released ("handed over two prisoners"); 192: towns taken.
@@ -175,10 +188,16 @@ export const VERB_RULES: readonly VerbRule[] = [
   // membership ("joined the talks" is PARTICIPATES_IN, read by eventActs.ts). Leaving is read by relations.ts.
   { type: 'MEMBER_OF', lemma: 'join', forms: ['join', 'joins', 'joined', 'joining', 'rejoin', 'rejoins', 'rejoined', 'rejoining'], objectVia: [''], organizationsOnly: true, partnerInActing: true, confidence: 0.75 },
   { type: 'WITHDREW_FROM', lemma: 'withdraw', forms: ['withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing'], objectVia: ['from'], placeTargets: true, confidence: 0.8 },
-  { type: 'WARNS_ABOUT', lemma: 'warn', objectVia: ['of', 'about', 'against', 'that'], placeTargets: true, confidence: 0.7 },
+  { type: 'WARNS_ABOUT', lemma: 'warn', objectVia: ['of', 'about', 'against'], placeTargets: true, confidence: 0.7 },
+  // "warned that Iran could …", but not "warned Russia that France would …": the object is the one warned.
+  { type: 'WARNS_ABOUT', lemma: 'warn', objectVia: ['that'], reach: 2, placeTargets: true, confidence: 0.7 },
   { type: 'WARNS_ABOUT', lemma: 'caution', objectVia: ['against', 'about', 'that', 'over'], confidence: 0.7 },
   { type: 'WARNS_ABOUT', lemma: 'sound the alarm', forms: ['sounded', 'sounds', 'sound', 'sounding'], particles: ['the', 'alarm'], objectVia: ['over', 'about', 'on'], placeTargets: true, confidence: 0.7 },
   { type: 'PLEDGED', lemma: 'pledge', objectVia: ['to'], eventTargets: true, confidence: 0.8 },
+  // 03: a plan or talks proposed to someone ("proposed a truce to Y", "put forward a plan to Y", "proposed talks with Y").
+  { type: 'PROPOSED', lemma: 'propose', objectVia: ['to', 'with'], reach: 7, objectDeny: ['by'], confidence: 0.7 },
+  { type: 'PROPOSED', lemma: 'put forward', forms: ['put', 'puts', 'putting'], particles: ['forward'], objectVia: ['to'], reach: 8, confidence: 0.7 },
+  { type: 'PROPOSED', lemma: 'submit', forms: ['submitted', 'submits', 'submit', 'submitting', 'presented', 'presents', 'tabled'], objectVia: ['to'], reach: 7, objectNeeds: ['proposal', 'proposals', 'plan', 'plans', 'offer', 'roadmap', 'initiative', 'draft', 'framework'], confidence: 0.7 },
 ];
 
 /** Inflected forms of a regular verb: base, -s, -ed, -ing (with the usual spelling changes). */
