@@ -98,7 +98,8 @@ export function groupAround(actors: readonly Mention[], index: number, tokens: r
     // One phrase standing for two actors ("both countries", "the two sides": anaphora.ts, pairs.ts) is a coordinated pair.
     if (a.first === b.first && a.last === b.last) return true;
     const between = tokens.slice(a.last, outerFirst(b, all));
-    const described = between.filter((t) => !isCoordinator(t));
+    // "Sudan's army and the RSF": the owner's mark right after the first name, before its forces' noun.
+    const described = between.filter((t, i) => !isCoordinator(t) && !(i === 0 && /^['’]s$/.test(t.text)));
     return between.length > 0 && between.length <= 5 && described.length <= 2 && described.every((t) => DESCRIPTORS.has(t.lower))
       && between.some((t) => t.text === ',' || t.lower === 'and' || t.text === '&');
   };
@@ -286,6 +287,20 @@ export function targetsInClause(actors: readonly Mention[], tokens: readonly Tok
 export function hypothetical(tokens: readonly Token[], index: number): boolean {
   return tokens.slice(Math.max(0, index - 6), index).some((t) => HYPOTHETICAL.has(t.lower));
 }
+
+/**
+ * A war or fighting spoken of as a danger, not as happening ("fears of a war between X and Y", "to avert a war").
+ * Promises do not count: a war someone vows to end is a real war.
+ */
+export function feared(tokens: readonly Token[], index: number): boolean {
+  return tokens.slice(Math.max(0, index - 4), index).some((t) => FEARED.has(t.lower));
+}
+
+const FEARED = new Set([
+  'fear', 'fears', 'feared', 'fearing', 'risk', 'risks', 'risked', 'risking', 'avert', 'averted', 'averting', 'prevent',
+  'prevented', 'preventing', 'avoid', 'avoided', 'avoiding', 'spark', 'sparking', 'trigger', 'triggering', 'threat',
+  'danger', 'prospect', 'spectre', 'specter', 'possible', 'potential', 'looming',
+]);
 
 const HYPOTHETICAL = new Set([
   'promise', 'promised', 'promises', 'pledge', 'pledged', 'vowed', 'vow', 'hopes', 'hoped', 'expected', 'offered',

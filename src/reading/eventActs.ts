@@ -6,6 +6,7 @@ import { actorBefore, actorMentions, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
 import { eventNounAt } from './eventWords';
 import { ACTOR_KINDS, type Mention, type SentenceTokens } from './mentions';
+import type { Token } from './tokens';
 import type { Candidate } from './relations';
 
 
@@ -155,6 +156,9 @@ export function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: st
       }
       // "presided over a meeting": presiding over anything else ("presided over the economy") is no mediation.
       if (eventAhead(k + 1, /^presid/.test(t.lower) ? 4 : 8)) for (const m of subjects) add('MEDIATES', m, k, 0.85, 'event:active:mediate');
+      // "Egypt and Qatar are mediating between Israel and Hamas": the mediation is the article's talks; the two
+      // sides negotiate in them (eval/README.md, guideline 5).
+      else if (tokens[k + 1]?.lower === 'between' && !/^presid|^chair/.test(t.lower)) out.push(...mediatedBetween(tokens, actors, ms, k, subjects, add));
       continue;
     }
     if (/^(mediator|mediators|intermediary|intermediaries)$/.test(t.lower)) {
@@ -199,4 +203,17 @@ export function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: st
     }
   }
   return out;
+}
+
+type AddAct = (type: RelationshipType, m: Mention, k: number, confidence: number, rule: string) => void;
+
+/** Mediators of "mediating between A and B" mediate the event; A and B take part and negotiate, both ways. */
+function mediatedBetween(tokens: readonly Token[], actors: Mention[], ms: readonly Mention[], k: number, mediators: readonly Mention[], add: AddAct): Candidate[] {
+  const sides = targetAfter(actors, ms, tokens, k + 2, 2).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE' && m.kind !== 'PERSON');
+  const [a, b] = sides;
+  if (mediators.length === 0 || sides.length !== 2 || !a || !b || a.entityId === b.entityId) return [];
+  for (const m of mediators) add('MEDIATES', m, k, 0.85, 'event:mediate-between');
+  for (const m of sides) add('PARTICIPATES_IN', m, k, 0.8, 'event:mediate-between');
+  const span = { start: a.start, end: b.end };
+  return [[a, b], [b, a]].map(([x, y]) => ({ type: 'NEGOTIATES' as const, from: x?.entityId ?? '', to: y?.entityId ?? '', ...span, confidence: 0.8, rule: 'event:mediate-between' }));
 }

@@ -53,7 +53,9 @@ function lastTwoNamed(ctx: ReadingContext, mentions: readonly Mention[][], i: nu
 
 /** How a "between" phrase at token k names its sides: a truce, an agreement signed, or other talks. */
 function betweenKind(tokens: readonly Token[], k: number): string {
-  const noun = eventNounAt(tokens, k - 1) ?? eventNounAt(tokens, k - 3);
+  // "the truce agreed between X and Y": a participle may stand between the noun and "between".
+  const participle = /^(agreed|signed|reached|brokered|struck)$/.test(tokens[k - 1]?.lower ?? '');
+  const noun = eventNounAt(tokens, k - 1) ?? eventNounAt(tokens, k - 3) ?? (participle ? eventNounAt(tokens, k - 2) : null);
   const signing = tokens.slice(Math.max(0, k - 7), k).some((t) => /^(signing|signed|sign|signature)$/.test(t.lower));
   if (noun?.word === 'ceasefire') return 'between-truce';
   return noun?.word === 'deal' || signing ? 'between-deal' : 'between';

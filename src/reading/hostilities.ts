@@ -132,9 +132,11 @@ function firefights(tokens: readonly Token[], actors: Mention[], all: Mention[],
       else for (const a of subjects) for (const b of subjects) if (subjects.length > 1) add('IN_CONFLICT_WITH', a, b, 0.8, 'fight:exchanged-fire', [v, v + 1]);
       continue;
     }
-    // "Israel has been at war with Hamas"
-    if (w === 'at' && tokens[v + 1]?.lower === 'war' && tokens[v + 2]?.lower === 'with' && !hedged(tokens, v)) {
-      both(actorBefore(actors, all, tokens, v), v + 2, v + 1, 'fight:at-war-with');
+    // "Israel has been at war with Hamas"; "Israel and Hamas have been at war since 2023": the coordinated sides.
+    if (w === 'at' && tokens[v + 1]?.lower === 'war' && !hedged(tokens, v)) {
+      const subjects = actorBefore(actors, all, tokens, v).filter(STATES_AND_GROUPS);
+      if (tokens[v + 2]?.lower === 'with') both(subjects, v + 2, v + 1, 'fight:at-war-with');
+      else if (subjects.length === 2) for (const a of subjects) for (const b of subjects) if (a !== b) add('IN_CONFLICT_WITH', a, b, 0.8, 'fight:at-war', [v, v + 1]);
       continue;
     }
     if (/^(engaged|engage|engages|engaging)$/.test(w) && tokens[v + 1]?.lower === 'in' && !hedged(tokens, v)) {
@@ -201,7 +203,8 @@ function foughtEachOther(tokens: readonly Token[], actors: Mention[], all: Menti
     // Allies fight "in" a place or "a common enemy" together: only a war or battle fought, or a fight over or for
     // something, or with each other, is against each other.
     const warFought = /^(a|an)$/.test(next) && tokens.slice(v + 2, v + 5).some((t) => /^(war|wars|battle|battles|conflict|duel)$/.test(t.lower));
-    const over = /^(for|over)$/.test(next);
+    // "have fought since 2023", "fought for years": a time told after the verb is their fight's.
+    const over = /^(for|over|since)$/.test(next);
     const mutual = over || ((warFought || /^(each|one|bitterly|fiercely|\.)$/.test(next)) && !(tokens[v + 2]?.capitalized ?? false));
     if (subjects.length < 2 || !mutual || targetAfter(actors, all, tokens, v + 1, 3).some((m) => ACTOR_KINDS.has(m.kind))) continue;
     for (const a of subjects) for (const b of subjects) add('IN_CONFLICT_WITH', a, b, 0.8, 'fight:mutual', [v]);

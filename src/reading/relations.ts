@@ -1,7 +1,7 @@
 // Relationships in one sentence: verb patterns (active, passive, mutual), nominal patterns ("US strikes on
 // Iran", "fighting between X and Y", "Iran-backed"), delegations and their heads, and the facts titles state.
 import type { RelationshipType, Stance } from '../generated/graphql';
-import { actorBefore, actorMentions, BOUNDARY_WORDS, groupAround, hypothetical, isModifier, outerFirst, targetAfter, targetsInClause } from './clauses';
+import { actorBefore, actorMentions, BOUNDARY_WORDS, feared, groupAround, hypothetical, isModifier, outerFirst, targetAfter, targetsInClause } from './clauses';
 import { gazetteer } from './gazetteer';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './titles';
 import { ACTOR_KINDS, type Mention, type SentenceTokens } from './mentions';
@@ -391,7 +391,7 @@ function betweenPatterns(tokens: readonly Token[], actors: Mention[], all: Menti
     if (!pair) continue;
     const [a, b] = pair;
     const truce = TRUCE_NOUNS.has(noun.word) || truceAfter(tokens, b.last) || tokens[noun.index - 1]?.lower === 'peace';
-    if (CONFLICT_NOUNS.has(noun.word) || truce) {
+    if ((CONFLICT_NOUNS.has(noun.word) && !feared(tokens, noun.index)) || truce) {
       add('IN_CONFLICT_WITH', a, b, 0.9, `between:${noun.word}`, [noun.index]);
       add('IN_CONFLICT_WITH', b, a, 0.9, `between:${noun.word}`, [noun.index]);
     }
@@ -453,7 +453,7 @@ function compoundPatterns(tokens: readonly Token[], all: Mention[], add: Add): v
     const b = all.find((m) => m.first === a.last + 1 && !m.inTitle);
     if (!b || !ACTOR_KINDS.has(a.kind) || !ACTOR_KINDS.has(b.kind)) continue;
     const noun = tokens[b.last];
-    if (!noun || !CONFLICT_NOUNS.has(noun.lower)) continue;
+    if (!noun || !CONFLICT_NOUNS.has(noun.lower) || feared(tokens, a.first)) continue;
     add('IN_CONFLICT_WITH', a, b, 0.8, `compound:${noun.lower}`, [b.last]);
     add('IN_CONFLICT_WITH', b, a, 0.8, `compound:${noun.lower}`, [b.last]);
   }
@@ -522,6 +522,7 @@ function talksWith(tokens: readonly Token[], actors: Mention[], all: Mention[], 
 }
 
 const TALK_VERBS = /^(resumed|resume|resumes|resuming|began|begin|begins|beginning|opened|open|opens|launched|launch|started|start|starts|continued|continue|continues|conducted|conduct|concluded|conclude|restarted|entered|held|hold|holds|holding)$/;
+const NEGOTIATED_TALKS = /^(peace|ceasefire|truce|indirect|nuclear)$/;
 const TALK_MODIFIERS = /^(peace|direct|indirect|new|fresh|formal|a|round|rounds|of|the|another|second|third|first|high-level|-|level|high|their|its|ceasefire|truce|nuclear|bilateral)$/;
 
 /**
@@ -536,7 +537,8 @@ function talksHeld(tokens: readonly Token[], actors: Mention[], all: Mention[], 
     while (k < tokens.length && k - v <= 4 && TALK_MODIFIERS.test(tokens[k]?.lower ?? '')) k++;
     const noun = tokens[k]?.lower ?? '';
     if (noun !== 'talks' && noun !== 'negotiations') continue;
-    const peace = noun === 'negotiations' || tokens.slice(v + 1, k).some((t) => t.lower === 'peace' || t.lower === 'ceasefire' || t.lower === 'truce');
+    // Talks through a go-between ("indirect talks") or over a nuclear programme are bargaining, not a courtesy meeting.
+    const peace = noun === 'negotiations' || tokens.slice(v + 1, k).some((t) => NEGOTIATED_TALKS.test(t.lower));
     const meeting = /^(held|hold|holds|holding)$/.test(verb.lower);
     if (meeting && !peace) continue;
     const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => ACTOR_KINDS.has(m.kind));

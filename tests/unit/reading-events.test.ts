@@ -1,0 +1,91 @@
+// Events, talks and conflict told the ways wire news tells them: sides coordinated through their forces, talks
+// that are bargaining, mediation between two sides, truces agreed between them, wars fought and wars only feared.
+// Every sentence here is the team's own; none comes from an article.
+import { readText as read, supportedTriples as triples } from '../fixtures/reading';
+
+const both = (a: string, type: string, b: string): string[] => [`${a} ${type} ${b}`, `${b} ${type} ${a}`];
+
+describe('sides named through their forces', () => {
+  it('coordinates a state named by its army with the side after "and"', async () => {
+    const t = await triples('Sudan’s army and the Rapid Support Forces held peace talks in Jeddah on Saturday.');
+    expect(t).toEqual(expect.arrayContaining(both('sudan', 'NEGOTIATES', 'rapid-support-forces')));
+  });
+
+  it('does not coordinate across a possessive followed by a thing rather than a force', async () => {
+    const t = await triples('Chile’s copper and Peru held talks in Lima.');
+    expect(t).not.toContain('chile MEETS_WITH peru');
+  });
+});
+
+describe('talks that are bargaining', () => {
+  it('reads indirect and nuclear talks held by two sides as negotiation, with the talks as their event', async () => {
+    const x = await read('Venezuela and Guyana held indirect talks in Kingstown on Sunday.');
+    const facts = x.relationships.map((r) => `${r.from} ${r.type} ${r.to}`);
+    expect(facts).toEqual(expect.arrayContaining(both('venezuela', 'NEGOTIATES', 'guyana')));
+    const event = x.entities.find((e) => e.kind === 'EVENT');
+    expect(event).toBeDefined();
+    expect(facts).toContain(`guyana PARTICIPATES_IN ${event?.id ?? ''}`);
+    expect(await triples('Chile and Bolivia held nuclear talks in Geneva.')).toEqual(expect.arrayContaining(both('chile', 'NEGOTIATES', 'bolivia')));
+  });
+
+  it('keeps plain talks held a meeting, and talks only planned nothing', async () => {
+    const plain = await triples('Chile and Bolivia held talks in La Paz.');
+    expect(plain).not.toContain('chile NEGOTIATES bolivia');
+    expect(await triples('Chile and Bolivia could hold indirect talks next month.')).not.toContain('chile NEGOTIATES bolivia');
+  });
+});
+
+describe('mediation between two sides', () => {
+  it('makes the mediators mediate the talks, and the sides take part and negotiate', async () => {
+    const x = await read('Talks on a truce resumed in Nairobi. Kenya and Uganda are mediating between Ethiopia and Eritrea.');
+    const event = x.entities.find((e) => e.kind === 'EVENT')?.id ?? '';
+    const facts = x.relationships.map((r) => `${r.from} ${r.type} ${r.to}`);
+    expect(facts).toEqual(expect.arrayContaining([
+      `kenya MEDIATES ${event}`, `uganda MEDIATES ${event}`, `ethiopia PARTICIPATES_IN ${event}`, `eritrea PARTICIPATES_IN ${event}`,
+      ...both('ethiopia', 'NEGOTIATES', 'eritrea'),
+    ]));
+    expect(facts).not.toContain('kenya MEDIATES ethiopia');
+  });
+
+  it('reads no mediation that is only offered or to come', async () => {
+    const facts = (await read('Talks on a truce resumed in Nairobi. Kenya will mediate between Ethiopia and Eritrea.')).relationships;
+    expect(facts.filter((r) => r.type === 'MEDIATES')).toEqual([]);
+  });
+});
+
+describe('truces agreed between two sides', () => {
+  it('reads "the truce agreed between X and Y" as a truce in force, both ways', async () => {
+    expect(await triples('The truce agreed between Thailand and Cambodia was holding.')).toEqual(expect.arrayContaining(both('thailand', 'CEASEFIRE_WITH', 'cambodia')));
+  });
+
+  it('reads a truce that held after a date told between', async () => {
+    expect(await triples('The truce between Chile and Peru on Monday was holding.')).toEqual(expect.arrayContaining(both('chile', 'CEASEFIRE_WITH', 'peru')));
+  });
+
+  it('reads no truce that is only sought or said without what it did', async () => {
+    expect(await triples('Efforts to reach a truce agreed between Chile and Peru failed.')).not.toContain('chile CEASEFIRE_WITH peru');
+    expect(await triples('A truce between Chile and Peru is the goal.')).not.toContain('chile CEASEFIRE_WITH peru');
+  });
+});
+
+describe('wars fought and wars feared', () => {
+  it('reads coordinated sides at war, and sides that have fought since a date, as fighting each other', async () => {
+    expect(await triples('Ethiopia and Eritrea have been at war since May.')).toEqual(expect.arrayContaining(both('ethiopia', 'IN_CONFLICT_WITH', 'eritrea')));
+    expect(await triples('Chile and Bolivia have fought since 1879.')).toEqual(expect.arrayContaining(both('chile', 'IN_CONFLICT_WITH', 'bolivia')));
+  });
+
+  it('reads a side battled as fighting both ways, but not a place battled in', async () => {
+    expect(await triples('Nigerian troops battled Boko Haram fighters near Maiduguri.')).toEqual(expect.arrayContaining(both('nigeria', 'IN_CONFLICT_WITH', 'boko-haram')));
+    expect((await triples('Nigerian troops battled in Maiduguri.')).filter((t) => t.includes('maiduguri') && t.includes('IN_CONFLICT_WITH'))).toEqual([]);
+  });
+
+  it('reads no war that is feared, risked or averted', async () => {
+    expect(await triples('Analysts fear a war between Chile and Peru.')).not.toContain('chile IN_CONFLICT_WITH peru');
+    expect(await triples('Diplomats worked to avert a Chile-Peru war.')).not.toContain('chile IN_CONFLICT_WITH peru');
+    expect(await triples('The talks raised the risk of war between Chile and Peru.')).not.toContain('chile IN_CONFLICT_WITH peru');
+  });
+
+  it('still reads a war someone vows to end as a war', async () => {
+    expect(await triples('Bolivia vowed to end the war between Chile and Peru.')).toEqual(expect.arrayContaining(both('chile', 'IN_CONFLICT_WITH', 'peru')));
+  });
+});
