@@ -167,6 +167,11 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
       // "Iran, which has long opposed the plan, condemned …", "Iran, a close ally of Syria, condemned …".
       if (t.text === ',') {
         const open = parentheticalOpen(tokens, k);
+        // "Several states, including Chile and Peru, condemned …": the named members are the actors.
+        if (open >= 0 && tokens[open + 1]?.lower === 'including') {
+          const members = targetAfter(actors, all, tokens, open + 2, 1);
+          return members[members.length - 1]?.last === k ? members : [];
+        }
         const idx3 = open < 0 ? -1 : actors.findIndex((m) => m.last === open);
         const group = idx3 >= 0 ? groupAround(actors, idx3, tokens, all) : [];
         let head = group[0] ? outerFirst(group[0], all) : -1;
@@ -208,7 +213,7 @@ function coordinatedVerb(tokens: readonly Token[], all: readonly Mention[], and:
 /** What may stand right before a clause's subject: the sentence start (''), a comma, "that", "but". */
 const CLAUSE_OPENERS = new Set(['', ',', 'that', 'but', 'while', '“', '"', 'said', 'says']);
 /** First words of a parenthetical that describes the name before it: a relative clause or an apposition. */
-const PARENTHETICAL_STARTS = /^(which|who|whose|a|an|the|one|itself|himself|herself|once|long|formerly|now|already|previously|widely|whom|in|on|at|for|like|along|together|after|through|via|citing|led|headed|accompanied|flanked|backed|supported|funded|armed|sponsored)$/;
+const PARENTHETICAL_STARTS = /^(including|which|who|whose|a|an|the|one|itself|himself|herself|once|long|formerly|now|already|previously|widely|whom|in|on|at|for|like|along|together|after|through|via|citing|led|headed|accompanied|flanked|backed|supported|funded|armed|sponsored)$/;
 /** Tokens a parenthetical may hold: enough for "which has been fighting the army since 2011". */
 const PARENTHETICAL_LENGTH = 16;
 

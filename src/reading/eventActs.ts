@@ -2,7 +2,7 @@
 // arriving for it, leaving it. Mediation, hosting and withdrawal point at the event, never at its sides
 // (eval/README.md, coding guideline 5).
 import type { RelationshipType } from '../generated/graphql';
-import { actorBefore, actorMentions, targetAfter } from './clauses';
+import { actorBefore, actorMentions, groupAround, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
 import { eventNounAt } from './eventWords';
 import { ACTOR_KINDS, type Mention, type SentenceTokens } from './mentions';
@@ -162,13 +162,15 @@ export function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: st
       continue;
     }
     if (/^(mediator|mediators|intermediary|intermediaries)$/.test(t.lower)) {
-      const before = actors.find((m) => m.last === k);
+      // "Saudi and US mediators": every name coordinated before the noun.
+      const at = actors.findIndex((m) => m.last === k);
+      const before = at >= 0 ? groupAround(actors, at, tokens, ms) : [];
       const after = actors.find((m) => m.first === k + 1);
       // "with Qatar acting as an intermediary"
       let j = k - 1;
       while (j > 0 && /^(a|an|the|key|main|chief|as)$/.test(tokens[j]?.lower ?? '')) j--;
       const acting = /^(acting|serving)$/.test(tokens[j]?.lower ?? '') ? actors.find((m) => m.last === j) : undefined;
-      for (const m of [before, after, acting]) if (m) add('MEDIATES', m, k, 0.8, 'event:nominal:mediator');
+      for (const m of [...before, after, acting]) if (m) add('MEDIATES', m, k, 0.8, 'event:nominal:mediator');
       continue;
     }
     if (HOST_VERBS.test(t.lower)) {

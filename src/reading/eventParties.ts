@@ -102,10 +102,12 @@ export function findParties(ctx: ReadingContext, sentences: readonly SentenceTok
     for (const a of ms) {
       const b = ms.find((m) => m.first === a.last + 1 && s.tokens[a.last]?.text === '-');
       if (b) { const pair = sides([a, b]); if (pair) return { parties: pair, from: 'compound', span: { start: a.start, end: b.end } }; }
-      const and = ms.find((m) => m.first === a.last + 1 && s.tokens[a.last]?.lower === 'and');
+      const and = ms.find((m) => m.first > a.last && m.first <= a.last + 4 && coordinated(s.tokens.slice(a.last, m.first)));
       const next = and ? s.tokens[and.last]?.lower ?? '' : '';
       const before = s.tokens[a.first - 1]?.lower ?? '';
-      if (and && (/^(delegations|delegates|teams|negotiators)$/.test(next) || (before === 'from' && /^(delegations|delegates)$/.test(s.tokens[a.first - 2]?.lower ?? '')))) {
+      // "A and B delegations", "delegations from A and B", "A and B sent delegations to the talks".
+      const sent = and && /^(sent|dispatched|send|sends)$/.test(next) && /^(delegations|teams|negotiators|delegates)$/.test(s.tokens[and.last + 1]?.lower ?? '');
+      if (and && (/^(delegations|delegates|teams|negotiators)$/.test(next) || sent || (before === 'from' && /^(delegations|delegates)$/.test(s.tokens[a.first - 2]?.lower ?? '')))) {
         const pair = sides([a, and]);
         const head = s.tokens[and.last];
         if (pair) return { parties: pair, from: 'delegations', span: { start: Math.min(a.start, s.tokens[a.first - 2]?.start ?? a.start), end: Math.max(and.end, head?.end ?? and.end) } };
@@ -113,6 +115,12 @@ export function findParties(ctx: ReadingContext, sentences: readonly SentenceTok
     }
   }
   return null;
+}
+
+/** What may join two sides: "and", with "the" before the second and the first's forces ("Sudan’s army and the RSF"). */
+function coordinated(between: readonly Token[]): boolean {
+  return between.filter((t) => t.lower === 'and').length === 1 && between.every((t, i) => t.lower === 'and' || t.lower === 'the'
+    || (i === 0 && /^['’]s$/.test(t.text)) || (i <= 1 && /^(army|forces|military|government)$/.test(t.lower)));
 }
 
 /** The sides the relations stage shows opening or resuming talks ("A and B resumed peace talks"): its first such pair. */

@@ -151,15 +151,19 @@ function firefights(tokens: readonly Token[], actors: Mention[], all: Mention[],
       if (fight && tokens[k]?.lower === 'with') both(actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)), k, v, 'fight:engaged-in');
       continue;
     }
-    // "Hezbollah's clashes with Israel", "Ukraine's fight against Russia", "Iran's rivalry with Saudi Arabia".
-    if (OWNED_HOSTILITY.test(w) && /^(with|against)$/.test(tokens[v + 1]?.lower ?? '') && POSSESSIVE.test(tokens[v - 1]?.text ?? '')) {
-      const owner = actors.filter((m) => m.last === v - 1);
+    // "Hezbollah's clashes with Israel", "Ukraine's fight against Russia", "Iran's rivalry with Saudi Arabia",
+    // "Cambodia's long-running border conflict with Thailand" (a few describing words between).
+    let own = v - 1;
+    while (own > 0 && v - own <= 4 && HOSTILITY_MODIFIERS.test(tokens[own]?.lower ?? '')) own--;
+    if (OWNED_HOSTILITY.test(w) && /^(with|against)$/.test(tokens[v + 1]?.lower ?? '') && POSSESSIVE.test(tokens[own]?.text ?? '')) {
+      const owner = actors.filter((m) => m.last === own);
       // Tensions and rivalries are hostility between states; parties have them too.
       both(owner, v + 1, v, `fight:${w}-${tokens[v + 1]?.lower ?? ''}`, /^(tensions|rivalry|feud|standoff|confrontation)$/.test(w));
     }
   }
 }
 
+const HOSTILITY_MODIFIERS = /^(border|territorial|armed|military|bloody|deadly|long-running|decades-old|ongoing|brief|bitter|renewed|latest|recent|-|long|running|decades|old|years|year)$/;
 const OWNED_HOSTILITY = /^(clashes|fighting|battles|battle|war|conflict|hostilities|skirmishes|fight|struggle|tensions|rivalry|feud|standoff|confrontation)$/;
 const RIVAL_NOUNS = /^(rival|rivals|arch-rival|archrival|arch-rivals|archrivals|adversary|adversaries|foe|foes|arch-foe|enemy|enemies|nemesis)$/;
 const RIVAL_MODIFIERS = /^(its|their|the|a|bitter|old|longtime|long-time|regional|historic|historical|traditional|main|chief|sworn|fierce|neighboring|neighbouring|arch|-)$/;
@@ -202,7 +206,8 @@ function foughtEachOther(tokens: readonly Token[], actors: Mention[], all: Menti
     const next = tokens[v + 1]?.lower ?? '';
     // Allies fight "in" a place or "a common enemy" together: only a war or battle fought, or a fight over or for
     // something, or with each other, is against each other.
-    const warFought = /^(a|an)$/.test(next) && tokens.slice(v + 2, v + 5).some((t) => /^(war|wars|battle|battles|conflict|duel)$/.test(t.lower));
+    // "a border war", "a five-day border war": the noun within a few describing words.
+    const warFought = /^(a|an)$/.test(next) && tokens.slice(v + 2, v + 8).some((t) => /^(war|wars|battle|battles|conflict|duel)$/.test(t.lower));
     // "have fought since 2023", "fought for years": a time told after the verb is their fight's.
     const over = /^(for|over|since)$/.test(next);
     const mutual = over || ((warFought || /^(each|one|bitterly|fiercely|\.)$/.test(next)) && !(tokens[v + 2]?.capitalized ?? false));

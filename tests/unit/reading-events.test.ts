@@ -89,3 +89,51 @@ describe('wars fought and wars feared', () => {
     expect(await triples('Bolivia vowed to end the war between Chile and Peru.')).toEqual(expect.arrayContaining(both('chile', 'IN_CONFLICT_WITH', 'peru')));
   });
 });
+
+describe('parties named in one sentence, the talks in the next', () => {
+  it('takes "delegations from A and the B" as the sides of the talks told next', async () => {
+    const x = await read('Delegations from Chile and the ELN arrived in Quito on Saturday. The talks are mediated by Norway.');
+    const event = x.entities.find((e) => e.kind === 'EVENT')?.id ?? '';
+    const facts = x.relationships.map((r) => `${r.from} ${r.type} ${r.to}`);
+    expect(facts).toEqual(expect.arrayContaining([`chile PARTICIPATES_IN ${event}`, `eln PARTICIPATES_IN ${event}`, `norway MEDIATES ${event}`, ...both('chile', 'NEGOTIATES', 'eln')]));
+  });
+
+  it('takes two sides that sent delegations to the talks as their sides, but not two that only will', async () => {
+    expect(await triples('Chile and Peru sent delegations to the talks in Quito.')).toEqual(expect.arrayContaining(both('chile', 'NEGOTIATES', 'peru')));
+    expect(await triples('Chile and Peru will send delegations to the talks in Quito.')).not.toContain('chile NEGOTIATES peru');
+  });
+
+  it('reads every coordinated demonym before "mediators" as a mediator', async () => {
+    const x = await read('Talks between Chile and Peru opened in Quito. Norwegian and Swiss mediators are attending the talks.');
+    const event = x.entities.find((e) => e.kind === 'EVENT')?.id ?? '';
+    expect(x.relationships.map((r) => `${r.from} ${r.type} ${r.to}`)).toEqual(expect.arrayContaining([`norway MEDIATES ${event}`, `switzerland MEDIATES ${event}`]));
+  });
+});
+
+describe('attendance told otherwise', () => {
+  it('reads the members an "including" phrase names as the ones who attended', async () => {
+    const x = await read('Leaders from 20 states, including Chile and Peru, attended the summit in Quito.');
+    const event = x.entities.find((e) => e.kind === 'EVENT')?.id ?? '';
+    expect(x.relationships.map((r) => `${r.from} ${r.type} ${r.to}`)).toEqual(expect.arrayContaining([`chile PARTICIPATES_IN ${event}`, `peru PARTICIPATES_IN ${event}`]));
+  });
+
+  it('reads a sentence opening at the event as its subject (and whom it met) being there, but not a plan', async () => {
+    const x = await read('At the summit in Quito, Chilean President Ana Ruiz met Peruvian President Luis Vega.');
+    const event = x.entities.find((e) => e.kind === 'EVENT')?.id ?? '';
+    expect(x.relationships.map((r) => `${r.from} ${r.type} ${r.to}`)).toEqual(expect.arrayContaining([`ana-ruiz PARTICIPATES_IN ${event}`, `luis-vega PARTICIPATES_IN ${event}`]));
+    const planned = await read('At the talks in Quito, Chile will demand guarantees.');
+    expect(planned.relationships.filter((r) => r.type === 'PARTICIPATES_IN')).toEqual([]);
+    expect((await read('At the time, Chile fought Peru.')).relationships.filter((r) => r.type === 'PARTICIPATES_IN')).toEqual([]);
+  });
+});
+
+describe('hostility owned by a side, with describing words', () => {
+  it('reads "A’s long-running border conflict with B" as conflict both ways, and a dispute as none', async () => {
+    expect(await triples('Peru’s decades-old border conflict with Ecuador ended in 1998.')).toEqual(expect.arrayContaining(both('peru', 'IN_CONFLICT_WITH', 'ecuador')));
+    expect(await triples('Chile’s long-running trade dispute with Peru dragged on.')).not.toContain('chile IN_CONFLICT_WITH peru');
+  });
+
+  it('reads "fought a five-day border war" as a war between the two', async () => {
+    expect(await triples('Chile and Peru fought a five-day border war in July.')).toEqual(expect.arrayContaining(both('chile', 'IN_CONFLICT_WITH', 'peru')));
+  });
+});
