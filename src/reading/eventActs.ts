@@ -175,7 +175,9 @@ export function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: st
     }
     if (HOST_VERBS.test(t.lower)) {
       if (byAgent.length > 0) { for (const m of byAgent) add('HOSTS', m, k, 0.9, 'event:passive:host'); continue; }
-      if (eventAhead(k + 1, 4)) for (const m of actorBefore(actors, ms, tokens, gerundSubjectEnd(tokens, k))) add('HOSTS', m, k, 0.85, 'event:active:host');
+      // "hosted the signing ceremony for the deal", "hosted a new round of the talks": the event a little further on.
+      const further = tokens.slice(k + 1, k + 4).some((x) => /^(ceremony|round|session)$/.test(x.lower));
+      if (eventAhead(k + 1, further ? 7 : 4)) for (const m of actorBefore(actors, ms, tokens, gerundSubjectEnd(tokens, k))) add('HOSTS', m, k, 0.85, 'event:active:host');
       continue;
     }
     if (ENDORSE_VERBS.test(t.lower) && eventAhead(k + 1, 4) && byAgent.length === 0) {

@@ -206,12 +206,14 @@ function foughtEachOther(tokens: readonly Token[], actors: Mention[], all: Menti
     const next = tokens[v + 1]?.lower ?? '';
     // Allies fight "in" a place or "a common enemy" together: only a war or battle fought, or a fight over or for
     // something, or with each other, is against each other.
-    // "a border war", "a five-day border war": the noun within a few describing words.
-    const warFought = /^(a|an)$/.test(next) && tokens.slice(v + 2, v + 8).some((t) => /^(war|wars|battle|battles|conflict|duel)$/.test(t.lower));
+    // "a border war", "a five-day border war", "three wars": the noun within a few describing words.
+    const warFought = /^(a|an|two|three|four|five|several|many|multiple|numerous)$/.test(next) && tokens.slice(v + 2, v + 8).some((t) => /^(war|wars|battle|battles|conflict|duel)$/.test(t.lower));
     // "have fought since 2023", "fought for years": a time told after the verb is their fight's.
     const over = /^(for|over|since)$/.test(next);
     const mutual = over || ((warFought || /^(each|one|bitterly|fiercely|\.)$/.test(next)) && !(tokens[v + 2]?.capitalized ?? false));
-    if (subjects.length < 2 || !mutual || targetAfter(actors, all, tokens, v + 1, 3).some((m) => ACTOR_KINDS.has(m.kind))) continue;
+    // "fought many battles together against Spain": allies, not foes.
+    const allied = tokens.slice(v + 1, v + 10).some((t) => /^(together|alongside|against|jointly)$/.test(t.lower));
+    if (subjects.length < 2 || !mutual || allied || targetAfter(actors, all, tokens, v + 1, 3).some((m) => ACTOR_KINDS.has(m.kind))) continue;
     for (const a of subjects) for (const b of subjects) add('IN_CONFLICT_WITH', a, b, 0.8, 'fight:mutual', [v]);
   }
 }

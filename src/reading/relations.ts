@@ -523,7 +523,7 @@ function talksWith(tokens: readonly Token[], actors: Mention[], all: Mention[], 
 
 const TALK_VERBS = /^(resumed|resume|resumes|resuming|began|begin|begins|beginning|opened|open|opens|launched|launch|started|start|starts|continued|continue|continues|conducted|conduct|concluded|conclude|restarted|entered|held|hold|holds|holding)$/;
 const NEGOTIATED_TALKS = /^(peace|ceasefire|truce|indirect|nuclear)$/;
-const TALK_MODIFIERS = /^(peace|direct|indirect|new|fresh|formal|a|round|rounds|of|the|another|second|third|first|high-level|-|level|high|their|its|ceasefire|truce|nuclear|bilateral)$/;
+const TALK_MODIFIERS = /^(peace|direct|indirect|new|fresh|formal|a|round|rounds|of|the|another|second|third|first|fourth|fifth|sixth|seventh|eighth|latest|final|high-level|-|level|high|their|its|ceasefire|truce|nuclear|bilateral)$/;
 
 /**
  * "The government and the rebels resumed peace talks", "X opened negotiations with Y": negotiation (046), both
@@ -534,7 +534,8 @@ function talksHeld(tokens: readonly Token[], actors: Mention[], all: Mention[], 
     const verb = tokens[v];
     if (!verb || !TALK_VERBS.test(verb.lower) || hedged(tokens, v)) continue;
     let k = v + 1;
-    while (k < tokens.length && k - v <= 4 && TALK_MODIFIERS.test(tokens[k]?.lower ?? '')) k++;
+    // "held a fifth round of indirect talks": up to six words of rounds and kinds.
+    while (k < tokens.length && k - v <= 6 && TALK_MODIFIERS.test(tokens[k]?.lower ?? '')) k++;
     const noun = tokens[k]?.lower ?? '';
     if (noun !== 'talks' && noun !== 'negotiations') continue;
     // Talks through a go-between ("indirect talks") or over a nuclear programme are bargaining, not a courtesy meeting.

@@ -137,3 +137,20 @@ describe('hostility owned by a side, with describing words', () => {
     expect(await triples('Chile and Peru fought a five-day border war in July.')).toEqual(expect.arrayContaining(both('chile', 'IN_CONFLICT_WITH', 'peru')));
   });
 });
+
+describe('rounds, ceremonies and wars counted', () => {
+  it('reads "held a fifth round of indirect talks" as negotiation', async () => {
+    expect(await triples('Chile and Bolivia held a fifth round of indirect talks in Lima.')).toEqual(expect.arrayContaining(both('chile', 'NEGOTIATES', 'bolivia')));
+  });
+
+  it('reads the host of a signing ceremony or a round as the host of the talks', async () => {
+    const x = await read('Talks between Chile and the ELN resumed in Quito. Ecuador hosted a new round of the talks.');
+    const event = x.entities.find((e) => e.kind === 'EVENT')?.id ?? '';
+    expect(x.relationships.map((r) => `${r.from} ${r.type} ${r.to}`)).toContain(`ecuador HOSTS ${event}`);
+  });
+
+  it('reads "fought three wars" as foes, but not sides that fought together against a third', async () => {
+    expect(await triples('Chile and Peru have fought three wars since 1879.')).toEqual(expect.arrayContaining(both('chile', 'IN_CONFLICT_WITH', 'peru')));
+    expect(await triples('Chile and Peru have fought many battles together against Spain.')).not.toContain('chile IN_CONFLICT_WITH peru');
+  });
+});
