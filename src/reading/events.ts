@@ -17,7 +17,7 @@ import type { Candidate } from './relations';
 import type { Token } from './tokens';
 import type { TextSpan } from './types';
 import { findWarEvent } from './warEvent';
-import { summitAt } from './gatherings';
+import { summitAt, summitRefersBack } from './gatherings';
 import { eventPledges } from './eventPledges';
 import { eventParticipation } from './eventParticipation';
 import { targetAfter, actorMentions, hypothetical } from './clauses';
@@ -166,7 +166,7 @@ export function findProcessEvent(ctx: ReadingContext, sentences: readonly Senten
     for (let k = 0; k < s.tokens.length; k++) {
       const n = eventNounAt(s.tokens, k);
       // A summit named by its convener ("the G7 summit") is its own event (gatherings.ts).
-      if (n && summitAt(s.tokens, mentions[i] ?? [], k) >= 0) continue;
+      if (n && (summitAt(s.tokens, mentions[i] ?? [], k) >= 0 || summitRefersBack(sentences, mentions, i, k))) continue;
       if (n) { occurrences.push({ s: i, first: k, last: n.last, word: n.word }); k = n.last - 1; }
     }
   });

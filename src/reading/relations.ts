@@ -1,6 +1,7 @@
 // Relationships in one sentence: verb patterns (active, passive, mutual), nominal patterns ("US strikes on
 // Iran", "fighting between X and Y", "Iran-backed"), delegations and their heads, and the facts titles state.
 import type { RelationshipType, Stance } from '../generated/graphql';
+import { summitAt } from './gatherings';
 import { actorBefore, actorMentions, BOUNDARY_WORDS, feared, groupAround, hypothetical, isModifier, outerFirst, targetAfter, targetsInClause } from './clauses';
 import { gazetteer } from './gazetteer';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './titles';
@@ -323,6 +324,8 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
     }
     if (rule.type === 'MEETS_WITH') targets = [...targets, ...furtherPartners(actors, all, tokens, targets)];
     targets = counterparts(tokens, all, targetsFor(rule, targets));
+    // "hosted the Arab League summit": the convener names the summit (gatherings.ts), it is not the object.
+    targets = targets.filter((m) => summitAt(tokens, all, m.last) < 0);
     if (via === '' && rule.targetThen) targets = thenFollows(tokens, targets, rule.targetThen);
     if (via === '' && rule.partnerInActing && actingAfter(tokens, targets)) targets = [];
     if (targets.length > 0) break;

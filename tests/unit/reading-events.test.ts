@@ -154,3 +154,25 @@ describe('rounds, ceremonies and wars counted', () => {
     expect(await triples('Chile and Peru have fought many battles together against Spain.')).not.toContain('chile IN_CONFLICT_WITH peru');
   });
 });
+
+describe('a summit named by its convener, then told as "the summit"', () => {
+  it('takes "the summit" a sentence later as the same summit, with its host and attendees, and mints one event', async () => {
+    const x = await read('The G20 summit opened in Johannesburg on Saturday. South Africa hosted the summit. Chile and Peru attended the summit.');
+    const events = x.entities.filter((e) => e.kind === 'EVENT').map((e) => e.id);
+    expect(events).toEqual(['g20-summit']);
+    expect(x.relationships.map((r) => `${r.from} ${r.type} ${r.to}`)).toEqual(expect.arrayContaining([
+      'south-africa HOSTS g20-summit', 'chile PARTICIPATES_IN g20-summit', 'peru PARTICIPATES_IN g20-summit',
+    ]));
+  });
+
+  it('reads a summit hosted in the passive, and not one only to be hosted', async () => {
+    expect(await triples('Chile attended the BRICS summit, which was hosted by Brazil.')).toContain('brazil HOSTS brics-summit');
+    expect((await read('Brazil will host the BRICS summit next year.')).relationships.filter((r) => r.type === 'HOSTS')).toEqual([]);
+  });
+
+  it('does not read the convener of a hosted summit as hosted itself', async () => {
+    const t = await triples('Egypt hosted the Arab League summit in Cairo.');
+    expect(t).toContain('egypt HOSTS arab-league-summit');
+    expect(t).not.toContain('egypt HOSTS arab-league');
+  });
+});
