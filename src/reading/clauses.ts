@@ -53,6 +53,8 @@ const BETWEEN_VERB_AND_TARGET = new Set([
   'capital', 'southern', 'northern', 'eastern', 'western', 'central', 'parts', 'part', 'across', 'in', 'on', 'against',
   'counterparts', 'counterpart', 'team', 'negotiators', 'also', 'again', 'militants', 'fighters', 'military',
   'government', 'new', 'wide', 'range', 'with', 'any',
+  // The Arabic article written lowercase before a name the gazetteer knows without it ("al-Shabaab").
+  'al', 'el', 'ash',
 ]);
 const NUMBER = /^\d[\d,.]*$/;
 

@@ -176,3 +176,25 @@ describe('a summit named by its convener, then told as "the summit"', () => {
     expect(t).not.toContain('egypt HOSTS arab-league');
   });
 });
+
+describe('the sides’ names as wire news writes them', () => {
+  it('reads "Congo" and "Congolese" as the Democratic Republic of the Congo, and "Republic of Congo" as the other', async () => {
+    expect(await triples('Congolese troops fought the M23 near Goma.')).toEqual(expect.arrayContaining(both('democratic-republic-of-the-congo', 'IN_CONFLICT_WITH', 'm23')));
+    expect((await read('The Republic of Congo held elections.')).entities.map((e) => e.id)).toEqual(['republic-of-the-congo']);
+  });
+
+  it('reads Central Asian demonyms as their states, in a fight between them', async () => {
+    expect(await triples('Clashes between Kyrgyz and Tajik border guards killed 12 people.')).toEqual(expect.arrayContaining(both('kyrgyzstan', 'IN_CONFLICT_WITH', 'tajikistan')));
+  });
+
+  it('keeps "Serb" a people, not the state', async () => {
+    expect((await read('Serb gunmen attacked a village.')).entities.map((e) => e.id)).not.toContain('serbia');
+  });
+
+  it('reads an armed group written with its hyphenated article, capitalised or not', async () => {
+    expect(await triples('Somali forces battled Al-Shabaab near Mogadishu.')).toEqual(expect.arrayContaining(both('somalia', 'IN_CONFLICT_WITH', 'al-shabaab')));
+    expect(await triples('Somali forces battled al-Shabaab militants near Mogadishu.')).toEqual(expect.arrayContaining(both('somalia', 'IN_CONFLICT_WITH', 'al-shabaab')));
+    // An alias of that shape under another name is not read: "Al-Aqsa" is a mosque before it is a brigade.
+    expect((await read('Worshippers gathered at Al-Aqsa on Friday.')).entities.filter((e) => e.kind === 'ORGANIZATION')).toEqual([]);
+  });
+});
