@@ -107,7 +107,8 @@ function warsByAgent(tokens: readonly Token[], actors: Mention[], all: Mention[]
 }
 
 const FIRE_NOUNS = /^(fire|gunfire|shots|artillery|rockets|blows)$/;
-const ENGAGED_NOUNS = /^(clashes|clash|fighting|firefight|firefights|gunfight|gunfights|gunbattle|gunbattles|battle|battles|combat|skirmishes|skirmish|hostilities|exchange|exchanges|war)$/;
+const ENGAGED_NOUNS = /^(conflict|clashes|clash|fighting|firefight|firefights|gunfight|gunfights|gunbattle|gunbattles|battle|battles|combat|skirmishes|skirmish|hostilities|exchange|exchanges|war)$/;
+const FIRE_MODIFIERS = /^(heavy|near-daily|near|daily|-|sporadic|intense|cross-border|cross|border|rocket|gun|small-arms|small|arms|machine-gun|mortar|tank)$/;
 const FIGHT_MODIFIERS = /^(a|an|the|sustained|fierce|heavy|intense|armed|deadly|brief|prolonged|renewed|fresh|new|violent|bloody|direct|sporadic|an|of|fire|gunfire|exchange)$/;
 
 /**
@@ -125,11 +126,16 @@ function firefights(tokens: readonly Token[], actors: Mention[], all: Mention[],
   };
   for (let v = 0; v < tokens.length; v++) {
     const w = tokens[v]?.lower ?? '';
-    if (/^(exchanged|exchange|exchanging|exchanges|traded|trading)$/.test(w) && FIRE_NOUNS.test(tokens[v + 1]?.lower ?? '') && !hedged(tokens, v)) {
+    // "traded heavy fire", "exchanged near-daily fire": a few describing words before the fire.
+    let f = v + 1;
+    for (let j = v + 1; j < tokens.length && j - v <= 4 && (FIRE_MODIFIERS.test(tokens[j]?.lower ?? '') || FIRE_NOUNS.test(tokens[j]?.lower ?? '')); j++) {
+      if (FIRE_NOUNS.test(tokens[j]?.lower ?? '')) f = j;
+    }
+    if (/^(exchanged|exchange|exchanging|exchanges|traded|trading)$/.test(w) && FIRE_NOUNS.test(tokens[f]?.lower ?? '') && !hedged(tokens, v)) {
       const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter(STATES_AND_GROUPS);
-      if (tokens[v + 2]?.lower === 'with') both(subjects, v + 2, v, 'fight:exchanged-fire');
+      if (tokens[f + 1]?.lower === 'with') both(subjects, f + 1, v, 'fight:exchanged-fire');
       // "Israel and Hezbollah have been trading fire": the coordinated sides fire at each other.
-      else for (const a of subjects) for (const b of subjects) if (subjects.length > 1) add('IN_CONFLICT_WITH', a, b, 0.8, 'fight:exchanged-fire', [v, v + 1]);
+      else for (const a of subjects) for (const b of subjects) if (subjects.length > 1) add('IN_CONFLICT_WITH', a, b, 0.8, 'fight:exchanged-fire', [v, f]);
       continue;
     }
     // "Israel has been at war with Hamas"; "Israel and Hamas have been at war since 2023": the coordinated sides.
@@ -139,7 +145,9 @@ function firefights(tokens: readonly Token[], actors: Mention[], all: Mention[],
       else if (subjects.length === 2) for (const a of subjects) for (const b of subjects) if (a !== b) add('IN_CONFLICT_WITH', a, b, 0.8, 'fight:at-war', [v, v + 1]);
       continue;
     }
-    if (/^(engaged|engage|engages|engaging)$/.test(w) && tokens[v + 1]?.lower === 'in' && !hedged(tokens, v)) {
+    // "X engaged in heavy fighting with Y", "X is locked / embroiled / mired in a war with Y"; set off by commas after
+    // its side ("the army, locked in a war with the RSF,") the participle describes the name before it.
+    if (/^(engaged|engage|engages|engaging|locked|embroiled|mired|entangled|involved)$/.test(w) && tokens[v + 1]?.lower === 'in' && !hedged(tokens, v)) {
       let k = v + 2;
       let fight = false;
       while (k < tokens.length && k - v <= 8 && tokens[k]?.lower !== 'with') {
@@ -148,7 +156,11 @@ function firefights(tokens: readonly Token[], actors: Mention[], all: Mention[],
         else if (!FIGHT_MODIFIERS.test(t)) break;
         k++;
       }
-      if (fight && tokens[k]?.lower === 'with') both(actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)), k, v, 'fight:engaged-in');
+      let named = v - 1;
+      while (named > 0 && tokens[named]?.text === ',' && /^(army|forces|military|government|troops|militia)$/.test(tokens[named - 1]?.lower ?? '')) named--;
+      const setOff = tokens[v - 1]?.text === ',' ? actors.filter((m) => m.last === named || m.last === v - 1) : [];
+      const sides = setOff.length > 0 ? setOff : actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v));
+      if (fight && tokens[k]?.lower === 'with') both(sides, k, v, 'fight:engaged-in');
       continue;
     }
     // "Hezbollah's clashes with Israel", "Ukraine's fight against Russia", "Iran's rivalry with Saudi Arabia",

@@ -198,3 +198,18 @@ describe('the sides’ names as wire news writes them', () => {
     expect((await read('Worshippers gathered at Al-Aqsa on Friday.')).entities.filter((e) => e.kind === 'ORGANIZATION')).toEqual([]);
   });
 });
+
+describe('fighting told as a state one is in', () => {
+  it('reads fire traded with describing words as fighting both ways, and views or prisoners exchanged as none', async () => {
+    expect(await triples('Chile and Peru traded heavy fire across the border.')).toEqual(expect.arrayContaining(both('chile', 'IN_CONFLICT_WITH', 'peru')));
+    expect(await triples('Chile exchanged artillery fire with Peru.')).toEqual(expect.arrayContaining(both('chile', 'IN_CONFLICT_WITH', 'peru')));
+    expect(await triples('Chile and Peru exchanged views on trade.')).not.toContain('chile IN_CONFLICT_WITH peru');
+  });
+
+  it('reads "locked / embroiled in a war with" as fighting, also set off by commas after the side’s forces', async () => {
+    expect(await triples('Ethiopia is embroiled in a conflict with Eritrea.')).toEqual(expect.arrayContaining(both('ethiopia', 'IN_CONFLICT_WITH', 'eritrea')));
+    expect(await triples('The Chilean army, locked in a war with Peru since May, retook Arica.')).toEqual(expect.arrayContaining(both('chile', 'IN_CONFLICT_WITH', 'peru')));
+    expect(await triples('Chile is involved in talks with Peru.')).not.toContain('chile IN_CONFLICT_WITH peru');
+    expect(await triples('Chile was not involved in the conflict with Peru.')).not.toContain('chile IN_CONFLICT_WITH peru');
+  });
+});
