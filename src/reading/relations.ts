@@ -82,6 +82,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   strikeNouns(tokens, actors, mentions, add);
   talksWith(tokens, actors, mentions, add);
   talksHeld(tokens, actors, mentions, add);
+  inTalks(tokens, actors, mentions, add);
   sanctionNouns(tokens, actors, mentions, add);
   delegationHeads(tokens, actors, mentions, input.previousDelegation, add);
   locatedPatterns(tokens, mentions, add);
@@ -303,6 +304,13 @@ function targetsFor(rule: VerbRule, ms: Mention[]): Mention[] {
     && !(rule.noDemonymTargets && m.form === 'demonym'));
 }
 
+/** The first word of a direct object past its determiners and a few describing words ("a new trade deal" → "deal"). */
+function objectHead(tokens: readonly Token[], from: number): string {
+  let k = from;
+  while (k < tokens.length && k - from < 4 && /^(a|an|the|new|fresh|landmark|historic|trade|peace|framework|preliminary|final|tentative|-)$/.test(tokens[k]?.lower ?? '')) k++;
+  return tokens[k]?.lower ?? '';
+}
+
 function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, rule: VerbRule, add: Add): void {
   const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => ACTOR_KINDS.has(m.kind));
   if (subjects.length === 0) return;
@@ -313,6 +321,8 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
       // "met at the EU summit", "met in Cairo": where they met, not whom.
       if (rule.type === 'MEETS_WITH' && /^(at|in|on|during)$/.test(tokens[after]?.lower ?? '')) continue;
       if (rule.placeIsNoObject && /^(in|on|at|across|near|around|inside|into|along)$/.test(tokens[after]?.lower ?? '')) continue;
+      // "struck a deal with Y": a denied head noun of the direct object ends the reading.
+      if (rule.objectDeny && rule.objectDeny.includes(objectHead(tokens, after))) continue;
       targets = rule.placeTargets && rule.type === 'STRUCK' ? targetsInClause(actors, tokens, after, all) : targetAfter(actors, all, tokens, after);
     } else {
       for (let k = after; k < Math.min(tokens.length, v + (rule.reach ?? 5)); k++) {
@@ -526,7 +536,7 @@ function talksWith(tokens: readonly Token[], actors: Mention[], all: Mention[], 
 
 const TALK_VERBS = /^(resumed|resume|resumes|resuming|began|begin|begins|beginning|opened|open|opens|launched|launch|started|start|starts|continued|continue|continues|conducted|conduct|concluded|conclude|restarted|entered|held|hold|holds|holding)$/;
 const NEGOTIATED_TALKS = /^(peace|ceasefire|truce|indirect|nuclear)$/;
-const TALK_MODIFIERS = /^(peace|direct|indirect|new|fresh|formal|a|round|rounds|of|the|another|second|third|first|fourth|fifth|sixth|seventh|eighth|latest|final|high-level|-|level|high|their|its|ceasefire|truce|nuclear|bilateral)$/;
+const TALK_MODIFIERS = /^(into|peace|direct|indirect|new|fresh|formal|a|round|rounds|of|the|another|second|third|first|fourth|fifth|sixth|seventh|eighth|latest|final|high-level|-|level|high|their|its|ceasefire|truce|nuclear|bilateral)$/;
 
 /**
  * "The government and the rebels resumed peace talks", "X opened negotiations with Y": negotiation (046), both
@@ -550,6 +560,27 @@ function talksHeld(tokens: readonly Token[], actors: Mention[], all: Mention[], 
     const sides = partners.length > 0 ? [...subjects, ...partners] : subjects;
     if (sides.length < 2) continue;
     for (const a of sides) for (const b of sides) if (a.entityId !== b.entityId && (partners.length === 0 || subjects.includes(a) !== subjects.includes(b))) add('NEGOTIATES', a, b, 0.8, `talks:${verb.lower}`, [v, k]);
+  }
+}
+
+/**
+ * "Iran is in talks with the United States", "Chile and Bolivia are in talks", "Iran's negotiations with the
+ * United States": being in talks, or negotiations owned by a side, is negotiation (046), both ways.
+ */
+function inTalks(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const noun = tokens[k]?.lower ?? '';
+    if (noun !== 'talks' && noun !== 'negotiations') continue;
+    const be = tokens[k - 1]?.lower === 'in' && /^(is|are|was|were|been|be|remain|remains|remained|still|now|already)$/.test(tokens[k - 2]?.lower ?? '');
+    const owned = noun === 'negotiations' && tokens[k + 1]?.lower === 'with' && /^['’]s$/.test(tokens[k - 1]?.text ?? '');
+    if ((!be && !owned) || hedged(tokens, be ? k - 2 : k)) continue;
+    const subjects = (be ? actorBefore(actors, all, tokens, k - 2) : actors.filter((m) => m.last === k - 1)).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE');
+    const partners = tokens[k + 1]?.lower === 'with' ? targetAfter(actors, all, tokens, k + 2, 4).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE') : [];
+    const sides = partners.length > 0 ? [...subjects, ...partners] : subjects;
+    if (sides.length < 2) continue;
+    for (const a of sides) for (const b of sides) {
+      if (a.entityId !== b.entityId && (partners.length === 0 || subjects.includes(a) !== subjects.includes(b))) add('NEGOTIATES', a, b, 0.8, be ? 'talks:in-talks' : 'talks:owned', [k]);
+    }
   }
 }
 

@@ -213,3 +213,25 @@ describe('fighting told as a state one is in', () => {
     expect(await triples('Chile was not involved in the conflict with Peru.')).not.toContain('chile IN_CONFLICT_WITH peru');
   });
 });
+
+describe('negotiation and agreement told otherwise', () => {
+  it('reads being in talks, negotiations entered into and negotiations owned by a side as negotiation', async () => {
+    expect(await triples('Chile is in talks with Bolivia over a border treaty.')).toEqual(expect.arrayContaining(both('chile', 'NEGOTIATES', 'bolivia')));
+    expect(await triples('Chile and Bolivia are in talks on a border treaty.')).toEqual(expect.arrayContaining(both('chile', 'NEGOTIATES', 'bolivia')));
+    expect(await triples('Chile entered into negotiations with Bolivia.')).toEqual(expect.arrayContaining(both('chile', 'NEGOTIATES', 'bolivia')));
+    expect(await triples('Chile’s negotiations with Bolivia stalled.')).toEqual(expect.arrayContaining(both('chile', 'NEGOTIATES', 'bolivia')));
+  });
+
+  it('reads no talks that are denied or only possible', async () => {
+    expect(await triples('Chile is not in talks with Bolivia.')).not.toContain('chile NEGOTIATES bolivia');
+    expect(await triples('Chile could be in talks with Bolivia soon.')).not.toContain('chile NEGOTIATES bolivia');
+  });
+
+  it('reads a deal struck or inked as an agreement and never as a strike', async () => {
+    const struck = await triples('Chile struck a new trade deal with Peru.');
+    expect(struck).toEqual(expect.arrayContaining(both('chile', 'AGREES_WITH', 'peru')));
+    expect(struck).not.toContain('chile STRUCK peru');
+    expect(await triples('Chile and Peru inked a trade deal.')).toEqual(expect.arrayContaining(both('chile', 'AGREES_WITH', 'peru')));
+    expect(await triples('Chile struck rebel positions in Peru.')).toContain('chile STRUCK peru');
+  });
+});

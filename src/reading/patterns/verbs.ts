@@ -55,9 +55,13 @@ const NOT_WEAPONS = ['talks', 'negotiations', 'campaign', 'investigation', 'prob
   // Wars and offensives are launched too, but they are armed conflict (190), read by hostilities.ts.
   'offensive', 'offensives', 'counteroffensive', 'counter-offensive', 'invasion', 'incursion', 'war', 'operation', 'operations', 'crackdown'];
 
+/** Objects of "strike" that make it no attack: an agreement struck, a tone struck. */
+const STRUCK_NOT_TARGETS = ['deal', 'deals', 'agreement', 'agreements', 'accord', 'pact', 'bargain', 'compromise', 'truce', 'ceasefire', 'balance', 'tone', 'note', 'chord', 'pose'];
+
 export const VERB_RULES: readonly VerbRule[] = [
   // 195 aerial weapons / 190 conventional force
-  { type: 'STRUCK', lemma: 'strike', forms: ['strike', 'strikes', 'struck', 'striking'], objectVia: ['', 'at'], passive: true, placeTargets: true, confidence: 0.9 },
+  // "struck a deal / a balance / a conciliatory tone" is no strike.
+  { type: 'STRUCK', lemma: 'strike', forms: ['strike', 'strikes', 'struck', 'striking'], objectVia: ['', 'at'], passive: true, placeTargets: true, objectDeny: STRUCK_NOT_TARGETS, confidence: 0.9 },
   { type: 'STRUCK', lemma: 'hit', forms: ['hit', 'hits', 'hitting'], objectVia: [''], passive: true, placeTargets: true, confidence: 0.8 },
   { type: 'STRUCK', lemma: 'bomb', objectVia: [''], passive: true, placeTargets: true, confidence: 0.9 },
   { type: 'STRUCK', lemma: 'bombard', objectVia: [''], passive: true, placeTargets: true, confidence: 0.9 },
