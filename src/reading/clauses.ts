@@ -312,4 +312,6 @@ const FEARED = new Set([
 const HYPOTHETICAL = new Set([
   'promise', 'promised', 'promises', 'pledge', 'pledged', 'vowed', 'vow', 'hopes', 'hoped', 'expected', 'offered',
   'offers', 'offer', 'proposed', 'another', 'possible', 'potential', 'future', 'would', 'could', 'will', 'may', 'might',
+  // Asked for, not held: "called for talks between X and Y", "urged talks between".
+  'called', 'calls', 'calling', 'urged', 'urges', 'urging',
 ]);

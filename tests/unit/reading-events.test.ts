@@ -235,3 +235,16 @@ describe('negotiation and agreement told otherwise', () => {
     expect(await triples('Chile struck rebel positions in Peru.')).toContain('chile STRUCK peru');
   });
 });
+
+describe('talks denied or only asked for', () => {
+  it('disputes the taking part along with the talks a side denies being in', async () => {
+    const x = await read('Chile denied it was in talks with Peru.');
+    expect(x.relationships.filter((r) => r.stance === 'SUPPORTS' && (r.type === 'NEGOTIATES' || r.type === 'PARTICIPATES_IN'))).toEqual([]);
+    expect(x.relationships.filter((r) => r.stance === 'DISPUTES').map((r) => `${r.from} ${r.type}`)).toEqual(expect.arrayContaining(['chile NEGOTIATES', 'chile PARTICIPATES_IN']));
+  });
+
+  it('reads no talks that a third side called for or urged', async () => {
+    expect(await triples('Chile called for talks between Peru and Bolivia.')).toEqual([]);
+    expect(await triples('Chile urged talks between Peru and Bolivia.')).not.toContain('peru NEGOTIATES bolivia');
+  });
+});
