@@ -248,3 +248,10 @@ describe('talks denied or only asked for', () => {
     expect(await triples('Chile urged talks between Peru and Bolivia.')).not.toContain('peru NEGOTIATES bolivia');
   });
 });
+
+describe('a side described by its fight', () => {
+  it('reads a fighting participle set off after a side as that side’s fight', async () => {
+    expect(await triples('The Arakan Army, battling Myanmar’s military, seized the town of Paletwa.')).toEqual(expect.arrayContaining(both('arakan-army', 'IN_CONFLICT_WITH', 'myanmar')));
+    expect(await triples('The ELN, fighting Colombia since 1964, attacked a base.')).toEqual(expect.arrayContaining(both('eln', 'IN_CONFLICT_WITH', 'colombia')));
+  });
+});
