@@ -152,7 +152,7 @@ function openingActors(actors: Mention[], all: Mention[], tokens: readonly Token
   return first && first.last < v ? actorBefore(actors, all, tokens, first.last) : [];
 }
 
-const REACH_FORMS = /^(reached|reach|reaches|reaching|struck|strike|strikes|clinched|clinch|sealed|seal|concluded|conclude|finalized|finalised)$/;
+const REACH_FORMS = /^(reached|reach|reaches|reaching|struck|strike|strikes|clinched|clinch|sealed|seal|concluded|conclude|finalized|finalised|inked|ink|inks)$/;
 const ACCORD_NOUNS = /^(agreement|deal|accord|understanding|pact|deals|agreements)$/;
 
 /** "X and Y reached an agreement", "X struck a deal with Y": they agree (057). A truce is CEASEFIRE_WITH elsewhere. */

@@ -2,10 +2,11 @@
 // arriving for it, leaving it. Mediation, hosting and withdrawal point at the event, never at its sides
 // (eval/README.md, coding guideline 5).
 import type { RelationshipType } from '../generated/graphql';
-import { actorBefore, actorMentions, targetAfter } from './clauses';
+import { actorBefore, actorMentions, groupAround, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
 import { eventNounAt } from './eventWords';
 import { ACTOR_KINDS, type Mention, type SentenceTokens } from './mentions';
+import type { Token } from './tokens';
 import type { Candidate } from './relations';
 
 
@@ -155,21 +156,28 @@ export function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: st
       }
       // "presided over a meeting": presiding over anything else ("presided over the economy") is no mediation.
       if (eventAhead(k + 1, /^presid/.test(t.lower) ? 4 : 8)) for (const m of subjects) add('MEDIATES', m, k, 0.85, 'event:active:mediate');
+      // "Egypt and Qatar are mediating between Israel and Hamas": the mediation is the article's talks; the two
+      // sides negotiate in them (eval/README.md, guideline 5).
+      else if (tokens[k + 1]?.lower === 'between' && !/^presid|^chair/.test(t.lower)) out.push(...mediatedBetween(tokens, actors, ms, k, subjects, add));
       continue;
     }
     if (/^(mediator|mediators|intermediary|intermediaries)$/.test(t.lower)) {
-      const before = actors.find((m) => m.last === k);
+      // "Saudi and US mediators": every name coordinated before the noun.
+      const at = actors.findIndex((m) => m.last === k);
+      const before = at >= 0 ? groupAround(actors, at, tokens, ms) : [];
       const after = actors.find((m) => m.first === k + 1);
       // "with Qatar acting as an intermediary"
       let j = k - 1;
       while (j > 0 && /^(a|an|the|key|main|chief|as)$/.test(tokens[j]?.lower ?? '')) j--;
       const acting = /^(acting|serving)$/.test(tokens[j]?.lower ?? '') ? actors.find((m) => m.last === j) : undefined;
-      for (const m of [before, after, acting]) if (m) add('MEDIATES', m, k, 0.8, 'event:nominal:mediator');
+      for (const m of [...before, after, acting]) if (m) add('MEDIATES', m, k, 0.8, 'event:nominal:mediator');
       continue;
     }
     if (HOST_VERBS.test(t.lower)) {
       if (byAgent.length > 0) { for (const m of byAgent) add('HOSTS', m, k, 0.9, 'event:passive:host'); continue; }
-      if (eventAhead(k + 1, 4)) for (const m of actorBefore(actors, ms, tokens, gerundSubjectEnd(tokens, k))) add('HOSTS', m, k, 0.85, 'event:active:host');
+      // "hosted the signing ceremony for the deal", "hosted a new round of the talks": the event a little further on.
+      const further = tokens.slice(k + 1, k + 4).some((x) => /^(ceremony|round|session)$/.test(x.lower));
+      if (eventAhead(k + 1, further ? 7 : 4)) for (const m of actorBefore(actors, ms, tokens, gerundSubjectEnd(tokens, k))) add('HOSTS', m, k, 0.85, 'event:active:host');
       continue;
     }
     if (ENDORSE_VERBS.test(t.lower) && eventAhead(k + 1, 4) && byAgent.length === 0) {
@@ -199,4 +207,17 @@ export function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: st
     }
   }
   return out;
+}
+
+type AddAct = (type: RelationshipType, m: Mention, k: number, confidence: number, rule: string) => void;
+
+/** Mediators of "mediating between A and B" mediate the event; A and B take part and negotiate, both ways. */
+function mediatedBetween(tokens: readonly Token[], actors: Mention[], ms: readonly Mention[], k: number, mediators: readonly Mention[], add: AddAct): Candidate[] {
+  const sides = targetAfter(actors, ms, tokens, k + 2, 2).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE' && m.kind !== 'PERSON');
+  const [a, b] = sides;
+  if (mediators.length === 0 || sides.length !== 2 || !a || !b || a.entityId === b.entityId) return [];
+  for (const m of mediators) add('MEDIATES', m, k, 0.85, 'event:mediate-between');
+  for (const m of sides) add('PARTICIPATES_IN', m, k, 0.8, 'event:mediate-between');
+  const span = { start: a.start, end: b.end };
+  return [[a, b], [b, a]].map(([x, y]) => ({ type: 'NEGOTIATES' as const, from: x?.entityId ?? '', to: y?.entityId ?? '', ...span, confidence: 0.8, rule: 'event:mediate-between' }));
 }

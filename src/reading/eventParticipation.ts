@@ -2,7 +2,7 @@
 // rather than a verb of attending (eventActs.ts reads those): "X sent a delegation to the talks", "X's negotiators
 // at the talks", "X was represented at the talks by …", "X and Y met in Oslo for the talks", "X is a party to the
 // agreement", "X was among the participants in the talks".
-import { actorBefore, actorMentions } from './clauses';
+import { actorBefore, actorMentions, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
 import { eventNounAt } from './eventWords';
 import { hedged } from './hedges';
@@ -37,6 +37,7 @@ export function eventParticipation(s: SentenceTokens, ms: readonly Mention[], ev
       out.push({ type: 'PARTICIPATES_IN', from: m.entityId, to: eventId, start: Math.min(m.start, a.start, w.start), end: Math.max(m.end, a.end, w.end), confidence: 0.8, rule: `event:${rule}`, anchor: a.start });
     }
   };
+  push(openedAtEvent(tokens, actors, ms, foreign), 0, Math.max(0, eventAt(tokens, 1, foreign, 4)), 'at-event');
   for (let k = 1; k < tokens.length; k++) {
     const lower = tokens[k]?.lower ?? '';
     if (hedged(tokens, k)) continue;
@@ -84,4 +85,22 @@ export function eventParticipation(s: SentenceTokens, ms: readonly Mention[], ev
     }
   }
   return out;
+}
+
+/**
+ * "At the summit in Kazan, A met B", "On the sidelines of the talks, A and B shook hands": a sentence that opens at
+ * the event has its subject there (and the object of a meeting verb, which met the subject there).
+ */
+function openedAtEvent(tokens: readonly Token[], actors: Mention[], ms: readonly Mention[], foreign: ReadonlySet<number>): Mention[] {
+  if (!/^(at|during)$/.test(tokens[0]?.lower ?? '') || eventAt(tokens, 1, foreign, 4) < 0) return [];
+  const comma = tokens.findIndex((t, j) => j > 1 && j <= 10 && t.text === ',');
+  if (comma < 0) return [];
+  const subjects = targetAfter(actors, [...ms], tokens, comma + 1, 3).filter((m) => m.kind !== 'PLACE');
+  const last = subjects[subjects.length - 1];
+  if (!last) return [];
+  let v = last.last;
+  while (v < tokens.length && /^(also|later|briefly|separately|on|the|sidelines|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[v]?.lower ?? '')) v++;
+  if (hedged(tokens, v + 1) || hedged(tokens, v)) return [];
+  const partners = /^(met|meets|spoke|held)$/.test(tokens[v]?.lower ?? '') ? targetAfter(actors, [...ms], tokens, v + 1, 3).filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY') : [];
+  return [...subjects, ...partners];
 }

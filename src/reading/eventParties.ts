@@ -53,7 +53,9 @@ function lastTwoNamed(ctx: ReadingContext, mentions: readonly Mention[][], i: nu
 
 /** How a "between" phrase at token k names its sides: a truce, an agreement signed, or other talks. */
 function betweenKind(tokens: readonly Token[], k: number): string {
-  const noun = eventNounAt(tokens, k - 1) ?? eventNounAt(tokens, k - 3);
+  // "the truce agreed between X and Y": a participle may stand between the noun and "between".
+  const participle = /^(agreed|signed|reached|brokered|struck)$/.test(tokens[k - 1]?.lower ?? '');
+  const noun = eventNounAt(tokens, k - 1) ?? eventNounAt(tokens, k - 3) ?? (participle ? eventNounAt(tokens, k - 2) : null);
   const signing = tokens.slice(Math.max(0, k - 7), k).some((t) => /^(signing|signed|sign|signature)$/.test(t.lower));
   if (noun?.word === 'ceasefire') return 'between-truce';
   return noun?.word === 'deal' || signing ? 'between-deal' : 'between';
@@ -100,10 +102,12 @@ export function findParties(ctx: ReadingContext, sentences: readonly SentenceTok
     for (const a of ms) {
       const b = ms.find((m) => m.first === a.last + 1 && s.tokens[a.last]?.text === '-');
       if (b) { const pair = sides([a, b]); if (pair) return { parties: pair, from: 'compound', span: { start: a.start, end: b.end } }; }
-      const and = ms.find((m) => m.first === a.last + 1 && s.tokens[a.last]?.lower === 'and');
+      const and = ms.find((m) => m.first > a.last && m.first <= a.last + 4 && coordinated(s.tokens.slice(a.last, m.first)));
       const next = and ? s.tokens[and.last]?.lower ?? '' : '';
       const before = s.tokens[a.first - 1]?.lower ?? '';
-      if (and && (/^(delegations|delegates|teams|negotiators)$/.test(next) || (before === 'from' && /^(delegations|delegates)$/.test(s.tokens[a.first - 2]?.lower ?? '')))) {
+      // "A and B delegations", "delegations from A and B", "A and B sent delegations to the talks".
+      const sent = and && /^(sent|dispatched|send|sends)$/.test(next) && /^(delegations|teams|negotiators|delegates)$/.test(s.tokens[and.last + 1]?.lower ?? '');
+      if (and && (/^(delegations|delegates|teams|negotiators)$/.test(next) || sent || (before === 'from' && /^(delegations|delegates)$/.test(s.tokens[a.first - 2]?.lower ?? '')))) {
         const pair = sides([a, and]);
         const head = s.tokens[and.last];
         if (pair) return { parties: pair, from: 'delegations', span: { start: Math.min(a.start, s.tokens[a.first - 2]?.start ?? a.start), end: Math.max(and.end, head?.end ?? and.end) } };
@@ -111,6 +115,12 @@ export function findParties(ctx: ReadingContext, sentences: readonly SentenceTok
     }
   }
   return null;
+}
+
+/** What may join two sides: "and", with "the" before the second and the first's forces ("Sudan’s army and the RSF"). */
+function coordinated(between: readonly Token[]): boolean {
+  return between.filter((t) => t.lower === 'and').length === 1 && between.every((t, i) => t.lower === 'and' || t.lower === 'the'
+    || (i === 0 && /^['’]s$/.test(t.text)) || (i <= 1 && /^(army|forces|military|government)$/.test(t.lower)));
 }
 
 /** The sides the relations stage shows opening or resuming talks ("A and B resumed peace talks"): its first such pair. */

@@ -17,7 +17,7 @@ import type { Candidate } from './relations';
 import type { Token } from './tokens';
 import type { TextSpan } from './types';
 import { findWarEvent } from './warEvent';
-import { summitAt } from './gatherings';
+import { summitAt, summitRefersBack } from './gatherings';
 import { eventPledges } from './eventPledges';
 import { eventParticipation } from './eventParticipation';
 import { targetAfter, actorMentions, hypothetical } from './clauses';
@@ -166,7 +166,7 @@ export function findProcessEvent(ctx: ReadingContext, sentences: readonly Senten
     for (let k = 0; k < s.tokens.length; k++) {
       const n = eventNounAt(s.tokens, k);
       // A summit named by its convener ("the G7 summit") is its own event (gatherings.ts).
-      if (n && summitAt(s.tokens, mentions[i] ?? [], k) >= 0) continue;
+      if (n && (summitAt(s.tokens, mentions[i] ?? [], k) >= 0 || summitRefersBack(sentences, mentions, i, k))) continue;
       if (n) { occurrences.push({ s: i, first: k, last: n.last, word: n.word }); k = n.last - 1; }
     }
   });
@@ -293,7 +293,10 @@ export function findEvents(ctx: ReadingContext, sentences: readonly SentenceToke
     if (t) add('LOCATED_IN', eventId, p.place.entityId, Math.min(t.start, p.place.start), Math.max(t.end, p.place.end), 0.8, 'event:place');
   }
   // Those the sentences show negotiating in talks ("X and Y resumed peace talks") take part in them.
-  for (const c of relations) if (c.rule.startsWith('talks:') && c.stance !== 'DISPUTES') add('PARTICIPATES_IN', c.from, eventId, c.start, c.end, 0.8, 'event:talks-party');
+  // The act's anchor goes along, so a denial of the talks ("X denied it was in talks with Y") covers this too.
+  for (const c of relations) {
+    if (c.rule.startsWith('talks:') && c.stance !== 'DISPUTES') out.push({ type: 'PARTICIPATES_IN', from: c.from, to: eventId, start: c.start, end: c.end, confidence: 0.8, rule: 'event:talks-party', anchor: c.anchor });
+  }
   const sides = new Set(ev.parties?.map((p) => p.id) ?? []);
   const deal = ev.occurrences.some((o) => o.word === 'deal');
   sentences.forEach((s, i) => out.push(...eventActs(s, mentions[i] ?? [], eventId, sides, { foreign: ev.foreign.get(i) ?? new Set(), deal })));

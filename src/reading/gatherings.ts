@@ -26,6 +26,29 @@ export function summitAt(tokens: readonly Token[], mentions: readonly Mention[],
   return CONVENER_CODE.test(tokens[k - 1]?.text ?? '') ? k - 1 : -1;
 }
 
+/** How many sentences back "the summit" may refer to a summit named by its convener. */
+const SUMMIT_REACH = 3;
+
+/** "the summit", "this week's summit": a summit noun with no convener of its own, in a definite phrase. */
+function bareSummit(tokens: readonly Token[], mentions: readonly Mention[], k: number): boolean {
+  return tokens[k]?.lower === 'summit' && summitAt(tokens, mentions, k) < 0 && /^(the|this|that|today|annual|two-day|’s|'s)$/.test(tokens[k - 1]?.lower ?? '');
+}
+
+/**
+ * "the summit" told after "the G20 summit" (in its sentence or the few before): the same summit, so the process
+ * event does not take it for talks of its own. Looks back over a bounded number of sentences.
+ */
+export function summitRefersBack(sentences: readonly SentenceTokens[], mentions: readonly Mention[][], i: number, k: number): boolean {
+  const s = sentences[i];
+  if (!s || !bareSummit(s.tokens, mentions[i] ?? [], k)) return false;
+  for (let j = i; j >= Math.max(0, i - SUMMIT_REACH); j--) {
+    const tokens = sentences[j]?.tokens ?? [];
+    const end = j === i ? k : tokens.length;
+    for (let t = 0; t < end; t++) if (summitAt(tokens, mentions[j] ?? [], t) >= 0) return true;
+  }
+  return false;
+}
+
 const ELECTION_NOUNS = /^(election|elections)$/;
 const ELECTION_KINDS = /^(presidential|parliamentary|general|legislative|local|regional|municipal|snap|early|national|provincial|legislative)$/;
 /** Verbs of a contender's part in an election, with the election noun (or "the vote") close after. */
@@ -74,13 +97,18 @@ function findElection(ctx: ReadingContext, sentences: readonly SentenceTokens[],
 function findOccurrences(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][], title: readonly Token[]): Occurrence[] {
   const out: Occurrence[] = [];
   const election = findElection(ctx, sentences, mentions, title);
+  let lastSummit: { i: number; g: Gathering } | null = null;
   sentences.forEach((s, i) => {
     const ms = mentions[i] ?? [];
     s.tokens.forEach((t, k) => {
       const start = summitAt(s.tokens, ms, k);
       if (start >= 0) {
         const name = `${ctx.text.slice(s.tokens[start]?.start ?? 0, s.tokens[k - 1]?.end ?? 0)} summit`;
-        out.push({ i, k, g: { id: slug(name), name, kind: 'summit' } });
+        lastSummit = { i, g: { id: slug(name), name, kind: 'summit' } };
+        out.push({ i, k, g: lastSummit.g });
+      } else if (lastSummit && i - lastSummit.i <= SUMMIT_REACH && bareSummit(s.tokens, ms, k)) {
+        // "South Africa hosted the summit": the summit named just before.
+        out.push({ i, k, g: lastSummit.g });
       } else if (election && ELECTION_NOUNS.test(t.lower)) {
         // Another country's election is not this one ("unlike Romania's presidential election").
         const country = electionCountry(s.tokens, ms, k);
@@ -101,10 +129,31 @@ function sentenceSubject(actors: readonly Mention[], all: readonly Mention[], to
   return actorBefore([...actors], [...all], tokens, first.last);
 }
 
+const HOST_VERBS = /^(hosted|hosts|host|hosting)$/;
+
+/**
+ * Who hosts a summit named at token k: "South Africa hosted the G20 summit", "the summit, which was hosted by
+ * Brazil", "the summit hosted by Brazil". Hosting is HOSTS the summit (eval/README.md, guideline 5).
+ */
+function summitHosts(tokens: readonly Token[], actors: Mention[], ms: readonly Mention[], k: number): Array<{ m: Mention; at: number; rule: string; type: RelationshipType }> {
+  const out: Array<{ m: Mention; at: number; rule: string; type: RelationshipType }> = [];
+  let after = k + 1;
+  while (after < tokens.length && after - k <= 4 && /^(,|which|that|was|is|being|been|jointly|co)$/.test(tokens[after]?.lower ?? '')) after++;
+  if (HOST_VERBS.test(tokens[after]?.lower ?? '') && tokens[after + 1]?.lower === 'by' && !hedged(tokens, after)) {
+    for (const m of targetAfter(actors, [...ms], tokens, after + 2, 2)) if (m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION' || m.kind === 'PERSON') out.push({ m, at: after, rule: 'summit:host', type: 'HOSTS' });
+  }
+  let before = k - 1;
+  while (before > 0 && k - before <= 6 && tokens[before]?.isWord && !HOST_VERBS.test(tokens[before]?.lower ?? '')) before--;
+  if (HOST_VERBS.test(tokens[before]?.lower ?? '') && !hedged(tokens, before)) {
+    for (const m of actorBefore(actors, [...ms], tokens, gerundSubjectEnd(tokens, before))) if (m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION' || m.kind === 'PERSON') out.push({ m, at: before, rule: 'summit:host', type: 'HOSTS' });
+  }
+  return out;
+}
+
 /** Who takes part in a gathering named at token k of a sentence. */
-function partiesAt(tokens: readonly Token[], ms: readonly Mention[], k: number, g: Gathering): Array<{ m: Mention; at: number; rule: string }> {
+function partiesAt(tokens: readonly Token[], ms: readonly Mention[], k: number, g: Gathering): Array<{ m: Mention; at: number; rule: string; type?: RelationshipType }> {
   const actors = actorMentions([...ms], tokens);
-  const out: Array<{ m: Mention; at: number; rule: string }> = [];
+  const out: Array<{ m: Mention; at: number; rule: string; type?: RelationshipType }> = g.kind === 'summit' ? summitHosts(tokens, actors, ms, k) : [];
   const kinds = (m: Mention): boolean => (g.kind === 'election' ? m.kind === 'PERSON' || m.kind === 'ORGANIZATION' || m.kind === 'GROUP' : m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION');
   // The verb nearest before the gathering's words, within a short phrase: "attended the annual G7 summit".
   let head = k - 1;
@@ -142,8 +191,7 @@ export function findGatherings(ctx: ReadingContext, sentences: readonly Sentence
     ctx.table.ensure({ id: o.g.id, name: o.g.name, kind: 'EVENT' }, ctx.known.get(o.g.id.replace(/-/g, '')));
     const id = ctx.table.get(o.g.id)?.id ?? o.g.id;
     ctx.table.addSpan(id, { start: word.start, end: word.end });
-    const type: RelationshipType = 'PARTICIPATES_IN';
-    for (const { m, at, rule } of parties) {
+    for (const { m, at, rule, type = 'PARTICIPATES_IN' } of parties) {
       const anchor = tokens[at]?.start ?? word.start;
       out.push({ type, from: m.entityId, to: id, start: Math.min(m.start, anchor), end: Math.max(m.end, word.end), confidence: 0.8, rule: `gathering:${rule}`, anchor });
     }

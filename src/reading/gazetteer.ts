@@ -52,15 +52,25 @@ const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   RU: ['Russian Federation'],
   KR: ['South Korea'],
   KP: ['North Korea'],
-  CD: ['DR Congo', 'DRC'],
+  CD: ['DR Congo', 'DRC', 'Congo'],
+  CG: ['Republic of Congo'],
   SY: ['Syria'],
   VA: ['Vatican'],
 };
 // The canonical English name where the package's common name is not the one the graph's ids use (`turkey`).
-const CANONICAL_NAMES: Record<string, string> = { TR: 'Turkey' };
+const CANONICAL_NAMES: Record<string, string> = { TR: 'Turkey', CD: 'Democratic Republic of the Congo' };
 const EXTRA_CAPITALS: Record<string, string[]> = { US: ['Washington'], UA: ['Kiev'] };
-// Adjectives news uses that the package's demonyms lack ("Philippine fishermen", "Kosovar police").
-const EXTRA_DEMONYMS: Record<string, string[]> = { PH: ['Philippine'], XK: ['Kosovar', 'Kosovan'], GB: ['British'], US: ['American'], NL: ['Dutch'], CD: ['Congolese'], KP: ['North Korean'], KR: ['South Korean'] };
+// Adjectives news uses that the package's demonyms lack ("Philippine fishermen", "Kosovar police", "Tajik border
+// guards"). Not "Serb" or "Bosnian": news uses them for peoples (the Serbs of Kosovo, "Bosnian Serb") as often
+// as for states.
+const EXTRA_DEMONYMS: Record<string, string[]> = {
+  PH: ['Philippine'], XK: ['Kosovar', 'Kosovan'], GB: ['British'], US: ['American'], NL: ['Dutch'], CD: ['Congolese'], KP: ['North Korean'],
+  KR: ['South Korean'], KG: ['Kyrgyz'], TJ: ['Tajik'], UZ: ['Uzbek'], KZ: ['Kazakh'], AZ: ['Azeri'],
+  NP: ['Nepali'], TW: ['Taiwanese'], EC: ['Ecuadorian'], AR: ['Argentinian'], DJ: ['Djiboutian'],
+};
+// Forms wire news gives to one of two states that share them: "Congo" and "Congolese" are the Democratic Republic
+// of the Congo (the other is "the Republic of Congo", "Congo-Brazzaville").
+const FORMS_OF_ANOTHER: Record<string, string[]> = { CG: ['Congo', 'Congolese'] };
 // Two-letter codes that are also English words or too ambiguous ("IN", "IT", "IS", "ME") are never names.
 const ACRONYMS_ALLOWED = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'U.S.', 'U.K.', 'U.S.A.']);
 // Demonyms that name a people more often than a state's acts ("Palestinian" is not the State of Palestine).
@@ -87,9 +97,9 @@ function buildGazetteer(): Gazetteer {
   const countryOfPlace = new Map<string, string>();
   const demonymKeys = new Set<string>();
   let maxTokens = 1;
-  const add = (form: string, entity: BuiltinEntity, how: NameForm): void => {
+  const add = (form: string, entity: BuiltinEntity, how: NameForm, cca2 = ''): void => {
     const key = nameTokenKey(form);
-    if (key === '') return;
+    if (key === '' || FORMS_OF_ANOTHER[cca2]?.includes(form)) return;
     const upperOnly = isUpperAcronym(form);
     const list = entries.get(key) ?? [];
     if (list.some((e) => e.entity.id === entity.id)) return;
@@ -110,14 +120,14 @@ function buildGazetteer(): Gazetteer {
     const entity: BuiltinEntity = { id: slug(canonical), name: canonical, kind: 'COUNTRY', aliases: [], ...(capital ? { capital } : {}) };
     entity.aliases = [...new Set(names.filter((n) => n !== canonical))];
     entities.set(entity.id, entity);
-    for (const n of names) add(n, entity, 'name');
+    for (const n of names) add(n, entity, 'name', c.cca2);
     for (const d of [c.demonyms['eng']?.m, c.demonyms['eng']?.f]) if (d) demonymKeys.add(nameKey(d));
     // Territories share their state's demonym ("French", "American"): only independent states get theirs.
     if ((c.independent || EXTRA_DEMONYMS[c.cca2]) && !DEMONYM_SKIP.has(c.cca2)) {
       const dem = c.demonyms['eng'];
       for (const d of new Set([dem?.m, dem?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])])) {
         if (!d) continue;
-        add(d, entity, 'demonym');
+        add(d, entity, 'demonym', c.cca2);
         if (!/(?:s|sh|ch|ese|i)$/.test(d)) add(`${d}s`, entity, 'demonym');
         if (/i$/.test(d)) add(`${d}s`, entity, 'demonym');
       }

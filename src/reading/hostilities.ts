@@ -107,7 +107,8 @@ function warsByAgent(tokens: readonly Token[], actors: Mention[], all: Mention[]
 }
 
 const FIRE_NOUNS = /^(fire|gunfire|shots|artillery|rockets|blows)$/;
-const ENGAGED_NOUNS = /^(clashes|clash|fighting|firefight|firefights|gunfight|gunfights|gunbattle|gunbattles|battle|battles|combat|skirmishes|skirmish|hostilities|exchange|exchanges|war)$/;
+const ENGAGED_NOUNS = /^(conflict|clashes|clash|fighting|firefight|firefights|gunfight|gunfights|gunbattle|gunbattles|battle|battles|combat|skirmishes|skirmish|hostilities|exchange|exchanges|war)$/;
+const FIRE_MODIFIERS = /^(heavy|near-daily|near|daily|-|sporadic|intense|cross-border|cross|border|rocket|gun|small-arms|small|arms|machine-gun|mortar|tank)$/;
 const FIGHT_MODIFIERS = /^(a|an|the|sustained|fierce|heavy|intense|armed|deadly|brief|prolonged|renewed|fresh|new|violent|bloody|direct|sporadic|an|of|fire|gunfire|exchange)$/;
 
 /**
@@ -125,19 +126,28 @@ function firefights(tokens: readonly Token[], actors: Mention[], all: Mention[],
   };
   for (let v = 0; v < tokens.length; v++) {
     const w = tokens[v]?.lower ?? '';
-    if (/^(exchanged|exchange|exchanging|exchanges|traded|trading)$/.test(w) && FIRE_NOUNS.test(tokens[v + 1]?.lower ?? '') && !hedged(tokens, v)) {
+    // "traded heavy fire", "exchanged near-daily fire": a few describing words before the fire.
+    let f = v + 1;
+    for (let j = v + 1; j < tokens.length && j - v <= 4 && (FIRE_MODIFIERS.test(tokens[j]?.lower ?? '') || FIRE_NOUNS.test(tokens[j]?.lower ?? '')); j++) {
+      if (FIRE_NOUNS.test(tokens[j]?.lower ?? '')) f = j;
+    }
+    if (/^(exchanged|exchange|exchanging|exchanges|traded|trading)$/.test(w) && FIRE_NOUNS.test(tokens[f]?.lower ?? '') && !hedged(tokens, v)) {
       const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter(STATES_AND_GROUPS);
-      if (tokens[v + 2]?.lower === 'with') both(subjects, v + 2, v, 'fight:exchanged-fire');
+      if (tokens[f + 1]?.lower === 'with') both(subjects, f + 1, v, 'fight:exchanged-fire');
       // "Israel and Hezbollah have been trading fire": the coordinated sides fire at each other.
-      else for (const a of subjects) for (const b of subjects) if (subjects.length > 1) add('IN_CONFLICT_WITH', a, b, 0.8, 'fight:exchanged-fire', [v, v + 1]);
+      else for (const a of subjects) for (const b of subjects) if (subjects.length > 1) add('IN_CONFLICT_WITH', a, b, 0.8, 'fight:exchanged-fire', [v, f]);
       continue;
     }
-    // "Israel has been at war with Hamas"
-    if (w === 'at' && tokens[v + 1]?.lower === 'war' && tokens[v + 2]?.lower === 'with' && !hedged(tokens, v)) {
-      both(actorBefore(actors, all, tokens, v), v + 2, v + 1, 'fight:at-war-with');
+    // "Israel has been at war with Hamas"; "Israel and Hamas have been at war since 2023": the coordinated sides.
+    if (w === 'at' && tokens[v + 1]?.lower === 'war' && !hedged(tokens, v)) {
+      const subjects = actorBefore(actors, all, tokens, v).filter(STATES_AND_GROUPS);
+      if (tokens[v + 2]?.lower === 'with') both(subjects, v + 2, v + 1, 'fight:at-war-with');
+      else if (subjects.length === 2) for (const a of subjects) for (const b of subjects) if (a !== b) add('IN_CONFLICT_WITH', a, b, 0.8, 'fight:at-war', [v, v + 1]);
       continue;
     }
-    if (/^(engaged|engage|engages|engaging)$/.test(w) && tokens[v + 1]?.lower === 'in' && !hedged(tokens, v)) {
+    // "X engaged in heavy fighting with Y", "X is locked / embroiled / mired in a war with Y"; set off by commas after
+    // its side ("the army, locked in a war with the RSF,") the participle describes the name before it.
+    if (/^(engaged|engage|engages|engaging|locked|embroiled|mired|entangled|involved)$/.test(w) && tokens[v + 1]?.lower === 'in' && !hedged(tokens, v)) {
       let k = v + 2;
       let fight = false;
       while (k < tokens.length && k - v <= 8 && tokens[k]?.lower !== 'with') {
@@ -146,18 +156,26 @@ function firefights(tokens: readonly Token[], actors: Mention[], all: Mention[],
         else if (!FIGHT_MODIFIERS.test(t)) break;
         k++;
       }
-      if (fight && tokens[k]?.lower === 'with') both(actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)), k, v, 'fight:engaged-in');
+      let named = v - 1;
+      while (named > 0 && tokens[named]?.text === ',' && /^(army|forces|military|government|troops|militia)$/.test(tokens[named - 1]?.lower ?? '')) named--;
+      const setOff = tokens[v - 1]?.text === ',' ? actors.filter((m) => m.last === named || m.last === v - 1) : [];
+      const sides = setOff.length > 0 ? setOff : actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v));
+      if (fight && tokens[k]?.lower === 'with') both(sides, k, v, 'fight:engaged-in');
       continue;
     }
-    // "Hezbollah's clashes with Israel", "Ukraine's fight against Russia", "Iran's rivalry with Saudi Arabia".
-    if (OWNED_HOSTILITY.test(w) && /^(with|against)$/.test(tokens[v + 1]?.lower ?? '') && POSSESSIVE.test(tokens[v - 1]?.text ?? '')) {
-      const owner = actors.filter((m) => m.last === v - 1);
+    // "Hezbollah's clashes with Israel", "Ukraine's fight against Russia", "Iran's rivalry with Saudi Arabia",
+    // "Cambodia's long-running border conflict with Thailand" (a few describing words between).
+    let own = v - 1;
+    while (own > 0 && v - own <= 4 && HOSTILITY_MODIFIERS.test(tokens[own]?.lower ?? '')) own--;
+    if (OWNED_HOSTILITY.test(w) && /^(with|against)$/.test(tokens[v + 1]?.lower ?? '') && POSSESSIVE.test(tokens[own]?.text ?? '')) {
+      const owner = actors.filter((m) => m.last === own);
       // Tensions and rivalries are hostility between states; parties have them too.
       both(owner, v + 1, v, `fight:${w}-${tokens[v + 1]?.lower ?? ''}`, /^(tensions|rivalry|feud|standoff|confrontation)$/.test(w));
     }
   }
 }
 
+const HOSTILITY_MODIFIERS = /^(border|territorial|armed|military|bloody|deadly|long-running|decades-old|ongoing|brief|bitter|renewed|latest|recent|-|long|running|decades|old|years|year)$/;
 const OWNED_HOSTILITY = /^(clashes|fighting|battles|battle|war|conflict|hostilities|skirmishes|fight|struggle|tensions|rivalry|feud|standoff|confrontation)$/;
 const RIVAL_NOUNS = /^(rival|rivals|arch-rival|archrival|arch-rivals|archrivals|adversary|adversaries|foe|foes|arch-foe|enemy|enemies|nemesis)$/;
 const RIVAL_MODIFIERS = /^(its|their|the|a|bitter|old|longtime|long-time|regional|historic|historical|traditional|main|chief|sworn|fierce|neighboring|neighbouring|arch|-)$/;
@@ -200,10 +218,14 @@ function foughtEachOther(tokens: readonly Token[], actors: Mention[], all: Menti
     const next = tokens[v + 1]?.lower ?? '';
     // Allies fight "in" a place or "a common enemy" together: only a war or battle fought, or a fight over or for
     // something, or with each other, is against each other.
-    const warFought = /^(a|an)$/.test(next) && tokens.slice(v + 2, v + 5).some((t) => /^(war|wars|battle|battles|conflict|duel)$/.test(t.lower));
-    const over = /^(for|over)$/.test(next);
+    // "a border war", "a five-day border war", "three wars": the noun within a few describing words.
+    const warFought = /^(a|an|two|three|four|five|several|many|multiple|numerous)$/.test(next) && tokens.slice(v + 2, v + 8).some((t) => /^(war|wars|battle|battles|conflict|duel)$/.test(t.lower));
+    // "have fought since 2023", "fought for years": a time told after the verb is their fight's.
+    const over = /^(for|over|since)$/.test(next);
     const mutual = over || ((warFought || /^(each|one|bitterly|fiercely|\.)$/.test(next)) && !(tokens[v + 2]?.capitalized ?? false));
-    if (subjects.length < 2 || !mutual || targetAfter(actors, all, tokens, v + 1, 3).some((m) => ACTOR_KINDS.has(m.kind))) continue;
+    // "fought many battles together against Spain": allies, not foes.
+    const allied = tokens.slice(v + 1, v + 10).some((t) => /^(together|alongside|against|jointly)$/.test(t.lower));
+    if (subjects.length < 2 || !mutual || allied || targetAfter(actors, all, tokens, v + 1, 3).some((m) => ACTOR_KINDS.has(m.kind))) continue;
     for (const a of subjects) for (const b of subjects) add('IN_CONFLICT_WITH', a, b, 0.8, 'fight:mutual', [v]);
   }
 }

@@ -18,10 +18,14 @@ function isArmedGroup(a: ActorEntry): boolean {
 }
 
 /** A form worth matching: two or more words written as a name, or a one-word acronym in capitals (3+ letters). */
-function usableForm(form: string, aliasOfAnother: boolean): boolean {
+const HYPHENATED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}{3,}$/u;
+
+function usableForm(form: string, aliasOfAnother: boolean, hyphenatedName = false): boolean {
   if (/^the\s/i.test(form) || /\d/.test(form)) return false;
   const words = form.split(/\s+/);
-  if (words.length === 1) return /^[A-Z]{3,8}$/.test(form) || (aliasOfAnother && /^\p{Lu}\p{Ll}{4,}$/u.test(form));
+  // "Al-Shabaab" (and its spellings "Al-Shabab"): a capitalised name joined by a hyphen, when the entry's own name
+  // is one; an alias of that shape under another name is often a person or a place ("Al-Aqsa").
+  if (words.length === 1) return /^[A-Z]{3,8}$/.test(form) || (hyphenatedName && HYPHENATED.test(form)) || (aliasOfAnother && /^\p{Lu}\p{Ll}{4,}$/u.test(form));
   return /^\p{Lu}/u.test(form);
 }
 
@@ -37,7 +41,7 @@ export function lexiconOrganizations(): LexiconOrganization[] {
   const out: LexiconOrganization[] = [];
   const byForm = new Map<string, LexiconOrganization>();
   for (const a of [...picked].sort((x, y) => x.name.length - y.name.length || x.name.localeCompare(y.name))) {
-    const forms = [a.name, ...a.aliases].filter((f) => usableForm(f, aliasKeys.has(f.toLowerCase())));
+    const forms = [a.name, ...a.aliases].filter((f) => usableForm(f, aliasKeys.has(f.toLowerCase()), HYPHENATED.test(a.name)));
     if (forms.length === 0) continue;
     const existing = forms.map((f) => byForm.get(f.toLowerCase())).find((o) => o !== undefined);
     const org = existing ?? { name: forms[0] ?? a.name, forms: [] };

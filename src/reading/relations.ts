@@ -1,7 +1,8 @@
 // Relationships in one sentence: verb patterns (active, passive, mutual), nominal patterns ("US strikes on
 // Iran", "fighting between X and Y", "Iran-backed"), delegations and their heads, and the facts titles state.
 import type { RelationshipType, Stance } from '../generated/graphql';
-import { actorBefore, actorMentions, BOUNDARY_WORDS, groupAround, hypothetical, isModifier, outerFirst, targetAfter, targetsInClause } from './clauses';
+import { summitAt } from './gatherings';
+import { actorBefore, actorMentions, BOUNDARY_WORDS, feared, groupAround, hypothetical, isModifier, outerFirst, targetAfter, targetsInClause } from './clauses';
 import { gazetteer } from './gazetteer';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './titles';
 import { ACTOR_KINDS, type Mention, type SentenceTokens } from './mentions';
@@ -82,6 +83,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   strikeNouns(tokens, actors, mentions, add);
   talksWith(tokens, actors, mentions, add);
   talksHeld(tokens, actors, mentions, add);
+  inTalks(tokens, actors, mentions, add);
   sanctionNouns(tokens, actors, mentions, add);
   delegationHeads(tokens, actors, mentions, input.previousDelegation, add);
   locatedPatterns(tokens, mentions, add);
@@ -321,6 +323,13 @@ function targetsFor(rule: VerbRule, ms: Mention[]): Mention[] {
     && !(rule.noDemonymTargets && m.form === 'demonym'));
 }
 
+/** The first word of a direct object past its determiners and a few describing words ("a new trade deal" → "deal"). */
+function objectHead(tokens: readonly Token[], from: number): string {
+  let k = from;
+  while (k < tokens.length && k - from < 4 && /^(a|an|the|new|fresh|landmark|historic|trade|peace|framework|preliminary|final|tentative|-)$/.test(tokens[k]?.lower ?? '')) k++;
+  return tokens[k]?.lower ?? '';
+}
+
 function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, rule: VerbRule, add: Add): void {
   const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => ACTOR_KINDS.has(m.kind));
   if (subjects.length === 0) return;
@@ -331,6 +340,8 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
       // "met at the EU summit", "met in Cairo": where they met, not whom.
       if (rule.type === 'MEETS_WITH' && /^(at|in|on|during)$/.test(tokens[after]?.lower ?? '')) continue;
       if (rule.placeIsNoObject && /^(in|on|at|across|near|around|inside|into|along)$/.test(tokens[after]?.lower ?? '')) continue;
+      // "struck a deal with Y": a denied head noun of the direct object ends the reading.
+      if (rule.objectDeny && rule.objectDeny.includes(objectHead(tokens, after))) continue;
       targets = rule.placeTargets && rule.type === 'STRUCK' ? targetsInClause(actors, tokens, after, all) : targetAfter(actors, all, tokens, after);
     } else {
       let needed = rule.objectNeeds === undefined;
@@ -345,6 +356,8 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
     }
     if (rule.type === 'MEETS_WITH') targets = [...targets, ...furtherPartners(actors, all, tokens, targets)];
     targets = counterparts(tokens, all, targetsFor(rule, targets));
+    // "hosted the Arab League summit": the convener names the summit (gatherings.ts), it is not the object.
+    targets = targets.filter((m) => summitAt(tokens, all, m.last) < 0);
     if (via === '' && rule.targetThen) targets = thenFollows(tokens, targets, rule.targetThen);
     // "rejected Trump's claims": rejecting a claim disputes it (stance.ts); only a proposal or demand is REJECTS.
     if (via === '' && rule.type === 'REJECTS' && claimOf(tokens, targets)) targets = [];
@@ -434,7 +447,7 @@ function betweenPatterns(tokens: readonly Token[], actors: Mention[], all: Menti
     if (!pair) continue;
     const [a, b] = pair;
     const truce = TRUCE_NOUNS.has(noun.word) || truceAfter(tokens, b.last) || tokens[noun.index - 1]?.lower === 'peace';
-    if (CONFLICT_NOUNS.has(noun.word) || truce) {
+    if ((CONFLICT_NOUNS.has(noun.word) && !feared(tokens, noun.index)) || truce) {
       add('IN_CONFLICT_WITH', a, b, 0.9, `between:${noun.word}`, [noun.index]);
       add('IN_CONFLICT_WITH', b, a, 0.9, `between:${noun.word}`, [noun.index]);
     }
@@ -496,7 +509,7 @@ function compoundPatterns(tokens: readonly Token[], all: Mention[], add: Add): v
     const b = all.find((m) => m.first === a.last + 1 && !m.inTitle);
     if (!b || !ACTOR_KINDS.has(a.kind) || !ACTOR_KINDS.has(b.kind)) continue;
     const noun = tokens[b.last];
-    if (!noun || !CONFLICT_NOUNS.has(noun.lower)) continue;
+    if (!noun || !CONFLICT_NOUNS.has(noun.lower) || feared(tokens, a.first)) continue;
     add('IN_CONFLICT_WITH', a, b, 0.8, `compound:${noun.lower}`, [b.last]);
     add('IN_CONFLICT_WITH', b, a, 0.8, `compound:${noun.lower}`, [b.last]);
   }
@@ -565,7 +578,8 @@ function talksWith(tokens: readonly Token[], actors: Mention[], all: Mention[], 
 }
 
 const TALK_VERBS = /^(resumed|resume|resumes|resuming|began|begin|begins|beginning|opened|open|opens|launched|launch|started|start|starts|continued|continue|continues|conducted|conduct|concluded|conclude|restarted|entered|held|hold|holds|holding)$/;
-const TALK_MODIFIERS = /^(peace|direct|indirect|new|fresh|formal|a|round|rounds|of|the|another|second|third|first|high-level|-|level|high|their|its|ceasefire|truce|nuclear|bilateral)$/;
+const NEGOTIATED_TALKS = /^(peace|ceasefire|truce|indirect|nuclear)$/;
+const TALK_MODIFIERS = /^(into|peace|direct|indirect|new|fresh|formal|a|round|rounds|of|the|another|second|third|first|fourth|fifth|sixth|seventh|eighth|latest|final|high-level|-|level|high|their|its|ceasefire|truce|nuclear|bilateral)$/;
 
 /**
  * "The government and the rebels resumed peace talks", "X opened negotiations with Y": negotiation (046), both
@@ -576,10 +590,12 @@ function talksHeld(tokens: readonly Token[], actors: Mention[], all: Mention[], 
     const verb = tokens[v];
     if (!verb || !TALK_VERBS.test(verb.lower) || hedged(tokens, v)) continue;
     let k = v + 1;
-    while (k < tokens.length && k - v <= 4 && TALK_MODIFIERS.test(tokens[k]?.lower ?? '')) k++;
+    // "held a fifth round of indirect talks": up to six words of rounds and kinds.
+    while (k < tokens.length && k - v <= 6 && TALK_MODIFIERS.test(tokens[k]?.lower ?? '')) k++;
     const noun = tokens[k]?.lower ?? '';
     if (noun !== 'talks' && noun !== 'negotiations') continue;
-    const peace = noun === 'negotiations' || tokens.slice(v + 1, k).some((t) => t.lower === 'peace' || t.lower === 'ceasefire' || t.lower === 'truce');
+    // Talks through a go-between ("indirect talks") or over a nuclear programme are bargaining, not a courtesy meeting.
+    const peace = noun === 'negotiations' || tokens.slice(v + 1, k).some((t) => NEGOTIATED_TALKS.test(t.lower));
     const meeting = /^(held|hold|holds|holding)$/.test(verb.lower);
     if (meeting && !peace) continue;
     const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => ACTOR_KINDS.has(m.kind));
@@ -587,6 +603,27 @@ function talksHeld(tokens: readonly Token[], actors: Mention[], all: Mention[], 
     const sides = partners.length > 0 ? [...subjects, ...partners] : subjects;
     if (sides.length < 2) continue;
     for (const a of sides) for (const b of sides) if (a.entityId !== b.entityId && (partners.length === 0 || subjects.includes(a) !== subjects.includes(b))) add('NEGOTIATES', a, b, 0.8, `talks:${verb.lower}`, [v, k]);
+  }
+}
+
+/**
+ * "Iran is in talks with the United States", "Chile and Bolivia are in talks", "Iran's negotiations with the
+ * United States": being in talks, or negotiations owned by a side, is negotiation (046), both ways.
+ */
+function inTalks(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const noun = tokens[k]?.lower ?? '';
+    if (noun !== 'talks' && noun !== 'negotiations') continue;
+    const be = tokens[k - 1]?.lower === 'in' && /^(is|are|was|were|been|be|remain|remains|remained|still|now|already)$/.test(tokens[k - 2]?.lower ?? '');
+    const owned = noun === 'negotiations' && tokens[k + 1]?.lower === 'with' && /^['’]s$/.test(tokens[k - 1]?.text ?? '');
+    if ((!be && !owned) || hedged(tokens, be ? k - 2 : k)) continue;
+    const subjects = (be ? actorBefore(actors, all, tokens, k - 2) : actors.filter((m) => m.last === k - 1)).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE');
+    const partners = tokens[k + 1]?.lower === 'with' ? targetAfter(actors, all, tokens, k + 2, 4).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE') : [];
+    const sides = partners.length > 0 ? [...subjects, ...partners] : subjects;
+    if (sides.length < 2) continue;
+    for (const a of sides) for (const b of sides) {
+      if (a.entityId !== b.entityId && (partners.length === 0 || subjects.includes(a) !== subjects.includes(b))) add('NEGOTIATES', a, b, 0.8, be ? 'talks:in-talks' : 'talks:owned', [k]);
+    }
   }
 }
 

@@ -62,6 +62,16 @@ function inForceAfter(tokens: readonly Token[], at: number): boolean {
   return k > at && BEEN_IN_FORCE.test(tokens[k]?.lower ?? '');
 }
 
+const MADE_TRUCE = /^(agreed|signed|reached|brokered|announced|mediated|struck)$/;
+const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** Past a date told after the sides ("between X and Y on Monday was holding"): the token after it. */
+function afterDate(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.lower === 'on' && WEEKDAYS.test(tokens[at + 1]?.lower ?? '')) return at + 2;
+  if (tokens[at]?.lower === 'last' && /^(week|month|year)$/.test(tokens[at + 1]?.lower ?? '')) return at + 2;
+  return at;
+}
+
 /** Words before a truce that make it sought, not in force: "efforts to reach a truce between X and Y". */
 const TRUCE_SOUGHT = /^(reach|reaching|secure|securing|broker|brokering|achieve|negotiate|negotiating|seek|seeking|sought|push|pushing|efforts|effort|proposal|proposed|plan|talks|negotiations|hopes|calls|called|urged|urging|demand|demanded|toward|towards|possible|potential|future|new|for|on|about|would|could|will)$/;
 
@@ -86,11 +96,14 @@ export function trucesNamed(tokens: readonly Token[], actors: Mention[], all: Me
       const other = targetAfter(actors, all, tokens, noun + 2, 3).filter(STATES_AND_GROUPS)[0];
       if (owner && other) sides = [owner, other];
     }
-    // "the truce between X and Y held": in force only when the sentence says what it did.
-    if (!sides && tokens[noun + 1]?.lower === 'between') {
-      const pair = targetAfter(actors, all, tokens, noun + 2, 3).filter(STATES_AND_GROUPS);
+    // "the truce between X and Y held": in force only when the sentence says what it did. "the truce agreed
+    // between X and Y": the participle before "between" says it.
+    const agreed = MADE_TRUCE.test(tokens[noun + 1]?.lower ?? '') && tokens[noun + 2]?.lower === 'between';
+    const between = agreed ? noun + 2 : noun + 1;
+    if (!sides && tokens[between]?.lower === 'between') {
+      const pair = targetAfter(actors, all, tokens, between + 1, 3).filter(STATES_AND_GROUPS);
       const b = pair[1];
-      if (pair[0] && b && inForceAfter(tokens, b.last)) sides = [pair[0], b];
+      if (pair[0] && b && (agreed || inForceAfter(tokens, afterDate(tokens, b.last)))) sides = [pair[0], b];
     }
     if (!sides) continue;
     const [a, b] = sides;

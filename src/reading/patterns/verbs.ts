@@ -59,9 +59,13 @@ const NOT_WEAPONS = ['talks', 'negotiations', 'campaign', 'investigation', 'prob
   // Wars and offensives are launched too, but they are armed conflict (190), read by hostilities.ts.
   'offensive', 'offensives', 'counteroffensive', 'counter-offensive', 'invasion', 'incursion', 'war', 'operation', 'operations', 'crackdown'];
 
+/** Objects of "strike" that make it no attack: an agreement struck, a tone struck. */
+const STRUCK_NOT_TARGETS = ['deal', 'deals', 'agreement', 'agreements', 'accord', 'pact', 'bargain', 'compromise', 'truce', 'ceasefire', 'balance', 'tone', 'note', 'chord', 'pose'];
+
 export const VERB_RULES: readonly VerbRule[] = [
   // 195 aerial weapons / 190 conventional force
-  { type: 'STRUCK', lemma: 'strike', forms: ['strike', 'strikes', 'struck', 'striking'], objectVia: ['', 'at'], passive: true, placeTargets: true, confidence: 0.9 },
+  // "struck a deal / a balance / a conciliatory tone" is no strike.
+  { type: 'STRUCK', lemma: 'strike', forms: ['strike', 'strikes', 'struck', 'striking'], objectVia: ['', 'at'], passive: true, placeTargets: true, objectDeny: STRUCK_NOT_TARGETS, confidence: 0.9 },
   { type: 'STRUCK', lemma: 'hit', forms: ['hit', 'hits', 'hitting'], objectVia: [''], passive: true, placeTargets: true, notThen: ['back', 'out'], confidence: 0.8 },
   { type: 'STRUCK', lemma: 'bomb', objectVia: [''], passive: true, placeTargets: true, confidence: 0.9 },
   { type: 'STRUCK', lemma: 'bombard', objectVia: [''], passive: true, placeTargets: true, confidence: 0.9 },
@@ -184,6 +188,8 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'IN_CONFLICT_WITH', lemma: 'invade', objectVia: [''], placeTargets: true, confidence: 0.8 },
   { type: 'IN_CONFLICT_WITH', lemma: 'fight', forms: ['fight', 'fights', 'fought', 'fighting'], objectVia: ['', 'against', 'with'], placeIsNoObject: true, mutualObject: true, confidence: 0.7 },
   { type: 'IN_CONFLICT_WITH', lemma: 'clash', objectVia: ['with'], symmetric: true, confidence: 0.7 },
+  // "Somali forces battled al-Shabaab", "rebels battling the army": a battle fought against a named side, both ways.
+  { type: 'IN_CONFLICT_WITH', lemma: 'battle', objectVia: ['', 'against', 'with'], placeIsNoObject: true, mutualObject: true, confidence: 0.7 },
   // Joining a body as a member: "Sweden joined NATO". Organizations only: "joined Russia in condemning" is no
   // membership ("joined the talks" is PARTICIPATES_IN, read by eventActs.ts). Leaving is read by relations.ts.
   { type: 'MEMBER_OF', lemma: 'join', forms: ['join', 'joins', 'joined', 'joining', 'rejoin', 'rejoins', 'rejoined', 'rejoining'], objectVia: [''], organizationsOnly: true, partnerInActing: true, confidence: 0.75 },
