@@ -1,6 +1,6 @@
 // Arrests (173), releases (0841) and captives held: told without an agent, through a warrant, as a noun ("the
 // arrest of X by Y", "the release of hostages held by X") or as captives taken.
-import { actorBefore, BOUNDARY_WORDS, targetAfter } from './clauses';
+import { actorBefore, BOUNDARY_WORDS, describedTargetAfter, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
 import { hedged } from './hedges';
 import type { Mention } from './mentions';
@@ -83,7 +83,9 @@ export function arrestNouns(tokens: readonly Token[], actors: Mention[], all: Me
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k]?.lower ?? '';
     if (/^(took|take|takes|taking)$/.test(w) && !hedged(tokens, k)) {
-      const held = targetAfter(actors, all, tokens, k + 1, 3).filter((m) => m.kind === 'PERSON' || m.kind === 'GROUP');
+      let held = targetAfter(actors, all, tokens, k + 1, 3).filter((m) => m.kind === 'PERSON' || m.kind === 'GROUP');
+      // "took activist X into custody": the person named after what they are.
+      if (held.length === 0) held = describedTargetAfter(actors, all, tokens, k + 1);
       const last = held[held.length - 1];
       if (!last || tokens[last.last]?.lower !== 'into' || tokens[last.last + 1]?.lower !== 'custody') continue;
       for (const a of actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, k)).filter(STATES_AND_GROUPS)) for (const p of held) add('DETAINS', a, p, 0.85, 'arrest:custody', [k, last.last + 1]);

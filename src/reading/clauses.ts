@@ -24,6 +24,8 @@ const BETWEEN_ACTOR_AND_VERB = new Set([
   'guerrilla', 'guerrillas', 'insurgents', 'insurgent', 'troops', 'soldiers', 'coast', 'guard', 'vessels', 'vessel',
   // "X was quick to condemn", "X went on to describe", "X has long supported"
   'quick', 'swift', 'went', 'long', 'firmly', 'openly', 'consistently', 'strongly',
+  // "the US Treasury blacklisted", "the US Commerce Department sanctioned": a state's departments are the state.
+  'treasury', 'commerce', 'department',
 ]);
 /** Nouns for a state's or group's armed men: "its troops" is the state. */
 const FORCE_NOUNS = new Set(['forces', 'troops', 'army', 'military', 'soldiers', 'fighters', 'militants', 'jets', 'warplanes', 'drones', 'navy']);
@@ -260,6 +262,46 @@ export function targetAfter(actors: readonly Mention[], all: readonly Mention[],
     }
     k++;
     skipped++;
+  }
+  return [];
+}
+
+/** Words that start an object which is no person: "released a statement on", "froze the funds of". */
+const NOT_PERSON_OBJECTS = new Set(['statement', 'statements', 'report', 'reports', 'video', 'footage', 'images', 'details', 'figures', 'list', 'names',
+  'document', 'documents', 'plan', 'results', 'funds', 'money', 'aid', 'cash', 'assets', 'data', 'information', 'findings', 'letter', 'photos']);
+/** Counts and quantities before captives: "three Israeli hostages", "dozens of protesters". */
+const COUNT_WORDS = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|scores|several|some|many|more|about|around|nearly|almost|over|at|least)$/;
+
+/**
+ * A person or a collective named after what they are, as custody news names them: "detained reporter Evan
+ * Marsh", "freed French tourist Ana Ruiz", "released three Israeli hostages", "detained two Canadians, Tom Bell
+ * and Jo Marsh". Lower-case words, counts and demonyms may stand before the name (five words at most); a
+ * name of another kind, a preposition or a participle ends the description.
+ */
+export function describedTargetAfter(actors: readonly Mention[], all: readonly Mention[], tokens: readonly Token[], from: number): Mention[] {
+  const people = (m: Mention): boolean => m.kind === 'PERSON' || m.kind === 'GROUP';
+  for (let k = from; k < tokens.length && k - from <= 5; k++) {
+    const idx = actors.findIndex((m) => outerFirst(m, all) === k);
+    const m = actors[idx];
+    if (m && people(m)) return groupAround(actors, idx, tokens, all).filter(people);
+    const demonym = all.find((d) => d.form === 'demonym' && d.first === k);
+    if (demonym) { k = demonym.last - 1; continue; }
+    // "Hamas commander X", "Daily Mirror reporter X": a name before a lower-case noun says whose they are.
+    const next = m ? tokens[m.last] : undefined;
+    if (m && next?.isWord && !next.capitalized && !/^(in|on|at|to|for|from|with|by|over|into|of|and|or|again|after|since)$/.test(next.lower)) { k = m.last - 1; continue; }
+    if (m) return [];
+    const t = tokens[k];
+    if (!t) return [];
+    // "two Canadians, Tom Bell and Jo Marsh": an apposition after the description names them.
+    if (t.text === ',' && k > from) {
+      const named = actors.findIndex((a) => outerFirst(a, all) === k + 1 && a.kind === 'PERSON');
+      return named >= 0 ? groupAround(actors, named, tokens, all).filter(people) : [];
+    }
+    // "Wall Street Journal reporter X": capitalised words no mention holds may name an employer.
+    const plain = t.isWord && !BOUNDARY_WORDS.has(t.lower) && !NOT_PERSON_OBJECTS.has(t.lower) && !t.lower.endsWith('ing');
+    const counted = t.lower === 'of' && COUNT_WORDS.test(tokens[k - 1]?.lower ?? '');
+    const preposition = /^(in|on|at|to|for|from|with|by|over|into|after|under|against|about|of)$/.test(t.lower);
+    if (!(NUMBER.test(t.text) || COUNT_WORDS.test(t.lower) || counted || (plain && !preposition))) return [];
   }
   return [];
 }

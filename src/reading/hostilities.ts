@@ -1,6 +1,7 @@
 // Hostilities told in ways the verb rules miss. Armed conflict (CAMEO 19x) is read here: wars and offensives
 // launched against a side, exchanges of fire, sides that fought each other, rivals. Truces (truces.ts), strikes
-// (strikesTold.ts), arrests, releases and captives (captivity.ts), sanctions (sanctionsTold.ts), places taken
+// (strikesTold.ts), arrests, releases and captives (captivity.ts), sanctions (sanctionsTold.ts), aid cut
+// (aidRestricted.ts), places taken
 // (placesTaken.ts), craft driven off (vesselsDrivenOff.ts) and armed opposition to a government
 // (armedOpposition.ts) are read by the files this one calls.
 import { actorBefore, BOUNDARY_WORDS, targetAfter } from './clauses';
@@ -14,6 +15,7 @@ import { trucesNamed, trucesStruck } from './truces';
 import { aircraftDowned, bombingsIn, claimedAttacks, ledAttacks, strikesByAgent, strikesOwnedOf, strikesThatHit, strikesWhere, underFire } from './strikesTold';
 import { arrestNouns, arrestsByWarrant, arrestsWithoutAgent, captivesTaken, releaseNouns } from './captivity';
 import { sanctionedBodies } from './sanctionsTold';
+import { aidRestricted } from './aidRestricted';
 import { vesselsDrivenOff } from './vesselsDrivenOff';
 import { armedOpposition } from './armedOpposition';
 import { placesTaken } from './placesTaken';
@@ -31,6 +33,7 @@ export function hostilities(tokens: readonly Token[], actors: Mention[], all: Me
   arrestNouns(tokens, actors, all, add);
   releaseNouns(tokens, actors, all, add);
   sanctionedBodies(tokens, actors, all, add);
+  aidRestricted(tokens, actors, all, add);
   strikesWhere(tokens, actors, all, add);
   strikesOwnedOf(tokens, actors, all, add);
   strikesThatHit(tokens, actors, all, add);

@@ -1,7 +1,7 @@
 // Relationships in one sentence: verb patterns (active, passive, mutual), nominal patterns ("US strikes on
 // Iran", "fighting between X and Y", "Iran-backed"), delegations and their heads, and the facts titles state.
 import type { RelationshipType, Stance } from '../generated/graphql';
-import { actorBefore, actorMentions, BOUNDARY_WORDS, groupAround, hypothetical, isModifier, outerFirst, targetAfter, targetsInClause } from './clauses';
+import { actorBefore, actorMentions, BOUNDARY_WORDS, describedTargetAfter, groupAround, hypothetical, isModifier, outerFirst, targetAfter, targetsInClause } from './clauses';
 import { gazetteer } from './gazetteer';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './titles';
 import { ACTOR_KINDS, type Mention, type SentenceTokens } from './mentions';
@@ -312,7 +312,11 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
       // "met at the EU summit", "met in Cairo": where they met, not whom.
       if (rule.type === 'MEETS_WITH' && /^(at|in|on|during)$/.test(tokens[after]?.lower ?? '')) continue;
       if (rule.placeIsNoObject && /^(in|on|at|across|near|around|inside|into|along)$/.test(tokens[after]?.lower ?? '')) continue;
-      targets = rule.placeTargets && rule.type === 'STRUCK' ? targetsInClause(actors, tokens, after, all) : targetAfter(actors, all, tokens, after);
+      // "detained reporter X", "freed three Israeli hostages", "blacklisted Hezbollah financier X": people named
+      // after what they are (and whose) come first; a plain object otherwise.
+      const described = rule.describedTargets ? describedTargetAfter(actors, all, tokens, after) : [];
+      targets = described.length > 0 ? described
+        : rule.placeTargets && rule.type === 'STRUCK' ? targetsInClause(actors, tokens, after, all) : targetAfter(actors, all, tokens, after);
     } else {
       for (let k = after; k < Math.min(tokens.length, v + (rule.reach ?? 5)); k++) {
         const t = tokens[k];

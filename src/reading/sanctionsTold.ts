@@ -1,6 +1,6 @@
 // Sanctions (163) on bodies named past what they are and whose ("Russian oil majors Rosneft and Lukoil"),
 // blacklisting, and sanctions imposed by X on Y. sanctionedNames.ts makes such unknown names bodies.
-import { actorBefore, targetAfter } from './clauses';
+import { actorBefore, describedTargetAfter, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
 import { hedged } from './hedges';
 import type { Mention } from './mentions';
@@ -48,6 +48,8 @@ export function sanctionedBodies(tokens: readonly Token[], actors: Mention[], al
       continue;
     }
     if (SANCTION_VERBS.test(w) && tokens[k + 1]?.lower !== 'by') {
+      // "blacklisted Hezbollah financier X": the person is sanctioned (verbs.ts), not whose they are.
+      if (describedTargetAfter(actors, all, tokens, k + 1).length > 0) continue;
       const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, k)).filter(STATES_AND_GROUPS);
       for (const a of subjects) for (const b of sanctioned(tokens, actors, all, k + 1)) add('SANCTIONS', a, b, 0.85, 'sanction:verb', [k]);
       continue;
