@@ -91,16 +91,19 @@ export function arrestNouns(tokens: readonly Token[], actors: Mention[], all: Me
       for (const a of actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, k)).filter(STATES_AND_GROUPS)) for (const p of held) add('DETAINS', a, p, 0.85, 'arrest:custody', [k, last.last + 1]);
       continue;
     }
-    if (!/^(arrest|detention|arrests|capture)$/.test(w) || hedged(tokens, k)) continue;
+    if (!/^(arrest|detention|arrests|capture|abduction|kidnapping|abductions|kidnappings)$/.test(w) || hedged(tokens, k)) continue;
+    // "Y's abduction of X": who took a person holds them (181); an arrest is custody (173).
+    const type = /^(abduction|kidnapping|abductions|kidnappings)$/.test(w) ? 'HOLDS_CAPTIVE' : 'DETAINS';
     const owner = POSSESSIVE.test(tokens[k - 1]?.text ?? '') ? actors.find((m) => m.last === k - 1) : undefined;
     if (tokens[k + 1]?.lower === 'of') {
-      const held = personAfter(tokens, actors, k + 2);
+      const named = personAfter(tokens, actors, k + 2);
+      const held = named.length > 0 ? named : describedTargetAfter(actors, all, tokens, k + 2);
       const last = held[held.length - 1];
       const agents = owner && STATES_AND_GROUPS(owner) ? [owner]
         : last && tokens[last.last]?.lower === 'by' ? targetAfter(actors, all, tokens, last.last + 1, 2).filter(STATES_AND_GROUPS) : [];
-      for (const a of agents) for (const p of held) add('DETAINS', a, p, 0.8, `arrest:${w}-of`, [k]);
+      for (const a of agents) for (const p of held) add(type, a, p, 0.8, `arrest:${w}-of`, [k]);
     } else if (tokens[k + 1]?.lower === 'by' && owner && (owner.kind === 'PERSON' || owner.kind === 'GROUP')) {
-      for (const a of targetAfter(actors, all, tokens, k + 2, 2).filter(STATES_AND_GROUPS)) add('DETAINS', a, owner, 0.8, `arrest:${w}-by`, [k]);
+      for (const a of targetAfter(actors, all, tokens, k + 2, 2).filter(STATES_AND_GROUPS)) add(type, a, owner, 0.8, `arrest:${w}-by`, [k]);
     }
   }
 }
@@ -113,7 +116,9 @@ export function arrestNouns(tokens: readonly Token[], actors: Mention[], all: Me
 export function releaseNouns(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   for (let k = 0; k < tokens.length; k++) {
     if (!/^(release|releases|freeing|handover)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of' || hedged(tokens, k)) continue;
-    const freed = targetAfter(actors, all, tokens, k + 2, 4).filter((m) => m.kind === 'GROUP' || m.kind === 'PERSON');
+    // "the release of aid worker X": the person named after what they are, else the captives.
+    const described = describedTargetAfter(actors, all, tokens, k + 2);
+    const freed = described.length > 0 ? described : targetAfter(actors, all, tokens, k + 2, 4).filter((m) => m.kind === 'GROUP' || m.kind === 'PERSON');
     const last = freed[freed.length - 1];
     if (!last || (last.kind === 'GROUP' && !CAPTIVES.test(tokens[last.last - 1]?.lower ?? ''))) continue;
     const owner = POSSESSIVE.test(tokens[k - 1]?.text ?? '') ? actors.find((m) => m.last === k - 1 && STATES_AND_GROUPS(m)) : undefined;
@@ -142,5 +147,24 @@ export function captivesTaken(tokens: readonly Token[], actors: Mention[], all: 
     if (/^(took|take|takes|taking|taken|seized|abducted|kidnapped)$/.test(tokens[t]?.lower ?? '') && !hedged(tokens, t)) {
       for (const a of actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, t)).filter(STATES_AND_GROUPS)) add('HOLDS_CAPTIVE', a, group, 0.85, 'captive:took', [t]);
     }
+  }
+}
+
+/**
+ * "Russia and Ukraine exchanged 90 prisoners of war", "X swapped detainees with Y": in a swap each side frees
+ * the captives it held (0841), so each side RELEASED the collective.
+ */
+export function prisonerSwaps(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 1; v < tokens.length; v++) {
+    if (!/^(exchanged|exchange|exchanges|swapped|swap|swaps|traded)$/.test(tokens[v]?.lower ?? '') || hedged(tokens, v) || tokens[v - 1]?.lower === 'to') continue;
+    const captives = describedTargetAfter(actors, all, tokens, v + 1).filter((m) => m.kind === 'GROUP' && tokens.slice(m.first, m.last).some((t) => CAPTIVES.test(t.lower)));
+    const last = captives[captives.length - 1];
+    if (!last) continue;
+    const sides = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter(STATES_AND_GROUPS);
+    let w = last.last;
+    while (/^(each|apiece|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[w]?.lower ?? '') && tokens[w]?.lower !== 'with') w++;
+    const partners = tokens[w]?.lower === 'with' ? targetAfter(actors, all, tokens, w + 1, 2).filter(STATES_AND_GROUPS) : [];
+    if (sides.length + partners.length < 2) continue;
+    for (const a of [...sides, ...partners]) for (const p of captives) add('RELEASED', a, p, 0.75, 'release:swap', [v]);
   }
 }

@@ -268,7 +268,7 @@ export function targetAfter(actors: readonly Mention[], all: readonly Mention[],
 
 /** Words that start an object which is no person: "released a statement on", "froze the funds of". */
 const NOT_PERSON_OBJECTS = new Set(['statement', 'statements', 'report', 'reports', 'video', 'footage', 'images', 'details', 'figures', 'list', 'names',
-  'document', 'documents', 'plan', 'results', 'funds', 'money', 'aid', 'cash', 'assets', 'data', 'information', 'findings', 'letter', 'photos']);
+  'document', 'documents', 'plan', 'results', 'funds', 'money', 'cash', 'assets', 'data', 'information', 'findings', 'letter', 'photos']);
 /** Counts and quantities before captives: "three Israeli hostages", "dozens of protesters". */
 const COUNT_WORDS = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|scores|several|some|many|more|about|around|nearly|almost|over|at|least)$/;
 
@@ -281,7 +281,8 @@ const COUNT_WORDS = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 export function describedTargetAfter(actors: readonly Mention[], all: readonly Mention[], tokens: readonly Token[], from: number): Mention[] {
   const people = (m: Mention): boolean => m.kind === 'PERSON' || m.kind === 'GROUP';
   for (let k = from; k < tokens.length && k - from <= 5; k++) {
-    const idx = actors.findIndex((m) => outerFirst(m, all) === k);
+    // A titled person's phrase may open before `from` ("the assets of President X"): any phrase covering k counts.
+    const idx = actors.findIndex((m) => outerFirst(m, all) <= k && k <= m.first);
     const m = actors[idx];
     if (m && people(m)) return groupAround(actors, idx, tokens, all).filter(people);
     const demonym = all.find((d) => d.form === 'demonym' && d.first === k);
@@ -301,7 +302,8 @@ export function describedTargetAfter(actors: readonly Mention[], all: readonly M
     const plain = t.isWord && !BOUNDARY_WORDS.has(t.lower) && !NOT_PERSON_OBJECTS.has(t.lower) && !t.lower.endsWith('ing');
     const counted = t.lower === 'of' && COUNT_WORDS.test(tokens[k - 1]?.lower ?? '');
     const preposition = /^(in|on|at|to|for|from|with|by|over|into|after|under|against|about|of)$/.test(t.lower);
-    if (!(NUMBER.test(t.text) || COUNT_WORDS.test(t.lower) || counted || (plain && !preposition))) return [];
+    // "British-Iranian aid worker X": a hyphen joins two words of the description.
+    if (!(NUMBER.test(t.text) || COUNT_WORDS.test(t.lower) || counted || (plain && !preposition) || t.text === '-')) return [];
   }
   return [];
 }

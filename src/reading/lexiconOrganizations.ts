@@ -21,7 +21,8 @@ function isArmedGroup(a: ActorEntry): boolean {
 function usableForm(form: string, aliasOfAnother: boolean): boolean {
   if (/^the\s/i.test(form) || /\d/.test(form)) return false;
   const words = form.split(/\s+/);
-  if (words.length === 1) return /^[A-Z]{3,8}$/.test(form) || (aliasOfAnother && /^\p{Lu}\p{Ll}{4,}$/u.test(form));
+  // "Al-Shabaab": a hyphenated name of capitalised parts with a group's word in it is a name, not a common word.
+  if (words.length === 1) return /^[A-Z]{3,8}$/.test(form) || (aliasOfAnother && /^\p{Lu}\p{Ll}{4,}$/u.test(form)) || (/^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}{3,})+$/u.test(form) && GROUP_WORDS.test(form));
   return /^\p{Lu}/u.test(form);
 }
 

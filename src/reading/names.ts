@@ -375,6 +375,8 @@ export const COLLECTIVE_HEADS = new Set([
   'migrants', 'fishermen', 'suspects', 'gangs', 'attackers', 'assailants', 'gunmen', 'separatists', 'students',
   'activists', 'journalists', 'settlers', 'allies', 'tribes', 'villagers', 'pilgrims', 'groups', 'smugglers',
   'traffickers', 'dissidents', 'opponents', 'defectors', 'deserters', 'volunteers', 'mercenaries', 'seafarers',
+  // Whom kidnappers take: "276 schoolgirls", "the crew".
+  'schoolgirls', 'schoolchildren', 'crew', 'sailors',
   ...['leaders', 'members', 'parties', 'powers', 'organizations', 'organisations', 'shipping'],
   ...['rebels', 'militants', 'insurgents', 'fighters', 'guerrillas', 'jihadists', 'extremists', 'terrorists', 'residents', 'voters', 'supporters', 'worshippers'],
   ...['victims', 'militias', 'factions', 'cartels', 'clans', 'countries', 'nations', 'states', 'governments', 'companies', 'firms', 'communities', 'workers', 'vessels', 'ships', 'tankers', 'lawmakers', 'politicians', 'critics', 'partners'],

@@ -40,6 +40,8 @@ export interface Candidate {
   stance?: Stance;
 }
 
+/** Words after a place that make it an accord's name, not a place left: "the Paris Agreement", "the Black Sea grain deal". */
+const ACCORD_WORDS = /^(agreement|accord|accords|deal|treaty|pact|initiative|protocol|convention|declaration|format|framework|process|grain|climate|nuclear|peace|arms|talks)$/;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const CONFLICT_NOUNS = new Set(['war', 'fighting', 'conflict', 'hostilities', 'clashes', 'fight', 'battle', 'tensions', 'standoff', 'confrontation', 'confrontations', 'skirmishes', 'feud']);
 const TRUCE_NOUNS = new Set(['ceasefire', 'cease-fire', 'truce', 'armistice']);
@@ -327,6 +329,8 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
     }
     if (rule.type === 'MEETS_WITH') targets = [...targets, ...furtherPartners(actors, all, tokens, targets)];
     targets = counterparts(tokens, all, targetsFor(rule, targets));
+    // "pulled out of the Black Sea grain deal", "withdrew from the Paris Agreement": the place names the accord left.
+    if (rule.type === 'WITHDREW_FROM') targets = targets.filter((m) => m.kind !== 'PLACE' || !ACCORD_WORDS.test(tokens[m.last]?.lower ?? ''));
     if (via === '' && rule.targetThen) targets = thenFollows(tokens, targets, rule.targetThen);
     if (via === '' && rule.partnerInActing && actingAfter(tokens, targets)) targets = [];
     if (targets.length > 0) break;
@@ -559,10 +563,14 @@ function sanctionNouns(tokens: readonly Token[], actors: Mention[], all: Mention
     let subjects = actorBefore(actors, all, tokens, k, 1);
     if (subjects.length === 0) {
       let v = k - 1;
-      while (v > 0 && /^(new|fresh|further|more|tough|sweeping|economic|the|a|additional)$/.test(tokens[v]?.lower ?? '')) v--;
+      while (v > 0 && /^(new|fresh|further|more|tough|sweeping|economic|the|a|an|arms|weapons|additional)$/.test(tokens[v]?.lower ?? '')) v--;
       if (/^(imposed|impose|imposes|imposing|announced|slapped|levied|tightened|expanded)$/.test(tokens[v]?.lower ?? '') && !hedged(tokens, v)) subjects = actorBefore(actors, all, tokens, v);
     }
-    const targets = targetAfter(actors, all, tokens, k + 2, 3).filter((m) => ACTOR_KINDS.has(m.kind));
+    let targets = targetAfter(actors, all, tokens, k + 2, 3).filter((m) => ACTOR_KINDS.has(m.kind));
+    // "sanctions on Iran's Revolutionary Guards": a named body the owner owns is what is sanctioned.
+    const owner = targets.length === 1 ? targets[0] : undefined;
+    const owned = owner && /^(['’]s)$/.test(tokens[owner.last]?.text ?? '') ? targetAfter(actors, all, tokens, owner.last + 1, 2).filter((m) => ACTOR_KINDS.has(m.kind)) : [];
+    if (owned.length > 0) targets = owned;
     for (const a of subjects.filter((m) => ACTOR_KINDS.has(m.kind))) for (const b of targets) add('SANCTIONS', a, b, 0.85, 'nominal:sanctions', [k]);
   }
 }

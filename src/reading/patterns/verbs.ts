@@ -167,6 +167,8 @@ export const VERB_RULES: readonly VerbRule[] = [
   // 173 arrest / 0841 release / 165 withdraw
   { type: 'DETAINS', lemma: 'arrest', objectVia: [''], passive: true, noDemonymTargets: true, describedTargets: true, confidence: 0.9 },
   { type: 'DETAINS', lemma: 'detain', objectVia: [''], passive: true, noDemonymTargets: true, describedTargets: true, confidence: 0.9 },
+  // "rounded up dozens of protesters": arrests made in numbers (173).
+  { type: 'DETAINS', lemma: 'round up', forms: ['rounded', 'rounds', 'rounding', 'round'], particles: ['up'], objectVia: [''], noDemonymTargets: true, describedTargets: true, confidence: 0.8 },
   { type: 'RELEASED', lemma: 'release', objectVia: [''], passive: true, noDemonymTargets: true, describedTargets: true, confidence: 0.8 },
   { type: 'RELEASED', lemma: 'free', forms: ['freed', 'frees', 'freeing'], objectVia: [''], passive: true, noDemonymTargets: true, describedTargets: true, confidence: 0.8 },
   // 190 use conventional military force (an invasion is not a strike: eval/README.md)
