@@ -131,13 +131,17 @@ export function releaseNouns(tokens: readonly Token[], actors: Mention[], all: M
   }
 }
 
+/** Collectives that are captives only once taken: a ship's crew, schoolchildren. */
+const TAKEN_PEOPLE = /^(crew|crews|sailors|seafarers|schoolgirls|schoolchildren|students|fishermen|villagers)$/;
+
 /**
  * "Hamas took 251 hostages", "the hostages taken by Hamas", "captives seized by the group": who took captives
  * holds them (HOLDS_CAPTIVE).
  */
 export function captivesTaken(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   for (const group of all) {
-    if (group.kind !== 'GROUP' || !CAPTIVES.test(tokens[group.last - 1]?.lower ?? '')) continue;
+    // "seized the crew", "abducted 276 schoolgirls": people taken are captives once taken.
+    if (group.kind !== 'GROUP' || !(CAPTIVES.test(tokens[group.last - 1]?.lower ?? '') || TAKEN_PEOPLE.test(tokens[group.last - 1]?.lower ?? ''))) continue;
     const v = group.last;
     if (/^(taken|seized|abducted|kidnapped|captured)$/.test(tokens[v]?.lower ?? '') && tokens[v + 1]?.lower === 'by' && !hedged(tokens, v)) {
       for (const a of targetAfter(actors, all, tokens, v + 2, 2).filter(STATES_AND_GROUPS)) add('HOLDS_CAPTIVE', a, group, 0.85, 'captive:taken-by', [v]);

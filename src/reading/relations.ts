@@ -19,6 +19,7 @@ import { conditionsSet, referredTerms } from './proposals';
 import { structuralFacts } from './structure';
 import { counterparts, diplomaticActs, furtherPartners } from './diplomacy';
 import { hostilities } from './hostilities';
+import { sanctionsOn } from './sanctionsTold';
 import { memberships } from './memberships';
 import { warningsOfDanger } from './warnings';
 import { visitPlans } from './visitPlans';
@@ -83,7 +84,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   strikeNouns(tokens, actors, mentions, add);
   talksWith(tokens, actors, mentions, add);
   talksHeld(tokens, actors, mentions, add);
-  sanctionNouns(tokens, actors, mentions, add);
+  sanctionsOn(tokens, actors, mentions, add);
   delegationHeads(tokens, actors, mentions, input.previousDelegation, add);
   locatedPatterns(tokens, mentions, add);
   delegationMembers(tokens, actors, mentions, add);
@@ -316,7 +317,7 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
       if (rule.placeIsNoObject && /^(in|on|at|across|near|around|inside|into|along)$/.test(tokens[after]?.lower ?? '')) continue;
       // "detained reporter X", "freed three Israeli hostages", "blacklisted Hezbollah financier X": people named
       // after what they are (and whose) come first; a plain object otherwise.
-      const described = rule.describedTargets ? describedTargetAfter(actors, all, tokens, after) : [];
+      const described = rule.describedTargets ? describedTargetAfter(actors, all, tokens, after, rule.type === 'SANCTIONS') : [];
       targets = described.length > 0 ? described
         : rule.placeTargets && rule.type === 'STRUCK' ? targetsInClause(actors, tokens, after, all) : targetAfter(actors, all, tokens, after);
     } else {
@@ -552,26 +553,6 @@ function talksHeld(tokens: readonly Token[], actors: Mention[], all: Mention[], 
     const sides = partners.length > 0 ? [...subjects, ...partners] : subjects;
     if (sides.length < 2) continue;
     for (const a of sides) for (const b of sides) if (a.entityId !== b.entityId && (partners.length === 0 || subjects.includes(a) !== subjects.includes(b))) add('NEGOTIATES', a, b, 0.8, `talks:${verb.lower}`, [v, k]);
-  }
-}
-
-/** "The EU imposed sanctions on Russia", "new U.S. sanctions against Iran" (163). */
-function sanctionNouns(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
-  for (let k = 0; k < tokens.length; k++) {
-    if (!/^(sanctions|embargo|embargoes)$/.test(tokens[k]?.lower ?? '') || !/^(on|against)$/.test(tokens[k + 1]?.lower ?? '')) continue;
-    if (hedged(tokens, k)) continue;
-    let subjects = actorBefore(actors, all, tokens, k, 1);
-    if (subjects.length === 0) {
-      let v = k - 1;
-      while (v > 0 && /^(new|fresh|further|more|tough|sweeping|economic|the|a|an|arms|weapons|additional)$/.test(tokens[v]?.lower ?? '')) v--;
-      if (/^(imposed|impose|imposes|imposing|announced|slapped|levied|tightened|expanded)$/.test(tokens[v]?.lower ?? '') && !hedged(tokens, v)) subjects = actorBefore(actors, all, tokens, v);
-    }
-    let targets = targetAfter(actors, all, tokens, k + 2, 3).filter((m) => ACTOR_KINDS.has(m.kind));
-    // "sanctions on Iran's Revolutionary Guards": a named body the owner owns is what is sanctioned.
-    const owner = targets.length === 1 ? targets[0] : undefined;
-    const owned = owner && /^(['’]s)$/.test(tokens[owner.last]?.text ?? '') ? targetAfter(actors, all, tokens, owner.last + 1, 2).filter((m) => ACTOR_KINDS.has(m.kind)) : [];
-    if (owned.length > 0) targets = owned;
-    for (const a of subjects.filter((m) => ACTOR_KINDS.has(m.kind))) for (const b of targets) add('SANCTIONS', a, b, 0.85, 'nominal:sanctions', [k]);
   }
 }
 

@@ -4,7 +4,7 @@
 import { actorBefore, BOUNDARY_WORDS, describedTargetAfter, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
 import { hedged } from './hedges';
-import type { Mention } from './mentions';
+import { ACTOR_KINDS, type Mention } from './mentions';
 import type { Add } from './relations';
 import type { Token } from './tokens';
 import { POSSESSIVE, STATES_AND_GROUPS } from './hostileWords';
@@ -151,5 +151,33 @@ export function sanctionsSuffered(tokens: readonly Token[], actors: Mention[], a
     const sanctioners = targetAfter(actors, all, tokens, k + 2, 2).filter(STATES_AND_GROUPS);
     const patients = actorBefore(actors, all, tokens, v, 3).filter(ACTOR_KINDS_SANCTIONED);
     for (const a of sanctioners) for (const b of patients) add('SANCTIONS', a, b, 0.8, 'sanction:passive-noun', [v, k]);
+  }
+}
+
+/**
+ * "X's sanctions on Y", "X imposed new sanctions against Y", "an arms embargo on Y", "an asset freeze on Y": the
+ * owner or the subject of the verb that imposed them sanctions Y (163).
+ */
+export function sanctionsOn(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let k = 0; k < tokens.length; k++) {
+    // "an asset freeze on Y" is a sanction told by its kind.
+    const freeze = tokens[k]?.lower === 'freeze' && /^(asset|assets)$/.test(tokens[k - 1]?.lower ?? '');
+    if (!(/^(sanctions|embargo|embargoes)$/.test(tokens[k]?.lower ?? '') || freeze) || !/^(on|against)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+    if (hedged(tokens, k)) continue;
+    let subjects = actorBefore(actors, all, tokens, k, 1);
+    if (subjects.length === 0) {
+      let v = k - 1;
+      // "imposed a travel ban and an asset freeze on Y": the measures listed before it.
+      while (v > 0 && /^(new|fresh|further|more|tough|sweeping|economic|the|a|an|arms|weapons|additional|asset|assets|travel|ban|bans|and)$/.test(tokens[v]?.lower ?? '')) v--;
+      if (/^(imposed|impose|imposes|imposing|announced|slapped|levied|tightened|expanded)$/.test(tokens[v]?.lower ?? '') && !hedged(tokens, v)) subjects = actorBefore(actors, all, tokens, v);
+    }
+    // "sanctions on Belarusian leader X": the person named after what they are, not their state.
+    const described = describedTargetAfter(actors, all, tokens, k + 2, true);
+    let targets = described.length > 0 ? described : targetAfter(actors, all, tokens, k + 2, 3).filter((m) => ACTOR_KINDS.has(m.kind));
+    // "sanctions on Iran's Revolutionary Guards": a named body the owner owns is what is sanctioned.
+    const owner = targets.length === 1 ? targets[0] : undefined;
+    const owned = owner && /^(['’]s)$/.test(tokens[owner.last]?.text ?? '') ? targetAfter(actors, all, tokens, owner.last + 1, 2).filter((m) => ACTOR_KINDS.has(m.kind)) : [];
+    if (owned.length > 0) targets = owned;
+    for (const a of subjects.filter((m) => ACTOR_KINDS.has(m.kind))) for (const b of targets) add('SANCTIONS', a, b, 0.85, freeze ? 'nominal:asset-freeze' : 'nominal:sanctions', [k]);
   }
 }

@@ -2,7 +2,7 @@
 // "said Ana Ruiz", "Ana Ruiz said", "Ana Ruiz, who …", "led by Ana Ruiz". Only names no data knows as anything
 // else, of two to four plain capitalised words with no organization or place word among them.
 import { gazetteer } from './gazetteer';
-import { isNameWord, matchName, readName, type Mention, type ReadingContext, type SentenceTokens } from './mentions';
+import { isNameWord, matchName, PARTICLES, readName, type Mention, type ReadingContext, type SentenceTokens } from './mentions';
 import { ORG_CUES, PLACE_CUES } from './names';
 import { personMention, registerPerson } from './people';
 import type { Token } from './tokens';
@@ -23,7 +23,7 @@ const ACT_BEFORE = /^(met|urged|accused|criticized|criticised|condemned|praised|
  * What a person is, in lower case right before the name: "laureate X", "activist X", "opposition figure X". Words
  * of office are titles (titles.ts); these say who someone is outside office.
  */
-const PERSON_NOUNS = /^(laureate|activist|journalist|lawyer|businessman|businesswoman|tycoon|billionaire|dissident|candidate|challenger|rival|opponent|critic|cleric|preacher|economist|analyst|researcher|professor|scholar|blogger|influencer|whistleblower|reporter|correspondent|photographer|filmmaker|priest|bishop|pastor|rabbi|imam|politician|populist|nationalist|founder|co-founder|entrepreneur|banker|magnate|oligarch|warlord|kingpin|defendant|fugitive|commentator|figure|veteran|novelist|writer|author|singer|rapper|actor|actress|hostage|detainee|prisoner|suspect|militant|commander|incumbent|frontrunner|front-runner|nominee|successor|predecessor|ally|loyalist|tourist|worker|player|national|citizen|student|academic|athlete|teacher|doctor|nurse|employee|contractor|financier|engineer|sailor|pilot|backpacker|climber|missionary)$/;
+const PERSON_NOUNS = /^(laureate|activist|journalist|lawyer|businessman|businesswoman|tycoon|billionaire|dissident|candidate|challenger|rival|opponent|critic|cleric|preacher|economist|analyst|researcher|professor|scholar|blogger|influencer|whistleblower|reporter|correspondent|photographer|filmmaker|priest|bishop|pastor|rabbi|imam|politician|populist|nationalist|founder|co-founder|entrepreneur|banker|magnate|oligarch|warlord|kingpin|defendant|fugitive|commentator|figure|veteran|novelist|writer|author|singer|rapper|actor|actress|hostage|detainee|prisoner|suspect|militant|commander|incumbent|frontrunner|front-runner|nominee|successor|predecessor|ally|loyalist|tourist|worker|player|national|citizen|student|academic|athlete|teacher|doctor|nurse|employee|contractor|financier|engineer|sailor|pilot|backpacker|climber|missionary|soldier|conscript|reservist)$/;
 /** A word of a person's name: capitalised, then lower case ("Ruiz", "Saint", "Cyr"); not "NATO" nor "McX" edge cases. */
 const PERSON_WORD = /^\p{Lu}[\p{Ll}'’]+$/u;
 
@@ -87,7 +87,8 @@ function partyAhead(tokens: readonly Token[], k: number): boolean {
 
 /** Two to four name words, none a known name of anything but a person, none an organization's or a place's word. */
 function personLike(ctx: ReadingContext, tokens: readonly Token[], i: number, end: number): boolean {
-  const words = tokens.slice(i, end).filter((t) => t.isWord);
+  // "Loujain al-Hathloul": a particle inside the name is no word of it to test.
+  const words = tokens.slice(i, end).filter((t) => t.isWord && !(PARTICLES.has(t.lower) && !t.capitalized));
   // Two names at least, apart: "Saint-Cyr" alone is a surname, which would make a second person of "Laurent Saint-Cyr".
   const spaced = ctx.text.slice(tokens[i]?.start ?? 0, tokens[end - 1]?.end ?? 0).split(/\s+/).length;
   if (spaced < 2 || words.length > 4) return false;
