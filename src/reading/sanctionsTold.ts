@@ -178,6 +178,12 @@ export function sanctionsOn(tokens: readonly Token[], actors: Mention[], all: Me
     const owner = targets.length === 1 ? targets[0] : undefined;
     const owned = owner && /^(['’]s)$/.test(tokens[owner.last]?.text ?? '') ? targetAfter(actors, all, tokens, owner.last + 1, 2).filter((m) => ACTOR_KINDS.has(m.kind)) : [];
     if (owned.length > 0) targets = owned;
+    // "sanctions on Russian banks and on Belarus": a second "on" phrase names a second target.
+    const end = targets[targets.length - 1]?.last ?? -1;
+    const demonymEnd = end < 0 ? all.find((m) => m.first === k + 2 && m.form === 'demonym')?.last ?? -1 : end;
+    let more = demonymEnd;
+    while (more > 0 && more - demonymEnd <= 3 && tokens[more]?.isWord && !/^(and|on|against)$/.test(tokens[more]?.lower ?? '')) more++;
+    if (more > 0 && tokens[more]?.lower === 'and' && /^(on|against)$/.test(tokens[more + 1]?.lower ?? '')) targets = [...targets, ...targetAfter(actors, all, tokens, more + 2, 2).filter((m) => ACTOR_KINDS.has(m.kind))];
     for (const a of subjects.filter((m) => ACTOR_KINDS.has(m.kind))) for (const b of targets) add('SANCTIONS', a, b, 0.85, freeze ? 'nominal:asset-freeze' : 'nominal:sanctions', [k]);
   }
 }

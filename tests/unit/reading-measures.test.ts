@@ -61,6 +61,11 @@ describe('sanctions', () => {
     expect(t).not.toContain('european-union SANCTIONS iran');
   });
 
+  it('reads a second "on" phrase as a second side sanctioned', async () => {
+    expect(await triples('The EU imposed sanctions on Iran and on Syria.')).toEqual(['european-union SANCTIONS iran', 'european-union SANCTIONS syria']);
+    expect(await triples('The EU imposed sanctions on Iran and on Monday it also praised Syria.')).not.toContain('european-union SANCTIONS syria');
+  });
+
   it('reads a company named after what it makes', async () => {
     const t = await triples('Washington blacklisted Chinese drone maker DJI last year.');
     expect(t).toContain('united-states SANCTIONS dji');
@@ -131,6 +136,13 @@ describe('withdrawals', () => {
     const facts = x.relationships.map((r) => `${r.from} ${r.type} ${r.to}`);
     expect(facts).toContain('united-states WITHDREW_FROM paris-agreement');
     expect(facts).not.toContain('united-states WITHDREW_FROM paris');
+  });
+
+  it('reads an accord named once and left as an event of its own name', async () => {
+    expect(await triples('North Korea has pulled out of the Nuclear Non-Proliferation Treaty.')).toEqual(['north-korea WITHDREW_FROM nuclear-non-proliferation-treaty']);
+    expect(await triples('Russia’s withdrawal from the Open Skies Treaty alarmed NATO.')).toContain('russia WITHDREW_FROM open-skies-treaty');
+    expect(await triples('Hungary said it would leave the Kyoto Protocol.')).toEqual([]);
+    expect(await triples('Iran signed the Vienna Agreement.')).toEqual([]);
   });
 
   it('reads walking out of talks as leaving them', async () => {
