@@ -172,3 +172,28 @@ export function prisonerSwaps(tokens: readonly Token[], actors: Mention[], all: 
     for (const a of [...sides, ...partners]) for (const p of captives) add('RELEASED', a, p, 0.75, 'release:swap', [v]);
   }
 }
+
+const SEIZE_FORMS = /^(seized|seize|seizes|seizing|captured|capture|captures|capturing|grabbed|snatched)$/;
+const HELD_FORMS = /^(holding|holds|held|hold)$/;
+
+/**
+ * People seized or held, named after what they are: "Ecuador's police seized former vice president X" (a state's
+ * seizure is an arrest, 173), "the militia captured aid worker X", "the group is holding Israeli captive X" (anyone
+ * else holds a captive, 181). Collectives taken are captivesTaken's; places seized are placesTaken.ts's.
+ */
+export function peopleSeized(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 1; v < tokens.length; v++) {
+    const w = tokens[v]?.lower ?? '';
+    const seize = SEIZE_FORMS.test(w);
+    if (!(seize || HELD_FORMS.test(w)) || hedged(tokens, v) || tokens[v - 1]?.lower === 'to' || tokens[v + 1]?.lower === 'by') continue;
+    const people = describedTargetAfter(actors, all, tokens, v + 1).filter((m) => m.kind === 'PERSON');
+    const first = people[0];
+    if (!first) continue;
+    // Held: only one called a captive or hostage ("held talks with X", "holds X responsible" are no captivity).
+    if (!seize && !tokens.slice(v + 1, first.first).some((t) => /^(captive|hostage|prisoner|detainee|abductee)$/.test(t.lower))) continue;
+    for (const a of actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter(STATES_AND_GROUPS)) {
+      const type = seize && a.kind === 'COUNTRY' ? 'DETAINS' : 'HOLDS_CAPTIVE';
+      for (const p of people) add(type, a, p, 0.8, seize ? 'captive:seized' : 'captive:held-person', [v]);
+    }
+  }
+}

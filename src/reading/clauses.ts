@@ -26,6 +26,8 @@ const BETWEEN_ACTOR_AND_VERB = new Set([
   'quick', 'swift', 'went', 'long', 'firmly', 'openly', 'consistently', 'strongly',
   // "the US Treasury blacklisted", "the US Commerce Department sanctioned": a state's departments are the state.
   'treasury', 'commerce', 'department',
+  // "Russian security services took X into custody": a state's services and agents are the state.
+  'services', 'agents',
 ]);
 /** Nouns for a state's or group's armed men: "its troops" is the state. */
 const FORCE_NOUNS = new Set(['forces', 'troops', 'army', 'military', 'soldiers', 'fighters', 'militants', 'jets', 'warplanes', 'drones', 'navy']);

@@ -13,7 +13,7 @@ import type { Token } from './tokens';
 import { POSSESSIVE, STATES_AND_GROUPS, STRIKE_NOUNS, WAR_NOUNS } from './hostileWords';
 import { trucesNamed, trucesStruck } from './truces';
 import { aircraftDowned, bombingsIn, claimedAttacks, ledAttacks, strikesByAgent, strikesOwnedOf, strikesThatHit, strikesWhere, underFire } from './strikesTold';
-import { arrestNouns, arrestsByWarrant, arrestsWithoutAgent, captivesTaken, prisonerSwaps, releaseNouns } from './captivity';
+import { arrestNouns, arrestsByWarrant, arrestsWithoutAgent, captivesTaken, peopleSeized, prisonerSwaps, releaseNouns } from './captivity';
 import { assetFreezes, sanctionedBodies, sanctionsSuffered, terrorDesignations } from './sanctionsTold';
 import { aidRestricted } from './aidRestricted';
 import { vesselsDrivenOff } from './vesselsDrivenOff';
@@ -33,6 +33,7 @@ export function hostilities(tokens: readonly Token[], actors: Mention[], all: Me
   arrestNouns(tokens, actors, all, add);
   releaseNouns(tokens, actors, all, add);
   prisonerSwaps(tokens, actors, all, add);
+  peopleSeized(tokens, actors, all, add);
   sanctionedBodies(tokens, actors, all, add);
   assetFreezes(tokens, actors, all, add);
   terrorDesignations(tokens, actors, all, add);

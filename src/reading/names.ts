@@ -399,6 +399,8 @@ const COLLECTIVE_MODIFIERS = new Set([
   'militant', 'jihadist', 'islamist', 'separatist', 'tribal', 'minority', 'civil', 'society', 'peace',
   'terrorist', 'party', 'commercial', 'merchant', 'international',
   'arab', 'gulf', 'member', 'neighbouring', 'neighboring', 'regional', 'major', 'oil', 'energy', 'shipping', 'private', 'state-owned', 'aid', 'medical', 'health', 'european', 'african', 'asian', 'muslim', 'christian', 'jewish', 'sunni', 'shia', 'shiite', 'kurdish', 'allied', 'partner', 'donor', 'nuclear',
+  // "farm workers", "crew members": what people do qualifies a collective of them.
+  'farm', 'migrant', 'construction', 'crew',
 ]);
 
 function findCollectives(ctx: ReadingContext, tokens: readonly Token[], occupied: boolean[], found: readonly Mention[]): Mention[] {
@@ -406,12 +408,15 @@ function findCollectives(ctx: ReadingContext, tokens: readonly Token[], occupied
   for (let k = 0; k < tokens.length; k++) {
     const head = tokens[k];
     if (!head || occupied[k] || !COLLECTIVE_HEADS.has(head.lower) || (head.capitalized && k > 0)) continue;
+    // "crew members": a head that qualifies the next head is a modifier of it.
+    if (COLLECTIVE_MODIFIERS.has(head.lower) && COLLECTIVE_HEADS.has(tokens[k + 1]?.lower ?? '')) continue;
     let first = k;
     while (first > 0 && k - first < 3) {
       const t = tokens[first - 1];
       if (!t || !t.isWord) break;
       // A people's demonym that names no state here ("Palestinian prisoners") qualifies a collective too.
-      const demonym = found.some((m) => m.form === 'demonym' && m.first === first - 1 && m.last === first)
+      // "Thai" is also one of Thailand's names in the data: a state's one-word name that is a demonym counts too.
+      const demonym = found.some((m) => m.first === first - 1 && m.last === first && (m.form === 'demonym' || (m.kind === 'COUNTRY' && gazetteer().demonymKeys.has(t.key))))
         || (t.capitalized && !occupied[first - 1] && gazetteer().demonymKeys.has(t.key));
       if (!demonym && (occupied[first - 1] || !COLLECTIVE_MODIFIERS.has(t.lower))) break;
       first--;

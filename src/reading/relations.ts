@@ -172,7 +172,7 @@ function hostileVows(tokens: readonly Token[], actors: Mention[], all: Mention[]
   }
 }
 
-const CAPTIVE_HEADS = /^(hostages|captives|prisoners|detainees|abductees)$/;
+const CAPTIVE_HEADS = /^(hostages|captives|prisoners|detainees|abductees|crew|sailors|seafarers|members)$/;
 const HOLD_FORMS = /^(hold|holds|held|holding)$/;
 
 /**
@@ -181,7 +181,9 @@ const HOLD_FORMS = /^(hold|holds|held|holding)$/;
  */
 function captivePatterns(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   for (const group of all) {
-    if (group.kind !== 'GROUP' || !CAPTIVE_HEADS.test(tokens[group.last - 1]?.lower ?? '')) continue;
+    const head = tokens[group.last - 1]?.lower ?? '';
+    // "crew members" are captives when held, party "members" are not.
+    if (group.kind !== 'GROUP' || !CAPTIVE_HEADS.test(head) || (head === 'members' && tokens[group.last - 2]?.lower !== 'crew')) continue;
     // Passive, after the group: "hostages (still / being) held (captive) by X".
     let k = group.last;
     while (/^(still|being|currently|who|are|were|remain|remaining|had|have|been)$/.test(tokens[k]?.lower ?? '')) k++;

@@ -110,6 +110,19 @@ describe('custody, release and captivity', () => {
     expect(await triples('Houthi rebels seized the crew of a cargo ship in the Red Sea.')).toContain('houthis HOLDS_CAPTIVE crew');
   });
 
+  it('reads a person seized by a state as detained, and one held as a captive as held', async () => {
+    expect(await triples('Ecuador’s police seized former vice president Jorge Glas at an embassy.')).toContain('ecuador DETAINS jorge-glas');
+    expect(await triples('Islamic Jihad said it was holding Israeli captive Sasha Troufanov.')).toContain('palestinian-islamic-jihad HOLDS_CAPTIVE sasha-troufanov');
+    expect(await triples('Chile held talks with President Ana Ruiz.')).not.toContain('chile HOLDS_CAPTIVE ana-ruiz');
+    expect(await triples('Russian security services took American teacher Marc Fogel into custody.')).toContain('russia DETAINS marc-fogel');
+  });
+
+  it('reads crew members and captives named by an -i demonym as collectives', async () => {
+    expect(await triples('The Houthis are holding 25 crew members of the cargo ship.')).toContain('houthis HOLDS_CAPTIVE crew-members');
+    expect(await triples('Hamas released four Thai farm workers.')).toContain('hamas RELEASED thai-farm-workers');
+    expect((await triples('The ruling party members said the Houthis were holding them.')).filter((x) => x.includes('HOLDS_CAPTIVE'))).toEqual([]);
+  });
+
   it('reads a prisoner swap as each side releasing captives', async () => {
     expect(await triples('Russia and Ukraine exchanged prisoners of war on Friday.'))
       .toEqual(expect.arrayContaining(['russia RELEASED prisoners-of-war', 'ukraine RELEASED prisoners-of-war']));
