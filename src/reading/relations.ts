@@ -20,6 +20,7 @@ import { structuralFacts } from './structure';
 import { counterparts, diplomaticActs, furtherPartners } from './diplomacy';
 import { hostilities } from './hostilities';
 import { sanctionsOn } from './sanctionsTold';
+import { peacekeepersExpelled } from './peacekeepersExpelled';
 import { memberships } from './memberships';
 import { warningsOfDanger } from './warnings';
 import { visitPlans } from './visitPlans';
@@ -98,6 +99,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   memberships(tokens, actors, mentions, add);
   warningsOfDanger(tokens, actors, mentions, add);
   withdrawalPatterns(tokens, actors, mentions, add);
+  peacekeepersExpelled(tokens, actors, mentions, add);
   hostileVows(tokens, actors, mentions, add);
   speechActs(tokens, actors, mentions, add);
   judgements(tokens, actors, mentions, add);

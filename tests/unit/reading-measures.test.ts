@@ -158,6 +158,14 @@ describe('withdrawals', () => {
     expect(await triples('Iran signed the Vienna Agreement.')).toEqual([]);
   });
 
+  it('reads peacekeepers expelled or ordered out as leaving the body that sent them', async () => {
+    expect(await triples('Mali expelled the UN peacekeeping mission, MINUSMA, in June.')).toContain('mali WITHDREW_FROM united-nations');
+    expect(await triples('Mali ordered UN peacekeepers to leave.')).toContain('mali WITHDREW_FROM united-nations');
+    for (const text of ['Mali ordered UN peacekeepers to patrol the north.', 'Mali expelled UN officials.', 'Mali may expel UN peacekeepers.']) {
+      expect((await triples(text)).filter((x) => x.includes('WITHDREW_FROM'))).toEqual([]);
+    }
+  });
+
   it('reads walking out of talks as leaving them', async () => {
     expect(await triples('Iran walked out of the talks in Geneva.')).toContain('iran WITHDREW_FROM geneva-talks');
   });
