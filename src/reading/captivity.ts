@@ -132,7 +132,7 @@ export function releaseNouns(tokens: readonly Token[], actors: Mention[], all: M
 }
 
 /** Collectives that are captives only once taken: a ship's crew, schoolchildren. */
-const TAKEN_PEOPLE = /^(crew|crews|sailors|seafarers|schoolgirls|schoolchildren|students|fishermen|villagers)$/;
+const TAKEN_PEOPLE = /^(crew|crews|sailors|seafarers|schoolgirls|schoolchildren|students|fishermen|villagers|soldiers|women|men|children|girls|boys|citizens|nationals|tourists|servicemen|troops)$/;
 
 /**
  * "Hamas took 251 hostages", "the hostages taken by Hamas", "captives seized by the group": who took captives
@@ -147,8 +147,8 @@ export function captivesTaken(tokens: readonly Token[], actors: Mention[], all: 
       for (const a of targetAfter(actors, all, tokens, v + 2, 2).filter(STATES_AND_GROUPS)) add('HOLDS_CAPTIVE', a, group, 0.85, 'captive:taken-by', [v]);
     }
     let t = group.first - 1;
-    while (t > 0 && /^(\d[\d,]*|some|about|around|more|than|over|dozens|hundreds|of|the|at|least|many|several)$/.test(tokens[t]?.lower ?? '')) t--;
-    if (/^(took|take|takes|taking|taken|seized|abducted|kidnapped)$/.test(tokens[t]?.lower ?? '') && !hedged(tokens, t)) {
+    while (t > 0 && /^(\d[\d,]*|some|about|around|more|than|over|dozens|hundreds|of|the|at|least|many|several|two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[t]?.lower ?? '')) t--;
+    if (/^(took|take|takes|taking|taken|seized|abducted|kidnapped|captured)$/.test(tokens[t]?.lower ?? '') && !hedged(tokens, t)) {
       for (const a of actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, t)).filter(STATES_AND_GROUPS)) add('HOLDS_CAPTIVE', a, group, 0.85, 'captive:took', [t]);
     }
   }

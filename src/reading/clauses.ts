@@ -293,6 +293,9 @@ export function describedTargetAfter(actors: readonly Mention[], all: readonly M
     const next = m ? tokens[m.last] : undefined;
     const whose = m !== undefined && m.kind !== 'PERSON' && next?.isWord === true && !next.capitalized && !BOUNDARY_WORDS.has(next.lower)
       && !next.lower.endsWith('ly') && !NOT_OWNED_NOUNS.test(next.lower);
+    // "two French citizens, X and Y": the people the apposition names, rather than the collective.
+    const named = m?.kind === 'GROUP' && tokens[m.last]?.text === ',' ? actors.findIndex((a) => outerFirst(a, all) === m.last + 1 && a.kind === 'PERSON') : -1;
+    if (named >= 0) return groupAround(actors, named, tokens, all).filter((a) => a.kind === 'PERSON');
     if (m && !whose && people(m)) return groupAround(actors, idx, tokens, all).filter(people);
     const demonym = all.find((d) => d.form === 'demonym' && d.first === k);
     if (demonym) { k = demonym.last - 1; continue; }
@@ -305,7 +308,7 @@ export function describedTargetAfter(actors: readonly Mention[], all: readonly M
     if (t.text === ',' && k > from) {
       const at = /^(including|among)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
       const named = actors.findIndex((a) => outerFirst(a, all) === at && a.kind === 'PERSON');
-      return named >= 0 ? groupAround(actors, named, tokens, all).filter(people) : [];
+      return named >= 0 ? groupAround(actors, named, tokens, all).filter((a) => a.kind === 'PERSON') : [];
     }
     // "Wall Street Journal reporter X": capitalised words no mention holds may name an employer.
     const plain = t.isWord && !BOUNDARY_WORDS.has(t.lower) && !NOT_PERSON_OBJECTS.has(t.lower) && !t.lower.endsWith('ing');

@@ -4,6 +4,7 @@ import type { EntityKind } from '../generated/graphql';
 import { nameKey } from '../graph/vocabulary';
 import { slug } from './ids';
 import { gazetteer } from './gazetteer';
+import { CAPTIVE_ONLY_HEADS, custodyCued } from './captiveNames';
 import { sanctionedNameAt } from './sanctionedNames';
 import { builtinSeed, isNameWord, knownFor, matchName, readName, type Match, type Mention, type ReadingContext, type SentenceTokens } from './mentions';
 import { builtinSurname, onlyOne, personMention, rememberPersonName } from './people';
@@ -407,7 +408,8 @@ function findCollectives(ctx: ReadingContext, tokens: readonly Token[], occupied
   const out: Mention[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const head = tokens[k];
-    if (!head || occupied[k] || !COLLECTIVE_HEADS.has(head.lower) || (head.capitalized && k > 0)) continue;
+    const captives = head !== undefined && CAPTIVE_ONLY_HEADS.has(head.lower);
+    if (!head || occupied[k] || !(COLLECTIVE_HEADS.has(head.lower) || captives) || (head.capitalized && k > 0)) continue;
     // "crew members": a head that qualifies the next head is a modifier of it.
     if (COLLECTIVE_MODIFIERS.has(head.lower) && COLLECTIVE_HEADS.has(tokens[k + 1]?.lower ?? '')) continue;
     let first = k;
@@ -423,6 +425,8 @@ function findCollectives(ctx: ReadingContext, tokens: readonly Token[], occupied
       if (demonym) break;
     }
     if (QUALIFIED_HEADS.has(head.lower) && !tokens.slice(first, k).some((t) => COLLECTIVE_MODIFIERS.has(t.lower))) continue;
+    // "captured two Israeli soldiers": taken or freed, people named by what they are are captives (captiveNames.ts).
+    if (captives && !custodyCued(tokens, first, k)) continue;
     const owner = tokens[first - 1];
     if (ARMED_HEADS.has(head.lower) && (occupied[first - 1] || (owner?.capitalized && owner.isWord) || tokens.slice(first, k).some((t) => !COLLECTIVE_MODIFIERS.has(t.lower)))) continue;
     // "prisoners of war": the phrase is the collective's name.

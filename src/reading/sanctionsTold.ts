@@ -19,7 +19,12 @@ function sanctioned(tokens: readonly Token[], actors: Mention[], all: Mention[],
   // An owner's possessive is a description too: "Russia's two largest oil companies, Rosneft and Lukoil".
   const owner = (j: number): Mention | undefined => all.find((m) => m.first === j && POSSESSIVE.test(tokens[m.last]?.text ?? ''));
   let whose: Mention | undefined;
-  while (k < tokens.length && k - from <= 10 && !actors.some((m) => m.first === k && m.form !== 'demonym' && !owner(k))) {
+  // "US defence firms Raytheon and Lockheed": a name before a description word says whose the bodies are.
+  const modifier = (j: number): Mention | undefined => actors.find((m) => m.first === j && m.kind !== 'PERSON'
+    && SANCTION_DESCRIPTION.test(tokens[m.last]?.lower ?? '') && !/^(and|,|the|including|such|as)$/.test(tokens[m.last]?.lower ?? ''));
+  while (k < tokens.length && k - from <= 10 && !actors.some((m) => m.first === k && m.form !== 'demonym' && !owner(k) && !modifier(k))) {
+    const named = modifier(k);
+    if (named) { whose = named; k = named.last; continue; }
     const t = tokens[k];
     const o = owner(k);
     if (o) { whose = o; k = o.last + 1; continue; }

@@ -123,6 +123,19 @@ describe('custody, release and captivity', () => {
     expect((await triples('The ruling party members said the Houthis were holding them.')).filter((x) => x.includes('HOLDS_CAPTIVE'))).toEqual([]);
   });
 
+  it('makes soldiers, women or citizens a collective only when they are taken or freed', async () => {
+    expect(await triples('Hezbollah captured two Israeli soldiers in 2006.')).toContain('hezbollah HOLDS_CAPTIVE israeli-soldiers');
+    expect(await triples('The Taliban freed two American citizens in a prisoner exchange.')).toContain('taliban RELEASED american-citizens');
+    const x = await read('Israeli soldiers killed two men in Jenin.');
+    expect(x.entities.filter((e) => e.kind === 'GROUP')).toEqual([]);
+  });
+
+  it('prefers the people an apposition names to the collective it describes', async () => {
+    const t = await triples('Iran detained two French citizens, Cecile Kohler and Tom Bell.');
+    expect(t).toEqual(expect.arrayContaining(['iran DETAINS cecile-kohler', 'iran DETAINS tom-bell']));
+    expect(t).not.toContain('iran DETAINS french-citizens');
+  });
+
   it('reads a prisoner swap as each side releasing captives', async () => {
     expect(await triples('Russia and Ukraine exchanged prisoners of war on Friday.'))
       .toEqual(expect.arrayContaining(['russia RELEASED prisoners-of-war', 'ukraine RELEASED prisoners-of-war']));
