@@ -174,7 +174,7 @@ function hostileVows(tokens: readonly Token[], actors: Mention[], all: Mention[]
   }
 }
 
-const CAPTIVE_HEADS = /^(hostages|captives|prisoners|detainees|abductees|crew|sailors|seafarers|members)$/;
+const CAPTIVE_HEADS = /^(hostages|captives|prisoners|detainees|abductees|crew|sailors|seafarers|members|civilians|soldiers|citizens|nationals|women|children)$/;
 const HOLD_FORMS = /^(hold|holds|held|holding)$/;
 
 /**
@@ -198,7 +198,7 @@ function captivePatterns(tokens: readonly Token[], actors: Mention[], all: Menti
     }
     // Active, before the group: "X (still) holds (some / about 50) hostages".
     let v = group.first - 1;
-    while (v > 0 && /^(\d[\d,]*|some|about|around|more|than|over|dozens|of|the|at|least|still|many|several)$/.test(tokens[v]?.lower ?? '')) v--;
+    while (v > 0 && /^(\d[\d,]*|some|about|around|more|than|over|dozens|hundreds|thousands|of|the|at|least|still|many|several|two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[v]?.lower ?? '')) v--;
     if (HOLD_FORMS.test(tokens[v]?.lower ?? '') && !hedged(tokens, v)) {
       for (const a of actorBefore(actors, all, tokens, v).filter((m) => m.kind !== 'GROUP' && ACTOR_KINDS.has(m.kind))) add('HOLDS_CAPTIVE', a, group, 0.85, 'captive:holds', [v]);
     }

@@ -136,6 +136,8 @@ export function terrorDesignations(tokens: readonly Token[], actors: Mention[], 
       const t = tokens[j];
       if (!t || !(t.isWord || t.text === '-') || BOUNDARY_WORDS.has(t.lower)) break;
       if (TERROR_WORDS.test(t.lower) && /^(organization|organisation|group|groups|entity|entities|organizations|organisations|movement)$/.test(tokens[j + 1]?.lower ?? '')) { terror = j + 1; break; }
+      // "designated Cuba as a state sponsor of terrorism"
+      if (t.lower === 'sponsor' && tokens[j + 1]?.lower === 'of' && tokens[j + 2]?.lower === 'terrorism') { terror = j + 2; break; }
     }
     if (terror < 0) continue;
     const listers = passive

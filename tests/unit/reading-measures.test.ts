@@ -50,6 +50,10 @@ describe('sanctions', () => {
     expect((await triples('The Netherlands called Hamas a terrorist group.')).filter((x) => x.includes('SANCTIONS'))).toEqual([]);
   });
 
+  it('reads a state named a sponsor of terrorism as sanctioned', async () => {
+    expect(await triples('The United States designated Cuba as a state sponsor of terrorism.')).toContain('united-states SANCTIONS cuba');
+  });
+
   it('reads a side hit with sanctions by another, and an arms embargo', async () => {
     expect(await triples('Syria was hit with sanctions by the Arab League in 2011.')).toContain('arab-league SANCTIONS syria');
     expect(await triples('The UN Security Council imposed an arms embargo on South Sudan.')).toContain('un-security-council SANCTIONS south-sudan');
@@ -181,5 +185,21 @@ describe('withdrawals', () => {
 
   it('reads walking out of talks as leaving them', async () => {
     expect(await triples('Iran walked out of the talks in Geneva.')).toContain('iran WITHDREW_FROM geneva-talks');
+  });
+});
+
+describe('what only looks like a measure', () => {
+  it('codes no measure or custody for reports, funds, talks, relief, lifted sanctions, trade or ties', async () => {
+    for (const text of ['Germany released a report on Iran’s nuclear programme.', 'The EU freed up funds for Ukraine’s reconstruction.',
+      'Egypt held talks with Hamas leaders in Cairo.', 'Washington lifted sanctions on Syria’s central bank.',
+      'Iran demanded sanctions relief from the United States.', 'Qatar called for the release of all hostages held in Gaza.',
+      'The United Nations warned that aid cuts to Sudan could cause famine.', 'Turkey suspended trade with Israel in May.',
+      'Canada froze its diplomatic ties with India.', 'Iran left the meeting without a statement.', 'Hamas freed Gaza from Fatah rule in 2007.']) {
+      expect((await triples(text)).filter((x) => /SANCTIONS|RESTRICTS_AID_TO|DETAINS|RELEASED|WITHDREW_FROM/.test(x))).toEqual([]);
+    }
+  });
+
+  it('reads civilians held by a side as its captives', async () => {
+    expect(await triples('Ukraine said Russia was holding thousands of Ukrainian civilians.')).toContain('russia HOLDS_CAPTIVE ukrainian-civilians');
   });
 });
