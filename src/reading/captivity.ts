@@ -1,6 +1,7 @@
 // Arrests (173), releases (0841) and captives held: told without an agent, through a warrant, as a noun ("the
 // arrest of X by Y", "the release of hostages held by X") or as captives taken.
-import { actorBefore, BOUNDARY_WORDS, describedTargetAfter, targetAfter } from './clauses';
+import { actorBefore, BOUNDARY_WORDS, targetAfter } from './clauses';
+import { describedTargetAfter } from './describedTargets';
 import { gerundSubjectEnd } from './denials';
 import { hedged } from './hedges';
 import type { Mention } from './mentions';

@@ -1,7 +1,8 @@
 // Relationships in one sentence: verb patterns (active, passive, mutual), nominal patterns ("US strikes on
 // Iran", "fighting between X and Y", "Iran-backed"), delegations and their heads, and the facts titles state.
 import type { RelationshipType, Stance } from '../generated/graphql';
-import { actorBefore, actorMentions, BOUNDARY_WORDS, describedTargetAfter, groupAround, hypothetical, isModifier, outerFirst, targetAfter, targetsInClause } from './clauses';
+import { actorBefore, actorMentions, BOUNDARY_WORDS, groupAround, hypothetical, isModifier, outerFirst, targetAfter, targetsInClause } from './clauses';
+import { describedTargetAfter } from './describedTargets';
 import { gazetteer } from './gazetteer';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './titles';
 import { ACTOR_KINDS, type Mention, type SentenceTokens } from './mentions';

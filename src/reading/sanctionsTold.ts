@@ -1,7 +1,8 @@
 // Sanctions (163) on bodies named past what they are and whose ("Russian oil majors Rosneft and Lukoil"),
 // blacklisting, sanctions imposed by X on Y, assets frozen, terrorist designations and sides hit with sanctions.
 // sanctionedNames.ts makes such unknown names bodies.
-import { actorBefore, BOUNDARY_WORDS, describedTargetAfter, targetAfter } from './clauses';
+import { actorBefore, BOUNDARY_WORDS, targetAfter } from './clauses';
+import { describedTargetAfter } from './describedTargets';
 import { gerundSubjectEnd } from './denials';
 import { hedged } from './hedges';
 import { ACTOR_KINDS, type Mention } from './mentions';

@@ -1,5 +1,5 @@
 // Measures and custody: sanctions, aid cut, arrests, releases, captives and withdrawals told the ways news wires
-// tell them (src/reading/sanctionsTold.ts, aidRestricted.ts, captivity.ts, clauses.ts describedTargetAfter).
+// tell them (src/reading/sanctionsTold.ts, aidRestricted.ts, captivity.ts, describedTargets.ts).
 // Every sentence here is the team's own; none comes from an article.
 import { readText as read, supportedTriples as triples } from '../fixtures/reading';
 
