@@ -1,6 +1,7 @@
 // Arrests (173), releases (0841) and captives held: told without an agent, through a warrant, as a noun ("the
 // arrest of X by Y", "the release of hostages held by X") or as captives taken.
 import { actorBefore, BOUNDARY_WORDS, targetAfter } from './clauses';
+import { describedTargetAfter } from './describedTargets';
 import { gerundSubjectEnd } from './denials';
 import { hedged } from './hedges';
 import type { Mention } from './mentions';
@@ -83,22 +84,27 @@ export function arrestNouns(tokens: readonly Token[], actors: Mention[], all: Me
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k]?.lower ?? '';
     if (/^(took|take|takes|taking)$/.test(w) && !hedged(tokens, k)) {
-      const held = targetAfter(actors, all, tokens, k + 1, 3).filter((m) => m.kind === 'PERSON' || m.kind === 'GROUP');
+      let held = targetAfter(actors, all, tokens, k + 1, 3).filter((m) => m.kind === 'PERSON' || m.kind === 'GROUP');
+      // "took activist X into custody": the person named after what they are.
+      if (held.length === 0) held = describedTargetAfter(actors, all, tokens, k + 1);
       const last = held[held.length - 1];
       if (!last || tokens[last.last]?.lower !== 'into' || tokens[last.last + 1]?.lower !== 'custody') continue;
       for (const a of actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, k)).filter(STATES_AND_GROUPS)) for (const p of held) add('DETAINS', a, p, 0.85, 'arrest:custody', [k, last.last + 1]);
       continue;
     }
-    if (!/^(arrest|detention|arrests|capture)$/.test(w) || hedged(tokens, k)) continue;
+    if (!/^(arrest|detention|arrests|capture|abduction|kidnapping|abductions|kidnappings)$/.test(w) || hedged(tokens, k)) continue;
+    // "Y's abduction of X": who took a person holds them (181); an arrest is custody (173).
+    const type = /^(abduction|kidnapping|abductions|kidnappings)$/.test(w) ? 'HOLDS_CAPTIVE' : 'DETAINS';
     const owner = POSSESSIVE.test(tokens[k - 1]?.text ?? '') ? actors.find((m) => m.last === k - 1) : undefined;
     if (tokens[k + 1]?.lower === 'of') {
-      const held = personAfter(tokens, actors, k + 2);
+      const named = personAfter(tokens, actors, k + 2);
+      const held = named.length > 0 ? named : describedTargetAfter(actors, all, tokens, k + 2);
       const last = held[held.length - 1];
       const agents = owner && STATES_AND_GROUPS(owner) ? [owner]
         : last && tokens[last.last]?.lower === 'by' ? targetAfter(actors, all, tokens, last.last + 1, 2).filter(STATES_AND_GROUPS) : [];
-      for (const a of agents) for (const p of held) add('DETAINS', a, p, 0.8, `arrest:${w}-of`, [k]);
+      for (const a of agents) for (const p of held) add(type, a, p, 0.8, `arrest:${w}-of`, [k]);
     } else if (tokens[k + 1]?.lower === 'by' && owner && (owner.kind === 'PERSON' || owner.kind === 'GROUP')) {
-      for (const a of targetAfter(actors, all, tokens, k + 2, 2).filter(STATES_AND_GROUPS)) add('DETAINS', a, owner, 0.8, `arrest:${w}-by`, [k]);
+      for (const a of targetAfter(actors, all, tokens, k + 2, 2).filter(STATES_AND_GROUPS)) add(type, a, owner, 0.8, `arrest:${w}-by`, [k]);
     }
   }
 }
@@ -111,7 +117,9 @@ export function arrestNouns(tokens: readonly Token[], actors: Mention[], all: Me
 export function releaseNouns(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   for (let k = 0; k < tokens.length; k++) {
     if (!/^(release|releases|freeing|handover)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of' || hedged(tokens, k)) continue;
-    const freed = targetAfter(actors, all, tokens, k + 2, 4).filter((m) => m.kind === 'GROUP' || m.kind === 'PERSON');
+    // "the release of aid worker X": the person named after what they are, else the captives.
+    const described = describedTargetAfter(actors, all, tokens, k + 2);
+    const freed = described.length > 0 ? described : targetAfter(actors, all, tokens, k + 2, 4).filter((m) => m.kind === 'GROUP' || m.kind === 'PERSON');
     const last = freed[freed.length - 1];
     if (!last || (last.kind === 'GROUP' && !CAPTIVES.test(tokens[last.last - 1]?.lower ?? ''))) continue;
     const owner = POSSESSIVE.test(tokens[k - 1]?.text ?? '') ? actors.find((m) => m.last === k - 1 && STATES_AND_GROUPS(m)) : undefined;
@@ -124,21 +132,69 @@ export function releaseNouns(tokens: readonly Token[], actors: Mention[], all: M
   }
 }
 
+/** Collectives that are captives only once taken: a ship's crew, schoolchildren. */
+const TAKEN_PEOPLE = /^(crew|crews|sailors|seafarers|schoolgirls|schoolchildren|students|fishermen|villagers|soldiers|women|men|children|girls|boys|citizens|nationals|tourists|servicemen|troops)$/;
+
 /**
  * "Hamas took 251 hostages", "the hostages taken by Hamas", "captives seized by the group": who took captives
  * holds them (HOLDS_CAPTIVE).
  */
 export function captivesTaken(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   for (const group of all) {
-    if (group.kind !== 'GROUP' || !CAPTIVES.test(tokens[group.last - 1]?.lower ?? '')) continue;
+    // "seized the crew", "abducted 276 schoolgirls": people taken are captives once taken.
+    if (group.kind !== 'GROUP' || !(CAPTIVES.test(tokens[group.last - 1]?.lower ?? '') || TAKEN_PEOPLE.test(tokens[group.last - 1]?.lower ?? ''))) continue;
     const v = group.last;
     if (/^(taken|seized|abducted|kidnapped|captured)$/.test(tokens[v]?.lower ?? '') && tokens[v + 1]?.lower === 'by' && !hedged(tokens, v)) {
       for (const a of targetAfter(actors, all, tokens, v + 2, 2).filter(STATES_AND_GROUPS)) add('HOLDS_CAPTIVE', a, group, 0.85, 'captive:taken-by', [v]);
     }
     let t = group.first - 1;
-    while (t > 0 && /^(\d[\d,]*|some|about|around|more|than|over|dozens|hundreds|of|the|at|least|many|several)$/.test(tokens[t]?.lower ?? '')) t--;
-    if (/^(took|take|takes|taking|taken|seized|abducted|kidnapped)$/.test(tokens[t]?.lower ?? '') && !hedged(tokens, t)) {
+    while (t > 0 && /^(\d[\d,]*|some|about|around|more|than|over|dozens|hundreds|of|the|at|least|many|several|two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[t]?.lower ?? '')) t--;
+    if (/^(took|take|takes|taking|taken|seized|abducted|kidnapped|captured)$/.test(tokens[t]?.lower ?? '') && !hedged(tokens, t)) {
       for (const a of actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, t)).filter(STATES_AND_GROUPS)) add('HOLDS_CAPTIVE', a, group, 0.85, 'captive:took', [t]);
+    }
+  }
+}
+
+/**
+ * "Russia and Ukraine exchanged 90 prisoners of war", "X swapped detainees with Y": in a swap each side frees
+ * the captives it held (0841), so each side RELEASED the collective.
+ */
+export function prisonerSwaps(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 1; v < tokens.length; v++) {
+    if (!/^(exchanged|exchange|exchanges|swapped|swap|swaps|traded)$/.test(tokens[v]?.lower ?? '') || hedged(tokens, v) || tokens[v - 1]?.lower === 'to') continue;
+    const captives = describedTargetAfter(actors, all, tokens, v + 1).filter((m) => m.kind === 'GROUP' && tokens.slice(m.first, m.last).some((t) => CAPTIVES.test(t.lower)));
+    const last = captives[captives.length - 1];
+    if (!last) continue;
+    const sides = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter(STATES_AND_GROUPS);
+    let w = last.last;
+    while (/^(each|apiece|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[w]?.lower ?? '') && tokens[w]?.lower !== 'with') w++;
+    const partners = tokens[w]?.lower === 'with' ? targetAfter(actors, all, tokens, w + 1, 2).filter(STATES_AND_GROUPS) : [];
+    if (sides.length + partners.length < 2) continue;
+    for (const a of [...sides, ...partners]) for (const p of captives) add('RELEASED', a, p, 0.75, 'release:swap', [v]);
+  }
+}
+
+const SEIZE_FORMS = /^(seized|seize|seizes|seizing|captured|capture|captures|capturing|grabbed|snatched)$/;
+const HELD_FORMS = /^(holding|holds|held|hold)$/;
+
+/**
+ * People seized or held, named after what they are: "Ecuador's police seized former vice president X" (a state's
+ * seizure is an arrest, 173), "the militia captured aid worker X", "the group is holding Israeli captive X" (anyone
+ * else holds a captive, 181). Collectives taken are captivesTaken's; places seized are placesTaken.ts's.
+ */
+export function peopleSeized(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 1; v < tokens.length; v++) {
+    const w = tokens[v]?.lower ?? '';
+    const seize = SEIZE_FORMS.test(w);
+    if (!(seize || HELD_FORMS.test(w)) || hedged(tokens, v) || tokens[v - 1]?.lower === 'to' || tokens[v + 1]?.lower === 'by') continue;
+    const people = describedTargetAfter(actors, all, tokens, v + 1).filter((m) => m.kind === 'PERSON');
+    const first = people[0];
+    if (!first) continue;
+    // Held: only one called a captive or hostage ("held talks with X", "holds X responsible" are no captivity).
+    if (!seize && !tokens.slice(v + 1, first.first).some((t) => /^(captive|hostage|prisoner|detainee|abductee)$/.test(t.lower))) continue;
+    for (const a of actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter(STATES_AND_GROUPS)) {
+      const type = seize && a.kind === 'COUNTRY' ? 'DETAINS' : 'HOLDS_CAPTIVE';
+      for (const p of people) add(type, a, p, 0.8, seize ? 'captive:seized' : 'captive:held-person', [v]);
     }
   }
 }

@@ -30,6 +30,10 @@ const BETWEEN_ACTOR_AND_VERB = new Set([
   'trade', 'finance', 'justice', 'economy', 'ministries', 'staff',
   // "Hezbollah's leader accused …", "Lebanon's prime minister urged …": an unnamed head speaks for the body he heads.
   'leader', 'president', 'premier', 'prime', 'chancellor',
+  // "the US Treasury blacklisted", "the US Commerce Department sanctioned": a state's departments are the state.
+  'treasury', 'department',
+  // "Russian security services took X into custody": a state's services and agents are the state.
+  'services', 'agents',
 ]);
 /** Nouns for a state's or group's armed men: "its troops" is the state. */
 const FORCE_NOUNS = new Set(['forces', 'troops', 'army', 'military', 'soldiers', 'fighters', 'militants', 'jets', 'warplanes', 'drones', 'navy']);

@@ -30,7 +30,8 @@ const ACT_TRIGGERS = new Set([
   'facilitated', 'facilitating', 'facilitate', 'facilitates', 'working', 'worked', 'trying', 'tried', 'seeking',
   'sought', 'helping', 'helped', 'pushing', 'pushed', 'striving', 'roles', 'role', 'facilitated', 'facilitates',
   'presided', 'presides', 'preside', 'presiding', 'with', 'suspended', 'suspends', 'suspend', 'suspending', 'froze',
-  'freezes', 'freeze', 'freezing', 'frozen', 'signed', 'signs', 'sign', 'inked',
+  'freezes', 'freeze', 'freezing', 'frozen', 'signed', 'signs', 'sign', 'inked', 'quit', 'quits', 'quitting', 'exited',
+  'exits', 'abandoned', 'abandons', 'walked', 'walks',
 ]);
 /** "working to secure a truce", "trying to broker a deal": efforts towards the event by those who are not its sides. */
 const EFFORT_VERBS = /^(working|worked|trying|tried|seeking|sought|helping|helped|pushing|pushed|striving)$/;
@@ -203,6 +204,12 @@ export function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: st
     if (/^(withdraw|withdrew|withdrawing|withdraws|pulled|pulling)$/.test(t.lower)) {
       const j = tokens.slice(k + 1, k + 4).findIndex((x) => x.lower === 'from' || x.lower === 'out');
       if (j >= 0 && eventAhead(k + 2 + j, 6)) for (const m of actorBefore(actors, ms, tokens, k)) add('WITHDREW_FROM', m, k, 0.8, 'event:withdraw');
+      continue;
+    }
+    // "X quit the accord", "X abandoned the deal", "X walked out of the talks": leaving it too.
+    if (/^(quit|quits|quitting|exited|exits|abandoned|abandons)$/.test(t.lower) || (/^(walked|walks)$/.test(t.lower) && tokens[k + 1]?.lower === 'out')) {
+      const from = tokens[k + 1]?.lower === 'out' ? k + 3 : k + 1;
+      if (eventAhead(from, 4)) for (const m of actorBefore(actors, ms, tokens, gerundSubjectEnd(tokens, k))) add('WITHDREW_FROM', m, k, 0.8, 'event:withdraw');
       continue;
     }
   }

@@ -1,6 +1,7 @@
 // Hostilities told in ways the verb rules miss. Armed conflict (CAMEO 19x) is read here: wars and offensives
 // launched against a side, exchanges of fire, sides that fought each other, rivals. Truces (truces.ts), strikes
-// (strikesTold.ts), arrests, releases and captives (captivity.ts), sanctions (sanctionsTold.ts), places taken
+// (strikesTold.ts), arrests, releases and captives (captivity.ts), sanctions (sanctionsTold.ts), aid cut
+// (aidRestricted.ts), places taken
 // (placesTaken.ts), craft driven off (vesselsDrivenOff.ts) and armed opposition to a government
 // (armedOpposition.ts) are read by the files this one calls.
 import { actorBefore, BOUNDARY_WORDS, targetAfter } from './clauses';
@@ -12,8 +13,9 @@ import type { Token } from './tokens';
 import { POSSESSIVE, STATES_AND_GROUPS, STRIKE_NOUNS, WAR_NOUNS } from './hostileWords';
 import { trucesNamed, trucesStruck } from './truces';
 import { aircraftDowned, bombingsIn, claimedAttacks, ledAttacks, strikesByAgent, strikesOwnedOf, strikesThatHit, strikesWhere, underFire } from './strikesTold';
-import { arrestNouns, arrestsByWarrant, arrestsWithoutAgent, captivesTaken, releaseNouns } from './captivity';
-import { sanctionedBodies } from './sanctionsTold';
+import { arrestNouns, arrestsByWarrant, arrestsWithoutAgent, captivesTaken, peopleSeized, prisonerSwaps, releaseNouns } from './captivity';
+import { assetFreezes, sanctionedBodies, sanctionsSuffered, terrorDesignations } from './sanctionsTold';
+import { aidRestricted } from './aidRestricted';
 import { vesselsDrivenOff } from './vesselsDrivenOff';
 import { armedOpposition } from './armedOpposition';
 import { placesTaken } from './placesTaken';
@@ -30,7 +32,13 @@ export function hostilities(tokens: readonly Token[], actors: Mention[], all: Me
   arrestsByWarrant(tokens, actors, all, add);
   arrestNouns(tokens, actors, all, add);
   releaseNouns(tokens, actors, all, add);
+  prisonerSwaps(tokens, actors, all, add);
+  peopleSeized(tokens, actors, all, add);
   sanctionedBodies(tokens, actors, all, add);
+  assetFreezes(tokens, actors, all, add);
+  terrorDesignations(tokens, actors, all, add);
+  sanctionsSuffered(tokens, actors, all, add);
+  aidRestricted(tokens, actors, all, add);
   strikesWhere(tokens, actors, all, add);
   strikesOwnedOf(tokens, actors, all, add);
   strikesThatHit(tokens, actors, all, add);

@@ -14,6 +14,7 @@ import { splitSentences } from './sentences';
 import { applyStance } from './stance';
 import { tokenize } from './tokens';
 import type { Article, EntityDictionary, Extraction, ExtractedRelationship, KnownEntity } from './types';
+import { accordsLeft } from './accordsLeft';
 import { findEvents } from './events';
 import { findGatherings } from './gatherings';
 import { resolveAnaphora, resolveLeaderDescriptions } from './anaphora';
@@ -139,6 +140,7 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
     if (word) candidates.push({ type: 'ACCUSES', from: speaker.entityId, to: blamed.entityId, start: blamed.start, end: word.end, confidence: 0.7, rule: 'speech:quoted-blame', anchor: word.start });
   });
   candidates.push(...findEvents(ctx, sentences, perSentence, tokenize(title), candidates));
+  candidates.push(...accordsLeft(ctx, sentences, perSentence));
   candidates.push(...arrivalsAtVenue(sentences, perSentence, candidates, (at) => sentenceAt(sentences, at)));
   candidates.push(...findGatherings(ctx, sentences, perSentence, tokenize(title)));
   candidates.push(...protestsDispersed(sentences, perSentence));

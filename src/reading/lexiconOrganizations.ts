@@ -25,7 +25,9 @@ function usableForm(form: string, aliasOfAnother: boolean, hyphenatedName = fals
   const words = form.split(/\s+/);
   // "Al-Shabaab" (and its spellings "Al-Shabab"): a capitalised name joined by a hyphen, when the entry's own name
   // is one; an alias of that shape under another name is often a person or a place ("Al-Aqsa").
-  if (words.length === 1) return /^[A-Z]{3,8}$/.test(form) || (hyphenatedName && HYPHENATED.test(form)) || (aliasOfAnother && /^\p{Lu}\p{Ll}{4,}$/u.test(form));
+  if (words.length === 1) return /^[A-Z]{3,8}$/.test(form) || (hyphenatedName && HYPHENATED.test(form)) || (aliasOfAnother && /^\p{Lu}\p{Ll}{4,}$/u.test(form))
+    // "Al-Shabaab": a hyphenated name of capitalised parts with a group's word in it is a name, not a common word.
+    || (/^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}{3,})+$/u.test(form) && GROUP_WORDS.test(form));
   return /^\p{Lu}/u.test(form);
 }
 

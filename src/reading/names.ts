@@ -4,6 +4,7 @@ import type { EntityKind } from '../generated/graphql';
 import { nameKey } from '../graph/vocabulary';
 import { slug } from './ids';
 import { gazetteer } from './gazetteer';
+import { CAPTIVE_ONLY_HEADS, custodyCued } from './captiveNames';
 import { sanctionedNameAt } from './sanctionedNames';
 import { builtinSeed, isNameWord, knownFor, matchName, readName, type Match, type Mention, type ReadingContext, type SentenceTokens } from './mentions';
 import { builtinSurname, onlyOne, personMention, rememberPersonName } from './people';
@@ -375,6 +376,8 @@ export const COLLECTIVE_HEADS = new Set([
   'migrants', 'fishermen', 'suspects', 'gangs', 'attackers', 'assailants', 'gunmen', 'separatists', 'students',
   'activists', 'journalists', 'settlers', 'allies', 'tribes', 'villagers', 'pilgrims', 'groups', 'smugglers',
   'traffickers', 'dissidents', 'opponents', 'defectors', 'deserters', 'volunteers', 'mercenaries', 'seafarers',
+  // Whom kidnappers take: "276 schoolgirls", "the crew".
+  'schoolgirls', 'schoolchildren', 'crew', 'sailors',
   ...['leaders', 'members', 'parties', 'powers', 'organizations', 'organisations', 'shipping'],
   ...['rebels', 'militants', 'insurgents', 'fighters', 'guerrillas', 'jihadists', 'extremists', 'terrorists', 'residents', 'voters', 'supporters', 'worshippers'],
   ...['victims', 'militias', 'factions', 'cartels', 'clans', 'countries', 'nations', 'states', 'governments', 'companies', 'firms', 'communities', 'workers', 'vessels', 'ships', 'tankers', 'lawmakers', 'politicians', 'critics', 'partners'],
@@ -397,25 +400,33 @@ const COLLECTIVE_MODIFIERS = new Set([
   'militant', 'jihadist', 'islamist', 'separatist', 'tribal', 'minority', 'civil', 'society', 'peace',
   'terrorist', 'party', 'commercial', 'merchant', 'international',
   'arab', 'gulf', 'member', 'neighbouring', 'neighboring', 'regional', 'major', 'oil', 'energy', 'shipping', 'private', 'state-owned', 'aid', 'medical', 'health', 'european', 'african', 'asian', 'muslim', 'christian', 'jewish', 'sunni', 'shia', 'shiite', 'kurdish', 'allied', 'partner', 'donor', 'nuclear',
+  // "farm workers", "crew members": what people do qualifies a collective of them.
+  'farm', 'migrant', 'construction', 'crew',
 ]);
 
 function findCollectives(ctx: ReadingContext, tokens: readonly Token[], occupied: boolean[], found: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const head = tokens[k];
-    if (!head || occupied[k] || !COLLECTIVE_HEADS.has(head.lower) || (head.capitalized && k > 0)) continue;
+    const captives = head !== undefined && CAPTIVE_ONLY_HEADS.has(head.lower);
+    if (!head || occupied[k] || !(COLLECTIVE_HEADS.has(head.lower) || captives) || (head.capitalized && k > 0)) continue;
+    // "crew members": a head that qualifies the next head is a modifier of it.
+    if (COLLECTIVE_MODIFIERS.has(head.lower) && COLLECTIVE_HEADS.has(tokens[k + 1]?.lower ?? '')) continue;
     let first = k;
     while (first > 0 && k - first < 3) {
       const t = tokens[first - 1];
       if (!t || !t.isWord) break;
       // A people's demonym that names no state here ("Palestinian prisoners") qualifies a collective too.
-      const demonym = found.some((m) => m.form === 'demonym' && m.first === first - 1 && m.last === first)
+      // "Thai" is also one of Thailand's names in the data: a state's one-word name that is a demonym counts too.
+      const demonym = found.some((m) => m.first === first - 1 && m.last === first && (m.form === 'demonym' || (m.kind === 'COUNTRY' && gazetteer().demonymKeys.has(t.key))))
         || (t.capitalized && !occupied[first - 1] && gazetteer().demonymKeys.has(t.key));
       if (!demonym && (occupied[first - 1] || !COLLECTIVE_MODIFIERS.has(t.lower))) break;
       first--;
       if (demonym) break;
     }
     if (QUALIFIED_HEADS.has(head.lower) && !tokens.slice(first, k).some((t) => COLLECTIVE_MODIFIERS.has(t.lower))) continue;
+    // "captured two Israeli soldiers": taken or freed, people named by what they are are captives (captiveNames.ts).
+    if (captives && !custodyCued(tokens, first, k)) continue;
     const owner = tokens[first - 1];
     if (ARMED_HEADS.has(head.lower) && (occupied[first - 1] || (owner?.capitalized && owner.isWord) || tokens.slice(first, k).some((t) => !COLLECTIVE_MODIFIERS.has(t.lower)))) continue;
     // "prisoners of war": the phrase is the collective's name.

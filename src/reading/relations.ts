@@ -3,6 +3,7 @@
 import type { RelationshipType, Stance } from '../generated/graphql';
 import { summitAt } from './gatherings';
 import { actorBefore, actorMentions, BOUNDARY_WORDS, feared, groupAround, hypothetical, isModifier, outerFirst, targetAfter, targetsInClause } from './clauses';
+import { describedTargetAfter } from './describedTargets';
 import { gazetteer } from './gazetteer';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './titles';
 import { ACTOR_KINDS, type Mention, type SentenceTokens } from './mentions';
@@ -20,6 +21,8 @@ import { conditionsSet, referredTerms } from './proposals';
 import { structuralFacts } from './structure';
 import { counterparts, diplomaticActs, furtherPartners } from './diplomacy';
 import { hostilities } from './hostilities';
+import { sanctionsOn } from './sanctionsTold';
+import { peacekeepersExpelled } from './peacekeepersExpelled';
 import { memberships } from './memberships';
 import { warningsOfDanger } from './warnings';
 import { visitPlans } from './visitPlans';
@@ -42,6 +45,8 @@ export interface Candidate {
   stance?: Stance;
 }
 
+/** Words after a place that make it an accord's name, not a place left: "the Paris Agreement", "the Black Sea grain deal". */
+const ACCORD_WORDS = /^(agreement|accord|accords|deal|treaty|pact|initiative|protocol|convention|declaration|format|framework|process|grain|climate|nuclear|peace|arms|talks)$/;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const CONFLICT_NOUNS = new Set(['war', 'fighting', 'conflict', 'hostilities', 'clashes', 'fight', 'battle', 'tensions', 'standoff', 'confrontation', 'confrontations', 'skirmishes', 'feud']);
 const TRUCE_NOUNS = new Set(['ceasefire', 'cease-fire', 'truce', 'armistice']);
@@ -84,7 +89,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   talksWith(tokens, actors, mentions, add);
   talksHeld(tokens, actors, mentions, add);
   inTalks(tokens, actors, mentions, add);
-  sanctionNouns(tokens, actors, mentions, add);
+  sanctionsOn(tokens, actors, mentions, add);
   delegationHeads(tokens, actors, mentions, input.previousDelegation, add);
   locatedPatterns(tokens, mentions, add);
   delegationMembers(tokens, actors, mentions, add);
@@ -98,6 +103,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   memberships(tokens, actors, mentions, add);
   warningsOfDanger(tokens, actors, mentions, add);
   withdrawalPatterns(tokens, actors, mentions, add);
+  peacekeepersExpelled(tokens, actors, mentions, add);
   hostileVows(tokens, actors, mentions, add);
   speechActs(tokens, actors, mentions, add);
   receivedActs(tokens, actors, mentions, add);
@@ -173,7 +179,7 @@ function hostileVows(tokens: readonly Token[], actors: Mention[], all: Mention[]
   }
 }
 
-const CAPTIVE_HEADS = /^(hostages|captives|prisoners|detainees|abductees)$/;
+const CAPTIVE_HEADS = /^(hostages|captives|prisoners|detainees|abductees|crew|sailors|seafarers|members|civilians|soldiers|citizens|nationals|women|children)$/;
 const HOLD_FORMS = /^(hold|holds|held|holding)$/;
 
 /**
@@ -182,7 +188,9 @@ const HOLD_FORMS = /^(hold|holds|held|holding)$/;
  */
 function captivePatterns(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   for (const group of all) {
-    if (group.kind !== 'GROUP' || !CAPTIVE_HEADS.test(tokens[group.last - 1]?.lower ?? '')) continue;
+    const head = tokens[group.last - 1]?.lower ?? '';
+    // "crew members" are captives when held, party "members" are not.
+    if (group.kind !== 'GROUP' || !CAPTIVE_HEADS.test(head) || (head === 'members' && tokens[group.last - 2]?.lower !== 'crew')) continue;
     // Passive, after the group: "hostages (still / being) held (captive) by X".
     let k = group.last;
     while (/^(still|being|currently|who|are|were|remain|remaining|had|have|been)$/.test(tokens[k]?.lower ?? '')) k++;
@@ -195,7 +203,7 @@ function captivePatterns(tokens: readonly Token[], actors: Mention[], all: Menti
     }
     // Active, before the group: "X (still) holds (some / about 50) hostages".
     let v = group.first - 1;
-    while (v > 0 && /^(\d[\d,]*|some|about|around|more|than|over|dozens|of|the|at|least|still|many|several)$/.test(tokens[v]?.lower ?? '')) v--;
+    while (v > 0 && /^(\d[\d,]*|some|about|around|more|than|over|dozens|hundreds|thousands|of|the|at|least|still|many|several|two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[v]?.lower ?? '')) v--;
     if (HOLD_FORMS.test(tokens[v]?.lower ?? '') && !hedged(tokens, v)) {
       for (const a of actorBefore(actors, all, tokens, v).filter((m) => m.kind !== 'GROUP' && ACTOR_KINDS.has(m.kind))) add('HOLDS_CAPTIVE', a, group, 0.85, 'captive:holds', [v]);
     }
@@ -342,7 +350,11 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
       if (rule.placeIsNoObject && /^(in|on|at|across|near|around|inside|into|along)$/.test(tokens[after]?.lower ?? '')) continue;
       // "struck a deal with Y": a denied head noun of the direct object ends the reading.
       if (rule.objectDeny && rule.objectDeny.includes(objectHead(tokens, after))) continue;
-      targets = rule.placeTargets && rule.type === 'STRUCK' ? targetsInClause(actors, tokens, after, all) : targetAfter(actors, all, tokens, after);
+      // "detained reporter X", "freed three Israeli hostages", "blacklisted Hezbollah financier X": people named
+      // after what they are (and whose) come first; a plain object otherwise.
+      const described = rule.describedTargets ? describedTargetAfter(actors, all, tokens, after, rule.type === 'SANCTIONS') : [];
+      targets = described.length > 0 ? described
+        : rule.placeTargets && rule.type === 'STRUCK' ? targetsInClause(actors, tokens, after, all) : targetAfter(actors, all, tokens, after);
     } else {
       let needed = rule.objectNeeds === undefined;
       for (let k = after; k < Math.min(tokens.length, v + (rule.reach ?? 5)); k++) {
@@ -358,6 +370,8 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
     targets = counterparts(tokens, all, targetsFor(rule, targets));
     // "hosted the Arab League summit": the convener names the summit (gatherings.ts), it is not the object.
     targets = targets.filter((m) => summitAt(tokens, all, m.last) < 0);
+    // "pulled out of the Black Sea grain deal", "withdrew from the Paris Agreement": the place names the accord left.
+    if (rule.type === 'WITHDREW_FROM') targets = targets.filter((m) => m.kind !== 'PLACE' || !ACCORD_WORDS.test(tokens[m.last]?.lower ?? ''));
     if (via === '' && rule.targetThen) targets = thenFollows(tokens, targets, rule.targetThen);
     // "rejected Trump's claims": rejecting a claim disputes it (stance.ts); only a proposal or demand is REJECTS.
     if (via === '' && rule.type === 'REJECTS' && claimOf(tokens, targets)) targets = [];
@@ -624,22 +638,6 @@ function inTalks(tokens: readonly Token[], actors: Mention[], all: Mention[], ad
     for (const a of sides) for (const b of sides) {
       if (a.entityId !== b.entityId && (partners.length === 0 || subjects.includes(a) !== subjects.includes(b))) add('NEGOTIATES', a, b, 0.8, be ? 'talks:in-talks' : 'talks:owned', [k]);
     }
-  }
-}
-
-/** "The EU imposed sanctions on Russia", "new U.S. sanctions against Iran" (163). */
-function sanctionNouns(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
-  for (let k = 0; k < tokens.length; k++) {
-    if (!/^(sanctions|embargo|embargoes)$/.test(tokens[k]?.lower ?? '') || !/^(on|against)$/.test(tokens[k + 1]?.lower ?? '')) continue;
-    if (hedged(tokens, k)) continue;
-    let subjects = actorBefore(actors, all, tokens, k, 1);
-    if (subjects.length === 0) {
-      let v = k - 1;
-      while (v > 0 && /^(new|fresh|further|more|tough|sweeping|economic|the|a|additional)$/.test(tokens[v]?.lower ?? '')) v--;
-      if (/^(imposed|impose|imposes|imposing|announced|slapped|levied|tightened|expanded)$/.test(tokens[v]?.lower ?? '') && !hedged(tokens, v)) subjects = actorBefore(actors, all, tokens, v);
-    }
-    const targets = targetAfter(actors, all, tokens, k + 2, 3).filter((m) => ACTOR_KINDS.has(m.kind));
-    for (const a of subjects.filter((m) => ACTOR_KINDS.has(m.kind))) for (const b of targets) add('SANCTIONS', a, b, 0.85, 'nominal:sanctions', [k]);
   }
 }
 

@@ -2,7 +2,7 @@
 // "said Ana Ruiz", "Ana Ruiz said", "Ana Ruiz, who …", "led by Ana Ruiz". Only names no data knows as anything
 // else, of two to four plain capitalised words with no organization or place word among them.
 import { gazetteer } from './gazetteer';
-import { isNameWord, matchName, readName, type Mention, type ReadingContext, type SentenceTokens } from './mentions';
+import { isNameWord, matchName, PARTICLES, readName, type Mention, type ReadingContext, type SentenceTokens } from './mentions';
 import { ORG_CUES, PLACE_CUES } from './names';
 import { personMention, registerPerson } from './people';
 import type { Token } from './tokens';
@@ -23,7 +23,7 @@ const ACT_BEFORE = /^(met|urged|accused|criticized|criticised|condemned|praised|
  * What a person is, in lower case right before the name: "laureate X", "activist X", "opposition figure X". Words
  * of office are titles (titles.ts); these say who someone is outside office.
  */
-const PERSON_NOUNS = /^(laureate|activist|journalist|lawyer|businessman|businesswoman|tycoon|billionaire|dissident|candidate|challenger|rival|opponent|critic|cleric|preacher|economist|analyst|researcher|professor|scholar|blogger|influencer|whistleblower|reporter|correspondent|photographer|filmmaker|priest|bishop|pastor|rabbi|imam|politician|populist|nationalist|founder|co-founder|entrepreneur|banker|magnate|oligarch|warlord|kingpin|defendant|fugitive|commentator|figure|veteran|novelist|writer|author|singer|rapper|actor|actress|hostage|detainee|prisoner|suspect|militant|commander|incumbent|frontrunner|front-runner|nominee|successor|predecessor|ally|loyalist)$/;
+const PERSON_NOUNS = /^(laureate|activist|journalist|lawyer|businessman|businesswoman|tycoon|billionaire|dissident|candidate|challenger|rival|opponent|critic|cleric|preacher|economist|analyst|researcher|professor|scholar|blogger|influencer|whistleblower|reporter|correspondent|photographer|filmmaker|priest|bishop|pastor|rabbi|imam|politician|populist|nationalist|founder|co-founder|entrepreneur|banker|magnate|oligarch|warlord|kingpin|defendant|fugitive|commentator|figure|veteran|novelist|writer|author|singer|rapper|actor|actress|hostage|detainee|prisoner|suspect|militant|commander|incumbent|frontrunner|front-runner|nominee|successor|predecessor|ally|loyalist|tourist|worker|player|national|citizen|student|academic|athlete|teacher|doctor|nurse|employee|contractor|financier|engineer|sailor|pilot|backpacker|climber|missionary|soldier|conscript|reservist|captive|abductee)$/;
 /** A word of a person's name: capitalised, then lower case ("Ruiz", "Saint", "Cyr"); not "NATO" nor "McX" edge cases. */
 const PERSON_WORD = /^\p{Lu}[\p{Ll}'’]+$/u;
 
@@ -32,6 +32,8 @@ export function findUntitledPeople(ctx: ReadingContext, s: SentenceTokens, occup
   const { tokens } = s;
   for (let i = 0; i < tokens.length; i++) {
     if (occupied[i] || !isNameWord(tokens[i])) continue;
+    // "Journalist Austin Tice was …": the capitalised opening word says what the person is; the name follows it.
+    if (i === 0 && PERSON_NOUNS.test(tokens[0]?.lower ?? '') && isNameWord(tokens[1])) continue;
     const end = readName(tokens, i, 4);
     if (end <= i) continue;
     if (!cued(tokens, i, end) || !personLike(ctx, tokens, i, end) || occupied.slice(i, end).some(Boolean)) {
@@ -56,7 +58,12 @@ function cued(tokens: readonly Token[], i: number, end: number): boolean {
   // "Ana Ruiz", anywhere: a given name many office-holders bear opens it (givenNames.ts).
   if (givenNames().has(tokens[i]?.lower ?? '')) return true;
   const word = tokens[i - 1];
-  if (word && !word.capitalized && (ACT_BEFORE.test(word.lower) || PERSON_NOUNS.test(word.lower))) return true;
+  // "Journalist X was …": what a person is may open the sentence, capitalised.
+  if (word && (!word.capitalized || i === 1) && (ACT_BEFORE.test(word.lower) || PERSON_NOUNS.test(word.lower))) return true;
+  // "a British national, X,": the apposition after what a person is.
+  if (word?.text === ',' && PERSON_NOUNS.test(tokens[i - 2]?.lower ?? '')) return true;
+  // "X was arrested", "X were freed on Monday": custody told of a name in the passive.
+  if (/^(was|were|is|has|had)$/.test(after?.lower ?? '') && CUSTODY_PASSIVES.test(tokens[end + 1]?.lower === 'been' ? tokens[end + 2]?.lower ?? '' : tokens[end + 1]?.lower ?? '')) return true;
   if (after && OFFICE_AFTER.test(after.lower)) return true;
   // "X was elected head of …", "X of the Freedom Party".
   if (/^(was|is|has|had)$/.test(after?.lower ?? '') && /^(elected|appointed|named|voted|sworn|been)$/.test(tokens[end + 1]?.lower ?? '')) return true;
@@ -64,6 +71,9 @@ function cued(tokens: readonly Token[], i: number, end: number): boolean {
   if (/^(of|from)$/.test(tokens[end + comma]?.lower ?? '') && partyAhead(tokens, end + comma + 1)) return true;
   return after?.text === ',' && tokens[end + 1]?.lower === 'who';
 }
+
+/** Custody verbs in the passive: what is done to a person, not to a place or a body. */
+const CUSTODY_PASSIVES = /^(arrested|detained|jailed|imprisoned|freed|released|kidnapped|abducted|sentenced|pardoned|deported|extradited)$/;
 
 /** Verbs of holding an office, right after a name: "X heads the council". */
 const OFFICE_AFTER = /^(leads|heads|chairs|became)$/;
@@ -79,7 +89,8 @@ function partyAhead(tokens: readonly Token[], k: number): boolean {
 
 /** Two to four name words, none a known name of anything but a person, none an organization's or a place's word. */
 function personLike(ctx: ReadingContext, tokens: readonly Token[], i: number, end: number): boolean {
-  const words = tokens.slice(i, end).filter((t) => t.isWord);
+  // "Loujain al-Hathloul": a particle inside the name is no word of it to test.
+  const words = tokens.slice(i, end).filter((t) => t.isWord && !(PARTICLES.has(t.lower) && !t.capitalized));
   // Two names at least, apart: "Saint-Cyr" alone is a surname, which would make a second person of "Laurent Saint-Cyr".
   const spaced = ctx.text.slice(tokens[i]?.start ?? 0, tokens[end - 1]?.end ?? 0).split(/\s+/).length;
   if (spaced < 2 || words.length > 4) return false;

@@ -23,6 +23,8 @@ export interface LexiconBlockUse {
   placeTargets?: boolean;
   placesOnly?: boolean;
   noDemonymTargets?: boolean;
+  /** People named after what they are may be the object ("jailed activist X"): verbs.ts's `describedTargets`. */
+  describedTargets?: boolean;
   /** The object fights back: "X battled Y" is read both ways (eval/README.md rule 3). */
   mutualObject?: boolean;
   /** Only organizations as targets: what is joined or left as a member (an alliance, a bloc). */
@@ -41,11 +43,11 @@ export const LEXICON_BLOCKS: readonly LexiconBlockUse[] = [
   // 112 accuse ("charge" is as often a legal charge, read by no rule).
   { block: 'BLAME', type: 'ACCUSES', only: ['accuse', 'blame', 'fault'], confidence: 0.9 },
   // 173 arrest and detain; "convict", "indict", "sue" and "prosecute" are charges, not custody.
-  { block: 'APPREHEND', type: 'DETAINS', only: ['arrest', 'apprehend'], passive: true, noDemonymTargets: true, confidence: 0.9 },
-  { block: 'CONFINE', type: 'DETAINS', only: ['detain', 'imprison', 'jail'], passive: true, noDemonymTargets: true, confidence: 0.85 },
-  { block: 'RE_ARREST', type: 'DETAINS', passive: true, noDemonymTargets: true, confidence: 0.85 },
+  { block: 'APPREHEND', type: 'DETAINS', only: ['arrest', 'apprehend'], passive: true, noDemonymTargets: true, describedTargets: true, confidence: 0.9 },
+  { block: 'CONFINE', type: 'DETAINS', only: ['detain', 'imprison', 'jail'], passive: true, noDemonymTargets: true, describedTargets: true, confidence: 0.85 },
+  { block: 'RE_ARREST', type: 'DETAINS', passive: true, noDemonymTargets: true, describedTargets: true, confidence: 0.85 },
   // 181 abduct, take hostage.
-  { block: 'KIDNAP', type: 'HOLDS_CAPTIVE', passive: true, noDemonymTargets: true, confidence: 0.85 },
+  { block: 'KIDNAP', type: 'HOLDS_CAPTIVE', passive: true, noDemonymTargets: true, describedTargets: true, confidence: 0.85 },
   // 130 threaten ("risk" endangers only its subject's own plans).
   { block: 'THREATEN', type: 'THREATENS', confidence: 0.8 },
   { block: 'ENDANGER', type: 'THREATENS', only: ['endanger'], confidence: 0.7 },
@@ -79,7 +81,7 @@ export const LEXICON_BLOCKS: readonly LexiconBlockUse[] = [
   { block: 'REFUSE', type: 'REJECTS', only: ['rule out', 'refuse', 'decline'], anyCode: true, confidence: 0.75 },
   { block: 'IGNORE', type: 'REJECTS', only: ['defy'], confidence: 0.7 },
   // 163: boycotts and embargoes are sanctions (the bare verbs code 170 in the lexicon).
-  { block: 'EXCLUDE', type: 'SANCTIONS', only: ['boycott', 'embargo', 'blacklist'], anyCode: true, passive: true, confidence: 0.75 },
+  { block: 'EXCLUDE', type: 'SANCTIONS', only: ['boycott', 'embargo', 'blacklist'], anyCode: true, passive: true, describedTargets: true, confidence: 0.75 },
   // 051: appreciating someone is praise.
   { block: 'APPRECIATE', type: 'ENDORSES', confidence: 0.75 },
   // 110: opposing or refuting someone is disapproval, read as criticism (cameo.ts).
@@ -108,7 +110,7 @@ export function lexiconVerbRules(): VerbRule[] {
             ...(sense.particlesAfter.length > 0 ? { particles: [...sense.particlesAfter] } : {}),
             ...(use.passive ? { passive: true } : {}), ...(use.placeTargets ? { placeTargets: true } : {}),
             ...(use.placesOnly ? { placesOnly: true } : {}), ...(use.noDemonymTargets ? { noDemonymTargets: true } : {}),
-            ...(use.mutualObject ? { mutualObject: true } : {}), ...(use.organizationsOnly ? { organizationsOnly: true } : {}),
+            ...(use.mutualObject ? { mutualObject: true } : {}), ...(use.describedTargets ? { describedTargets: true } : {}), ...(use.organizationsOnly ? { organizationsOnly: true } : {}),
             source: 'lexicon',
           };
           rules.set(key, rule);

@@ -43,6 +43,8 @@ export interface VerbRule {
   objectNeeds?: string[];
   /** Words that, right after the form, make it another verb: "hit back at Y" is a retort, not a strike. */
   notThen?: string[];
+  /** The object may be people named after what they are: "detained reporter X", "freed three Israeli hostages". */
+  describedTargets?: boolean;
   /** Where the rule comes from: written here (default) or the PETRARCH2 lexicon (lexiconVerbs.ts). */
   source?: 'hand' | 'lexicon';
   confidence: number;
@@ -132,7 +134,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'CRITICIZES', lemma: 'denounce', objectVia: [''], passive: true, confidence: 0.9 },
   { type: 'REJECTS', lemma: 'reject', objectVia: [''], passive: true, confidence: 0.8 },
   { type: 'THREATENS', lemma: 'threaten', objectVia: [''], passive: true, confidence: 0.8 },
-  { type: 'SANCTIONS', lemma: 'sanction', objectVia: [''], passive: true, confidence: 0.9 },
+  { type: 'SANCTIONS', lemma: 'sanction', objectVia: [''], passive: true, describedTargets: true, confidence: 0.9 },
   // "demanded Israel's withdrawal", "demanded that Hamas …", "demanded of Y"; "demanded the release of …" names no one.
   { type: 'DEMANDS_OF', lemma: 'demand', objectVia: ['', 'that', 'from'], targetThen: ['’s', "'s", 'to', 'withdraw', 'stop', 'end', 'release', 'halt', 'leave'], confidence: 0.75 },
   // "demanded of Y" only right after the verb: "demanded the release of hostages" asks nothing of the hostages.
@@ -176,14 +178,16 @@ export const VERB_RULES: readonly VerbRule[] = [
   // "promised Ukraine more aid", "offered Syria help": the receiver as the first of two objects.
   ...['pledge', 'promise', 'offer'].map((lemma): VerbRule => ({ type: 'PLEDGED', lemma, objectVia: [''], targetThen: AID_WORDS, confidence: 0.7 })),
   // 0841: people handed over are released ("handed over two prisoners"); 192: towns taken.
-  { type: 'RELEASED', lemma: 'hand over', forms: ['handed', 'hands', 'handing', 'hand'], particles: ['over'], objectVia: [''], noDemonymTargets: true, confidence: 0.7 },
+  { type: 'RELEASED', lemma: 'hand over', forms: ['handed', 'hands', 'handing', 'hand'], particles: ['over'], objectVia: [''], noDemonymTargets: true, describedTargets: true, confidence: 0.7 },
   { type: 'IN_CONFLICT_WITH', lemma: 'take control', forms: ['took', 'taken', 'takes', 'taking'], particles: ['control', 'of'], objectVia: [''], placesOnly: true, confidence: 0.75 },
   { type: 'IN_CONFLICT_WITH', lemma: 'seize control', forms: ['seized', 'seizes', 'seizing'], particles: ['control', 'of'], objectVia: [''], placesOnly: true, confidence: 0.75 },
   // 173 arrest / 0841 release / 165 withdraw
-  { type: 'DETAINS', lemma: 'arrest', objectVia: [''], passive: true, noDemonymTargets: true, confidence: 0.9 },
-  { type: 'DETAINS', lemma: 'detain', objectVia: [''], passive: true, noDemonymTargets: true, confidence: 0.9 },
-  { type: 'RELEASED', lemma: 'release', objectVia: [''], passive: true, noDemonymTargets: true, confidence: 0.8 },
-  { type: 'RELEASED', lemma: 'free', forms: ['freed', 'frees', 'freeing'], objectVia: [''], passive: true, noDemonymTargets: true, confidence: 0.8 },
+  { type: 'DETAINS', lemma: 'arrest', objectVia: [''], passive: true, noDemonymTargets: true, describedTargets: true, confidence: 0.9 },
+  { type: 'DETAINS', lemma: 'detain', objectVia: [''], passive: true, noDemonymTargets: true, describedTargets: true, confidence: 0.9 },
+  // "rounded up dozens of protesters": arrests made in numbers (173).
+  { type: 'DETAINS', lemma: 'round up', forms: ['rounded', 'rounds', 'rounding', 'round'], particles: ['up'], objectVia: [''], noDemonymTargets: true, describedTargets: true, confidence: 0.8 },
+  { type: 'RELEASED', lemma: 'release', objectVia: [''], passive: true, noDemonymTargets: true, describedTargets: true, confidence: 0.8 },
+  { type: 'RELEASED', lemma: 'free', forms: ['freed', 'frees', 'freeing'], objectVia: [''], passive: true, noDemonymTargets: true, describedTargets: true, confidence: 0.8 },
   // 190 use conventional military force (an invasion is not a strike: eval/README.md)
   { type: 'IN_CONFLICT_WITH', lemma: 'invade', objectVia: [''], placeTargets: true, confidence: 0.8 },
   { type: 'IN_CONFLICT_WITH', lemma: 'fight', forms: ['fight', 'fights', 'fought', 'fighting'], objectVia: ['', 'against', 'with'], placeIsNoObject: true, mutualObject: true, confidence: 0.7 },

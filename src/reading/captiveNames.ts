@@ -1,0 +1,26 @@
+// People named by what they are become a collective when the sentence takes or frees them ("captured two Israeli
+// soldiers", "freed two American citizens", "the release of three Thai women"): a kind cue from the act, as
+// sanctionedNames.ts gives one to bodies sanctioned. Elsewhere "Israeli soldiers" are the state's forces (rule 8),
+// so these heads make no collective without the cue.
+import type { Token } from './tokens';
+
+/** Heads that name captives only in a custody sentence. */
+export const CAPTIVE_ONLY_HEADS = new Set(['soldiers', 'women', 'men', 'children', 'girls', 'boys', 'citizens', 'nationals', 'tourists', 'servicemen', 'troops']);
+const CUSTODY_BEFORE = /^(captured|capture|captures|capturing|abducted|abduct|abducts|abducting|kidnapped|kidnap|kidnaps|kidnapping|seized|detained|detain|detains|arrested|arrest|arrests|freed|free|frees|freeing|released|release|releases|releasing|holding|holds|held|swapped|exchanged|abduction|kidnapping|capture|detention|release|jailed|imprisoned)$/;
+const CUSTODY_AFTER = /^(captured|abducted|kidnapped|seized|detained|arrested|freed|released|held|jailed|imprisoned|taken)$/;
+
+/**
+ * Whether the people phrase from `first` to the head at `head` is taken or freed: a custody word at most four tokens
+ * before it ("captured two Israeli soldiers", "the release of three women"), or after it in the passive ("two
+ * soldiers were captured", "citizens held by").
+ */
+export function custodyCued(tokens: readonly Token[], first: number, head: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    const t = tokens[k];
+    if (!t || !t.isWord) return false;
+    if (CUSTODY_BEFORE.test(t.lower)) return true;
+  }
+  let k = head + 1;
+  while (/^(were|was|had|have|been|being|are|is|still|reportedly)$/.test(tokens[k]?.lower ?? '')) k++;
+  return CUSTODY_AFTER.test(tokens[k]?.lower ?? '') && (k > head + 1 || tokens[k + 1]?.lower === 'by');
+}
