@@ -30,6 +30,9 @@ function placesWithin(tokens: readonly Token[], all: Mention[], add: Add): void 
   for (const inner of all) {
     if (inner.kind !== 'PLACE' || inner.inTitle) continue;
     let k = inner.last;
+    // "Kherson, in southern Ukraine,": the same placing, set off by a comma.
+    const setOff = tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'in';
+    if (setOff) k++;
     if (tokens[k]?.lower === 'in') {
       k++;
       if (tokens[k]?.lower === 'the') k++;
@@ -45,12 +48,27 @@ function placesWithin(tokens: readonly Token[], all: Mention[], add: Add): void 
     if (appositive) { add('LOCATED_IN', inner, appositive, 0.8, 'place:apposition', []); continue; }
     // "Tbilisi, the capital of Georgia", "Aden, the port city of Yemen".
     if (tokens[k + 1]?.lower !== 'the') continue;
+    // "Odesa, the Ukrainian port city": the demonym's state holds it.
+    const described = demonymSettlement(tokens, all, inner, k + 2);
+    if (described) { add('LOCATED_IN', inner, described, 0.8, 'place:demonym-city', []); continue; }
     k += 2;
     while (k - inner.last < 6 && /^(capital|city|port|largest|second|main|town|of)$/.test(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'of') k++;
     if (tokens[k]?.lower !== 'of' || k === inner.last + 2) continue;
     const outer = outerAt(k + 1);
     if (outer) add('LOCATED_IN', inner, outer, 0.8, 'place:capital-of', []);
   }
+}
+
+/**
+ * The state of "the Ukrainian port city", "the Sudanese town" from token k (after "the"), placing `inner`. ("the
+ * Libyan capital" names the city itself, names.ts, and places nothing here.)
+ */
+function demonymSettlement(tokens: readonly Token[], all: Mention[], inner: Mention, k: number): Mention | undefined {
+  const demonym = all.find((m) => m.first === k && m.kind === 'COUNTRY' && m.form === 'demonym');
+  if (!demonym) return undefined;
+  let j = demonym.last;
+  while (j - k < 5 && /^(second|third|largest|biggest|main|port|commercial|economic|-)$/.test(tokens[j]?.lower ?? '')) j++;
+  return /^(city|town|port|village|capital)$/.test(tokens[j]?.lower ?? '') ? demonym : undefined;
 }
 
 const SETTLEMENT = /^(city|town|village|port|capital|region|province|district|border|coastal|frontline|front-line|small|major|key|strategic|industrial|eastern|western|northern|southern|central|largest|second|-)$/;
@@ -63,7 +81,7 @@ function placedByApposition(tokens: readonly Token[], k: number, outerAt: (k: nu
   const owner = outerAt(k);
   if (owner && /^['’]s$/.test(tokens[owner.last]?.text ?? '')) {
     let j = owner.last + 1;
-    while (j - owner.last < 4 && /^(second|largest|biggest|main|port|commercial|economic)$/.test(tokens[j]?.lower ?? '')) j++;
+    while (j - owner.last < 5 && /^(second|third|largest|biggest|main|port|commercial|economic|-)$/.test(tokens[j]?.lower ?? '')) j++;
     return /^(capital|city)$/.test(tokens[j]?.lower ?? '') ? owner : undefined;
   }
   if (!/^(a|an)$/.test(tokens[k]?.lower ?? '')) return undefined;
