@@ -74,6 +74,8 @@ export const NOT_NAMES = new Set([
   'about', 'according', 'following', 'amid', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'some', 'many',
   'several', 'all', 'most', 'other', 'another', 'such', 'what', 'why', 'how', 'who', 'which', 'where', 'there',
   'here', 'last', 'next', 'first', 'separately', 'overnight', 'asked', 'speaking', 'unlike', 'like', 'until', 'against',
+  // "Fellow NATO member Turkey": a description opening the sentence.
+  'fellow',
 ]);
 export function builtinSeed(e: BuiltinEntity): { id: string; name: string; kind: EntityKind } {
   return { id: e.id, name: e.name, kind: e.kind };

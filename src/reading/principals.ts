@@ -48,6 +48,9 @@ export function unknownOrganizationEndingAt(ctx: ReadingContext, tokens: readonl
   while (start > 0 && end - start < 6 && isNameWord(tokens[start - 1])) start--;
   // "Freedom Party leader": the longest run of name words; "the" and other lower-case words end it.
   for (; start < end - 1; start++) {
+    // "African Union Commission": a known name inside the run; its tail ("Union Commission") names nothing.
+    const known = matchName(ctx, tokens, start);
+    if (known && known.last > start + 1) return null;
     const m = unknownOrganizationAt(ctx, tokens, start, end);
     if (m) return m;
   }

@@ -1,16 +1,18 @@
 // Mentions, pass 1: titled people ("Turkish Foreign Minister Hakan Fidan", "Peru's Foreign Minister, X,") and
 // people in apposition ("X, Hamas’ deputy chief"), with the relation each title states (titles.ts).
 import type { EntityKind } from '../generated/graphql';
+import { nameKey } from '../graph/vocabulary';
 import { gazetteer } from './gazetteer';
 import { slug } from './ids';
 import { builtinSeed, isNameWord, knownFor, matchName, readName, type Match, type Mention, type ReadingContext, type RoleFact, type SentenceTokens } from './mentions';
 import { personMention, registerPerson } from './people';
 import { officeOf } from './offices';
 import { isPrincipalCue, unknownOrganizationAt, unknownOrganizationEndingAt } from './principals';
-import { TITLE_HEADS, TITLE_MODIFIERS, titleRelation } from './titles';
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, titleRelation } from './titles';
 import type { Token } from './tokens';
 import { findUntitledPeople } from './untitledPeople';
 import { bareForceOfTitle } from './bareForces';
+import { partyOfAdjective } from './partyAffiliations';
 import type { TextSpan } from './types';
 
 /** Pass 1: titled people ("Turkish Foreign Minister Hakan Fidan") and people in apposition ("X, Hamas’ deputy chief"). */
@@ -46,12 +48,17 @@ export function findTitledPeople(ctx: ReadingContext, s: SentenceTokens, occupie
     const words = tokens.slice(title.wordsFrom, i).filter((t) => t.isWord).map((t) => t.text);
     if (words.length > 0) ctx.table.get(person)?.roles.add(words.join(' '));
     const span = { start: tokens[title.from]?.start ?? head.start, end: tokens[end - 1]?.end ?? head.end };
-    addRoleFact(ctx, person, words, title.principal, span, 'title');
+    if (head.lower === 'counterpart') counterpartRole(ctx, s, tokens, title, person, span);
+    // "Palestinian President X": a demonym no state is read for still says the title is not the sentence's state's.
+    else if (!title.principal && gazetteer().demonymKeys.has(tokens[title.from - 1]?.key ?? '')) addKnownRole(ctx, person, words, span);
+    else addRoleFact(ctx, person, words, title.principal, span, 'title', indefinite(tokens, headIndex));
     for (const m of title.mentions) out.push(m);
     out.push({ ...personMention(ctx, tokens, i, end, person), np: title.from });
-    const through = after ? after.last : end;
+    // "Sheikh X, Qatar's prime minister,": an honorific says no office, so the apposition after the name may.
+    const addressOnly = !title.principal && words.length > 0 && words.every((w) => HONORIFICS.has(w.toLowerCase())) && tokens[end]?.text === ',';
+    const through = addressOnly ? i : after ? after.last : end;
     for (let k = title.from; k < through; k++) occupied[k] = true;
-    i = through - 1;
+    i = (addressOnly ? end : through) - 1;
   }
   out.push(...findAppositions(ctx, s, occupied), ...findUntitledPeople(ctx, s, occupied));
   return out;
@@ -107,14 +114,41 @@ function titleHeadBefore(ctx: ReadingContext, tokens: readonly Token[], i: numbe
   if (TITLE_HEADS.has(before.lower)) return i - 1;
   // "Peru's Foreign Minister, Jorge Paz, said": the title set off by a comma.
   if (before.text === ',' && TITLE_HEADS.has(tokens[i - 2]?.lower ?? '') && (tokens[i - 2]?.capitalized || possessiveBefore(tokens, i - 3))) return i - 2;
+  // "A senior Hamas official, Osama Hamdan,": a title with its principal, set off by commas on both sides.
+  if (before.text === ',' && TITLE_HEADS.has(tokens[i - 2]?.lower ?? '') && principalBeforeTitle(ctx, tokens, i - 3) && tokens[readName(tokens, i)]?.text === ',') return i - 2;
   if (before.lower === 'state' && tokens[i - 2]?.lower === 'of' && TITLE_HEADS.has(tokens[i - 3]?.lower ?? '')) return i - 1;
-  for (let start = Math.max(0, i - 4); start < i; start++) {
-    const prep = tokens[start - 1]?.lower;
-    if ((prep !== 'to' && prep !== 'for') || !TITLE_HEADS.has(tokens[start - 2]?.lower ?? '')) continue;
+  // "Ambassador to the UN Mike Waltz", "China's ambassador to the United Nations, Fu Cong,".
+  const nameEnd = before.text === ',' ? i - 1 : i;
+  for (let start = Math.max(0, nameEnd - 4); start < nameEnd; start++) {
+    const the = tokens[start - 1]?.lower === 'the' ? 1 : 0;
+    const prep = tokens[start - 1 - the]?.lower;
+    if ((prep !== 'to' && prep !== 'for') || !TITLE_HEADS.has(tokens[start - 2 - the]?.lower ?? '')) continue;
     const m = matchName(ctx, tokens, start);
-    if (m && m.last === i) return start - 2;
+    if (!m || m.last !== nameEnd) continue;
+    // Set off by commas, the name is an apposition of a definite title ("sent an envoy to Syria, X said" is not).
+    if (nameEnd < i && (tokens[readName(tokens, i)]?.text !== ',' || indefinite(tokens, start - 2 - the))) return -1;
+    return start - 2 - the;
   }
   return -1;
+}
+
+/** Whether a state or organization names the title whose words end at `k` ("Hamas" in "a senior Hamas official"). */
+function principalBeforeTitle(ctx: ReadingContext, tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j > 0 && k - j < 4 && TITLE_MODIFIERS.has(tokens[j]?.lower ?? '') && tokens[j]?.lower !== 'the') j--;
+  for (let start = Math.max(0, j - 3); start <= j; start++) {
+    const m = matchName(ctx, tokens, start);
+    const kind = m?.known?.kind ?? m?.entry?.entity.kind;
+    if (m && m.last === j + 1 && (kind === 'COUNTRY' || kind === 'ORGANIZATION')) return true;
+  }
+  return false;
+}
+
+/** Whether the title whose head is at `k` opens with "a" or "an" ("a senior envoy"): a description, not an office. */
+function indefinite(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && k - j < 5 && TITLE_MODIFIERS.has(tokens[j]?.lower ?? '')) j--;
+  return /^(a|an)$/.test(tokens[j]?.lower ?? '');
 }
 
 /** "Haiti’s transitional president, X": a possessive before the title's modifiers ("transitional", "new"). */
@@ -128,7 +162,8 @@ interface TitleRead {
   from: number;
   /** Where the title's own words start (after the principal). */
   wordsFrom: number;
-  principal: { id: string; kind: EntityKind } | null;
+  /** `party`: named by a party adjective ("Labour MP"), whose politicians are its members whatever their title. */
+  principal: { id: string; kind: EntityKind; party?: boolean } | null;
   mentions: Mention[];
 }
 
@@ -144,6 +179,14 @@ function readTitleBackwards(ctx: ReadingContext, tokens: readonly Token[], headI
     if (!t) break;
     const glued = t.text === '-' && t.start === tokens[k - 1]?.end && t.end === tokens[k + 1]?.start;
     if (glued && (TITLE_MODIFIERS.has(tokens[k - 1]?.lower ?? '') || TITLE_HEADS.has(tokens[k - 1]?.lower ?? ''))) { k--; continue; }
+    // "Labour MP", "Republican Senator": a party adjective opening a politician's title.
+    const party = principal ? null : partyOfAdjective(ctx, tokens, k, headIndex);
+    if (party) {
+      principal = { id: party.entityId, kind: party.kind, party: true };
+      mentions.push(party);
+      from = k;
+      break;
+    }
     // "Freedom Party leader": an unknown organization's name ends in a word that may also be a title's ("party").
     const prev = tokens[k - 1];
     const org: Mention | null = !principal && isPrincipalCue(t) && isNameWord(prev) && !TITLE_MODIFIERS.has(prev?.lower ?? '') && !TITLE_HEADS.has(prev?.lower ?? '') ? unknownOrganizationEndingAt(ctx, tokens, k + 1) : null;
@@ -165,14 +208,16 @@ function readTitleBackwards(ctx: ReadingContext, tokens: readonly Token[], headI
     const nameEnd = k - poss + 1;
     const found = principalEndingAt(ctx, tokens, nameEnd) ?? (isPrincipalCue(tokens[nameEnd - 1]) ? unknownOrganizationEndingAt(ctx, tokens, nameEnd) : null);
     if (found && !principal) {
-      const before = tokens[found.first - 1];
+      // "Ambassador to the UN": an article may stand between the pointer and the name.
+      const the = tokens[found.first - 1]?.lower === 'the' ? 1 : 0;
+      const before = tokens[found.first - 1 - the];
       if (before && (before.lower === 'to' || before.lower === 'for' || before.lower === 'in')) {
         // "Special Representative for Ukraine General …": where the office points, not whom it serves.
-        if (!TITLE_HEADS.has(tokens[found.first - 2]?.lower ?? '')) break;
+        if (!TITLE_HEADS.has(tokens[found.first - 2 - the]?.lower ?? '')) break;
         ctx.table.removeSpan(found.entityId, found);
-        from = found.first - 2;
+        from = found.first - 2 - the;
         wordsFrom = from;
-        k = found.first - 3;
+        k = found.first - 3 - the;
         continue;
       }
       principal = { id: found.entityId, kind: found.kind };
@@ -207,6 +252,8 @@ function principalAfterName(ctx: ReadingContext, tokens: readonly Token[], end: 
 function principalEndingAt(ctx: ReadingContext, tokens: readonly Token[], end: number): Mention | null {
   // A short name the article defined ("the … Front (NLF)" before "NLF spokesman X").
   const word = tokens[end - 1];
+  // "Myanmar junta chief X": the state's junta, named here first (names.ts reads it elsewhere).
+  if (word?.lower === 'junta' && !ctx.junta) return juntaNamedBefore(ctx, tokens, end - 1);
   const defined = word?.lower === 'junta' && ctx.junta ? { id: ctx.junta, kind: 'ORGANIZATION' as const } : ctx.acronyms.get(word?.key ?? '');
   if (defined && word && (defined.kind === 'COUNTRY' || defined.kind === 'ORGANIZATION')) {
     const span = { start: word.start, end: word.end };
@@ -236,19 +283,49 @@ function principalEndingAt(ctx: ReadingContext, tokens: readonly Token[], end: n
   return null;
 }
 
+/**
+ * "Myanmar junta" ending with "junta" at `k`: the state's junta, an organization that LEADS the state (as names.ts
+ * makes it), and the principal of the title that follows. Null when no state is named right before the word.
+ */
+function juntaNamedBefore(ctx: ReadingContext, tokens: readonly Token[], k: number): Mention | null {
+  for (let start = Math.max(0, k - 3); start < k; start++) {
+    const m = matchName(ctx, tokens, start);
+    const e = m?.entry?.entity;
+    if (!m || m.last !== k || !e || e.kind !== 'COUNTRY' || m.entry?.form === 'capital') continue;
+    const state = ctx.table.ensure(builtinSeed(e), knownFor(e, ctx.known)).id;
+    const stateSpan = { start: tokens[start]?.start ?? 0, end: tokens[k - 1]?.end ?? 0 };
+    if (m.entry?.form === 'name') ctx.table.addMention(state, stateSpan, ctx.text.slice(stateSpan.start, stateSpan.end));
+    else ctx.table.addSpan(state, stateSpan);
+    const span = { start: stateSpan.start, end: tokens[k]?.end ?? 0 };
+    const name = `${ctx.table.get(state)?.name ?? e.name} junta`;
+    const id = ctx.table.ensure({ id: slug(name), name, kind: 'ORGANIZATION' }, ctx.known.get(nameKey(name))).id;
+    ctx.table.addSpan(id, span);
+    ctx.roleFacts.push({ person: id, type: 'LEADS', principal: state, span, how: 'title' });
+    ctx.junta = id;
+    return { ...span, first: start, last: k + 1, entityId: id, kind: 'ORGANIZATION', form: 'name', inTitle: true };
+  }
+  return null;
+}
+
 /** Offices only a state has: an untitled "Minister X" may take the state the sentence names ("spokesman" may not). */
 const STATE_OFFICES = new Set(['minister', 'ambassador', 'consul', 'envoy']);
 
 /** Offices that lead a city or region. */
 const LOCAL_HEADS = new Set(['mayor', 'governor']);
 
-function addRoleFact(ctx: ReadingContext, person: string, words: string[], principal: TitleRead['principal'], span: TextSpan, how: RoleFact['how']): void {
+/**
+ * `oneOf`: the title is indefinite ("a Hamas commander", "X, a leader of the RSF"): one of its holders, so a
+ * member (of a state, an envoy), never its head.
+ */
+function addRoleFact(ctx: ReadingContext, person: string, words: string[], principal: TitleRead['principal'], span: TextSpan, how: RoleFact['how'], oneOf = false): void {
   if (principal) {
     if (principal.kind === 'PLACE') {
       if (LOCAL_HEADS.has(words[words.length - 1]?.toLowerCase() ?? '') && titleRelation(words, true)) ctx.roleFacts.push({ person, type: 'LEADS', principal: principal.id, span, how });
       return;
     }
-    const type = titleRelation(words, principal.kind === 'COUNTRY');
+    const relation = titleRelation(words, principal.kind === 'COUNTRY');
+    const member = principal.kind === 'COUNTRY' ? 'ENVOY_OF' : 'MEMBER_OF';
+    const type = oneOf && relation === 'LEADS' ? member : principal.party && relation ? (relation === 'LEADS' ? 'LEADS' : 'MEMBER_OF') : relation;
     if (type) ctx.roleFacts.push({ person, type, principal: principal.id, span, how });
     return;
   }
@@ -257,7 +334,11 @@ function addRoleFact(ctx: ReadingContext, person: string, words: string[], princ
   // "Chief government delegate X": a government's official is the state's envoy, as a minister is.
   const government = words.some((w) => w.toLowerCase() === 'government');
   if ((relation === 'LEADS' || (relation === 'ENVOY_OF' && (government || words.some((w) => STATE_OFFICES.has(w.toLowerCase()))))) && !gazetteer().entities.get(person)?.role) ctx.unplacedOfficials.push({ person, span, type: relation, office: officeOf(words), ...(government ? { government } : {}) });
-  // No principal named: a known office-holder's title still says it ("President Joe Biden" → LEADS united-states).
+  addKnownRole(ctx, person, words, span);
+}
+
+/** No principal named: a known office-holder's title still says it ("President Joe Biden" → LEADS united-states). */
+function addKnownRole(ctx: ReadingContext, person: string, words: string[], span: TextSpan): void {
   const builtin = gazetteer().entities.get(person);
   const country = builtin?.country;
   if (!builtin || !country || !builtin.role) return;
@@ -267,6 +348,21 @@ function addRoleFact(ctx: ReadingContext, person: string, words: string[], princ
   if (!countryEntity) return;
   const id = ctx.table.ensure(builtinSeed(countryEntity), knownFor(countryEntity, ctx.known)).id;
   ctx.roleFacts.push({ person, type, principal: id, span, how: 'known' });
+}
+
+/**
+ * "Foreign Minister X met his Chinese counterpart Y", "Putin and his Chinese counterpart Xi": Y holds, for the
+ * demonym's state, the office the sentence gave the person before (a title, or a known office-holder's role).
+ */
+function counterpartRole(ctx: ReadingContext, s: SentenceTokens, tokens: readonly Token[], title: TitleRead, person: string, span: TextSpan): void {
+  if (title.principal?.kind !== 'COUNTRY') return;
+  const before = ctx.roleFacts.filter((f) => f.span.start >= s.start && f.span.end <= span.start && f.person !== person && f.type !== 'MEMBER_OF');
+  let type = before[before.length - 1]?.type;
+  for (let k = title.from - 1; !type && k >= 0; k--) {
+    const m = matchName(ctx, tokens, k);
+    if (m && m.last <= title.from && m.entry?.entity.kind === 'PERSON') type = m.entry.entity.role;
+  }
+  if (type === 'LEADS' || type === 'ENVOY_OF') ctx.roleFacts.push({ person, type, principal: title.principal.id, span, how: 'title' });
 }
 
 /** "Omar Farid, the movement’s deputy chief" and "Igor Kostyukov, director of GRU …". */
@@ -292,9 +388,12 @@ function findAppositions(ctx: ReadingContext, s: SentenceTokens, occupied: boole
     const mentions: Mention[] = [];
     let sawHead = false;
     let delegation = false;
+    const oneOf = /^(a|an)$/.test(tokens[end + 1]?.lower ?? '');
     while (k < tokens.length && k < end + 10) {
       const t = tokens[k];
       if (!t) break;
+      // "the NATO secretary-general": a hyphen inside the title.
+      if (t.text === '-' && sawHead && TITLE_HEADS.has(tokens[k + 1]?.lower ?? '')) { k++; continue; }
       if (t.isWord && TITLE_HEADS.has(t.lower)) { titleWords.push(t.text); sawHead = true; k++; continue; }
       if (t.isWord && TITLE_MODIFIERS.has(t.lower) && !sawHead) { if (t.lower !== 'the') titleWords.push(t.text); k++; continue; }
       // "X, an adviser to the Ukrainian presidency": after an adviser's or aide's title, "to" names whom they serve.
@@ -324,7 +423,7 @@ function findAppositions(ctx: ReadingContext, s: SentenceTokens, occupied: boole
       // A delegation's head or member represents its principal; of a non-state organization, they are its member too.
       ctx.roleFacts.push({ person, type: 'ENVOY_OF', principal: principal.id, span, how: 'apposition' });
       if (principal.kind !== 'COUNTRY') ctx.roleFacts.push({ person, type: 'MEMBER_OF', principal: principal.id, span, how: 'apposition' });
-    } else addRoleFact(ctx, person, titleWords.filter((w) => w.toLowerCase() !== 'of'), principal, span, 'apposition');
+    } else addRoleFact(ctx, person, titleWords.filter((w) => w.toLowerCase() !== 'of'), principal, span, 'apposition', oneOf);
     out.push(personMention(ctx, tokens, i, end, person), ...mentions);
     for (let x = i; x < k; x++) occupied[x] = true;
     i = k - 1;

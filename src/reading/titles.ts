@@ -13,6 +13,10 @@ export const TITLE_HEADS = new Set([
   'prosecutor', 'ombudsman', 'lieutenant', 'major', 'captain', 'brigadier', 'commissioner', 'elect', 'designate',
   // "Hamas member X", "X, a senior member of Hamas": a member of an organization.
   'member',
+  // Lawmakers: "Labour MP X", "Republican Congressman X" (partyAffiliations.ts gives the party).
+  'mp', 'congressman', 'congresswoman', 'legislator', 'parliamentarian',
+  // "his Chinese counterpart Wang Yi": the same office as the person whose counterpart it is (titledPeople.ts).
+  'counterpart',
   // A company's head: "Gulf Oil CEO X", "X, chief executive of Gulf Oil".
   'ceo', 'executive',
 ]);
@@ -26,8 +30,10 @@ export const TITLE_MODIFIERS = new Set([
   'staff', 'lead', 'chief', 'assistant', 'general', 'secretary', 'minister', 'president', 'sheikh', 'emir', 'head',
   'envoy', 'representative', 'official', 'leader', 'commander', 'director', 'strategic', 'senior', 'cabinet',
   'king', 'queen', 'prince', 'amir', 'sultan', 'ex', 'outgoing', 'opposition', 'party', 'armed', 'forces', 'navy',
-  'air', 'force', 'high', 'commissioner', 'permanent', 'un', 'u.n.', 'elect', 'designate', 'interim', 'transitional',
+  'air', 'force', 'high', 'commissioner', 'permanent', 'elect', 'designate', 'interim', 'transitional',
   'new', 'current', 'incumbent', 'sitting', 'mayor', 'governor', 'government',
+  // "Foreign Ministry spokesperson X", "foreign policy chief X", "Parliament Speaker X": the office's department.
+  'ministry', 'policy', 'parliament', 'parliamentary',
   // "the newly elected head of X, Y": how the office was taken is part of its description.
   'newly', 'elected', 'appointed', 'newly-elected', 'newly-appointed',
 ]);
@@ -38,7 +44,7 @@ export const HONORIFICS = new Set(['sheikh', 'sheikha', 'shaikh', 'ayatollah', '
 /** Words that make a title not (or not yet, or no longer) the office: "former", "President-elect", "ex-". */
 const NOT_IN_OFFICE = new Set(['former', 'elect', 'designate', 'ex', 'late', 'outgoing', 'then', 'would-be', 'nominee']);
 const ORG_LEADER_HEADS = new Set(['leader', 'chief', 'head', 'director', 'commander', 'chairman', 'chairwoman', 'president', 'secretary-general', 'director-general', 'ceo', 'executive']);
-const SUBORDINATE = new Set(['deputy', 'vice', 'former', 'assistant', 'acting', 'intelligence', 'military', 'army', 'political', 'press', 'presidential', 'investment', 'opposition', 'party']);
+const SUBORDINATE = new Set(['policy', 'deputy', 'vice', 'former', 'assistant', 'acting', 'intelligence', 'military', 'army', 'political', 'press', 'presidential', 'investment', 'opposition', 'party']);
 
 const RANKS = new Set(['general', 'gen', 'admiral', 'marshal', 'colonel', 'lieutenant', 'major', 'captain', 'brigadier']);
 const OFFICES_BEFORE_RANK = new Set(['chief', 'commander', 'head']);
