@@ -1,0 +1,133 @@
+// Who belongs where, told the way news wires tell it: offices (LEADS, ENVOY_OF), party and alliance membership
+// (MEMBER_OF) and where places lie (LOCATED_IN). Every sentence here is the team's own; none comes from an article.
+import { supportedTriples } from '../fixtures/reading';
+
+const of = (facts: string[], type: string): string[] => facts.filter((f) => f.includes(` ${type} `));
+
+describe('offices named by a title', () => {
+  it('reads a counterpart as holding the office of the person before, for the demonym’s state', async () => {
+    const leaders = await supportedTriples('Russian President Vladimir Putin held talks with his Chinese counterpart Xi Jinping.');
+    expect(leaders).toEqual(expect.arrayContaining(['vladimir-putin LEADS russia', 'xi-jinping LEADS china']));
+    const ministers = await supportedTriples('Turkish Foreign Minister Hakan Fidan met his Syrian counterpart Asaad al-Shaibani in Ankara.');
+    expect(ministers).toEqual(expect.arrayContaining(['hakan-fidan ENVOY_OF turkey', 'asaad-al-shaibani ENVOY_OF syria']));
+  });
+
+  it('gives a counterpart no office when the sentence says none for the first person', async () => {
+    const facts = await supportedTriples('Ana Ruiz met her Chilean counterpart Luis Vega on Monday.');
+    expect(facts.filter((f) => f.startsWith('luis-vega ') && /LEADS|ENVOY_OF/.test(f))).toEqual([]);
+  });
+
+  it('takes the state of an ambassador "to the UN" from before the title, not from where it serves', async () => {
+    expect(await supportedTriples('China’s ambassador to the United Nations, Fu Cong, said Beijing opposed the move.')).toContain('fu-cong ENVOY_OF china');
+    expect(await supportedTriples('US Ambassador to the UN Mike Waltz told the council Washington would act.')).toContain('mike-waltz ENVOY_OF united-states');
+    expect(await supportedTriples('The U.N. special envoy for Syria, Geir Pedersen, said talks would resume.')).toContain('geir-pedersen ENVOY_OF united-nations');
+  });
+
+  it('does not read a name after an indefinite envoy and a comma as the envoy', async () => {
+    const facts = await supportedTriples('Washington sent an envoy to Syria, Geir Pedersen said.');
+    expect(facts.filter((f) => f.startsWith('geir-pedersen '))).toEqual([]);
+  });
+
+  it('reads the UN’s head, an organization named by its acronym before the title', async () => {
+    expect(await supportedTriples('UN Secretary-General Antonio Guterres called for restraint.')).toContain('antonio-guterres LEADS united-nations');
+  });
+
+  it('reads a ministry’s spokesperson as the state’s envoy', async () => {
+    expect(await supportedTriples('Chinese Foreign Ministry spokesperson Mao Ning said Beijing opposed the sanctions.')).toContain('mao-ning ENVOY_OF china');
+  });
+
+  it('reads an organization’s policy chief as its member, not its head', async () => {
+    const facts = await supportedTriples('The EU’s foreign policy chief Kaja Kallas said the bloc would respond.');
+    expect(facts).toContain('kaja-kallas MEMBER_OF european-union');
+    expect(facts).not.toContain('kaja-kallas LEADS european-union');
+  });
+
+  it('does not give a title’s head of state to another state when a demonym it does not read stands before it', async () => {
+    const facts = await supportedTriples('Egypt’s President Abdel Fattah al-Sisi met Palestinian President Mahmoud Abbas in Cairo.');
+    expect(facts).toContain('abdel-fattah-al-sisi LEADS egypt');
+    expect(facts).not.toContain('mahmoud-abbas LEADS egypt');
+  });
+
+  it('reads a junta chief as leading the state’s junta, which leads the state', async () => {
+    const facts = await supportedTriples('Myanmar junta chief Min Aung Hlaing visited Moscow on Tuesday.');
+    expect(facts).toEqual(expect.arrayContaining(['min-aung-hlaing LEADS myanmar-junta', 'myanmar-junta LEADS myanmar']));
+  });
+
+  it('does not make the tail of a known name an organization of its own', async () => {
+    const facts = await supportedTriples('African Union Commission chairman Mahmoud Ali Youssouf urged calm.');
+    expect(facts.filter((f) => f.includes('union-commission'))).toEqual([]);
+  });
+
+  it('gives nothing to a former or elected office-holder', async () => {
+    expect(of(await supportedTriples('Former Prime Minister Imran Khan remains in jail in Pakistan.'), 'LEADS')).toEqual([]);
+    expect(of(await supportedTriples('Ana Ruiz, who is expected to become prime minister of Peru, met the envoy.'), 'LEADS')).toEqual([]);
+  });
+});
+
+describe('offices told in apposition', () => {
+  it('reads a hyphenated title and a title set off before the name', async () => {
+    expect(await supportedTriples('Mark Rutte, the NATO secretary-general, said the alliance was united.')).toContain('mark-rutte LEADS nato');
+    expect(await supportedTriples('A senior Hamas official, Osama Hamdan, said the group had accepted the proposal.')).toContain('osama-hamdan MEMBER_OF hamas');
+  });
+
+  it('reads the office after a name given with an honorific', async () => {
+    const facts = await supportedTriples('Sheikh Mohammed bin Abdulrahman Al Thani, Qatar’s prime minister, said talks would resume.');
+    expect(facts).toContain('mohammed-bin-abdulrahman-al-thani LEADS qatar');
+  });
+
+  it('reads "a commander of" or "a leader" as one member, not the head', async () => {
+    const facts = await supportedTriples('Ahmed Salim, a commander of the Rapid Support Forces, said the city had fallen.');
+    expect(facts).toContain('ahmed-salim MEMBER_OF rapid-support-forces');
+    expect(facts).not.toContain('ahmed-salim LEADS rapid-support-forces');
+    const leader = await supportedTriples('Jo Marsh, a Hamas leader, said the group would respond.');
+    expect(leader).toContain('jo-marsh MEMBER_OF hamas');
+    expect(leader).not.toContain('jo-marsh LEADS hamas');
+  });
+});
+
+describe('party and alliance membership', () => {
+  it('reads a party adjective before a politician’s title as the party', async () => {
+    const facts = await supportedTriples('Labour leader Keir Starmer and Republican Congressman Mike Lawler spoke by phone.');
+    expect(facts).toEqual(expect.arrayContaining(['keir-starmer LEADS labour-party', 'mike-lawler MEMBER_OF republican-party']));
+    expect(await supportedTriples('Labour MP Diane Abbott criticised the decision.')).toContain('diane-abbott MEMBER_OF labour-party');
+  });
+
+  it('does not read a plain adjective opening a sentence, or a state’s name, as a party', async () => {
+    expect(of(await supportedTriples('Conservative lawmakers in Peru rejected the bill.'), 'MEMBER_OF')).toEqual([]);
+    expect((await supportedTriples('Democratic Republic of Congo troops clashed with M23 fighters.')).filter((f) => f.includes('democratic-party'))).toEqual([]);
+  });
+
+  it('reads an alliance member named after "Fellow" at the start of a sentence', async () => {
+    expect(await supportedTriples('Leaders met. Fellow BRICS member South Africa urged dialogue.')).toContain('south-africa MEMBER_OF brics');
+  });
+
+  it('codes no membership that is hoped for or denied', async () => {
+    expect(of(await supportedTriples('Finland hopes to join NATO next year.'), 'MEMBER_OF')).toEqual([]);
+    expect(of(await supportedTriples('Ukraine is not a member of NATO.'), 'MEMBER_OF')).toEqual([]);
+  });
+});
+
+describe('where places lie', () => {
+  it('reads a place set off with "in" and a side of the state', async () => {
+    expect(await supportedTriples('Russia struck Kherson, in southern Ukraine, overnight.')).toContain('kherson LOCATED_IN ukraine');
+  });
+
+  it('reads an apposition with a demonym, a hyphenated rank or several settlement nouns', async () => {
+    expect(await supportedTriples('Russia struck Odesa, the Ukrainian port city, on Friday.')).toContain('odesa LOCATED_IN ukraine');
+    expect(await supportedTriples('Russia struck Odesa, a port city in Ukraine.')).toContain('odesa LOCATED_IN ukraine');
+    expect(await supportedTriples('Protesters gathered in Kharkiv, Ukraine’s second-largest city.')).toContain('kharkiv LOCATED_IN ukraine');
+  });
+
+  it('reads an unknown town in a region named by its word, and the capital of a province', async () => {
+    expect(await supportedTriples('Pakistan said India struck Bahawalpur in Punjab province.')).toContain('bahawalpur LOCATED_IN punjab');
+    expect(await supportedTriples('The rebels seized Bukavu, the capital of South Kivu province.')).toContain('bukavu LOCATED_IN south-kivu');
+  });
+
+  it('reads "the Egyptian resort of X"', async () => {
+    expect(await supportedTriples('Ministers met in the Egyptian resort of Sharm el-Sheikh.')).toContain('sharm-el-sheikh LOCATED_IN egypt');
+  });
+
+  it('does not place a person described by a city', async () => {
+    expect(of(await supportedTriples('Jo Marsh, the Ukrainian city’s mayor, spoke.'), 'LOCATED_IN')).toEqual([]);
+  });
+});
