@@ -325,6 +325,10 @@ function nameMention(ctx: ReadingContext, tokens: readonly Token[], i: number, m
     const capitalSpan = { start: span.start, end: tokens[m.last]?.end ?? span.end };
     const city = ctx.table.ensure({ id: slug(e.capital), name: e.capital, kind: 'PLACE' }, ctx.known.get(nameKey(e.capital)));
     ctx.table.addMention(city.id, capitalSpan, ctx.text.slice(capitalSpan.start, capitalSpan.end));
+    // "Tbilisi, the Georgian capital," / "the Qatari capital, Doha": set beside the city's name, the phrase also says
+    // which state holds it (structure.ts, relations.ts), so the state is named here too.
+    const beside = (tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.text === ',') || (tokens[m.last + 1]?.text === ',' && isNameWord(tokens[m.last + 2]));
+    if (beside) ctx.table.addSpan(ctx.table.ensure(builtinSeed(e), knownFor(e, ctx.known)).id, span);
     return { ...capitalSpan, first: i, last: m.last + 1, entityId: city.id, kind: city.kind, form: 'name', inTitle: false };
   }
   if (form === 'capital' && !governmentUse(tokens, i, m.last)) {

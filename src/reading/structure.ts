@@ -48,7 +48,7 @@ function placesWithin(tokens: readonly Token[], all: Mention[], add: Add): void 
     if (appositive) { add('LOCATED_IN', inner, appositive, 0.8, 'place:apposition', []); continue; }
     // "Tbilisi, the capital of Georgia", "Aden, the port city of Yemen".
     if (tokens[k + 1]?.lower !== 'the') continue;
-    // "Odesa, the Ukrainian port city": the demonym's state holds it.
+    // "Odesa, the Ukrainian port city", "Tripoli, the Libyan capital": the demonym's state holds it.
     const described = demonymSettlement(tokens, all, inner, k + 2);
     if (described) { add('LOCATED_IN', inner, described, 0.8, 'place:demonym-city', []); continue; }
     k += 2;
@@ -60,11 +60,15 @@ function placesWithin(tokens: readonly Token[], all: Mention[], add: Add): void 
 }
 
 /**
- * The state of "the Ukrainian port city", "the Sudanese town" from token k (after "the"), placing `inner`. ("the
- * Libyan capital" names the city itself, names.ts, and places nothing here.)
+ * The state of "the Ukrainian port city", "the Sudanese town", "the Libyan capital" from token k (after "the"),
+ * placing `inner`.
  */
 function demonymSettlement(tokens: readonly Token[], all: Mention[], inner: Mention, k: number): Mention | undefined {
   const demonym = all.find((m) => m.first === k && m.kind === 'COUNTRY' && m.form === 'demonym');
+  // "Tbilisi, the Georgian capital": the phrase names the city itself (names.ts), whose state the data knows.
+  const self = demonym ? undefined : all.find((m) => m.first === k && m.entityId === inner.entityId && tokens[m.last - 1]?.lower === 'capital');
+  const country = self ? gazetteer().countryOfPlace.get(inner.entityId) : undefined;
+  if (self && country) return { ...self, entityId: country, kind: 'COUNTRY', form: 'name' };
   if (!demonym) return undefined;
   let j = demonym.last;
   while (j - k < 5 && /^(second|third|largest|biggest|main|port|commercial|economic|-)$/.test(tokens[j]?.lower ?? '')) j++;

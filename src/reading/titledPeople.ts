@@ -147,7 +147,8 @@ function principalBeforeTitle(ctx: ReadingContext, tokens: readonly Token[], k: 
 /** Whether the title whose head is at `k` opens with "a" or "an" ("a senior envoy"): a description, not an office. */
 function indefinite(tokens: readonly Token[], k: number): boolean {
   let j = k - 1;
-  while (j >= 0 && k - j < 5 && TITLE_MODIFIERS.has(tokens[j]?.lower ?? '')) j--;
+  // Over title words and the principal's name: "an RSF commander", "a senior Hamas official".
+  while (j >= 0 && k - j < 6 && (TITLE_MODIFIERS.has(tokens[j]?.lower ?? '') || (isNameWord(tokens[j]) && j > 0))) j--;
   return /^(a|an)$/.test(tokens[j]?.lower ?? '');
 }
 
@@ -327,6 +328,8 @@ function addRoleFact(ctx: ReadingContext, person: string, words: string[], princ
     const member = principal.kind === 'COUNTRY' ? 'ENVOY_OF' : 'MEMBER_OF';
     const type = oneOf && relation === 'LEADS' ? member : principal.party && relation ? (relation === 'LEADS' ? 'LEADS' : 'MEMBER_OF') : relation;
     if (type) ctx.roleFacts.push({ person, type, principal: principal.id, span, how });
+    // An organization's negotiator is its member who represents it (eval/README.md rule 7).
+    if (type === 'MEMBER_OF' && principal.kind === 'ORGANIZATION' && !principal.party && words[words.length - 1]?.toLowerCase() === 'negotiator') ctx.roleFacts.push({ person, type: 'ENVOY_OF', principal: principal.id, span, how });
     return;
   }
   // No principal in the title: a head of state's title may take its state from the sentence (index.ts).
@@ -397,7 +400,9 @@ function findAppositions(ctx: ReadingContext, s: SentenceTokens, occupied: boole
       if (t.isWord && TITLE_HEADS.has(t.lower)) { titleWords.push(t.text); sawHead = true; k++; continue; }
       if (t.isWord && TITLE_MODIFIERS.has(t.lower) && !sawHead) { if (t.lower !== 'the') titleWords.push(t.text); k++; continue; }
       // "X, an adviser to the Ukrainian presidency": after an adviser's or aide's title, "to" names whom they serve.
-      const serves = t.lower === 'to' && sawHead && /^(adviser|advisor|aide)$/i.test(titleWords[titleWords.length - 1] ?? '');
+      const serves = (t.lower === 'to' && sawHead && /^(adviser|advisor|aide)$/i.test(titleWords[titleWords.length - 1] ?? ''))
+        // "X, a spokesman for the Taliban": whom a spokesperson speaks for.
+        || (t.lower === 'for' && sawHead && /^(spokesman|spokeswoman|spokesperson|negotiator)$/i.test(titleWords[titleWords.length - 1] ?? ''));
       if (t.text === '’' || t.text === "'" || t.text === '’s' || t.text === "'s" || t.lower === 'of' || t.lower === 'the' || (sawHead && /^(ruling|opposition|governing)$/.test(t.lower)) || ((t.lower === 'a' || t.lower === 'an') && k === end + 1) || serves) { k++; continue; }
       // "X, head of the NLF delegation": the principal's delegation, led or joined, makes the person its envoy.
       if (principal && /^(delegation|team|negotiating)$/.test(t.lower)) { delegation = true; k++; break; }

@@ -75,6 +75,18 @@ describe('offices told in apposition', () => {
     expect(facts).toContain('mohammed-bin-abdulrahman-al-thani LEADS qatar');
   });
 
+  it('reads whom a spokesperson speaks "for", and an organization’s negotiator as its member and envoy', async () => {
+    expect(await supportedTriples('Zabihullah Mujahid, a spokesman for the Taliban, denied the report.')).toContain('zabihullah-mujahid MEMBER_OF taliban');
+    const facts = await supportedTriples('Mohammed Abdulsalam, the chief negotiator of the Houthis, said talks would resume.');
+    expect(facts).toEqual(expect.arrayContaining(['mohammed-abdulsalam MEMBER_OF houthis', 'mohammed-abdulsalam ENVOY_OF houthis']));
+  });
+
+  it('reads an indefinite title set off before the name as one member', async () => {
+    const facts = await supportedTriples('An RSF commander, Abu Aqla Keikal, defected to the army.');
+    expect(facts).toContain('abu-aqla-keikal MEMBER_OF rapid-support-forces');
+    expect(facts).not.toContain('abu-aqla-keikal LEADS rapid-support-forces');
+  });
+
   it('reads "a commander of" or "a leader" as one member, not the head', async () => {
     const facts = await supportedTriples('Ahmed Salim, a commander of the Rapid Support Forces, said the city had fallen.');
     expect(facts).toContain('ahmed-salim MEMBER_OF rapid-support-forces');
@@ -101,6 +113,16 @@ describe('party and alliance membership', () => {
     expect(await supportedTriples('Leaders met. Fellow BRICS member South Africa urged dialogue.')).toContain('south-africa MEMBER_OF brics');
   });
 
+  it('reads an alliance’s allies as its members, and members "including" some', async () => {
+    expect(await supportedTriples('Turkey, a NATO ally, bought the missiles.')).toContain('turkey MEMBER_OF nato');
+    expect(await supportedTriples('NATO allies Poland and Romania called for more troops.')).toEqual(expect.arrayContaining(['poland MEMBER_OF nato', 'romania MEMBER_OF nato']));
+    expect(await supportedTriples('EU members including Hungary and Slovakia objected.')).toEqual(expect.arrayContaining(['hungary MEMBER_OF european-union', 'slovakia MEMBER_OF european-union']));
+  });
+
+  it('does not make the ally of a movement its member', async () => {
+    expect(of(await supportedTriples('Hamas ally Hezbollah fired rockets.'), 'MEMBER_OF')).toEqual([]);
+  });
+
   it('codes no membership that is hoped for or denied', async () => {
     expect(of(await supportedTriples('Finland hopes to join NATO next year.'), 'MEMBER_OF')).toEqual([]);
     expect(of(await supportedTriples('Ukraine is not a member of NATO.'), 'MEMBER_OF')).toEqual([]);
@@ -121,6 +143,16 @@ describe('where places lie', () => {
   it('reads an unknown town in a region named by its word, and the capital of a province', async () => {
     expect(await supportedTriples('Pakistan said India struck Bahawalpur in Punjab province.')).toContain('bahawalpur LOCATED_IN punjab');
     expect(await supportedTriples('The rebels seized Bukavu, the capital of South Kivu province.')).toContain('bukavu LOCATED_IN south-kivu');
+  });
+
+  it('reads a capital named beside the phrase that describes it ("the Georgian capital")', async () => {
+    expect(await supportedTriples('Protesters marched in Tbilisi, the Georgian capital.')).toContain('tbilisi LOCATED_IN georgia');
+    expect(await supportedTriples('The talks took place in the Qatari capital, Doha.')).toContain('doha LOCATED_IN qatar');
+  });
+
+  it('names no state for a capital told alone', async () => {
+    const x = await supportedTriples('In the Egyptian capital, officials met.');
+    expect(of(x, 'LOCATED_IN').filter((f) => f.endsWith(' egypt'))).toEqual([]);
   });
 
   it('reads "the Egyptian resort of X"', async () => {
