@@ -95,6 +95,14 @@ export function isNameWord(t: Token | undefined): boolean {
   return t !== undefined && t.isWord && t.capitalized && !NOT_NAMES.has(t.lower);
 }
 
+/** Words glued to a name by a hyphen that make a compound adjective, not a name ("-linked", "-wide", "-style"). */
+const COMPOUND_TAILS = new Set(['run', 'led', 'held', 'wide', 'style', 'era', 'born', 'made', 'free', 'type', 'like', 'only', 'backed', 'based', 'allied', 'aligned', 'friendly', 'bound', 'owned', 'majority', 'dominated', 'controlled']);
+
+/** A short lower-case word that can be a name's second syllable: "myung", "yeol"; not a participle or compound. */
+function syllable(t: Token): boolean {
+  return t.isWord && /^[a-z]{2,6}$/.test(t.text) && !/(ed|ing)$/.test(t.text) && !COMPOUND_TAILS.has(t.text) && !NOT_NAMES.has(t.text);
+}
+
 /** The name starting at token `i`: capitalised words, particles, initials and hyphens between words. */
 export function readName(tokens: readonly Token[], i: number, maxWords = 6): number {
   let j = i;
@@ -117,7 +125,12 @@ export function readName(tokens: readonly Token[], i: number, maxWords = 6): num
     const prev = tokens[j - 1];
     const next = tokens[j + 1];
     const attached = prev !== undefined && next !== undefined && prev.end === t.start && t.end === next.start;
-    if (t.text === '-' && attached && words > 0) { j++; continue; }
+    if (t.text === '-' && attached && words > 0) {
+      // "Lee Jae-myung": a given name's lower-case second syllable, after a surname and its first syllable.
+      if (words >= 2 && next && syllable(next)) { j += 2; lastWordEnd = j; words++; continue; }
+      j++;
+      continue;
+    }
     if (t.isWord && PARTICLES.has(t.lower) && words > 0 && (isNameWord(next) || next?.text === '-')) { j++; continue; }
     break;
   }

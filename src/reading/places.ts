@@ -67,7 +67,7 @@ export function placeAt(ctx: ReadingContext, tokens: readonly Token[], i: number
   return null;
 }
 
-const SETTLEMENT_NOUNS = /^(city|town|village|port|settlement|hamlet|capital)$/;
+const SETTLEMENT_NOUNS = /^(city|town|village|port|settlement|hamlet|capital|hub)$/;
 
 /** "Punjab province", "the Kursk region" from token `k`: one to three name words, then a lower-case region word. */
 function regionAfter(tokens: readonly Token[], k: number): boolean {
@@ -96,7 +96,8 @@ function sideOfPlace(ctx: ReadingContext, tokens: readonly Token[], k: number): 
   let j = k + 1;
   if (tokens[j]?.lower === 'the') j++;
   const from = j;
-  while (j - from < 2 && /^(eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern)$/.test(tokens[j]?.lower ?? '')) j++;
+  // "in the occupied West Bank": a state's or territory's status stands where a side would.
+  while (j - from < 2 && /^(eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern|occupied)$/.test(tokens[j]?.lower ?? '')) j++;
   if (j === from) return false;
   const m = matchName(ctx, tokens, j);
   const kind = m?.known?.kind ?? m?.entry?.entity.kind;

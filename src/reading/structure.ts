@@ -19,7 +19,7 @@ export function structuralFacts(tokens: readonly Token[], actors: Mention[], all
   basedIn(tokens, all, add);
 }
 
-const SIDES = /^(eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|north|south|east|west|-)$/;
+const SIDES = /^(eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|north|south|east|west|occupied|-)$/;
 
 /**
  * "Kharkiv in northeastern Ukraine", "Lashio in northern Shan state" (a side of the state between), and "Tbilisi,
@@ -37,7 +37,8 @@ function placesWithin(tokens: readonly Token[], all: Mention[], add: Add): void 
       k++;
       if (tokens[k]?.lower === 'the') k++;
       const from = k;
-      while (k - from < 3 && SIDES.test(tokens[k]?.lower ?? '')) k++;
+      // A side word is never the start of the name ("the occupied West Bank": "West" is the name's).
+      while (k - from < 3 && SIDES.test(tokens[k]?.lower ?? '') && !outerAt(k)) k++;
       const outer = k > from ? outerAt(k) : undefined;
       if (outer) add('LOCATED_IN', inner, outer, 0.8, 'place:in-side', []);
       continue;
@@ -75,7 +76,7 @@ function demonymSettlement(tokens: readonly Token[], all: Mention[], inner: Ment
   return /^(city|town|port|village|capital)$/.test(tokens[j]?.lower ?? '') ? demonym : undefined;
 }
 
-const SETTLEMENT = /^(city|town|village|port|capital|region|province|district|border|coastal|frontline|front-line|small|major|key|strategic|industrial|eastern|western|northern|southern|central|largest|second|-)$/;
+const SETTLEMENT = /^(city|town|village|port|capital|region|province|district|border|coastal|frontline|front-line|small|major|key|strategic|industrial|eastern|western|northern|southern|central|largest|second|logistics|transport|hub|-)$/;
 
 /**
  * The state or region an apposition from token k places a name in: "Peru's capital" (or "Peru's second city"), "a
@@ -91,7 +92,7 @@ function placedByApposition(tokens: readonly Token[], k: number, outerAt: (k: nu
   if (!/^(a|an)$/.test(tokens[k]?.lower ?? '')) return undefined;
   let j = k + 1;
   while (j - k < 5 && SETTLEMENT.test(tokens[j]?.lower ?? '') && tokens[j]?.lower !== 'in') j++;
-  if (j === k + 1 || !/^(city|town|village|port|capital|region|province|district)$/.test(tokens[j - 1]?.lower ?? '') || tokens[j]?.lower !== 'in') return undefined;
+  if (j === k + 1 || !/^(city|town|village|port|capital|region|province|district|hub)$/.test(tokens[j - 1]?.lower ?? '') || tokens[j]?.lower !== 'in') return undefined;
   j++;
   if (tokens[j]?.lower === 'the') j++;
   const from = j;

@@ -49,8 +49,9 @@ export function findTitledPeople(ctx: ReadingContext, s: SentenceTokens, occupie
     if (words.length > 0) ctx.table.get(person)?.roles.add(words.join(' '));
     const span = { start: tokens[title.from]?.start ?? head.start, end: tokens[end - 1]?.end ?? head.end };
     if (head.lower === 'counterpart') counterpartRole(ctx, s, tokens, title, person, span);
-    // "Palestinian President X": a demonym no state is read for still says the title is not the sentence's state's.
-    else if (!title.principal && gazetteer().demonymKeys.has(tokens[title.from - 1]?.key ?? '')) addKnownRole(ctx, person, words, span);
+    // "Palestinian President X", "Iraqi Kurdish leader X": a demonym or other capitalised qualifier no state is read
+    // for still says the title is not the sentence's state's.
+    else if (!title.principal && qualified(tokens, title.from)) addKnownRole(ctx, person, words, span);
     else addRoleFact(ctx, person, words, title.principal, span, 'title', indefinite(tokens, headIndex));
     for (const m of title.mentions) out.push(m);
     out.push({ ...personMention(ctx, tokens, i, end, person), np: title.from });
@@ -132,6 +133,15 @@ function titleHeadBefore(ctx: ReadingContext, tokens: readonly Token[], i: numbe
   return -1;
 }
 
+/**
+ * Whether the word before a title at `from` qualifies it as another people's: a demonym, or an adjective of a people
+ * ("Kurdish", "Tigrayan"). A department's word ("Home Minister", "Culture Minister") does not.
+ */
+function qualified(tokens: readonly Token[], from: number): boolean {
+  const before = tokens[from - 1];
+  return before !== undefined && (gazetteer().demonymKeys.has(before.key) || (from - 1 > 0 && isNameWord(before) && /(ish|ian|ese)$/.test(before.lower)));
+}
+
 /** Whether a state or organization names the title whose words end at `k` ("Hamas" in "a senior Hamas official"). */
 function principalBeforeTitle(ctx: ReadingContext, tokens: readonly Token[], k: number): boolean {
   let j = k;
@@ -156,7 +166,8 @@ function indefinite(tokens: readonly Token[], k: number): boolean {
 function possessiveBefore(tokens: readonly Token[], k: number): boolean {
   let j = k;
   while (j > 0 && k - j < 3 && TITLE_MODIFIERS.has(tokens[j]?.lower ?? '') && tokens[j]?.lower !== 'the') j--;
-  return tokens[j]?.text === '’s' || tokens[j]?.text === "'s";
+  // "the Houthis’ leader, X": a plural's possessive is the apostrophe alone.
+  return /^['’]s?$/.test(tokens[j]?.text ?? '');
 }
 
 interface TitleRead {

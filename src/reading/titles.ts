@@ -33,7 +33,7 @@ export const TITLE_MODIFIERS = new Set([
   'air', 'force', 'high', 'commissioner', 'permanent', 'elect', 'designate', 'interim', 'transitional',
   'new', 'current', 'incumbent', 'sitting', 'mayor', 'governor', 'government',
   // "Foreign Ministry spokesperson X", "foreign policy chief X", "Parliament Speaker X": the office's department.
-  'ministry', 'policy', 'parliament', 'parliamentary',
+  'ministry', 'policy', 'parliament', 'parliamentary', 'external',
   // "the newly elected head of X, Y": how the office was taken is part of its description.
   'newly', 'elected', 'appointed', 'newly-elected', 'newly-appointed',
 ]);

@@ -58,6 +58,19 @@ describe('offices named by a title', () => {
     expect(facts.filter((f) => f.includes('union-commission'))).toEqual([]);
   });
 
+  it('reads a hyphenated given name whole ("Lee Jae-myung")', async () => {
+    expect(await supportedTriples('South Korean President Lee Jae-myung met the envoy.')).toContain('lee-jae-myung LEADS south-korea');
+  });
+
+  it('does not give the sentence’s state to a title a people’s adjective qualifies, but does to a department’s', async () => {
+    expect(of(await supportedTriples('Iraqi Kurdish leader Masoud Barzani met the envoy in Erbil.'), 'LEADS')).toEqual([]);
+    expect(await supportedTriples('Pakistan said Home Minister Mohsin Naqvi would visit.')).toContain('mohsin-naqvi ENVOY_OF pakistan');
+  });
+
+  it('reads the leader of a plural name’s possessive set off by commas', async () => {
+    expect(await supportedTriples('The Houthis’ leader, Abdul Malik al-Houthi, vowed to continue the attacks.')).toContain('abdul-malik-al-houthi LEADS houthis');
+  });
+
   it('gives nothing to a former or elected office-holder', async () => {
     expect(of(await supportedTriples('Former Prime Minister Imran Khan remains in jail in Pakistan.'), 'LEADS')).toEqual([]);
     expect(of(await supportedTriples('Ana Ruiz, who is expected to become prime minister of Peru, met the envoy.'), 'LEADS')).toEqual([]);
@@ -153,6 +166,11 @@ describe('where places lie', () => {
   it('names no state for a capital told alone', async () => {
     const x = await supportedTriples('In the Egyptian capital, officials met.');
     expect(of(x, 'LOCATED_IN').filter((f) => f.endsWith(' egypt'))).toEqual([]);
+  });
+
+  it('reads "in the occupied X" and "a logistics hub in the X region"', async () => {
+    expect(await supportedTriples('Israeli troops raided Jenin in the occupied West Bank.')).toContain('jenin LOCATED_IN west-bank');
+    expect(await supportedTriples('Russian forces advanced near Pokrovsk, a logistics hub in the Donetsk region.')).toContain('pokrovsk LOCATED_IN donetsk');
   });
 
   it('reads "the Egyptian resort of X"', async () => {
