@@ -32,7 +32,11 @@ export function unknownOrganizationAt(ctx: ReadingContext, tokens: readonly Toke
   // The name may run on into a capitalised title ("Gulf Oil CEO Jo Marsh"), never stop short of `end`.
   if (!first || !last || !isNameWord(first) || readName(tokens, start, 6) < end) return null;
   if (!party && (end - start < 2 || !isPrincipalCue(last))) return null;
-  for (let k = start; k < end; k++) if (matchName(ctx, tokens, k)) return null;
+  for (let k = start; k < end; k++) {
+    const m = matchName(ctx, tokens, k);
+    // "Georgian Dream party": a demonym may open a party's name ("Chilean Army" stays the state's, names.ts).
+    if (m && !(party && k === start && m.entry?.form === 'demonym' && m.last === k + 1 && end - start >= 2)) return null;
+  }
   const span = { start: first.start, end: party ? word.end : last.end };
   const name = ctx.text.slice(first.start, last.end);
   const id = ctx.table.ensure({ id: slug(name), name, kind: 'ORGANIZATION' }, ctx.known.get(nameKey(name))).id;

@@ -2,10 +2,10 @@
 // people in apposition ("X, Hamas’ deputy chief"), with the relation each title states (titles.ts).
 import type { EntityKind } from '../generated/graphql';
 import { nameKey } from '../graph/vocabulary';
-import { gazetteer } from './gazetteer';
+import { gazetteer, type BuiltinEntity } from './gazetteer';
 import { slug } from './ids';
 import { builtinSeed, isNameWord, knownFor, matchName, readName, type Match, type Mention, type ReadingContext, type RoleFact, type SentenceTokens } from './mentions';
-import { personMention, registerPerson } from './people';
+import { builtinSurname, onlyOne, personMention, registerPerson } from './people';
 import { officeOf } from './offices';
 import { isPrincipalCue, unknownOrganizationAt, unknownOrganizationEndingAt } from './principals';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, titleRelation } from './titles';
@@ -175,7 +175,7 @@ interface TitleRead {
   /** Where the title's own words start (after the principal). */
   wordsFrom: number;
   /** `party`: named by a party adjective ("Labour MP"), whose politicians are its members whatever their title. */
-  principal: { id: string; kind: EntityKind; party?: boolean } | null;
+  principal: { id: string; kind: EntityKind; party?: boolean; ofLeader?: boolean } | null;
   mentions: Mention[];
 }
 
@@ -201,7 +201,9 @@ function readTitleBackwards(ctx: ReadingContext, tokens: readonly Token[], headI
     }
     // "Freedom Party leader": an unknown organization's name ends in a word that may also be a title's ("party").
     const prev = tokens[k - 1];
-    const org: Mention | null = !principal && isPrincipalCue(t) && isNameWord(prev) && !TITLE_MODIFIERS.has(prev?.lower ?? '') && !TITLE_HEADS.has(prev?.lower ?? '') ? unknownOrganizationEndingAt(ctx, tokens, k + 1) : null;
+    // "Georgian Dream party founder": a lower-case party word after the name ends it (principals.ts).
+    const lowerParty = t.lower === 'party' && !t.capitalized;
+    const org: Mention | null = !principal && (isPrincipalCue(t) || lowerParty) && isNameWord(prev) && !TITLE_MODIFIERS.has(prev?.lower ?? '') && !TITLE_HEADS.has(prev?.lower ?? '') ? unknownOrganizationEndingAt(ctx, tokens, lowerParty ? k : k + 1) : null;
     if (org) {
       principal = { id: org.entityId, kind: org.kind };
       mentions.push(org);
@@ -237,6 +239,12 @@ function readTitleBackwards(ctx: ReadingContext, tokens: readonly Token[], headI
       from = found.first;
       k = found.first - 1;
       continue;
+    }
+    // "Putin's foreign policy aide X": a leader's aide serves the leader's state. The leader stays a mention of its own.
+    const state = !found && !principal && poss ? leaderStateBefore(ctx, tokens, nameEnd) : undefined;
+    if (state) {
+      principal = { id: state, kind: 'COUNTRY', ofLeader: true };
+      from = k;
     }
     break;
   }
@@ -319,6 +327,27 @@ function juntaNamedBefore(ctx: ReadingContext, tokens: readonly Token[], k: numb
   return null;
 }
 
+/**
+ * The state the person named right before token `end` leads: a known office-holder ("Vladimir Putin", or "Putin" as
+ * the one curated person of that surname), or a person the article has shown leading a state. Undefined otherwise.
+ */
+function leaderStateBefore(ctx: ReadingContext, tokens: readonly Token[], end: number): string | undefined {
+  let person: BuiltinEntity | undefined;
+  for (let start = Math.max(0, end - 3); start < end && !person; start++) {
+    const m = matchName(ctx, tokens, start);
+    if (m && m.last === end && m.entry?.entity.kind === 'PERSON') person = m.entry.entity;
+  }
+  const key = tokens[end - 1]?.key ?? '';
+  person ??= builtinSurname(key);
+  if (person?.role === 'LEADS' && person.country) {
+    const country = gazetteer().entities.get(person.country);
+    return country ? ctx.table.ensure(builtinSeed(country), knownFor(country, ctx.known)).id : undefined;
+  }
+  const id = onlyOne(ctx.surnames.get(key));
+  const led = id ? ctx.roleFacts.filter((f) => f.person === id && f.type === 'LEADS' && ctx.table.get(f.principal)?.kind === 'COUNTRY') : [];
+  return led.length === 1 ? led[0]?.principal : undefined;
+}
+
 /** Offices only a state has: an untitled "Minister X" may take the state the sentence names ("spokesman" may not). */
 const STATE_OFFICES = new Set(['minister', 'ambassador', 'consul', 'envoy']);
 
@@ -336,6 +365,8 @@ function addRoleFact(ctx: ReadingContext, person: string, words: string[], princ
       return;
     }
     const relation = titleRelation(words, principal.kind === 'COUNTRY');
+    // A leader's aide, spokesman or envoy never leads the state ("Trump's chairman" says nothing).
+    if (principal.ofLeader && relation !== 'ENVOY_OF') return;
     const member = principal.kind === 'COUNTRY' ? 'ENVOY_OF' : 'MEMBER_OF';
     const type = oneOf && relation === 'LEADS' ? member : principal.party && relation ? (relation === 'LEADS' ? 'LEADS' : 'MEMBER_OF') : relation;
     if (type) ctx.roleFacts.push({ person, type, principal: principal.id, span, how });
@@ -417,7 +448,11 @@ function findAppositions(ctx: ReadingContext, s: SentenceTokens, occupied: boole
       if (t.text === '’' || t.text === "'" || t.text === '’s' || t.text === "'s" || t.lower === 'of' || t.lower === 'the' || (sawHead && /^(ruling|opposition|governing)$/.test(t.lower)) || ((t.lower === 'a' || t.lower === 'an') && k === end + 1) || serves) { k++; continue; }
       // "X, head of the NLF delegation": the principal's delegation, led or joined, makes the person its envoy.
       if (principal && /^(delegation|team|negotiating)$/.test(t.lower)) { delegation = true; k++; break; }
-      const m: Match | null = principal ? null : matchName(ctx, tokens, k);
+      const named: Match | null = principal ? null : matchName(ctx, tokens, k);
+      // "the founder of the Georgian Dream party": a body whose name opens with a demonym is not the state.
+      const opensBody: Mention | null = named?.entry?.form === 'demonym' ? unknownOrganizationAt(ctx, tokens, k) : null;
+      if (opensBody) { principal = { id: opensBody.entityId, kind: opensBody.kind }; mentions.push(opensBody); k = opensBody.last; continue; }
+      const m: Match | null = named;
       const kind = m ? m.known?.kind ?? m.entry?.entity.kind : undefined;
       if (m && (kind === 'COUNTRY' || kind === 'ORGANIZATION')) {
         const found = principalEndingAt(ctx, tokens, m.last);

@@ -19,6 +19,8 @@ export const TITLE_HEADS = new Set([
   'counterpart',
   // A company's head: "Gulf Oil CEO X", "X, chief executive of Gulf Oil".
   'ceo', 'executive',
+  // "Georgian Dream party founder X": a party's founder is its member (a state's founder holds no office now).
+  'founder',
 ]);
 
 /** Words that may stand inside a title before its head ("Deputy Foreign", "Middle East", "investment"). */
@@ -63,6 +65,8 @@ export function titleRelation(titleWords: readonly string[], principalIsState: b
   const pointer = all.findIndex((w, i) => i > 0 && (w === 'to' || w === 'for'));
   const words = pointer > 0 ? all.slice(0, pointer) : all;
   if (words.some((w) => NOT_IN_OFFICE.has(w))) return null;
+  // "Venezuela's opposition leader", "Pakistan's founder": no office of the state at all.
+  if (principalIsState && (words.includes('opposition') || words.includes('founder'))) return null;
   // The office is the last word that is not a form of address: "Emir Sheikh" is an emir.
   while (words.length > 1 && HONORIFICS.has(words[words.length - 1] ?? '')) words.pop();
   // "Army Chief General X": a rank after an office is the person's rank; the office is what they hold.

@@ -71,6 +71,23 @@ describe('offices named by a title', () => {
     expect(await supportedTriples('The Houthis’ leader, Abdul Malik al-Houthi, vowed to continue the attacks.')).toContain('abdul-malik-al-houthi LEADS houthis');
   });
 
+  it('reads a leader’s aide or envoy as the envoy of the leader’s state, never its leader', async () => {
+    expect(await supportedTriples('Trump’s special envoy Steve Witkoff met the president.')).toContain('steve-witkoff ENVOY_OF united-states');
+    expect(await supportedTriples('Kenyan President Ana Ruiz spoke. Ruiz’s spokesman Jo Marsh said she was well.')).toContain('jo-marsh ENVOY_OF kenya');
+    expect((await supportedTriples('Trump’s chairman Jo Marsh spoke.')).filter((f) => f.startsWith('jo-marsh '))).toEqual([]);
+  });
+
+  it('gives an opposition leader no office of the state', async () => {
+    expect((await supportedTriples('Venezuela’s opposition leader Maria Corina Machado won the prize.')).filter((f) => f.startsWith('maria-corina-machado '))).toEqual([]);
+  });
+
+  it('reads a party founder as its member, also when the party’s name opens with a demonym', async () => {
+    expect(await supportedTriples('Georgian Dream party founder Bidzina Ivanishvili said the talks were over.')).toContain('bidzina-ivanishvili MEMBER_OF georgian-dream');
+    const facts = await supportedTriples('Bidzina Ivanishvili, the founder of the ruling Georgian Dream party, said the talks were over.');
+    expect(facts).toContain('bidzina-ivanishvili MEMBER_OF georgian-dream');
+    expect(facts.filter((f) => f.endsWith(' georgia'))).toEqual([]);
+  });
+
   it('gives nothing to a former or elected office-holder', async () => {
     expect(of(await supportedTriples('Former Prime Minister Imran Khan remains in jail in Pakistan.'), 'LEADS')).toEqual([]);
     expect(of(await supportedTriples('Ana Ruiz, who is expected to become prime minister of Peru, met the envoy.'), 'LEADS')).toEqual([]);
