@@ -149,8 +149,10 @@ describe('party and alliance membership', () => {
     expect(await supportedTriples('EU members including Hungary and Slovakia objected.')).toEqual(expect.arrayContaining(['hungary MEMBER_OF european-union', 'slovakia MEMBER_OF european-union']));
   });
 
-  it('does not make the ally of a movement its member', async () => {
+  it('does not make the ally of a movement its member, nor read the noun "ally" as backing', async () => {
     expect(of(await supportedTriples('Hamas ally Hezbollah fired rockets.'), 'MEMBER_OF')).toEqual([]);
+    expect(of(await supportedTriples('NATO ally Turkey objected to the plan.'), 'ENDORSES')).toEqual([]);
+    expect(await supportedTriples('Chile allied itself with Peru.')).toContain('chile ENDORSES peru');
   });
 
   it('codes no membership that is hoped for or denied', async () => {
