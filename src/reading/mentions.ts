@@ -137,6 +137,18 @@ export function readName(tokens: readonly Token[], i: number, maxWords = 6): num
   return lastWordEnd;
 }
 
+/** Past "of", "and", "for" (and "the") joining further capitalised words: the end of a long name, or `end`. */
+export function longNameEnd(tokens: readonly Token[], end: number): number {
+  let e = end;
+  while (e - end < 8 && /^(of|and|for)$/.test(tokens[e]?.lower ?? '')) {
+    const next = tokens[e + 1]?.lower === 'the' ? e + 2 : e + 1;
+    const after = readName(tokens, next, 4);
+    if (after <= next) break;
+    e = after;
+  }
+  return e;
+}
+
 export interface Match { last: number; entry?: GazetteerEntry; known?: KnownEntity }
 
 const matchCache = new WeakMap<readonly Token[], Map<number, Match | null>>();

@@ -5,7 +5,7 @@ import { nameKey } from '../graph/vocabulary';
 import { slug } from './ids';
 import { gazetteer } from './gazetteer';
 import { sanctionedNameAt } from './sanctionedNames';
-import { builtinSeed, isNameWord, knownFor, matchName, readName, type Match, type Mention, type ReadingContext, type SentenceTokens } from './mentions';
+import { builtinSeed, isNameWord, knownFor, longNameEnd, matchName, readName, type Match, type Mention, type ReadingContext, type SentenceTokens } from './mentions';
 import { builtinSurname, onlyOne, personMention, rememberPersonName } from './people';
 import { addPlace, placeAt, placeLists } from './places';
 import { recallName } from './articleNames';
@@ -191,17 +191,6 @@ function rememberAcronym(ctx: ReadingContext, tokens: readonly Token[], after: n
 /** Head words that open an organization's name when "of" follows ("Union of …", "Party of …"). */
 const FIRST_WORD_ORG_CUES = new Set(['party', 'alliance', 'union', 'council', 'movement', 'front', 'league', 'organization', 'organisation', 'federation', 'community', 'coalition', 'committee', 'association', 'assembly', 'congress', 'bloc', 'forces', 'army', 'brigades', 'conference']);
 
-/** Past "of", "and", "for" (and "the") joining further capitalised words: the end of a long name, or `end`. */
-function longNameEnd(tokens: readonly Token[], end: number): number {
-  let e = end;
-  while (e - end < 8 && /^(of|and|for)$/.test(tokens[e]?.lower ?? '')) {
-    const next = tokens[e + 1]?.lower === 'the' ? e + 2 : e + 1;
-    const after = readName(tokens, next, 4);
-    if (after <= next) break;
-    e = after;
-  }
-  return e;
-}
 
 const MOVEMENT_WORDS = new Set(['liberation', 'democratic', 'alliance', 'free', 'revolutionary', 'resistance', 'people', 'peoples', 'popular', 'islamic', 'salvation', 'independence', 'patriotic', 'united', 'front', 'rebel']);
 

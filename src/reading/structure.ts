@@ -187,7 +187,8 @@ function partyMembers(tokens: readonly Token[], all: Mention[], add: Add): void 
     if (tokens[k]?.lower === 'the') k++;
     while (/^(ruling|opposition|governing|main|far-right|far-left|centrist|nationalist|conservative|liberal|leftist|rightist|pro-european|pro-russian)$/.test(tokens[k]?.lower ?? '')) k++;
     const party = all.find((m) => m.first === k && m.kind === 'ORGANIZATION' && !m.inTitle);
-    if (!party || !PARTY_HEADS.test(tokens[party.last - 1]?.lower ?? '')) continue;
+    // "the Freedom Party", and "the Party of Socialists" (the head word opening the name).
+    if (!party || !(PARTY_HEADS.test(tokens[party.last - 1]?.lower ?? '') || (PARTY_HEADS.test(tokens[k]?.lower ?? '') && /^(of|for)$/.test(tokens[k + 1]?.lower ?? '')))) continue;
     add('MEMBER_OF', person, party, 0.8, 'of:party', [party.last - 1]);
   }
 }

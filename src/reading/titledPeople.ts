@@ -445,7 +445,7 @@ function findAppositions(ctx: ReadingContext, s: SentenceTokens, occupied: boole
       const serves = (t.lower === 'to' && sawHead && /^(adviser|advisor|aide)$/i.test(titleWords[titleWords.length - 1] ?? ''))
         // "X, a spokesman for the Taliban": whom a spokesperson speaks for.
         || (t.lower === 'for' && sawHead && /^(spokesman|spokeswoman|spokesperson|negotiator)$/i.test(titleWords[titleWords.length - 1] ?? ''));
-      if (t.text === '’' || t.text === "'" || t.text === '’s' || t.text === "'s" || t.lower === 'of' || t.lower === 'the' || (sawHead && /^(ruling|opposition|governing)$/.test(t.lower)) || ((t.lower === 'a' || t.lower === 'an') && k === end + 1) || serves) { k++; continue; }
+      if (t.text === '’' || t.text === "'" || t.text === '’s' || t.text === "'s" || t.lower === 'of' || t.lower === 'the' || (sawHead && /^(ruling|opposition|governing|far|right|left|centre|center|centrist|nationalist|populist|hardline|-)$/.test(t.lower)) || ((t.lower === 'a' || t.lower === 'an') && k === end + 1) || serves) { k++; continue; }
       // "X, head of the NLF delegation": the principal's delegation, led or joined, makes the person its envoy.
       if (principal && /^(delegation|team|negotiating)$/.test(t.lower)) { delegation = true; k++; break; }
       const named: Match | null = principal ? null : matchName(ctx, tokens, k);
@@ -467,6 +467,13 @@ function findAppositions(ctx: ReadingContext, s: SentenceTokens, occupied: boole
       break;
     }
     if (!sawHead || !principal) continue;
+    // "the leader of the Alliance for … (AUR)": the short name in brackets names the body for the rest of the article.
+    const short = tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' ? tokens[k + 1] : undefined;
+    if (short && principal.kind !== 'COUNTRY' && /^\p{Lu}[\p{Lu}\p{N}-]{1,9}$/u.test(short.text) && !ctx.acronyms.has(short.key)) {
+      ctx.acronyms.set(short.key, { id: principal.id, kind: principal.kind });
+      ctx.table.addMention(principal.id, { start: short.start, end: short.end }, short.text);
+      k += 3;
+    }
     const person = registerPerson(ctx, tokens, i, end);
     ctx.table.get(person)?.roles.add(titleWords.join(' '));
     const span = { start: tokens[i]?.start ?? 0, end: tokens[k - 1]?.end ?? 0 };

@@ -1,6 +1,6 @@
 // Who belongs where, told the way news wires tell it: offices (LEADS, ENVOY_OF), party and alliance membership
 // (MEMBER_OF) and where places lie (LOCATED_IN). Every sentence here is the team's own; none comes from an article.
-import { supportedTriples } from '../fixtures/reading';
+import { readText, supportedTriples } from '../fixtures/reading';
 
 const of = (facts: string[], type: string): string[] => facts.filter((f) => f.includes(` ${type} `));
 
@@ -137,6 +137,18 @@ describe('party and alliance membership', () => {
   it('does not read a plain adjective opening a sentence, or a state’s name, as a party', async () => {
     expect(of(await supportedTriples('Conservative lawmakers in Peru rejected the bill.'), 'MEMBER_OF')).toEqual([]);
     expect((await supportedTriples('Democratic Republic of Congo troops clashed with M23 fighters.')).filter((f) => f.includes('democratic-party'))).toEqual([]);
+  });
+
+  it('reads parties named "Party of …" / "Alliance for …", their leaders and members, and their short name', async () => {
+    expect(await supportedTriples('Igor Grosu, leader of the Party of Action and Solidarity, said the vote was fair.')).toContain('igor-grosu LEADS party-of-action-and-solidarity');
+    expect(await supportedTriples('Ana Ruiz of the Party of Socialists criticised the result.')).toContain('ana-ruiz MEMBER_OF party-of-socialists');
+    const x = await readText('George Simion, the leader of the far-right Alliance for the Union of Romanians (AUR), conceded.');
+    expect(x.relationships.map((r) => `${r.from} ${r.type} ${r.to}`)).toContain('george-simion LEADS alliance-for-the-union-of-romanians');
+    expect(x.entities.map((e) => e.id)).not.toContain('aur');
+  });
+
+  it('gives a former leader of a party nothing', async () => {
+    expect(of(await supportedTriples('Igor Dodon, a former president and leader of the Party of Socialists, rejected the result.'), 'LEADS')).toEqual([]);
   });
 
   it('reads an alliance member named after "Fellow" at the start of a sentence', async () => {
