@@ -1,11 +1,10 @@
 // Mentions, pass 1: titled people ("Turkish Foreign Minister Hakan Fidan", "Peru's Foreign Minister, X,") and
 // people in apposition ("X, Hamas’ deputy chief"), with the relation each title states (titles.ts).
 import type { EntityKind } from '../generated/graphql';
-import { nameKey } from '../graph/vocabulary';
-import { gazetteer, type BuiltinEntity } from './gazetteer';
+import { gazetteer } from './gazetteer';
 import { slug } from './ids';
 import { builtinSeed, isNameWord, knownFor, matchName, readName, type Match, type Mention, type ReadingContext, type RoleFact, type SentenceTokens } from './mentions';
-import { builtinSurname, onlyOne, personMention, registerPerson } from './people';
+import { personMention, registerPerson } from './people';
 import { officeOf } from './offices';
 import { isPrincipalCue, unknownOrganizationAt, unknownOrganizationEndingAt } from './principals';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, titleRelation } from './titles';
@@ -13,6 +12,8 @@ import type { Token } from './tokens';
 import { findUntitledPeople } from './untitledPeople';
 import { bareForceOfTitle } from './bareForces';
 import { partyOfAdjective } from './partyAffiliations';
+import { indefinite, possessiveBefore, principalBeforeTitle, qualified } from './titleSurroundings';
+import { counterpartRole, juntaNamedBefore, leaderStateBefore } from './titleOwners';
 import type { TextSpan } from './types';
 
 /** Pass 1: titled people ("Turkish Foreign Minister Hakan Fidan") and people in apposition ("X, Hamas’ deputy chief"). */
@@ -131,43 +132,6 @@ function titleHeadBefore(ctx: ReadingContext, tokens: readonly Token[], i: numbe
     return start - 2 - the;
   }
   return -1;
-}
-
-/**
- * Whether the word before a title at `from` qualifies it as another people's: a demonym, or an adjective of a people
- * ("Kurdish", "Tigrayan"). A department's word ("Home Minister", "Culture Minister") does not.
- */
-function qualified(tokens: readonly Token[], from: number): boolean {
-  const before = tokens[from - 1];
-  return before !== undefined && (gazetteer().demonymKeys.has(before.key) || (from - 1 > 0 && isNameWord(before) && /(ish|ian|ese)$/.test(before.lower)));
-}
-
-/** Whether a state or organization names the title whose words end at `k` ("Hamas" in "a senior Hamas official"). */
-function principalBeforeTitle(ctx: ReadingContext, tokens: readonly Token[], k: number): boolean {
-  let j = k;
-  while (j > 0 && k - j < 4 && TITLE_MODIFIERS.has(tokens[j]?.lower ?? '') && tokens[j]?.lower !== 'the') j--;
-  for (let start = Math.max(0, j - 3); start <= j; start++) {
-    const m = matchName(ctx, tokens, start);
-    const kind = m?.known?.kind ?? m?.entry?.entity.kind;
-    if (m && m.last === j + 1 && (kind === 'COUNTRY' || kind === 'ORGANIZATION')) return true;
-  }
-  return false;
-}
-
-/** Whether the title whose head is at `k` opens with "a" or "an" ("a senior envoy"): a description, not an office. */
-function indefinite(tokens: readonly Token[], k: number): boolean {
-  let j = k - 1;
-  // Over title words and the principal's name: "an RSF commander", "a senior Hamas official".
-  while (j >= 0 && k - j < 6 && (TITLE_MODIFIERS.has(tokens[j]?.lower ?? '') || (isNameWord(tokens[j]) && j > 0))) j--;
-  return /^(a|an)$/.test(tokens[j]?.lower ?? '');
-}
-
-/** "Haiti’s transitional president, X": a possessive before the title's modifiers ("transitional", "new"). */
-function possessiveBefore(tokens: readonly Token[], k: number): boolean {
-  let j = k;
-  while (j > 0 && k - j < 3 && TITLE_MODIFIERS.has(tokens[j]?.lower ?? '') && tokens[j]?.lower !== 'the') j--;
-  // "the Houthis’ leader, X": a plural's possessive is the apostrophe alone.
-  return /^['’]s?$/.test(tokens[j]?.text ?? '');
 }
 
 interface TitleRead {
@@ -303,51 +267,6 @@ function principalEndingAt(ctx: ReadingContext, tokens: readonly Token[], end: n
   return null;
 }
 
-/**
- * "Myanmar junta" ending with "junta" at `k`: the state's junta, an organization that LEADS the state (as names.ts
- * makes it), and the principal of the title that follows. Null when no state is named right before the word.
- */
-function juntaNamedBefore(ctx: ReadingContext, tokens: readonly Token[], k: number): Mention | null {
-  for (let start = Math.max(0, k - 3); start < k; start++) {
-    const m = matchName(ctx, tokens, start);
-    const e = m?.entry?.entity;
-    if (!m || m.last !== k || !e || e.kind !== 'COUNTRY' || m.entry?.form === 'capital') continue;
-    const state = ctx.table.ensure(builtinSeed(e), knownFor(e, ctx.known)).id;
-    const stateSpan = { start: tokens[start]?.start ?? 0, end: tokens[k - 1]?.end ?? 0 };
-    if (m.entry?.form === 'name') ctx.table.addMention(state, stateSpan, ctx.text.slice(stateSpan.start, stateSpan.end));
-    else ctx.table.addSpan(state, stateSpan);
-    const span = { start: stateSpan.start, end: tokens[k]?.end ?? 0 };
-    const name = `${ctx.table.get(state)?.name ?? e.name} junta`;
-    const id = ctx.table.ensure({ id: slug(name), name, kind: 'ORGANIZATION' }, ctx.known.get(nameKey(name))).id;
-    ctx.table.addSpan(id, span);
-    ctx.roleFacts.push({ person: id, type: 'LEADS', principal: state, span, how: 'title' });
-    ctx.junta = id;
-    return { ...span, first: start, last: k + 1, entityId: id, kind: 'ORGANIZATION', form: 'name', inTitle: true };
-  }
-  return null;
-}
-
-/**
- * The state the person named right before token `end` leads: a known office-holder ("Vladimir Putin", or "Putin" as
- * the one curated person of that surname), or a person the article has shown leading a state. Undefined otherwise.
- */
-function leaderStateBefore(ctx: ReadingContext, tokens: readonly Token[], end: number): string | undefined {
-  let person: BuiltinEntity | undefined;
-  for (let start = Math.max(0, end - 3); start < end && !person; start++) {
-    const m = matchName(ctx, tokens, start);
-    if (m && m.last === end && m.entry?.entity.kind === 'PERSON') person = m.entry.entity;
-  }
-  const key = tokens[end - 1]?.key ?? '';
-  person ??= builtinSurname(key);
-  if (person?.role === 'LEADS' && person.country) {
-    const country = gazetteer().entities.get(person.country);
-    return country ? ctx.table.ensure(builtinSeed(country), knownFor(country, ctx.known)).id : undefined;
-  }
-  const id = onlyOne(ctx.surnames.get(key));
-  const led = id ? ctx.roleFacts.filter((f) => f.person === id && f.type === 'LEADS' && ctx.table.get(f.principal)?.kind === 'COUNTRY') : [];
-  return led.length === 1 ? led[0]?.principal : undefined;
-}
-
 /** Offices only a state has: an untitled "Minister X" may take the state the sentence names ("spokesman" may not). */
 const STATE_OFFICES = new Set(['minister', 'ambassador', 'consul', 'envoy']);
 
@@ -393,21 +312,6 @@ function addKnownRole(ctx: ReadingContext, person: string, words: string[], span
   if (!countryEntity) return;
   const id = ctx.table.ensure(builtinSeed(countryEntity), knownFor(countryEntity, ctx.known)).id;
   ctx.roleFacts.push({ person, type, principal: id, span, how: 'known' });
-}
-
-/**
- * "Foreign Minister X met his Chinese counterpart Y", "Putin and his Chinese counterpart Xi": Y holds, for the
- * demonym's state, the office the sentence gave the person before (a title, or a known office-holder's role).
- */
-function counterpartRole(ctx: ReadingContext, s: SentenceTokens, tokens: readonly Token[], title: TitleRead, person: string, span: TextSpan): void {
-  if (title.principal?.kind !== 'COUNTRY') return;
-  const before = ctx.roleFacts.filter((f) => f.span.start >= s.start && f.span.end <= span.start && f.person !== person && f.type !== 'MEMBER_OF');
-  let type = before[before.length - 1]?.type;
-  for (let k = title.from - 1; !type && k >= 0; k--) {
-    const m = matchName(ctx, tokens, k);
-    if (m && m.last <= title.from && m.entry?.entity.kind === 'PERSON') type = m.entry.entity.role;
-  }
-  if (type === 'LEADS' || type === 'ENVOY_OF') ctx.roleFacts.push({ person, type, principal: title.principal.id, span, how: 'title' });
 }
 
 /** "Omar Farid, the movement’s deputy chief" and "Igor Kostyukov, director of GRU …". */
