@@ -36,6 +36,8 @@ export const TITLE_MODIFIERS = new Set([
   'new', 'current', 'incumbent', 'sitting', 'mayor', 'governor', 'government',
   // "Foreign Ministry spokesperson X", "foreign policy chief X", "Parliament Speaker X": the office's department.
   'ministry', 'policy', 'parliament', 'parliamentary', 'external',
+  // Not yet in office: "Incoming Chancellor X", "the presumptive nominee" (titleRelation gives nothing).
+  'incoming', 'presumptive',
   // "the newly elected head of X, Y": how the office was taken is part of its description.
   'newly', 'elected', 'appointed', 'newly-elected', 'newly-appointed',
 ]);
@@ -44,7 +46,7 @@ const LEADER_HEADS = new Set(['president', 'premier', 'chancellor', 'emir', 'ami
 /** Forms of address and honorifics: they stand before a name but say nothing of the office ("Emir Sheikh Tamim"). */
 export const HONORIFICS = new Set(['sheikh', 'sheikha', 'shaikh', 'ayatollah', 'sayyid', 'mr', 'mrs', 'ms', 'dr', 'his', 'her', 'highness', 'majesty', 'excellency', 'hon', 'honourable', 'honorable']);
 /** Words that make a title not (or not yet, or no longer) the office: "former", "President-elect", "ex-". */
-const NOT_IN_OFFICE = new Set(['former', 'elect', 'designate', 'ex', 'late', 'outgoing', 'then', 'would-be', 'nominee']);
+const NOT_IN_OFFICE = new Set(['former', 'elect', 'designate', 'ex', 'late', 'outgoing', 'then', 'would-be', 'nominee', 'incoming', 'presumptive']);
 const ORG_LEADER_HEADS = new Set(['leader', 'chief', 'head', 'director', 'commander', 'chairman', 'chairwoman', 'president', 'secretary-general', 'director-general', 'ceo', 'executive']);
 const SUBORDINATE = new Set(['policy', 'deputy', 'vice', 'former', 'assistant', 'acting', 'intelligence', 'military', 'army', 'political', 'press', 'presidential', 'investment', 'opposition', 'party']);
 

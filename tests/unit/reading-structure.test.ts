@@ -88,6 +88,12 @@ describe('offices named by a title', () => {
     expect(facts.filter((f) => f.endsWith(' georgia'))).toEqual([]);
   });
 
+  it('gives nothing to an office-holder not yet in office (would-be, incoming, presumptive)', async () => {
+    expect(of(await supportedTriples('Peru’s would-be president Ana Ruiz spoke.'), 'LEADS')).toEqual([]);
+    expect(of(await supportedTriples('Incoming Chancellor Friedrich Merz said Germany would lead.'), 'LEADS')).toEqual([]);
+    expect(of(await supportedTriples('Peru’s incoming president, Ana Ruiz, spoke.'), 'LEADS')).toEqual([]);
+  });
+
   it('gives nothing to a former or elected office-holder', async () => {
     expect(of(await supportedTriples('Former Prime Minister Imran Khan remains in jail in Pakistan.'), 'LEADS')).toEqual([]);
     expect(of(await supportedTriples('Ana Ruiz, who is expected to become prime minister of Peru, met the envoy.'), 'LEADS')).toEqual([]);
