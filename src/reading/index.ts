@@ -165,7 +165,7 @@ function placeOfficials(ctx: ReadingContext, sentences: readonly SentenceTokens[
     const i = sentenceAt(sentences, span.start);
     // "Former Philippine president X": a word the title reader stopped at may still end the office.
     const before = ctx.text.slice(Math.max(sentences[i]?.start ?? 0, span.start - 40), span.start).toLowerCase();
-    if (/\b(former|ex|late|then|outgoing)\b[^.,;]*$/.test(before)) continue;
+    if (/\b(former|ex|late|then|outgoing|incoming|presumptive|would-be)\b[^.,;]*$/.test(before)) continue;
     // Only a state named before the title: one named after it is usually what the leader acts on.
     const named = (mentions[i] ?? []).filter((m) => m.kind === 'COUNTRY' && m.end <= span.start);
     const nearest = [...named].sort((a, b) => Math.abs(a.start - span.start) - Math.abs(b.start - span.start))[0];

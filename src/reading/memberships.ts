@@ -7,6 +7,9 @@ import type { Add } from './relations';
 import type { Token } from './tokens';
 
 const MEMBER = /^(member|members)$/;
+/** "NATO ally Turkey", "Turkey, a NATO ally,": of an alliance, an ally is a member (a state's ally is not). */
+const ALLY = /^(ally|allies)$/;
+const isAlliance = (org: Mention, name: string): boolean => org.entityId === 'nato' || /\b(alliance|treaty|pact)\b/i.test(name);
 /** What a member is called after "member": "member state", "member countries". */
 const MEMBER_HEADS = /^(state|states|country|countries|nation|nations)$/;
 /** Words before the organization inside an apposition: "Hungary, a fellow EU member, …". */
@@ -16,10 +19,14 @@ const isMember = (m: Mention): boolean => ACTOR_KINDS.has(m.kind) && m.kind !== 
 
 export function memberships(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   for (const org of actors) {
-    if (org.kind !== 'ORGANIZATION' || !MEMBER.test(tokens[org.last]?.lower ?? '')) continue;
+    const noun = tokens[org.last]?.lower ?? '';
+    if (org.kind !== 'ORGANIZATION' || !(MEMBER.test(noun) || (ALLY.test(noun) && isAlliance(org, allianceName(tokens, org))))) continue;
     let after = org.last + 1;
     if (tokens[after]?.text === '-' && MEMBER_HEADS.test(tokens[after + 1]?.lower ?? '')) after += 2;
     else if (MEMBER_HEADS.test(tokens[after]?.lower ?? '')) after += 1;
+    // "EU members including Hungary", "NATO members such as Poland".
+    if (tokens[after]?.lower === 'including') after += 1;
+    else if (tokens[after]?.lower === 'such' && tokens[after + 1]?.lower === 'as') after += 2;
     // "NATO member Turkey": the name right after the noun is the member.
     const named = targetAfter(actors, all, tokens, after, 0).filter(isMember);
     for (const a of named) add('MEMBER_OF', a, org, 0.8, 'apposition:member-named', [org.last]);
@@ -34,6 +41,11 @@ export function memberships(tokens: readonly Token[], actors: Mention[], all: Me
     if (!org || !/^[,)]$/.test(tokens[org.last]?.text ?? '')) continue;
     appositionOf(tokens, actors, all, org, k - 1, add);
   }
+}
+
+/** The words of an organization's mention: its name as written ("North Atlantic Treaty Organization"). */
+function allianceName(tokens: readonly Token[], org: Mention): string {
+  return tokens.slice(org.first, org.last).map((t) => t.text).join(' ');
 }
 
 /** The names before ", a/an/both … <word at `from`>": the members the apposition describes. */

@@ -74,6 +74,8 @@ export const NOT_NAMES = new Set([
   'about', 'according', 'following', 'amid', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'some', 'many',
   'several', 'all', 'most', 'other', 'another', 'such', 'what', 'why', 'how', 'who', 'which', 'where', 'there',
   'here', 'last', 'next', 'first', 'separately', 'overnight', 'asked', 'speaking', 'unlike', 'like', 'until', 'against',
+  // "Fellow NATO member Turkey": a description opening the sentence.
+  'fellow',
 ]);
 export function builtinSeed(e: BuiltinEntity): { id: string; name: string; kind: EntityKind } {
   return { id: e.id, name: e.name, kind: e.kind };
@@ -91,6 +93,14 @@ export function knownFor(e: BuiltinEntity, known: ReadonlyMap<string, KnownEntit
 
 export function isNameWord(t: Token | undefined): boolean {
   return t !== undefined && t.isWord && t.capitalized && !NOT_NAMES.has(t.lower);
+}
+
+/** Words glued to a name by a hyphen that make a compound adjective, not a name ("-linked", "-wide", "-style"). */
+const COMPOUND_TAILS = new Set(['run', 'led', 'held', 'wide', 'style', 'era', 'born', 'made', 'free', 'type', 'like', 'only', 'backed', 'based', 'allied', 'aligned', 'friendly', 'bound', 'owned', 'majority', 'dominated', 'controlled']);
+
+/** A short lower-case word that can be a name's second syllable: "myung", "yeol"; not a participle or compound. */
+function syllable(t: Token): boolean {
+  return t.isWord && /^[a-z]{2,6}$/.test(t.text) && !/(ed|ing)$/.test(t.text) && !COMPOUND_TAILS.has(t.text) && !NOT_NAMES.has(t.text);
 }
 
 /** The name starting at token `i`: capitalised words, particles, initials and hyphens between words. */
@@ -115,11 +125,28 @@ export function readName(tokens: readonly Token[], i: number, maxWords = 6): num
     const prev = tokens[j - 1];
     const next = tokens[j + 1];
     const attached = prev !== undefined && next !== undefined && prev.end === t.start && t.end === next.start;
-    if (t.text === '-' && attached && words > 0) { j++; continue; }
+    if (t.text === '-' && attached && words > 0) {
+      // "Lee Jae-myung": a given name's lower-case second syllable, after a surname and its first syllable.
+      if (words >= 2 && next && syllable(next)) { j += 2; lastWordEnd = j; words++; continue; }
+      j++;
+      continue;
+    }
     if (t.isWord && PARTICLES.has(t.lower) && words > 0 && (isNameWord(next) || next?.text === '-')) { j++; continue; }
     break;
   }
   return lastWordEnd;
+}
+
+/** Past "of", "and", "for" (and "the") joining further capitalised words: the end of a long name, or `end`. */
+export function longNameEnd(tokens: readonly Token[], end: number): number {
+  let e = end;
+  while (e - end < 8 && /^(of|and|for)$/.test(tokens[e]?.lower ?? '')) {
+    const next = tokens[e + 1]?.lower === 'the' ? e + 2 : e + 1;
+    const after = readName(tokens, next, 4);
+    if (after <= next) break;
+    e = after;
+  }
+  return e;
 }
 
 export interface Match { last: number; entry?: GazetteerEntry; known?: KnownEntity }

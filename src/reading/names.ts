@@ -6,7 +6,7 @@ import { slug } from './ids';
 import { gazetteer } from './gazetteer';
 import { CAPTIVE_ONLY_HEADS, custodyCued } from './captiveNames';
 import { sanctionedNameAt } from './sanctionedNames';
-import { builtinSeed, isNameWord, knownFor, matchName, readName, type Match, type Mention, type ReadingContext, type SentenceTokens } from './mentions';
+import { builtinSeed, isNameWord, knownFor, longNameEnd, matchName, readName, type Match, type Mention, type ReadingContext, type SentenceTokens } from './mentions';
 import { builtinSurname, onlyOne, personMention, rememberPersonName } from './people';
 import { addPlace, placeAt, placeLists } from './places';
 import { recallName } from './articleNames';
@@ -192,17 +192,6 @@ function rememberAcronym(ctx: ReadingContext, tokens: readonly Token[], after: n
 /** Head words that open an organization's name when "of" follows ("Union of …", "Party of …"). */
 const FIRST_WORD_ORG_CUES = new Set(['party', 'alliance', 'union', 'council', 'movement', 'front', 'league', 'organization', 'organisation', 'federation', 'community', 'coalition', 'committee', 'association', 'assembly', 'congress', 'bloc', 'forces', 'army', 'brigades', 'conference']);
 
-/** Past "of", "and", "for" (and "the") joining further capitalised words: the end of a long name, or `end`. */
-function longNameEnd(tokens: readonly Token[], end: number): number {
-  let e = end;
-  while (e - end < 8 && /^(of|and|for)$/.test(tokens[e]?.lower ?? '')) {
-    const next = tokens[e + 1]?.lower === 'the' ? e + 2 : e + 1;
-    const after = readName(tokens, next, 4);
-    if (after <= next) break;
-    e = after;
-  }
-  return e;
-}
 
 const MOVEMENT_WORDS = new Set(['liberation', 'democratic', 'alliance', 'free', 'revolutionary', 'resistance', 'people', 'peoples', 'popular', 'islamic', 'salvation', 'independence', 'patriotic', 'united', 'front', 'rebel']);
 
@@ -326,6 +315,10 @@ function nameMention(ctx: ReadingContext, tokens: readonly Token[], i: number, m
     const capitalSpan = { start: span.start, end: tokens[m.last]?.end ?? span.end };
     const city = ctx.table.ensure({ id: slug(e.capital), name: e.capital, kind: 'PLACE' }, ctx.known.get(nameKey(e.capital)));
     ctx.table.addMention(city.id, capitalSpan, ctx.text.slice(capitalSpan.start, capitalSpan.end));
+    // "Tbilisi, the Georgian capital," / "the Qatari capital, Doha": set beside the city's name, the phrase also says
+    // which state holds it (structure.ts, relations.ts), so the state is named here too.
+    const beside = (tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.text === ',') || (tokens[m.last + 1]?.text === ',' && isNameWord(tokens[m.last + 2]));
+    if (beside) ctx.table.addSpan(ctx.table.ensure(builtinSeed(e), knownFor(e, ctx.known)).id, span);
     return { ...capitalSpan, first: i, last: m.last + 1, entityId: city.id, kind: city.kind, form: 'name', inTitle: false };
   }
   if (form === 'capital' && !governmentUse(tokens, i, m.last)) {

@@ -15,7 +15,7 @@ import type { Token } from './tokens';
 const REGION_WORDS = new Set(['region', 'province', 'oblast', 'governorate', 'district', 'county', 'prefecture', 'municipality']);
 const REGION_PLURALS = new Set(['regions', 'provinces', 'oblasts', 'governorates', 'districts', 'counties', 'prefectures', 'municipalities', 'states']);
 /** Nouns of settlements and regions that "the … of X" names X with ("the village of Arvi", "the port city of Aden"). */
-const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'governorate', 'port', 'oblast', 'county', 'municipality', 'enclave', 'island']);
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'governorate', 'port', 'oblast', 'county', 'municipality', 'enclave', 'island', 'resort']);
 
 export interface PlaceName {
   /** Token range of the whole mention (descriptor included), last exclusive. */
@@ -56,8 +56,10 @@ export function placeAt(ctx: ReadingContext, tokens: readonly Token[], i: number
   if (before === 'in' && found.some((m) => m.last === i - 1 && m.kind === 'PLACE')) return { first: i, last: end, name };
   // "fighting in Lashio": an unknown name right after a preposition of place, not an office, body or person's.
   if (before && /^(in|near|outside|around)$/.test(before) && bareName(ctx, tokens, i, end)) return { first: i, last: end, name };
-  // "Varnok in northeastern Ukraine": a side of a state or region after "in" says the name is a place in it.
-  if (next?.lower === 'in' && sideOfPlace(ctx, tokens, end) && bareName(ctx, tokens, i, end)) return { first: i, last: end, name };
+  // "Varnok in northeastern Ukraine": a side of a state or region after "in" says the name is a place in it;
+  // so does a set-off one ("Varnok, in eastern Ukraine,") and a region named by its word ("in Punjab province").
+  const inAt = next?.lower === 'in' ? end : next?.text === ',' && tokens[end + 1]?.lower === 'in' ? end + 1 : -1;
+  if (inAt >= 0 && (sideOfPlace(ctx, tokens, inAt) || (inAt === end && regionAfter(tokens, inAt + 1))) && bareName(ctx, tokens, i, end)) return { first: i, last: end, name };
   // "Kupiansk, a key town in …", "Arvi, the village where …": an apposition says the name is a settlement.
   if (next?.text === ',' && settlementApposition(tokens, end + 1) && bareName(ctx, tokens, i, end)) return { first: i, last: end, name };
   // "in Dolna, Serbia,": a town and the state it lies in, the state ending the phrase.
@@ -65,15 +67,26 @@ export function placeAt(ctx: ReadingContext, tokens: readonly Token[], i: number
   return null;
 }
 
-const SETTLEMENT_NOUNS = /^(city|town|village|port|settlement|hamlet)$/;
+const SETTLEMENT_NOUNS = /^(city|town|village|port|settlement|hamlet|capital|hub)$/;
+
+/** "Punjab province", "the Kursk region" from token `k`: one to three name words, then a lower-case region word. */
+function regionAfter(tokens: readonly Token[], k: number): boolean {
+  let j = tokens[k]?.lower === 'the' ? k + 1 : k;
+  const from = j;
+  while (j - from < 3 && isNameWord(tokens[j])) j++;
+  const word = tokens[j];
+  return j > from && word !== undefined && !word.capitalized && REGION_WORDS.has(word.lower);
+}
 
 /** "a key town in", "a port city on", "the village of" from token k: an article, plain words, then a settlement noun. */
 function settlementApposition(tokens: readonly Token[], k: number): boolean {
   if (!/^(a|an|the)$/.test(tokens[k]?.lower ?? '')) return false;
   for (let j = k + 1; j < k + 5; j++) {
     const t = tokens[j];
-    if (!t || !t.isWord || t.capitalized) return false;
-    if (SETTLEMENT_NOUNS.test(t.lower)) return /^(in|on|near|of|that|which|where|,)$/.test(tokens[j + 1]?.text.toLowerCase() ?? '');
+    // "the Ukrainian port city": a demonym may describe the settlement.
+    if (!t || !t.isWord || (t.capitalized && !gazetteer().demonymKeys.has(t.key))) return false;
+    // "a port city in": the last of the settlement nouns is the head.
+    if (SETTLEMENT_NOUNS.test(t.lower) && !SETTLEMENT_NOUNS.test(tokens[j + 1]?.lower ?? '')) return /^(in|on|near|of|that|which|where|,)$/.test(tokens[j + 1]?.text.toLowerCase() ?? '');
   }
   return false;
 }
@@ -83,7 +96,8 @@ function sideOfPlace(ctx: ReadingContext, tokens: readonly Token[], k: number): 
   let j = k + 1;
   if (tokens[j]?.lower === 'the') j++;
   const from = j;
-  while (j - from < 2 && /^(eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern)$/.test(tokens[j]?.lower ?? '')) j++;
+  // "in the occupied West Bank": a state's or territory's status stands where a side would.
+  while (j - from < 2 && /^(eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern|occupied)$/.test(tokens[j]?.lower ?? '')) j++;
   if (j === from) return false;
   const m = matchName(ctx, tokens, j);
   const kind = m?.known?.kind ?? m?.entry?.entity.kind;

@@ -5,7 +5,7 @@
 import { nameKey } from '../graph/vocabulary';
 import { rememberName } from './articleNames';
 import { slug } from './ids';
-import { isNameWord, matchName, readName, type Mention, type ReadingContext } from './mentions';
+import { isNameWord, longNameEnd, matchName, readName, type Mention, type ReadingContext } from './mentions';
 import type { Token } from './tokens';
 
 /** Last words of an organization's name that a title may be of. */
@@ -23,16 +23,24 @@ export function isPrincipalCue(t: Token | undefined): boolean {
  * The unknown organization named from token `start`: two to six capitalised words ending in a cue, none of them a
  * name the data knows ("Chilean Army" is the state's, names.ts). Creates the entity; null when there is none.
  */
-export function unknownOrganizationAt(ctx: ReadingContext, tokens: readonly Token[], start: number, end = readName(tokens, start, 6)): Mention | null {
+export function unknownOrganizationAt(ctx: ReadingContext, tokens: readonly Token[], start: number, end = nameOfBodyEnd(tokens, start)): Mention | null {
   const last = tokens[end - 1];
   const first = tokens[start];
   // "the Dawn bloc": a lower-case party word after the name says what it is, and stays out of the name.
   const word = tokens[end];
   const party = word !== undefined && /^(party|bloc)$/.test(word.text);
   // The name may run on into a capitalised title ("Gulf Oil CEO Jo Marsh"), never stop short of `end`.
-  if (!first || !last || !isNameWord(first) || readName(tokens, start, 6) < end) return null;
-  if (!party && (end - start < 2 || !isPrincipalCue(last))) return null;
-  for (let k = start; k < end; k++) if (matchName(ctx, tokens, k)) return null;
+  if (!first || !last || !isNameWord(first) || nameOfBodyEnd(tokens, start) < end) return null;
+  // "Party of Action and Solidarity": a cue opening the name says what it is.
+  const opened = isPrincipalCue(first) && end > start + 2 && /^(of|for)$/.test(tokens[start + 1]?.lower ?? '');
+  if (!party && !opened && (end - start < 2 || !isPrincipalCue(last))) return null;
+  // Past the "of" of an opened name a state's or people's name is part of it ("Alliance for the Union of Romanians").
+  for (let k = start; k < (opened ? start + 1 : end); k++) {
+    if (!tokens[k]?.capitalized) continue;
+    const m = matchName(ctx, tokens, k);
+    // "Georgian Dream party": a demonym may open a party's name ("Chilean Army" stays the state's, names.ts).
+    if (m && !(party && k === start && m.entry?.form === 'demonym' && m.last === k + 1 && end - start >= 2)) return null;
+  }
   const span = { start: first.start, end: party ? word.end : last.end };
   const name = ctx.text.slice(first.start, last.end);
   const id = ctx.table.ensure({ id: slug(name), name, kind: 'ORGANIZATION' }, ctx.known.get(nameKey(name))).id;
@@ -42,12 +50,21 @@ export function unknownOrganizationAt(ctx: ReadingContext, tokens: readonly Toke
   return { ...span, first: start, last: party ? end + 1 : end, entityId: id, kind: ctx.table.get(id)?.kind ?? 'ORGANIZATION', form: 'name', inTitle: true };
 }
 
+/** Where a body's name from `start` ends: its name words, and past "of" / "for" when a cue opens it ("Party of …"). */
+function nameOfBodyEnd(tokens: readonly Token[], start: number): number {
+  const end = readName(tokens, start, 6);
+  return end === start + 1 && isPrincipalCue(tokens[start]) ? longNameEnd(tokens, end) : end;
+}
+
 /** The unknown organization whose name ends right before token `end`, taking every name word before it. */
 export function unknownOrganizationEndingAt(ctx: ReadingContext, tokens: readonly Token[], end: number): Mention | null {
   let start = end - 1;
   while (start > 0 && end - start < 6 && isNameWord(tokens[start - 1])) start--;
   // "Freedom Party leader": the longest run of name words; "the" and other lower-case words end it.
   for (; start < end - 1; start++) {
+    // "African Union Commission": a known name inside the run; its tail ("Union Commission") names nothing.
+    const known = matchName(ctx, tokens, start);
+    if (known && known.last > start + 1) return null;
     const m = unknownOrganizationAt(ctx, tokens, start, end);
     if (m) return m;
   }

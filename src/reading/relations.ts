@@ -726,7 +726,7 @@ export function delegationOwner(tokens: readonly Token[], all: readonly Mention[
   return owner;
 }
 
-const PLACE_NOUNS = /^(city|town|province|region|governorate|district|village|port|capital|state|county|area)$/;
+const PLACE_NOUNS = /^(city|town|province|region|governorate|district|village|port|capital|state|county|area|resort|enclave|island|oblast)$/;
 
 /**
  * Where places lie, when the sentence says so: "Marib in Yemen", "the Gaza Strip city of Rafah", "Istanbul's

@@ -19,7 +19,7 @@ export function structuralFacts(tokens: readonly Token[], actors: Mention[], all
   basedIn(tokens, all, add);
 }
 
-const SIDES = /^(eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|north|south|east|west|-)$/;
+const SIDES = /^(eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|north|south|east|west|occupied|-)$/;
 
 /**
  * "Kharkiv in northeastern Ukraine", "Lashio in northern Shan state" (a side of the state between), and "Tbilisi,
@@ -30,11 +30,15 @@ function placesWithin(tokens: readonly Token[], all: Mention[], add: Add): void 
   for (const inner of all) {
     if (inner.kind !== 'PLACE' || inner.inTitle) continue;
     let k = inner.last;
+    // "Kherson, in southern Ukraine,": the same placing, set off by a comma.
+    const setOff = tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'in';
+    if (setOff) k++;
     if (tokens[k]?.lower === 'in') {
       k++;
       if (tokens[k]?.lower === 'the') k++;
       const from = k;
-      while (k - from < 3 && SIDES.test(tokens[k]?.lower ?? '')) k++;
+      // A side word is never the start of the name ("the occupied West Bank": "West" is the name's).
+      while (k - from < 3 && SIDES.test(tokens[k]?.lower ?? '') && !outerAt(k)) k++;
       const outer = k > from ? outerAt(k) : undefined;
       if (outer) add('LOCATED_IN', inner, outer, 0.8, 'place:in-side', []);
       continue;
@@ -45,6 +49,9 @@ function placesWithin(tokens: readonly Token[], all: Mention[], add: Add): void 
     if (appositive) { add('LOCATED_IN', inner, appositive, 0.8, 'place:apposition', []); continue; }
     // "Tbilisi, the capital of Georgia", "Aden, the port city of Yemen".
     if (tokens[k + 1]?.lower !== 'the') continue;
+    // "Odesa, the Ukrainian port city", "Tripoli, the Libyan capital": the demonym's state holds it.
+    const described = demonymSettlement(tokens, all, inner, k + 2);
+    if (described) { add('LOCATED_IN', inner, described, 0.8, 'place:demonym-city', []); continue; }
     k += 2;
     while (k - inner.last < 6 && /^(capital|city|port|largest|second|main|town|of)$/.test(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'of') k++;
     if (tokens[k]?.lower !== 'of' || k === inner.last + 2) continue;
@@ -53,7 +60,23 @@ function placesWithin(tokens: readonly Token[], all: Mention[], add: Add): void 
   }
 }
 
-const SETTLEMENT = /^(city|town|village|port|capital|region|province|district|border|coastal|frontline|front-line|small|major|key|strategic|industrial|eastern|western|northern|southern|central|largest|second|-)$/;
+/**
+ * The state of "the Ukrainian port city", "the Sudanese town", "the Libyan capital" from token k (after "the"),
+ * placing `inner`.
+ */
+function demonymSettlement(tokens: readonly Token[], all: Mention[], inner: Mention, k: number): Mention | undefined {
+  const demonym = all.find((m) => m.first === k && m.kind === 'COUNTRY' && m.form === 'demonym');
+  // "Tbilisi, the Georgian capital": the phrase names the city itself (names.ts), whose state the data knows.
+  const self = demonym ? undefined : all.find((m) => m.first === k && m.entityId === inner.entityId && tokens[m.last - 1]?.lower === 'capital');
+  const country = self ? gazetteer().countryOfPlace.get(inner.entityId) : undefined;
+  if (self && country) return { ...self, entityId: country, kind: 'COUNTRY', form: 'name' };
+  if (!demonym) return undefined;
+  let j = demonym.last;
+  while (j - k < 5 && /^(second|third|largest|biggest|main|port|commercial|economic|-)$/.test(tokens[j]?.lower ?? '')) j++;
+  return /^(city|town|port|village|capital)$/.test(tokens[j]?.lower ?? '') ? demonym : undefined;
+}
+
+const SETTLEMENT = /^(city|town|village|port|capital|region|province|district|border|coastal|frontline|front-line|small|major|key|strategic|industrial|eastern|western|northern|southern|central|largest|second|logistics|transport|hub|-)$/;
 
 /**
  * The state or region an apposition from token k places a name in: "Peru's capital" (or "Peru's second city"), "a
@@ -63,13 +86,13 @@ function placedByApposition(tokens: readonly Token[], k: number, outerAt: (k: nu
   const owner = outerAt(k);
   if (owner && /^['’]s$/.test(tokens[owner.last]?.text ?? '')) {
     let j = owner.last + 1;
-    while (j - owner.last < 4 && /^(second|largest|biggest|main|port|commercial|economic)$/.test(tokens[j]?.lower ?? '')) j++;
+    while (j - owner.last < 5 && /^(second|third|largest|biggest|main|port|commercial|economic|-)$/.test(tokens[j]?.lower ?? '')) j++;
     return /^(capital|city)$/.test(tokens[j]?.lower ?? '') ? owner : undefined;
   }
   if (!/^(a|an)$/.test(tokens[k]?.lower ?? '')) return undefined;
   let j = k + 1;
   while (j - k < 5 && SETTLEMENT.test(tokens[j]?.lower ?? '') && tokens[j]?.lower !== 'in') j++;
-  if (j === k + 1 || !/^(city|town|village|port|capital|region|province|district)$/.test(tokens[j - 1]?.lower ?? '') || tokens[j]?.lower !== 'in') return undefined;
+  if (j === k + 1 || !/^(city|town|village|port|capital|region|province|district|hub)$/.test(tokens[j - 1]?.lower ?? '') || tokens[j]?.lower !== 'in') return undefined;
   j++;
   if (tokens[j]?.lower === 'the') j++;
   const from = j;
@@ -164,7 +187,8 @@ function partyMembers(tokens: readonly Token[], all: Mention[], add: Add): void 
     if (tokens[k]?.lower === 'the') k++;
     while (/^(ruling|opposition|governing|main|far-right|far-left|centrist|nationalist|conservative|liberal|leftist|rightist|pro-european|pro-russian)$/.test(tokens[k]?.lower ?? '')) k++;
     const party = all.find((m) => m.first === k && m.kind === 'ORGANIZATION' && !m.inTitle);
-    if (!party || !PARTY_HEADS.test(tokens[party.last - 1]?.lower ?? '')) continue;
+    // "the Freedom Party", and "the Party of Socialists" (the head word opening the name).
+    if (!party || !(PARTY_HEADS.test(tokens[party.last - 1]?.lower ?? '') || (PARTY_HEADS.test(tokens[k]?.lower ?? '') && /^(of|for)$/.test(tokens[k + 1]?.lower ?? '')))) continue;
     add('MEMBER_OF', person, party, 0.8, 'of:party', [party.last - 1]);
   }
 }

@@ -7,10 +7,13 @@ import { builtinSeed, isNameWord, knownFor, matchName, readName, type Match, typ
 import { personMention, registerPerson } from './people';
 import { officeOf } from './offices';
 import { isPrincipalCue, unknownOrganizationAt, unknownOrganizationEndingAt } from './principals';
-import { TITLE_HEADS, TITLE_MODIFIERS, titleRelation } from './titles';
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, titleRelation } from './titles';
 import type { Token } from './tokens';
 import { findUntitledPeople } from './untitledPeople';
 import { bareForceOfTitle } from './bareForces';
+import { partyOfAdjective } from './partyAffiliations';
+import { indefinite, possessiveBefore, principalBeforeTitle, qualified } from './titleSurroundings';
+import { counterpartRole, juntaNamedBefore, leaderStateBefore } from './titleOwners';
 import type { TextSpan } from './types';
 
 /** Pass 1: titled people ("Turkish Foreign Minister Hakan Fidan") and people in apposition ("X, Hamas’ deputy chief"). */
@@ -46,12 +49,18 @@ export function findTitledPeople(ctx: ReadingContext, s: SentenceTokens, occupie
     const words = tokens.slice(title.wordsFrom, i).filter((t) => t.isWord).map((t) => t.text);
     if (words.length > 0) ctx.table.get(person)?.roles.add(words.join(' '));
     const span = { start: tokens[title.from]?.start ?? head.start, end: tokens[end - 1]?.end ?? head.end };
-    addRoleFact(ctx, person, words, title.principal, span, 'title');
+    if (head.lower === 'counterpart') counterpartRole(ctx, s, tokens, title, person, span);
+    // "Palestinian President X", "Iraqi Kurdish leader X": a demonym or other capitalised qualifier no state is read
+    // for still says the title is not the sentence's state's.
+    else if (!title.principal && qualified(tokens, title.from)) addKnownRole(ctx, person, words, span);
+    else addRoleFact(ctx, person, words, title.principal, span, 'title', indefinite(tokens, headIndex));
     for (const m of title.mentions) out.push(m);
     out.push({ ...personMention(ctx, tokens, i, end, person), np: title.from });
-    const through = after ? after.last : end;
+    // "Sheikh X, Qatar's prime minister,": an honorific says no office, so the apposition after the name may.
+    const addressOnly = !title.principal && words.length > 0 && words.every((w) => HONORIFICS.has(w.toLowerCase())) && tokens[end]?.text === ',';
+    const through = addressOnly ? i : after ? after.last : end;
     for (let k = title.from; k < through; k++) occupied[k] = true;
-    i = through - 1;
+    i = (addressOnly ? end : through) - 1;
   }
   out.push(...findAppositions(ctx, s, occupied), ...findUntitledPeople(ctx, s, occupied));
   return out;
@@ -107,33 +116,30 @@ function titleHeadBefore(ctx: ReadingContext, tokens: readonly Token[], i: numbe
   if (TITLE_HEADS.has(before.lower)) return i - 1;
   // "Peru's Foreign Minister, Jorge Paz, said": the title set off by a comma.
   if (before.text === ',' && TITLE_HEADS.has(tokens[i - 2]?.lower ?? '') && (tokens[i - 2]?.capitalized || possessiveBefore(tokens, i - 3))) return i - 2;
+  // "A senior Hamas official, Osama Hamdan,": a title with its principal, set off by commas on both sides.
+  if (before.text === ',' && TITLE_HEADS.has(tokens[i - 2]?.lower ?? '') && principalBeforeTitle(ctx, tokens, i - 3) && tokens[readName(tokens, i)]?.text === ',') return i - 2;
   if (before.lower === 'state' && tokens[i - 2]?.lower === 'of' && TITLE_HEADS.has(tokens[i - 3]?.lower ?? '')) return i - 1;
-  // "Russia's ambassador to the United Nations, Vasily Nebenzia,": the same set off by a comma.
-  const end = before.text === ',' ? i - 1 : i;
-  for (let start = Math.max(0, end - 4); start < end; start++) {
-    const the = tokens[start - 1]?.lower === 'the' && end < i ? 1 : 0;
+  // "Ambassador to the UN Mike Waltz", "China's ambassador to the United Nations, Fu Cong,".
+  const nameEnd = before.text === ',' ? i - 1 : i;
+  for (let start = Math.max(0, nameEnd - 4); start < nameEnd; start++) {
+    const the = tokens[start - 1]?.lower === 'the' ? 1 : 0;
     const prep = tokens[start - 1 - the]?.lower;
-    const head = start - 2 - the;
-    if ((prep !== 'to' && prep !== 'for') || !TITLE_HEADS.has(tokens[head]?.lower ?? '')) continue;
-    if (end < i && !(tokens[head]?.capitalized || possessiveBefore(tokens, head - 1))) continue;
+    if ((prep !== 'to' && prep !== 'for') || !TITLE_HEADS.has(tokens[start - 2 - the]?.lower ?? '')) continue;
     const m = matchName(ctx, tokens, start);
-    if (m && m.last === end) return head;
+    if (!m || m.last !== nameEnd) continue;
+    // Set off by commas, the name is an apposition of a definite title ("sent an envoy to Syria, X said" is not).
+    if (nameEnd < i && (tokens[readName(tokens, i)]?.text !== ',' || indefinite(tokens, start - 2 - the))) return -1;
+    return start - 2 - the;
   }
   return -1;
-}
-
-/** "Haiti’s transitional president, X": a possessive before the title's modifiers ("transitional", "new"). */
-function possessiveBefore(tokens: readonly Token[], k: number): boolean {
-  let j = k;
-  while (j > 0 && k - j < 3 && TITLE_MODIFIERS.has(tokens[j]?.lower ?? '') && tokens[j]?.lower !== 'the') j--;
-  return tokens[j]?.text === '’s' || tokens[j]?.text === "'s";
 }
 
 interface TitleRead {
   from: number;
   /** Where the title's own words start (after the principal). */
   wordsFrom: number;
-  principal: { id: string; kind: EntityKind } | null;
+  /** `party`: named by a party adjective ("Labour MP"), whose politicians are its members whatever their title. */
+  principal: { id: string; kind: EntityKind; party?: boolean; ofLeader?: boolean } | null;
   mentions: Mention[];
 }
 
@@ -149,9 +155,19 @@ function readTitleBackwards(ctx: ReadingContext, tokens: readonly Token[], headI
     if (!t) break;
     const glued = t.text === '-' && t.start === tokens[k - 1]?.end && t.end === tokens[k + 1]?.start;
     if (glued && (TITLE_MODIFIERS.has(tokens[k - 1]?.lower ?? '') || TITLE_HEADS.has(tokens[k - 1]?.lower ?? ''))) { k--; continue; }
+    // "Labour MP", "Republican Senator": a party adjective opening a politician's title.
+    const party = principal ? null : partyOfAdjective(ctx, tokens, k, headIndex);
+    if (party) {
+      principal = { id: party.entityId, kind: party.kind, party: true };
+      mentions.push(party);
+      from = k;
+      break;
+    }
     // "Freedom Party leader": an unknown organization's name ends in a word that may also be a title's ("party").
     const prev = tokens[k - 1];
-    const org: Mention | null = !principal && isPrincipalCue(t) && isNameWord(prev) && !TITLE_MODIFIERS.has(prev?.lower ?? '') && !TITLE_HEADS.has(prev?.lower ?? '') ? unknownOrganizationEndingAt(ctx, tokens, k + 1) : null;
+    // "Georgian Dream party founder": a lower-case party word after the name ends it (principals.ts).
+    const lowerParty = t.lower === 'party' && !t.capitalized;
+    const org: Mention | null = !principal && (isPrincipalCue(t) || lowerParty) && isNameWord(prev) && !TITLE_MODIFIERS.has(prev?.lower ?? '') && !TITLE_HEADS.has(prev?.lower ?? '') ? unknownOrganizationEndingAt(ctx, tokens, lowerParty ? k : k + 1) : null;
     if (org) {
       principal = { id: org.entityId, kind: org.kind };
       mentions.push(org);
@@ -170,14 +186,16 @@ function readTitleBackwards(ctx: ReadingContext, tokens: readonly Token[], headI
     const nameEnd = k - poss + 1;
     const found = principalEndingAt(ctx, tokens, nameEnd) ?? (isPrincipalCue(tokens[nameEnd - 1]) ? unknownOrganizationEndingAt(ctx, tokens, nameEnd) : null);
     if (found && !principal) {
-      const before = tokens[found.first - 1];
+      // "Ambassador to the UN": an article may stand between the pointer and the name.
+      const the = tokens[found.first - 1]?.lower === 'the' ? 1 : 0;
+      const before = tokens[found.first - 1 - the];
       if (before && (before.lower === 'to' || before.lower === 'for' || before.lower === 'in')) {
         // "Special Representative for Ukraine General …": where the office points, not whom it serves.
-        if (!TITLE_HEADS.has(tokens[found.first - 2]?.lower ?? '')) break;
+        if (!TITLE_HEADS.has(tokens[found.first - 2 - the]?.lower ?? '')) break;
         ctx.table.removeSpan(found.entityId, found);
-        from = found.first - 2;
+        from = found.first - 2 - the;
         wordsFrom = from;
-        k = found.first - 3;
+        k = found.first - 3 - the;
         continue;
       }
       principal = { id: found.entityId, kind: found.kind };
@@ -185,6 +203,12 @@ function readTitleBackwards(ctx: ReadingContext, tokens: readonly Token[], headI
       from = found.first;
       k = found.first - 1;
       continue;
+    }
+    // "Putin's foreign policy aide X": a leader's aide serves the leader's state. The leader stays a mention of its own.
+    const state = !found && !principal && poss ? leaderStateBefore(ctx, tokens, nameEnd) : undefined;
+    if (state) {
+      principal = { id: state, kind: 'COUNTRY', ofLeader: true };
+      from = k;
     }
     break;
   }
@@ -212,6 +236,8 @@ function principalAfterName(ctx: ReadingContext, tokens: readonly Token[], end: 
 function principalEndingAt(ctx: ReadingContext, tokens: readonly Token[], end: number): Mention | null {
   // A short name the article defined ("the … Front (NLF)" before "NLF spokesman X").
   const word = tokens[end - 1];
+  // "Myanmar junta chief X": the state's junta, named here first (names.ts reads it elsewhere).
+  if (word?.lower === 'junta' && !ctx.junta) return juntaNamedBefore(ctx, tokens, end - 1);
   const defined = word?.lower === 'junta' && ctx.junta ? { id: ctx.junta, kind: 'ORGANIZATION' as const } : ctx.acronyms.get(word?.key ?? '');
   if (defined && word && (defined.kind === 'COUNTRY' || defined.kind === 'ORGANIZATION')) {
     const span = { start: word.start, end: word.end };
@@ -247,14 +273,24 @@ const STATE_OFFICES = new Set(['minister', 'ambassador', 'consul', 'envoy']);
 /** Offices that lead a city or region. */
 const LOCAL_HEADS = new Set(['mayor', 'governor']);
 
-function addRoleFact(ctx: ReadingContext, person: string, words: string[], principal: TitleRead['principal'], span: TextSpan, how: RoleFact['how']): void {
+/**
+ * `oneOf`: the title is indefinite ("a Hamas commander", "X, a leader of the RSF"): one of its holders, so a
+ * member (of a state, an envoy), never its head.
+ */
+function addRoleFact(ctx: ReadingContext, person: string, words: string[], principal: TitleRead['principal'], span: TextSpan, how: RoleFact['how'], oneOf = false): void {
   if (principal) {
     if (principal.kind === 'PLACE') {
       if (LOCAL_HEADS.has(words[words.length - 1]?.toLowerCase() ?? '') && titleRelation(words, true)) ctx.roleFacts.push({ person, type: 'LEADS', principal: principal.id, span, how });
       return;
     }
-    const type = titleRelation(words, principal.kind === 'COUNTRY');
+    const relation = titleRelation(words, principal.kind === 'COUNTRY');
+    // A leader's aide, spokesman or envoy never leads the state ("Trump's chairman" says nothing).
+    if (principal.ofLeader && relation !== 'ENVOY_OF') return;
+    const member = principal.kind === 'COUNTRY' ? 'ENVOY_OF' : 'MEMBER_OF';
+    const type = oneOf && relation === 'LEADS' ? member : principal.party && relation ? (relation === 'LEADS' ? 'LEADS' : 'MEMBER_OF') : relation;
     if (type) ctx.roleFacts.push({ person, type, principal: principal.id, span, how });
+    // An organization's negotiator is its member who represents it (eval/README.md rule 7).
+    if (type === 'MEMBER_OF' && principal.kind === 'ORGANIZATION' && !principal.party && words[words.length - 1]?.toLowerCase() === 'negotiator') ctx.roleFacts.push({ person, type: 'ENVOY_OF', principal: principal.id, span, how });
     return;
   }
   // No principal in the title: a head of state's title may take its state from the sentence (index.ts).
@@ -262,7 +298,11 @@ function addRoleFact(ctx: ReadingContext, person: string, words: string[], princ
   // "Chief government delegate X": a government's official is the state's envoy, as a minister is.
   const government = words.some((w) => w.toLowerCase() === 'government');
   if ((relation === 'LEADS' || (relation === 'ENVOY_OF' && (government || words.some((w) => STATE_OFFICES.has(w.toLowerCase()))))) && !gazetteer().entities.get(person)?.role) ctx.unplacedOfficials.push({ person, span, type: relation, office: officeOf(words), ...(government ? { government } : {}) });
-  // No principal named: a known office-holder's title still says it ("President Joe Biden" → LEADS united-states).
+  addKnownRole(ctx, person, words, span);
+}
+
+/** No principal named: a known office-holder's title still says it ("President Joe Biden" → LEADS united-states). */
+function addKnownRole(ctx: ReadingContext, person: string, words: string[], span: TextSpan): void {
   const builtin = gazetteer().entities.get(person);
   const country = builtin?.country;
   if (!builtin || !country || !builtin.role) return;
@@ -297,17 +337,26 @@ function findAppositions(ctx: ReadingContext, s: SentenceTokens, occupied: boole
     const mentions: Mention[] = [];
     let sawHead = false;
     let delegation = false;
+    const oneOf = /^(a|an)$/.test(tokens[end + 1]?.lower ?? '');
     while (k < tokens.length && k < end + 10) {
       const t = tokens[k];
       if (!t) break;
+      // "the NATO secretary-general": a hyphen inside the title.
+      if (t.text === '-' && sawHead && TITLE_HEADS.has(tokens[k + 1]?.lower ?? '')) { k++; continue; }
       if (t.isWord && TITLE_HEADS.has(t.lower)) { titleWords.push(t.text); sawHead = true; k++; continue; }
       if (t.isWord && TITLE_MODIFIERS.has(t.lower) && !sawHead) { if (t.lower !== 'the') titleWords.push(t.text); k++; continue; }
       // "X, an adviser to the Ukrainian presidency": after an adviser's or aide's title, "to" names whom they serve.
-      const serves = t.lower === 'to' && sawHead && /^(adviser|advisor|aide)$/i.test(titleWords[titleWords.length - 1] ?? '');
-      if (t.text === '’' || t.text === "'" || t.text === '’s' || t.text === "'s" || t.lower === 'of' || t.lower === 'the' || (sawHead && /^(ruling|opposition|governing)$/.test(t.lower)) || ((t.lower === 'a' || t.lower === 'an') && k === end + 1) || serves) { k++; continue; }
+      const serves = (t.lower === 'to' && sawHead && /^(adviser|advisor|aide)$/i.test(titleWords[titleWords.length - 1] ?? ''))
+        // "X, a spokesman for the Taliban": whom a spokesperson speaks for.
+        || (t.lower === 'for' && sawHead && /^(spokesman|spokeswoman|spokesperson|negotiator)$/i.test(titleWords[titleWords.length - 1] ?? ''));
+      if (t.text === '’' || t.text === "'" || t.text === '’s' || t.text === "'s" || t.lower === 'of' || t.lower === 'the' || (sawHead && /^(ruling|opposition|governing|far|right|left|centre|center|centrist|nationalist|populist|hardline|-)$/.test(t.lower)) || ((t.lower === 'a' || t.lower === 'an') && k === end + 1) || serves) { k++; continue; }
       // "X, head of the NLF delegation": the principal's delegation, led or joined, makes the person its envoy.
       if (principal && /^(delegation|team|negotiating)$/.test(t.lower)) { delegation = true; k++; break; }
-      const m: Match | null = principal ? null : matchName(ctx, tokens, k);
+      const named: Match | null = principal ? null : matchName(ctx, tokens, k);
+      // "the founder of the Georgian Dream party": a body whose name opens with a demonym is not the state.
+      const opensBody: Mention | null = named?.entry?.form === 'demonym' ? unknownOrganizationAt(ctx, tokens, k) : null;
+      if (opensBody) { principal = { id: opensBody.entityId, kind: opensBody.kind }; mentions.push(opensBody); k = opensBody.last; continue; }
+      const m: Match | null = named;
       const kind = m ? m.known?.kind ?? m.entry?.entity.kind : undefined;
       if (m && (kind === 'COUNTRY' || kind === 'ORGANIZATION')) {
         const found = principalEndingAt(ctx, tokens, m.last);
@@ -322,6 +371,13 @@ function findAppositions(ctx: ReadingContext, s: SentenceTokens, occupied: boole
       break;
     }
     if (!sawHead || !principal) continue;
+    // "the leader of the Alliance for … (AUR)": the short name in brackets names the body for the rest of the article.
+    const short = tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' ? tokens[k + 1] : undefined;
+    if (short && principal.kind !== 'COUNTRY' && /^\p{Lu}[\p{Lu}\p{N}-]{1,9}$/u.test(short.text) && !ctx.acronyms.has(short.key)) {
+      ctx.acronyms.set(short.key, { id: principal.id, kind: principal.kind });
+      ctx.table.addMention(principal.id, { start: short.start, end: short.end }, short.text);
+      k += 3;
+    }
     const person = registerPerson(ctx, tokens, i, end);
     ctx.table.get(person)?.roles.add(titleWords.join(' '));
     const span = { start: tokens[i]?.start ?? 0, end: tokens[k - 1]?.end ?? 0 };
@@ -329,7 +385,7 @@ function findAppositions(ctx: ReadingContext, s: SentenceTokens, occupied: boole
       // A delegation's head or member represents its principal; of a non-state organization, they are its member too.
       ctx.roleFacts.push({ person, type: 'ENVOY_OF', principal: principal.id, span, how: 'apposition' });
       if (principal.kind !== 'COUNTRY') ctx.roleFacts.push({ person, type: 'MEMBER_OF', principal: principal.id, span, how: 'apposition' });
-    } else addRoleFact(ctx, person, titleWords.filter((w) => w.toLowerCase() !== 'of'), principal, span, 'apposition');
+    } else addRoleFact(ctx, person, titleWords.filter((w) => w.toLowerCase() !== 'of'), principal, span, 'apposition', oneOf);
     out.push(personMention(ctx, tokens, i, end, person), ...mentions);
     for (let x = i; x < k; x++) occupied[x] = true;
     i = k - 1;

@@ -13,8 +13,14 @@ export const TITLE_HEADS = new Set([
   'prosecutor', 'ombudsman', 'lieutenant', 'major', 'captain', 'brigadier', 'commissioner', 'elect', 'designate',
   // "Hamas member X", "X, a senior member of Hamas": a member of an organization.
   'member',
+  // Lawmakers: "Labour MP X", "Republican Congressman X" (partyAffiliations.ts gives the party).
+  'mp', 'congressman', 'congresswoman', 'legislator', 'parliamentarian',
+  // "his Chinese counterpart Wang Yi": the same office as the person whose counterpart it is (titledPeople.ts).
+  'counterpart',
   // A company's head: "Gulf Oil CEO X", "X, chief executive of Gulf Oil".
   'ceo', 'executive',
+  // "Georgian Dream party founder X": a party's founder is its member (a state's founder holds no office now).
+  'founder',
 ]);
 
 /** Words that may stand inside a title before its head ("Deputy Foreign", "Middle East", "investment"). */
@@ -26,8 +32,12 @@ export const TITLE_MODIFIERS = new Set([
   'staff', 'lead', 'chief', 'assistant', 'general', 'secretary', 'minister', 'president', 'sheikh', 'emir', 'head',
   'envoy', 'representative', 'official', 'leader', 'commander', 'director', 'strategic', 'senior', 'cabinet',
   'king', 'queen', 'prince', 'amir', 'sultan', 'ex', 'outgoing', 'opposition', 'party', 'armed', 'forces', 'navy',
-  'air', 'force', 'high', 'commissioner', 'permanent', 'un', 'u.n.', 'elect', 'designate', 'interim', 'transitional',
+  'air', 'force', 'high', 'commissioner', 'permanent', 'elect', 'designate', 'interim', 'transitional',
   'new', 'current', 'incumbent', 'sitting', 'mayor', 'governor', 'government',
+  // "Foreign Ministry spokesperson X", "foreign policy chief X", "Parliament Speaker X": the office's department.
+  'ministry', 'policy', 'parliament', 'parliamentary', 'external',
+  // Not yet in office: "Incoming Chancellor X", "the presumptive nominee" (titleRelation gives nothing).
+  'incoming', 'presumptive',
   // "the newly elected head of X, Y": how the office was taken is part of its description.
   'newly', 'elected', 'appointed', 'newly-elected', 'newly-appointed',
 ]);
@@ -36,9 +46,9 @@ const LEADER_HEADS = new Set(['president', 'premier', 'chancellor', 'emir', 'ami
 /** Forms of address and honorifics: they stand before a name but say nothing of the office ("Emir Sheikh Tamim"). */
 export const HONORIFICS = new Set(['sheikh', 'sheikha', 'shaikh', 'ayatollah', 'sayyid', 'mr', 'mrs', 'ms', 'dr', 'his', 'her', 'highness', 'majesty', 'excellency', 'hon', 'honourable', 'honorable']);
 /** Words that make a title not (or not yet, or no longer) the office: "former", "President-elect", "ex-". */
-const NOT_IN_OFFICE = new Set(['former', 'elect', 'designate', 'ex', 'late', 'outgoing', 'then', 'would-be', 'nominee']);
+const NOT_IN_OFFICE = new Set(['former', 'elect', 'designate', 'ex', 'late', 'outgoing', 'then', 'would-be', 'nominee', 'incoming', 'presumptive']);
 const ORG_LEADER_HEADS = new Set(['leader', 'chief', 'head', 'director', 'commander', 'chairman', 'chairwoman', 'president', 'secretary-general', 'director-general', 'ceo', 'executive']);
-const SUBORDINATE = new Set(['deputy', 'vice', 'former', 'assistant', 'acting', 'intelligence', 'military', 'army', 'political', 'press', 'presidential', 'investment', 'opposition', 'party']);
+const SUBORDINATE = new Set(['policy', 'deputy', 'vice', 'former', 'assistant', 'acting', 'intelligence', 'military', 'army', 'political', 'press', 'presidential', 'investment', 'opposition', 'party']);
 
 const RANKS = new Set(['general', 'gen', 'admiral', 'marshal', 'colonel', 'lieutenant', 'major', 'captain', 'brigadier']);
 const OFFICES_BEFORE_RANK = new Set(['chief', 'commander', 'head']);
@@ -57,6 +67,8 @@ export function titleRelation(titleWords: readonly string[], principalIsState: b
   const pointer = all.findIndex((w, i) => i > 0 && (w === 'to' || w === 'for'));
   const words = pointer > 0 ? all.slice(0, pointer) : all;
   if (words.some((w) => NOT_IN_OFFICE.has(w))) return null;
+  // "Venezuela's opposition leader", "Pakistan's founder": no office of the state at all.
+  if (principalIsState && (words.includes('opposition') || words.includes('founder'))) return null;
   // The office is the last word that is not a form of address: "Emir Sheikh" is an emir.
   while (words.length > 1 && HONORIFICS.has(words[words.length - 1] ?? '')) words.pop();
   // "Army Chief General X": a rank after an office is the person's rank; the office is what they hold.

@@ -74,7 +74,9 @@ export const LEXICON_BLOCKS: readonly LexiconBlockUse[] = [
   // 190: driving back an attacker ("repelled the rebels").
   { block: 'REPULSE', type: 'IN_CONFLICT_WITH', confidence: 0.75 },
   // 051: taking someone's side ("sided with Russia", "allied with the rebels").
-  { block: 'COLLABORATE', type: 'ENDORSES', only: ['side with', 'ally'], anyCode: true, objectVia: ['', 'with'], confidence: 0.75 },
+  { block: 'COLLABORATE', type: 'ENDORSES', only: ['side with'], anyCode: true, objectVia: ['', 'with'], confidence: 0.75 },
+  // "ally" only with its "with": "NATO ally Turkey", "Hamas ally Hezbollah" are the noun between two names.
+  { block: 'COLLABORATE', type: 'ENDORSES', only: ['ally'], anyCode: true, objectVia: ['with'], confidence: 0.75 },
   // 100: insisting that someone act is a demand of them.
   { block: 'INSIST', type: 'DEMANDS_OF', objectVia: ['that', 'on'], confidence: 0.7 },
   // 120: refusing or ruling out what someone offers or asks ("refused Israel's demand" rejects Israel).
