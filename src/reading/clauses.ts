@@ -337,7 +337,32 @@ export function targetsInClause(actors: readonly Mention[], tokens: readonly Tok
   }
   const direct = new Set(targetAfter(actors, all, tokens, from));
   return actors.filter((m) => m.first >= from && m.last <= end
-    && (m.kind !== 'PLACE' || direct.has(m) || all.some((o) => !o.inTitle && o.kind !== 'PLACE' && o.first >= from && o.last <= m.first)));
+    && (m.kind !== 'PLACE' || direct.has(m) || all.some((o) => !o.inTitle && o.kind !== 'PLACE' && o.first >= from && o.last <= m.first)
+      || placeOfObject(tokens, all, from, m)));
+}
+
+/** Seas, gulfs and straits: where ships are attacked, never what is hit ("attacks on shipping in the Red Sea"). */
+export const WATERS = /(^|-)(sea|ocean|strait|straits|gulf|channel)$|^gulf-of-/;
+
+/** Prepositions that place a struck object: "a hospital in Gaza", "villages near Kharkiv". */
+const PLACING = new Set(['in', 'near', 'outside', 'across', 'around', 'inside']);
+
+/**
+ * "struck a hospital in Gaza", "shelled villages in the Kharkiv region": the object is a short common noun phrase
+ * (no name, no verb-like break) and the place after its preposition is where the blow fell (eval/README.md: each
+ * named place hit gets its own STRUCK).
+ */
+function placeOfObject(tokens: readonly Token[], all: readonly Mention[], from: number, place: Mention): boolean {
+  if (WATERS.test(place.entityId)) return false;
+  let prep = place.first - 1;
+  if (tokens[prep]?.lower === 'the') prep--;
+  while (prep > from && /^(eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern|occupied|besieged)$/.test(tokens[prep]?.lower ?? '')) prep--;
+  if (!PLACING.has(tokens[prep]?.lower ?? '') || prep - from < 1 || prep - from > 5) return false;
+  for (let k = from; k < prep; k++) {
+    const t = tokens[k];
+    if (!t || !t.isWord || t.capitalized || all.some((o) => o.first <= k && k <= o.last)) return false;
+  }
+  return true;
 }
 
 /** A deal or talks spoken of as promised, offered or still to come ("offered to host another round of negotiations"). */

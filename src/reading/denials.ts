@@ -165,7 +165,8 @@ export function falsityIn(tokens: readonly Token[], from: number, to: number, ba
   for (let j = from; j < to; j++) {
     const opener = COPULAS.has(lower(tokens, j)) || (bare && lower(tokens, j) === 'as');
     let f = opener ? j + 1 : j;
-    while (opener && (FALSITY_ADVERBS.has(lower(tokens, f)) || QUOTE_MARKS.has(tokens[f]?.text ?? ''))) f++;
+    // "is simply untrue", "called the claim “completely false”": adverbs and quote marks before the falsity word.
+    while ((opener || bare) && (FALSITY_ADVERBS.has(lower(tokens, f)) || QUOTE_MARKS.has(tokens[f]?.text ?? ''))) f++;
     const word = lower(tokens, f);
     const notTrue = word === 'not' && /^(true|accurate|correct)$/.test(lower(tokens, f + 1));
     const falsity = FALSE_WORDS.has(word) || notTrue || (opener && lower(tokens, j) !== 'as' && DENIED_PARTICIPLES.has(word));

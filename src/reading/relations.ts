@@ -2,7 +2,7 @@
 // Iran", "fighting between X and Y", "Iran-backed"), delegations and their heads, and the facts titles state.
 import type { RelationshipType, Stance } from '../generated/graphql';
 import { summitAt } from './gatherings';
-import { actorBefore, actorMentions, BOUNDARY_WORDS, feared, groupAround, hypothetical, isModifier, outerFirst, targetAfter, targetsInClause } from './clauses';
+import { actorBefore, actorMentions, BOUNDARY_WORDS, feared, groupAround, hypothetical, isModifier, outerFirst, targetAfter, targetsInClause, WATERS } from './clauses';
 import { describedTargetAfter } from './describedTargets';
 import { gazetteer } from './gazetteer';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './titles';
@@ -53,7 +53,6 @@ const TRUCE_NOUNS = new Set(['ceasefire', 'cease-fire', 'truce', 'armistice']);
 const DEAL_NOUNS = new Set(['agreement', 'deal', 'talks', 'negotiations', 'accord']);
 const MEETING_NOUNS = new Set(['talks', 'meeting', 'summit', 'call', 'conversation']);
 const STRIKE_NOUNS = new Set(['strikes', 'strike', 'airstrikes', 'airstrike', 'attacks', 'attack', 'raids', 'raid', 'bombing', 'bombings', 'bombardment', 'shelling', 'assault', 'assaults', 'barrage', 'barrages', 'onslaught']);
-const WATERS = /(^|-)(sea|ocean|strait|straits|gulf|channel)$|^gulf-of-/;
 // "ordered strikes on Y" tells the strike as the one who commanded it, as news does of leaders and generals.
 const LIGHT_VERBS = /^(carried|carry|carries|carrying|launched|launch|launches|launching|conducted|conduct|conducts|began|begun|stepped|continued|out|up|mounted|staged|ordered|orders|authorized|authorised)$/;
 

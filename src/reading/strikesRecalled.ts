@@ -1,6 +1,7 @@
 // "The strikes hit targets in the capital": a sentence that opens on the strikes the one before told goes on to say
 // where they fell. The strikers are the earlier sentence's; each place named as hit is struck (eval/README.md,
 // rule 9: each named place hit gets its own STRUCK fact).
+import { WATERS } from './clauses';
 import { hedged } from './hedges';
 import type { Mention } from './mentions';
 import type { Candidate } from './relations';
@@ -16,7 +17,6 @@ const HIT_VERBS = /^(hit|hits|struck|targeted|target|targets|included|include|in
 const PLACE_PREPOSITIONS = /^(in|across|on|near|around|at|outside)$/;
 /** Words that may stand between such a preposition and the place: "in the capital Sanaa", "in the port city of X". */
 const PLACE_DESCRIPTORS = /^(the|capital|city|port|town|province|region|village|of|northern|southern|eastern|western|central)$/;
-const WATERS = /(^|-)(sea|ocean|strait|straits|gulf|channel)$|^gulf-of-/;
 
 /**
  * "The strikes included targets in Sanaa", "The latest raids hit Hodeidah": a sentence that opens on "the

@@ -1,6 +1,6 @@
 // Strikes (CAMEO 18x/195) told in ways the verb and noun rules of relations.ts miss: by their agent ("strikes by X
 // on Y"), in a place ("X carried out a bombing in Y"), from the side struck ("Y came under attack from X"), led.
-import { actorBefore, BOUNDARY_WORDS, targetAfter, targetsInClause } from './clauses';
+import { actorBefore, BOUNDARY_WORDS, targetAfter, targetsInClause, WATERS } from './clauses';
 import { gerundSubjectEnd } from './denials';
 import { hedged } from './hedges';
 import { ACTOR_KINDS, type Mention } from './mentions';
@@ -83,7 +83,6 @@ export function strikesOwnedOf(tokens: readonly Token[], actors: Mention[], all:
 const WEAPONS = /^(missiles|missile|rockets|rocket|drones|drone|shells|warplanes|jets|bombs|artillery)$/;
 const WEAPON_MODIFIERS = /^(air|aerial|ballistic|cruise|kamikaze|attack|fighter|heavy|overnight|latest|new)$/;
 const HIT_VERBS = /^(hit|hits|struck|strikes|targeted|targets|pounded|pounds|slammed|destroyed|damaged)$/;
-const WATERS = /(^|-)(sea|ocean|strait|straits|gulf|channel)$|^gulf-of-/;
 
 /**
  * "Russian missiles hit Kyiv", "US airstrikes have hit Houthi targets in Yemen", "Israeli jets struck Beirut": strikes

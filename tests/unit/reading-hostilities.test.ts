@@ -354,3 +354,15 @@ describe('sanctions', () => {
     expect(x.entities.map((e) => e.name)).not.toContain('Officials');
   });
 });
+
+describe('a named place after a struck common-noun object is hit too', () => {
+  it('"struck a clinic in Gaza", "shelled farms near Kharkiv": the place after the object', async () => {
+    expect(await triples('Israel struck a clinic in Gaza on Friday.')).toContain('israel STRUCK gaza-strip');
+    expect(await triples('Russian forces shelled two farms near Kharkiv.')).toContain('russia STRUCK kharkiv');
+  });
+
+  it('not the sea where ships were hit, nor a place past the end of the clause', async () => {
+    expect(await triples('The Houthis struck a cargo ship in the Red Sea.')).not.toContain('houthis STRUCK red-sea');
+    expect(await triples('Israel struck a clinic, doctors in Gaza said.')).not.toContain('israel STRUCK gaza-strip');
+  });
+});

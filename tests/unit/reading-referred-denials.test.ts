@@ -160,3 +160,14 @@ describe('a that-clause without "that"', () => {
     expect(await facts('Syria denied Turkey had shelled Iraq.')).toEqual(['turkey STRUCK iraq DISPUTES | Syria denied Turkey had shelled Iraq']);
   });
 });
+
+describe('a falsity word quoted or strengthened after "called the claim"', () => {
+  it('"called the claim “entirely false”" disputes the claim told before it', async () => {
+    const text = 'Officials in Amman said Syria had shelled Jordan. Damascus called the claim “entirely false”.';
+    expect((await disputed(text)).map((f) => f.split(' | ')[0])).toEqual(['syria STRUCK jordan DISPUTES']);
+  });
+
+  it('a plain "called the claim serious" disputes nothing', async () => {
+    expect(await disputed('Officials in Amman said Syria had shelled Jordan. Damascus called the claim “very serious”.')).toEqual([]);
+  });
+});
