@@ -5,6 +5,7 @@ import countries from 'world-countries';
 import type { EntityKind } from '../generated/graphql';
 import { nameKey } from '../graph/vocabulary';
 import actorsData from './data/actors.json';
+import citiesData from './data/cities.json';
 import { slug } from './ids';
 import { lexiconOrganizations } from './lexiconOrganizations';
 
@@ -107,6 +108,7 @@ function buildGazetteer(): Gazetteer {
     entries.set(key, list);
     maxTokens = Math.max(maxTokens, key.split(' ').length);
   };
+  const byCode = new Map<string, BuiltinEntity>();
   for (const c of countries) {
     const canonical = CANONICAL_NAMES[c.cca2] ?? c.name.common;
     const names = [canonical, c.name.common, c.name.official, ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? [])];
@@ -120,6 +122,7 @@ function buildGazetteer(): Gazetteer {
     const entity: BuiltinEntity = { id: slug(canonical), name: canonical, kind: 'COUNTRY', aliases: [], ...(capital ? { capital } : {}) };
     entity.aliases = [...new Set(names.filter((n) => n !== canonical))];
     entities.set(entity.id, entity);
+    byCode.set(c.cca2, entity);
     for (const n of names) add(n, entity, 'name', c.cca2);
     for (const d of [c.demonyms['eng']?.m, c.demonyms['eng']?.f]) if (d) demonymKeys.add(nameKey(d));
     // Territories share their state's demonym ("French", "American"): only independent states get theirs.
@@ -154,6 +157,17 @@ function buildGazetteer(): Gazetteer {
     entities.set(entity.id, entity);
     if (entity.kind === 'PLACE' && entity.country) countryOfPlace.set(entity.id, entity.country);
     for (const n of [o.name, ...o.aliases]) add(n, entity, 'name');
+  }
+  // Then the larger cities (cities.json, compiled by lexicon/generateCities.ts): a form a country, capital, demonym or
+  // curated entry already has stays theirs. "Kharkiv" is a place in Ukraine wherever the article names it.
+  for (const city of citiesData.cities) {
+    const state = byCode.get(city.country);
+    const id = slug(city.name);
+    if (!state || entities.has(id) || entries.has(nameTokenKey(city.name))) continue;
+    const entity: BuiltinEntity = { id, name: city.name, kind: 'PLACE', aliases: [], country: state.id };
+    entities.set(id, entity);
+    countryOfPlace.set(id, state.id);
+    add(city.name, entity, 'name');
   }
   // After the curated ones, the PETRARCH2 dictionaries' intergovernmental organizations and armed groups; a form
   // the curated data or a country already has stays theirs, and an organization whose name is taken is left out.

@@ -1,7 +1,7 @@
 // Entities and structural facts: places named by the words around them, leaders and members told by verbs and
 // prepositions, where places and collectives lie. Every sentence here is the team's own; none comes from an article.
 import { type Extraction } from '../../src/reading';
-import { readText as read } from '../fixtures/reading';
+import { readText as read, supportedTriples } from '../fixtures/reading';
 
 function triples(x: Extraction): string[] {
   return x.relationships.filter((r) => r.stance === 'SUPPORTS').map((r) => `${r.from} ${r.type} ${r.to}`).sort();
@@ -225,5 +225,18 @@ describe('names the article introduced', () => {
     expect(entity(x, 'varnok')?.kind).toBe('PLACE');
     expect(x.entities.find((e) => e.id === 'varnok')).toBeDefined();
     expect(triples(x)).toContain('harmony ACCUSES chile');
+  });
+});
+
+describe('the larger cities of the world are places in their country (data/cities.json)', () => {
+  it('"shelled Kharkiv", "bombed Lahore": a city that is no capital is still the place struck', async () => {
+    expect(await supportedTriples('Russian forces shelled Kharkiv overnight.')).toContain('russia STRUCK kharkiv');
+    const x = await read('India bombed Lahore, Pakistani officials said.');
+    expect(x.entities.find((e) => e.id === 'lahore')?.kind).toBe('PLACE');
+  });
+
+  it('a name that is also a surname stays a person\'s: "Austin" is no city here', async () => {
+    const x = await read('Defense Secretary Lloyd Austin met Israeli officials. Austin said the talks went well.');
+    expect(x.entities.filter((e) => e.kind === 'PLACE').map((e) => e.name)).not.toContain('Austin');
   });
 });
