@@ -23,6 +23,7 @@ import { counterparts, diplomaticActs, furtherPartners } from './diplomacy';
 import { hostilities } from './hostilities';
 import { sanctionsOn } from './sanctionsTold';
 import { peacekeepersExpelled } from './peacekeepersExpelled';
+import { negotiatorsRecalled } from './negotiatorsRecalled';
 import { memberships } from './memberships';
 import { warningsOfDanger } from './warnings';
 import { visitPlans } from './visitPlans';
@@ -103,6 +104,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   warningsOfDanger(tokens, actors, mentions, add);
   withdrawalPatterns(tokens, actors, mentions, add);
   peacekeepersExpelled(tokens, actors, mentions, add);
+  negotiatorsRecalled(tokens, actors, mentions, add);
   hostileVows(tokens, actors, mentions, add);
   speechActs(tokens, actors, mentions, add);
   receivedActs(tokens, actors, mentions, add);

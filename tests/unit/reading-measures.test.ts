@@ -203,3 +203,16 @@ describe('what only looks like a measure', () => {
     expect(await triples('Ukraine said Russia was holding thousands of Ukrainian civilians.')).toContain('russia HOLDS_CAPTIVE ukrainian-civilians');
   });
 });
+
+describe('negotiators called home leave the talks or their city (negotiatorsRecalled.ts)', () => {
+  it('"recalled its negotiating team from Muscat", "pulling its negotiators out of Cairo"', async () => {
+    expect(await triples('Iran recalled its negotiating team from Muscat on Sunday.')).toContain('iran WITHDREW_FROM muscat');
+    expect(await triples('Israel is pulling its negotiators out of Cairo, officials said.')).toContain('israel WITHDREW_FROM cairo');
+  });
+
+  it('not an ambassador, not a recall only considered, not the city that names the talks', async () => {
+    expect(await triples('Chile recalled its ambassador from Peru.')).not.toContain('chile WITHDREW_FROM peru');
+    expect((await triples('Iran may recall its team from Muscat.')).filter((t) => t.includes('WITHDREW_FROM'))).toEqual([]);
+    expect(await triples('Ukraine withdrew its negotiators from the Istanbul talks.')).not.toContain('ukraine WITHDREW_FROM istanbul');
+  });
+});

@@ -1,0 +1,42 @@
+// Negotiators called home (CAMEO 164, halt negotiations: WITHDREW_FROM): "X recalled its negotiating team from
+// Cairo", "X is pulling its negotiators out of the talks", "X brought its delegation home from Geneva". The side
+// leaves the talks or the city where they sit. An ambassador recalled is not read here: that lowers relations
+// (161), it leaves no talks.
+import { actorBefore, targetAfter } from './clauses';
+import { gerundSubjectEnd } from './denials';
+import { hedged } from './hedges';
+import type { Mention } from './mentions';
+import type { Add } from './relations';
+import type { Token } from './tokens';
+
+const CALL_HOME = /^(recalled|recall|recalls|recalling|withdrew|withdraw|withdraws|withdrawing|withdrawn|pulled|pull|pulls|pulling|brought|bring|brings|bringing|summoned)$/;
+const OWNERS = /^(its|their|his|her|our|the)$/;
+const TEAMS = /^(negotiators|negotiator|team|teams|delegation|delegations|envoys|mediators)$/;
+/** Nouns after a place that make it the name of talks: "the Istanbul talks". */
+const TALK_NOUNS = /^(talks|negotiations|summit|meeting|conference|process|round|peace)$/;
+/** Words that may stand between the owner and the team: "its negotiating team", "their senior negotiators". */
+const TEAM_WORDS = /^(negotiating|negotiation|senior|top|chief|whole|entire|technical|diplomatic|peace)$/;
+
+export function negotiatorsRecalled(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 0; v < tokens.length; v++) {
+    if (!CALL_HOME.test(tokens[v]?.lower ?? '') || hedged(tokens, v) || tokens[v - 1]?.lower === 'to') continue;
+    let k = v + 1;
+    if (!OWNERS.test(tokens[k]?.lower ?? '')) continue;
+    k++;
+    while (k < tokens.length && k - v < 5 && TEAM_WORDS.test(tokens[k]?.lower ?? '')) k++;
+    if (!TEAMS.test(tokens[k]?.lower ?? '')) continue;
+    k++;
+    // "pulled its team out of Doha", "brought its team home from Cairo", "withdrew its negotiators from the talks".
+    if (tokens[k]?.lower === 'home' || tokens[k]?.lower === 'back') k++;
+    if (tokens[k]?.lower === 'out' && tokens[k + 1]?.lower === 'of') k += 2;
+    else if (tokens[k]?.lower === 'from') k++;
+    else continue;
+    // "from the Istanbul talks" leaves the talks (events.ts reads it), not the city that names them.
+    const left = targetAfter(actors, all, tokens, k, 2)
+      .filter((m) => m.kind === 'EVENT' || (m.kind === 'PLACE' && !TALK_NOUNS.test(tokens[m.last]?.lower ?? '')));
+    if (left.length === 0) continue;
+    for (const a of actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => m.kind !== 'PLACE' && m.kind !== 'EVENT')) {
+      for (const place of left) add('WITHDREW_FROM', a, place, 0.8, 'negotiators:recalled', [v]);
+    }
+  }
+}
