@@ -341,6 +341,10 @@ export function targetsInClause(actors: readonly Mention[], tokens: readonly Tok
       || placeOfObject(tokens, all, from, m)));
 }
 
+/** Words after a place that make it an accord's or a process's name, not a place left: "the Paris Agreement", "the
+ * Black Sea grain deal", "the Istanbul talks". */
+export const ACCORD_WORDS = /^(agreement|accord|accords|deal|treaty|pact|initiative|protocol|convention|declaration|format|framework|process|grain|climate|nuclear|peace|arms|talks)$/;
+
 /** Seas, gulfs and straits: where ships are attacked, never what is hit ("attacks on shipping in the Red Sea"). */
 export const WATERS = /(^|-)(sea|ocean|strait|straits|gulf|channel)$|^gulf-of-/;
 

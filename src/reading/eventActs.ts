@@ -37,7 +37,7 @@ const ACT_TRIGGERS = new Set([
 const EFFORT_VERBS = /^(working|worked|trying|tried|seeking|sought|helping|helped|pushing|pushed|striving)$/;
 const SECURE_VERBS = /^(secure|reach|broker|mediate|achieve|clinch|forge|finalize|finalise|revive|restore|conclude)$/;
 /** A delegation or envoy called back from talks. */
-const RECALL_VERBS = /^(recalled|recalls|recall|recalling|withdraw|withdrew|withdrawing|withdraws|pulled|pulling)$/;
+export const RECALL_VERBS = /^(recalled|recalls|recall|recalling|withdraw|withdrew|withdrawing|withdraws|pulled|pulling)$/;
 const TEAM_NOUNS = /^(team|teams|delegation|delegations|negotiators|envoy|envoys|delegates|representatives|mediators)$/;
 
 /** One sentence's acts towards the event. */

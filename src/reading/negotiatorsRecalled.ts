@@ -2,24 +2,27 @@
 // Cairo", "X is pulling its negotiators out of the talks", "X brought its delegation home from Geneva". The side
 // leaves the talks or the city where they sit. An ambassador recalled is not read here: that lowers relations
 // (161), it leaves no talks.
-import { actorBefore, targetAfter } from './clauses';
+import { ACCORD_WORDS, actorBefore, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
+import { RECALL_VERBS } from './eventActs';
 import { hedged } from './hedges';
 import type { Mention } from './mentions';
 import type { Add } from './relations';
 import type { Token } from './tokens';
 
-const CALL_HOME = /^(recalled|recall|recalls|recalling|withdrew|withdraw|withdraws|withdrawing|withdrawn|pulled|pull|pulls|pulling|brought|bring|brings|bringing|summoned)$/;
+/** Calling a team home, besides the recall verbs the event stage reads (eventActs.ts): "brought its team home". */
+const CALL_HOME_TOO = /^(withdrawn|pull|pulls|brought|bring|brings|bringing|summoned)$/;
 const OWNERS = /^(its|their|his|her|our|the)$/;
 const TEAMS = /^(negotiators|negotiator|team|teams|delegation|delegations|envoys|mediators)$/;
-/** Nouns after a place that make it the name of talks: "the Istanbul talks". */
-const TALK_NOUNS = /^(talks|negotiations|summit|meeting|conference|process|round|peace)$/;
+/** Besides an accord's words, nouns after a place that make it the name of talks: "the Geneva summit". */
+const TALK_NOUNS = /^(negotiations|summit|meeting|conference|round)$/;
 /** Words that may stand between the owner and the team: "its negotiating team", "their senior negotiators". */
 const TEAM_WORDS = /^(negotiating|negotiation|senior|top|chief|whole|entire|technical|diplomatic|peace)$/;
 
 export function negotiatorsRecalled(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   for (let v = 0; v < tokens.length; v++) {
-    if (!CALL_HOME.test(tokens[v]?.lower ?? '') || hedged(tokens, v) || tokens[v - 1]?.lower === 'to') continue;
+    const verb = tokens[v]?.lower ?? '';
+    if (!(RECALL_VERBS.test(verb) || CALL_HOME_TOO.test(verb)) || hedged(tokens, v) || tokens[v - 1]?.lower === 'to') continue;
     let k = v + 1;
     if (!OWNERS.test(tokens[k]?.lower ?? '')) continue;
     k++;
@@ -33,7 +36,7 @@ export function negotiatorsRecalled(tokens: readonly Token[], actors: Mention[],
     else continue;
     // "from the Istanbul talks" leaves the talks (events.ts reads it), not the city that names them.
     const left = targetAfter(actors, all, tokens, k, 2)
-      .filter((m) => m.kind === 'EVENT' || (m.kind === 'PLACE' && !TALK_NOUNS.test(tokens[m.last]?.lower ?? '')));
+      .filter((m) => m.kind === 'EVENT' || (m.kind === 'PLACE' && !ACCORD_WORDS.test(tokens[m.last]?.lower ?? '') && !TALK_NOUNS.test(tokens[m.last]?.lower ?? '')));
     if (left.length === 0) continue;
     for (const a of actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => m.kind !== 'PLACE' && m.kind !== 'EVENT')) {
       for (const place of left) add('WITHDREW_FROM', a, place, 0.8, 'negotiators:recalled', [v]);

@@ -2,7 +2,7 @@
 // Iran", "fighting between X and Y", "Iran-backed"), delegations and their heads, and the facts titles state.
 import type { RelationshipType, Stance } from '../generated/graphql';
 import { summitAt } from './gatherings';
-import { actorBefore, actorMentions, BOUNDARY_WORDS, feared, groupAround, hypothetical, isModifier, outerFirst, targetAfter, targetsInClause, WATERS } from './clauses';
+import { ACCORD_WORDS, actorBefore, actorMentions, BOUNDARY_WORDS, feared, groupAround, hypothetical, isModifier, outerFirst, targetAfter, targetsInClause, WATERS } from './clauses';
 import { describedTargetAfter } from './describedTargets';
 import { gazetteer } from './gazetteer';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './titles';
@@ -46,8 +46,6 @@ export interface Candidate {
   stance?: Stance;
 }
 
-/** Words after a place that make it an accord's name, not a place left: "the Paris Agreement", "the Black Sea grain deal". */
-const ACCORD_WORDS = /^(agreement|accord|accords|deal|treaty|pact|initiative|protocol|convention|declaration|format|framework|process|grain|climate|nuclear|peace|arms|talks)$/;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const CONFLICT_NOUNS = new Set(['war', 'fighting', 'conflict', 'hostilities', 'clashes', 'fight', 'battle', 'tensions', 'standoff', 'confrontation', 'confrontations', 'skirmishes', 'feud']);
 const TRUCE_NOUNS = new Set(['ceasefire', 'cease-fire', 'truce', 'armistice']);
