@@ -9,6 +9,7 @@ import { createHash } from 'crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { EMPTY_DICTIONARY, readArticle, type Extraction, type ExtractedRelationship } from '../src/reading';
+import { NEGATIONS } from '../src/reading/hedges';
 import { verbIndex } from '../src/reading/patterns/verbIndex';
 import { argValue, corpusArg, readCorpus } from './corpus';
 import { loadGoldSets, type GoldSet } from './goldSets';
@@ -20,7 +21,6 @@ interface ParsedSentence { tokens: ParsedToken[]; enhancedPlusPlusDependencies: 
 
 const ACTOR_KINDS = new Set(['PERSON', 'COUNTRY', 'ORGANIZATION', 'GROUP']);
 const HEDGES = new Set(['would', 'could', 'may', 'might', 'should']);
-const NEGATIONS = new Set(['not', "n't", 'never']);
 /** Children of an argument's head that name its owner or kind: "Israeli forces", "Iran's nuclear sites". */
 const MODIFIERS = new Set(['compound', 'amod']);
 const OWNERS = new Set(['nmod:poss', 'nmod:of']);
