@@ -56,6 +56,9 @@ const NOT_PLEDGES = ['condolences', 'condolence', 'sympathy', 'sympathies', 'apo
 /** What is given after the receiver of a pledge: "promised Ukraine more aid", "offered Syria $2 billion". */
 const AID_WORDS = ['continued', 'continuing', 'unwavering', 'steadfast', 'long-term', 'full', 'more', 'aid', 'support', 'help', 'assistance', 'weapons', 'arms', 'military', 'financial', 'economic', 'humanitarian', 'funding', 'loans', 'its', 'new', 'further', 'additional', '$', '€', '£', 'security', 'guarantees'];
 
+/** What, sent or supplied to a side, backs it: arms and money (not food or medicine; not troops, which may invade). */
+const MATERIAL_SUPPORT = ['weapons', 'arms', 'drones', 'missiles', 'rockets', 'ammunition', 'munitions', 'shells', 'artillery', 'tanks', 'jets', 'warplanes', 'military', 'funding', 'funds', 'money', 'cash', 'financing', 'loans', 'equipment'];
+
 /** What is launched or fired that is no weapon: "launched talks with Y across the region" is no strike. */
 const NOT_WEAPONS = ['talks', 'negotiations', 'campaign', 'investigation', 'probe', 'initiative', 'appeal', 'bid', 'plan', 'process', 'dialogue', 'program', 'programme', 'website', 'platform', 'accusations', 'questions', 'criticism', 'warnings', 'insults',
   // Wars and offensives are launched too, but they are armed conflict (190), read by hostilities.ts.
@@ -171,6 +174,17 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'ENDORSES', lemma: 'thank', objectVia: [''], targetThen: ['for'], confidence: 0.7 },
   // "advocated for X", "advocated reconciliation with X": speaking for a person or for ties with a state.
   { type: 'ENDORSES', lemma: 'advocate', objectVia: ['for', 'with'], confidence: 0.7 },
+  // 07 material support is backing (eval/README.md rule 9: ENDORSES covers "backed" as material support):
+  // paying for or arming Y ("Iran funds the Houthis", "a militia armed by Y"), and arms or troops sent to Y.
+  // Humanitarian aid is no backing of a side, and troops sent to a country may be an invasion, so only arms and
+  // money count as the thing sent.
+  { type: 'ENDORSES', lemma: 'fund', objectVia: [''], passive: true, confidence: 0.8 },
+  { type: 'ENDORSES', lemma: 'finance', objectVia: [''], passive: true, confidence: 0.8 },
+  { type: 'ENDORSES', lemma: 'bankroll', objectVia: [''], passive: true, confidence: 0.8 },
+  { type: 'ENDORSES', lemma: 'arm', forms: ['armed', 'arming'], objectVia: [''], targetThen: ['with', 'and', ',', '.', 'for', 'to', 'in', 'since', 'during'], confidence: 0.75 },
+  ...([['supply'], ['provide'], ['deliver'], ['send', 'sent', 'sends', 'sending'], ['ship', 'shipped', 'ships', 'shipping'], ['sell', 'sold', 'sells', 'selling']] as const).map(
+    ([lemma, ...forms]): VerbRule => ({ type: 'ENDORSES', lemma, ...(forms.length > 0 ? { forms: [...forms] } : {}), objectVia: ['to'], reach: 10, objectNeeds: MATERIAL_SUPPORT, confidence: 0.7 })),
+  ...['supply', 'provide', 'arm', 'equip'].map((lemma): VerbRule => ({ type: 'ENDORSES', lemma, objectVia: [''], targetThen: ['with'], confidence: 0.7 })),
   // 030: a pledge or an offer of something to Y ("offered food and fuel to Y"); Y may be a place ("aid to Gaza").
   { type: 'PLEDGED', lemma: 'pledge', objectVia: ['to', 'for'], reach: 9, objectDeny: NOT_PLEDGES, placeTargets: true, confidence: 0.75 },
   { type: 'PLEDGED', lemma: 'promise', objectVia: ['to', 'for'], reach: 9, objectDeny: NOT_PLEDGES, placeTargets: true, confidence: 0.75 },
