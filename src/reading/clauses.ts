@@ -160,6 +160,9 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
       const head = group[0] ? outerFirst(group[0], all) : m.first;
       // "Hezbollah militant group of Lebanon began …": the actor is the group, not the country it is "of".
       const prep = tokens[head - 1]?.lower;
+      // "X sent troops to Russia to fight Ukraine": the ones sent act, so the sender is the subject, not the destination.
+      const sender = prep === 'to' && tokens[v - 1]?.lower === 'to' && m.last === v - 1 && depth === 0 ? sendingVerbBefore(tokens, head - 1) : -1;
+      if (sender >= 0) return actorBefore(actors, all, tokens, sender, limit, 1);
       if ((prep === 'of' || prep === 'from') && !DELEGATION_NOUNS.has(tokens[head - 2]?.lower ?? '')) {
         k = head - 2;
         skipped++;
@@ -229,6 +232,18 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
     skipped++;
   }
   return [];
+}
+
+/** Verbs that send forces somewhere: "sent", "deployed", "dispatched". */
+const SENDING_VERBS = /^(sent|send|sends|sending|deployed|deploy|deploys|deploying|dispatched|dispatch|dispatching)$/;
+
+/** The sending verb before the "to" at `to` with forces as its object ("sent 10,000 troops to"), or -1. */
+function sendingVerbBefore(tokens: readonly Token[], to: number): number {
+  if (!FORCE_NOUNS.has(tokens[to - 1]?.lower ?? '')) return -1;
+  for (let j = to - 2; j >= Math.max(0, to - 7); j--) {
+    if (SENDING_VERBS.test(tokens[j]?.lower ?? '')) return j;
+  }
+  return -1;
 }
 
 /** Words that open an aside naming the members of a collective: "…, including X and Y,", "…, among them X,". */

@@ -240,13 +240,14 @@ export function gerundSubjectEnd(tokens: readonly Token[], v: number): number {
 }
 
 /**
- * "Qatar denied reports that it had expelled …": a pronoun that opens a denial's complement is the denier.
+ * "Qatar denied reports that it had expelled …", "Moscow called reports that it had struck … a fabrication": a
+ * pronoun that opens a denial's complement is the denier (not after "reports that it … were false": no denier).
  * Returns the cue's token (the denier is searched before it), or -1.
  */
 export function pronounDenialCue(tokens: readonly Token[], pronoun: number): number {
   for (let k = pronoun - 1; k >= Math.max(0, pronoun - 9); k--) {
     const cue = cueAt(tokens, k);
-    if (cue && cue.start === pronoun && cue.falsity === 'none' && cue.cueFirst === k && !negated(tokens, k)) return k;
+    if (cue && cue.start === pronoun && cue.falsity !== 'copula' && cue.cueFirst === k && !negated(tokens, k)) return k;
   }
   return -1;
 }

@@ -32,6 +32,14 @@ describe('denial verbs take a that-clause, a report noun or a gerund', () => {
     ]);
   });
 
+  it('call … false: the pronoun opening the reports\' clause is the one who calls them false', async () => {
+    expect(await facts('Moscow called the reports that it had bombed Kharkiv a fabrication.')).toEqual([
+      'russia STRUCK kharkiv DISPUTES | Moscow called the reports that it had bombed Kharkiv a fabrication',
+    ]);
+    // With no one calling them false, "it" is nobody's denial: nothing is disputed by a missing denier.
+    expect((await facts('Reports that it had bombed Kharkiv were false.')).filter((f) => f.includes('russia'))).toEqual([]);
+  });
+
   it('refute, rebut and dispute take a report noun ("disputed the envoy\'s assessment that …")', async () => {
     expect(await facts('Jordan refuted accusations that it had attacked Syria.')).toEqual([
       'jordan STRUCK syria DISPUTES | Jordan refuted accusations that it had attacked Syria',

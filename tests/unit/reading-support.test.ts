@@ -24,3 +24,12 @@ describe('material support', () => {
     expect((await triples('Iran denies funding the Houthis.')).filter((t) => t.includes('ENDORSES'))).toEqual([]);
   });
 });
+
+describe('forces sent to fight', () => {
+  it('reads the sender as the one who fights, not the place the forces went', async () => {
+    const t = await triples('Pyongyang has sent soldiers to Russia to fight against Ukraine.');
+    expect(t).toContain('north-korea IN_CONFLICT_WITH ukraine');
+    expect(t).not.toContain('russia IN_CONFLICT_WITH ukraine');
+    expect(await triples('North Korea deployed about 11,000 troops to Russia to fight Ukrainian forces.')).toContain('north-korea IN_CONFLICT_WITH ukraine');
+  });
+});
