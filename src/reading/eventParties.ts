@@ -35,13 +35,14 @@ export function sideOf(ctx: ReadingContext, m: Mention): Side {
 
 /**
  * The two distinct states (for "sides" and "parties", also groups) named last before token `k` of sentence `i`,
- * looking back at most two sentences, in the order the text names them.
+ * looking back at most two sentences, in the order the text names them; in sentence `i` itself, not one that
+ * convenes the talks.
  */
-function lastTwoNamed(ctx: ReadingContext, mentions: readonly Mention[][], i: number, k: number, noun: string): [Mention, Mention] | null {
+function lastTwoNamed(ctx: ReadingContext, mentions: readonly Mention[][], i: number, k: number, noun: string, tokens: readonly Token[]): [Mention, Mention] | null {
   const kinds = /^(sides|parties)$/.test(noun) ? new Set(['COUNTRY', 'ORGANIZATION']) : new Set(['COUNTRY']);
   const found: Mention[] = [];
   for (let j = i; j >= Math.max(0, i - 2) && found.length < 2; j--) {
-    const ms = (mentions[j] ?? []).filter((m) => !m.inTitle && kinds.has(m.kind) && (j < i || m.last <= k)).sort((a, b) => b.first - a.first);
+    const ms = (mentions[j] ?? []).filter((m) => !m.inTitle && kinds.has(m.kind) && (j < i || (m.last <= k && !convenes(tokens, m)))).sort((a, b) => b.first - a.first);
     for (const m of ms) {
       if (!found.some((f) => f.entityId === m.entityId)) found.push(m);
       if (found.length === 2) break;
@@ -49,6 +50,15 @@ function lastTwoNamed(ctx: ReadingContext, mentions: readonly Mention[][], i: nu
   }
   const [later, earlier] = found;
   return later && earlier && ctx.table.get(later.entityId) && ctx.table.get(earlier.entityId) ? [earlier, later] : null;
+}
+
+/** Verbs of whoever brings the sides together: "Malaysia hosted talks between the two sides" names a third party. */
+const CONVENING = /^(hosted|hosts|hosting|host|mediated|mediates|mediating|brokered|brokers|brokering|facilitated|facilitates|chaired|chairs|convened|convenes|organised|organized|organises|organizes)$/;
+
+/** Whether the mention is the subject of a convening verb right after it ("Qatar hosted", "Egypt has mediated"). */
+function convenes(tokens: readonly Token[], m: Mention): boolean {
+  const next = tokens[m.last]?.lower ?? '';
+  return CONVENING.test(next) || (/^(has|have|had|also|again)$/.test(next) && CONVENING.test(tokens[m.last + 1]?.lower ?? ''));
 }
 
 /** How a "between" phrase at token k names its sides: a truce, an agreement signed, or other talks. */
@@ -77,7 +87,7 @@ export function findParties(ctx: ReadingContext, sentences: readonly SentenceTok
       const two = /^(the|both)$/.test(s.tokens[k + 1]?.lower ?? '') ? (s.tokens[k + 2]?.lower === 'two' ? k + 3 : k + 2) : -1;
       const noun = s.tokens[two]?.lower ?? '';
       if (two > 0 && PAIR_NOUNS.test(noun) && (s.tokens[k + 1]?.lower === 'both' || two === k + 3)) {
-        const named = lastTwoNamed(ctx, mentions, i, k, noun);
+        const named = lastTwoNamed(ctx, mentions, i, k, noun, s.tokens);
         const pair = named ? sides(named) : null;
         const end = s.tokens[two]?.end ?? t.end;
         const signing = s.tokens.slice(Math.max(0, k - 7), k).find((x) => /^(signing|signature)$/.test(x.lower));
@@ -134,6 +144,25 @@ export function talksParties(ctx: ReadingContext, relations: readonly Candidate[
   const [x, y] = first;
   return x && y ? { parties: [{ id: x.id, name: x.name }, { id: y.id, name: y.name }], from: 'talks-verb', span: { start: c.start, end: c.end } } : null;
 }
+
+/**
+ * The sides the relations stage shows signing or reaching an agreement ("A and B signed a peace accord", "A agreed
+ * with B to restore ties"): its first such pair of states or groups, for an article about an agreement.
+ */
+export function signingParties(ctx: ReadingContext, relations: readonly Candidate[]): Parties | null {
+  for (const c of relations) {
+    if (c.type !== 'AGREES_WITH' || !c.rule.startsWith('verb:') || c.stance === 'DISPUTES') continue;
+    const a = ctx.table.get(c.from);
+    const b = ctx.table.get(c.to);
+    if (!a || !b || !SIGNER_KINDS.has(a.kind) || !SIGNER_KINDS.has(b.kind)) continue;
+    const first = a.mentions.some((m) => m.start === c.start) ? [a, b] : [b, a];
+    const [x, y] = first;
+    if (x && y) return { parties: [{ id: x.id, name: x.name }, { id: y.id, name: y.name }], from: 'signers', span: { start: c.start, end: c.end } };
+  }
+  return null;
+}
+
+const SIGNER_KINDS = new Set(['COUNTRY', 'ORGANIZATION']);
 
 /**
  * A ceasefire whose sides no phrase names ("a ceasefire deal brokered by Qatar"): the first two states or groups

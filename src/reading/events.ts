@@ -5,10 +5,11 @@
 // - `<A>–<B> ceasefire` for one between two sides;
 // - `<A>–<B> talks in <place>`, id `<a>-<b>-<place>-talks`, for talks between two sides; talks the article
 //   places in several venues are a process and go by what they are about: `<A>–<B> peace talks`;
-// - `<Place> talks` for talks known only by their venue ("the Oslo talks").
+// - `<Place> talks` for talks known only by their venue ("the Oslo talks");
+// - `<A>–<B> agreement` for an accord between two sides, in an article that speaks of it more than of talks.
 import type { RelationshipType } from '../generated/graphql';
 import { eventActs } from './eventActs';
-import { findParties, firstTwoSides, sideLabel, talksParties, type Parties, type Side } from './eventParties';
+import { findParties, firstTwoSides, sideLabel, signingParties, talksParties, type Parties, type Side } from './eventParties';
 import { eventNounAt, namedEventStart, SUBJECT_WORDS, TRUCE_NOUNS, type EventWord } from './eventWords';
 import { gazetteer, tokenKey } from './gazetteer';
 import { slug } from './ids';
@@ -192,6 +193,9 @@ export function findProcessEvent(ctx: ReadingContext, sentences: readonly Senten
   let parties: Parties | null = findParties(ctx, sentences, mentions, title);
   if (ceasefire && !placeName && !parties) placeName = titleTruceByPlace(ctx, title);
   if (!parties && ceasefire && !placeName) parties = firstTwoSides(ctx, sentences, mentions);
+  // An agreement two sides sign or reach, in an article that speaks of it more than of talks and is no truce's.
+  const agreement = count('deal') > count('talks') && !ceasefire;
+  if (!parties && agreement) parties = signingParties(ctx, relations);
   if (!parties && talks && !ceasefire) parties = talksParties(ctx, relations);
   const places = findPlaces(sentences, mentions, own);
   const where = places[0];
@@ -208,6 +212,10 @@ export function findProcessEvent(ctx: ReadingContext, sentences: readonly Senten
   } else if (ceasefire && parties) {
     id = `${parties.parties[0].id}-${parties.parties[1].id}-ceasefire`;
     name = `${parties.parties[0].name}–${parties.parties[1].name} ceasefire`;
+  } else if (agreement && parties) {
+    const [a, b] = parties.parties;
+    id = `${labelId(a)}-${labelId(b)}-agreement`;
+    name = `${label(a)}–${label(b)} agreement`;
   } else if (talks && parties) {
     const [a, b] = parties.parties;
     // Talks the article places in two venues or more are a process that moved ("began in Oslo, resumed in
@@ -279,7 +287,7 @@ export function findEvents(ctx: ReadingContext, sentences: readonly SentenceToke
   if (ev.parties && structural) {
     const [a, b] = ev.parties;
     const span = ev.partiesSpan ?? sentenceSpanWith(ctx, sentences, [a.id, b.id]);
-    const mutual: RelationshipType = ev.partiesFrom === 'between-deal' ? 'AGREES_WITH' : 'NEGOTIATES';
+    const mutual: RelationshipType = ev.partiesFrom === 'between-deal' || ev.partiesFrom === 'signers' ? 'AGREES_WITH' : 'NEGOTIATES';
     if (span) {
       add('PARTICIPATES_IN', a.id, eventId, span.start, span.end, 0.8, 'event:party');
       add('PARTICIPATES_IN', b.id, eventId, span.start, span.end, 0.8, 'event:party');

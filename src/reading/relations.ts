@@ -591,8 +591,9 @@ function talksWith(tokens: readonly Token[], actors: Mention[], all: Mention[], 
 }
 
 const TALK_VERBS = /^(resumed|resume|resumes|resuming|began|begin|begins|beginning|opened|open|opens|launched|launch|started|start|starts|continued|continue|continues|conducted|conduct|concluded|conclude|restarted|entered|held|hold|holds|holding)$/;
-const NEGOTIATED_TALKS = /^(peace|ceasefire|truce|indirect|nuclear)$/;
-const TALK_MODIFIERS = /^(into|peace|direct|indirect|new|fresh|formal|a|round|rounds|of|the|another|second|third|first|fourth|fifth|sixth|seventh|eighth|latest|final|high-level|-|level|high|their|its|ceasefire|truce|nuclear|bilateral)$/;
+// Rounds after rounds ("held 20 rounds of talks") and talks over a border make a negotiation, not a courtesy call.
+const NEGOTIATED_TALKS = /^(peace|ceasefire|truce|indirect|nuclear|rounds|border)$/;
+const TALK_MODIFIERS = /^(into|peace|direct|indirect|new|fresh|formal|a|round|rounds|of|the|another|second|third|first|fourth|fifth|sixth|seventh|eighth|latest|final|high-level|-|level|high|their|its|ceasefire|truce|nuclear|bilateral|border|several|multiple|more|than|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 
 /**
  * "The government and the rebels resumed peace talks", "X opened negotiations with Y": negotiation (046), both
@@ -603,8 +604,8 @@ function talksHeld(tokens: readonly Token[], actors: Mention[], all: Mention[], 
     const verb = tokens[v];
     if (!verb || !TALK_VERBS.test(verb.lower) || hedged(tokens, v)) continue;
     let k = v + 1;
-    // "held a fifth round of indirect talks": up to six words of rounds and kinds.
-    while (k < tokens.length && k - v <= 6 && TALK_MODIFIERS.test(tokens[k]?.lower ?? '')) k++;
+    // "held a fifth round of indirect talks", "have held more than 20 rounds of talks": up to seven words of rounds and kinds.
+    while (k < tokens.length && k - v <= 7 && TALK_MODIFIERS.test(tokens[k]?.lower ?? '')) k++;
     const noun = tokens[k]?.lower ?? '';
     if (noun !== 'talks' && noun !== 'negotiations') continue;
     // Talks through a go-between ("indirect talks") or over a nuclear programme are bargaining, not a courtesy meeting.

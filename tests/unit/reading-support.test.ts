@@ -33,3 +33,29 @@ describe('forces sent to fight', () => {
     expect(await triples('North Korea deployed about 11,000 troops to Russia to fight Ukrainian forces.')).toContain('north-korea IN_CONFLICT_WITH ukraine');
   });
 });
+
+describe('agreements and talks between two sides', () => {
+  it('makes an agreement two sides sign an event of its own, which its broker mediates', async () => {
+    const t = await triples('Armenia and Azerbaijan signed a peace agreement on Friday. The deal, brokered by Washington, ends decades of conflict.');
+    expect(t).toEqual(expect.arrayContaining([
+      'armenia PARTICIPATES_IN armenia-azerbaijan-agreement', 'azerbaijan PARTICIPATES_IN armenia-azerbaijan-agreement',
+      'united-states MEDIATES armenia-azerbaijan-agreement', 'armenia AGREES_WITH azerbaijan',
+    ]));
+  });
+
+  it('prefers the agreement to the talks that led to it when the article speaks more of the agreement', async () => {
+    const t = await triples('Chile and Peru agreed to restore relations after talks in Beijing. Brazil hailed the deal. Argentina welcomed the agreement.');
+    expect(t).toEqual(expect.arrayContaining(['brazil ENDORSES chile-peru-agreement', 'argentina ENDORSES chile-peru-agreement']));
+  });
+
+  it('does not take the host of talks "between the two sides" for a side', async () => {
+    const t = await triples('Thailand and Cambodia traded fire along the border. Malaysia hosted talks between the two sides on Monday.');
+    expect(t).toEqual(expect.arrayContaining(['thailand NEGOTIATES cambodia', 'malaysia HOSTS thailand-cambodia-talks']));
+    expect(t.filter((x) => x.startsWith('malaysia NEGOTIATES') || x.startsWith('malaysia PARTICIPATES_IN'))).toEqual([]);
+  });
+
+  it('reads rounds of talks held between two states as negotiation, and a courtesy call as none', async () => {
+    expect(await triples('India and China have held more than 20 rounds of talks to ease tensions.')).toContain('india NEGOTIATES china');
+    expect((await triples('Chile and Peru held talks on Monday.')).filter((x) => x.includes('NEGOTIATES'))).toEqual([]);
+  });
+});
