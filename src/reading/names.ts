@@ -333,6 +333,7 @@ function nameMention(ctx: ReadingContext, tokens: readonly Token[], i: number, m
   return { ...span, first: i, last: m.last, entityId: id, kind: ctx.table.get(id)?.kind ?? e.kind, form: form === 'capital' ? 'capital' : form, inTitle: false };
 }
 
+const APPEAL_PREPOSITION_VERBS = /^(call|calls|called|calling|prevail|prevailed|leaned|lean|leaning) on$|^(appeal|appeals|appealed|appealing|turned|listen|listened) to$/;
 const VISIT_VERBS = /^(visit|visits|visited|visiting|toured|tour|tours|touring)$/;
 const ACT_NOUNS = /^(sanctions|embargo|accusations|accusation|criticism|condemnation|threats|pressure)$/;
 const EVENT_AFTER = new Set(['talks', 'summit', 'meeting', 'negotiations', 'process', 'agreement', 'conference', 'declaration', 'accord', 'airport', 'residents', 'streets', 'province', 'governorate']);
@@ -345,6 +346,8 @@ function governmentUse(tokens: readonly Token[], i: number, last: number): boole
   const before = tokens[i - 1];
   // "sanctions on Moscow", "accusations against Belgrade": the preposition of an act noun takes the government.
   if (before && PLACE_PREPOSITIONS.has(before.lower) && ACT_NOUNS.test(tokens[i - 2]?.lower ?? '')) return true;
+  // "called on Tehran to …", "appealed to Moscow", "pressure on Beijing": the one addressed is the government.
+  if (before && APPEAL_PREPOSITION_VERBS.test(`${tokens[i - 2]?.lower ?? ''} ${before.lower}`)) return true;
   if (before && (PLACE_PREPOSITIONS.has(before.lower) || /^(the|capital|city|of)$/.test(before.lower))) return false;
   // "visited Lima", "toured Kyiv": a visit goes to the city.
   if (before && VISIT_VERBS.test(before.lower)) return false;

@@ -59,3 +59,11 @@ describe('agreements and talks between two sides', () => {
     expect((await triples('Chile and Peru held talks on Monday.')).filter((x) => x.includes('NEGOTIATES'))).toEqual([]);
   });
 });
+
+describe('a capital addressed', () => {
+  it('reads a capital called on or appealed to as its government, and one arrived in as the city', async () => {
+    expect(await triples('Cairo called on Addis Ababa to sign a binding agreement.')).toContain('egypt APPEALS_TO ethiopia');
+    expect(await triples('Chile appealed to Moscow to free the sailors.')).toContain('chile APPEALS_TO russia');
+    expect(await triples('The Chilean delegation arrived in Moscow on Monday.')).not.toContain('chile VISITS russia');
+  });
+});
