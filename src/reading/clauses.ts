@@ -65,6 +65,9 @@ const BETWEEN_VERB_AND_TARGET = new Set([
   'government', 'new', 'wide', 'range', 'with', 'any',
   // The Arabic article written lowercase before a name the gazetteer knows without it ("al-Shabaab").
   'al', 'el', 'ash',
+  // What a named side is, said before its name: "at war with the paramilitary Rapid Support Forces".
+  'paramilitary', 'rebel', 'militant', 'armed', 'rival', 'islamist', 'jihadist', 'separatist', 'insurgent',
+  'neighbouring', 'neighboring', 'longtime', 'powerful',
 ]);
 const NUMBER = /^\d[\d,.]*$/;
 
@@ -348,12 +351,21 @@ export function targetsInClause(actors: readonly Mention[], tokens: readonly Tok
     const t = tokens[k];
     if (!t) break;
     const listComma = t.text === ',' && actors.some((m) => m.first === k + 1);
-    if ((t.text === ',' && !listComma) || t.text === ';' || t.text === '.' || t.text === '“' || t.text === '"' || BOUNDARY_WORDS.has(t.lower)) { end = k; break; }
+    if ((t.text === ',' && !listComma) || t.text === ';' || t.text === '.' || t.text === '“' || t.text === '"' || BOUNDARY_WORDS.has(t.lower) || onBehalfAt(tokens, k)) { end = k; break; }
   }
   const direct = new Set(targetAfter(actors, all, tokens, from));
   return actors.filter((m) => m.first >= from && m.last <= end
     && (m.kind !== 'PLACE' || direct.has(m) || all.some((o) => !o.inTitle && o.kind !== 'PLACE' && o.first >= from && o.last <= m.first)
       || placeOfObject(tokens, all, from, m)));
+}
+
+/**
+ * "in solidarity with Hamas", "in support of Y", "on behalf of Y", "in retaliation for Y's attack": whom or what an
+ * act is done for or answers, never its target.
+ */
+function onBehalfAt(tokens: readonly Token[], k: number): boolean {
+  const phrase = `${tokens[k]?.lower ?? ''} ${tokens[k + 1]?.lower ?? ''} ${tokens[k + 2]?.lower ?? ''}`;
+  return /^(in solidarity with|in support of|on behalf of|in retaliation for|in response to|in revenge for|in sympathy with) /.test(`${phrase} `);
 }
 
 /** Words after a place that make it an accord's or a process's name, not a place left: "the Paris Agreement", "the

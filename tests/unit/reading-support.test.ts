@@ -67,3 +67,16 @@ describe('a capital addressed', () => {
     expect(await triples('The Chilean delegation arrived in Moscow on Monday.')).not.toContain('chile VISITS russia');
   });
 });
+
+describe('what an act is done for is not its target', () => {
+  it('stops the targets at "in solidarity with", "in support of", "on behalf of"', async () => {
+    expect(await triples('Houthi rebels have attacked ships in the Red Sea in solidarity with Hamas.')).not.toContain('houthis STRUCK hamas');
+    expect(await triples('The Houthis attacked a tanker in support of Hamas.')).not.toContain('houthis STRUCK hamas');
+    expect(await triples('Israel struck Hezbollah in Lebanon in retaliation for rocket fire.')).toContain('israel STRUCK hezbollah');
+  });
+
+  it('reads a side past what it is said to be ("the paramilitary Rapid Support Forces")', async () => {
+    expect(await triples('The Sudanese army has been at war with the paramilitary Rapid Support Forces since April 2023.'))
+      .toEqual(expect.arrayContaining(['sudan IN_CONFLICT_WITH rapid-support-forces', 'rapid-support-forces IN_CONFLICT_WITH sudan']));
+  });
+});
