@@ -166,8 +166,11 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
       // "X sent troops to Russia to fight Ukraine": the ones sent act, so the sender is the subject, not the destination.
       const sender = prep === 'to' && tokens[v - 1]?.lower === 'to' && m.last === v - 1 && depth === 0 ? sendingVerbBefore(tokens, head - 1) : -1;
       if (sender >= 0) return actorBefore(actors, all, tokens, sender, limit, 1);
-      if ((prep === 'of' || prep === 'from') && !DELEGATION_NOUNS.has(tokens[head - 2]?.lower ?? '')) {
-        k = head - 2;
+      // "South Africa filed a case at the court accusing Israel": a participle's subject is not a preposition's object.
+      const placePrep = tokens[head - 1]?.lower === 'the' ? tokens[head - 2]?.lower : prep;
+      const participleAfterPlace = /^(at|in|before|into)$/.test(placePrep ?? '') && /ing$/.test(tokens[v]?.lower ?? '') && depth === 0;
+      if (((prep === 'of' || prep === 'from') && !DELEGATION_NOUNS.has(tokens[head - 2]?.lower ?? '')) || participleAfterPlace) {
+        k = participleAfterPlace && placePrep !== prep ? head - 3 : head - 2;
         skipped++;
         continue;
       }

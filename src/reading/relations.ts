@@ -330,6 +330,17 @@ function targetsFor(rule: VerbRule, ms: Mention[]): Mention[] {
     && !(rule.noDemonymTargets && m.form === 'demonym'));
 }
 
+/**
+ * "appealed to Russian President Vladimir Putin": a people's adjective opening a titled name is the person's
+ * country, not the one the act is done to; the person named within three words after it is.
+ */
+function titledPersonFor(actors: readonly Mention[], tokens: readonly Token[], targets: Mention[]): Mention[] {
+  const [only] = targets;
+  if (targets.length !== 1 || !only || only.form !== 'demonym') return targets;
+  const person = actors.find((m) => m.kind === 'PERSON' && m.first > only.last - 1 && m.first <= only.last + 3 && tokens.slice(only.last, m.first).every((t) => t.isWord));
+  return person ? [person] : targets;
+}
+
 /** The first word of a direct object past its determiners and a few describing words ("a new trade deal" → "deal"). */
 function objectHead(tokens: readonly Token[], from: number): string {
   let k = from;
@@ -359,7 +370,7 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
       for (let k = after; k < Math.min(tokens.length, v + (rule.reach ?? 5)); k++) {
         const t = tokens[k];
         if (!t) break;
-        if (t.lower === via) { if (needed) targets = targetAfter(actors, all, tokens, k + 1, 4); break; }
+        if (t.lower === via) { if (needed) targets = titledPersonFor(actors, tokens, targetAfter(actors, all, tokens, k + 1, 4)); break; }
         // "pledged $1 billion in aid to Y": an amount stands in the object.
         if (!(t.isWord || AMOUNT.test(t.text)) || rule.objectDeny?.includes(t.lower)) break;
         if (rule.objectNeeds?.includes(t.lower)) needed = true;

@@ -80,3 +80,17 @@ describe('what an act is done for is not its target', () => {
       .toEqual(expect.arrayContaining(['sudan IN_CONFLICT_WITH rapid-support-forces', 'rapid-support-forces IN_CONFLICT_WITH sudan']));
   });
 });
+
+describe('warrants, and titled people after a preposition', () => {
+  it('reads an arrest warrant issued for someone as a charge against the person, not their country', async () => {
+    const t = await triples('The ICC issued an arrest warrant for Russian President Vladimir Putin.');
+    expect(t).toContain('international-criminal-court ACCUSES vladimir-putin');
+    expect(t).not.toContain('international-criminal-court ACCUSES russia');
+    expect(await triples('Chile appealed to Peruvian President Ana Ruiz to reopen the border.')).toContain('chile APPEALS_TO ana-ruiz');
+  });
+
+  it('does not take the place a participle follows for its subject', async () => {
+    expect(await triples('South Africa filed a case at the International Court of Justice accusing Israel of genocide.'))
+      .not.toContain('international-court-of-justice ACCUSES israel');
+  });
+});

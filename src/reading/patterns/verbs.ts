@@ -128,6 +128,8 @@ export const VERB_RULES: readonly VerbRule[] = [
   // A formal charge is an accusation (112): "the court indicted Y", "prosecutors charged Y with …".
   { type: 'ACCUSES', lemma: 'indict', objectVia: [''], passive: true, confidence: 0.8 },
   { type: 'ACCUSES', lemma: 'charge', forms: ['charged', 'charges', 'charging'], objectVia: [''], targetThen: ['with'], confidence: 0.8 },
+  // A warrant issued or sought for Y's arrest charges Y (112): "the court issued an arrest warrant for Y".
+  { type: 'ACCUSES', lemma: 'issue warrant', forms: ['issued', 'issues', 'issue', 'issuing', 'sought', 'seeks', 'seek', 'seeking', 'requested'], objectVia: ['for', 'against'], reach: 5, objectNeeds: ['warrant', 'warrants'], confidence: 0.8 },
   // "held Y responsible for", "pointed the finger at Y": blame told by a phrase (112).
   { type: 'ACCUSES', lemma: 'hold responsible', forms: ['held', 'holds', 'hold', 'holding'], objectVia: [''], targetThen: ['responsible', 'accountable', 'culpable'], confidence: 0.85 },
   { type: 'ACCUSES', lemma: 'point the finger', forms: ['pointed', 'points', 'point', 'pointing'], particles: ['the', 'finger'], objectVia: ['at'], confidence: 0.8 },
