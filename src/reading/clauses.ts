@@ -63,6 +63,8 @@ const BETWEEN_VERB_AND_TARGET = new Set([
   'capital', 'southern', 'northern', 'eastern', 'western', 'central', 'parts', 'part', 'across', 'in', 'on', 'against',
   'counterparts', 'counterpart', 'team', 'negotiators', 'also', 'again', 'militants', 'fighters', 'military',
   'government', 'new', 'wide', 'range', 'with', 'any',
+  // A quantity before the people meant: "freed the same number of Russian servicemen", "a number of officials".
+  'same', 'similar', 'number', 'hundreds',
   // The Arabic article written lowercase before a name the gazetteer knows without it ("al-Shabaab").
   'al', 'el', 'ash',
 ]);

@@ -4,6 +4,7 @@ import type { RelationshipType, Stance } from '../generated/graphql';
 import { summitAt } from './gatherings';
 import { ACCORD_WORDS, actorBefore, actorMentions, BOUNDARY_WORDS, feared, groupAround, hypothetical, isModifier, outerFirst, targetAfter, targetsInClause, WATERS } from './clauses';
 import { describedTargetAfter } from './describedTargets';
+import { custodyCued } from './captiveNames';
 import { gazetteer } from './gazetteer';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './titles';
 import { ACTOR_KINDS, type Mention, type SentenceTokens } from './mentions';
@@ -338,7 +339,9 @@ function objectHead(tokens: readonly Token[], from: number): string {
 }
 
 function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, rule: VerbRule, add: Add): void {
-  const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => ACTOR_KINDS.has(m.kind));
+  // "Russia freed 90 Ukrainian soldiers, and Ukraine freed …": captives just freed are not the next releaser.
+  const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v))
+    .filter((m) => ACTOR_KINDS.has(m.kind) && !(rule.type === 'RELEASED' && m.kind === 'GROUP' && custodyCued(tokens, m.first, m.last - 1)));
   if (subjects.length === 0) return;
   let targets: Mention[] = [];
   const after = v + 1 + (rule.particles?.length ?? 0);
