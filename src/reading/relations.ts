@@ -240,7 +240,9 @@ function visitsTold(tokens: readonly Token[], actors: Mention[], all: Mention[],
 }
 
 /** Nouns of armed conflict one side wages on another: "Russia's invasion of Ukraine", "Israel's war in Gaza". */
-const WAGED_NOUNS = new Set(['war', 'invasion', 'offensive', 'counteroffensive', 'counter-offensive', 'aggression', 'incursion', 'occupation', 'campaign', 'blockade']);
+const WAGED_NOUNS = new Set(['war', 'invasion', 'offensive', 'counteroffensive', 'counter-offensive', 'aggression', 'incursion', 'occupation', 'campaign', 'blockade', 'operation', 'operations']);
+/** Campaigns and operations are waged only when called military ("Brazil's campaign against deforestation" is not). */
+const ARMED_KINDS = /^(military|bombing|air|ground|security|counterterrorism|counter-terrorism|counterinsurgency|combat)$/;
 /** Of these, the mutual ones: a war has two sides fighting each other. */
 const MUTUAL_WAGED = new Set(['war']);
 
@@ -249,7 +251,7 @@ function conflictNouns(tokens: readonly Token[], actors: Mention[], all: Mention
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || !WAGED_NOUNS.has(t.lower) || !/^(of|on|in|against|with)$/.test(tokens[k + 1]?.lower ?? '')) continue;
-    if (t.lower === 'campaign' && !/^(military|bombing|air)$/.test(tokens[k - 1]?.lower ?? '')) continue;
+    if (/^(campaign|operation|operations)$/.test(t.lower) && !ARMED_KINDS.test(tokens[k - 1]?.lower ?? '')) continue;
     // The side waging it owns the noun: a possessive or a demonym right before ("Russia's", "the Russian full-scale").
     let j = k - 1;
     while (j > 0 && /^(full-scale|full|scale|-|military|ground|air|bombing|brutal|ongoing|war|year-long|illegal|unprovoked|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(tokens[j]?.lower ?? '')) j--;
