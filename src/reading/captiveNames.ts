@@ -2,7 +2,13 @@
 // soldiers", "freed two American citizens", "the release of three Thai women"): a kind cue from the act, as
 // sanctionedNames.ts gives one to bodies sanctioned. Elsewhere "Israeli soldiers" are the state's forces (rule 8),
 // so these heads make no collective without the cue.
+import { gazetteer } from './gazetteer';
 import type { Token } from './tokens';
+
+/** "Americans", "Israelis": a people's demonym in the plural, which names captives only in a custody sentence too. */
+export function demonymPlural(t: Token | undefined): boolean {
+  return !!t && t.capitalized && t.lower.length > 4 && t.lower.endsWith('s') && gazetteer().demonymKeys.has(t.key.slice(0, -1));
+}
 
 /** Heads that name captives only in a custody sentence. */
 export const CAPTIVE_ONLY_HEADS = new Set(['soldiers', 'women', 'men', 'children', 'girls', 'boys', 'citizens', 'nationals', 'tourists', 'servicemen', 'troops']);

@@ -12,6 +12,7 @@ import type { Candidate } from './relations';
 import type { Token } from './tokens';
 
 const EXCHANGE_NOUNS = /^(swap|swaps|exchange|exchanges)$/;
+const SWAP_VERBS = /^(exchanged|swapped|traded)$/;
 const PRISONER_WORDS = /^(prisoner|prisoners|pow|pows|captive|captives|detainee|detainees|hostage|hostages|prisoner-of-war|-)$/;
 const BROKER_FORMS = /^(mediated|brokered|facilitated|arranged|negotiated|hosted)$/;
 const BROKER_VERBS = /^(mediated|mediates|mediate|mediating|brokered|brokers|broker|brokering|facilitated|facilitates|facilitate|facilitating|arranged|hosted|hosts|host|hosting)$/;
@@ -21,7 +22,13 @@ interface Broker { m: Mention; type: RelationshipType; start: number; end: numbe
 
 /** Whether the noun at k is a prisoner exchange: "prisoner swap", "exchange of prisoners", or any swap in an article about one. */
 function exchangeAt(tokens: readonly Token[], k: number, swapArticle: boolean): boolean {
-  if (!EXCHANGE_NOUNS.test(tokens[k]?.lower ?? '')) return false;
+  const w = tokens[k]?.lower ?? '';
+  // "swapped 32 soldiers in a deal brokered by Z": the deal a swap was made in is the exchange ("a hostage deal"
+  // alone is a truce's, events.ts).
+  if (/^(deal|agreement)$/.test(w)) {
+    return /^(in|under)$/.test(tokens[k - 2]?.lower ?? '') && tokens[k - 1]?.lower === 'a' && tokens.slice(Math.max(0, k - 15), k).some((t) => SWAP_VERBS.test(t.lower));
+  }
+  if (!EXCHANGE_NOUNS.test(w)) return false;
   if (PRISONER_WORDS.test(tokens[k - 1]?.lower ?? '') && tokens[k - 1]?.text !== '-') return true;
   if (tokens[k + 1]?.lower === 'of' && tokens.slice(k + 2, k + 6).some((t) => CAPTIVES.test(t.lower))) return true;
   // "exchange" after a number or with fire is no swap of people ("an exchange of fire", "exchange rates").

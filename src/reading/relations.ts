@@ -281,6 +281,11 @@ function isPassive(tokens: readonly Token[], v: number): boolean {
   return tokens[v + 1]?.lower === 'by';
 }
 
+/** A participle right after a form of "be" ("were detained", "was freed"), with no "by" after it. */
+function agentlessPassive(tokens: readonly Token[], v: number): boolean {
+  return BE.has(tokens[v - 1]?.lower ?? '') && /(ed|struck|hit|held|led|met|left|taken|shot|seen)$/.test(tokens[v]?.lower ?? '');
+}
+
 function verbPatterns(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   for (let v = 0; v < tokens.length; v++) {
     const verb = tokens[v];
@@ -295,6 +300,8 @@ function verbPatterns(tokens: readonly Token[], actors: Mention[], all: Mention[
         if (rule.passive) passive(tokens, actors, all, v, rule, add);
         continue;
       }
+      // "Two journalists were detained in Russia": a passive without its agent has no actor before it.
+      if (agentlessPassive(tokens, v)) continue;
       active(tokens, actors, all, v, rule, add);
     }
   }
