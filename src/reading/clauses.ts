@@ -357,7 +357,8 @@ export function targetsInClause(actors: readonly Mention[], tokens: readonly Tok
   }
   const direct = new Set(targetAfter(actors, all, tokens, from));
   return actors.filter((m) => m.first >= from && m.last <= end
-    && (m.kind !== 'PLACE' || direct.has(m) || all.some((o) => !o.inTitle && o.kind !== 'PLACE' && o.first >= from && o.last <= m.first)
+    // A name glued to a hyphen ("a Greek-owned tanker in the Red Sea") is no target the place could be the site of.
+    && (m.kind !== 'PLACE' || direct.has(m) || all.some((o) => !o.inTitle && o.kind !== 'PLACE' && !isModifier(o, tokens) && o.first >= from && o.last <= m.first)
       || placeOfObject(tokens, all, from, m)));
 }
 
