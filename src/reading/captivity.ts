@@ -9,6 +9,7 @@ import type { Add } from './relations';
 import type { Token } from './tokens';
 import { gazetteer } from './gazetteer';
 import { CAPTIVES, POSSESSIVE, STATES_AND_GROUPS } from './hostileWords';
+import { CAPTIVE_ONLY_HEADS } from './captiveNames';
 
 const OFFICES = /^(president|minister|premier|leader|mayor|governor|senator|lawmaker|legislator|deputy|general|chancellor|opposition|official|chief)$/;
 const ARREST_FORMS = /^(arrested|detained|apprehended|jailed|imprisoned)$/;
@@ -162,7 +163,8 @@ export function captivesTaken(tokens: readonly Token[], actors: Mention[], all: 
 export function prisonerSwaps(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   for (let v = 1; v < tokens.length; v++) {
     if (!/^(exchanged|exchange|exchanges|swapped|swap|swaps|traded)$/.test(tokens[v]?.lower ?? '') || hedged(tokens, v) || tokens[v - 1]?.lower === 'to') continue;
-    const captives = describedTargetAfter(actors, all, tokens, v + 1).filter((m) => m.kind === 'GROUP' && tokens.slice(m.first, m.last).some((t) => CAPTIVES.test(t.lower)));
+    // "exchanged 90 prisoners of war", "swapped 32 soldiers": captives, or people the swap makes captives (captiveNames.ts).
+    const captives = describedTargetAfter(actors, all, tokens, v + 1).filter((m) => m.kind === 'GROUP' && tokens.slice(m.first, m.last).some((t) => CAPTIVES.test(t.lower) || CAPTIVE_ONLY_HEADS.has(t.lower)));
     const last = captives[captives.length - 1];
     if (!last) continue;
     const sides = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter(STATES_AND_GROUPS);

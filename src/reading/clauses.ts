@@ -63,6 +63,8 @@ const BETWEEN_VERB_AND_TARGET = new Set([
   'capital', 'southern', 'northern', 'eastern', 'western', 'central', 'parts', 'part', 'across', 'in', 'on', 'against',
   'counterparts', 'counterpart', 'team', 'negotiators', 'also', 'again', 'militants', 'fighters', 'military',
   'government', 'new', 'wide', 'range', 'with', 'any',
+  // A quantity before the people meant: "freed the same number of Russian servicemen", "a number of officials".
+  'same', 'similar', 'number', 'hundreds',
   // The Arabic article written lowercase before a name the gazetteer knows without it ("al-Shabaab").
   'al', 'el', 'ash',
   // What a named side is, said before its name: "at war with the paramilitary Rapid Support Forces".
@@ -91,7 +93,23 @@ export function actorMentions(mentions: readonly Mention[], tokens: readonly Tok
 /** "Iran-backed", "Hezbollah-controlled", "Russia-Ukraine": a name glued to a hyphen modifies what follows. */
 export function isModifier(m: Mention, tokens: readonly Token[]): boolean {
   const after = tokens[m.last];
-  return after !== undefined && after.text === '-' && after.start === m.end;
+  return after !== undefined && after.text === '-' && after.start === m.end && !ledForces(tokens, m.last + 1);
+}
+
+/** Armed bodies a state leads: "the Saudi-led coalition", "US-led forces" stand for the leader (rule 8, as its forces do). */
+const LED_FORCES = /^(coalition|alliance|forces|force|troops|army|military)$/;
+
+/** Whether token k is "led" before a force a leader stands for ("Saudi-led coalition"). */
+function ledForces(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.lower === 'led' && LED_FORCES.test(tokens[k + 1]?.lower ?? '');
+}
+
+/** "the Pakistani Taliban", "the Lebanese Hezbollah": a demonym right before a group's name says where it is from; the group is meant. */
+function nationalOf(actors: readonly Mention[], idx: number): number {
+  const m = actors[idx];
+  if (!m || m.form !== 'demonym') return idx;
+  const group = actors.findIndex((x) => x.first === m.last && x.kind === 'ORGANIZATION');
+  return group >= 0 ? group : idx;
 }
 
 /** The first token of a mention's noun phrase: a titled person starts at the title. */
@@ -190,6 +208,8 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
         return actorBefore(actors, all, tokens, cue, limit).filter((m) => (person ? m.kind === 'PERSON' : m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION'));
       }
       if (t.text === '’s' || t.text === "'s" || t.text === '’' || t.text === '-' || NUMBER.test(t.text)) { k--; skipped++; continue; }
+      // "the Saudi-led coalition fighting Y": past the force to its leader.
+      if (ledForces(tokens, k - 1) && tokens[k - 2]?.text === '-') { k -= 3; skipped++; continue; }
       // "Oman, which had been hosting talks": the relative pronoun's antecedent is the actor.
       if ((t.lower === 'which' || t.lower === 'who') && tokens[k - 1]?.text === ',') {
         const idx2 = actors.findIndex((m) => m.last === k - 1);
@@ -329,7 +349,7 @@ export function targetAfter(actors: readonly Mention[], all: readonly Mention[],
   let skipped = 0;
   while (k < tokens.length && skipped <= limit) {
     const idx = actors.findIndex((m) => outerFirst(m, all) === k);
-    if (idx >= 0) return groupAround(actors, idx, tokens, all);
+    if (idx >= 0) return groupAround(actors, nationalOf(actors, idx), tokens, all);
     const t = tokens[k];
     if (!t) return [];
     const inside = all.some((m) => m.first <= k && k < m.last);
@@ -358,7 +378,8 @@ export function targetsInClause(actors: readonly Mention[], tokens: readonly Tok
   }
   const direct = new Set(targetAfter(actors, all, tokens, from));
   return actors.filter((m) => m.first >= from && m.last <= end
-    && (m.kind !== 'PLACE' || direct.has(m) || all.some((o) => !o.inTitle && o.kind !== 'PLACE' && o.first >= from && o.last <= m.first)
+    // A name glued to a hyphen ("a Greek-owned tanker in the Red Sea") is no target the place could be the site of.
+    && (m.kind !== 'PLACE' || direct.has(m) || all.some((o) => !o.inTitle && o.kind !== 'PLACE' && !isModifier(o, tokens) && o.first >= from && o.last <= m.first)
       || placeOfObject(tokens, all, from, m)));
 }
 

@@ -29,7 +29,8 @@ export function describedTargetAfter(actors: readonly Mention[], all: readonly M
     const m = actors[idx];
     // "Hamas commander X", "Daily Mirror reporter X": a name before a lower-case noun says whose they are.
     const next = m ? tokens[m.last] : undefined;
-    const whose = m !== undefined && m.kind !== 'PERSON' && next?.isWord === true && !next.capitalized && !BOUNDARY_WORDS.has(next.lower)
+    // A collective is whose nobody is: "two Israeli hostages held in Gaza" are the hostages.
+    const whose = m !== undefined && m.kind !== 'PERSON' && m.kind !== 'GROUP' && next?.isWord === true && !next.capitalized && !BOUNDARY_WORDS.has(next.lower)
       && !next.lower.endsWith('ly') && !NOT_OWNED_NOUNS.test(next.lower);
     // "two French citizens, X and Y": the people the apposition names, rather than the collective.
     const named = m?.kind === 'GROUP' && tokens[m.last]?.text === ',' ? actors.findIndex((a) => outerFirst(a, all) === m.last + 1 && a.kind === 'PERSON') : -1;

@@ -18,6 +18,7 @@ import type { Candidate } from './relations';
 import type { Token } from './tokens';
 import type { TextSpan } from './types';
 import { findWarEvent } from './warEvent';
+import { findExchangeEvent } from './exchangeEvent';
 import { summitAt, summitRefersBack } from './gatherings';
 import { eventPledges } from './eventPledges';
 import { eventParticipation } from './eventParticipation';
@@ -256,7 +257,7 @@ function betweenParticipants(sentences: readonly SentenceTokens[], mentions: rea
 /** Relations to the article's process event, and the event's mentions. */
 export function findEvents(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][], title: readonly Token[] = [], relations: readonly Candidate[] = []): Candidate[] {
   const ev = findProcessEvent(ctx, sentences, mentions, title, relations);
-  const war = findWarEvent(ctx, sentences, mentions, ev);
+  const war = [...findWarEvent(ctx, sentences, mentions, ev), ...findExchangeEvent(ctx, sentences, mentions, relations)];
   if (!ev) return war;
   ctx.table.ensure({ id: ev.id, name: ev.name, kind: 'EVENT' }, ctx.known.get(ev.id.replace(/-/g, '')));
   const eventId = ctx.table.get(ev.id)?.id ?? ev.id;

@@ -189,7 +189,8 @@ const RIVAL_NOUNS = /^(rival|rivals|arch-rival|archrival|arch-rivals|archrivals|
 const RIVAL_MODIFIERS = /^(its|their|the|a|bitter|old|longtime|long-time|regional|historic|historical|traditional|main|chief|sworn|fierce|neighboring|neighbouring|arch|-)$/;
 
 /**
- * "Kosovo's bitter rival Serbia", "India and its arch-rival Pakistan", "longtime foes Iran and Israel": states
+ * "Kosovo's bitter rival Serbia", "India and its arch-rival Pakistan", "longtime foes Iran and Israel", "X and Y,
+ * longtime adversaries,": states
  * named rivals or enemies are in conflict both ways (190 at its weakest; coded at 0.7).
  */
 function rivals(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
@@ -202,6 +203,11 @@ function rivals(tokens: readonly Token[], actors: Mention[], all: Mention[], add
     // "longtime foes Iran and Israel": the two names after are the rivals.
     const owned = POSSESSIVE.test(tokens[j]?.text ?? '') || tokens[j]?.lower === 'and' || tokens.slice(j + 1, k).some((t) => /^(its|their)$/.test(t.lower));
     if (after.length === 2 && !owned) sides = after;
+    // "The United States and Iran, longtime adversaries, …": the pair the apposition describes.
+    if (after.length === 0 && tokens[j]?.text === ',' && /^(rivals|adversaries|foes|enemies|arch-rivals|archrivals)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.text === ',') {
+      const pair = actorBefore(actors, all, tokens, j, 0).filter(STATES_AND_GROUPS);
+      if (pair.length === 2) sides = pair;
+    }
     if (sides.length === 0 && after.length === 1) {
       // The other side: a possessive owner ("Kosovo's rival"), or the name before "and its rival".
       const owner = POSSESSIVE.test(tokens[j]?.text ?? '') ? actors.find((m) => m.last === j && STATES_AND_GROUPS(m))

@@ -4,7 +4,7 @@ import type { EntityKind } from '../generated/graphql';
 import { nameKey } from '../graph/vocabulary';
 import { slug } from './ids';
 import { gazetteer } from './gazetteer';
-import { CAPTIVE_ONLY_HEADS, custodyCued } from './captiveNames';
+import { CAPTIVE_ONLY_HEADS, custodyCued, demonymPlural } from './captiveNames';
 import { sanctionedNameAt } from './sanctionedNames';
 import { builtinSeed, isNameWord, knownFor, longNameEnd, matchName, readName, type Match, type Mention, type ReadingContext, type SentenceTokens } from './mentions';
 import { builtinSurname, onlyOne, personMention, rememberPersonName } from './people';
@@ -404,8 +404,10 @@ function findCollectives(ctx: ReadingContext, tokens: readonly Token[], occupied
   const out: Mention[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const head = tokens[k];
-    const captives = head !== undefined && CAPTIVE_ONLY_HEADS.has(head.lower);
-    if (!head || occupied[k] || !(COLLECTIVE_HEADS.has(head.lower) || captives) || (head.capitalized && k > 0)) continue;
+    // "freed 10 Americans": a plural demonym (a mention of its state so far) is the captives' name.
+    const people = demonymPlural(head) && found.some((m) => m.first === k && m.last === k + 1 && m.kind === 'COUNTRY');
+    const captives = head !== undefined && (CAPTIVE_ONLY_HEADS.has(head.lower) || people);
+    if (!head || (occupied[k] && !people) || !(COLLECTIVE_HEADS.has(head.lower) || captives) || (head.capitalized && k > 0 && !people)) continue;
     // "crew members": a head that qualifies the next head is a modifier of it.
     if (COLLECTIVE_MODIFIERS.has(head.lower) && COLLECTIVE_HEADS.has(tokens[k + 1]?.lower ?? '')) continue;
     let first = k;

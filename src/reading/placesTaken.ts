@@ -15,7 +15,7 @@ export function placesTaken(tokens: readonly Token[], actors: Mention[], all: Me
   capturesNamed(tokens, actors, all, add);
 }
 
-/** "Lashio fell to the rebels", "X gained control of Y", "X claimed control over Y". */
+/** "Lashio fell to the rebels", "X gained (regained) control of Y", "X claimed control over Y". */
 function fellOrControlled(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   for (let v = 0; v < tokens.length; v++) {
     const w = tokens[v]?.lower ?? '';
@@ -24,7 +24,8 @@ function fellOrControlled(tokens: readonly Token[], actors: Mention[], all: Ment
       for (const a of targetAfter(actors, all, tokens, v + 2, 3).filter(STATES_AND_GROUPS)) for (const p of places) add('IN_CONFLICT_WITH', a, p, 0.75, 'taken:fell-to', [v]);
       continue;
     }
-    if (!/^(gained|gain|gains|claimed|claims|asserted|asserts|wrested|wrests|established|seized|took|captured)$/.test(w) || hedged(tokens, v)) continue;
+    // "regained / retook / reclaimed control of Y": a town won back was fought for too.
+    if (!/^(gained|gain|gains|regained|regains|claimed|claims|reclaimed|asserted|asserts|reasserted|wrested|wrests|established|seized|took|retook|captured)$/.test(w) || hedged(tokens, v)) continue;
     let k = v + 1;
     if (/^(full|complete|total|effective)$/.test(tokens[k]?.lower ?? '')) k++;
     if (tokens[k]?.lower !== 'control' || !/^(of|over)$/.test(tokens[k + 1]?.lower ?? '')) continue;

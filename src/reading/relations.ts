@@ -4,6 +4,7 @@ import type { RelationshipType, Stance } from '../generated/graphql';
 import { summitAt } from './gatherings';
 import { ACCORD_WORDS, actorBefore, actorMentions, BOUNDARY_WORDS, feared, groupAround, hypothetical, isModifier, outerFirst, targetAfter, targetsInClause, WATERS } from './clauses';
 import { describedTargetAfter } from './describedTargets';
+import { custodyCued } from './captiveNames';
 import { gazetteer } from './gazetteer';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './titles';
 import { ACTOR_KINDS, type Mention, type SentenceTokens } from './mentions';
@@ -239,7 +240,9 @@ function visitsTold(tokens: readonly Token[], actors: Mention[], all: Mention[],
 }
 
 /** Nouns of armed conflict one side wages on another: "Russia's invasion of Ukraine", "Israel's war in Gaza". */
-const WAGED_NOUNS = new Set(['war', 'invasion', 'offensive', 'counteroffensive', 'counter-offensive', 'aggression', 'incursion', 'occupation', 'campaign', 'blockade']);
+const WAGED_NOUNS = new Set(['war', 'invasion', 'offensive', 'counteroffensive', 'counter-offensive', 'aggression', 'incursion', 'occupation', 'campaign', 'blockade', 'operation', 'operations']);
+/** Campaigns and operations are waged only when called military ("Brazil's campaign against deforestation" is not). */
+const ARMED_KINDS = /^(military|bombing|air|ground|security|counterterrorism|counter-terrorism|counterinsurgency|combat)$/;
 /** Of these, the mutual ones: a war has two sides fighting each other. */
 const MUTUAL_WAGED = new Set(['war']);
 
@@ -248,7 +251,7 @@ function conflictNouns(tokens: readonly Token[], actors: Mention[], all: Mention
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || !WAGED_NOUNS.has(t.lower) || !/^(of|on|in|against|with)$/.test(tokens[k + 1]?.lower ?? '')) continue;
-    if (t.lower === 'campaign' && !/^(military|bombing|air)$/.test(tokens[k - 1]?.lower ?? '')) continue;
+    if (/^(campaign|operation|operations)$/.test(t.lower) && !ARMED_KINDS.test(tokens[k - 1]?.lower ?? '')) continue;
     // The side waging it owns the noun: a possessive or a demonym right before ("Russia's", "the Russian full-scale").
     let j = k - 1;
     while (j > 0 && /^(full-scale|full|scale|-|military|ground|air|bombing|brutal|ongoing|war|year-long|illegal|unprovoked|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(tokens[j]?.lower ?? '')) j--;
@@ -278,6 +281,11 @@ function isPassive(tokens: readonly Token[], v: number): boolean {
   return tokens[v + 1]?.lower === 'by';
 }
 
+/** A participle right after a form of "be" ("were detained", "was freed"), with no "by" after it. */
+function agentlessPassive(tokens: readonly Token[], v: number): boolean {
+  return BE.has(tokens[v - 1]?.lower ?? '') && /(ed|struck|hit|held|led|met|left|taken|shot|seen)$/.test(tokens[v]?.lower ?? '');
+}
+
 function verbPatterns(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   for (let v = 0; v < tokens.length; v++) {
     const verb = tokens[v];
@@ -292,6 +300,8 @@ function verbPatterns(tokens: readonly Token[], actors: Mention[], all: Mention[
         if (rule.passive) passive(tokens, actors, all, v, rule, add);
         continue;
       }
+      // "Two journalists were detained in Russia": a passive without its agent has no actor before it.
+      if (agentlessPassive(tokens, v)) continue;
       active(tokens, actors, all, v, rule, add);
     }
   }
@@ -349,7 +359,9 @@ function objectHead(tokens: readonly Token[], from: number): string {
 }
 
 function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, rule: VerbRule, add: Add): void {
-  const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => ACTOR_KINDS.has(m.kind));
+  // "Russia freed 90 Ukrainian soldiers, and Ukraine freed …": captives just freed are not the next releaser.
+  const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v))
+    .filter((m) => ACTOR_KINDS.has(m.kind) && !(rule.type === 'RELEASED' && m.kind === 'GROUP' && custodyCued(tokens, m.first, m.last - 1)));
   if (subjects.length === 0) return;
   let targets: Mention[] = [];
   const after = v + 1 + (rule.particles?.length ?? 0);

@@ -11,7 +11,7 @@ import type { Token } from './tokens';
 const DRILL_NOUNS = new Set(['drills', 'exercises', 'manoeuvres', 'maneuvers', 'wargames', 'games', 'drill', 'exercise', 'blockade']);
 const AROUND = /^(around|near|off|encircling|surrounding|close)$/;
 const STAGE_VERBS = /^(launched|launches|launch|launching|staged|stages|stage|staging|held|holds|hold|holding|conducted|conducts|conduct|conducting|began|begins|begin|started|starts|start|kicked|carried|carries|carrying|announced|announces|stepped)$/;
-const DRILL_WORDS = /^(military|naval|air|joint|live-fire|large-scale|large|scale|-|massive|new|fresh|major|war|combat|sea|amphibious|blockade|the|a|its|their|of|series|round|two-day|three-day|day-long|off|up|out)$/;
+const DRILL_WORDS = /^(military|naval|air|joint|live-fire|live|fire|large-scale|large|scale|-|massive|new|fresh|major|war|combat|sea|amphibious|blockade|the|a|its|their|of|series|round|two-day|three-day|day-long|off|up|out)$/;
 const FIRE_VERBS = /^(launched|launches|launch|launching|fired|fires|fire|firing|tested|tests|test|testing|test-fired|test-fires|test-launched|unveiled|deployed)$/;
 const REACH_VERBS = /^(reach|reaching|strike|striking|hit|hitting|target|targeting|reaching)$/;
 const THREAT_VERBS = /^(threatened|threatens|threaten|threatening|vowed|vows|vow|vowing|promised|promises)$/;
@@ -21,6 +21,7 @@ export function showsOfForce(tokens: readonly Token[], actors: Mention[], all: M
   for (let k = 1; k < tokens.length; k++) {
     const w = tokens[k]?.lower ?? '';
     if (DRILL_NOUNS.has(w) && AROUND.test(tokens[k + 1]?.lower ?? '')) drillsAround(tokens, actors, all, k, add);
+    else if (FIRE_VERBS.test(w) || DEPLOY_VERBS.test(w)) firedNear(tokens, actors, all, k, add);
     else if (REACH_VERBS.test(w)) capableOfReaching(tokens, actors, all, k, add);
     else if (THREAT_VERBS.test(w) && !hedged(tokens, k)) {
       threatenedAgainst(tokens, actors, all, k, add);
@@ -58,6 +59,37 @@ function drillsAround(tokens: readonly Token[], actors: Mention[], all: Mention[
   for (const a of drillers.filter((m) => m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION')) for (const b of targets) add('THREATENS', a, b, 0.8, 'force:drills-around', [k]);
 }
 
+/** Fired or sent near a side, not at it: the craft and weapons of a show of force. */
+const DEPLOY_VERBS = /^(sent|sends|send|sending|deployed|deploys|deploy|deploying|dispatched|dispatches|dispatch|flew|flies|fly|sailed|sails|sail|massed|masses|mass|massing)$/;
+const SHOW_CRAFT = /^(artillery|missile|missiles|rocket|rockets|icbm|icbms|shells|projectiles|warships|warship|ships|vessels|jets|aircraft|planes|warplanes|bombers|drones|carriers|carrier|submarines|troops|tanks|forces)$/;
+const NEAR = /^(off|near|around|encircling|surrounding|over)$/;
+/** Between the craft and "near": where it flew or landed ("into the sea off Japan", "close to the border with"). */
+const NEAR_FILLER = /^(a|an|the|strategic|nuclear|nuclear-capable|capable|ballistic|short-range|medium-range|long-range|cruise|hypersonic|intercontinental|-|short|medium|long|range|two|three|several|dozens|of|and|fighter|naval|into|in|sea|waters|water|coast|landed|splashed|down|close|to|border|borders|line|with|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|east|west|eastern|western|northern|southern|\d+)$/;
+
+/**
+ * "North Korea fired a ballistic missile into the sea off Japan", "China sent warships and jets around Taiwan",
+ * "Russia massed troops near the border with Ukraine": weapons fired or craft sent near a side threaten it (138);
+ * fired "at" a side is a strike (patterns/verbs.ts).
+ */
+function firedNear(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
+  let k = v + 1;
+  let craft = false;
+  while (k < tokens.length && k - v <= 14 && !NEAR.test(tokens[k]?.lower ?? '')) {
+    const t = tokens[k]?.lower ?? '';
+    if (SHOW_CRAFT.test(t)) craft = true;
+    else if (!NEAR_FILLER.test(t)) return;
+    k++;
+  }
+  if (!craft || !NEAR.test(tokens[k]?.lower ?? '') || hedged(tokens, v)) return;
+  // "near the border with South Korea", "off the coast of Japan": past the border or coast to its state.
+  let from = k + 1;
+  while (from < tokens.length && from - k <= 4 && /^(the|its|border|borders|coast|coasts|shores|island|of|with)$/.test(tokens[from]?.lower ?? '')) from++;
+  const targets = targetAfter(actors, all, tokens, from, 0).filter((m) => m.kind === 'COUNTRY' || m.kind === 'PLACE');
+  const start = tokens[v - 1]?.text === '-' && /^test$/i.test(tokens[v - 2]?.text ?? '') ? v - 2 : v;
+  const senders = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, start)).filter((m) => m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION');
+  for (const a of senders) for (const b of targets) if (a.entityId !== b.entityId) add('THREATENS', a, b, 0.7, 'force:fired-near', [v, k]);
+}
+
 /** "tested a missile capable of reaching the United States", "launched an ICBM that could strike the U.S.". */
 function capableOfReaching(tokens: readonly Token[], actors: Mention[], all: Mention[], k: number, add: Add): void {
   const capable = tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'capable';
@@ -69,7 +101,9 @@ function capableOfReaching(tokens: readonly Token[], actors: Mention[], all: Men
   for (let v = k - 3; v >= Math.max(0, k - 10); v--) {
     if (!FIRE_VERBS.test(tokens[v]?.lower ?? '')) continue;
     if (hedged(tokens, v)) return;
-    const launchers = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION');
+    // "test-fired a missile": the subject stands before "test-".
+    const start = tokens[v - 1]?.text === '-' && /^test$/i.test(tokens[v - 2]?.text ?? '') ? v - 2 : v;
+    const launchers = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, start)).filter((m) => m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION');
     for (const a of launchers) for (const b of targets) if (a.entityId !== b.entityId) add('THREATENS', a, b, 0.6, 'force:capable-of-reaching', [v, k]);
     return;
   }

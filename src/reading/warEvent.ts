@@ -1,13 +1,27 @@
-// A war named by its place ("the conflict in the Gaza Strip", "the Israel-Gaza war") as a second EVENT of the
-// article, `<place>-war` (the gold's shared `gaza-war`), with its sides, its place and pledges to end it.
+// A war as a second EVENT of the article (eval/README.md rule 6), named the way the gold names wars:
+// - by its place, `<place>-war` ("the conflict in the Gaza Strip", "the Gaza war", "the civil war in Sudan";
+//   the gold's shared `gaza-war`), with LOCATED_IN the place;
+// - by its two sides, `<a>-<b>-war` ("the Israel-Hamas war", "Russia's war in Ukraine"; the gold's
+//   `russia-ukraine-war`), each side taking part.
+// A side glued to a place ("the Israel-Gaza war") or owning the war ("Israel's war in Gaza") takes part in the
+// place's war. One war per article: later mentions of the same place or sides are the same war.
 import { actorBefore, actorMentions } from './clauses';
 import type { Side } from './eventParties';
+import { POSSESSIVE } from './hostileWords';
 import { slug } from './ids';
 import type { Mention, ReadingContext, SentenceTokens } from './mentions';
 import type { Candidate } from './relations';
+import type { Token } from './tokens';
 import type { TextSpan } from './types';
 
 const WAR_NOUNS = new Set(['war', 'conflict', 'fighting']);
+/** A name glued to these is no war's: "the Israel war cabinet", "Ukraine war crimes", "the Iraq war veteran". */
+const NOT_A_WAR_AFTER = /^(cabinet|crimes|crime|criminal|criminals|effort|efforts|chest|games|room|council|veteran|veterans|powers|footing|machine)$/;
+/** Describing words between an owner and its war: "Russia's full-scale war in Ukraine". */
+const OWNED_WAR_WORDS = /^(full-scale|full|scale|-|brutal|ongoing|illegal|unprovoked|civil|bloody|devastating|long|years-long|two-year|three-year|nearly|military)$/;
+
+/** One mention of a war: where it is and the sides the phrase names. */
+interface WarMention { place: Mention | null; placeStated: boolean; sides: Mention[]; span: TextSpan }
 
 function shortestForm(ctx: ReadingContext, id: string): string {
   const draft = ctx.table.get(id);
@@ -15,39 +29,95 @@ function shortestForm(ctx: ReadingContext, id: string): string {
   return forms.sort((a, b) => a.length - b.length)[0] ?? id;
 }
 
+const isSide = (m: Mention): boolean => m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION';
+
+/** The war phrase around the war noun at k, or null when no place or side names it. */
+function warMentionAt(tokens: readonly Token[], ms: readonly Mention[], k: number): WarMention | null {
+  const t = tokens[k];
+  if (!t) return null;
+  // "the war in Yemen", "the conflict in the Gaza Strip".
+  const inPlace = tokens[k + 1]?.lower === 'in'
+    ? ms.find((m) => (m.kind === 'PLACE' || m.kind === 'COUNTRY') && m.form !== 'demonym' && (m.first === k + 2 || (m.first === k + 3 && tokens[k + 2]?.lower === 'the')))
+    : undefined;
+  // "the Gaza war", "the Syrian civil war", "the Israel-Hamas war": a name right before the noun.
+  const civil = tokens[k - 1]?.lower === 'civil';
+  const nameEnd = civil ? k - 1 : k;
+  const named = t.lower !== 'fighting' && !NOT_A_WAR_AFTER.test(tokens[k + 1]?.lower ?? '')
+    ? ms.find((m) => m.last === nameEnd && (m.kind === 'PLACE' || isSide(m)) && (m.form !== 'demonym' || civil) && /^(the|a|-|this|that|its|their)$/.test(tokens[m.first - 1]?.lower ?? ''))
+    : undefined;
+  const glued = named && tokens[named.first - 1]?.text === '-' ? ms.find((m) => m.last === named.first - 1 && isSide(m)) : undefined;
+  // "Russia's war in Ukraine", "Israel's war against Hamas": the owner is a side.
+  let j = k - 1;
+  while (j > 0 && k - j <= 3 && OWNED_WAR_WORDS.test(tokens[j]?.lower ?? '')) j--;
+  const owner = POSSESSIVE.test(tokens[j]?.text ?? '') ? ms.find((m) => m.last === j && isSide(m)) : undefined;
+  const against = owner && /^(against|on|with)$/.test(tokens[k + 1]?.lower ?? '') ? ms.find((m) => m.first === k + 2 && isSide(m) && m.entityId !== owner.entityId) : undefined;
+  const sides: Mention[] = [];
+  let place: Mention | null = inPlace ?? null;
+  if (glued && named) {
+    sides.push(glued);
+    // "the Israel-Gaza war": the place after the hyphen names the war but stands for a side, so it is not where
+    // the war is told to be (the gold codes no LOCATED_IN there); "the Israel-Hamas war": a side.
+    if (named.kind === 'PLACE') place ??= named;
+    else sides.push(named);
+  } else if (named && named.kind !== 'ORGANIZATION') {
+    place ??= named;
+  }
+  if (owner) sides.push(owner);
+  if (against) sides.push(against);
+  // "Russia's war in Ukraine": a country the owner wars in is its other side.
+  if (owner && inPlace && inPlace.kind === 'COUNTRY' && inPlace.entityId !== owner.entityId) sides.push(inPlace);
+  if (!place && sides.length < 2) return null;
+  const parts = [t, place, ...sides].filter((x): x is Token | Mention => x != null);
+  return {
+    place,
+    placeStated: place != null && (!glued || place === inPlace),
+    sides: sides.filter((m, i) => sides.findIndex((x) => x.entityId === m.entityId) === i),
+    span: { start: Math.min(...parts.map((x) => x.start)), end: Math.max(...parts.map((x) => x.end)) },
+  };
+}
+
+/** Whether a war mention is the article's war: the same two sides, or the same place (a side's country counts). */
+function sameWar(war: WarMention, other: WarMention): boolean {
+  const ids = (w: WarMention): string[] => w.sides.map((m) => m.entityId).sort();
+  if (war.sides.length === 2 && other.sides.length === 2) return ids(war).join() === ids(other).join();
+  const where = (w: WarMention): string | undefined => w.place?.entityId;
+  if (war.sides.length === 2) return !!where(other) && (where(other) === where(war) || ids(war).includes(where(other) ?? ''));
+  return !!where(war) && where(war) === where(other);
+}
+
 /**
- * A war named by its place ("the conflict in the Gaza Strip", "the Israel-Gaza war") as `<place>-war`, the side
- * glued to it ("Israel-Gaza") and, when the ceasefire talks are about the same place, their two sides.
+ * The article's war as an EVENT, its sides (those the war's phrases name, and, for a war named by its place, the
+ * two sides of that place's ceasefire), LOCATED_IN its place and pledges to end "the fighting".
  */
 export function findWarEvent(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][], process: { id: string; parties: readonly Side[] | null; partiesFrom: string; partiesSpan: TextSpan | null } | null): Candidate[] {
   const out: Candidate[] = [];
-  let warId: string | null = null;
-  const sides = new Map<string, { start: number; end: number }>();
+  const found: WarMention[] = [];
   sentences.forEach((s, i) => {
     const ms = (mentions[i] ?? []).filter((m) => !m.inTitle);
     s.tokens.forEach((t, k) => {
       if (!WAR_NOUNS.has(t.lower)) return;
-      const inPlace = s.tokens[k + 1]?.lower === 'in' ? ms.find((m) => m.kind === 'PLACE' && (m.first === k + 2 || (m.first === k + 3 && s.tokens[k + 2]?.lower === 'the'))) : undefined;
-      const before = ms.find((m) => m.kind === 'PLACE' && m.last === k);
-      const place = inPlace ?? before;
-      if (!place) return;
-      const id = `${slug(shortestForm(ctx, place.entityId))}-war`;
-      if (warId && warId !== id) return;
-      if (!warId) {
-        warId = id;
-        ctx.table.ensure({ id, name: `${shortestForm(ctx, place.entityId)} war`, kind: 'EVENT' }, ctx.known.get(id.replace(/-/g, '')));
-      }
-      const phraseStart = Math.min(t.start, place.start);
-      const phraseEnd = Math.max(t.end, place.end);
-      ctx.table.addMention(id, { start: phraseStart, end: phraseEnd }, ctx.text.slice(phraseStart, phraseEnd));
-      if (inPlace) out.push({ type: 'LOCATED_IN', from: id, to: place.entityId, start: phraseStart, end: phraseEnd, confidence: 0.8, rule: 'event:war-in' });
-      // "the Israel-Gaza war": Israel is a side.
-      const glued = ms.find((m) => m.last === place.first - 1 && s.tokens[m.last]?.text === '-' && (m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION'));
-      if (glued && before) sides.set(glued.entityId, { start: glued.start, end: t.end });
+      const w = warMentionAt(s.tokens, ms, k);
+      if (w) found.push(w);
     });
   });
-  if (!warId) return out;
-  const id: string = warId;
+  // The war named by its sides wins; else the first place named.
+  const war = found.find((w) => w.sides.length === 2) ?? found[0];
+  if (!war) return out;
+  const [a, b] = war.sides;
+  const bySides = a && b && war.sides.length === 2;
+  const place = war.place ?? found.find((w) => sameWar(war, w) && w.place)?.place ?? null;
+  const name = bySides ? `${shortestForm(ctx, a.entityId)}–${shortestForm(ctx, b.entityId)} war` : `${shortestForm(ctx, place?.entityId ?? '')} war`;
+  const seedId = bySides ? `${a.entityId}-${b.entityId}-war` : `${slug(shortestForm(ctx, place?.entityId ?? ''))}-war`;
+  const id = ctx.table.ensure({ id: seedId, name, kind: 'EVENT' }, ctx.known.get(seedId.replace(/-/g, ''))).id;
+  const sides = new Map<string, TextSpan>();
+  for (const w of found.filter((x) => sameWar(war, x))) {
+    ctx.table.addMention(id, w.span, ctx.text.slice(w.span.start, w.span.end));
+    // The place it is in, unless the place is one of the sides ("the Russia-Ukraine war" is not located in Ukraine).
+    if (w.place && w.placeStated && !w.sides.some((m) => m.entityId === w.place?.entityId)) {
+      out.push({ type: 'LOCATED_IN', from: id, to: w.place.entityId, start: w.span.start, end: w.span.end, confidence: 0.8, rule: 'event:war-in' });
+    }
+    for (const m of w.sides) if (!sides.has(m.entityId)) sides.set(m.entityId, w.span);
+  }
   // "pledged to bring an end to the fighting": a pledge about the war.
   sentences.forEach((s, i) => {
     const ms = mentions[i] ?? [];
@@ -63,7 +133,7 @@ export function findWarEvent(ctx: ReadingContext, sentences: readonly SentenceTo
       }
     });
   });
-  if (process?.parties && process.partiesFrom === 'between-truce' && process.id.startsWith(id.replace(/-war$/, '-'))) {
+  if (!bySides && process?.parties && process.partiesFrom === 'between-truce' && process.id.startsWith(id.replace(/-war$/, '-'))) {
     for (const side of process.parties) if (!sides.has(side.id) && process.partiesSpan) sides.set(side.id, process.partiesSpan);
   }
   for (const [side, span] of sides) out.push({ type: 'PARTICIPATES_IN', from: side, to: id, start: span.start, end: span.end, confidence: 0.8, rule: 'event:war-side' });

@@ -366,3 +366,129 @@ describe('a named place after a struck common-noun object is hit too', () => {
     expect(await triples('Israel struck a clinic, doctors in Gaza said.')).not.toContain('israel STRUCK gaza-strip');
   });
 });
+
+describe('wars as events', () => {
+  const war = async (text: string): Promise<string[]> => (await triples(text)).filter((t) => / (PARTICIPATES_IN|LOCATED_IN) /.test(t));
+
+  it('names a war in a country by its place, with LOCATED_IN the place', async () => {
+    expect(await war('The war in Yemen has killed thousands of people.')).toEqual(['yemen-war LOCATED_IN yemen']);
+    expect(await war('The civil war in Sudan has displaced millions.')).toEqual(['sudan-war LOCATED_IN sudan']);
+    expect(await war('The Syrian civil war began in 2011.')).toEqual(['syria-war LOCATED_IN syria']);
+  });
+
+  it('names a war by its two sides when the phrase names them, and both take part', async () => {
+    const hyphen = await war('The Bolivia-Paraguay war ended in 1935.');
+    expect(hyphen).toEqual(['bolivia PARTICIPATES_IN bolivia-paraguay-war', 'paraguay PARTICIPATES_IN bolivia-paraguay-war']);
+    const owned = await war('Russia’s war in Ukraine entered its fourth year.');
+    expect(owned).toEqual(['russia PARTICIPATES_IN russia-ukraine-war', 'ukraine PARTICIPATES_IN russia-ukraine-war']);
+    expect(await war('Nigeria’s war against Boko Haram has lasted years.')).toContain('boko-haram PARTICIPATES_IN nigeria-boko-haram-war');
+  });
+
+  it('keeps one war per article: a later mention of its place or a side joins it', async () => {
+    const x = await read('Russia’s war in Ukraine entered its fourth year. The war in Ukraine dominated the summit.');
+    expect(x.entities.filter((e) => e.kind === 'EVENT').map((e) => e.id)).toEqual(['russia-ukraine-war']);
+  });
+
+  it('a side glued to a place takes part in the place’s war, which is not told to be located there', async () => {
+    expect(await war('The Israel-Gaza war began in 2023.')).toEqual(['israel PARTICIPATES_IN gaza-war']);
+  });
+
+  it('makes no war of a name before "war" that is another thing', async () => {
+    expect(await war('The Israel war cabinet met on Sunday.')).toEqual([]);
+    expect(await war('Ukraine war crimes were documented.')).toEqual([]);
+    expect(await war('Israel fighting Hamas in Gaza has drawn criticism.')).toEqual([]);
+  });
+});
+
+describe('prisoner exchanges', () => {
+  it('a swap someone brokered is an exchange event they mediate; each side released', async () => {
+    const swap = await triples('Russia and Ukraine exchanged 150 prisoners of war in a swap brokered by the United Arab Emirates.');
+    expect(swap).toEqual(expect.arrayContaining(['russia RELEASED prisoners-of-war', 'ukraine RELEASED prisoners-of-war', 'united-arab-emirates MEDIATES russia-ukraine-prisoner-exchange']));
+    expect(await triples('A prisoner swap between Armenia and Azerbaijan was mediated by the European Union.')).toContain('european-union MEDIATES armenia-azerbaijan-prisoner-exchange');
+    expect(await triples('Turkey mediated the prisoner exchange between Russia and the United States.')).toContain('turkey MEDIATES russia-united-states-prisoner-exchange');
+    expect(await triples('Ukraine and Russia carried out a prisoner exchange mediated by Qatar on Saturday.')).toContain('qatar MEDIATES ukraine-russia-prisoner-exchange');
+    expect(await triples('Chile and Peru swapped 32 soldiers in a deal brokered by Brazil.')).toEqual(expect.arrayContaining(['chile RELEASED soldiers', 'peru RELEASED soldiers', 'brazil MEDIATES chile-peru-prisoner-exchange']));
+  });
+
+  it('a swap nobody brokered, or one only hoped for, makes no exchange event', async () => {
+    expect((await read('Russia and Ukraine exchanged 90 prisoners of war on Friday.')).entities.filter((e) => e.kind === 'EVENT')).toEqual([]);
+    expect(await triples('Ukraine hopes to free more prisoners in a future swap mediated by Turkey.')).toEqual([]);
+    expect(await triples('The rate of exchange was set by the central bank of Russia.')).toEqual([]);
+  });
+
+  it('each side freed its captives, told one after the other with a quantity', async () => {
+    const both = await triples('Russia released 103 Ukrainian soldiers, and Ukraine freed the same number of Russian servicemen.');
+    expect(both).toEqual(['russia RELEASED ukrainian-soldiers', 'ukraine RELEASED russian-servicemen']);
+  });
+
+  it('hostages told with where they were held are still the ones freed', async () => {
+    expect(await triples('Hamas freed two Israeli hostages held in Gaza since October.')).toContain('hamas RELEASED israeli-hostages');
+  });
+});
+
+describe('shows of force near a side', () => {
+  it('weapons fired or craft sent near a side threaten it', async () => {
+    expect(await triples('North Korea fired a ballistic missile into the sea off Japan on Sunday.')).toEqual(['north-korea THREATENS japan']);
+    expect(await triples('China sent warships and fighter jets around Taiwan on Thursday.')).toContain('china THREATENS taiwan');
+    expect(await triples('Russia massed troops near the border with Ukraine.')).toContain('russia THREATENS ukraine');
+    expect(await triples('China conducted live-fire drills near the Philippines.')).toContain('china THREATENS philippines');
+    expect(await triples('Iran test-fired a missile capable of reaching Israel.')).toContain('iran THREATENS israel');
+  });
+
+  it('fire aimed at a side is a strike, and a deployment that is only planned or sent elsewhere threatens nobody', async () => {
+    expect(await triples('Iran fired missiles at Israel on Tuesday night.')).toEqual(['iran STRUCK israel']);
+    expect(await triples('China will send warships near Taiwan next week.')).toEqual([]);
+    expect(await triples('The United States sent an aircraft carrier to the Mediterranean.')).not.toContain('united-states THREATENS mediterranean');
+  });
+});
+
+describe('fighting told through the forces and their names', () => {
+  it('a coalition a state leads stands for the state', async () => {
+    expect(await triples('A Saudi-led coalition fighting the Houthis intercepted a drone.')).toEqual(expect.arrayContaining(['saudi-arabia IN_CONFLICT_WITH houthis', 'houthis IN_CONFLICT_WITH saudi-arabia']));
+    expect(await triples('The Houthis fought the Saudi-led coalition for years.')).toContain('houthis IN_CONFLICT_WITH saudi-arabia');
+    // Backed is not led: the backer is no side.
+    expect(await triples('Iran-backed militias attacked US forces.')).not.toContain('iran STRUCK united-states');
+  });
+
+  it('a demonym before a group’s name is where the group is from, not a second target', async () => {
+    const pakistani = await triples('Pakistan’s army has been fighting the Pakistani Taliban in the northwest.');
+    expect(pakistani).toEqual(['pakistan IN_CONFLICT_WITH taliban', 'taliban IN_CONFLICT_WITH pakistan']);
+  });
+
+  it('a military operation a side owns is conflict with its target; a campaign against a thing is not', async () => {
+    expect(await triples('Turkey’s military operation against Kurdish militants drew criticism.')).toContain('turkey IN_CONFLICT_WITH kurdish-militants');
+    expect(await triples('Brazil’s campaign against deforestation won praise.')).toEqual([]);
+  });
+
+  it('a town whose control a side regained was fought over', async () => {
+    expect(await triples('Sudan’s army regained control of Khartoum in March.')).toContain('sudan IN_CONFLICT_WITH khartoum');
+  });
+
+  it('states called adversaries in an apposition are rivals; friends are not', async () => {
+    expect(await triples('India and Pakistan, bitter rivals, met in Tashkent.')).toEqual(expect.arrayContaining(['india IN_CONFLICT_WITH pakistan', 'pakistan IN_CONFLICT_WITH india']));
+    expect(await triples('Chile and Peru, old friends, met in Lima.')).not.toContain('chile IN_CONFLICT_WITH peru');
+  });
+
+  it('a ship’s owner glued to a hyphen makes no site of the sea it was attacked in', async () => {
+    expect(await triples('The Houthis attacked a Greek-owned tanker in the Red Sea.')).not.toContain('houthis STRUCK red-sea');
+  });
+});
+
+describe('captives named by a plural demonym, and custody told without its agent', () => {
+  it('"freed 10 Americans", "detained two Israelis": the people are the captives, not their state', async () => {
+    const freed = await triples('Venezuela freed 10 Americans in a swap with the United States.');
+    expect(freed).toContain('venezuela RELEASED americans');
+    expect(freed).not.toContain('venezuela RELEASED united-states');
+    expect(await triples('Iran detained two Israelis on Monday.')).toEqual(['iran DETAINS israelis']);
+  });
+
+  it('a plural demonym that acts is its state', async () => {
+    expect(await triples('The Americans struck Iran.')).toEqual(['united-states STRUCK iran']);
+  });
+
+  it('a passive without "by" gives its subject no act on the place after it', async () => {
+    const detained = await triples('Two journalists were detained in Russia.');
+    expect(detained).toContain('russia DETAINS journalists');
+    expect(detained).not.toContain('journalists DETAINS russia');
+  });
+});
