@@ -155,8 +155,10 @@ function withdrawalPatterns(tokens: readonly Token[], actors: Mention[], all: Me
     if (!((/^(withdrawal|exit|departure|pullout)$/.test(noun) && prep === 'from') || (noun === 'membership' && prep === 'in'))) continue;
     // The owner: a possessive right before ("Peru's withdrawal"), or the subject of "announced its withdrawal".
     let owners = actorBefore(actors, all, tokens, k, 1).filter((m) => m.kind !== 'PERSON' && ACTOR_KINDS.has(m.kind));
-    if (owners.length === 0 && /^(its|their)$/.test(tokens[k - 1]?.lower ?? '')) {
-      const v = k - 2;
+    // "announced their immediate / formal withdrawal": a manner word may stand between the owner and the noun.
+    const manner = /^(immediate|formal|full|complete|official|unilateral)$/.test(tokens[k - 1]?.lower ?? '') ? 1 : 0;
+    if (owners.length === 0 && /^(its|their)$/.test(tokens[k - 1 - manner]?.lower ?? '')) {
+      const v = k - 2 - manner;
       const suspend = noun === 'membership' && /^(suspended|suspend|suspends|suspending|ended|end|ends|ending|renounced|renounce|renounces)$/.test(tokens[v]?.lower ?? '');
       if ((noun !== 'membership' && ANNOUNCE_VERBS.test(tokens[v]?.lower ?? '')) || suspend) owners = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => m.kind !== 'PERSON' && ACTOR_KINDS.has(m.kind));
     } else if (noun === 'membership') owners = [];

@@ -94,3 +94,19 @@ describe('warrants, and titled people after a preposition', () => {
       .not.toContain('international-court-of-justice ACCUSES israel');
   });
 });
+
+describe('blocs founded and left', () => {
+  it('reads founders of a body as its members, and "found" as finding', async () => {
+    expect(await triples('Mali, Burkina Faso and Niger formed the Alliance of Sahel States last year.'))
+      .toEqual(expect.arrayContaining(['mali MEMBER_OF alliance-of-sahel-states', 'niger MEMBER_OF alliance-of-sahel-states']));
+    expect(await triples('Ana Ruiz founded the Civic Renewal Party in 2010.')).toContain('ana-ruiz MEMBER_OF civic-renewal-party');
+    const found = await triples('Israel found Hamas responsible for the attack.');
+    expect(found).toContain('israel ACCUSES hamas');
+    expect(found).not.toContain('israel MEMBER_OF hamas');
+  });
+
+  it('reads a withdrawal announced with a manner word ("their immediate withdrawal")', async () => {
+    expect(await triples('Mali, Burkina Faso and Niger announced their immediate withdrawal from ECOWAS.'))
+      .toEqual(expect.arrayContaining(['mali WITHDREW_FROM ecowas', 'burkina-faso WITHDREW_FROM ecowas', 'niger WITHDREW_FROM ecowas']));
+  });
+});

@@ -131,7 +131,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   // A warrant issued or sought for Y's arrest charges Y (112): "the court issued an arrest warrant for Y".
   { type: 'ACCUSES', lemma: 'issue warrant', forms: ['issued', 'issues', 'issue', 'issuing', 'sought', 'seeks', 'seek', 'seeking', 'requested'], objectVia: ['for', 'against'], reach: 5, objectNeeds: ['warrant', 'warrants'], confidence: 0.8 },
   // "held Y responsible for", "pointed the finger at Y": blame told by a phrase (112).
-  { type: 'ACCUSES', lemma: 'hold responsible', forms: ['held', 'holds', 'hold', 'holding'], objectVia: [''], targetThen: ['responsible', 'accountable', 'culpable'], confidence: 0.85 },
+  { type: 'ACCUSES', lemma: 'hold responsible', forms: ['held', 'holds', 'hold', 'holding', 'found', 'finds', 'find', 'finding'], objectVia: [''], targetThen: ['responsible', 'accountable', 'culpable'], confidence: 0.85 },
   { type: 'ACCUSES', lemma: 'point the finger', forms: ['pointed', 'points', 'point', 'pointing'], particles: ['the', 'finger'], objectVia: ['at'], confidence: 0.8 },
   { type: 'CRITICIZES', lemma: 'criticize', objectVia: [''], passive: true, confidence: 0.9 },
   { type: 'CRITICIZES', lemma: 'criticise', objectVia: [''], passive: true, confidence: 0.9 },
@@ -213,6 +213,11 @@ export const VERB_RULES: readonly VerbRule[] = [
   // Joining a body as a member: "Sweden joined NATO". Organizations only: "joined Russia in condemning" is no
   // membership ("joined the talks" is PARTICIPATES_IN, read by eventActs.ts). Leaving is read by relations.ts.
   { type: 'MEMBER_OF', lemma: 'join', forms: ['join', 'joins', 'joined', 'joining', 'rejoin', 'rejoins', 'rejoined', 'rejoining'], objectVia: [''], organizationsOnly: true, partnerInActing: true, confidence: 0.75 },
+  // Founding a body makes its founders members: "Mali, Burkina Faso and Niger formed the Alliance of Sahel States".
+  // ("found" itself is left out: it is also the past of "find", as in "found Hamas responsible").
+  ...['form', 'establish', 'create'].map((lemma): VerbRule => ({ type: 'MEMBER_OF', lemma, objectVia: [''], organizationsOnly: true, confidence: 0.75 })),
+  { type: 'MEMBER_OF', lemma: 'found', forms: ['founded', 'founds', 'founding', 'co-founded', 'cofounded'], objectVia: [''], organizationsOnly: true, confidence: 0.75 },
+  { type: 'MEMBER_OF', lemma: 'set up', forms: ['set', 'sets', 'setting'], particles: ['up'], objectVia: [''], organizationsOnly: true, confidence: 0.75 },
   { type: 'WITHDREW_FROM', lemma: 'withdraw', forms: ['withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing'], objectVia: ['from'], placeTargets: true, confidence: 0.8 },
   { type: 'WARNS_ABOUT', lemma: 'warn', objectVia: ['of', 'about', 'against'], placeTargets: true, confidence: 0.7 },
   // "warned that Iran could …", but not "warned Russia that France would …": the object is the one warned.
