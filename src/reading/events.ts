@@ -257,7 +257,7 @@ function betweenParticipants(sentences: readonly SentenceTokens[], mentions: rea
 /** Relations to the article's process event, and the event's mentions. */
 export function findEvents(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][], title: readonly Token[] = [], relations: readonly Candidate[] = []): Candidate[] {
   const ev = findProcessEvent(ctx, sentences, mentions, title, relations);
-  const war = [...findWarEvent(ctx, sentences, mentions, ev), ...findExchangeEvent(ctx, sentences, mentions, relations)];
+  const war = [...findWarEvent(ctx, sentences, mentions, ev, relations), ...findExchangeEvent(ctx, sentences, mentions, relations)];
   if (!ev) return war;
   ctx.table.ensure({ id: ev.id, name: ev.name, kind: 'EVENT' }, ctx.known.get(ev.id.replace(/-/g, '')));
   const eventId = ctx.table.get(ev.id)?.id ?? ev.id;

@@ -7,6 +7,7 @@
 // place's war. One war per article: later mentions of the same place or sides are the same war.
 import { actorBefore, actorMentions } from './clauses';
 import type { Side } from './eventParties';
+import { gazetteer } from './gazetteer';
 import { POSSESSIVE } from './hostileWords';
 import { slug } from './ids';
 import type { Mention, ReadingContext, SentenceTokens } from './mentions';
@@ -76,6 +77,26 @@ function warMentionAt(tokens: readonly Token[], ms: readonly Mention[], k: numbe
   };
 }
 
+const HOSTILE_TYPES = new Set(['STRUCK', 'IN_CONFLICT_WITH']);
+
+/**
+ * The one other state the article shows striking or fighting `country` (the most such facts, at least two, and no
+ * tie), or null: "the war in Ukraine" in an article where Russia strikes Ukraine is Russia's war there.
+ */
+function foreignFoe(ctx: ReadingContext, country: string, relations: readonly Candidate[]): string | null {
+  const counts = new Map<string, number>();
+  for (const r of relations) {
+    // A city struck stands for its country here ("struck Kharkiv" is a blow in Ukraine's war).
+    const to = gazetteer().countryOfPlace.get(r.to) ?? r.to;
+    if (!HOSTILE_TYPES.has(r.type) || r.stance === 'DISPUTES' || (r.from !== country && to !== country)) continue;
+    const other = r.from === country ? to : r.from;
+    if (other !== country && ctx.table.get(other)?.kind === 'COUNTRY') counts.set(other, (counts.get(other) ?? 0) + 1);
+  }
+  const ranked = [...counts.entries()].sort((x, y) => y[1] - x[1]);
+  const [best, second] = ranked;
+  return best && best[1] >= 2 && (!second || second[1] < best[1]) ? best[0] : null;
+}
+
 /** Whether a war mention is the article's war: the same two sides, or the same place (a side's country counts). */
 function sameWar(war: WarMention, other: WarMention): boolean {
   const ids = (w: WarMention): string[] => w.sides.map((m) => m.entityId).sort();
@@ -89,7 +110,7 @@ function sameWar(war: WarMention, other: WarMention): boolean {
  * The article's war as an EVENT, its sides (those the war's phrases name, and, for a war named by its place, the
  * two sides of that place's ceasefire), LOCATED_IN its place and pledges to end "the fighting".
  */
-export function findWarEvent(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][], process: { id: string; parties: readonly Side[] | null; partiesFrom: string; partiesSpan: TextSpan | null } | null): Candidate[] {
+export function findWarEvent(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][], process: { id: string; parties: readonly Side[] | null; partiesFrom: string; partiesSpan: TextSpan | null } | null, relations: readonly Candidate[] = []): Candidate[] {
   const out: Candidate[] = [];
   const found: WarMention[] = [];
   sentences.forEach((s, i) => {
@@ -106,8 +127,11 @@ export function findWarEvent(ctx: ReadingContext, sentences: readonly SentenceTo
   const [a, b] = war.sides;
   const bySides = a && b && war.sides.length === 2;
   const place = war.place ?? found.find((w) => sameWar(war, w) && w.place)?.place ?? null;
-  const name = bySides ? `${shortestForm(ctx, a.entityId)}–${shortestForm(ctx, b.entityId)} war` : `${shortestForm(ctx, place?.entityId ?? '')} war`;
-  const seedId = bySides ? `${a.entityId}-${b.entityId}-war` : `${slug(shortestForm(ctx, place?.entityId ?? ''))}-war`;
+  // "the war in Ukraine" in an article that shows Russia striking or fighting Ukraine: Russia's war there.
+  const foe = !bySides && place?.kind === 'COUNTRY' && !found.some((w) => w.sides.length > 0) ? foreignFoe(ctx, place.entityId, relations) : null;
+  const name = bySides ? `${shortestForm(ctx, a.entityId)}–${shortestForm(ctx, b.entityId)} war`
+    : foe ? `${shortestForm(ctx, foe)}–${shortestForm(ctx, place?.entityId ?? '')} war` : `${shortestForm(ctx, place?.entityId ?? '')} war`;
+  const seedId = bySides ? `${a.entityId}-${b.entityId}-war` : foe ? `${foe}-${place?.entityId ?? ''}-war` : `${slug(shortestForm(ctx, place?.entityId ?? ''))}-war`;
   const id = ctx.table.ensure({ id: seedId, name, kind: 'EVENT' }, ctx.known.get(seedId.replace(/-/g, ''))).id;
   const sides = new Map<string, TextSpan>();
   for (const w of found.filter((x) => sameWar(war, x))) {

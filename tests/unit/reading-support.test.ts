@@ -1,7 +1,7 @@
 // Material support read as backing (eval/README.md rule 9: ENDORSES covers "backed" as material support):
 // paying for, arming, or sending arms and money to a side (src/reading/patterns/verbs.ts, "07").
 // Every sentence here is the team's own; none comes from an article.
-import { supportedTriples as triples } from '../fixtures/reading';
+import { readText as read, supportedTriples as triples } from '../fixtures/reading';
 
 describe('material support', () => {
   it('reads paying for and arming a side as backing it', async () => {
@@ -108,5 +108,17 @@ describe('blocs founded and left', () => {
   it('reads a withdrawal announced with a manner word ("their immediate withdrawal")', async () => {
     expect(await triples('Mali, Burkina Faso and Niger announced their immediate withdrawal from ECOWAS.'))
       .toEqual(expect.arrayContaining(['mali WITHDREW_FROM ecowas', 'burkina-faso WITHDREW_FROM ecowas', 'niger WITHDREW_FROM ecowas']));
+  });
+});
+
+describe('a war named by its place', () => {
+  it('names the war after the one state the article shows striking the place\'s country', async () => {
+    const x = await read('Russia launched 400 drones at Kyiv overnight. Russian missiles also struck Kharkiv. Talks to end the war in Ukraine have stalled.');
+    expect(x.entities.map((e) => e.id)).toContain('russia-ukraine-war');
+  });
+
+  it('keeps the place\'s name when no single foreign state fights there', async () => {
+    const x = await read('Saudi Arabia has fought the Houthis for years. The war in Yemen has killed thousands.');
+    expect(x.entities.map((e) => e.id)).toContain('yemen-war');
   });
 });
