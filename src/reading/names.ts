@@ -334,6 +334,7 @@ function nameMention(ctx: ReadingContext, tokens: readonly Token[], i: number, m
 }
 
 const APPEAL_PREPOSITION_VERBS = /^(call|calls|called|calling|prevail|prevailed|leaned|lean|leaning) on$|^(appeal|appeals|appealed|appealing|turned|listen|listened) to$/;
+const ARMS_NOUNS = /^(weapons|arms|drones|missiles|rockets|ammunition|munitions|shells|tanks|jets|warplanes|aid|assistance|funding|loans)$/;
 const VISIT_VERBS = /^(visit|visits|visited|visiting|toured|tour|tours|touring)$/;
 const ACT_NOUNS = /^(sanctions|embargo|accusations|accusation|criticism|condemnation|threats|pressure)$/;
 const EVENT_AFTER = new Set(['talks', 'summit', 'meeting', 'negotiations', 'process', 'agreement', 'conference', 'declaration', 'accord', 'airport', 'residents', 'streets', 'province', 'governorate']);
@@ -348,6 +349,8 @@ function governmentUse(tokens: readonly Token[], i: number, last: number): boole
   if (before && PLACE_PREPOSITIONS.has(before.lower) && ACT_NOUNS.test(tokens[i - 2]?.lower ?? '')) return true;
   // "called on Tehran to …", "appealed to Moscow", "pressure on Beijing": the one addressed is the government.
   if (before && APPEAL_PREPOSITION_VERBS.test(`${tokens[i - 2]?.lower ?? ''} ${before.lower}`)) return true;
+  // "supplied drones to Moscow", "arms to Kyiv": arms go to a government, not to a city.
+  if (before?.lower === 'to' && ARMS_NOUNS.test(tokens[i - 2]?.lower ?? '')) return true;
   if (before && (PLACE_PREPOSITIONS.has(before.lower) || /^(the|capital|city|of)$/.test(before.lower))) return false;
   // "visited Lima", "toured Kyiv": a visit goes to the city.
   if (before && VISIT_VERBS.test(before.lower)) return false;

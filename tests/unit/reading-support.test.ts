@@ -122,3 +122,11 @@ describe('a war named by its place', () => {
     expect(x.entities.map((e) => e.id)).toContain('yemen-war');
   });
 });
+
+describe('arms sent to a capital', () => {
+  it('reads arms sent to a capital as sent to its government, and disputes a denied supply', async () => {
+    expect(await triples('Iran shipped missiles to Moscow last year.')).toContain('iran ENDORSES russia');
+    const x = await read('Tehran denied that it had supplied drones to Moscow.');
+    expect(x.relationships.map((r) => `${r.from} ${r.type} ${r.to} ${r.stance}`)).toContain('iran ENDORSES russia DISPUTES');
+  });
+});
