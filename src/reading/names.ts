@@ -121,7 +121,7 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
       occupied[i] = true;
       continue;
     }
-    let end = readName(tokens, i, 6);
+    let end = joinedPartyEnd(ctx, tokens, i, readName(tokens, i, 6));
     let last = tokens[end - 1];
     let cueKind: EntityKind | null = end - i >= 2 && last && i > 0 ? (ORG_CUES.has(last.lower) ? 'ORGANIZATION' : PLACE_CUES.has(last.lower) ? 'PLACE' : null) : null;
     // "Party of Freedom and Work", "Union of Coastal States": an organization named by its head word first.
@@ -187,6 +187,21 @@ function rememberAcronym(ctx: ReadingContext, tokens: readonly Token[], after: n
   m.last = after + 3;
   m.end = close.end;
   for (let k = after; k < after + 3; k++) occupied[k] = true;
+}
+
+/** Cues of a party's name that may join two words with "and": "Justice and Development Party". */
+const JOINED_CUES = /^(party|front|movement|alliance|union|coalition|bloc)$/;
+
+/**
+ * "Justice and Development Party", "Freedom and Justice Party": a party named by two words joined with "and" before
+ * its cue. Without this the name would start after "and" ("Development Party"). Neither side may be a known name.
+ */
+function joinedPartyEnd(ctx: ReadingContext, tokens: readonly Token[], i: number, end: number): number {
+  if (tokens[end]?.lower !== 'and' || end - i > 2 || !isNameWord(tokens[end + 1])) return end;
+  const far = readName(tokens, end + 1, 3);
+  if (far - end - 1 < 2 || !JOINED_CUES.test(tokens[far - 1]?.lower ?? '')) return end;
+  for (let k = i; k < far; k++) if (k !== end && matchName(ctx, tokens, k)) return end;
+  return far;
 }
 
 /** Head words that open an organization's name when "of" follows ("Union of …", "Party of …"). */

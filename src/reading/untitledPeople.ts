@@ -69,7 +69,7 @@ function cued(tokens: readonly Token[], i: number, end: number): boolean {
   if (/^(was|is|has|had)$/.test(after?.lower ?? '') && /^(elected|appointed|named|voted|sworn|been)$/.test(tokens[end + 1]?.lower ?? '')) return true;
   const comma = after?.text === ',' ? 1 : 0;
   if (/^(of|from)$/.test(tokens[end + comma]?.lower ?? '') && partyAhead(tokens, end + comma + 1)) return true;
-  return after?.text === ',' && tokens[end + 1]?.lower === 'who';
+  return after?.text === ',' && /^(who|whose)$/.test(tokens[end + 1]?.lower ?? '');
 }
 
 /** Custody verbs in the passive: what is done to a person, not to a place or a body. */
