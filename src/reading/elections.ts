@@ -21,7 +21,7 @@ const OWNER_GAP = /^(\d{4}|first|second|round|of|the|country|’s|'s|sunday|mond
 /** The kind words the reader has always named an election with (kept so names stay stable). */
 const NAME_KINDS = /^(presidential|parliamentary|general|legislative|local|regional|municipal|snap|early|national|provincial|federal)$/;
 
-export interface Election { id: string; name: string; country: string; sort?: string }
+export interface Election { id: string; name: string; country: string; sort?: string; noun: string }
 
 /** Token k names an election: "election(s)", "runoff", "referendum", and "polls" after a sort or "to the". */
 export function electionAt(tokens: readonly Token[], k: number): boolean {
@@ -54,13 +54,23 @@ function nameOf(ctx: ReadingContext, id: string): string {
   return ctx.table.get(id)?.name ?? id;
 }
 
-/** "Moldova parliamentary elections", "Romania presidential election", "Italy referendum". */
-function electionName(ctx: ReadingContext, tokens: readonly Token[], k: number, country: string): string {
+/** The noun an election is named with: "elections" and "referendum" as written, else "election" ("runoff", "polls"). */
+function nounAt(tokens: readonly Token[], k: number): string {
   const word = tokens[k]?.lower ?? 'election';
-  const noun = word === 'elections' || word === 'referendum' ? word : 'election';
-  const kindWord = tokens[k - 1]?.lower ?? '';
-  const kind = NAME_KINDS.test(kindWord) ? kindWord : sortAt(tokens, k);
-  return `${nameOf(ctx, country)} ${kind && word !== 'referendum' ? `${kind} ` : ''}${noun}`;
+  return word === 'elections' || word === 'referendum' ? word : 'election';
+}
+
+/** "Moldova parliamentary elections", "Romania presidential election", "Italy referendum". */
+function electionName(ctx: ReadingContext, country: string, kind: string | undefined, noun: string): string {
+  return `${nameOf(ctx, country)} ${kind && noun !== 'referendum' ? `${kind} ` : ''}${noun}`;
+}
+
+/** A bare election ("the polls") told as a sort later ("the presidential runoff") is that sort: renamed once. */
+function sharpen(ctx: ReadingContext, e: Election, sort: string | undefined): void {
+  if (e.sort || !sort) return;
+  e.sort = sort;
+  e.name = electionName(ctx, e.country, sort, e.noun);
+  e.id = slug(e.name);
 }
 
 /** An occurrence of an election's noun: sentence i, token k, and the election it names. */
@@ -85,8 +95,11 @@ export function findElections(ctx: ReadingContext, sentences: readonly SentenceT
     });
   });
   const start = (i: number, k: number, country: string, sort: string | undefined): Election => {
-    const name = electionName(ctx, sentences[i]?.tokens ?? [], k, country);
-    const e: Election = { id: slug(name), name, country, sort };
+    const tokens = sentences[i]?.tokens ?? [];
+    const kindWord = tokens[k - 1]?.lower ?? '';
+    const noun = nounAt(tokens, k);
+    const name = electionName(ctx, country, NAME_KINDS.test(kindWord) ? kindWord : sort, noun);
+    const e: Election = { id: slug(name), name, country, sort, noun };
     elections.push(e);
     return e;
   };
@@ -94,7 +107,9 @@ export function findElections(ctx: ReadingContext, sentences: readonly SentenceT
   found.forEach((f, n) => {
     if (!f.country) return;
     const country = f.country.entityId;
-    placed.set(n, elections.find((e) => e.country === country && fits(e, f.sort)) ?? start(f.i, f.k, country, f.sort));
+    const joined = elections.find((e) => e.country === country && fits(e, f.sort));
+    if (joined) sharpen(ctx, joined, f.sort);
+    placed.set(n, joined ?? start(f.i, f.k, country, f.sort));
   });
   const only = countries.size === 1 ? [...countries][0] : undefined;
   const out: ElectionOccurrence[] = [];
@@ -110,7 +125,9 @@ export function findElections(ctx: ReadingContext, sentences: readonly SentenceT
       if (e && fits(e, f.sort)) before = e;
     }
     const election = before ?? elections.find((e) => fits(e, f.sort)) ?? (only ? start(f.i, f.k, only, f.sort) : undefined);
-    if (election) out.push({ i: f.i, k: f.k, election, placed: false });
+    if (!election) return;
+    sharpen(ctx, election, f.sort);
+    out.push({ i: f.i, k: f.k, election, placed: false });
   });
   return out;
 }
@@ -120,7 +137,7 @@ export const CONTEND_VERBS = /^(won|win|wins|winning|lost|lose|loses|losing|cont
 const VOTE_WORDS = /^(election|elections|vote|ballot|polls|round|runoff|run-off|referendum)$/;
 /** Nouns of a result one wins or claims in an election: "won a landslide victory in", "secured a majority in". */
 const RESULT_NOUNS = /^(victory|win|defeat|majority|term|seats|seat|mandate|landslide|plurality|share)$/;
-const RESULT_VERBS = /^(won|wins|win|claimed|claims|claim|secured|secures|secure|suffered|suffers|clinched|clinches|scored|scores|declared|proclaimed)$/;
+const RESULT_VERBS = /^(won|wins|win|claimed|claims|claim|secured|secures|secure|suffered|suffers|clinched|clinches|scored|scores|declared|proclaimed|lost|loses|lose|retained|retains|kept|keeps|increased|expanded)$/;
 const WINNER_NOUNS = /^(winner|winners|victor|loser|losers|runner-up|frontrunner|front-runner)$/;
 const PASSIVE_VERBS = /^(won|contested|boycotted|swept|dominated|topped|led)$/;
 

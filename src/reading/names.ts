@@ -52,6 +52,15 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
       i = recalled.last - 1;
       continue;
     }
+    const party = m ? demonymParty(ctx, tokens, i, m, occupied) : null;
+    if (party) {
+      out.push(party);
+      notePartyMention(ctx, tokens, party);
+      rememberAcronym(ctx, tokens, party.last, party, occupied);
+      for (let k = i; k < party.last; k++) occupied[k] = true;
+      i = party.last - 1;
+      continue;
+    }
     if (m && !occupied.slice(i, m.last).some(Boolean)) {
       const organ = stateOrgan(ctx, tokens, i, m) ?? namedAfterState(ctx, tokens, i, m) ?? juntaOf(ctx, tokens, i, m);
       if (organ) {
@@ -187,6 +196,27 @@ function rememberAcronym(ctx: ReadingContext, tokens: readonly Token[], after: n
   m.last = after + 3;
   m.end = close.end;
   for (let k = after; k < after + 3; k++) occupied[k] = true;
+}
+
+/** Capitalised head words of a party whose name may open with a demonym: "Serbian Progressive Party". */
+const DEMONYM_PARTY_CUES = /^(Party|Movement|Alliance|Bloc|Coalition)$/;
+
+/**
+ * "the Serbian Progressive Party", "the Georgian Dream Party": a demonym opening a party's capitalised name is part of
+ * the name (a state's organ, "the Chilean Army", stays the state's). At least one plain word between, none known.
+ */
+function demonymParty(ctx: ReadingContext, tokens: readonly Token[], i: number, m: Match, occupied: readonly boolean[]): Mention | null {
+  if (m.entry?.form !== 'demonym' || m.last !== i + 1) return null;
+  const end = readName(tokens, i, 5);
+  const last = tokens[end - 1];
+  const first = tokens[i];
+  if (!first || !last || end - i < 3 || !DEMONYM_PARTY_CUES.test(last.text) || occupied.slice(i, end).some(Boolean)) return null;
+  for (let k = i + 1; k < end; k++) if (matchName(ctx, tokens, k)) return null;
+  const name = ctx.text.slice(first.start, last.end);
+  const id = ctx.table.ensure({ id: slug(name), name, kind: 'ORGANIZATION' }, ctx.known.get(nameKey(name))).id;
+  const span = { start: first.start, end: last.end };
+  ctx.table.addMention(id, span, name);
+  return { ...span, first: i, last: end, entityId: id, kind: ctx.table.get(id)?.kind ?? 'ORGANIZATION', form: 'name', inTitle: false };
 }
 
 /** Cues of a party's name that may join two words with "and": "Justice and Development Party". */

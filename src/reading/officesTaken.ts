@@ -53,7 +53,10 @@ export function officesTaken(tokens: readonly Token[], actors: Mention[], all: M
       for (const a of leaders) for (const b of things) add('LEADS', a, b, 0.85, `verb:has-${verb}`, [v]);
       continue;
     }
-    if (!TAKING.test(verb) || hedged(tokens, v)) continue;
+    if (!TAKING.test(verb)) continue;
+    // "re-elected" is written as three tokens: its subject and hedges stand before "re".
+    const from = tokens[v - 1]?.text === '-' && tokens[v - 2]?.lower === 're' ? v - 2 : v;
+    if (hedged(tokens, from)) continue;
     let k = v + 1;
     if (tokens[k]?.lower === 'in') k++;
     // "parliament elected Mark Carney as prime minister": the person is the object; else the subject.
@@ -62,7 +65,7 @@ export function officesTaken(tokens: readonly Token[], actors: Mention[], all: M
     if (tokens[k]?.lower === 'as') k++;
     const office = officeOf(tokens, actors, all, k);
     if (!office) continue;
-    const people = object ? [object] : actorBefore(actors, all, tokens, v).filter((m) => m.kind === 'PERSON');
+    const people = object ? [object] : actorBefore(actors, all, tokens, from).filter((m) => m.kind === 'PERSON');
     for (const a of people) for (const b of office.things) add('LEADS', a, b, 0.85, `office:${verb}`, [v, office.at]);
   }
 }

@@ -17,7 +17,10 @@ export function proSides(tokens: readonly Token[], actors: Mention[], all: Menti
     if (!side) continue;
     let j = side.last;
     while (j < tokens.length && j - side.last < 4 && BETWEEN.test(tokens[j]?.lower ?? '') && !actors.some((m) => m.first === j)) j++;
-    const actor = actors.find((m) => m.first === j && takesSides(m) && m.entityId !== side.entityId);
-    if (actor) add('ENDORSES', actor, side, 0.7, 'pro:side', [k]);
+    // "PAS, the pro-EU party of …", "X, a pro-Kremlin lawmaker,": the apposition's name takes the side.
+    const article = /^(the|a|an)$/.test(tokens[k - 1]?.lower ?? '') ? k - 1 : k;
+    const named = tokens[article - 1]?.text === ',' ? actors.find((m) => m.last === article - 1) : undefined;
+    const actor = actors.find((m) => m.first === j && takesSides(m) && m.entityId !== side.entityId) ?? named;
+    if (actor && takesSides(actor) && actor.entityId !== side.entityId) add('ENDORSES', actor, side, 0.7, 'pro:side', [k]);
   }
 }

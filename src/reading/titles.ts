@@ -87,7 +87,8 @@ export function titleRelation(titleWords: readonly string[], principalIsState: b
   const head = /^(secretary|director)-general$/.test(last2) ? last2 : words[words.length - 1] ?? '';
   if (head === last2) words.splice(-2, 2, last2);
   if (HONORIFICS.has(head) && head !== 'ayatollah') return principalIsState ? 'ENVOY_OF' : 'MEMBER_OF';
-  const subordinate = words.some((w) => SUBORDINATE.has(w));
+  // "Myanmar's military ruler": a ruler who is military still rules ("military spokesman" serves).
+  const subordinate = words.some((w) => SUBORDINATE.has(w) && !(w === 'military' && (head === 'ruler' || head === 'strongman')));
   const primeMinister = head === 'minister' && words[words.length - 2] === 'prime';
   if (head === 'prince' && words.includes('crown')) return principalIsState ? 'LEADS' : 'MEMBER_OF';
   // An organization's ambassador or envoy represents it, as a state's does.

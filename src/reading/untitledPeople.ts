@@ -66,7 +66,7 @@ function cued(tokens: readonly Token[], i: number, end: number): boolean {
   if (/^(was|were|is|has|had)$/.test(after?.lower ?? '') && CUSTODY_PASSIVES.test(tokens[end + 1]?.lower === 'been' ? tokens[end + 2]?.lower ?? '' : tokens[end + 1]?.lower ?? '')) return true;
   if (after && OFFICE_AFTER.test(after.lower)) return true;
   // "X was elected head of …", "X of the Freedom Party".
-  if (/^(was|is|has|had)$/.test(after?.lower ?? '') && /^(elected|appointed|named|voted|sworn|been)$/.test(tokens[end + 1]?.lower ?? '')) return true;
+  if (/^(was|is|has|had)$/.test(after?.lower ?? '') && /^(elected|appointed|named|voted|sworn|been|re)$/.test(tokens[end + 1]?.lower ?? '')) return true;
   const comma = after?.text === ',' ? 1 : 0;
   if (/^(of|from)$/.test(tokens[end + comma]?.lower ?? '') && partyAhead(tokens, end + comma + 1)) return true;
   return after?.text === ',' && /^(who|whose)$/.test(tokens[end + 1]?.lower ?? '');
