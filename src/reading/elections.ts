@@ -195,11 +195,14 @@ export function contendersAt(tokens: readonly Token[], actors: Mention[], ms: re
     // "X was declared the winner of the election"
     before(clauseVerbStart(tokens, head - 1), 'election:winner');
   }
+  // The phrase may go on with its country: "the runoff in Turkey between X and Y".
+  const place = tokens[k + 1]?.lower === 'in' ? ms.find((m) => m.kind === 'COUNTRY' && m.first === k + 2) : undefined;
+  const tail = place ? place.last : k + 1;
   // "the runoff was won by X", "the election, which was boycotted by X".
-  let v = k + 1;
-  while (v < tokens.length && v - k <= 4 && /^(,|which|that|was|were|is|been|has|had|narrowly|easily|comfortably)$/.test(tokens[v]?.lower ?? '')) v++;
-  if (v > k + 1 && PASSIVE_VERBS.test(tokens[v]?.lower ?? '') && tokens[v + 1]?.lower === 'by') after(v, v + 2, 'election:passive');
+  let v = tail;
+  while (v < tokens.length && v - tail <= 3 && /^(,|which|that|was|were|is|been|has|had|narrowly|easily|comfortably)$/.test(tokens[v]?.lower ?? '')) v++;
+  if (v > tail && PASSIVE_VERBS.test(tokens[v]?.lower ?? '') && tokens[v + 1]?.lower === 'by') after(v, v + 2, 'election:passive');
   // "a presidential runoff between X and Y".
-  if (tokens[k + 1]?.lower === 'between') after(k, k + 2, 'election:between');
+  if (tokens[tail]?.lower === 'between') after(k, tail + 1, 'election:between');
   return out;
 }
