@@ -16,9 +16,10 @@ const HOLDING = /^(ruled|led|governed|headed)$/;
 
 const held = (m: Mention): boolean => (m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION') && !m.inTitle;
 
-/** The end of a leading office's words at k ("prime minister", "president"), or -1. */
+/** The end of a leading office's words at k ("prime minister", "secretary-general", "president"), or -1. */
 function officeEnd(tokens: readonly Token[], k: number): number {
   if (tokens[k]?.lower === 'prime' && tokens[k + 1]?.lower === 'minister') return k + 2;
+  if (/^(secretary|director)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.text === '-' && tokens[k + 2]?.lower === 'general') return k + 3;
   return LEADING_OFFICES.test(tokens[k]?.lower ?? '') ? k + 1 : -1;
 }
 
@@ -41,7 +42,7 @@ function officeOf(tokens: readonly Token[], actors: Mention[], all: Mention[], k
   // "X was elected prime minister on Sunday": the one state the sentence names.
   const states = [...new Set(all.filter((m) => m.kind === 'COUNTRY' && !m.inTitle).map((m) => m.entityId))];
   const state = states.length === 1 ? all.find((m) => m.kind === 'COUNTRY' && !m.inTitle) : undefined;
-  return state && tokens[k]?.lower !== 'head' && tokens[k]?.lower !== 'chief' ? { things: [state], at: k } : null;
+  return state && /^(president|premier|chancellor|prime|ruler|king|queen|emir|leader)$/.test(tokens[k]?.lower ?? '') ? { things: [state], at: k } : null;
 }
 
 export function officesTaken(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {

@@ -58,6 +58,7 @@ describe('taking and holding office', () => {
     expect(await supportedTriples('Shigeru Ishiba was elected prime minister of Japan by parliament.')).toContain('shigeru-ishiba LEADS japan');
     expect(await supportedTriples('Kais Saied was re-elected president of Tunisia with 90 percent of the vote.')).toContain('kais-saied LEADS tunisia');
     expect(await supportedTriples('Ousmane Sonko was appointed prime minister of Senegal.')).toContain('ousmane-sonko LEADS senegal');
+    expect(await supportedTriples('Mark Rutte was appointed secretary-general of NATO in 2024.')).toContain('mark-rutte LEADS nato');
   });
 
   it('reads a state’s possessive office after the verb, and the object a parliament elects', async () => {
@@ -73,6 +74,7 @@ describe('taking and holding office', () => {
     expect(of(await supportedTriples('Peter Pellegrini may be elected president of Slovakia next year.'), 'LEADS')).toEqual([]);
     expect(of(await supportedTriples('Sanae Takaichi could become Japan’s first female prime minister next week.'), 'LEADS')).toEqual([]);
     expect(of(await supportedTriples('Ana Ruiz, who was elected mayor of Santiago in 2021, resigned.'), 'LEADS')).toEqual([]);
+    expect(of(await supportedTriples('Ana Ruiz was named chairman in Chile.'), 'LEADS')).toEqual([]);
   });
 
   it('reads rulers and strongmen, and a writer’s description between the state and the office', async () => {
