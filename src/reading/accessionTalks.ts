@@ -41,14 +41,17 @@ function mostNamed(mentions: readonly Mention[][], kind: string): string | undef
  * Null when no phrase says accession or the sides are not clear.
  */
 export function accessionParties(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][], occurrences: ReadonlyArray<{ s: number; first: number; last: number; word: string }>): Parties | null {
+  // Counted once, on first need: the article-wide fallbacks.
+  let counted: { org?: string; state?: string } | null = null;
+  const article = (): { org?: string; state?: string } => (counted ??= { org: mostNamed(mentions, 'ORGANIZATION'), state: mostNamed(mentions, 'COUNTRY') });
   for (const o of occurrences) {
     if (o.word !== 'talks') continue;
     const tokens = sentences[o.s]?.tokens ?? [];
     const ms = mentions[o.s] ?? [];
-    const bloc = blocOf(tokens, ms, o.first, o.last)?.entityId ?? (ACCESSION.test(tokens[o.first - 1]?.lower ?? '') ? mostNamed(mentions, 'ORGANIZATION') : undefined);
+    const bloc = blocOf(tokens, ms, o.first, o.last)?.entityId ?? (ACCESSION.test(tokens[o.first - 1]?.lower ?? '') ? article().org : undefined);
     if (!bloc) continue;
     const states = [...new Set(ms.filter((m) => m.kind === 'COUNTRY' && !m.inTitle).map((m) => m.entityId))];
-    const state = states.length === 1 ? states[0] : states.length === 0 ? mostNamed(mentions, 'COUNTRY') : undefined;
+    const state = states.length === 1 ? states[0] : states.length === 0 ? article().state : undefined;
     if (!state) continue;
     const side = (id: string): Side => ({ id, name: ctx.table.get(id)?.name ?? id });
     return { parties: [side(state), side(bloc)], from: 'accession', span: null };

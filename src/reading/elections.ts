@@ -113,17 +113,18 @@ export function findElections(ctx: ReadingContext, sentences: readonly SentenceT
   });
   const only = countries.size === 1 ? [...countries][0] : undefined;
   const out: ElectionOccurrence[] = [];
+  // The last placed election, and the last of each sort, so a bare noun finds the one named before in one pass.
+  let last: Election | undefined;
+  const lastOfSort = new Map<string, Election>();
   found.forEach((f, n) => {
     const own = placed.get(n);
     if (own) {
       out.push({ i: f.i, k: f.k, election: own, placed: true });
+      last = own;
+      if (own.sort) lastOfSort.set(own.sort, own);
       return;
     }
-    let before: Election | undefined;
-    for (let b = n - 1; b >= 0 && !before; b--) {
-      const e = placed.get(b);
-      if (e && fits(e, f.sort)) before = e;
-    }
+    const before = !f.sort || !last || fits(last, f.sort) ? last : lastOfSort.get(f.sort);
     const election = before ?? elections.find((e) => fits(e, f.sort)) ?? (only ? start(f.i, f.k, only, f.sort) : undefined);
     if (!election) return;
     sharpen(ctx, election, f.sort);
