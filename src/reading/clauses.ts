@@ -148,6 +148,9 @@ function joinedByAnd(tokens: readonly Token[], a: Mention, b: Mention, all: read
 }
 
 /** The actor group ending nearest before token `v`, with only filler words between. */
+/** Words that count a group: "dozens of protesters", "hundreds of activists". */
+const QUANTITIES = /^(dozens|hundreds|thousands|scores|tens|millions|several|many|some|handful)$/;
+
 export function actorBefore(actors: readonly Mention[], all: readonly Mention[], tokens: readonly Token[], v: number, limit = 7, depth = 0): Mention[] {
   let k = v - 1;
   let skipped = 0;
@@ -160,7 +163,8 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
       const head = group[0] ? outerFirst(group[0], all) : m.first;
       // "Hezbollah militant group of Lebanon began …": the actor is the group, not the country it is "of".
       const prep = tokens[head - 1]?.lower;
-      if ((prep === 'of' || prep === 'from') && !DELEGATION_NOUNS.has(tokens[head - 2]?.lower ?? '')) {
+      // "Hundreds of protesters were detained": a number before "of" counts the actor, it names no other.
+      if ((prep === 'of' || prep === 'from') && !DELEGATION_NOUNS.has(tokens[head - 2]?.lower ?? '') && !(prep === 'of' && QUANTITIES.test(tokens[head - 2]?.lower ?? ''))) {
         k = head - 2;
         skipped++;
         continue;

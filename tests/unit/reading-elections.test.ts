@@ -120,6 +120,18 @@ describe('parties and their people', () => {
   });
 });
 
+describe('detentions at home', () => {
+  it('reads a counted group detained in the passive by a state’s police as the state’s detention', async () => {
+    expect(await supportedTriples('Hundreds of protesters were detained by Russian police in Moscow.')).toContain('russia DETAINS protesters');
+    expect(await supportedTriples('Georgian police detained dozens of protesters in Tbilisi on Thursday.')).toContain('georgia DETAINS protesters');
+  });
+
+  it('codes no detention that did not happen or may happen', async () => {
+    expect(of(await supportedTriples('Police did not detain any protesters in Serbia, the ministry said.'), 'DETAINS')).toEqual([]);
+    expect(of(await supportedTriples('Serbian police may arrest opposition leaders if protests continue.'), 'DETAINS')).toEqual([]);
+  });
+});
+
 describe('sides taken and talks suspended', () => {
   it('reads "pro-<side>" before or in apposition to an actor as ENDORSES the side', async () => {
     expect(await supportedTriples('Pro-Russian candidate Calin Georgescu won the first round.')).toContain('calin-georgescu ENDORSES russia');
