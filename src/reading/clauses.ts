@@ -169,6 +169,9 @@ function joinedByAnd(tokens: readonly Token[], a: Mention, b: Mention, all: read
 }
 
 /** The actor group ending nearest before token `v`, with only filler words between. */
+/** Words that count a group: "dozens of protesters", "hundreds of activists". */
+const QUANTITIES = /^(dozens|hundreds|thousands|scores|tens|millions|several|many|some|handful)$/;
+
 export function actorBefore(actors: readonly Mention[], all: readonly Mention[], tokens: readonly Token[], v: number, limit = 7, depth = 0): Mention[] {
   let k = v - 1;
   let skipped = 0;
@@ -187,7 +190,9 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
       // "South Africa filed a case at the court accusing Israel": a participle's subject is not a preposition's object.
       const placePrep = tokens[head - 1]?.lower === 'the' ? tokens[head - 2]?.lower : prep;
       const participleAfterPlace = /^(at|in|before|into)$/.test(placePrep ?? '') && /ing$/.test(tokens[v]?.lower ?? '') && depth === 0;
-      if (((prep === 'of' || prep === 'from') && !DELEGATION_NOUNS.has(tokens[head - 2]?.lower ?? '')) || participleAfterPlace) {
+      // "Hundreds of protesters were detained": a number before "of" counts the actor, it names no other.
+      const counted = prep === 'of' && QUANTITIES.test(tokens[head - 2]?.lower ?? '');
+      if (((prep === 'of' || prep === 'from') && !DELEGATION_NOUNS.has(tokens[head - 2]?.lower ?? '') && !counted) || participleAfterPlace) {
         k = participleAfterPlace && placePrep !== prep ? head - 3 : head - 2;
         skipped++;
         continue;

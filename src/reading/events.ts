@@ -23,6 +23,7 @@ import { summitAt, summitRefersBack } from './gatherings';
 import { eventPledges } from './eventPledges';
 import { eventParticipation } from './eventParticipation';
 import { targetAfter, actorMentions, hypothetical } from './clauses';
+import { accessionParties } from './accessionTalks';
 
 /** An event noun or an accord's name ("the talks", "the Helsinki Accords") at tokens first…last (exclusive). */
 interface Occurrence { s: number; first: number; last: number; word: EventWord; named?: boolean }
@@ -197,7 +198,7 @@ export function findProcessEvent(ctx: ReadingContext, sentences: readonly Senten
   // An agreement two sides sign or reach, in an article that speaks of it more than of talks and is no truce's.
   const agreement = count('deal') > count('talks') && !ceasefire;
   if (!parties && agreement) parties = signingParties(ctx, relations);
-  if (!parties && talks && !ceasefire) parties = talksParties(ctx, relations);
+  if (!parties && talks && !ceasefire) parties = talksParties(ctx, relations) ?? accessionParties(ctx, sentences, mentions, own);
   const places = findPlaces(sentences, mentions, own);
   const where = places[0];
   const label = (side: Side) => sideLabel(ctx, side);
@@ -221,7 +222,8 @@ export function findProcessEvent(ctx: ReadingContext, sentences: readonly Senten
     const [a, b] = parties.parties;
     // Talks the article places in two venues or more are a process that moved ("began in Oslo, resumed in
     // Geneva"): named by what they are about, when it says ("peace talks"), not by one of the venues.
-    const subject = places.length >= 2 ? subjectOf(sentences, own) : null;
+    // Accession talks are always a process: named by their subject, never by a venue.
+    const subject = parties.from === 'accession' ? 'accession' : places.length >= 2 ? subjectOf(sentences, own) : null;
     const placeDraft = where && !subject ? ctx.table.get(where.place.entityId) : undefined;
     id = subject ? slug(`${labelId(a)} ${labelId(b)} ${subject} talks`) : `${labelId(a)}-${labelId(b)}${placeDraft ? `-${placeDraft.id}` : ''}-talks`;
     name = `${label(a)}–${label(b)} ${subject ? `${subject} ` : ''}talks${placeDraft ? ` in ${placeDraft.name}` : ''}`;
@@ -284,7 +286,7 @@ export function findEvents(ctx: ReadingContext, sentences: readonly SentenceToke
   // Structural facts: the two sides take part and negotiate with each other (an accord signed between them: they
   // agree, CAMEO 057); the talks' place.
   const structural = ev.partiesFrom === 'between-truce' || ev.partiesFrom === 'between-deal' || ev.partiesFrom === 'delegations'
-    || (ev.partiesFrom !== 'title' && ev.partiesFrom !== 'fallback' && ev.partiesFrom !== 'talks-verb' && !ev.id.endsWith('-ceasefire'));
+    || (ev.partiesFrom !== 'title' && ev.partiesFrom !== 'fallback' && ev.partiesFrom !== 'talks-verb' && ev.partiesFrom !== 'accession' && !ev.id.endsWith('-ceasefire'));
   if (ev.parties && structural) {
     const [a, b] = ev.parties;
     const span = ev.partiesSpan ?? sentenceSpanWith(ctx, sentences, [a.id, b.id]);

@@ -1,11 +1,12 @@
 // Gatherings other than the article's process event (events.ts) that news names by their convener or their
-// country: a summit of an organization ("the G7 summit", "the NATO summit in Vilnius") and, when the title is
-// about one, an election ("Moldova's parliamentary elections"). Each is minted as its own EVENT, and those the
+// country: a summit of an organization ("the G7 summit", "the NATO summit in Vilnius") and an election
+// ("Moldova's parliamentary elections", elections.ts). Each is minted as its own EVENT, and those the
 // sentences show taking part in it (attending, speaking on its sidelines, winning or contesting it) get
 // PARTICIPATES_IN. A summit's words are taken from the process event (summitAt), so one summit is one event.
 import type { RelationshipType } from '../generated/graphql';
 import { actorBefore, actorMentions, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
+import { CONTEND_VERBS, contendersAt, findElections } from './elections';
 import { hedged } from './hedges';
 import { slug } from './ids';
 import type { Mention, ReadingContext, SentenceTokens } from './mentions';
@@ -49,58 +50,21 @@ export function summitRefersBack(sentences: readonly SentenceTokens[], mentions:
   return false;
 }
 
-const ELECTION_NOUNS = /^(election|elections)$/;
-const ELECTION_KINDS = /^(presidential|parliamentary|general|legislative|local|regional|municipal|snap|early|national|provincial|legislative)$/;
-/** Verbs of a contender's part in an election, with the election noun (or "the vote") close after. */
-const CONTEND_VERBS = /^(won|win|wins|winning|lost|lose|loses|contested|contest|contests|contesting|boycotted|boycott|boycotts|boycotting|ran|runs|running|competed|compete|competes|competing|led|leads|leading|topped|tops|dominated|swept)$/;
-const VOTE_WORDS = /^(election|elections|vote|ballot|polls|round|runoff|run-off)$/;
 /** Attending a summit: "attended", "took part in", "joined", "addressed", and being there ("at", "on the sidelines of"). */
 const ATTEND_VERBS = /^(attended|attends|attend|attending|participated|participates|participate|participating|joined|joins|join|addressed|addresses|address|addressing)$/;
 
-interface Gathering { id: string; name: string; kind: 'summit' | 'election'; sort?: string }
+interface Gathering { id: string; name: string; kind: 'summit' | 'election'; country?: string }
 
 /** The word of an occurrence in sentence i at token k, and the gathering it names. */
-interface Occurrence { i: number; k: number; g: Gathering }
+interface Occurrence { i: number; k: number; g: Gathering; placed?: boolean }
 
-function nameOf(ctx: ReadingContext, id: string): string {
-  return ctx.table.get(id)?.name ?? id;
-}
-
-/** The country an election noun at k belongs to: "Moldova's", "Moldovan", "in Moldova", else the title's country. */
-function electionCountry(tokens: readonly Token[], mentions: readonly Mention[], k: number): Mention | undefined {
-  let j = k - 1;
-  while (j > 0 && (ELECTION_KINDS.test(tokens[j]?.lower ?? '') || /^(\d{4}|first|second|round|of|the|country|’s|'s)$/.test(tokens[j]?.lower ?? ''))) j--;
-  const before = mentions.find((m) => m.kind === 'COUNTRY' && m.last - 1 >= j && m.last <= k);
-  if (before) return before;
-  return tokens[k + 1]?.lower === 'in' ? mentions.find((m) => m.kind === 'COUNTRY' && m.first === k + 2) : undefined;
-}
-
-/** The election the title is about, named from the first sentence that places it: "<Country> <kind> elections". */
-function findElection(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][], title: readonly Token[]): Gathering | null {
-  const titleNoun = title.findIndex((t) => ELECTION_NOUNS.test(t.lower));
-  if (titleNoun < 0) return null;
-  for (let i = 0; i < sentences.length; i++) {
-    const tokens = sentences[i]?.tokens ?? [];
-    for (let k = 0; k < tokens.length; k++) {
-      if (!ELECTION_NOUNS.test(tokens[k]?.lower ?? '')) continue;
-      const country = electionCountry(tokens, mentions[i] ?? [], k);
-      if (!country) continue;
-      const kind = ELECTION_KINDS.test(tokens[k - 1]?.lower ?? '') ? `${tokens[k - 1]?.lower ?? ''} ` : '';
-      const name = `${nameOf(ctx, country.entityId)} ${kind}${tokens[k]?.lower ?? 'election'}`;
-      return { id: slug(name), name, kind: 'election', sort: kind.trim() };
-    }
-  }
-  return null;
-}
-
-/** Every summit named by its convener, and the title's election, wherever the sentences name them. */
-function findOccurrences(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][], title: readonly Token[]): Occurrence[] {
-  const out: Occurrence[] = [];
-  const election = findElection(ctx, sentences, mentions, title);
+/** Every summit named by its convener, and every election (elections.ts), wherever the sentences name them. */
+function findOccurrences(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][]): Occurrence[] {
+  const out: Occurrence[] = findElections(ctx, sentences, mentions).map(({ i, k, election, placed }) => ({ i, k, placed, g: { id: election.id, name: election.name, kind: 'election', country: election.country } }));
   let lastSummit: { i: number; g: Gathering } | null = null;
   sentences.forEach((s, i) => {
     const ms = mentions[i] ?? [];
-    s.tokens.forEach((t, k) => {
+    s.tokens.forEach((_, k) => {
       const start = summitAt(s.tokens, ms, k);
       if (start >= 0) {
         const name = `${ctx.text.slice(s.tokens[start]?.start ?? 0, s.tokens[k - 1]?.end ?? 0)} summit`;
@@ -109,13 +73,6 @@ function findOccurrences(ctx: ReadingContext, sentences: readonly SentenceTokens
       } else if (lastSummit && i - lastSummit.i <= SUMMIT_REACH && bareSummit(s.tokens, ms, k)) {
         // "South Africa hosted the summit": the summit named just before.
         out.push({ i, k, g: lastSummit.g });
-      } else if (election && ELECTION_NOUNS.test(t.lower)) {
-        // Another country's election is not this one ("unlike Romania's presidential election").
-        const country = electionCountry(s.tokens, ms, k);
-        // Nor is an election of another kind ("the presidential election" in an article on parliamentary ones).
-        const sort = ELECTION_KINDS.test(s.tokens[k - 1]?.lower ?? '') ? s.tokens[k - 1]?.lower : undefined;
-        const sameSort = !sort || !election.sort || sort === election.sort;
-        if (sameSort && (!country || election.id.startsWith(`${slug(nameOf(ctx, country.entityId))}-`))) out.push({ i, k, g: election });
       }
     });
   });
@@ -150,10 +107,12 @@ function summitHosts(tokens: readonly Token[], actors: Mention[], ms: readonly M
   return out;
 }
 
+type Party = { m: Mention; at: number; rule: string; type?: RelationshipType };
+
 /** Who takes part in a gathering named at token k of a sentence. */
-function partiesAt(tokens: readonly Token[], ms: readonly Mention[], k: number, g: Gathering): Array<{ m: Mention; at: number; rule: string; type?: RelationshipType }> {
+function partiesAt(tokens: readonly Token[], ms: readonly Mention[], k: number, g: Gathering): Party[] {
   const actors = actorMentions([...ms], tokens);
-  const out: Array<{ m: Mention; at: number; rule: string; type?: RelationshipType }> = g.kind === 'summit' ? summitHosts(tokens, actors, ms, k) : [];
+  const out: Party[] = g.kind === 'summit' ? summitHosts(tokens, actors, ms, k) : contendersAt(tokens, actors, ms, k);
   const kinds = (m: Mention): boolean => (g.kind === 'election' ? m.kind === 'PERSON' || m.kind === 'ORGANIZATION' || m.kind === 'GROUP' : m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION');
   // The verb nearest before the gathering's words, within a short phrase: "attended the annual G7 summit".
   let head = k - 1;
@@ -166,23 +125,14 @@ function partiesAt(tokens: readonly Token[], ms: readonly Mention[], k: number, 
     for (const m of actorBefore(actors, ms, tokens, gerundSubjectEnd(tokens, v))) if (kinds(m)) out.push({ m, at: v, rule: `${g.kind}:attend` });
   } else if (g.kind === 'summit' && (word === 'sidelines' || word === 'at')) {
     for (const m of sentenceSubject(actors, ms, tokens)) if (kinds(m) && m.last <= head) out.push({ m, at: head, rule: 'summit:present' });
-  } else if (g.kind === 'election' && CONTEND_VERBS.test(word) && tokens.slice(head + 1, k + 1).some((t) => VOTE_WORDS.test(t.lower))) {
-    for (const m of actorBefore(actors, ms, tokens, gerundSubjectEnd(tokens, head))) if (kinds(m)) out.push({ m, at: head, rule: 'election:contend' });
-  } else if (g.kind === 'election' && word === 'in' && /^(came|finished|placed|ended)$/.test(tokens[head - 2]?.lower ?? '')) {
-    // "X came second in the elections"
-    for (const m of actorBefore(actors, ms, tokens, gerundSubjectEnd(tokens, head - 2))) if (kinds(m)) out.push({ m, at: head - 2, rule: 'election:placed' });
-  } else if (g.kind === 'election' && word === 'in' && /^(victory|win|defeat|candidate|candidates|participation|rival|contender|contenders)$/.test(tokens[head - 1]?.lower ?? '')) {
-    // "PAS's victory in the elections", "the candidate of X in the election".
-    const owner = actors.find((m) => m.last === head - 2 || (m.last === head - 3 && /^(’s|'s)$/.test(tokens[head - 2]?.text ?? '')));
-    if (owner && kinds(owner)) out.push({ m: owner, at: head - 1, rule: 'election:victory' });
   }
   return out;
 }
 
 /** The gatherings the article names besides its process event, and who takes part in them. */
-export function findGatherings(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][], title: readonly Token[]): Candidate[] {
+export function findGatherings(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][]): Candidate[] {
   const out: Candidate[] = [];
-  for (const o of findOccurrences(ctx, sentences, mentions, title)) {
+  for (const o of findOccurrences(ctx, sentences, mentions)) {
     const tokens = sentences[o.i]?.tokens ?? [];
     const ms = mentions[o.i] ?? [];
     const word = tokens[o.k];
@@ -198,6 +148,9 @@ export function findGatherings(ctx: ReadingContext, sentences: readonly Sentence
     // "the NATO summit in Vilnius": where it is held.
     const place = tokens[o.k + 1]?.lower === 'in' ? targetAfter(actorMentions([...ms], tokens), ms, tokens, o.k + 2, 1).find((m) => m.kind === 'PLACE') : undefined;
     if (place && o.g.kind === 'summit') out.push({ type: 'LOCATED_IN', from: id, to: place.entityId, start: word.start, end: place.end, confidence: 0.8, rule: 'gathering:summit-in' });
+    // "the parliamentary election in Moldova": the election's country, when the phrase names it so.
+    const country = o.g.kind === 'election' && o.placed && tokens[o.k + 1]?.lower === 'in' ? ms.find((m) => m.kind === 'COUNTRY' && m.first === o.k + 2 && m.entityId === o.g.country) : undefined;
+    if (country && parties.length > 0) out.push({ type: 'LOCATED_IN', from: id, to: country.entityId, start: word.start, end: country.end, confidence: 0.8, rule: 'gathering:election-in' });
   }
   return out;
 }

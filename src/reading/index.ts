@@ -142,10 +142,10 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
   candidates.push(...findEvents(ctx, sentences, perSentence, tokenize(title), candidates));
   candidates.push(...accordsLeft(ctx, sentences, perSentence));
   candidates.push(...arrivalsAtVenue(sentences, perSentence, candidates, (at) => sentenceAt(sentences, at)));
-  candidates.push(...findGatherings(ctx, sentences, perSentence, tokenize(title)));
+  candidates.push(...findGatherings(ctx, sentences, perSentence));
   candidates.push(...protestsDispersed(sentences, perSentence));
   candidates.push(...leadersStrikes(ctx.roleFacts, candidates));
-  const judged = applyStance(sentences, perSentence, candidates);
+  const judged = applyStance(sentences, perSentence, withoutOfficeHoldersParties(ctx, candidates));
   const relationships = finalize(text, judged, (id) => ctx.table.get(id) !== undefined, (at) => sentenceAt(sentences, at));
   const used = new Set(relationships.flatMap((r) => [r.from, r.to]));
   const entities = ctx.table.output((id) => used.has(id) || (ctx.table.get(id)?.kind ?? 'EVENT') !== 'EVENT');
@@ -185,6 +185,15 @@ function placeOfficials(ctx: ReadingContext, sentences: readonly SentenceTokens[
     const quoted = { start: Math.min(span.start, nearest.start), end: Math.max(span.end, nearest.end) };
     ctx.roleFacts.push({ person, type, principal: nearest.entityId, span: quoted, how: 'sentence' });
   }
+}
+
+/**
+ * "Kobakhidze's Georgian Dream party": a head of state or government's own party is one they belong to, not one
+ * they are shown to lead (structure.ts reads "X's Y party" as LEADS for anyone else).
+ */
+function withoutOfficeHoldersParties(ctx: ReadingContext, candidates: readonly Candidate[]): Candidate[] {
+  const holders = new Set(ctx.roleFacts.filter((f) => f.type === 'LEADS' && ctx.table.get(f.principal)?.kind === 'COUNTRY').map((f) => f.person));
+  return candidates.filter((c) => !(c.rule === 'own:party' && holders.has(c.from)));
 }
 
 /** The state an article names most, by a clear margin (at least three times, and twice the next); else none. */

@@ -52,6 +52,15 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
       i = recalled.last - 1;
       continue;
     }
+    const party = m ? demonymParty(ctx, tokens, i, m, occupied) : null;
+    if (party) {
+      out.push(party);
+      notePartyMention(ctx, tokens, party);
+      rememberAcronym(ctx, tokens, party.last, party, occupied);
+      for (let k = i; k < party.last; k++) occupied[k] = true;
+      i = party.last - 1;
+      continue;
+    }
     if (m && !occupied.slice(i, m.last).some(Boolean)) {
       const organ = stateOrgan(ctx, tokens, i, m) ?? namedAfterState(ctx, tokens, i, m) ?? juntaOf(ctx, tokens, i, m);
       if (organ) {
@@ -121,7 +130,7 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
       occupied[i] = true;
       continue;
     }
-    let end = readName(tokens, i, 6);
+    let end = joinedPartyEnd(ctx, tokens, i, readName(tokens, i, 6));
     let last = tokens[end - 1];
     let cueKind: EntityKind | null = end - i >= 2 && last && i > 0 ? (ORG_CUES.has(last.lower) ? 'ORGANIZATION' : PLACE_CUES.has(last.lower) ? 'PLACE' : null) : null;
     // "Party of Freedom and Work", "Union of Coastal States": an organization named by its head word first.
@@ -187,6 +196,42 @@ function rememberAcronym(ctx: ReadingContext, tokens: readonly Token[], after: n
   m.last = after + 3;
   m.end = close.end;
   for (let k = after; k < after + 3; k++) occupied[k] = true;
+}
+
+/** Capitalised head words of a party whose name may open with a demonym: "Serbian Progressive Party". */
+const DEMONYM_PARTY_CUES = /^(Party|Movement|Alliance|Bloc|Coalition)$/;
+
+/**
+ * "the Serbian Progressive Party", "the Georgian Dream Party": a demonym opening a party's capitalised name is part of
+ * the name (a state's organ, "the Chilean Army", stays the state's). At least one plain word between, none known.
+ */
+function demonymParty(ctx: ReadingContext, tokens: readonly Token[], i: number, m: Match, occupied: readonly boolean[]): Mention | null {
+  if (m.entry?.form !== 'demonym' || m.last !== i + 1) return null;
+  const end = readName(tokens, i, 5);
+  const last = tokens[end - 1];
+  const first = tokens[i];
+  if (!first || !last || end - i < 3 || !DEMONYM_PARTY_CUES.test(last.text) || occupied.slice(i, end).some(Boolean)) return null;
+  for (let k = i + 1; k < end; k++) if (matchName(ctx, tokens, k)) return null;
+  const name = ctx.text.slice(first.start, last.end);
+  const id = ctx.table.ensure({ id: slug(name), name, kind: 'ORGANIZATION' }, ctx.known.get(nameKey(name))).id;
+  const span = { start: first.start, end: last.end };
+  ctx.table.addMention(id, span, name);
+  return { ...span, first: i, last: end, entityId: id, kind: ctx.table.get(id)?.kind ?? 'ORGANIZATION', form: 'name', inTitle: false };
+}
+
+/** Cues of a party's name that may join two words with "and": "Justice and Development Party". */
+const JOINED_CUES = /^(party|front|movement|alliance|union|coalition|bloc)$/;
+
+/**
+ * "Justice and Development Party", "Freedom and Justice Party": a party named by two words joined with "and" before
+ * its cue. Without this the name would start after "and" ("Development Party"). Neither side may be a known name.
+ */
+function joinedPartyEnd(ctx: ReadingContext, tokens: readonly Token[], i: number, end: number): number {
+  if (tokens[end]?.lower !== 'and' || end - i > 2 || !isNameWord(tokens[end + 1])) return end;
+  const far = readName(tokens, end + 1, 3);
+  if (far - end - 1 < 2 || !JOINED_CUES.test(tokens[far - 1]?.lower ?? '')) return end;
+  for (let k = i; k < far; k++) if (k !== end && matchName(ctx, tokens, k)) return end;
+  return far;
 }
 
 /** Head words that open an organization's name when "of" follows ("Union of …", "Party of …"). */

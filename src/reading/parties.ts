@@ -22,6 +22,8 @@ export function partiesByWord(ctx: ReadingContext, tokens: readonly Token[], occ
     if (!word || word.capitalized || !PARTY_WORDS.test(word.lower) || occupied[p]) continue;
     let i = p;
     while (i > 0 && p - i < 5 && isNameWord(tokens[i - 1]) && !occupied[i - 1]) i--;
+    // "the Law and Justice party": two name words joined by "and".
+    if (i > 1 && i < p && tokens[i - 1]?.lower === 'and' && isNameWord(tokens[i - 2]) && !occupied[i - 2] && !isNameWord(tokens[i - 3])) i -= 2;
     // "Opposition party members said": one capitalised word opening the sentence, or a word that describes any party.
     if (i === p || (i === 0 && p === 1) || (p - i === 1 && DESCRIBING.test(tokens[i]?.lower ?? ''))) continue;
     // A name the data knows as a whole ("the Fatah party") is found as that; a demonym alone ("the Georgian party")

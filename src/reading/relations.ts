@@ -20,6 +20,7 @@ import { judgements } from './judgements';
 import { showsOfForce } from './showsOfForce';
 import { conditionsSet, referredTerms } from './proposals';
 import { structuralFacts } from './structure';
+import { proSides } from './proSides';
 import { counterparts, diplomaticActs, furtherPartners } from './diplomacy';
 import { hostilities } from './hostilities';
 import { sanctionsOn } from './sanctionsTold';
@@ -112,6 +113,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   conditionsSet(tokens, actors, mentions, add);
   referredTerms(tokens, actors, mentions, input.previousProposer ?? null, add);
   structuralFacts(tokens, actors, mentions, add);
+  proSides(tokens, actors, mentions, add);
   diplomaticActs(tokens, actors, mentions, add);
   visitPlans(tokens, actors, mentions, add);
   pledges(tokens, actors, mentions, add);

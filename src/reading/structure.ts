@@ -5,11 +5,13 @@ import { actorBefore, targetAfter } from './clauses';
 import { gazetteer } from './gazetteer';
 import { hedged } from './hedges';
 import { ACTOR_KINDS, type Mention } from './mentions';
+import { officesTaken } from './officesTaken';
 import type { Add } from './relations';
 import type { Token } from './tokens';
 
 export function structuralFacts(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   leaderVerbs(tokens, actors, all, add);
+  officesTaken(tokens, actors, all, add);
   partyMembers(tokens, all, add);
   regionsOf(tokens, all, add);
   placeCommaState(tokens, all, add);
@@ -134,7 +136,7 @@ const LED_FORMS = /^(led|headed|chaired|commanded)$/;
 const led = (m: Mention): boolean => m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION';
 
 /**
- * "X heads the Y", "X, who leads the Y,", "the Y, led by X," and "X was elected head of the Y": LEADS. Present
+ * "X heads the Y", "X, who leads the Y,", "the Y, led by X,": LEADS (taking office: officesTaken.ts). Present
  * tense only for the active verbs ("X led Y" may be history); the participle describes the Y as it is.
  */
 function leaderVerbs(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
@@ -158,26 +160,45 @@ function leaderVerbs(tokens: readonly Token[], actors: Mention[], all: Mention[]
       for (const b of targetAfter(actors, all, tokens, v + 2, 1).filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY')) add('LEADS', b, thing, 0.85, `passive:${verb}`, [v]);
       continue;
     }
-    // "X was elected (as) the head of the Y", "X, who was named leader of Y".
-    if (/^(elected|voted|named|appointed|chosen|installed|sworn|became|becomes)$/.test(verb)) {
-      let k = v + 1;
-      if (tokens[k]?.lower === 'in') k++;
-      if (tokens[k]?.lower === 'as') k++;
-      if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'new') k++;
-      while (/^(new|interim|acting)$/.test(tokens[k]?.lower ?? '')) k++;
-      if (!/^(head|leader|president|chairman|chairwoman|chair|chief|commander)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') continue;
-      const things = targetAfter(actors, all, tokens, k + 2, 1).filter(led);
-      const person = actorBefore(actors, all, tokens, v).filter((m) => m.kind === 'PERSON');
-      for (const a of person) for (const b of things) add('LEADS', a, b, 0.85, `elected:${tokens[k]?.lower ?? 'head'}`, [v, k]);
-    }
   }
 }
 
 /** Head words of a political organization a person belongs to: "X of the Freedom Party". */
 const PARTY_HEADS = /^(party|movement|bloc|alliance|front|coalition|union|league|congress)$/;
 
+/** Words that describe a party between its owner and its name: "X's ruling Harmony party". */
+const PARTY_DESCRIBING = /^(ruling|opposition|governing|main|far-right|far-left|centrist|nationalist|conservative|liberal|leftist|rightist|populist|pro-european|pro-russian|own|-|pro|anti|far|right|left)$/;
+
+/** A party's mention at k: "the Freedom Party", "the Harmony party", and "the Party of Socialists". */
+function partyAt(tokens: readonly Token[], all: Mention[], k: number): Mention | undefined {
+  const party = all.find((m) => m.first === k && m.kind === 'ORGANIZATION' && !m.inTitle);
+  if (!party || !(PARTY_HEADS.test(tokens[party.last - 1]?.lower ?? '') || (PARTY_HEADS.test(tokens[k]?.lower ?? '') && /^(of|for)$/.test(tokens[k + 1]?.lower ?? '')))) return undefined;
+  return party;
+}
+
+/**
+ * "Donald Tusk's Civic Platform party", "X, whose Georgian Dream party …": the party named as an untitled person's
+ * own is the one they lead. Only a party named right there (a bare "X's party" is the member's, parties.ts).
+ */
+function ownParties(tokens: readonly Token[], all: Mention[], add: Add): void {
+  for (const person of all) {
+    if (person.kind !== 'PERSON' || person.inTitle) continue;
+    let k = person.last;
+    // "Prime Minister X's party", "Prime Minister X, whose party": an office-holder's party is the one they belong
+    // to (parties.ts), not the one they lead.
+    if (person.np !== undefined) continue;
+    if (/^['’]s$/.test(tokens[k]?.text ?? '')) k++;
+    else if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'whose') k += 2;
+    else continue;
+    while (k - person.last < 6 && PARTY_DESCRIBING.test(tokens[k]?.lower ?? '')) k++;
+    const party = partyAt(tokens, all, k);
+    if (party) add('LEADS', person, party, 0.8, 'own:party', [party.last - 1]);
+  }
+}
+
 /** "Ana Ruiz of the Freedom Party", "Jo Marsh, from the opposition Unity Bloc,": MEMBER_OF the party. */
 function partyMembers(tokens: readonly Token[], all: Mention[], add: Add): void {
+  ownParties(tokens, all, add);
   for (const person of all) {
     if (person.kind !== 'PERSON' || person.inTitle) continue;
     let k = person.last;

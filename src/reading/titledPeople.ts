@@ -185,6 +185,12 @@ function readTitleBackwards(ctx: ReadingContext, tokens: readonly Token[], headI
     const poss = t.text === "'s" || t.text === '’s' || t.text === '’' || t.text === "'" ? 1 : 0;
     const nameEnd = k - poss + 1;
     const found = principalEndingAt(ctx, tokens, nameEnd) ?? (isPrincipalCue(tokens[nameEnd - 1]) ? unknownOrganizationEndingAt(ctx, tokens, nameEnd) : null);
+    // "the pro-EU party of President X": a side glued to pro-/anti- describes, it is no one's office (proSides.ts
+    // reads it as the side the person takes).
+    if (found && tokens[found.first - 1]?.text === '-' && /^(pro|anti)$/.test(tokens[found.first - 2]?.lower ?? '')) {
+      mentions.push({ ...found, inTitle: false });
+      break;
+    }
     if (found && !principal) {
       // "Ambassador to the UN": an article may stand between the pointer and the name.
       const the = tokens[found.first - 1]?.lower === 'the' ? 1 : 0;
@@ -337,6 +343,7 @@ function findAppositions(ctx: ReadingContext, s: SentenceTokens, occupied: boole
     const mentions: Mention[] = [];
     let sawHead = false;
     let delegation = false;
+    let sitsFor = false;
     const oneOf = /^(a|an)$/.test(tokens[end + 1]?.lower ?? '');
     while (k < tokens.length && k < end + 10) {
       const t = tokens[k];
@@ -345,10 +352,17 @@ function findAppositions(ctx: ReadingContext, s: SentenceTokens, occupied: boole
       if (t.text === '-' && sawHead && TITLE_HEADS.has(tokens[k + 1]?.lower ?? '')) { k++; continue; }
       if (t.isWord && TITLE_HEADS.has(t.lower)) { titleWords.push(t.text); sawHead = true; k++; continue; }
       if (t.isWord && TITLE_MODIFIERS.has(t.lower) && !sawHead) { if (t.lower !== 'the') titleWords.push(t.text); k++; continue; }
+      // "X, the pro-European president of Moldova,": the side the holder takes is no part of the office.
+      if (!sawHead && /^(pro|anti)$/.test(t.lower) && tokens[k + 1]?.text === '-' && tokens[k + 2]?.capitalized) { k += 3; continue; }
+      // "X, a member of parliament from the Y": the house the member sits in belongs to the title.
+      if (sawHead && t.lower === 'parliament' && tokens[k - 1]?.lower === 'of' && /^member$/i.test(titleWords[titleWords.length - 1] ?? '')) { k++; continue; }
       // "X, an adviser to the Ukrainian presidency": after an adviser's or aide's title, "to" names whom they serve.
       const serves = (t.lower === 'to' && sawHead && /^(adviser|advisor|aide)$/i.test(titleWords[titleWords.length - 1] ?? ''))
         // "X, a spokesman for the Taliban": whom a spokesperson speaks for.
-        || (t.lower === 'for' && sawHead && /^(spokesman|spokeswoman|spokesperson|negotiator)$/i.test(titleWords[titleWords.length - 1] ?? ''));
+        || (t.lower === 'for' && sawHead && /^(spokesman|spokeswoman|spokesperson|negotiator)$/i.test(titleWords[titleWords.length - 1] ?? ''))
+        // "X, a lawmaker from the Freedom Party": the body a lawmaker sits for.
+        || (t.lower === 'from' && sawHead && !principal && /^(lawmaker|legislator|mp|senator|parliamentarian|member|candidate|congressman|congresswoman)$/i.test(titleWords[titleWords.length - 1] ?? ''));
+      if (serves && t.lower === 'from') sitsFor = true;
       if (t.text === '’' || t.text === "'" || t.text === '’s' || t.text === "'s" || t.lower === 'of' || t.lower === 'the' || (sawHead && /^(ruling|opposition|governing|far|right|left|centre|center|centrist|nationalist|populist|hardline|-)$/.test(t.lower)) || ((t.lower === 'a' || t.lower === 'an') && k === end + 1) || serves) { k++; continue; }
       // "X, head of the NLF delegation": the principal's delegation, led or joined, makes the person its envoy.
       if (principal && /^(delegation|team|negotiating)$/.test(t.lower)) { delegation = true; k++; break; }
@@ -370,7 +384,8 @@ function findAppositions(ctx: ReadingContext, s: SentenceTokens, occupied: boole
       if (defined) { principal = { id: defined.entityId, kind: defined.kind }; mentions.push(defined); k++; continue; }
       break;
     }
-    if (!sawHead || !principal) continue;
+    // "a lawmaker from Chile" says where the person is from, not whose official they are.
+    if (!sawHead || !principal || (sitsFor && principal.kind === 'COUNTRY')) continue;
     // "the leader of the Alliance for … (AUR)": the short name in brackets names the body for the rest of the article.
     const short = tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' ? tokens[k + 1] : undefined;
     if (short && principal.kind !== 'COUNTRY' && /^\p{Lu}[\p{Lu}\p{N}-]{1,9}$/u.test(short.text) && !ctx.acronyms.has(short.key)) {

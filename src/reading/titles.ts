@@ -21,6 +21,10 @@ export const TITLE_HEADS = new Set([
   'ceo', 'executive',
   // "Georgian Dream party founder X": a party's founder is its member (a state's founder holds no office now).
   'founder',
+  // "Chad's strongman X", "X, Belarus's longtime ruler": how news names a head of state who holds power unelected.
+  'ruler', 'strongman',
+  // "X, the Freedom Party candidate": a party's candidate is its member; a state's candidate holds no office.
+  'candidate',
 ]);
 
 /** Words that may stand inside a title before its head ("Deputy Foreign", "Middle East", "investment"). */
@@ -40,9 +44,13 @@ export const TITLE_MODIFIERS = new Set([
   'incoming', 'presumptive',
   // "the newly elected head of X, Y": how the office was taken is part of its description.
   'newly', 'elected', 'appointed', 'newly-elected', 'newly-appointed',
+  // "Argentina's libertarian president", "Belarus's longtime ruler": the writer's description of the holder.
+  'longtime', 'long-time', 'veteran', 'libertarian', 'populist', 'nationalist', 'conservative', 'liberal', 'leftist',
+  'socialist', 'centrist', 'reformist', 'authoritarian', 'embattled', 'military-led', 'hardline', 'right-wing',
+  'left-wing', 'far-right', 'far-left', 'pro-western', 'pro-russian', 'de', 'facto', 'unelected', 'autocratic',
 ]);
 
-const LEADER_HEADS = new Set(['president', 'premier', 'chancellor', 'emir', 'amir', 'king', 'queen', 'sultan', 'leader', 'monarch', 'chairman', 'chairwoman', 'taoiseach', 'tsar']);
+const LEADER_HEADS = new Set(['president', 'premier', 'chancellor', 'emir', 'amir', 'king', 'queen', 'sultan', 'leader', 'monarch', 'chairman', 'chairwoman', 'taoiseach', 'tsar', 'ruler', 'strongman']);
 /** Forms of address and honorifics: they stand before a name but say nothing of the office ("Emir Sheikh Tamim"). */
 export const HONORIFICS = new Set(['sheikh', 'sheikha', 'shaikh', 'ayatollah', 'sayyid', 'mr', 'mrs', 'ms', 'dr', 'his', 'her', 'highness', 'majesty', 'excellency', 'hon', 'honourable', 'honorable']);
 /** Words that make a title not (or not yet, or no longer) the office: "former", "President-elect", "ex-". */
@@ -67,6 +75,7 @@ export function titleRelation(titleWords: readonly string[], principalIsState: b
   const pointer = all.findIndex((w, i) => i > 0 && (w === 'to' || w === 'for'));
   const words = pointer > 0 ? all.slice(0, pointer) : all;
   if (words.some((w) => NOT_IN_OFFICE.has(w))) return null;
+  if (words[words.length - 1] === 'candidate') return principalIsState ? null : 'MEMBER_OF';
   // "Venezuela's opposition leader", "Pakistan's founder": no office of the state at all.
   if (principalIsState && (words.includes('opposition') || words.includes('founder'))) return null;
   // The office is the last word that is not a form of address: "Emir Sheikh" is an emir.
@@ -78,7 +87,8 @@ export function titleRelation(titleWords: readonly string[], principalIsState: b
   const head = /^(secretary|director)-general$/.test(last2) ? last2 : words[words.length - 1] ?? '';
   if (head === last2) words.splice(-2, 2, last2);
   if (HONORIFICS.has(head) && head !== 'ayatollah') return principalIsState ? 'ENVOY_OF' : 'MEMBER_OF';
-  const subordinate = words.some((w) => SUBORDINATE.has(w));
+  // "Myanmar's military ruler": a ruler who is military still rules ("military spokesman" serves).
+  const subordinate = words.some((w) => SUBORDINATE.has(w) && !(w === 'military' && (head === 'ruler' || head === 'strongman')));
   const primeMinister = head === 'minister' && words[words.length - 2] === 'prime';
   if (head === 'prince' && words.includes('crown')) return principalIsState ? 'LEADS' : 'MEMBER_OF';
   // An organization's ambassador or envoy represents it, as a state's does.

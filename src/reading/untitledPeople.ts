@@ -36,7 +36,7 @@ export function findUntitledPeople(ctx: ReadingContext, s: SentenceTokens, occup
     if (i === 0 && PERSON_NOUNS.test(tokens[0]?.lower ?? '') && isNameWord(tokens[1])) continue;
     const end = readName(tokens, i, 4);
     if (end <= i) continue;
-    if (!cued(tokens, i, end) || !personLike(ctx, tokens, i, end) || occupied.slice(i, end).some(Boolean)) {
+    if (!(cued(tokens, i, end) || besideKnownPerson(ctx, tokens, i, end)) || !personLike(ctx, tokens, i, end) || occupied.slice(i, end).some(Boolean)) {
       i = end - 1;
       continue;
     }
@@ -66,10 +66,29 @@ function cued(tokens: readonly Token[], i: number, end: number): boolean {
   if (/^(was|were|is|has|had)$/.test(after?.lower ?? '') && CUSTODY_PASSIVES.test(tokens[end + 1]?.lower === 'been' ? tokens[end + 2]?.lower ?? '' : tokens[end + 1]?.lower ?? '')) return true;
   if (after && OFFICE_AFTER.test(after.lower)) return true;
   // "X was elected head of …", "X of the Freedom Party".
-  if (/^(was|is|has|had)$/.test(after?.lower ?? '') && /^(elected|appointed|named|voted|sworn|been)$/.test(tokens[end + 1]?.lower ?? '')) return true;
+  if (/^(was|is|has|had)$/.test(after?.lower ?? '') && /^(elected|appointed|named|voted|sworn|been|re)$/.test(tokens[end + 1]?.lower ?? '')) return true;
   const comma = after?.text === ',' ? 1 : 0;
   if (/^(of|from)$/.test(tokens[end + comma]?.lower ?? '') && partyAhead(tokens, end + comma + 1)) return true;
-  return after?.text === ',' && tokens[end + 1]?.lower === 'who';
+  return after?.text === ',' && /^(who|whose)$/.test(tokens[end + 1]?.lower ?? '');
+}
+
+/** A known person's name ending right before token `end` (exclusive), or starting at `start`. */
+function knownPersonAt(ctx: ReadingContext, tokens: readonly Token[], start: number, end?: number): boolean {
+  const m = matchName(ctx, tokens, start);
+  return m !== null && (m.known?.kind ?? m.entry?.entity.kind) === 'PERSON' && (end === undefined || m.last === end);
+}
+
+/**
+ * "between Recep Tayyip Erdogan and Kemal Kilicdaroglu", "Ana Ruiz and Vladimir Putin": a name coordinated with a
+ * person the data knows is a person too. One name each side, so lists of places and bodies are left alone.
+ */
+function besideKnownPerson(ctx: ReadingContext, tokens: readonly Token[], i: number, end: number): boolean {
+  if (tokens[end]?.lower === 'and' && knownPersonAt(ctx, tokens, end + 1)) return true;
+  if (tokens[i - 1]?.lower !== 'and') return false;
+  let start = i - 2;
+  while (start > 0 && i - 2 - start < 4 && isNameWord(tokens[start - 1])) start--;
+  for (let k = start; k <= i - 2; k++) if (knownPersonAt(ctx, tokens, k, i - 1)) return true;
+  return false;
 }
 
 /** Custody verbs in the passive: what is done to a person, not to a place or a body. */
