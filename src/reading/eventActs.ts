@@ -53,6 +53,16 @@ export function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: st
   const actors = actorMentions([...ms], tokens);
   const out: Candidate[] = [];
   const isEventNoun = (j: number): boolean => !options.foreign.has(j) && eventNounAt(tokens, j) !== null;
+  // A partner named after "with" a few words past a signing verb that is none of the sides ("signed a memorandum
+  // with the breakaway region of Somaliland"): a name there, known or not, that no side's mention covers.
+  const signedWithOther = (k: number): boolean => {
+    const w = tokens.slice(k + 1, k + 8).findIndex((x) => x.lower === 'with');
+    if (w < 0) return false;
+    const from = k + 2 + w;
+    const window = ms.filter((m) => m.first >= from && m.first < from + 6);
+    if (window.some((m) => sides.has(m.entityId))) return false;
+    return tokens.slice(from, from + 6).some((x, i) => x.capitalized && x.isWord && !ms.some((m) => sides.has(m.entityId) && m.first <= from + i && from + i < m.last));
+  };
   const eventBefore = (k: number, span = 4): boolean => {
     for (let j = k - 1; j >= Math.max(0, k - span); j--) if (isEventNoun(j)) return true;
     return false;
@@ -111,6 +121,8 @@ export function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: st
     }
     // "the accord was signed by X and Y", "X and Y signed the accord": they take part; two signing an agreement agree (057).
     if (SIGN_VERBS.test(t.lower)) {
+      // "X signed a memorandum with Z", Z no side of the article's agreement: another accord, not this one.
+      if (sides.size > 0 && signedWithOther(k)) continue;
       const signers = byAgent.length > 0 && eventBefore(k) ? byAgent : eventAhead(k + 1, 5) ? actorBefore(actors, ms, tokens, gerundSubjectEnd(tokens, k)) : [];
       const parties = signers.filter((m) => ACTOR_KINDS.has(m.kind));
       for (const m of parties) add('PARTICIPATES_IN', m, k, 0.8, 'event:sign');

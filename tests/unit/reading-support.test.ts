@@ -130,3 +130,13 @@ describe('arms sent to a capital', () => {
     expect(x.relationships.map((r) => `${r.from} ${r.type} ${r.to} ${r.stance}`)).toContain('iran ENDORSES russia DISPUTES');
   });
 });
+
+describe('another accord signed in passing', () => {
+  it('does not make a memorandum signed with a third party part of the article\'s agreement', async () => {
+    const x = await read('Chile and Peru agreed to restore ties on Monday. '
+      + 'The dispute began when Peru signed a memorandum with the breakaway region of Arica to lease a port.');
+    const facts = x.relationships.map((r) => `${r.from} ${r.type} ${r.to} | ${r.quote}`);
+    expect(facts.some((f) => f.startsWith('chile PARTICIPATES_IN chile-peru-agreement'))).toBe(true);
+    expect(facts.filter((f) => f.includes('memorandum'))).toEqual([]);
+  });
+});
