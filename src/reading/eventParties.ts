@@ -22,6 +22,9 @@ export interface Parties { parties: [Side, Side]; from: string; span: { start: n
 /** "Iran-backed", "Gaza-based", "US-brokered": the name modifies what follows and is not a party itself. */
 const MODIFIER_SUFFIXES = new Set(['backed', 'based', 'led', 'aligned', 'allied', 'supported', 'controlled', 'run', 'brokered', 'sponsored', 'funded', 'armed']);
 
+/** Words that set an accord apart from the article's own: "a separate deal between …", "an earlier truce between …". */
+export const OTHER_ACCORD = /^(separate|another|earlier|previous|prior|former|other)$/;
+
 /** "between the two nations", "between both sides": the sides are the two last named before. */
 const PAIR_NOUNS = /^(nations|countries|states|governments|neighbours|neighbors|sides|parties)$/;
 
@@ -81,6 +84,8 @@ export function findParties(ctx: ReadingContext, sentences: readonly SentenceTok
     for (let k = 0; k < s.tokens.length; k++) {
       const t = s.tokens[k];
       if (t?.lower !== 'between' || hypothetical(s.tokens, k - 1)) continue;
+      // "a separate peace agreement between Congo and Rwanda": another accord's sides, not this article's.
+      if (s.tokens.slice(Math.max(0, k - 4), k).some((x) => OTHER_ACCORD.test(x.lower))) continue;
       const from = betweenKind(s.tokens, k);
       const phraseStart = s.tokens[k - 1]?.start ?? t.start;
       // "the signing of the accord between the two nations"

@@ -9,7 +9,7 @@
 // - `<A>–<B> agreement` for an accord between two sides, in an article that speaks of it more than of talks.
 import type { RelationshipType } from '../generated/graphql';
 import { eventActs } from './eventActs';
-import { findParties, firstTwoSides, sideLabel, signingParties, talksParties, type Parties, type Side } from './eventParties';
+import { findParties, firstTwoSides, OTHER_ACCORD, sideLabel, signingParties, talksParties, type Parties, type Side } from './eventParties';
 import { eventNounAt, namedEventStart, SUBJECT_WORDS, TRUCE_NOUNS, type EventWord } from './eventWords';
 import { gazetteer, tokenKey } from './gazetteer';
 import { slug } from './ids';
@@ -181,8 +181,17 @@ export function findProcessEvent(ctx: ReadingContext, sentences: readonly Senten
     occurrences.push(o);
   }
   occurrences.sort((a, b) => a.s - b.s || a.first - b.first);
-  // Accords named in passing are other events: their nouns are not this one's occurrences.
-  const own = occurrences.filter((o) => !named?.foreign.get(o.s)?.has(o.first));
+  // Accords named in passing are other events: their nouns are not this one's occurrences. So are accords set
+  // apart from it ("a separate peace agreement between …", "an earlier truce").
+  const foreign = new Map<number, Set<number>>(named?.foreign ?? []);
+  for (const o of occurrences) {
+    const tokens = sentences[o.s]?.tokens ?? [];
+    if (o.named || !tokens.slice(Math.max(0, o.first - 3), o.first).some((t) => OTHER_ACCORD.test(t.lower))) continue;
+    const set = new Set(foreign.get(o.s) ?? []);
+    for (let k = o.first; k < o.last; k++) set.add(k);
+    foreign.set(o.s, set);
+  }
+  const own = occurrences.filter((o) => !foreign.get(o.s)?.has(o.first));
   if (own.length === 0) return null;
   const titleWords = title.map((t) => t.lower);
   const count = (w: EventWord): number => own.filter((o) => o.word === w).length;
@@ -236,7 +245,7 @@ export function findProcessEvent(ctx: ReadingContext, sentences: readonly Senten
   } else {
     return null;
   }
-  return { id, name, occurrences: own, parties: parties?.parties ?? null, partiesFrom: parties?.from ?? '', partiesSpan: parties?.span ?? null, places, foreign: named?.foreign ?? new Map() };
+  return { id, name, occurrences: own, parties: parties?.parties ?? null, partiesFrom: parties?.from ?? '', partiesSpan: parties?.span ?? null, places, foreign };
 }
 
 /**

@@ -140,3 +140,13 @@ describe('another accord signed in passing', () => {
     expect(facts.filter((f) => f.includes('memorandum'))).toEqual([]);
   });
 });
+
+describe('an accord set apart', () => {
+  it('keeps "a separate agreement between A and C" out of the article\'s A–B accord', async () => {
+    const x = await read('Chile and the Andean Front signed a ceasefire declaration in Lima on Saturday. '
+      + 'The deal, mediated by Qatar, follows a separate peace agreement between Chile and Peru signed in Quito last month.');
+    const facts = x.relationships.map((r) => `${r.from} ${r.type} ${r.to}`);
+    expect(facts).toContain('qatar MEDIATES chile-andean-front-ceasefire');
+    expect(facts.filter((f) => f.startsWith('peru PARTICIPATES_IN') || f.includes('LOCATED_IN quito'))).toEqual([]);
+  });
+});
