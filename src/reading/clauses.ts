@@ -412,7 +412,7 @@ const PLACING = new Set(['in', 'near', 'outside', 'across', 'around', 'inside'])
  * (no name, no verb-like break) and the place after its preposition is where the blow fell (eval/README.md: each
  * named place hit gets its own STRUCK).
  */
-function placeOfObject(tokens: readonly Token[], all: readonly Mention[], from: number, place: Mention): boolean {
+export function placeOfObject(tokens: readonly Token[], all: readonly Mention[], from: number, place: Mention): boolean {
   if (WATERS.test(place.entityId)) return false;
   let prep = place.first - 1;
   if (tokens[prep]?.lower === 'the') prep--;
@@ -420,7 +420,9 @@ function placeOfObject(tokens: readonly Token[], all: readonly Mention[], from: 
   if (!PLACING.has(tokens[prep]?.lower ?? '') || prep - from < 1 || prep - from > 5) return false;
   for (let k = from; k < prep; k++) {
     const t = tokens[k];
-    if (!t || !t.isWord || t.capitalized || all.some((o) => o.first <= k && k <= o.last)) return false;
+    // "a children's hospital in Kyiv": a possessive inside the common noun phrase is part of it.
+    const possessive = (t?.text === "'s" || t?.text === '’s') && k > from && !tokens[k - 1]?.capitalized;
+    if (!t || (!t.isWord && !possessive) || t.capitalized || all.some((o) => o.first <= k && k <= o.last)) return false;
   }
   return true;
 }

@@ -215,6 +215,18 @@ function captivePatterns(tokens: readonly Token[], actors: Mention[], all: Menti
 }
 
 /**
+ * "X made his first visit to Y", "X, on her visit to Y": a possessive pronoun among the words before "visit" stands for
+ * the only person ("his", "her") or state or body ("its", "their") the sentence names before it.
+ */
+function pronounOwner(actors: readonly Mention[], tokens: readonly Token[], from: number, visit: number): Mention | undefined {
+  const pronoun = tokens.slice(from, visit).find((t) => /^(his|her|its|their)$/.test(t.lower))?.lower;
+  if (!pronoun) return undefined;
+  const person = pronoun === 'his' || pronoun === 'her';
+  const fits = actors.filter((m) => m.last <= from && (person ? m.kind === 'PERSON' : m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION'));
+  return new Set(fits.map((m) => m.entityId)).size === 1 ? fits[0] : undefined;
+}
+
+/**
  * Visits told without a verb of travel (042): "X, on a state visit to Riyadh", "X's visit to Lima", and presence
  * for a purpose: "X is in Haiti for talks", "the team has been in Haiti since June".
  */
@@ -227,7 +239,8 @@ function visitsTold(tokens: readonly Token[], actors: Mention[], all: Mention[],
       // The visitor: a possessive owner ("Lima's", "X's visit") or the name the phrase is set off from ("X, on a … visit").
       let j = k - 1;
       while (j > 0 && /^(state|official|first|working|two-day|three-day|surprise|rare|historic|brief|a|an|his|her|their|its|on)$/.test(tokens[j]?.lower ?? '')) j--;
-      const owner = tokens[j]?.text === '’s' || tokens[j]?.text === "'s" ? actors.find((m) => m.last === j) : tokens[j]?.text === ',' ? actors.find((m) => m.last === j) : undefined;
+      const named = tokens[j]?.text === '’s' || tokens[j]?.text === "'s" ? actors.find((m) => m.last === j) : tokens[j]?.text === ',' ? actors.find((m) => m.last === j) : undefined;
+      const owner = named ?? pronounOwner(actors, tokens, j, k);
       if (owner && owner.kind !== 'PLACE') for (const p of places(k + 2)) add('VISITS', owner, p, 0.75, 'nominal:visit', [k]);
       continue;
     }

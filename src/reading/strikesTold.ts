@@ -1,6 +1,6 @@
 // Strikes (CAMEO 18x/195) told in ways the verb and noun rules of relations.ts miss: by their agent ("strikes by X
 // on Y"), in a place ("X carried out a bombing in Y"), from the side struck ("Y came under attack from X"), led.
-import { actorBefore, BOUNDARY_WORDS, targetAfter, targetsInClause, WATERS } from './clauses';
+import { actorBefore, BOUNDARY_WORDS, placeOfObject, targetAfter, targetsInClause, WATERS } from './clauses';
 import { gerundSubjectEnd } from './denials';
 import { hedged } from './hedges';
 import { ACTOR_KINDS, type Mention } from './mentions';
@@ -104,8 +104,10 @@ export function strikesThatHit(tokens: readonly Token[], actors: Mention[], all:
     let o = v + 1;
     while (/^(the|a|an|several|multiple|dozens|of|at|least|military|key|strategic|energy|army|naval|air)$/.test(tokens[o]?.lower ?? '')) o++;
     const named = all.some((m) => m.first === o && !m.inTitle);
-    if (!named && !/^(targets|target|positions|sites|bases|base|facilities|infrastructure|buildings|areas|depots)$/.test(tokens[o]?.lower ?? '')) continue;
-    const targets = targetsInClause(actors, tokens, v + 1, all).filter((m) => (ACTOR_KINDS.has(m.kind) || m.kind === 'PLACE') && !WATERS.test(m.entityId));
+    const military = /^(targets|target|positions|sites|bases|base|facilities|infrastructure|buildings|areas|depots)$/.test(tokens[o]?.lower ?? '');
+    // Else only the place a common-noun object stands in: "Russian missiles struck a hospital in Kyiv".
+    const targets = targetsInClause(actors, tokens, v + 1, all).filter((m) => (ACTOR_KINDS.has(m.kind) || m.kind === 'PLACE') && !WATERS.test(m.entityId)
+      && (named || military || (m.kind === 'PLACE' && placeOfObject(tokens, all, v + 1, m))));
     for (const a of owners) for (const b of targets) add('STRUCK', a, b, 0.8, `strike:${noun}-hit`, [k, v]);
   }
 }

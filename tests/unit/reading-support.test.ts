@@ -150,3 +150,15 @@ describe('an accord set apart', () => {
     expect(facts.filter((f) => f.startsWith('peru PARTICIPATES_IN') || f.includes('LOCATED_IN quito'))).toEqual([]);
   });
 });
+
+describe('weapons that hit a place, and visits told with a pronoun', () => {
+  it('reads a common object hit in a named place as a strike on the place', async () => {
+    expect(await triples('A Russian missile struck a children\'s hospital in Kyiv on Monday.')).toContain('russia STRUCK kyiv');
+    expect(await triples('Russian missiles struck a power plant near Kharkiv.')).toContain('russia STRUCK kharkiv');
+  });
+
+  it('reads "his first visit to Y" as a visit by the one person the sentence names before', async () => {
+    expect(await triples('Narendra Modi made his first visit to Russia since 2019.')).toContain('narendra-modi VISITS russia');
+    expect((await triples('Narendra Modi said Joe Biden made his visit to Russia in 2011.')).filter((t) => t.includes('VISITS'))).toEqual([]);
+  });
+});
