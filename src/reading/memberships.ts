@@ -41,6 +41,23 @@ export function memberships(tokens: readonly Token[], actors: Mention[], all: Me
     if (!org || !/^[,)]$/.test(tokens[org.last]?.text ?? '')) continue;
     appositionOf(tokens, actors, all, org, k - 1, add);
   }
+  suspendedMemberships(tokens, actors, all, add);
+}
+
+/** What a body does to a member's seat: "the AU suspended Gabon's membership", "ECOWAS reinstated Mali's membership". */
+const SEAT_VERBS = /^(suspended|suspends|suspend|suspending|revoked|revokes|froze|freezes|reinstated|reinstates|restored|restores)$/;
+
+/**
+ * "The African Union suspended Gabon's membership": a body acting on a state's membership says the state is its
+ * member (a suspended member still is one), whatever the body then does.
+ */
+function suspendedMemberships(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 1; v < tokens.length; v++) {
+    if (!SEAT_VERBS.test(tokens[v]?.lower ?? '')) continue;
+    const member = actors.find((m) => m.first === v + 1 && isMember(m) && /^['’]s$/.test(tokens[m.last]?.text ?? '') && tokens[m.last + 1]?.lower === 'membership');
+    if (!member) continue;
+    for (const org of actorBefore(actors, all, tokens, v).filter((m) => m.kind === 'ORGANIZATION')) add('MEMBER_OF', member, org, 0.8, 'membership:suspended', [v, member.last + 1]);
+  }
 }
 
 /** The words of an organization's mention: its name as written ("North Atlantic Treaty Organization"). */

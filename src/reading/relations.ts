@@ -330,9 +330,11 @@ function particlesFollow(tokens: readonly Token[], v: number, rule: VerbRule): b
 }
 
 /** The targets of a coordinated group when the word after the group's last is one of `words`. */
-function thenFollows(tokens: readonly Token[], targets: Mention[], words: readonly string[]): Mention[] {
+function thenFollows(tokens: readonly Token[], targets: Mention[], words: readonly string[], also?: readonly string[]): Mention[] {
   const last = targets[targets.length - 1];
-  return last && words.includes(tokens[last.last]?.lower ?? '') ? targets : [];
+  if (!last || !words.includes(tokens[last.last]?.lower ?? '')) return [];
+  // "placed X under house arrest": a second word within three after the first ("under … arrest", not "under pressure").
+  return !also || tokens.slice(last.last + 1, last.last + 4).some((t) => also.includes(t.lower)) ? targets : [];
 }
 
 /** The targets own a claim or a report ("Trump's claims", "the US allegations"), the object of a denial. */
@@ -411,7 +413,7 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
     targets = targets.filter((m) => summitAt(tokens, all, m.last) < 0);
     // "pulled out of the Black Sea grain deal", "withdrew from the Paris Agreement": the place names the accord left.
     if (rule.type === 'WITHDREW_FROM') targets = targets.filter((m) => m.kind !== 'PLACE' || !ACCORD_WORDS.test(tokens[m.last]?.lower ?? ''));
-    if (via === '' && rule.targetThen) targets = thenFollows(tokens, targets, rule.targetThen);
+    if (via === '' && rule.targetThen) targets = thenFollows(tokens, targets, rule.targetThen, rule.targetThenAlso);
     // "rejected Trump's claims": rejecting a claim disputes it (stance.ts); only a proposal or demand is REJECTS.
     if (via === '' && rule.type === 'REJECTS' && claimOf(tokens, targets)) targets = [];
     if (via === '' && rule.partnerInActing && actingAfter(tokens, targets)) targets = [];

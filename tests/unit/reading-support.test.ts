@@ -162,3 +162,15 @@ describe('weapons that hit a place, and visits told with a pronoun', () => {
     expect((await triples('Narendra Modi said Joe Biden made his visit to Russia in 2011.')).filter((t) => t.includes('VISITS'))).toEqual([]);
   });
 });
+
+describe('house arrest and suspended members', () => {
+  it('reads "placed X under house arrest" as a detention, and "under pressure" as none', async () => {
+    expect(await triples('Army officers in Gabon seized power and placed President Ali Bongo under house arrest.')).toContain('gabon DETAINS ali-bongo');
+    expect((await triples('Russia placed Ukraine under pressure.')).filter((t) => t.includes('DETAINS'))).toEqual([]);
+  });
+
+  it('reads a body acting on a state\'s membership as the state\'s membership of it', async () => {
+    expect(await triples('The African Union suspended Gabon\'s membership.')).toContain('gabon MEMBER_OF african-union');
+    expect((await triples('Russia suspended Ukraine\'s membership.')).filter((t) => t.includes('MEMBER_OF'))).toEqual([]);
+  });
+});

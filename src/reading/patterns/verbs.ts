@@ -33,6 +33,8 @@ export interface VerbRule {
   particles?: string[];
   /** The word right after a direct object must be one of these: "called for X's resignation" (a demand of X). */
   targetThen?: string[];
+  /** With `targetThen`, one of these must come within three words after it: "placed X under (house) arrest". */
+  targetThenAlso?: string[];
   /** Objects that make it another act: "offered condolences to Y" is no pledge. */
   objectDeny?: string[];
   /** How many tokens after the verb its preposition may come (default 5): "offered food and fuel to". */
@@ -200,6 +202,8 @@ export const VERB_RULES: readonly VerbRule[] = [
   // 173 arrest / 0841 release / 165 withdraw
   { type: 'DETAINS', lemma: 'arrest', objectVia: [''], passive: true, noDemonymTargets: true, describedTargets: true, confidence: 0.9 },
   { type: 'DETAINS', lemma: 'detain', objectVia: [''], passive: true, noDemonymTargets: true, describedTargets: true, confidence: 0.9 },
+  // "placed the president under house arrest", "put X under arrest" (173).
+  { type: 'DETAINS', lemma: 'place under arrest', forms: ['placed', 'places', 'placing', 'place', 'put', 'puts', 'putting'], objectVia: [''], targetThen: ['under'], targetThenAlso: ['arrest', 'detention', 'custody'], noDemonymTargets: true, describedTargets: true, confidence: 0.85 },
   // "rounded up dozens of protesters": arrests made in numbers (173).
   { type: 'DETAINS', lemma: 'round up', forms: ['rounded', 'rounds', 'rounding', 'round'], particles: ['up'], objectVia: [''], noDemonymTargets: true, describedTargets: true, confidence: 0.8 },
   { type: 'RELEASED', lemma: 'release', objectVia: [''], passive: true, noDemonymTargets: true, describedTargets: true, confidence: 0.8 },
