@@ -3,7 +3,7 @@
 // pair ("the two sides", "both countries", "the former", "the latter"). Each resolves only within the sentence and
 // the one or two before it, and only when exactly one antecedent fits; a reference never makes an entity.
 import { ACTOR_KINDS, type Mention, type SentenceTokens } from './mentions';
-import { lastPairIn, lastTwoStates, pairReferenceAt, type Pair, statePairReferenceAt } from './pairs';
+import { lastPairIn, pairReferenceAt, type Pair, stateGroupReferenceAt, statesReferredTo } from './pairs';
 import type { Token } from './tokens';
 
 /** Sentences back a state or pair may have been named: beyond that, news names it again. */
@@ -58,15 +58,15 @@ export function resolveReferences(sentences: readonly SentenceTokens[], mentions
         k = organ.last - 1;
         continue;
       }
-      // "both countries": the two states named last before this sentence, whether or not joined by "and". Their
-      // mentions count as the sentence's own from here on, as names would.
-      const statePairEnd = statePairReferenceAt(s.tokens, k);
-      const statePair = statePairEnd > 0 && !taken.has(statePairEnd - 1) ? lastTwoStates(mentions, i) : null;
-      if (statePair) {
-        for (const m of statePair) own.push(reference(s.tokens, k, statePairEnd, m.entityId, 'COUNTRY'));
+      // "both countries", "the three juntas": states listed together before this sentence (for two, failing a
+      // list, the two named last). Their mentions count as the sentence's own from here on, as names would.
+      const stateGroup = stateGroupReferenceAt(s.tokens, k);
+      const referred = stateGroup && !taken.has(stateGroup.last - 1) ? statesReferredTo(sentences, mentions, i, stateGroup) : null;
+      if (stateGroup && referred) {
+        for (const m of referred) own.push(reference(s.tokens, k, stateGroup.last, m.entityId, 'COUNTRY'));
         own.sort((a, b) => a.first - b.first);
-        for (let j = k; j < statePairEnd; j++) taken.add(j);
-        k = statePairEnd - 1;
+        for (let j = k; j < stateGroup.last; j++) taken.add(j);
+        k = stateGroup.last - 1;
         continue;
       }
       const pairRef = pairReferenceAt(s.tokens, k);
