@@ -75,9 +75,9 @@ export function resolveAnaphora(sentences: readonly SentenceTokens[], mentions: 
         if (subject && (subject.kind === 'COUNTRY' || subject.kind === 'ORGANIZATION')) kinds = [subject.kind];
         reach = 1;
       } else if (t.lower === 'the') {
-        // "the group", and with one plain modifier: "the guerrilla group", "the militant group".
+        // "the group", and with one plain modifier: "the guerrilla group", "the island nation" (not "the island" alone).
         const modifier = s.tokens[k + 1]?.lower ?? '';
-        const head = DESCRIPTIONS[modifier] ? k + 1 : DESCRIPTIONS[s.tokens[k + 2]?.lower ?? ''] && MODIFIERS.has(modifier) ? k + 2 : -1;
+        const head = DESCRIPTIONS[s.tokens[k + 2]?.lower ?? ''] && MODIFIERS.has(modifier) ? k + 2 : DESCRIPTIONS[modifier] ? k + 1 : -1;
         const word = s.tokens[head]?.lower ?? '';
         // "the Organisation of Islamic Cooperation": a head inside a name is that name's word, not a description.
         if (head > 0 && !taken.has(head) && !POSSESSIVE.test(s.tokens[head + 1]?.text ?? '') && !(word === 'island' && s.tokens[head + 1]?.lower === 'of')) {
@@ -88,7 +88,7 @@ export function resolveAnaphora(sentences: readonly SentenceTokens[], mentions: 
         }
       }
       if (!kinds) continue;
-      const found = antecedentOf(history, i, kinds, fits, reach, subjects);
+      const found = antecedentOf(history, i, kinds, fits, reach, opensSentence(s.tokens, first) ? subjects : []);
       const last = s.tokens[k];
       if (!found || !last) continue;
       const start = s.tokens[first]?.start ?? last.start;
@@ -103,7 +103,8 @@ export function resolveAnaphora(sentences: readonly SentenceTokens[], mentions: 
 /**
  * The antecedent of an anaphor in sentence i: the nearest mention of its kind (and, for "the kingdom", of its kind of
  * state) within `reach` sentences. When that nearest lies in an earlier sentence that names two or more that fit,
- * it is that sentence's subject if the subject fits ("Putin met Xi. He …" is Putin), else no one.
+ * an anaphor that is its own sentence's subject takes that sentence's subject if the subject fits ("Putin met Xi.
+ * He …" is Putin; `subjects` is empty for any other anaphor), else no one ("… urged the junta" after three states).
  */
 function antecedentOf(history: readonly Antecedent[], i: number, kinds: readonly EntityKind[], fits: ReadonlySet<string> | undefined, reach: number, subjects: readonly (Mention | undefined)[]): Mention | undefined {
   const matches = (m: Mention): boolean => kinds.includes(m.kind) && (!fits || fits.has(m.entityId));
@@ -120,6 +121,14 @@ function antecedentOf(history: readonly Antecedent[], i: number, kinds: readonly
   if (nearest.sentence === i || inNearest.size === 1) return nearest.mention;
   const subject = subjects[nearest.sentence];
   return subject && matches(subject) && subject.form !== 'demonym' ? subject : undefined;
+}
+
+/** Words that may open a sentence before its subject: "But the group …", "On Monday, he …". */
+const OPENERS = /^(but|and|yet|meanwhile|later|then|still|also|now|on|in|at|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|last|this|week|month|year|,)$/;
+
+/** Whether the tokens before `k` are at most a short opening phrase, so what stands at k is the subject. */
+function opensSentence(tokens: readonly Token[], k: number): boolean {
+  return k <= 4 && tokens.slice(0, k).every((t) => OPENERS.test(t.lower));
 }
 
 /** A sentence's subject, taken as its first mention outside a title ("On Monday, Putin met Xi"). */
