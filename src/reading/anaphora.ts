@@ -88,7 +88,10 @@ export function resolveAnaphora(sentences: readonly SentenceTokens[], mentions: 
         }
       }
       if (!kinds) continue;
-      const found = antecedentOf(history, i, kinds, fits, reach, opensSentence(s.tokens, first) ? subjects : []);
+      // "Hamas rejected the plan. The group accused Israel. It also urged Egypt …": "It" goes on with the subject,
+      // even one a description named.
+      const chained = reach === 1 ? subjects[i - 1] : undefined;
+      const found = chained?.form === 'anaphor' ? chained : antecedentOf(history, i, kinds, fits, reach, opensSentence(s.tokens, first) ? subjects : []);
       const last = s.tokens[k];
       if (!found || !last) continue;
       const start = s.tokens[first]?.start ?? last.start;
@@ -96,7 +99,7 @@ export function resolveAnaphora(sentences: readonly SentenceTokens[], mentions: 
     }
     mentions[i] = [...own, ...added].sort((a, b) => a.first - b.first);
     for (const m of own.slice(next)) if (!m.inTitle && m.form !== 'demonym') history.push({ mention: m, sentence: i });
-    subjects.push(subjectOf(mentions[i] ?? []));
+    subjects.push(subjectOf(s.tokens, mentions[i] ?? []));
   });
 }
 
@@ -132,8 +135,10 @@ function opensSentence(tokens: readonly Token[], k: number): boolean {
 }
 
 /** A sentence's subject, taken as its first mention outside a title ("On Monday, Putin met Xi"). */
-function subjectOf(mentions: readonly Mention[]): Mention | undefined {
-  return mentions.find((m) => !m.inTitle);
+function subjectOf(tokens: readonly Token[], mentions: readonly Mention[]): Mention | undefined {
+  const subject = mentions.find((m) => !m.inTitle);
+  // "Turkey and Syria signed an accord. It …": a joined subject is "they"; "it" is something else.
+  return subject && !/^(and|&|,)$/.test(tokens[subject.last]?.lower ?? '') ? subject : undefined;
 }
 
 /** Heads of a leader's title that a definite description uses without the name ("the Chilean president"). */

@@ -49,6 +49,7 @@ export function pairReferenceAt(tokens: readonly Token[], k: number): { which: '
 /** "both countries", "the two nations", "the three juntas": states named together before. */
 const STATE_GROUP_NOUNS = /^(countries|nations|states|neighbours|neighbors|juntas)$/;
 const GROUP_SIZES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+const GROUP_MODIFIERS = /^(neighbouring|neighboring|rival|allied|coastal|landlocked|nuclear-armed|military-led|junta-led)$/;
 
 /** A reference to states named together: where it ends, how many it stands for, whether they must have been listed. */
 export interface StateGroupReference { last: number; size: number; listed: boolean }
@@ -65,6 +66,9 @@ export function stateGroupReferenceAt(tokens: readonly Token[], k: number): Stat
   let size = 2;
   if (t === 'both') noun = k + 1;
   else if ((t === 'the' || t === 'all') && counted) { noun = k + 2; size = counted; }
+  // "the three Baltic states", "the two neighbouring countries": one word of where or how they stand.
+  const modifier = tokens[noun];
+  if (noun > k + 1 && modifier && (modifier.capitalized || GROUP_MODIFIERS.test(modifier.lower)) && STATE_GROUP_NOUNS.test(tokens[noun + 1]?.lower ?? '')) noun++;
   else if (t === 'the' && /^(neighbours|neighbors)$/.test(tokens[k + 1]?.lower ?? '')) noun = k + 1;
   if (noun < 0 || !STATE_GROUP_NOUNS.test(tokens[noun]?.lower ?? '') || POSSESSIVE.test(tokens[noun + 1]?.text ?? '')) return null;
   return { last: noun + 1, size, listed: size > 2 || (noun === k + 1 && t === 'the') };

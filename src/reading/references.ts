@@ -61,8 +61,11 @@ export function resolveReferences(sentences: readonly SentenceTokens[], mentions
       // "both countries", "the three juntas": states listed together before this sentence (for two, failing a
       // list, the two named last). Their mentions count as the sentence's own from here on, as names would.
       const stateGroup = stateGroupReferenceAt(s.tokens, k);
-      const referred = stateGroup && !taken.has(stateGroup.last - 1) ? statesReferredTo(sentences, mentions, i, stateGroup) : null;
+      // A collective the names found inside it ("the two Gulf states") gives way to the states it refers to.
+      const inside = stateGroup ? own.filter((m) => m.first >= k && m.last <= stateGroup.last) : [];
+      const referred = stateGroup && inside.every((m) => m.kind === 'GROUP') ? statesReferredTo(sentences, mentions, i, stateGroup) : null;
       if (stateGroup && referred) {
+        own.splice(0, own.length, ...own.filter((m) => !inside.includes(m)));
         for (const m of referred) own.push(reference(s.tokens, k, stateGroup.last, m.entityId, 'COUNTRY'));
         own.sort((a, b) => a.first - b.first);
         for (let j = k; j < stateGroup.last; j++) taken.add(j);

@@ -3,6 +3,7 @@
 // the title ("President Lula met President Milei. The president …"), and it is no one.
 import type { Mention, SentenceTokens } from './mentions';
 import { POSSESSIVE } from './hostileWords';
+import type { Token } from './tokens';
 
 /** Offices a bare description names by its last word. */
 const OFFICE_HEADS = new Set(['president', 'minister', 'premier', 'chancellor', 'envoy', 'ambassador', 'king', 'emir', 'sultan', 'pope', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary-general', 'commander']);
@@ -32,18 +33,20 @@ export function resolveTitleReferences(sentences: readonly SentenceTokens[], men
       while (next < own.length && (own[next]?.last ?? Infinity) <= k) note(own[next++], s, i, holders, lastNamed);
       if (s.tokens[k]?.lower !== 'the' || taken.has(k + 1)) continue;
       // "the prime minister", "the envoy": up to two narrowing words, then the office.
-      let h = k + 1;
-      while (h - k <= 2 && OFFICE_MODIFIERS.has(s.tokens[h]?.lower ?? '')) h++;
-      const head = s.tokens[h];
-      const after = s.tokens[h + 1];
-      if (!head || !OFFICE_HEADS.has(head.lower) || taken.has(h)) continue;
+      const words = officeWords(s.tokens, k + 1, k + 6);
+      let h = 0;
+      while (h < 2 && OFFICE_MODIFIERS.has(words[h]?.word ?? '')) h++;
+      const head = words[h];
+      const end = s.tokens[(head?.end ?? 0) - 1];
+      const after = s.tokens[head?.end ?? 0];
+      if (!head || !end || !OFFICE_HEADS.has(head.word) || taken.has(head.end - 1)) continue;
       // "the president of Peru", "the president's aide", "the envoy, Steve Witkoff": someone else, or named.
       if (after && ((after.isWord && (after.capitalized || after.lower === 'of')) || POSSESSIVE.test(after.text) || after.text === '-')) continue;
-      const key = s.tokens.slice(k + 1, h + 1).map((t) => t.lower).join(' ');
+      const key = words.slice(0, h + 1).map((w) => w.word).join(' ');
       const ids = [...new Set(holders.get(key) ?? [])].filter((id) => i - (lastNamed.get(id) ?? -Infinity) <= REACH);
       const [id] = ids;
-      if (ids.length === 1 && id) added.push({ start: s.tokens[k]?.start ?? head.start, end: head.end, first: k, last: h + 1, entityId: id, kind: 'PERSON', form: 'anaphor', inTitle: false });
-      k = h;
+      if (ids.length === 1 && id) added.push({ start: s.tokens[k]?.start ?? end.start, end: end.end, first: k, last: head.end, entityId: id, kind: 'PERSON', form: 'anaphor', inTitle: false });
+      k = head.end - 1;
     }
     for (const m of own.slice(next)) note(m, s, i, holders, lastNamed);
     mentions[i] = [...own, ...added].sort((a, b) => a.first - b.first);
@@ -55,7 +58,7 @@ function note(m: Mention | undefined, s: SentenceTokens, i: number, holders: Map
   if (!m || m.kind !== 'PERSON' || m.form === 'anaphor') return;
   lastNamed.set(m.entityId, i);
   if (m.np === undefined) return;
-  const words = s.tokens.slice(m.np, m.first).filter((t) => t.isWord).map((t) => t.lower);
+  const words = officeWords(s.tokens, m.np, m.first, true).map((w) => w.word);
   const h = words.length - 1;
   if (!OFFICE_HEADS.has(words[h] ?? '')) return;
   // "Prime Minister X" is "the prime minister", never "the minister"; "Foreign Minister X" is both.
@@ -66,4 +69,21 @@ function note(m: Mention | undefined, s: SentenceTokens, i: number, holders: Map
     held.push(m.entityId);
     holders.set(key, held.slice(-KEPT));
   }
+}
+
+/**
+ * The words from token `from` to `to`, lower-cased, a hyphenated pair as one ("secretary-general"), each with its
+ * end: up to the first mark, or past every mark in a title ("U.S. President").
+ */
+function officeWords(tokens: readonly Token[], from: number, to: number, pastMarks = false): { word: string; end: number }[] {
+  const out: { word: string; end: number }[] = [];
+  for (let k = from; k < Math.min(to, tokens.length); k++) {
+    const t = tokens[k];
+    if (!t || (!t.isWord && !pastMarks)) break;
+    if (!t.isWord) continue;
+    const joined = tokens[k + 1]?.text === '-' && tokens[k + 1]?.start === t.end && tokens[k + 2]?.isWord ? k + 2 : k;
+    out.push({ word: tokens.slice(k, joined + 1).map((w) => w.lower).join(''), end: joined + 1 });
+    k = joined;
+  }
+  return out;
 }

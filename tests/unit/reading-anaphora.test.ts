@@ -20,6 +20,10 @@ describe('descriptions of a kind of state', () => {
     expect(await triples('Sri Lanka welcomed the Indian navy chief. The island nation criticised China over its research ships.')).toContain('sri-lanka CRITICIZES china');
   });
 
+  it('reads "the Islamic Republic" as Iran', async () => {
+    expect(await triples('Washington tightened its oil embargo on Tehran. The Islamic Republic accused the United States of piracy.')).toContain('iran ACCUSES united-states');
+  });
+
   it('does not read a hedged or negated act told of "the kingdom"', async () => {
     expect((await triples('Jordan condemned the raid. The kingdom may impose sanctions on Israel.')).filter((f) => f.includes('SANCTIONS'))).toEqual([]);
     expect((await triples('Jordan condemned the raid. The kingdom did not impose sanctions on Israel.')).filter((f) => f.includes('SANCTIONS'))).toEqual([]);
@@ -52,6 +56,14 @@ describe('sentence-initial "It"', () => {
     expect(await triples('Hezbollah rejected the plan. It accused Israel of violating the truce.')).toContain('hezbollah ACCUSES israel');
   });
 
+  it('reads "It" on from a subject a description named', async () => {
+    expect(await triples('Hezbollah buried its commander on Friday. The group accused Israel of breaking the truce. It also urged Lebanon to act.')).toContain('hezbollah APPEALS_TO lebanon');
+  });
+
+  it('reads no one for "It" after a joined subject: two actors are "they"', async () => {
+    expect((await triples('Turkey and Iraq signed a water accord. It criticised Syria over the dams.')).filter((f) => f.includes('CRITICIZES'))).toEqual([]);
+  });
+
   it('reads no one for "It is" and after a person', async () => {
     expect((await triples('Iran fired missiles. It is not clear whether Israel struck back.')).filter((f) => f.startsWith('iran STRUCK israel'))).toEqual([]);
     expect((await triples('Emmanuel Macron arrived in Algiers. It accused Morocco of spying.')).filter((f) => f.includes('ACCUSES'))).toEqual([]);
@@ -77,6 +89,11 @@ describe('groups of states named by number', () => {
     expect(facts).not.toContain('somalia CRITICIZES al-shabaab');
   });
 
+  it('reads "the two Gulf states" as the pair named before, not a collective of its own', async () => {
+    const facts = await triples('Kuwait and Oman restored flights to Damascus. The two Gulf states were criticised by Israel.');
+    expect(facts).toEqual(expect.arrayContaining(['israel CRITICIZES kuwait', 'israel CRITICIZES oman']));
+  });
+
   it('reads "the neighbours" as a pair of states named together, and a mutual act both ways', async () => {
     const facts = await triples('Thailand and Cambodia exchanged artillery fire. The neighbours later agreed to a ceasefire.');
     expect(facts).toEqual(expect.arrayContaining(['thailand CEASEFIRE_WITH cambodia', 'cambodia CEASEFIRE_WITH thailand']));
@@ -94,6 +111,10 @@ describe('an office named alone', () => {
     const fact = x.relationships.find((r) => r.from === 'penny-wong' && r.type === 'MEETS_WITH');
     expect(fact?.quote).toMatch(/^The minister met/);
     expect(await triples('US special envoy Steve Witkoff flew to Doha. The envoy met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani.')).toEqual(expect.arrayContaining(['steve-witkoff MEETS_WITH mohammed-bin-abdulrahman-al-thani']));
+  });
+
+  it('reads "the secretary-general" as the one titled so', async () => {
+    expect(await triples('UN Secretary-General Antonio Guterres flew to Goma. The secretary-general urged Rwanda to withdraw its troops.')).toContain('antonio-guterres APPEALS_TO rwanda');
   });
 
   it('reads "the president" as no one when two presidents were named, and "the minister" never as a prime minister', async () => {
