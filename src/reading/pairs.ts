@@ -1,6 +1,7 @@
 // Pairs of actors a text names together ("Armenia and Azerbaijan", "talks between X and Y"), and lists of states,
 // so that later references to them — "the two sides", "both countries", "the three juntas", "the former", "the
 // latter" — can stand for them.
+import type { EntityKind } from '../generated/graphql';
 import { actorMentions, groupAround } from './clauses';
 import { ACTOR_KINDS, type Mention, type SentenceTokens } from './mentions';
 import type { Token } from './tokens';
@@ -10,7 +11,9 @@ import { POSSESSIVE } from './hostileWords';
 export type Pair = readonly [Mention, Mention];
 
 /** Nouns that, after "the two" or "both", name the two sides of a pair: "the two sides", "both governments". */
-const PAIR_NOUNS = new Set(['sides', 'countries', 'nations', 'parties', 'governments', 'neighbours', 'neighbors', 'rivals', 'adversaries', 'leaders', 'men']);
+const PAIR_NOUNS = new Set(['sides', 'countries', 'nations', 'parties', 'governments', 'neighbours', 'neighbors', 'rivals', 'adversaries', 'leaders', 'men', 'companies', 'firms']);
+/** Pair nouns that say what kind of actors the two are: "both firms" are two bodies, never a state and a body. */
+const PAIR_NOUN_KINDS: Record<string, EntityKind> = { companies: 'ORGANIZATION', firms: 'ORGANIZATION' };
 /** After "the former" / "the latter", words that show it stands alone as a noun phrase, not "the former president". */
 const AFTER_ALONE = /^(is|was|are|were|has|had|have|will|would|could|can|did|does|also|said|says|,|\.|;|:|and|then|later|still|struck|hit|fought|met|held|took|sent|shot|won|lost|left)$/;
 
@@ -32,18 +35,24 @@ export function lastPairIn(s: SentenceTokens, mentions: readonly Mention[], end 
 }
 
 /** What a pair reference at token `k` stands for, and where it ends; null when there is none at `k`. */
-export function pairReferenceAt(tokens: readonly Token[], k: number): { which: 'both' | 'first' | 'second'; last: number } | null {
+export function pairReferenceAt(tokens: readonly Token[], k: number): { which: 'both' | 'first' | 'second'; last: number; kind?: EntityKind } | null {
   const t = tokens[k]?.lower;
   const next = tokens[k + 1]?.lower ?? '';
-  // "both sides", "the two sides", "the two countries"
-  if (t === 'both' && PAIR_NOUNS.has(next) && next !== 'men' && next !== 'leaders') return { which: 'both', last: k + 2 };
-  if (t === 'the' && next === 'two' && PAIR_NOUNS.has(tokens[k + 2]?.lower ?? '')) return { which: 'both', last: k + 3 };
+  // "both sides", "the two sides", "the two countries", "both firms"
+  if (t === 'both' && PAIR_NOUNS.has(next) && next !== 'men' && next !== 'leaders') return { which: 'both', last: k + 2, ...kindOf(next) };
+  const noun = tokens[k + 2]?.lower ?? '';
+  if (t === 'the' && next === 'two' && PAIR_NOUNS.has(noun)) return { which: 'both', last: k + 3, ...kindOf(noun) };
   // "the latter was chasing …"; never "the former president", a title of someone else.
   const after = tokens[k + 2]?.lower ?? '.';
   if (t === 'the' && (next === 'former' || next === 'latter') && (AFTER_ALONE.test(after) || (after.endsWith('ed') && after.length > 4))) {
     return { which: next === 'former' ? 'first' : 'second', last: k + 2 };
   }
   return null;
+}
+
+function kindOf(noun: string): { kind?: EntityKind } {
+  const kind = PAIR_NOUN_KINDS[noun];
+  return kind ? { kind } : {};
 }
 
 /** "both countries", "the two nations", "the three juntas": states named together before. */

@@ -75,7 +75,8 @@ export function resolveReferences(sentences: readonly SentenceTokens[], mentions
       const pairRef = pairReferenceAt(s.tokens, k);
       if (pairRef) {
         const pair = lastPairIn(s, here(), k) ?? window(pairs, STATE_REACH).reverse().find((p) => p !== null) ?? null;
-        const chosen = pair ? (pairRef.which === 'both' ? [...pair] : [pair[pairRef.which === 'first' ? 0 : 1]]) : [];
+        const fits = pair && (!pairRef.kind || pair.every((m) => m.kind === pairRef.kind)) ? pair : null;
+        const chosen = fits ? (pairRef.which === 'both' ? [...fits] : [fits[pairRef.which === 'first' ? 0 : 1]]) : [];
         for (const m of chosen) added.push(reference(s.tokens, k, pairRef.last, m.entityId, m.kind));
         k = pairRef.last - 1;
         continue;

@@ -100,6 +100,14 @@ describe('groups of states named by number', () => {
   });
 });
 
+describe('two companies named together', () => {
+  it('reads "both companies" as the two bodies joined by "and", and never a state and a body', async () => {
+    const facts = await triples('Britain sanctioned Rosneft and Lukoil on Monday. Both companies criticised London for the decision.');
+    expect(facts).toEqual(expect.arrayContaining(['rosneft CRITICIZES united-kingdom', 'lukoil CRITICIZES united-kingdom']));
+    expect((await triples('Chile and Rosneft signed a deal. Both firms criticised Peru.')).filter((f) => f.includes('CRITICIZES'))).toEqual([]);
+  });
+});
+
 describe('an office named alone', () => {
   it('reads "the prime minister" as the one prime minister named before', async () => {
     const facts = await triples('Prime Minister Keir Starmer met Chinese President Xi Jinping in Beijing. The prime minister urged China to free the activist.');
@@ -120,6 +128,11 @@ describe('an office named alone', () => {
   it('reads "the president" as no one when two presidents were named, and "the minister" never as a prime minister', async () => {
     expect((await triples('President Gustavo Petro met President Daniel Noboa in Quito. The president accused Peru of blocking the deal.')).filter((f) => f.includes('ACCUSES'))).toEqual([]);
     expect((await triples('Prime Minister Mark Carney flew to London. The minister criticised Russia.')).filter((f) => f.includes('CRITICIZES'))).toEqual([]);
+  });
+
+  it('reads "the president" as no one when a leader named untitled came after the titled one', async () => {
+    const facts = await triples('President Cyril Ramaphosa spoke about trade. Vladimir Putin later visited Brasilia. The president criticised the United States.');
+    expect(facts.filter((f) => f.includes('CRITICIZES'))).toEqual([]);
   });
 
   it('does not read "the president of" as the president named before', async () => {
