@@ -19,11 +19,26 @@ const DESCRIPTIONS: Record<string, readonly EntityKind[]> = {
   organization: ['ORGANIZATION'], organisation: ['ORGANIZATION'], bloc: ['ORGANIZATION'], alliance: ['ORGANIZATION'],
   rebels: ['ORGANIZATION', 'GROUP'], insurgents: ['ORGANIZATION', 'GROUP'], militants: ['ORGANIZATION', 'GROUP'],
   junta: ['ORGANIZATION', 'COUNTRY'], kingdom: ['COUNTRY'], country: ['COUNTRY'], nation: ['COUNTRY'],
-  emirate: ['COUNTRY'], republic: ['COUNTRY'], sultanate: ['COUNTRY'], state: ['COUNTRY'],
+  emirate: ['COUNTRY'], republic: ['COUNTRY'], sultanate: ['COUNTRY'], state: ['COUNTRY'], island: ['COUNTRY'],
 };
 /** Plain words that may stand between "the" and a description's head: "the guerrilla group". */
 const MODIFIERS = new Set(['guerrilla', 'militant', 'armed', 'rebel', 'insurgent', 'islamist', 'jihadist', 'separatist', 'paramilitary', 'extremist', 'terrorist', 'terror', 'leftist', 'rightist', 'radical', 'military', 'ruling', 'gulf', 'oil-rich', 'small', 'african', 'island', 'communist', 'secretive', 'reclusive']);
-/** Words that end a description's noun phrase being the subject: "the group's leader" is someone else. */
+
+/**
+ * Words that say what kind of state is meant: "the kingdom" is a monarchy, never the republic named last
+ * ("Saudi Arabia hosted Egypt's minister. The kingdom …"); "the island nation" an island state.
+ */
+const KINGDOMS = ['saudi-arabia', 'jordan', 'morocco', 'bahrain', 'united-kingdom', 'spain', 'netherlands', 'belgium', 'sweden', 'norway', 'denmark', 'thailand', 'cambodia', 'eswatini', 'lesotho', 'bhutan', 'tonga'];
+const STATES_DESCRIBED: Record<string, ReadonlySet<string>> = {
+  kingdom: new Set(KINGDOMS),
+  emirate: new Set(['qatar', 'kuwait', 'united-arab-emirates']),
+  sultanate: new Set(['oman', 'brunei']),
+  island: new Set(['taiwan', 'japan', 'cuba', 'sri-lanka', 'philippines', 'indonesia', 'madagascar', 'cyprus', 'malta', 'iceland', 'ireland', 'singapore', 'haiti', 'dominican-republic', 'jamaica', 'new-zealand', 'bahrain', 'maldives', 'mauritius', 'fiji', 'papua-new-guinea', 'timor-leste', 'east-timor', 'comoros', 'seychelles', 'cape-verde', 'solomon-islands', 'vanuatu', 'samoa', 'tonga', 'barbados', 'trinidad-and-tobago', 'bahamas', 'united-kingdom']),
+};
+/** After "It", words that make it no pronoun of an actor: "It is unclear", "It was not immediately known". */
+const EXPLETIVE_AFTER = /^(is|was|'s|’s|remains|remained|seems|seemed|appears|appeared|became|has|had|would|will|could|may|might|must|should)$/;
+/** How many earlier mentions one anaphor may look through: bounds the work on texts of many names. */
+const LOOKBACK = 40;
 
 interface Antecedent { mention: Mention; sentence: number }
 
@@ -32,7 +47,8 @@ interface Antecedent { mention: Mention; sentence: number }
  * the article after names are found; `mentions[i]` is sentence i's list, which this extends in place.
  */
 export function resolveAnaphora(sentences: readonly SentenceTokens[], mentions: Mention[][]): void {
-  const latest = new Map<EntityKind, Antecedent>();
+  const history: Antecedent[] = [];
+  const subjects: (Mention | undefined)[] = [];
   sentences.forEach((s, i) => {
     const own = [...(mentions[i] ?? [])].sort((a, b) => a.first - b.first);
     const taken = new Set<number>();
@@ -43,35 +59,86 @@ export function resolveAnaphora(sentences: readonly SentenceTokens[], mentions: 
       // Names before k in this sentence are antecedents too ("Hamas said the group …" is rare but "X … he" is not).
       while (next < own.length && (own[next]?.last ?? Infinity) <= k) {
         const m = own[next++];
-        if (m && !m.inTitle && m.form !== 'demonym') latest.set(m.kind, { mention: m, sentence: i });
+        if (m && !m.inTitle && m.form !== 'demonym') history.push({ mention: m, sentence: i });
       }
       if (taken.has(k)) continue;
       const t = s.tokens[k];
       if (!t) continue;
       let kinds: readonly EntityKind[] | undefined;
+      let fits: ReadonlySet<string> | undefined;
       let first = k;
+      let reach = REACH;
       if (PERSON_PRONOUNS.has(t.lower)) kinds = ['PERSON'];
-      else if (t.lower === 'the') {
-        // "the group", and with one plain modifier: "the guerrilla group", "the militant group".
-        const head = DESCRIPTIONS[s.tokens[k + 1]?.lower ?? ''] ? k + 1 : DESCRIPTIONS[s.tokens[k + 2]?.lower ?? ''] && MODIFIERS.has(s.tokens[k + 1]?.lower ?? '') ? k + 2 : -1;
+      else if (t.lower === 'it' && k === 0 && !EXPLETIVE_AFTER.test(s.tokens[1]?.lower ?? '')) {
+        // "Venezuela expelled the envoy. It accused Bogota …": the state or body the sentence before was about.
+        const subject = subjects[i - 1];
+        if (subject && (subject.kind === 'COUNTRY' || subject.kind === 'ORGANIZATION')) kinds = [subject.kind];
+        reach = 1;
+      } else if (t.lower === 'the') {
+        // "the group", and with one plain modifier: "the guerrilla group", "the island nation" (not "the island" alone).
+        const modifier = s.tokens[k + 1]?.lower ?? '';
+        const head = DESCRIPTIONS[s.tokens[k + 2]?.lower ?? ''] && MODIFIERS.has(modifier) ? k + 2 : DESCRIPTIONS[modifier] ? k + 1 : -1;
+        const word = s.tokens[head]?.lower ?? '';
         // "the Organisation of Islamic Cooperation": a head inside a name is that name's word, not a description.
-        if (head > 0 && !taken.has(head) && !POSSESSIVE.test(s.tokens[head + 1]?.text ?? '')) {
-          kinds = DESCRIPTIONS[s.tokens[head]?.lower ?? ''];
+        if (head > 0 && !taken.has(head) && !POSSESSIVE.test(s.tokens[head + 1]?.text ?? '') && !(word === 'island' && s.tokens[head + 1]?.lower === 'of')) {
+          kinds = DESCRIPTIONS[word];
+          fits = STATES_DESCRIBED[word] ?? (head === k + 2 ? STATES_DESCRIBED[modifier] : undefined);
           first = k;
           k = head;
         }
       }
       if (!kinds) continue;
-      const found = kinds.map((kind) => latest.get(kind)).filter((a): a is Antecedent => a !== undefined && i - a.sentence <= REACH)
-        .sort((a, b) => b.sentence - a.sentence || b.mention.first - a.mention.first)[0];
+      // "Hamas rejected the plan. The group accused Israel. It also urged Egypt …": "It" goes on with the subject,
+      // even one a description named.
+      const chained = reach === 1 ? subjects[i - 1] : undefined;
+      const found = chained?.form === 'anaphor' ? chained : antecedentOf(history, i, kinds, fits, reach, opensSentence(s.tokens, first) ? subjects : []);
       const last = s.tokens[k];
       if (!found || !last) continue;
       const start = s.tokens[first]?.start ?? last.start;
-      added.push({ start, end: last.end, first, last: k + 1, entityId: found.mention.entityId, kind: found.mention.kind, form: 'anaphor', inTitle: false });
+      added.push({ start, end: last.end, first, last: k + 1, entityId: found.entityId, kind: found.kind, form: 'anaphor', inTitle: false });
     }
     mentions[i] = [...own, ...added].sort((a, b) => a.first - b.first);
-    for (const m of own.slice(next)) if (!m.inTitle && m.form !== 'demonym') latest.set(m.kind, { mention: m, sentence: i });
+    for (const m of own.slice(next)) if (!m.inTitle && m.form !== 'demonym') history.push({ mention: m, sentence: i });
+    subjects.push(subjectOf(s.tokens, mentions[i] ?? []));
   });
+}
+
+/**
+ * The antecedent of an anaphor in sentence i: the nearest mention of its kind (and, for "the kingdom", of its kind of
+ * state) within `reach` sentences. When that nearest lies in an earlier sentence that names two or more that fit,
+ * an anaphor that is its own sentence's subject takes that sentence's subject if the subject fits ("Putin met Xi.
+ * He …" is Putin; `subjects` is empty for any other anaphor), else no one ("… urged the junta" after three states).
+ */
+function antecedentOf(history: readonly Antecedent[], i: number, kinds: readonly EntityKind[], fits: ReadonlySet<string> | undefined, reach: number, subjects: readonly (Mention | undefined)[]): Mention | undefined {
+  const matches = (m: Mention): boolean => kinds.includes(m.kind) && (!fits || fits.has(m.entityId));
+  let nearest: Antecedent | undefined;
+  const inNearest = new Set<string>();
+  for (let j = history.length - 1; j >= Math.max(0, history.length - LOOKBACK); j--) {
+    const a = history[j];
+    if (!a || i - a.sentence > reach || (nearest && a.sentence !== nearest.sentence)) break;
+    if (!matches(a.mention)) continue;
+    nearest ??= a;
+    inNearest.add(a.mention.entityId);
+  }
+  if (!nearest) return undefined;
+  if (nearest.sentence === i || inNearest.size === 1) return nearest.mention;
+  const subject = subjects[nearest.sentence];
+  return subject && matches(subject) && subject.form !== 'demonym' ? subject : undefined;
+}
+
+/** Words that may open a sentence before its subject: "But the group …", "On Monday, he …". */
+const OPENERS = /^(but|and|yet|meanwhile|later|then|still|also|now|on|in|at|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|last|this|week|month|year|,)$/;
+
+/** Whether the tokens before `k` are at most a short opening phrase, so what stands at k is the subject. */
+function opensSentence(tokens: readonly Token[], k: number): boolean {
+  return k <= 4 && tokens.slice(0, k).every((t) => OPENERS.test(t.lower));
+}
+
+/** A sentence's subject, taken as its first mention outside a title ("On Monday, Putin met Xi"). */
+function subjectOf(tokens: readonly Token[], mentions: readonly Mention[]): Mention | undefined {
+  const subject = mentions.find((m) => !m.inTitle);
+  // "Turkey and Syria signed an accord. It …": a joined subject is "they"; "it" is something else.
+  return subject && !/^(and|&|,)$/.test(tokens[subject.last]?.lower ?? '') ? subject : undefined;
 }
 
 /** Heads of a leader's title that a definite description uses without the name ("the Chilean president"). */

@@ -19,6 +19,7 @@ import { findEvents } from './events';
 import { findGatherings } from './gatherings';
 import { resolveAnaphora, resolveLeaderDescriptions } from './anaphora';
 import { resolveReferences } from './references';
+import { resolveTitleReferences } from './titleReferences';
 import { quotedBlame } from './blame';
 import { proposerIn } from './proposals';
 import { describedOffices } from './offices';
@@ -106,6 +107,7 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
   placeOfficials(ctx, sentences, perSentence);
   resolveLeaderDescriptions(ctx, sentences, perSentence);
   resolveAnaphora(sentences, perSentence);
+  resolveTitleReferences(sentences, perSentence);
   resolveQuotedSpeakers(sentences, perSentence);
   resolveReferences(sentences, perSentence);
   const candidates: Candidate[] = ctx.roleFacts.map((f) => ({

@@ -3,7 +3,7 @@
 // pair ("the two sides", "both countries", "the former", "the latter"). Each resolves only within the sentence and
 // the one or two before it, and only when exactly one antecedent fits; a reference never makes an entity.
 import { ACTOR_KINDS, type Mention, type SentenceTokens } from './mentions';
-import { lastPairIn, lastTwoStates, pairReferenceAt, type Pair, statePairReferenceAt } from './pairs';
+import { lastPairIn, pairReferenceAt, type Pair, stateGroupReferenceAt, statesReferredTo } from './pairs';
 import type { Token } from './tokens';
 
 /** Sentences back a state or pair may have been named: beyond that, news names it again. */
@@ -58,21 +58,25 @@ export function resolveReferences(sentences: readonly SentenceTokens[], mentions
         k = organ.last - 1;
         continue;
       }
-      // "both countries": the two states named last before this sentence, whether or not joined by "and". Their
-      // mentions count as the sentence's own from here on, as names would.
-      const statePairEnd = statePairReferenceAt(s.tokens, k);
-      const statePair = statePairEnd > 0 && !taken.has(statePairEnd - 1) ? lastTwoStates(mentions, i) : null;
-      if (statePair) {
-        for (const m of statePair) own.push(reference(s.tokens, k, statePairEnd, m.entityId, 'COUNTRY'));
+      // "both countries", "the three juntas": states listed together before this sentence (for two, failing a
+      // list, the two named last). Their mentions count as the sentence's own from here on, as names would.
+      const stateGroup = stateGroupReferenceAt(s.tokens, k);
+      // A collective the names found inside it ("the two Gulf states") gives way to the states it refers to.
+      const inside = stateGroup ? own.filter((m) => m.first >= k && m.last <= stateGroup.last) : [];
+      const referred = stateGroup && inside.every((m) => m.kind === 'GROUP') ? statesReferredTo(sentences, mentions, i, stateGroup) : null;
+      if (stateGroup && referred) {
+        own.splice(0, own.length, ...own.filter((m) => !inside.includes(m)));
+        for (const m of referred) own.push(reference(s.tokens, k, stateGroup.last, m.entityId, 'COUNTRY'));
         own.sort((a, b) => a.first - b.first);
-        for (let j = k; j < statePairEnd; j++) taken.add(j);
-        k = statePairEnd - 1;
+        for (let j = k; j < stateGroup.last; j++) taken.add(j);
+        k = stateGroup.last - 1;
         continue;
       }
       const pairRef = pairReferenceAt(s.tokens, k);
       if (pairRef) {
         const pair = lastPairIn(s, here(), k) ?? window(pairs, STATE_REACH).reverse().find((p) => p !== null) ?? null;
-        const chosen = pair ? (pairRef.which === 'both' ? [...pair] : [pair[pairRef.which === 'first' ? 0 : 1]]) : [];
+        const fits = pair && (!pairRef.kind || pair.every((m) => m.kind === pairRef.kind)) ? pair : null;
+        const chosen = fits ? (pairRef.which === 'both' ? [...fits] : [fits[pairRef.which === 'first' ? 0 : 1]]) : [];
         for (const m of chosen) added.push(reference(s.tokens, k, pairRef.last, m.entityId, m.kind));
         k = pairRef.last - 1;
         continue;
