@@ -14,6 +14,10 @@ import type { Token } from './tokens';
 const HELP_VERBS = /^(support|back|help|assist|aid|defend|protect|stand|provide|supply|send|give|arm|equip)$/;
 const HELP_GERUNDS = /^(supporting|backing|helping|assisting|aiding|defending|protecting|standing)$/;
 const PROMISE_VERBS = /^(pledged|pledges|pledge|pledging|promised|promises|promise|promising|vowed|vows|vow|vowing|committed|commits|offered|offers|offer|offering)$/;
+/** Verbs that state a commitment anew: "reaffirmed its commitment to …". */
+const AFFIRM_VERBS = /^(reaffirmed|reaffirms|reiterated|reiterates|restated|restates|affirmed|affirms|renewed|renews|underlined|underscored|stressed|stresses)$/;
+/** Words describing a commitment: "its ironclad commitment". */
+const COMMITMENT_WORDS = /^(strong|unwavering|ironclad|firm|steadfast|continued|full|long-standing|longstanding)$/;
 /** Growing ties: "develop relations with Y", "strengthen cooperation with Y". */
 const GROW_VERBS = /^(develop|strengthen|deepen|expand|boost|enhance|bolster|broaden)$/;
 const TIES = /^(relations|ties|cooperation|partnership|relationship|friendship|links)$/;
@@ -37,6 +41,13 @@ function promiseBefore(tokens: readonly Token[], h: number, gerund: boolean): { 
   if (/^(continue|keep)$/.test(tokens[v]?.lower ?? '') && tokens[v - 1]?.lower === 'to') v -= 2;
   else if (gerund && tokens[v]?.lower === 'to') v--;
   const verb = tokens[v]?.lower ?? '';
+  // "reaffirmed its commitment to defend Y", "reiterated their ironclad commitment to supporting Y".
+  if (verb === 'commitment') {
+    let j = v - 1;
+    while (j > v - 4 && COMMITMENT_WORDS.test(tokens[j]?.lower ?? '')) j--;
+    if (/^(its|their|his|her)$/.test(tokens[j]?.lower ?? '') && AFFIRM_VERBS.test(tokens[j - 1]?.lower ?? '') && !negated(tokens, j - 1)) return { v: j - 1, continued: false };
+    return null;
+  }
   const continued = /^(continue|continues|continued|keep|keeps)$/.test(verb) && /^(will|would|shall)$/.test(tokens[v - 1]?.lower ?? '');
   if (continued) return negated(tokens, v - 1) ? null : { v, continued };
   // "committed to helping": only commitment takes a gerund after "to".

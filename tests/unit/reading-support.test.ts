@@ -174,3 +174,12 @@ describe('house arrest and suspended members', () => {
     expect((await triples('Russia suspended Ukraine\'s membership.')).filter((t) => t.includes('MEMBER_OF'))).toEqual([]);
   });
 });
+
+describe('commitments restated', () => {
+  it('reads "reaffirmed its commitment to defend Y" as a pledge, and a questioned or negated one as none', async () => {
+    expect(await triples('The United States reaffirmed its commitment to defend the Philippines.')).toContain('united-states PLEDGED philippines');
+    expect(await triples('Japan reiterated its ironclad commitment to supporting Ukraine.')).toContain('japan PLEDGED ukraine');
+    expect((await triples('China questioned its commitment to defend the Philippines.')).filter((t) => t.includes('PLEDGED'))).toEqual([]);
+    expect((await triples('France did not reaffirm its commitment to defend Mali.')).filter((t) => t.includes('PLEDGED'))).toEqual([]);
+  });
+});
