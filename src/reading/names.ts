@@ -335,6 +335,7 @@ function nameMention(ctx: ReadingContext, tokens: readonly Token[], i: number, m
 
 const VISIT_VERBS = /^(visit|visits|visited|visiting|toured|tour|tours|touring)$/;
 const ACT_NOUNS = /^(sanctions|embargo|accusations|accusation|criticism|condemnation|threats|pressure)$/;
+const SAID_NOUNS = /^(criticism|condemnation|condemnations|protests|protest|rebuke|backlash|anger|outrage|praise|support|backing|proposal|proposals|offer|offers|plan|warning|warnings|demand|demands|request|requests|response|reaction|ultimatum|appeal|appeals|call|calls|invitation|objections|opposition)$/;
 const EVENT_AFTER = new Set(['talks', 'summit', 'meeting', 'negotiations', 'process', 'agreement', 'conference', 'declaration', 'accord', 'airport', 'residents', 'streets', 'province', 'governorate']);
 
 /**
@@ -345,6 +346,8 @@ function governmentUse(tokens: readonly Token[], i: number, last: number): boole
   const before = tokens[i - 1];
   // "sanctions on Moscow", "accusations against Belgrade": the preposition of an act noun takes the government.
   if (before && PLACE_PREPOSITIONS.has(before.lower) && ACT_NOUNS.test(tokens[i - 2]?.lower ?? '')) return true;
+  // "criticism from Paris", "a proposal from Moscow": what is said or offered comes from the government.
+  if (before?.lower === 'from' && SAID_NOUNS.test(tokens[i - 2]?.lower ?? '')) return true;
   if (before && (PLACE_PREPOSITIONS.has(before.lower) || /^(the|capital|city|of)$/.test(before.lower))) return false;
   // "visited Lima", "toured Kyiv": a visit goes to the city.
   if (before && VISIT_VERBS.test(before.lower)) return false;

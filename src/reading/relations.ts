@@ -14,7 +14,7 @@ import type { Token } from './tokens';
 import { reportedBlame } from './blame';
 import { hedged } from './hedges';
 import { actNouns } from './actNounRules';
-import { speechActs } from './speechActs';
+import { AGENT_PARTICIPLES, speechActs } from './speechActs';
 import { judgements } from './judgements';
 import { showsOfForce } from './showsOfForce';
 import { conditionsSet, referredTerms } from './proposals';
@@ -286,7 +286,8 @@ function verbPatterns(tokens: readonly Token[], actors: Mention[], all: Mention[
     if (!rules || all.some((m) => m.first <= v && v < m.last)) continue;
     if (hedged(tokens, v) || DETERMINERS.test(tokens[v - 1]?.text.toLowerCase() ?? '')) continue;
     for (const rule of rules) {
-      if (rule.eventTargets) continue; // events are read by events.ts
+      // Events are read by events.ts; a passive praise of an actor's act here.
+      if (rule.eventTargets && !(rule.type === 'ENDORSES' && rule.passive && isPassive(tokens, v))) continue;
       if (!particlesFollow(tokens, v, rule) || rule.notThen?.includes(tokens[v + 1]?.lower ?? '')) continue;
       if (isPassive(tokens, v)) {
         if (rule.passive) passive(tokens, actors, all, v, rule, add);
@@ -338,7 +339,10 @@ function objectHead(tokens: readonly Token[], from: number): string {
 }
 
 function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, rule: VerbRule, add: Add): void {
-  const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => ACTOR_KINDS.has(m.kind));
+  let subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => ACTOR_KINDS.has(m.kind));
+  // "Serbia was accused by Kosovo of backing the gunmen": the gerund's subject is the one accused, not the accuser.
+  const head = subjects[0] ? outerFirst(subjects[0], all) : -1;
+  if (/^(of|for)$/.test(tokens[v - 1]?.lower ?? '') && tokens[head - 1]?.lower === 'by') subjects = actorBefore(actors, all, tokens, head - 2).filter((m) => ACTOR_KINDS.has(m.kind));
   if (subjects.length === 0) return;
   let targets: Mention[] = [];
   const after = v + 1 + (rule.particles?.length ?? 0);
@@ -415,9 +419,14 @@ function passive(tokens: readonly Token[], actors: Mention[], all: Mention[], v:
   const setOff = before?.text === ',' ? actors.filter((m) => m.last === v - 1) : [];
   let patients = setOff.length > 0 ? setOff : before && BE.has(before.lower) ? actorBefore(actors, all, tokens, v, 4) : actorBefore(actors, all, tokens, v, 2);
   if (patients.length === 0 && OWNED_PASSIVES.has(rule.type)) patients = ownerOfSubject(tokens, actors, v);
-  // "The attack on Israel was condemned by France": a name after a preposition is not what the verb acts on.
+  // "The attack on Israel was condemned by France": a name after a preposition is not what the verb acts on. Its
+  // author is: "the plan proposed by France was rejected by Germany" rejects France.
   const head = patients[0] ? outerFirst(patients[0], all) : -1;
-  if (/^(on|against|in|at|to|with|for|over|into|near|by)$/.test(tokens[head - 1]?.lower ?? '')) return;
+  const author = tokens[head - 1]?.lower === 'by' && AGENT_PARTICIPLES.has(tokens[head - 2]?.lower ?? '') && OWNED_PASSIVES.has(rule.type);
+  if (!author && /^(on|against|in|at|to|with|for|over|into|near|by)$/.test(tokens[head - 1]?.lower ?? '')) return;
+  // A welcome or hail of an accord is read by events.ts; here only of an actor's act or offer ("Qatar's proposal
+  // was welcomed by Y"), never of people received ("the delegation was welcomed by Y").
+  if (rule.eventTargets && !author && patients.some((m) => m.first === head && !/^(’s|'s)$/.test(tokens[m.last]?.text ?? '') && m.form !== 'demonym')) return;
   for (const a of agents) for (const b of targetsFor(rule, patients)) add(rule.type, a, b, rule.confidence - 0.05, `${rule.source === 'lexicon' ? 'lexicon:' : 'verb:'}passive:${rule.lemma.replace(/ /g, '-')}`, [v]);
 }
 
@@ -430,8 +439,11 @@ function ownerOfSubject(tokens: readonly Token[], actors: Mention[], v: number):
   while (j > 0 && (BE.has(tokens[j]?.lower ?? '') || /^(has|have|had|also|widely|swiftly|roundly|strongly|quickly)$/.test(tokens[j]?.lower ?? ''))) j--;
   const noun = tokens[j];
   if (j === v - 1 || !noun || !noun.isWord || noun.capitalized) return [];
-  const owned = /^(’s|'s)$/.test(tokens[j - 1]?.text ?? '');
-  const owner = actors.find((m) => m.last === (owned ? j - 1 : j) && ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE' && (owned || m.form === 'demonym'));
+  // "Syria's new government", "the Russian peace proposal": up to two plain words between the owner and the noun.
+  let q = j;
+  while (q > j - 2 && tokens[q - 1]?.isWord && !tokens[q - 1]?.capitalized && !/^(the|a|an|of|on|by|to|in|and|’s|'s)$/.test(tokens[q - 1]?.lower ?? '')) q--;
+  const owned = /^(’s|'s)$/.test(tokens[q - 1]?.text ?? '');
+  const owner = actors.find((m) => m.last === (owned ? q - 1 : q) && ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE' && (owned || m.form === 'demonym'));
   if (!owner) return [];
   // The owner opens the clause: "the strike on Iran's port was condemned" does not criticise Iran.
   let p = owner.first - 1;
