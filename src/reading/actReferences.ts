@@ -35,12 +35,17 @@ export function actReferenceAt(tokens: readonly Token[], k: number, taken: Reado
   if (!ACT_NOUNS.has(tokens[n]?.lower ?? '') || taken.has(n)) return 0;
   const next = tokens[n + 1];
   if (next && /^(by|from|’s|'s|-)$/.test(next.lower)) return 0;
-  if (k === 0) return RECEIVE_VERBS.test(next?.lower ?? '') ? n + 1 : 0;
+  // Opening the sentence, the act receives: "The move drew condemnation from Y", "The move was criticised by Y".
+  if (k === 0) return RECEIVE_VERBS.test(next?.lower ?? '') || (/^(was|were)$/.test(next?.lower ?? '') && reactionVerb(tokens[n + 2]?.lower ?? '') && tokens[n + 3]?.lower === 'by') ? n + 1 : 0;
   let v = k - 1;
   if (isMannerAdverb(tokens[v])) v--;
   const verb = tokens[v]?.lower ?? '';
-  const reacts = JUDGING_VERBS.test(verb) || (verbIndex().get(verb) ?? []).some((r) => REACTION_TYPES.has(r.type) && !r.particles && r.objectVia.includes(''));
-  return reacts ? n + 1 : 0;
+  return JUDGING_VERBS.test(verb) || reactionVerb(verb) ? n + 1 : 0;
+}
+
+/** A verb of criticism, praise or rejection that takes a direct object. */
+function reactionVerb(word: string): boolean {
+  return (verbIndex().get(word) ?? []).some((r) => REACTION_TYPES.has(r.type) && !r.particles && r.objectVia.includes(''));
 }
 
 function isMannerAdverb(t: Token | undefined): boolean {

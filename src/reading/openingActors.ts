@@ -6,15 +6,17 @@ import { verbIndex } from './patterns/verbIndex';
 import type { Token } from './tokens';
 
 /** Words that let the act's subject open its sentence: "On Sunday, North Korea …", "The Iranian navy …". */
-const OPENERS = /^(the|on|in|at|late|early|overnight|earlier|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|night|week|month|year)$/;
+const OPENERS = /^(the|on|in|at|late|early|overnight|earlier|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|night|week|month|year|after|following|when|hours|days|shortly|just)$/;
+/** Words that open a sentence with a clause of its own before the main one: "After X fired a missile, Y …". */
+export const SUBORDINATORS = /^(after|following|when|hours|days|shortly|just)$/;
 /** Words between the subject and its verb: the subject's own organs, auxiliaries of a done act, times. */
-const SUBJECT_TO_VERB = /^(’s|'s|military|army|navy|forces|troops|government|police|authorities|regime|junta|has|have|had|also|again|reportedly|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|late|early|earlier|last|night|week|suddenly|formally|officially|abruptly|unilaterally|then)$/;
+const SUBJECT_TO_VERB = /^(’s|'s|military|army|navy|forces|troops|soldiers|fighters|drones|jets|warplanes|warships|missiles|artillery|government|police|authorities|regime|junta|has|have|had|also|again|reportedly|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|late|early|earlier|last|night|week|suddenly|formally|officially|abruptly|unilaterally|then)$/;
 /** Verbs of speech or stance, not acts: "X said …" tells of no act that "the move" could be. */
 const SPEECH = /^(said|says|told|tells|added|stated|noted|reported|claimed|denied|denies|insisted|argued|believes|believed|thinks|hopes|expects|wants|plans|warned|warns|urged|urges|called|calls|asked|asks)$/;
 
 /**
  * The one actor that opens a sentence as the subject of an act ("North Korea fired …", "On Sunday, Iran's navy
- * seized …"), else null: two actors ("X and Y agreed"), a passive ("X was attacked"), speech ("X said …") or a
+ * seized …", "After Iran seized …"), else null: two actors ("X and Y agreed"), a passive ("X was attacked"), speech ("X said …") or a
  * reaction of its own ("X condemned the attack": a later "the attack" is not X's) name no one sure.
  */
 export function openingActor(tokens: readonly Token[], mentions: readonly Mention[]): Mention | null {

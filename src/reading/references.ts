@@ -3,7 +3,7 @@
 // pair ("the two sides", "both countries", "the former", "the latter"). Each resolves only within the sentence and
 // the one or two before it, and only when exactly one antecedent fits; a reference never makes an entity.
 import { actReferenceAt } from './actReferences';
-import { openingActor } from './openingActors';
+import { openingActor, SUBORDINATORS } from './openingActors';
 import { ACTOR_KINDS, type Mention, type SentenceTokens } from './mentions';
 import { lastPairIn, lastTwoStates, pairReferenceAt, type Pair, statePairReferenceAt } from './pairs';
 import type { Token } from './tokens';
@@ -53,10 +53,11 @@ export function resolveReferences(sentences: readonly SentenceTokens[], mentions
       if (taken.has(k)) continue;
       // Only a reference needs the mentions before it: most tokens are none.
       const here = (): Mention[] => own.filter((m) => m.last <= k);
-      // "Japan condemned the launch": the act named bare is the one actor that did something in the sentence before.
+      // "Japan condemned the launch": the act named bare is the one actor that did something in the sentence before,
+      // or in a clause this sentence opens with ("After North Korea fired a missile, Japan condemned the launch").
       const actEnd = actReferenceAt(s.tokens, k, taken);
       if (actEnd > 0) {
-        const doer = actsDone[i - 1];
+        const doer = (SUBORDINATORS.test(s.tokens[0]?.lower ?? '') ? openingActor(s.tokens, here()) : null) ?? actsDone[i - 1];
         if (doer) added.push(reference(s.tokens, k, actEnd, doer.entityId, doer.kind));
         k = actEnd - 1;
         continue;

@@ -306,8 +306,13 @@ function particlesFollow(tokens: readonly Token[], v: number, rule: VerbRule): b
 /** The targets of a coordinated group when the word after the group's last is one of `words`. */
 function thenFollows(tokens: readonly Token[], targets: Mention[], words: readonly string[]): Mention[] {
   const last = targets[targets.length - 1];
-  return last && words.includes(tokens[last.last]?.lower ?? '') ? targets : [];
+  if (!last) return [];
+  // "pressed Israel on Tuesday to …", "urged Iran again to …": a time or manner may stand between.
+  let k = last.last;
+  while (k - last.last < 3 && THEN_ADJUNCTS.test(tokens[k]?.lower ?? '')) k++;
+  return words.includes(tokens[k]?.lower ?? '') ? targets : [];
 }
+const THEN_ADJUNCTS = /^(on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|again|repeatedly|publicly|privately|formally|once|yesterday|today|earlier|overnight)$/;
 
 /** The targets own a claim or a report ("Trump's claims", "the US allegations"), the object of a denial. */
 function claimOf(tokens: readonly Token[], targets: Mention[]): boolean {
@@ -439,6 +444,7 @@ function ownerOfSubject(tokens: readonly Token[], actors: Mention[], v: number):
   while (j > 0 && (BE.has(tokens[j]?.lower ?? '') || /^(has|have|had|also|widely|swiftly|roundly|strongly|quickly)$/.test(tokens[j]?.lower ?? ''))) j--;
   const noun = tokens[j];
   if (j === v - 1 || !noun || !noun.isWord || noun.capitalized) return [];
+  j = ownedInfinitive(tokens, j) ?? j;
   // "Syria's new government", "the Russian peace proposal": up to two plain words between the owner and the noun.
   let q = j;
   while (q > j - 2 && tokens[q - 1]?.isWord && !tokens[q - 1]?.capitalized && !/^(the|a|an|of|on|by|to|in|and|’s|'s)$/.test(tokens[q - 1]?.lower ?? '')) q--;
@@ -449,6 +455,20 @@ function ownerOfSubject(tokens: readonly Token[], actors: Mention[], v: number):
   let p = owner.first - 1;
   if (/^(the|a|an)$/.test(tokens[p]?.lower ?? '')) p--;
   return p < 0 || tokens[p]?.text === ',' ? [owner] : [];
+}
+
+/**
+ * "Russia's decision to pull out of the grain deal was criticised", "Russia's strikes on Ukraine's grid were
+ * condemned": the noun owned before an infinitive or a prepositional phrase that runs up to the passive (ending at
+ * `end`), else null. No clause may open in between.
+ */
+function ownedInfinitive(tokens: readonly Token[], end: number): number | null {
+  for (let j = end; j >= Math.max(2, end - 10); j--) {
+    const t = tokens[j];
+    if (!t || t.text === ',' || BOUNDARY_WORDS.has(t.lower)) return null;
+    if (/^(to|on|against|in|at)$/.test(t.lower) && /^(’s|'s)$/.test(tokens[j - 2]?.text ?? '') && tokens[j - 1]?.isWord && !tokens[j - 1]?.capitalized) return j - 1;
+  }
+  return null;
 }
 
 /** "fighting between Israel and Hezbollah", "a ceasefire between Israel and Hamas", "talks between X and Y". */

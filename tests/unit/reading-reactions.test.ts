@@ -16,8 +16,19 @@ describe('an act named bare is the doer the sentence before opened with', () => 
     ['The Taliban banned women from universities. The United Nations denounced the ban.', ['united-nations CRITICIZES taliban']],
     ['Saudi Arabia restored ties with Iran. The United States welcomed the move.', ['united-states ENDORSES saudi-arabia']],
     ['Russia annexed four Ukrainian regions. The move drew condemnation from the European Union.', ['european-union CRITICIZES russia']],
+    ['Mali’s junta expelled the UN mission. The move was criticised by France.', ['france CRITICIZES mali-junta']],
+    ['Ukraine’s drones struck a refinery in Russia. Moscow condemned the strikes.', ['russia CRITICIZES ukraine']],
   ])('reads "%s"', async (text, expected) => {
     expect(await supportedTriples(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('reads the doer of a clause the sentence opens with', async () => {
+    expect(await supportedTriples('After North Korea fired a missile on Sunday, Japan condemned the launch.')).toContain('japan CRITICIZES north-korea');
+  });
+
+  it('reads no doer from a later clause of the same sentence', async () => {
+    const facts = await supportedTriples('Peru recalled its envoy after Chile criticised the move.');
+    expect(facts).not.toContain('chile CRITICIZES peru');
   });
 
   it('names no doer when two actors opened the sentence before', async () => {
@@ -83,8 +94,16 @@ describe('passive reactions to an actor’s act or offer', () => {
     ['The plan proposed by France was rejected by Germany.', 'germany REJECTS france'],
     ['The proposal put forward by Qatar was welcomed by Egypt and Jordan.', 'jordan ENDORSES qatar'],
     ['Syria’s new government was praised by Saudi Arabia.', 'saudi-arabia ENDORSES syria'],
+    ['Russia’s decision to pull out of the grain deal was criticised by Turkey.', 'turkey CRITICIZES russia'],
+    ['Russia’s strikes on Ukraine’s grid were condemned by France.', 'france CRITICIZES russia'],
   ])('reads "%s"', async (text, triple) => {
     expect(await supportedTriples(text)).toContain(triple);
+  });
+
+  it('does not read the one who condemns an attack as struck by it', async () => {
+    const facts = await supportedTriples('Israel’s attack on Iran’s nuclear sites was condemned by Russia.');
+    expect(facts).toEqual(expect.arrayContaining(['russia CRITICIZES israel', 'israel STRUCK iran']));
+    expect(facts).not.toContain('israel STRUCK russia');
   });
 
   it('reads a welcome of people received as no endorsement', async () => {
@@ -93,6 +112,47 @@ describe('passive reactions to an actor’s act or offer', () => {
 
   it('reads praise of an accord told from its end as praise of the accord', async () => {
     expect(await supportedTriples('Israel and Hamas agreed a truce on Sunday. The truce was hailed by Egypt.')).toContain('egypt ENDORSES israel-hamas-ceasefire');
+  });
+});
+
+describe('praise of what an actor did', () => {
+  it('reads a return welcomed as praise of the one returning', async () => {
+    expect(await supportedTriples('Saudi Arabia welcomed Syria’s return to the Arab League.')).toContain('saudi-arabia ENDORSES syria');
+  });
+
+  it('does not endorse a collective the welcomed act was done to', async () => {
+    expect(of(await supportedTriples('Qatar welcomed the return of the hostages.'), 'ENDORSES')).toEqual([]);
+    expect(await supportedTriples('Japan welcomed the release of the prisoners by Iran.')).not.toContain('japan ENDORSES prisoners');
+  });
+});
+
+describe('accusations in reported speech', () => {
+  it('reads an attack said to be done by Y as blame of Y', async () => {
+    expect(await supportedTriples('The Kremlin said the attack was carried out by Ukraine.')).toContain('russia ACCUSES ukraine');
+  });
+
+  it('reads an allegation of a done act as blame', async () => {
+    expect(await supportedTriples('Israel alleged that Hamas had used the hospital as a base.')).toContain('israel ACCUSES hamas');
+  });
+
+  it('does not read a reported attack or one’s own strikes as blame', async () => {
+    expect(of(await supportedTriples('Ukraine said the attack by Russia killed five people.'), 'ACCUSES')).toEqual([]);
+    expect(of(await supportedTriples('The Pentagon said the strikes were carried out by US forces.'), 'ACCUSES')).toEqual([]);
+  });
+});
+
+describe('demands and appeals to people and states', () => {
+  it('reads a person named by what is demanded for them', async () => {
+    expect(await supportedTriples('The United States called for Evan Gershkovich’s release.')).toContain('united-states DEMANDS_OF evan-gershkovich');
+    expect(await supportedTriples('Germany demanded Alexei Navalny’s release.')).toContain('germany DEMANDS_OF alexei-navalny');
+  });
+
+  it('reads an appeal with a time between the addressee and the act asked for', async () => {
+    expect(await supportedTriples('Egypt pressed Israel on Tuesday to reopen the crossing.')).toContain('egypt APPEALS_TO israel');
+  });
+
+  it('reads a state’s unnamed supreme leader as the state', async () => {
+    expect(await supportedTriples('Iran’s supreme leader accused the United States of plotting unrest.')).toContain('iran ACCUSES united-states');
   });
 });
 
