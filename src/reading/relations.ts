@@ -428,7 +428,11 @@ function passive(tokens: readonly Token[], actors: Mention[], all: Mention[], v:
   // author is: "the plan proposed by France was rejected by Germany" rejects France.
   const head = patients[0] ? outerFirst(patients[0], all) : -1;
   const author = tokens[head - 1]?.lower === 'by' && AGENT_PARTICIPLES.has(tokens[head - 2]?.lower ?? '') && OWNED_PASSIVES.has(rule.type);
-  if (!author && /^(on|against|in|at|to|with|for|over|into|near|by)$/.test(tokens[head - 1]?.lower ?? '')) return;
+  if (!author && /^(on|against|in|at|to|with|for|over|into|near|by)$/.test(tokens[head - 1]?.lower ?? '')) {
+    // "Israel's strikes on Iran were condemned by Y": the owner of the act the name is the object of.
+    patients = OWNED_PASSIVES.has(rule.type) ? ownerOfSubject(tokens, actors, v) : [];
+    if (patients.length === 0) return;
+  }
   // A welcome or hail of an accord is read by events.ts; here only of an actor's act or offer ("Qatar's proposal
   // was welcomed by Y"), never of people received ("the delegation was welcomed by Y").
   if (rule.eventTargets && !author && patients.some((m) => m.first === head && !/^(’s|'s)$/.test(tokens[m.last]?.text ?? '') && m.form !== 'demonym')) return;
@@ -443,8 +447,10 @@ function ownerOfSubject(tokens: readonly Token[], actors: Mention[], v: number):
   let j = v - 1;
   while (j > 0 && (BE.has(tokens[j]?.lower ?? '') || /^(has|have|had|also|widely|swiftly|roundly|strongly|quickly)$/.test(tokens[j]?.lower ?? ''))) j--;
   const noun = tokens[j];
-  if (j === v - 1 || !noun || !noun.isWord || noun.capitalized) return [];
-  j = ownedInfinitive(tokens, j) ?? j;
+  if (j === v - 1 || !noun || !noun.isWord) return [];
+  const phrase = ownedInfinitive(tokens, j);
+  if (phrase === null && noun.capitalized) return [];
+  j = phrase ?? j;
   // "Syria's new government", "the Russian peace proposal": up to two plain words between the owner and the noun.
   let q = j;
   while (q > j - 2 && tokens[q - 1]?.isWord && !tokens[q - 1]?.capitalized && !/^(the|a|an|of|on|by|to|in|and|’s|'s)$/.test(tokens[q - 1]?.lower ?? '')) q--;

@@ -71,6 +71,7 @@ describe('a reaction trailing the act it answers', () => {
 describe('the act’s agent inside the object', () => {
   it.each([
     ['Japan welcomed the release of the prisoners by Iran.', 'japan ENDORSES iran'],
+    ['Indonesia praised the efforts by Malaysia to end the crisis.', 'indonesia ENDORSES malaysia'],
     ['Kenya hailed the decision by Ethiopia to withdraw troops from Somalia.', 'kenya ENDORSES ethiopia'],
     ['Britain endorsed the plan put forward by Egypt.', 'united-kingdom ENDORSES egypt'],
     ['Cuba denounced the sanctions imposed by the United States.', 'cuba CRITICIZES united-states'],
@@ -96,8 +97,14 @@ describe('passive reactions to an actor’s act or offer', () => {
     ['Syria’s new government was praised by Saudi Arabia.', 'saudi-arabia ENDORSES syria'],
     ['Russia’s decision to pull out of the grain deal was criticised by Turkey.', 'turkey CRITICIZES russia'],
     ['Russia’s strikes on Ukraine’s grid were condemned by France.', 'france CRITICIZES russia'],
+    ['Israel’s strikes on Iran were condemned by Saudi Arabia.', 'saudi-arabia CRITICIZES israel'],
   ])('reads "%s"', async (text, triple) => {
     expect(await supportedTriples(text)).toContain(triple);
+  });
+
+  it('does not read the target of a condemned act as criticised', async () => {
+    expect(of(await supportedTriples('The strike on Iran’s port was condemned by France.'), 'CRITICIZES')).toEqual([]);
+    expect(of(await supportedTriples('The attack on Israel was condemned by France.'), 'CRITICIZES')).toEqual([]);
   });
 
   it('does not read the one who condemns an attack as struck by it', async () => {
