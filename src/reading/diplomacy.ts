@@ -109,7 +109,7 @@ function seatOf(m: Mention): Mention | undefined {
 
 /** A word between an act's owner and its noun: "the Saudi peace initiative". */
 const ACT_MODIFIERS = /^(peace|ceasefire|truce|diplomatic|new|latest|recent|reform)$/;
-const PRAISE_FORMS = /^(praised|praises|praise|praising|welcomed|welcomes|welcome|welcoming|hailed|hails|hail|hailing|backed|backs|back|backing|endorsed|endorses|endorse|endorsing|supported|supports|support|supporting|lauded|lauds|lauding|applauded|applauds|applauding)$/;
+const PRAISE_FORMS = /^(praised|praises|praise|praising|welcomed|welcomes|welcome|welcoming|hailed|hails|hail|hailing|backed|backs|back|backing|endorsed|endorses|endorse|endorsing|supported|supports|support|supporting|lauded|lauds|lauding|applauded|applauds|applauding|approved|approves|ratified|ratifies)$/;
 /** What of a person or state one praises or backs stands for them: "backed the candidacy of X", "praised X's decision". */
 const STANCE_NOUNS = /^(candidacy|candidate|bid|decision|decisions|move|moves|election|appointment|nomination|leadership|efforts|effort|role|stance|position|policy|policies|initiative|proposal|plan|call|reforms|victory|re-election|reelection|support|backing|recognition|commitment|offer|return|accession|readmission|participation|cooperation|restraint|step|steps|action|actions|announcement|pledge)$/;
 
@@ -133,7 +133,11 @@ function praiseOfActs(tokens: readonly Token[], actors: Mention[], all: Mention[
     } else {
       // "the United States' commitment": a lone apostrophe is a possessive too.
       const owner = actors.find((m) => m.first <= j + 1 && m.first >= v + 1 && POSSESSIVE.test(tokens[m.last]?.text ?? ''));
-      if (owner && STANCE_NOUNS.test(tokens[owner.last + 1]?.lower ?? '')) { target = owner; noun = owner.last + 1; }
+      // "Sweden's NATO bid", "Ukraine's EU membership bid": what the bid is for may stand between.
+      const sought = owner ? all.find((m) => m.first === owner.last + 1 && m.kind === 'ORGANIZATION') : undefined;
+      let owned = sought ? sought.last : (owner?.last ?? 0) + 1;
+      if (sought && tokens[owned]?.lower === 'membership' && STANCE_NOUNS.test(tokens[owned + 1]?.lower ?? '')) owned++;
+      if (owner && STANCE_NOUNS.test(tokens[owned]?.lower ?? '')) { target = owner; noun = owned; }
       // "welcomed the Bolivian decision", "the Saudi peace initiative": a demonym (or a name used as one) owns the
       // act as a possessive does.
       const demonym = owner ? undefined : actors.find((m) => m.first === j && m.kind !== 'PLACE' && (m.form === 'demonym' || m.form === 'name'));

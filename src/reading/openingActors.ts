@@ -10,7 +10,7 @@ const OPENERS = /^(the|on|in|at|late|early|overnight|earlier|last|this|monday|tu
 /** Words that open a sentence with a clause of its own before the main one: "After X fired a missile, Y …". */
 export const SUBORDINATORS = /^(after|following|when|hours|days|shortly|just)$/;
 /** Words between the subject and its verb: the subject's own organs, auxiliaries of a done act, times. */
-const SUBJECT_TO_VERB = /^(’s|'s|military|army|navy|forces|troops|soldiers|fighters|drones|jets|warplanes|warships|missiles|artillery|government|police|authorities|regime|junta|has|have|had|also|again|reportedly|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|late|early|earlier|last|night|week|suddenly|formally|officially|abruptly|unilaterally|then)$/;
+const SUBJECT_TO_VERB = /^(’s|'s|military|army|navy|forces|troops|soldiers|fighters|drones|jets|warplanes|warships|missiles|artillery|government|police|authorities|regime|junta|parliament|cabinet|presidency|foreign|defence|defense|interior|ministry|coast|guard|air|force|has|have|had|also|again|reportedly|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|late|early|earlier|last|night|week|suddenly|formally|officially|abruptly|unilaterally|then)$/;
 /** Verbs of speech or stance, not acts: "X said …" tells of no act that "the move" could be. */
 const SPEECH = /^(said|says|told|tells|added|stated|noted|reported|claimed|denied|denies|insisted|argued|believes|believed|thinks|hopes|expects|wants|plans|warned|warns|urged|urges|called|calls|asked|asks)$/;
 
@@ -34,11 +34,13 @@ export function openingActor(tokens: readonly Token[], mentions: readonly Mentio
   const verb = tokens[v];
   if (!verb || !verb.isWord || verb.capitalized || SPEECH.test(verb.lower) || /^(and|or|was|were|is|are|,)$/.test(verb.lower)) return null;
   if (!verb.lower.endsWith('ed') && !IRREGULAR_PAST.has(verb.lower)) return null;
-  if ((verbIndex().get(verb.lower) ?? []).some((r) => STANCE_TYPES.has(r.type))) return null;
+  if (!DECISIONS.test(verb.lower) && (verbIndex().get(verb.lower) ?? []).some((r) => STANCE_TYPES.has(r.type))) return null;
   return subject;
 }
 
 /** Past forms of act verbs that do not end in -ed. */
 const IRREGULAR_PAST = new Set(['sent', 'shot', 'struck', 'hit', 'took', 'began', 'made', 'held', 'fought', 'seized', 'broke', 'cut', 'shut', 'put', 'set', 'drove', 'threw', 'went', 'led', 'built', 'froze', 'stole', 'overran', 'withdrew', 'beat']);
+/** Stances taken as decisions, acts of their own: "Turkey's parliament approved the bid. Finland welcomed the decision." */
+const DECISIONS = /^(approved|ratified|rejected|vetoed|endorsed|backed)$/;
 /** Reactions themselves: their object's act is someone else's. */
 const STANCE_TYPES = new Set(['CRITICIZES', 'ENDORSES', 'REJECTS', 'ACCUSES', 'APPEALS_TO', 'DEMANDS_OF', 'WARNS_ABOUT']);
