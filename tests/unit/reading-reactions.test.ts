@@ -170,6 +170,17 @@ describe('demands and appeals to people and states', () => {
   });
 });
 
+describe('warnings of a danger somewhere', () => {
+  it('reads more dangers, and one owned by a demonym, before the place', async () => {
+    expect(await supportedTriples('The World Health Organization warned of a cholera outbreak in Yemen.')).toContain('world-health-organization WARNS_ABOUT yemen');
+    expect(await supportedTriples('Egypt warned against an Israeli offensive in Rafah.')).toContain('egypt WARNS_ABOUT rafah');
+  });
+
+  it('reads no warning that is only possible', async () => {
+    expect(of(await supportedTriples('The United Nations may warn of famine in Sudan.'), 'WARNS_ABOUT')).toEqual([]);
+  });
+});
+
 describe('appeals, accusations and their negatives', () => {
   it('does not read "called … on Y" far from the verb as an appeal', async () => {
     const facts = await supportedTriples('Russia called the US strikes on Yemen illegal.');
