@@ -34,7 +34,9 @@ export function openingActor(tokens: readonly Token[], mentions: readonly Mentio
   const verb = tokens[v];
   if (!verb || !verb.isWord || verb.capitalized || SPEECH.test(verb.lower) || /^(and|or|was|were|is|are|,)$/.test(verb.lower)) return null;
   if (!verb.lower.endsWith('ed') && !IRREGULAR_PAST.has(verb.lower)) return null;
-  if (!DECISIONS.test(verb.lower) && (verbIndex().get(verb.lower) ?? []).some((r) => STANCE_TYPES.has(r.type))) return null;
+  // Only a stance the bare verb takes: "held" is "held Y responsible" only with its word after.
+  const stance = (verbIndex().get(verb.lower) ?? []).some((r) => STANCE_TYPES.has(r.type) && !r.particles && !r.targetThen && r.objectVia.includes(''));
+  if (stance && !DECISIONS.test(verb.lower)) return null;
   return subject;
 }
 

@@ -14,7 +14,8 @@ import type { Token } from './tokens';
 import { reportedBlame } from './blame';
 import { hedged } from './hedges';
 import { actNouns } from './actNounRules';
-import { AGENT_PARTICIPLES, speechActs } from './speechActs';
+import { AGENT_PARTICIPLES, PROPOSAL_NOUNS, speechActs } from './speechActs';
+import { ACT_NOUNS } from './actReferences';
 import { judgements } from './judgements';
 import { showsOfForce } from './showsOfForce';
 import { conditionsSet, referredTerms } from './proposals';
@@ -435,8 +436,18 @@ function passive(tokens: readonly Token[], actors: Mention[], all: Mention[], v:
   }
   // A welcome or hail of an accord is read by events.ts; here only of an actor's act or offer ("Qatar's proposal
   // was welcomed by Y"), never of people received ("the delegation was welcomed by Y").
-  if (rule.eventTargets && !author && patients.some((m) => m.first === head && !/^(’s|'s)$/.test(tokens[m.last]?.text ?? '') && m.form !== 'demonym')) return;
+  if (rule.eventTargets && (!actOrOfferBefore(tokens, v) || (!author && patients.some((m) => m.first === head && !/^(’s|'s)$/.test(tokens[m.last]?.text ?? '') && m.form !== 'demonym')))) return;
   for (const a of agents) for (const b of targetsFor(rule, patients)) add(rule.type, a, b, rule.confidence - 0.05, `${rule.source === 'lexicon' ? 'lexicon:' : 'verb:'}passive:${rule.lemma.replace(/ /g, '-')}`, [v]);
+}
+
+/** An act or offer in the subject before the passive at `v` ("Qatar's proposal was welcomed"), not a visitor ("Qatar's emir"). */
+function actOrOfferBefore(tokens: readonly Token[], v: number): boolean {
+  for (let j = v - 1; j >= Math.max(0, v - 10); j--) {
+    const t = tokens[j];
+    if (!t || t.text === ',' || BOUNDARY_WORDS.has(t.lower)) return false;
+    if (ACT_NOUNS.has(t.lower) || PROPOSAL_NOUNS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Speech acts whose passive subject may be an actor's act: "Iran's attack was condemned by the G7" criticises Iran. */

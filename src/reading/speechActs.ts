@@ -13,7 +13,7 @@ import type { Add } from './relations';
 import type { Token } from './tokens';
 
 /** What is proposed or demanded: rejecting it rejects whoever put it forward. */
-const PROPOSAL_NOUNS = new Set([
+export const PROPOSAL_NOUNS: ReadonlySet<string> = new Set([
   'proposal', 'proposals', 'offer', 'offers', 'plan', 'plans', 'demand', 'demands', 'conditions', 'terms', 'ultimatum',
   'initiative', 'request', 'requests', 'overture', 'overtures', 'bid', 'proposition', 'roadmap', 'framework', 'call', 'calls',
   'appeal', 'appeals', 'pressure',

@@ -20,6 +20,7 @@ describe('an act named bare is the doer the sentence before opened with', () => 
     ['Ukraine’s drones struck a refinery in Russia. Moscow condemned the strikes.', ['russia CRITICIZES ukraine']],
     ['Turkey’s parliament approved Sweden’s NATO bid. Finland welcomed the decision.', ['finland ENDORSES turkey', 'turkey ENDORSES sweden']],
     ['Hamas released three hostages on Saturday. Israel welcomed the release.', ['israel ENDORSES hamas']],
+    ['Russia held a military parade. The move was criticised by Ukraine.', ['ukraine CRITICIZES russia']],
   ])('reads "%s"', async (text, expected) => {
     expect(await supportedTriples(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -122,6 +123,9 @@ describe('passive reactions to an actor’s act or offer', () => {
 
   it('reads a welcome of people received as no endorsement', async () => {
     expect(of(await supportedTriples('The Hamas delegation was welcomed by Egypt.'), 'ENDORSES')).toEqual([]);
+    expect(of(await supportedTriples('Hamas’s delegation was welcomed by Egypt.'), 'ENDORSES')).toEqual([]);
+    expect(of(await supportedTriples('Ukraine’s president was welcomed by Emmanuel Macron in Paris.'), 'ENDORSES')).toEqual([]);
+    expect(of(await supportedTriples('Vladimir Putin’s visit was welcomed by China.'), 'ENDORSES')).toEqual([]);
   });
 
   it('reads praise of an accord told from its end as praise of the accord', async () => {
