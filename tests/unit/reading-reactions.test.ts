@@ -165,6 +165,12 @@ describe('demands and appeals to people and states', () => {
     expect(await supportedTriples('Germany demanded Alexei Navalny’s release.')).toContain('germany DEMANDS_OF alexei-navalny');
   });
 
+  it('does not make the titled person a state acts on that state’s leader', async () => {
+    expect(await supportedTriples('Chile urged President Ana Ruiz to resign.')).toEqual(['chile APPEALS_TO ana-ruiz']);
+    expect(await supportedTriples('Chile criticised President Ana Ruiz.')).not.toContain('ana-ruiz LEADS chile');
+    expect(await supportedTriples('Chile’s army said President Ana Ruiz had ordered the strikes.')).toContain('ana-ruiz LEADS chile');
+  });
+
   it('reads an appeal with a time between the addressee and the act asked for', async () => {
     expect(await supportedTriples('Egypt pressed Israel on Tuesday to reopen the crossing.')).toContain('egypt APPEALS_TO israel');
   });
