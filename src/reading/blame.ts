@@ -24,6 +24,9 @@ const BLAME_WORDS = new Set([
 ]);
 /** Verbs that make what follows an allegation: harm told after them is blame too ("claim that Y killed …"). */
 const ALLEGING_VERBS = new Set(['claimed', 'claims', 'claim', 'alleged', 'alleges', 'allege', 'charged', 'charges', 'charge']);
+const ALLEGE = /^(alleged|alleges|allege)$/;
+/** A finite verb of a done act right after the alleged doer: "had used", "was", "secretly supplied". */
+const DONE = /^(had|has|have|was|were|is|are|\w+ed)$/;
 /** Harm that, alleged, blames its doer: "alleged that Y tortured detainees". */
 const HARM_WORDS = new Set([
   'killed', 'killing', 'murdered', 'murdering', 'tortured', 'torturing', 'massacred', 'executed', 'abducted', 'kidnapped',
@@ -39,6 +42,10 @@ const WRONG_NOUNS = new Set([
   'breaches', 'crime', 'crimes', 'atrocity', 'atrocities', 'genocide', 'massacre', 'sabotage', 'interference',
   'meddling', 'blackmail', 'lies', 'war-crimes',
 ]);
+/** Attacks whose doer a speaker names: "said the bombing was carried out by Y". */
+const ATTACK_NOUNS = new Set(['attack', 'attacks', 'bombing', 'bombings', 'blast', 'explosion', 'strike', 'strikes', 'assassination', 'killing', 'killings', 'shelling', 'raid', 'ambush', 'massacre', 'sabotage', 'hack', 'cyberattack']);
+/** Participles between "was" and "by" that name the doer: "was carried out by", "had been ordered by". */
+const DOER_PARTICIPLES = /^(been|carried|out|launched|staged|orchestrated|perpetrated|committed|ordered|masterminded|planned|organised|organized|conducted|mounted)$/;
 const SAYING_ADJUNCTS = /^(on|in|late|early|earlier|later|today|yesterday|a|an|its|his|her|their|statement|interview|post|news|conference|briefing|monday|tuesday|wednesday|thursday|friday|saturday|sunday|,)$/;
 const OPENING_QUOTES = new Set(['“', '"', '‘']);
 const CLOSING_QUOTES = new Set(['”', '"', '’']);
@@ -69,10 +76,15 @@ function blameAfter(tokens: readonly Token[], from: number, harm = false): numbe
  */
 function wrongsBy(tokens: readonly Token[], actors: readonly Mention[], all: readonly Mention[], from: number, end: number): { word: number; doers: Mention[] } | null {
   for (let k = from; k < end; k++) {
-    if (!WRONG_NOUNS.has(tokens[k]?.lower ?? '')) continue;
-    for (let b = k + 1; b <= Math.min(end - 1, k + 3); b++) {
+    const wrong = WRONG_NOUNS.has(tokens[k]?.lower ?? '');
+    if (!wrong && !ATTACK_NOUNS.has(tokens[k]?.lower ?? '')) continue;
+    // An attack is a wrong laid on its doer only when said to be done by it: "the attack was carried out by Y".
+    const done = /^(was|were|had|has|been)$/.test(tokens[k + 1]?.lower ?? '');
+    if (!wrong && !done) continue;
+    for (let b = k + 1; b <= Math.min(end - 1, k + (done ? 5 : 3)); b++) {
       const t = tokens[b];
       if (!t || !t.isWord) break;
+      if (done && b > k + 1 && t.lower !== 'by' && !DOER_PARTICIPLES.test(t.lower)) break;
       if (t.lower !== 'by') continue;
       const doers = targetAfter(actors, all, tokens, b + 1, 1).filter((m) => ACTOR_KINDS.has(m.kind) && m.last <= end);
       if (doers.length > 0) return { word: k, doers };
@@ -99,7 +111,9 @@ export function reportedBlame(tokens: readonly Token[], actors: Mention[], all: 
     if (tokens[from]?.lower === 'that') from++;
     const subjects = targetAfter(actors, all, tokens, from, 2).filter((m) => ACTOR_KINDS.has(m.kind));
     const last = subjects[subjects.length - 1];
-    const k = last ? blameAfter(tokens, last.last, ALLEGING_VERBS.has(tokens[v]?.lower ?? '')) : -1;
+    let k = last ? blameAfter(tokens, last.last, ALLEGING_VERBS.has(tokens[v]?.lower ?? '')) : -1;
+    // "X alleged that Y had used …": an allegation of any act done is blame (112); "claimed" is not always one.
+    if (k < 0 && last && tokens[from - 1]?.lower === 'that' && ALLEGE.test(tokens[v]?.lower ?? '') && DONE.test(tokens[last.last]?.lower ?? '')) k = last.last;
     if (k >= 0) for (const a of speakers) for (const b of subjects) blamed(a, b, k);
     else {
       // "X said the strike was an act of aggression by Y".

@@ -29,7 +29,7 @@ const BETWEEN_ACTOR_AND_VERB = new Set([
   'chief', 'chiefs', 'commander', 'envoy', 'ambassador', 'embassy', 'mission', 'external', 'affairs', 'commerce',
   'trade', 'finance', 'justice', 'economy', 'ministries', 'staff',
   // "Hezbollah's leader accused …", "Lebanon's prime minister urged …": an unnamed head speaks for the body he heads.
-  'leader', 'president', 'premier', 'prime', 'chancellor',
+  'leader', 'president', 'premier', 'prime', 'chancellor', 'supreme',
   // "the US Treasury blacklisted", "the US Commerce Department sanctioned": a state's departments are the state.
   'treasury', 'department',
   // "Russian security services took X into custody": a state's services and agents are the state.
@@ -379,7 +379,9 @@ export function targetsInClause(actors: readonly Mention[], tokens: readonly Tok
     const t = tokens[k];
     if (!t) break;
     const listComma = t.text === ',' && actors.some((m) => m.first === k + 1);
-    if ((t.text === ',' && !listComma) || t.text === ';' || t.text === '.' || t.text === '“' || t.text === '"' || BOUNDARY_WORDS.has(t.lower) || onBehalfAt(tokens, k)) { end = k; break; }
+    // "Israel's attack on Iran was condemned by Russia": a finite verb ends the noun phrase the targets are in.
+    const finite = /^(was|were)$/.test(t.lower) && k > from;
+    if ((t.text === ',' && !listComma) || t.text === ';' || t.text === '.' || t.text === '“' || t.text === '"' || BOUNDARY_WORDS.has(t.lower) || finite || onBehalfAt(tokens, k)) { end = k; break; }
   }
   const direct = new Set(targetAfter(actors, all, tokens, from));
   return actors.filter((m) => m.first >= from && m.last <= end

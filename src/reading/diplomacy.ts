@@ -109,9 +109,9 @@ function seatOf(m: Mention): Mention | undefined {
 
 /** A word between an act's owner and its noun: "the Saudi peace initiative". */
 const ACT_MODIFIERS = /^(peace|ceasefire|truce|diplomatic|new|latest|recent|reform)$/;
-const PRAISE_FORMS = /^(praised|praises|praise|praising|welcomed|welcomes|welcome|welcoming|hailed|hails|hail|hailing|backed|backs|back|backing|endorsed|endorses|endorse|endorsing|supported|supports|support|supporting|lauded|lauds|lauding|applauded|applauds|applauding)$/;
+const PRAISE_FORMS = /^(praised|praises|praise|praising|welcomed|welcomes|welcome|welcoming|hailed|hails|hail|hailing|backed|backs|back|backing|endorsed|endorses|endorse|endorsing|supported|supports|support|supporting|lauded|lauds|lauding|applauded|applauds|applauding|approved|approves|ratified|ratifies)$/;
 /** What of a person or state one praises or backs stands for them: "backed the candidacy of X", "praised X's decision". */
-const STANCE_NOUNS = /^(candidacy|candidate|bid|decision|decisions|move|moves|election|appointment|nomination|leadership|efforts|effort|role|stance|position|policy|policies|initiative|proposal|plan|call|reforms|victory|re-election|reelection|support|backing|recognition|commitment|offer)$/;
+const STANCE_NOUNS = /^(candidacy|candidate|bid|decision|decisions|move|moves|election|appointment|nomination|leadership|efforts|effort|role|stance|position|policy|policies|initiative|proposal|plan|call|reforms|victory|re-election|reelection|support|backing|recognition|commitment|offer|return|accession|readmission|participation|cooperation|restraint|step|steps|action|actions|announcement|pledge)$/;
 
 /**
  * Praise or backing whose object is a person's or state's act ("welcomed the election of X", "praising the Chilean
@@ -128,11 +128,16 @@ function praiseOfActs(tokens: readonly Token[], actors: Mention[], all: Mention[
     let noun = -1;
     if (STANCE_NOUNS.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'of') {
       noun = j;
-      target = targetAfter(actors, all, tokens, j + 2, 2).find((m) => ACTOR_KINDS.has(m.kind));
+      // "welcomed the return of the hostages": an unnamed collective is what the act was done to.
+      target = targetAfter(actors, all, tokens, j + 2, 2).find((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'GROUP');
     } else {
       // "the United States' commitment": a lone apostrophe is a possessive too.
       const owner = actors.find((m) => m.first <= j + 1 && m.first >= v + 1 && POSSESSIVE.test(tokens[m.last]?.text ?? ''));
-      if (owner && STANCE_NOUNS.test(tokens[owner.last + 1]?.lower ?? '')) { target = owner; noun = owner.last + 1; }
+      // "Sweden's NATO bid", "Ukraine's EU membership bid": what the bid is for may stand between.
+      const sought = owner ? all.find((m) => m.first === owner.last + 1 && m.kind === 'ORGANIZATION') : undefined;
+      let owned = sought ? sought.last : (owner?.last ?? 0) + 1;
+      if (sought && tokens[owned]?.lower === 'membership' && STANCE_NOUNS.test(tokens[owned + 1]?.lower ?? '')) owned++;
+      if (owner && STANCE_NOUNS.test(tokens[owned]?.lower ?? '')) { target = owner; noun = owned; }
       // "welcomed the Bolivian decision", "the Saudi peace initiative": a demonym (or a name used as one) owns the
       // act as a possessive does.
       const demonym = owner ? undefined : actors.find((m) => m.first === j && m.kind !== 'PLACE' && (m.form === 'demonym' || m.form === 'name'));

@@ -193,6 +193,11 @@ export function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: st
       if (eventAhead(k + 1, further ? 7 : 4)) for (const m of actorBefore(actors, ms, tokens, gerundSubjectEnd(tokens, k))) add('HOSTS', m, k, 0.85, 'event:active:host');
       continue;
     }
+    // "The deal was hailed by X": praise told from the deal's end.
+    if (ENDORSE_VERBS.test(t.lower) && byAgent.length > 0 && eventBefore(k)) {
+      for (const m of byAgent) add('ENDORSES', m, k, 0.8, 'event:passive:endorse');
+      continue;
+    }
     if (ENDORSE_VERBS.test(t.lower) && eventAhead(k + 1, 4) && byAgent.length === 0) {
       for (const m of actorBefore(actors, ms, tokens, k)) add('ENDORSES', m, k, 0.8, 'event:active:endorse');
       continue;

@@ -12,7 +12,8 @@ import { findTitledPeople } from './titledPeople';
 import { delegationOwner, relationsInSentence, type Candidate } from './relations';
 import { splitSentences } from './sentences';
 import { applyStance } from './stance';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
+import { verbIndex } from './patterns/verbIndex';
 import type { Article, EntityDictionary, Extraction, ExtractedRelationship, KnownEntity } from './types';
 import { accordsLeft } from './accordsLeft';
 import { findEvents } from './events';
@@ -183,6 +184,9 @@ function placeOfficials(ctx: ReadingContext, sentences: readonly SentenceTokens[
       continue;
     }
     if (new Set(named.map((m) => m.entityId)).size !== 1 || !nearest) continue;
+    // "Chile urged President X to resign", "Chile met President X": a state acting on the titled person is not
+    // said to be the person's own.
+    if (actedOn(sentences[i]?.tokens ?? [], span.start)) continue;
     // The quote runs from the title to the state's name, so it shows both.
     const quoted = { start: Math.min(span.start, nearest.start), end: Math.max(span.end, nearest.end) };
     ctx.roleFacts.push({ person, type, principal: nearest.entityId, span: quoted, how: 'sentence' });
@@ -196,6 +200,16 @@ function placeOfficials(ctx: ReadingContext, sentences: readonly SentenceTokens[
 function withoutOfficeHoldersParties(ctx: ReadingContext, candidates: readonly Candidate[]): Candidate[] {
   const holders = new Set(ctx.roleFacts.filter((f) => f.type === 'LEADS' && ctx.table.get(f.principal)?.kind === 'COUNTRY').map((f) => f.person));
   return candidates.filter((c) => !(c.rule === 'own:party' && holders.has(c.from)));
+}
+
+/** Types of acts one side does to another: their object is someone else's, not the actor's own office-holder. */
+const TOWARDS_OTHERS = new Set(['CRITICIZES', 'ENDORSES', 'APPEALS_TO', 'DEMANDS_OF', 'ACCUSES', 'REJECTS', 'MEETS_WITH', 'THREATENS', 'WARNS_ABOUT']);
+
+/** The title starting at `start` is the object of such an act ("urged President X", "called for President X's"). */
+function actedOn(tokens: readonly Token[], start: number): boolean {
+  let k = tokens.findIndex((t) => t.start === start) - 1;
+  if (/^(for|on|with|to)$/.test(tokens[k]?.lower ?? '')) k--;
+  return (verbIndex().get(tokens[k]?.lower ?? '') ?? []).some((r) => TOWARDS_OTHERS.has(r.type));
 }
 
 /** The state an article names most, by a clear margin (at least three times, and twice the next); else none. */

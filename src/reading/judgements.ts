@@ -1,6 +1,7 @@
 // Judgements spoken of an actor or of what it did: "Beijing called the US move illegal", "X described Y's terms as
 // ultimatums" (111, CRITICIZES), "Poland called Russia a threat", "X views Y as an existential threat", "X said Y
 // poses a threat" (WARNS_ABOUT). Calling a claim false is a denial (denials.ts), so claims are left to it.
+import { ACT_NOUNS } from './actReferences';
 import { actorBefore, BOUNDARY_WORDS, targetAfter } from './clauses';
 import { CALL, gerundSubjectEnd, QUOTE_MARKS, REPORT_NOUNS } from './denials';
 import { hedged } from './hedges';
@@ -17,6 +18,7 @@ const CENSURE_WORDS = new Set([
   'violation', 'interference', 'heartbreaking', 'disappointing', 'unfair', 'undemocratic', 'inhumane', 'cruel',
   'brutal', 'genocidal', 'escalatory', 'counterproductive', 'counter-productive', 'unhelpful', 'bullying', 'coercive',
   'coercion', 'intimidation', 'insult', 'insulting', 'humiliating', 'unprovoked', 'senseless', 'atrocity',
+  'massacre', 'genocide', 'crime', 'crimes', 'outrage', 'farce', 'sham',
 ]);
 const THREAT_WORDS = new Set(['threat', 'danger', 'menace']);
 /** Words between "as"/the object and the judgement: "as deeply regrettable", "a clear act of aggression". */
@@ -89,13 +91,16 @@ function judgementAt(tokens: readonly Token[], from: number): { at: number; thre
 }
 
 /** After an object actor: its possessive and up to three plain words of the thing judged ("Y's peace terms"). */
-function afterObject(tokens: readonly Token[], m: Mention): number | null {
+function afterObject(tokens: readonly Token[], all: readonly Mention[], m: Mention): number | null {
   let k = m.last;
   const owned = tokens[k]?.text === '’s' || tokens[k]?.text === "'s";
   if (owned) k++;
   const start = k;
   while (k < tokens.length && k - start < 3) {
     const t = tokens[k];
+    // "the Israeli operation in Gaza": where the act was done is part of it.
+    const place = k > start && /^(in|on|against)$/.test(t?.lower ?? '') ? all.find((p) => p.first === k + 1) : undefined;
+    if (place) { k = place.last; break; }
     if (!t || !t.isWord || t.capitalized || BOUNDARY_WORDS.has(t.lower) || t.lower === 'as' || JUDGEMENT_LEAD.has(t.lower) || CENSURE_WORDS.has(t.lower)) break;
     // "called the claims by Y false" is a denial, read by denials.ts.
     if (REPORT_NOUNS.has(t.lower)) return null;
@@ -108,10 +113,12 @@ function afterObject(tokens: readonly Token[], m: Mention): number | null {
 
 /** "called the US move illegal", "described Y's demands as ultimatums", "views Y as a threat". */
 function calledAs(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
-  const objects = targetAfter(actors, all, tokens, v + 1, 2).filter((m) => ACTOR_KINDS.has(m.kind));
+  // "called the move by Lithuania a provocation": the act's agent after "by" is judged.
+  const by = actByAgent(tokens, v + 1);
+  const objects = targetAfter(actors, all, tokens, by > 0 ? by : v + 1, by > 0 ? 1 : 2).filter((m) => ACTOR_KINDS.has(m.kind));
   const last = objects[objects.length - 1];
   if (!last) return;
-  let k = afterObject(tokens, last);
+  let k = afterObject(tokens, all, last);
   if (k === null) return;
   if (tokens[k]?.lower === 'as') k++;
   else if (VIEW_VERBS.test(tokens[v]?.lower ?? '') && !CALL.has(tokens[v]?.lower ?? '')) return;
@@ -119,6 +126,16 @@ function calledAs(tokens: readonly Token[], actors: Mention[], all: Mention[], v
   if (!judged) return;
   const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => ACTOR_KINDS.has(m.kind));
   for (const a of subjects) for (const b of objects) add(judged.threat ? 'WARNS_ABOUT' : 'CRITICIZES', a, b, 0.75, `judgement:${judged.threat ? 'threat' : 'censure'}`, [v, judged.at]);
+}
+
+/** "the move by", "the latest missile test by": the token after "by" when an act noun opens at `k`, else 0. */
+function actByAgent(tokens: readonly Token[], k: number): number {
+  if (!/^(the|this|that)$/.test(tokens[k]?.lower ?? '')) return 0;
+  for (let n = k + 1; n <= k + 3; n++) {
+    if (ACT_NOUNS.has(tokens[n]?.lower ?? '')) return tokens[n + 1]?.lower === 'by' ? n + 2 : 0;
+    if (!tokens[n]?.isWord || tokens[n]?.capitalized) return 0;
+  }
+  return 0;
 }
 
 /**

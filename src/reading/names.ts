@@ -382,6 +382,7 @@ const APPEAL_PREPOSITION_VERBS = /^(call|calls|called|calling|prevail|prevailed|
 const ARMS_NOUNS = /^(weapons|arms|drones|missiles|rockets|ammunition|munitions|shells|tanks|jets|warplanes|aid|assistance|funding|loans)$/;
 const VISIT_VERBS = /^(visit|visits|visited|visiting|toured|tour|tours|touring)$/;
 const ACT_NOUNS = /^(sanctions|embargo|accusations|accusation|criticism|condemnation|threats|pressure)$/;
+const SAID_NOUNS = /^(criticism|condemnation|condemnations|protests|protest|rebuke|backlash|anger|outrage|praise|support|backing|proposal|proposals|offer|offers|plan|warning|warnings|demand|demands|request|requests|response|reaction|ultimatum|appeal|appeals|call|calls|invitation|objections|opposition)$/;
 const EVENT_AFTER = new Set(['talks', 'summit', 'meeting', 'negotiations', 'process', 'agreement', 'conference', 'declaration', 'accord', 'airport', 'residents', 'streets', 'province', 'governorate']);
 
 /**
@@ -396,6 +397,8 @@ function governmentUse(tokens: readonly Token[], i: number, last: number): boole
   if (before && APPEAL_PREPOSITION_VERBS.test(`${tokens[i - 2]?.lower ?? ''} ${before.lower}`)) return true;
   // "supplied drones to Moscow", "arms to Kyiv": arms go to a government, not to a city.
   if (before?.lower === 'to' && ARMS_NOUNS.test(tokens[i - 2]?.lower ?? '')) return true;
+  // "criticism from Paris", "a proposal from Moscow": what is said or offered comes from the government.
+  if (before?.lower === 'from' && SAID_NOUNS.test(tokens[i - 2]?.lower ?? '')) return true;
   if (before && (PLACE_PREPOSITIONS.has(before.lower) || /^(the|capital|city|of)$/.test(before.lower))) return false;
   // "visited Lima", "toured Kyiv": a visit goes to the city.
   if (before && VISIT_VERBS.test(before.lower)) return false;

@@ -4,12 +4,13 @@
 import type { RelationshipType } from '../generated/graphql';
 import { actorBefore, BOUNDARY_WORDS, outerFirst, targetAfter } from './clauses';
 import { hedged } from './hedges';
+import { openingActor } from './openingActors';
 import { ACTOR_KINDS, type Mention } from './mentions';
 import type { Add } from './relations';
 import type { Token } from './tokens';
 
 /** Verbs by which a subject receives what others say of it. */
-const RECEIVE_VERBS = /^(drew|draws|draw|drawn|drawing|sparked|sparks|spark|sparking|prompted|prompts|triggered|triggers|provoked|provokes|faced|faces|face|facing|received|receives|attracted|attracts|earned|earns|won|wins|garnered|met|meets)$/;
+export const RECEIVE_VERBS = /^(drew|draws|draw|drawn|drawing|sparked|sparks|spark|sparking|prompted|prompts|prompting|triggered|triggers|triggering|provoked|provokes|provoking|faced|faces|face|facing|received|receives|attracted|attracts|attracting|earned|earns|earning|won|wins|winning|garnered|garnering|met|meets)$/;
 /** What is received, and the act it is when the giver is named. */
 const RECEIVED: Readonly<Record<string, RelationshipType>> = {
   criticism: 'CRITICIZES', condemnation: 'CRITICIZES', condemnations: 'CRITICIZES', rebuke: 'CRITICIZES',
@@ -32,7 +33,10 @@ export function receivedActs(tokens: readonly Token[], actors: Mention[], all: M
     if (!type || tokens[k + 1]?.lower !== 'from') continue;
     const givers = targetAfter(actors, all, tokens, k + 2, 2).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE');
     if (givers.length === 0) continue;
-    for (const b of receivers(tokens, actors, all, v)) for (const a of givers) add(type, a, b, 0.75, `received:${tokens[k]?.lower ?? ''}`, [v, k]);
+    // "Iran seized a tanker, drawing condemnation from Y": a participle set off after the act receives for its doer.
+    const trailing = tokens[v - 1]?.text === ',' && tokens[v]?.lower.endsWith('ing') ? openingActor(tokens, actors) : null;
+    const got = trailing ? [trailing] : receivers(tokens, actors, all, v);
+    for (const b of got) for (const a of givers) add(type, a, b, 0.75, `received:${tokens[k]?.lower ?? ''}`, [v, k]);
   }
 }
 

@@ -2,6 +2,8 @@
 // ("the military", "authorities", "law enforcement personnel"), the plural pronoun "they", and references to a
 // pair ("the two sides", "both countries", "the former", "the latter"). Each resolves only within the sentence and
 // the one or two before it, and only when exactly one antecedent fits; a reference never makes an entity.
+import { actReferenceAt } from './actReferences';
+import { openingActor, SUBORDINATORS } from './openingActors';
 import { ACTOR_KINDS, type Mention, type SentenceTokens } from './mentions';
 import { lastPairIn, pairReferenceAt, type Pair, stateGroupReferenceAt, statesReferredTo } from './pairs';
 import type { Token } from './tokens';
@@ -40,6 +42,7 @@ export function resolveReferences(sentences: readonly SentenceTokens[], mentions
   const states: Set<string>[] = [];
   const plurals: Candidate[][] = [];
   const pairs: (Pair | null)[] = [];
+  const actsDone: (Mention | null)[] = [];
   sentences.forEach((s, i) => {
     const own = [...(mentions[i] ?? [])].sort((a, b) => a.first - b.first);
     const taken = new Set<number>();
@@ -50,6 +53,15 @@ export function resolveReferences(sentences: readonly SentenceTokens[], mentions
       if (taken.has(k)) continue;
       // Only a reference needs the mentions before it: most tokens are none.
       const here = (): Mention[] => own.filter((m) => m.last <= k);
+      // "Japan condemned the launch": the act named bare is the one actor that did something in the sentence before,
+      // or in a clause this sentence opens with ("After North Korea fired a missile, Japan condemned the launch").
+      const actEnd = actReferenceAt(s.tokens, k, taken);
+      if (actEnd > 0) {
+        const doer = (SUBORDINATORS.test(s.tokens[0]?.lower ?? '') ? openingActor(s.tokens, here()) : null) ?? actsDone[i - 1];
+        if (doer) added.push(reference(s.tokens, k, actEnd, doer.entityId, doer.kind));
+        k = actEnd - 1;
+        continue;
+      }
       const organ = organAt(s.tokens, k);
       if (organ) {
         const ids = new Set([...window(states, STATE_REACH).flatMap((set) => [...set]), ...statesIn(s.tokens, here())]);
@@ -90,6 +102,7 @@ export function resolveReferences(sentences: readonly SentenceTokens[], mentions
     states.push(statesIn(s.tokens, all));
     plurals.push(pluralsIn(s.tokens, all));
     pairs.push(lastPairIn(s, all));
+    actsDone.push(openingActor(s.tokens, all));
   });
 }
 

@@ -15,7 +15,8 @@ import type { Token } from './tokens';
 import { reportedBlame } from './blame';
 import { hedged } from './hedges';
 import { actNouns } from './actNounRules';
-import { speechActs } from './speechActs';
+import { AGENT_PARTICIPLES, PROPOSAL_NOUNS, speechActs } from './speechActs';
+import { ACT_NOUNS } from './actReferences';
 import { judgements } from './judgements';
 import { showsOfForce } from './showsOfForce';
 import { conditionsSet, referredTerms } from './proposals';
@@ -311,7 +312,8 @@ function verbPatterns(tokens: readonly Token[], actors: Mention[], all: Mention[
     if (!rules || all.some((m) => m.first <= v && v < m.last)) continue;
     if (hedged(tokens, v) || DETERMINERS.test(tokens[v - 1]?.text.toLowerCase() ?? '')) continue;
     for (const rule of rules) {
-      if (rule.eventTargets) continue; // events are read by events.ts
+      // Events are read by events.ts; a passive praise of an actor's act here.
+      if (rule.eventTargets && !(rule.type === 'ENDORSES' && rule.passive && isPassive(tokens, v))) continue;
       if (!particlesFollow(tokens, v, rule) || rule.notThen?.includes(tokens[v + 1]?.lower ?? '')) continue;
       if (isPassive(tokens, v)) {
         if (rule.passive) passive(tokens, actors, all, v, rule, add);
@@ -332,10 +334,15 @@ function particlesFollow(tokens: readonly Token[], v: number, rule: VerbRule): b
 /** The targets of a coordinated group when the word after the group's last is one of `words`. */
 function thenFollows(tokens: readonly Token[], targets: Mention[], words: readonly string[], also?: readonly string[]): Mention[] {
   const last = targets[targets.length - 1];
-  if (!last || !words.includes(tokens[last.last]?.lower ?? '')) return [];
+  if (!last) return [];
+  // "pressed Israel on Tuesday to …", "urged Iran again to …": a time or manner may stand between.
+  let k = last.last;
+  while (k - last.last < 3 && THEN_ADJUNCTS.test(tokens[k]?.lower ?? '')) k++;
+  if (!words.includes(tokens[k]?.lower ?? '')) return [];
   // "placed X under house arrest": a second word within three after the first ("under … arrest", not "under pressure").
-  return !also || tokens.slice(last.last + 1, last.last + 4).some((t) => also.includes(t.lower)) ? targets : [];
+  return !also || tokens.slice(k + 1, k + 4).some((t) => also.includes(t.lower)) ? targets : [];
 }
+const THEN_ADJUNCTS = /^(on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|again|repeatedly|publicly|privately|formally|once|yesterday|today|earlier|overnight)$/;
 
 /** The targets own a claim or a report ("Trump's claims", "the US allegations"), the object of a denial. */
 function claimOf(tokens: readonly Token[], targets: Mention[]): boolean {
@@ -379,8 +386,11 @@ function objectHead(tokens: readonly Token[], from: number): string {
 
 function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, rule: VerbRule, add: Add): void {
   // "Russia freed 90 Ukrainian soldiers, and Ukraine freed …": captives just freed are not the next releaser.
-  const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v))
+  let subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v))
     .filter((m) => ACTOR_KINDS.has(m.kind) && !(rule.type === 'RELEASED' && m.kind === 'GROUP' && custodyCued(tokens, m.first, m.last - 1)));
+  // "Serbia was accused by Kosovo of backing the gunmen": the gerund's subject is the one accused, not the accuser.
+  const head = subjects[0] ? outerFirst(subjects[0], all) : -1;
+  if (/^(of|for)$/.test(tokens[v - 1]?.lower ?? '') && tokens[head - 1]?.lower === 'by') subjects = actorBefore(actors, all, tokens, head - 2).filter((m) => ACTOR_KINDS.has(m.kind));
   if (subjects.length === 0) return;
   let targets: Mention[] = [];
   const after = v + 1 + (rule.particles?.length ?? 0);
@@ -457,10 +467,29 @@ function passive(tokens: readonly Token[], actors: Mention[], all: Mention[], v:
   const setOff = before?.text === ',' ? actors.filter((m) => m.last === v - 1) : [];
   let patients = setOff.length > 0 ? setOff : before && BE.has(before.lower) ? actorBefore(actors, all, tokens, v, 4) : actorBefore(actors, all, tokens, v, 2);
   if (patients.length === 0 && OWNED_PASSIVES.has(rule.type)) patients = ownerOfSubject(tokens, actors, v);
-  // "The attack on Israel was condemned by France": a name after a preposition is not what the verb acts on.
+  // "The attack on Israel was condemned by France": a name after a preposition is not what the verb acts on. Its
+  // author is: "the plan proposed by France was rejected by Germany" rejects France.
   const head = patients[0] ? outerFirst(patients[0], all) : -1;
-  if (/^(on|against|in|at|to|with|for|over|into|near|by)$/.test(tokens[head - 1]?.lower ?? '')) return;
+  const author = tokens[head - 1]?.lower === 'by' && AGENT_PARTICIPLES.has(tokens[head - 2]?.lower ?? '') && OWNED_PASSIVES.has(rule.type);
+  if (!author && /^(on|against|in|at|to|with|for|over|into|near|by)$/.test(tokens[head - 1]?.lower ?? '')) {
+    // "Israel's strikes on Iran were condemned by Y": the owner of the act the name is the object of.
+    patients = OWNED_PASSIVES.has(rule.type) ? ownerOfSubject(tokens, actors, v) : [];
+    if (patients.length === 0) return;
+  }
+  // A welcome or hail of an accord is read by events.ts; here only of an actor's act or offer ("Qatar's proposal
+  // was welcomed by Y"), never of people received ("the delegation was welcomed by Y").
+  if (rule.eventTargets && (!actOrOfferBefore(tokens, v) || (!author && patients.some((m) => m.first === head && !/^(’s|'s)$/.test(tokens[m.last]?.text ?? '') && m.form !== 'demonym')))) return;
   for (const a of agents) for (const b of targetsFor(rule, patients)) add(rule.type, a, b, rule.confidence - 0.05, `${rule.source === 'lexicon' ? 'lexicon:' : 'verb:'}passive:${rule.lemma.replace(/ /g, '-')}`, [v]);
+}
+
+/** An act or offer in the subject before the passive at `v` ("Qatar's proposal was welcomed"), not a visitor ("Qatar's emir"). */
+function actOrOfferBefore(tokens: readonly Token[], v: number): boolean {
+  for (let j = v - 1; j >= Math.max(0, v - 10); j--) {
+    const t = tokens[j];
+    if (!t || t.text === ',' || BOUNDARY_WORDS.has(t.lower)) return false;
+    if (ACT_NOUNS.has(t.lower) || PROPOSAL_NOUNS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Speech acts whose passive subject may be an actor's act: "Iran's attack was condemned by the G7" criticises Iran. */
@@ -471,14 +500,34 @@ function ownerOfSubject(tokens: readonly Token[], actors: Mention[], v: number):
   let j = v - 1;
   while (j > 0 && (BE.has(tokens[j]?.lower ?? '') || /^(has|have|had|also|widely|swiftly|roundly|strongly|quickly)$/.test(tokens[j]?.lower ?? ''))) j--;
   const noun = tokens[j];
-  if (j === v - 1 || !noun || !noun.isWord || noun.capitalized) return [];
-  const owned = /^(’s|'s)$/.test(tokens[j - 1]?.text ?? '');
-  const owner = actors.find((m) => m.last === (owned ? j - 1 : j) && ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE' && (owned || m.form === 'demonym'));
+  if (j === v - 1 || !noun || !noun.isWord) return [];
+  const phrase = ownedInfinitive(tokens, j);
+  if (phrase === null && noun.capitalized) return [];
+  j = phrase ?? j;
+  // "Syria's new government", "the Russian peace proposal": up to two plain words between the owner and the noun.
+  let q = j;
+  while (q > j - 2 && tokens[q - 1]?.isWord && !tokens[q - 1]?.capitalized && !/^(the|a|an|of|on|by|to|in|and|’s|'s)$/.test(tokens[q - 1]?.lower ?? '')) q--;
+  const owned = /^(’s|'s)$/.test(tokens[q - 1]?.text ?? '');
+  const owner = actors.find((m) => m.last === (owned ? q - 1 : q) && ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE' && (owned || m.form === 'demonym'));
   if (!owner) return [];
   // The owner opens the clause: "the strike on Iran's port was condemned" does not criticise Iran.
   let p = owner.first - 1;
   if (/^(the|a|an)$/.test(tokens[p]?.lower ?? '')) p--;
   return p < 0 || tokens[p]?.text === ',' ? [owner] : [];
+}
+
+/**
+ * "Russia's decision to pull out of the grain deal was criticised", "Russia's strikes on Ukraine's grid were
+ * condemned": the noun owned before an infinitive or a prepositional phrase that runs up to the passive (ending at
+ * `end`), else null. No clause may open in between.
+ */
+function ownedInfinitive(tokens: readonly Token[], end: number): number | null {
+  for (let j = end; j >= Math.max(2, end - 10); j--) {
+    const t = tokens[j];
+    if (!t || t.text === ',' || BOUNDARY_WORDS.has(t.lower)) return null;
+    if (/^(to|on|against|in|at)$/.test(t.lower) && /^(’s|'s)$/.test(tokens[j - 2]?.text ?? '') && tokens[j - 1]?.isWord && !tokens[j - 1]?.capitalized) return j - 1;
+  }
+  return null;
 }
 
 /** "fighting between Israel and Hezbollah", "a ceasefire between Israel and Hamas", "talks between X and Y". */

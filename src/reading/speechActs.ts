@@ -5,6 +5,7 @@
 import type { RelationshipType } from '../generated/graphql';
 import { actorBefore, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
+import { ACT_NOUNS } from './actReferences';
 import { hedged } from './hedges';
 import { ACTOR_KINDS, type Mention } from './mentions';
 import { verbIndex } from './patterns/verbIndex';
@@ -12,7 +13,7 @@ import type { Add } from './relations';
 import type { Token } from './tokens';
 
 /** What is proposed or demanded: rejecting it rejects whoever put it forward. */
-const PROPOSAL_NOUNS = new Set([
+export const PROPOSAL_NOUNS: ReadonlySet<string> = new Set([
   'proposal', 'proposals', 'offer', 'offers', 'plan', 'plans', 'demand', 'demands', 'conditions', 'terms', 'ultimatum',
   'initiative', 'request', 'requests', 'overture', 'overtures', 'bid', 'proposition', 'roadmap', 'framework', 'call', 'calls',
   'appeal', 'appeals', 'pressure',
@@ -20,7 +21,7 @@ const PROPOSAL_NOUNS = new Set([
 /** Verbs that reject a proposal only when its noun says so ("dismissed the claims" is a denial, stance.ts). */
 const DISMISS_VERBS = /^(dismissed|dismisses|dismiss|dismissing)$/;
 /** Participles between an act noun and its agent: "the attack carried out by", "the plan put forward by". */
-const AGENT_PARTICIPLES = new Set(['carried', 'out', 'launched', 'made', 'put', 'forward', 'committed', 'staged', 'announced', 'issued', 'presented', 'submitted', 'tabled', 'sent', 'conducted', 'mounted', 'unveiled', 'floated', 'proposed', 'offered', 'drafted', 'suggested', 'outlined']);
+export const AGENT_PARTICIPLES = new Set(['imposed', 'ordered', 'taken', 'adopted', 'approved', 'introduced', 'carried', 'out', 'launched', 'made', 'put', 'forward', 'committed', 'staged', 'announced', 'issued', 'presented', 'submitted', 'tabled', 'sent', 'conducted', 'mounted', 'unveiled', 'floated', 'proposed', 'offered', 'drafted', 'suggested', 'outlined']);
 /** What the demander wants of a named actor: "demanded the resignation of X", "called for the withdrawal of X". */
 const DEMANDED_NOUNS = new Set(['resignation', 'ouster', 'removal', 'departure', 'withdrawal', 'pullout', 'disarmament', 'surrender', 'dismissal']);
 const DEMAND_VERBS = /^(demanded|demands|demand|demanding)$/;
@@ -37,8 +38,10 @@ export function speechActs(tokens: readonly Token[], actors: Mention[], all: Men
     if (hedged(tokens, v) || all.some((m) => m.first <= v && v < m.last)) continue;
     const types = new Set((verbIndex().get(word) ?? []).filter((r) => !r.particles).map((r) => r.type));
     if (types.has('CRITICIZES')) agentOfObject(tokens, actors, all, v, 'CRITICIZES', ['by'], add);
+    if (types.has('ENDORSES')) agentOfObject(tokens, actors, all, v, 'ENDORSES', ['by'], add);
+    if (WELCOME_VERBS.test(word)) welcomedAct(tokens, actors, all, v, add);
     if (types.has('REJECTS') || DISMISS_VERBS.test(word)) {
-      agentOfObject(tokens, actors, all, v, 'REJECTS', ['by', 'from'], add);
+      agentOfObject(tokens, actors, all, v, 'REJECTS', ['by', 'from', 'of'], add);
       if (DISMISS_VERBS.test(word)) ownerOfProposal(tokens, actors, all, v, add);
     }
     if (DEMAND_VERBS.test(word) || (CALL_FOR.test(word) && tokens[v + 1]?.lower === 'for')) demandedOf(tokens, actors, all, v, add);
@@ -187,8 +190,9 @@ function subjectsOf(tokens: readonly Token[], actors: Mention[], all: Mention[],
 }
 
 /**
- * "condemned the strikes by Israel", "rebuffed the offer from Colombia", "rejected the plan put forward by X": the
- * object is an act or a proposal, and its agent the target. Only when no actor stands as the object itself.
+ * "condemned the strikes by Israel", "rebuffed the offer from Colombia", "rejected the plan put forward by X",
+ * "welcomed the release of the prisoners by Iran": the object is an act or a proposal, and its agent the target.
+ * Only when no actor stands as the object itself.
  */
 function agentOfObject(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, type: RelationshipType, preps: readonly string[], add: Add): void {
   let k = v + 1;
@@ -198,18 +202,46 @@ function agentOfObject(tokens: readonly Token[], actors: Mention[], all: Mention
     if (!t || all.some((m) => m.first === k)) return;
     // "the plan proposed by Y": after the noun, "proposed" is the agent's participle, not another noun's adjective.
     if (noun >= 0 && AGENT_PARTICIPLES.has(t.lower)) { k++; continue; }
-    if (OBJECT_WORDS.test(t.lower) || PROPOSAL_NOUNS.has(t.lower)) noun = k;
+    if (OBJECT_WORDS.test(t.lower) || PROPOSAL_NOUNS.has(t.lower) || ACT_NOUNS.has(t.lower)) noun = k;
     else if (!AGENT_PARTICIPLES.has(t.lower)) break;
     k++;
   }
-  const by = tokens[k]?.lower ?? '';
-  if (noun < 0 || !preps.includes(by)) return;
+  if (noun < 0) return;
   const proposal = PROPOSAL_NOUNS.has(tokens[noun]?.lower ?? '');
+  // "the demands of Y" names their author; "the release of the prisoners by Y" names the act's patient first.
+  if (tokens[k]?.lower === 'of' && !(proposal && actors.some((m) => m.first === k + 1 || m.first === k + 2))) k = afterOfPhrase(tokens, all, k);
+  const by = tokens[k]?.lower ?? '';
+  if (!preps.includes(by)) return;
   // "from" names who made a proposal, not who did an act ("the attack from the north").
   if (type === 'REJECTS' ? !proposal : by !== 'by') return;
   const agents = targetAfter(actors, all, tokens, k + 1, 2).filter((m) => ACTOR_KINDS.has(m.kind));
   if (agents.length === 0) return;
-  for (const a of subjectsOf(tokens, actors, all, v)) for (const b of agents) add(type, a, b, 0.8, `speech:${type === 'REJECTS' ? 'reject' : 'criticize'}-agent`, [v, noun]);
+  const tag = type === 'REJECTS' ? 'reject' : type === 'ENDORSES' ? 'endorse' : 'criticize';
+  for (const a of subjectsOf(tokens, actors, all, v)) for (const b of agents) add(type, a, b, 0.8, `speech:${tag}-agent`, [v, noun]);
+}
+
+/** Verbs of praise that the verb rules read for accords only (events.ts): "welcomed the truce". */
+const WELCOME_VERBS = /^(welcomed|welcomes|welcome|welcoming|hailed|hails|hail|hailing|approved|approves)$/;
+
+/** "Saudi Arabia restored ties with Iran. The US welcomed the move.": the act named bare is its doer's (actReferences.ts). */
+function welcomedAct(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
+  const act = actors.find((m) => m.first === v + 1 && m.form === 'anaphor' && ACT_NOUNS.has(tokens[m.last - 1]?.lower ?? ''));
+  if (!act) return;
+  for (const a of subjectsOf(tokens, actors, all, v)) add('ENDORSES', a, act, 0.75, 'speech:welcomed-act', [v]);
+}
+
+/** Past a short "of" phrase ("of the activist", "of two journalists", "of reporter X"): the token after it. */
+function afterOfPhrase(tokens: readonly Token[], all: Mention[], of: number): number {
+  let k = of + 1;
+  while (k < tokens.length && k - of <= 5) {
+    const t = tokens[k];
+    // The act's patients may be named ("of journalist X", "of the prisoners"); a state or body is someone else.
+    const named = all.find((m) => m.first === k);
+    if (named && (named.kind === 'PERSON' || named.kind === 'GROUP')) { k = named.last; continue; }
+    if (!t || !t.isWord || t.capitalized || named || /^(by|and|that|which|who|to|in|on)$/.test(t.lower)) break;
+    k++;
+  }
+  return k;
 }
 
 /** "dismissed Ukraine's proposal", "dismissed the Ukrainian peace plan": dismissing what an actor proposed. */

@@ -65,6 +65,8 @@ function cued(tokens: readonly Token[], i: number, end: number): boolean {
   // "X was arrested", "X were freed on Monday": custody told of a name in the passive.
   if (/^(was|were|is|has|had)$/.test(after?.lower ?? '') && CUSTODY_PASSIVES.test(tokens[end + 1]?.lower === 'been' ? tokens[end + 2]?.lower ?? '' : tokens[end + 1]?.lower ?? '')) return true;
   if (after && OFFICE_AFTER.test(after.lower)) return true;
+  // "called for Evan Gershkovich's release", "demanded X's resignation": what befalls a person, owned by the name.
+  if (after?.lower === "'s" && PERSON_FATES.test(tokens[end + 1]?.lower ?? '')) return true;
   // "X was elected head of …", "X of the Freedom Party".
   if (/^(was|is|has|had)$/.test(after?.lower ?? '') && /^(elected|appointed|named|voted|sworn|been|re)$/.test(tokens[end + 1]?.lower ?? '')) return true;
   const comma = after?.text === ',' ? 1 : 0;
@@ -93,6 +95,9 @@ function besideKnownPerson(ctx: ReadingContext, tokens: readonly Token[], i: num
 
 /** Custody verbs in the passive: what is done to a person, not to a place or a body. */
 const CUSTODY_PASSIVES = /^(arrested|detained|jailed|imprisoned|freed|released|kidnapped|abducted|sentenced|pardoned|deported|extradited)$/;
+
+/** Nouns of what is done to a person, after the person's possessive: "X's release", "X's resignation". */
+const PERSON_FATES = /^(release|freedom|resignation|ouster|arrest|detention|imprisonment|jailing|conviction|extradition|execution|impeachment)$/;
 
 /** Verbs of holding an office, right after a name: "X heads the council". */
 const OFFICE_AFTER = /^(leads|heads|chairs|became)$/;

@@ -11,7 +11,7 @@ import type { Token } from './tokens';
 const WARN_VERBS = /^(warned|warns|warn|warning|cautioned|cautions|caution)$/;
 const ABOUT = /^(of|about|over|against)$/;
 /** The danger warned of, before where or whom it comes from. */
-const DANGER_WORDS = /^(a|an|the|possible|potential|looming|imminent|wider|broader|full-scale|all-out|humanitarian|famine|starvation|war|escalation|catastrophe|collapse|crisis|violence|attack|attacks|invasion|offensive|conflict|threat|threats|danger|dangers|risk|risks|spillover|situation|security|new|further|regional|renewed|growing|deadly|major|military|nuclear|retaliation|reprisals|disaster|unrest|instability)$/;
+const DANGER_WORDS = /^(a|an|the|possible|potential|looming|imminent|wider|broader|full-scale|all-out|humanitarian|famine|starvation|war|escalation|catastrophe|collapse|crisis|violence|attack|attacks|invasion|offensive|conflict|threat|threats|danger|dangers|risk|risks|spillover|situation|security|new|further|regional|renewed|growing|deadly|major|military|nuclear|retaliation|reprisals|disaster|unrest|instability|outbreak|outbreaks|cholera|epidemic|disease|drought|floods|flooding|genocide|massacre|massacres|bloodshed|chaos|civil|breakdown|shortages|hunger|malnutrition|atrocities|terrorism|insurgency|mass|ethnic|cleansing|dire|severe|grave|catastrophic|devastating|serious|ground|land|incursion|strikes)$/;
 /** How many danger words may stand before the place or actor. */
 const DANGER_REACH = 5;
 
@@ -19,9 +19,16 @@ export function warningsOfDanger(tokens: readonly Token[], actors: Mention[], al
   for (let v = 0; v < tokens.length; v++) {
     if (!WARN_VERBS.test(tokens[v]?.lower ?? '') || !ABOUT.test(tokens[v + 1]?.lower ?? '') || hedged(tokens, v)) continue;
     let k = v + 2;
-    while (k < tokens.length && k - v - 2 < DANGER_REACH && DANGER_WORDS.test(tokens[k]?.lower ?? '')) k++;
+    // "warned against an Israeli offensive in Rafah": whose danger it is may be said within it.
+    let dangers = 0;
+    while (k < tokens.length && k - v - 2 < DANGER_REACH) {
+      const owner = all.find((m) => m.first === k && m.form === 'demonym');
+      if (owner) k = owner.last;
+      else if (DANGER_WORDS.test(tokens[k]?.lower ?? '')) { k++; dangers++; }
+      else break;
+    }
     // At least one danger word, then where it is or who brings it.
-    if (k === v + 2 || !/^(in|across|from|by|on|to|for|inside|within)$/.test(tokens[k]?.lower ?? '')) continue;
+    if (dangers === 0 || !/^(in|across|from|by|on|to|for|inside|within)$/.test(tokens[k]?.lower ?? '')) continue;
     const targets = targetAfter(actors, all, tokens, k + 1, 2).filter((m) => ACTOR_KINDS.has(m.kind) || m.kind === 'PLACE');
     if (targets.length === 0) continue;
     const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => ACTOR_KINDS.has(m.kind));

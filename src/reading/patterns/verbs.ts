@@ -111,14 +111,14 @@ export const VERB_RULES: readonly VerbRule[] = [
   // 020 appeal
   { type: 'APPEALS_TO', lemma: 'urge', objectVia: [''], confidence: 0.9 },
   { type: 'APPEALS_TO', lemma: 'appeal', objectVia: ['to'], confidence: 0.8 },
-  { type: 'APPEALS_TO', lemma: 'call', objectVia: ['on', 'upon'], confidence: 0.7 },
+  { type: 'APPEALS_TO', lemma: 'call', objectVia: ['on', 'upon'], reach: 3, confidence: 0.7 },
   // 051 praise / endorse
   { type: 'ENDORSES', lemma: 'praise', objectVia: [''], passive: true, confidence: 0.9 },
-  { type: 'ENDORSES', lemma: 'hail', objectVia: [''], eventTargets: true, confidence: 0.9 },
+  { type: 'ENDORSES', lemma: 'hail', objectVia: [''], eventTargets: true, passive: true, confidence: 0.9 },
   { type: 'ENDORSES', lemma: 'endorse', objectVia: [''], passive: true, confidence: 0.9 },
   { type: 'ENDORSES', lemma: 'back', objectVia: [''], passive: true, confidence: 0.8 },
   { type: 'ENDORSES', lemma: 'approve', objectVia: [''], eventTargets: true, confidence: 0.8 },
-  { type: 'ENDORSES', lemma: 'welcome', objectVia: [''], eventTargets: true, confidence: 0.8 },
+  { type: 'ENDORSES', lemma: 'welcome', objectVia: [''], eventTargets: true, passive: true, confidence: 0.8 },
   // 057 / 0871 agreements and truces
   { type: 'AGREES_WITH', lemma: 'agree', objectVia: ['with'], symmetric: true, confidence: 0.9 },
   { type: 'CEASEFIRE_WITH', lemma: 'cease', forms: ['ceased', 'cease', 'ceases'], objectVia: ['with'], symmetric: true, confidence: 0.8 },
