@@ -2,6 +2,7 @@
 // can list aliases and spans, and two different people never share a draft.
 import type { EntityKind } from '../generated/graphql';
 import { isNameAlias } from './aliases';
+import { nameKey } from '../graph/vocabulary';
 import type { ExtractedEntity, KnownEntity, TextSpan } from './types';
 
 export interface EntityDraft {
@@ -76,8 +77,9 @@ export class EntityTable {
       draft.spans.add(key);
       draft.mentions.push(span);
     }
-    // Aliases are other names of the thing, never descriptions ("the talks", "a ceasefire").
-    if (surface !== draft.name && isNameAlias(surface, draft)) draft.aliases.add(surface);
+    // Aliases are other names of the thing, never descriptions ("the talks", "a ceasefire"), nor the name itself
+    // spelt with other punctuation or case ("Russia-Ukraine war" of "Russia–Ukraine war"): lookups ignore those.
+    if (nameKey(surface) !== nameKey(draft.name) && isNameAlias(surface, draft)) draft.aliases.add(surface);
   }
 
   /** Entities in order of first mention, only those `keep` accepts. */
