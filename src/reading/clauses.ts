@@ -171,6 +171,8 @@ function joinedByAnd(tokens: readonly Token[], a: Mention, b: Mention, all: read
 /** The actor group ending nearest before token `v`, with only filler words between. */
 /** Words that count a group: "dozens of protesters", "hundreds of activists". */
 const QUANTITIES = /^(dozens|hundreds|thousands|scores|tens|millions|several|many|some|handful)$/;
+/** "the town of Pokrovsk was captured": after a settlement noun, the name after "of" is the subject itself. */
+const NAMING_NOUNS = /^(town|city|village|port|region|province|district|enclave|island|settlement|hamlet)$/;
 
 export function actorBefore(actors: readonly Mention[], all: readonly Mention[], tokens: readonly Token[], v: number, limit = 7, depth = 0): Mention[] {
   let k = v - 1;
@@ -191,7 +193,7 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
       const placePrep = tokens[head - 1]?.lower === 'the' ? tokens[head - 2]?.lower : prep;
       const participleAfterPlace = /^(at|in|before|into)$/.test(placePrep ?? '') && /ing$/.test(tokens[v]?.lower ?? '') && depth === 0;
       // "Hundreds of protesters were detained": a number before "of" counts the actor, it names no other.
-      const counted = prep === 'of' && QUANTITIES.test(tokens[head - 2]?.lower ?? '');
+      const counted = prep === 'of' && (QUANTITIES.test(tokens[head - 2]?.lower ?? '') || (m.kind === 'PLACE' && NAMING_NOUNS.test(tokens[head - 2]?.lower ?? '')));
       if (((prep === 'of' || prep === 'from') && !DELEGATION_NOUNS.has(tokens[head - 2]?.lower ?? '') && !counted) || participleAfterPlace) {
         k = participleAfterPlace && placePrep !== prep ? head - 3 : head - 2;
         skipped++;

@@ -44,8 +44,8 @@ export function placeAt(ctx: ReadingContext, tokens: readonly Token[], i: number
   const next = tokens[end];
   if (next && !next.capitalized && REGION_WORDS.has(next.lower)) return { first: i, last: end + 1, name };
   if (next?.lower === 'state' && !next.capitalized) return { first: i, last: end + 1, name: `${name} State` };
-  const base = next && /^(air|naval|military|army)$/.test(next.lower) && tokens[end + 1]?.lower === 'base' ? 2 : next?.lower === 'base' || next?.lower === 'airbase' ? 1 : 0;
-  if (base > 0 && !next?.capitalized) {
+  const base = siteWords(tokens, end);
+  if (base > 0) {
     const words = tokens.slice(end, end + base).map((t) => t.lower.charAt(0).toUpperCase() + t.lower.slice(1));
     return { first: i, last: end + base, name: `${name} ${words.join(' ')}` };
   }
@@ -59,12 +59,42 @@ export function placeAt(ctx: ReadingContext, tokens: readonly Token[], i: number
   // "Varnok in northeastern Ukraine": a side of a state or region after "in" says the name is a place in it;
   // so does a set-off one ("Varnok, in eastern Ukraine,") and a region named by its word ("in Punjab province").
   const inAt = next?.lower === 'in' ? end : next?.text === ',' && tokens[end + 1]?.lower === 'in' ? end + 1 : -1;
-  if (inAt >= 0 && (sideOfPlace(ctx, tokens, inAt) || (inAt === end && regionAfter(tokens, inAt + 1))) && bareName(ctx, tokens, i, end)) return { first: i, last: end, name };
+  if (inAt >= 0 && (sideOfPlace(ctx, tokens, inAt) || regionAfter(tokens, inAt + 1)) && bareName(ctx, tokens, i, end)) return { first: i, last: end, name };
+  // "Bakhmut, which lies in the Donetsk region": a clause that only places it says it is a place.
+  if (next?.text === ',' && placingClauseEnd(tokens, end + 1) >= 0 && bareName(ctx, tokens, i, end)) return { first: i, last: end, name };
   // "Kupiansk, a key town in …", "Arvi, the village where …": an apposition says the name is a settlement.
   if (next?.text === ',' && settlementApposition(tokens, end + 1) && bareName(ctx, tokens, i, end)) return { first: i, last: end, name };
   // "in Dolna, Serbia,": a town and the state it lies in, the state ending the phrase.
   if (before && /^(in|at|near|from)$/.test(before) && next?.text === ',' && stateEndingPhrase(ctx, tokens, end + 1)) return { first: i, last: end, name };
   return null;
+}
+
+/**
+ * After "X," at k: "which lies in", "which is located in", "located in", "situated in", "lying in". Returns the
+ * index of the "in", or -1.
+ */
+export function placingClauseEnd(tokens: readonly Token[], k: number): number {
+  let j = k;
+  if (/^(which|that)$/.test(tokens[j]?.lower ?? '')) j++;
+  if (/^(is|was|lies|lay|sits|stands)$/.test(tokens[j]?.lower ?? '')) j++;
+  if (/^(located|situated|lying|nestled)$/.test(tokens[j]?.lower ?? '')) j++;
+  return j > k && j - k <= 3 && tokens[j]?.lower === 'in' && !(j === k + 1 && /^(which|that)$/.test(tokens[k]?.lower ?? '')) ? j : -1;
+}
+
+/** Heads of named sites: "the Nevatim air base", "the Al-Shifa hospital", "the Zaporizhzhia nuclear plant". */
+const SITE_HEADS = /^(base|airbase|airport|airfield|hospital|refinery|plant|camp|monastery|mosque|church|cathedral|prison|dam|port|terminal)$/;
+/** Lower-case words that may stand between the name and the site's head: "air base", "refugee camp". */
+const SITE_MODIFIERS = /^(air|naval|military|army|nuclear|power|oil|refugee|international|thermal|hydroelectric|gas|detention)$/;
+
+/** How many lower-case words after a name at `k` name a site ("air base": 2), or 0. */
+function siteWords(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j - k < 2 && tokens[j] && !tokens[j]?.capitalized && SITE_MODIFIERS.test(tokens[j]?.lower ?? '')) j++;
+  const head = tokens[j];
+  if (!head || head.capitalized || !SITE_HEADS.test(head.lower)) return 0;
+  // "power plant" needs its modifier; a bare "plant" or "port" after a name is a verb or another sense.
+  if (/^(plant|port|terminal)$/.test(head.lower) && j === k) return 0;
+  return j - k + 1;
 }
 
 const SETTLEMENT_NOUNS = /^(city|town|village|port|settlement|hamlet|capital|hub)$/;

@@ -1,0 +1,75 @@
+// Places and where they lie, told the way news wires tell it: regions the gazetteer knows by name, places set by a
+// clause or apposition (LOCATED_IN), named sites, and towns taken told in the passive (IN_CONFLICT_WITH, rule 12).
+// Every sentence here is the team's own; none comes from an article.
+import regionsData from '../../src/reading/data/regions.json';
+import { gazetteer } from '../../src/reading/gazetteer';
+import { supportedTriples } from '../fixtures/reading';
+
+const of = (facts: string[], type: string): string[] => facts.filter((f) => f.includes(` ${type} `));
+
+describe('first-level regions', () => {
+  it('knows a region by its bare name, as a place in its state', async () => {
+    expect(await supportedTriples('Indian Prime Minister Narendra Modi visited Uttar Pradesh on Friday.')).toContain('narendra-modi VISITS uttar-pradesh');
+    expect(await supportedTriples('Chinese President Xi Jinping visited Xinjiang last week.')).toContain('xi-jinping VISITS xinjiang');
+    expect(await supportedTriples('The paramilitary RSF seized El Fasher, the capital of North Darfur.')).toContain('el-fasher LOCATED_IN north-darfur');
+  });
+
+  it('leaves out a region’s name that two states share, generic words, and names a city has', () => {
+    const listed = new Set(regionsData.regions.flatMap((r: { name: string; aliases?: string[] }) => [r.name, ...(r.aliases ?? [])]));
+    expect(gazetteer().entities.get('uttar-pradesh')?.country).toBe('india');
+    expect(gazetteer().entities.get('tigray')?.country).toBe('ethiopia');
+    for (const name of ['Punjab', 'Red Sea', 'Northern State', 'Kherson', 'Georgia', 'Washington']) expect(listed.has(name)).toBe(false);
+    expect(gazetteer().entities.get('kherson')?.country).toBe('ukraine');
+  });
+});
+
+describe('where a place lies', () => {
+  it('reads a place set off by "which lies in" or "located in" as lying in the place after it', async () => {
+    expect(await supportedTriples('Vresk, which lies in the Donetsk region, came under fire.')).toContain('vresk LOCATED_IN donetsk');
+    expect(await supportedTriples('Sittwe, located in Rakhine state, is the state capital.')).toContain('sittwe LOCATED_IN rakhine-state');
+    expect(await supportedTriples('Sumy, which lies in northeastern Ukraine, was shelled.')).toContain('sumy LOCATED_IN ukraine');
+  });
+
+  it('reads "X, in the Z region of Y" as X in Z and Z in Y', async () => {
+    const facts = await supportedTriples('Tarnak, in the Kurdistan region of Iraq, hosts a refugee camp.');
+    expect(facts).toEqual(expect.arrayContaining(['tarnak LOCATED_IN kurdistan', 'kurdistan LOCATED_IN iraq']));
+  });
+
+  it('reads "the largest city in eastern Y" as placing the city in Y', async () => {
+    expect(await supportedTriples('Rebels captured Goma, the largest city in eastern Congo.')).toContain('goma LOCATED_IN democratic-republic-of-the-congo');
+  });
+
+  it('does not place a city in itself, nor place a person set off by a clause', async () => {
+    expect(of(await supportedTriples('Kharkiv, in the Kharkiv region, was hit.'), 'LOCATED_IN')).toEqual([]);
+    expect(of(await supportedTriples('The minister, who lives in Kyiv, resigned.'), 'LOCATED_IN')).toEqual([]);
+  });
+});
+
+describe('named sites', () => {
+  it('reads a name before a site word as a place, struck and lying where the sentence says', async () => {
+    const hospital = await supportedTriples('Israel struck the Al-Amal hospital in Gaza City.');
+    expect(hospital).toEqual(expect.arrayContaining(['israel STRUCK al-amal-hospital', 'al-amal-hospital LOCATED_IN gaza-city']));
+    expect(await supportedTriples('Israel bombed the Tel Sahn refugee camp.')).toContain('israel STRUCK tel-sahn-refugee-camp');
+    expect(await supportedTriples('Ukraine struck the Kovrask oil refinery in Russia’s Rostov region.')).toContain('kovrask-oil-refinery LOCATED_IN rostov');
+  });
+
+  it('does not read a bare "plant" or "port" after a name as a site', async () => {
+    const facts = await supportedTriples('Officials said Lorvan port workers went on strike.');
+    expect(facts.filter((f) => f.includes('lorvan-port'))).toEqual([]);
+  });
+});
+
+describe('towns taken, in the passive', () => {
+  it('reads "was captured / recaptured / occupied by X" as X in conflict with the place', async () => {
+    expect(await supportedTriples('The city of Mariupol was captured by Russia in 2022.')).toContain('russia IN_CONFLICT_WITH mariupol');
+    expect(await supportedTriples('Kherson was recaptured by Ukraine in November.')).toContain('ukraine IN_CONFLICT_WITH kherson');
+    expect(await supportedTriples('Crimea has been occupied by Russia since 2014.')).toContain('russia IN_CONFLICT_WITH crimea');
+    expect(await supportedTriples('The Ukrainian town of Velmivka was captured by Russian forces on Monday.')).toContain('russia IN_CONFLICT_WITH velmivka');
+  });
+
+  it('codes no capture that is only possible, and none of people taken captive', async () => {
+    expect(of(await supportedTriples('Kherson could be captured by Russia within days.'), 'IN_CONFLICT_WITH')).toEqual([]);
+    expect(of(await supportedTriples('Two soldiers were captured by Hamas.'), 'IN_CONFLICT_WITH')).toEqual([]);
+    expect(of(await supportedTriples('Russia did not capture the town of Velmivka.'), 'IN_CONFLICT_WITH')).toEqual([]);
+  });
+});
