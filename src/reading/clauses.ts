@@ -63,6 +63,8 @@ const BETWEEN_VERB_AND_TARGET = new Set([
   'capital', 'southern', 'northern', 'eastern', 'western', 'central', 'parts', 'part', 'across', 'in', 'on', 'against',
   'counterparts', 'counterpart', 'team', 'negotiators', 'also', 'again', 'militants', 'fighters', 'military',
   'government', 'new', 'wide', 'range', 'with', 'any',
+  // The settlement a name is said to be: "struck the village of X", "captured the towns of X and Y".
+  'town', 'towns', 'village', 'villages', 'cities', 'settlement', 'settlements', 'hamlet',
   // A quantity before the people meant: "freed the same number of Russian servicemen", "a number of officials".
   'same', 'similar', 'number', 'hundreds',
   // The Arabic article written lowercase before a name the gazetteer knows without it ("al-Shabaab").
@@ -172,7 +174,7 @@ function joinedByAnd(tokens: readonly Token[], a: Mention, b: Mention, all: read
 /** Words that count a group: "dozens of protesters", "hundreds of activists". */
 const QUANTITIES = /^(dozens|hundreds|thousands|scores|tens|millions|several|many|some|handful)$/;
 /** "the town of Pokrovsk was captured": after a settlement noun, the name after "of" is the subject itself. */
-const NAMING_NOUNS = /^(town|city|village|port|region|province|district|enclave|island|settlement|hamlet)$/;
+const NAMING_NOUNS = /^(towns?|city|cities|villages?|port|region|province|district|enclave|island|settlements?|hamlet)$/;
 
 export function actorBefore(actors: readonly Mention[], all: readonly Mention[], tokens: readonly Token[], v: number, limit = 7, depth = 0): Mention[] {
   let k = v - 1;

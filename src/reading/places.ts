@@ -15,7 +15,9 @@ import type { Token } from './tokens';
 const REGION_WORDS = new Set(['region', 'province', 'oblast', 'governorate', 'district', 'county', 'prefecture', 'municipality']);
 const REGION_PLURALS = new Set(['regions', 'provinces', 'oblasts', 'governorates', 'districts', 'counties', 'prefectures', 'municipalities', 'states']);
 /** Nouns of settlements and regions that "the … of X" names X with ("the village of Arvi", "the port city of Aden"). */
-const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'governorate', 'port', 'oblast', 'county', 'municipality', 'enclave', 'island', 'resort']);
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'governorate', 'port', 'oblast', 'county', 'municipality', 'enclave', 'island', 'resort', 'cities', 'towns', 'villages', 'settlements']);
+/** Plural settlement nouns whose "of" opens a list of names: "the villages of Orlivka and Tonenke". */
+const PLURAL_PLACE_NOUNS = /^(cities|towns|villages|settlements|regions|provinces|districts|islands)$/;
 
 export interface PlaceName {
   /** Token range of the whole mention (descriptor included), last exclusive. */
@@ -52,6 +54,8 @@ export function placeAt(ctx: ReadingContext, tokens: readonly Token[], i: number
   const before = tokens[i - 1]?.lower;
   // "the village of Arvi", "the port city of Aden".
   if (before === 'of' && PLACE_NOUNS.has(tokens[i - 2]?.lower ?? '')) return { first: i, last: end, name };
+  // "the villages of Orlivka and Tonenke": a later name of the list the plural noun opens.
+  if ((before === 'and' || before === ',') && listedPlace(tokens, found, i - 1)) return { first: i, last: end, name };
   // "an air base in Uttar Pradesh": what a place lies in is a place.
   if (before === 'in' && found.some((m) => m.last === i - 1 && m.kind === 'PLACE')) return { first: i, last: end, name };
   // "fighting in Lashio": an unknown name right after a preposition of place, not an office, body or person's.
@@ -79,6 +83,23 @@ export function placingClauseEnd(tokens: readonly Token[], k: number): number {
   if (/^(is|was|lies|lay|sits|stands)$/.test(tokens[j]?.lower ?? '')) j++;
   if (/^(located|situated|lying|nestled)$/.test(tokens[j]?.lower ?? '')) j++;
   return j > k && j - k <= 3 && tokens[j]?.lower === 'in' && !(j === k + 1 && /^(which|that)$/.test(tokens[k]?.lower ?? '')) ? j : -1;
+}
+
+/**
+ * Whether the place mention ending at `sep` (the "and" or comma before a name) is one of a list opened by "the
+ * villages of": walks back over at most eight names of the list.
+ */
+function listedPlace(tokens: readonly Token[], found: readonly Mention[], sep: number): boolean {
+  let k = sep;
+  for (let n = 0; n < 8; n++) {
+    if (tokens[k]?.lower === 'and' && tokens[k - 1]?.text === ',') k--;
+    const prev = found.find((m) => m.last === k && m.kind === 'PLACE');
+    if (!prev) return false;
+    if (tokens[prev.first - 1]?.lower === 'of' && PLURAL_PLACE_NOUNS.test(tokens[prev.first - 2]?.lower ?? '')) return true;
+    k = prev.first - 1;
+    if (tokens[k]?.lower !== 'and' && tokens[k]?.text !== ',') return false;
+  }
+  return false;
 }
 
 /** Heads of named sites: "the Nevatim air base", "the Al-Shifa hospital", "the Zaporizhzhia nuclear plant". */

@@ -73,3 +73,30 @@ describe('towns taken, in the passive', () => {
     expect(of(await supportedTriples('Russia did not capture the town of Velmivka.'), 'IN_CONFLICT_WITH')).toEqual([]);
   });
 });
+
+describe('places as targets', () => {
+  it('reads the place after "the village of" as the target, and each name of "the villages of X and Y"', async () => {
+    expect(await supportedTriples('Israel struck the village of Kfar Zetra.')).toContain('israel STRUCK kfar-zetra');
+    const taken = await supportedTriples('Russian troops captured the villages of Orlivka and Tonenke.');
+    expect(taken).toEqual(expect.arrayContaining(['russia IN_CONFLICT_WITH orlivka', 'russia IN_CONFLICT_WITH tonenke']));
+  });
+
+  it('knows the spellings wires use for Ukraine’s southern cities', async () => {
+    const facts = await supportedTriples('Russia hit Odesa and Mykolaiv on Monday.');
+    expect(facts).toEqual(expect.arrayContaining(['russia STRUCK odesa', 'russia STRUCK mykolaiv']));
+    expect(await supportedTriples('Russian drones struck Zaporizhzhia overnight.')).toContain('russia STRUCK zaporizhzhia');
+  });
+
+  it('reads a tour of a place as a visit, and a tour of no place as none', async () => {
+    expect(await supportedTriples('South African President Cyril Ramaphosa toured KwaZulu-Natal after the floods.')).toContain('cyril-ramaphosa VISITS kwazulu-natal');
+    expect(of(await supportedTriples('President Cyril Ramaphosa toured the new factory.'), 'VISITS')).toEqual([]);
+  });
+});
+
+describe('movements named after a region', () => {
+  it('reads a region before a movement’s words as part of its name, not a place', async () => {
+    expect(await supportedTriples('The Kachin Independence Army seized the town of Bhamo.')).toContain('kachin-independence-army IN_CONFLICT_WITH bhamo');
+    expect(await supportedTriples('The Balochistan Liberation Army attacked a train in Quetta.')).toContain('balochistan-liberation-army STRUCK quetta');
+    expect(await supportedTriples('The Tigray People’s Liberation Front signed a peace deal with Ethiopia.')).toContain('ethiopia AGREES_WITH tigray-peoples-liberation-front');
+  });
+});
