@@ -123,6 +123,8 @@ const SETTLEMENT_NOUNS = /^(city|town|village|port|settlement|hamlet|capital|hub
 /** "Punjab province", "the Kursk region" from token `k`: one to three name words, then a lower-case region word. */
 function regionAfter(tokens: readonly Token[], k: number): boolean {
   let j = tokens[k]?.lower === 'the' ? k + 1 : k;
+  // "Ukraine's Kharkiv region": the state's possessive before the region's name.
+  if (isNameWord(tokens[j]) && /^['’]s$/.test(tokens[j + 1]?.text ?? '')) j += 2;
   const from = j;
   while (j - from < 3 && isNameWord(tokens[j])) j++;
   const word = tokens[j];

@@ -46,7 +46,9 @@ function placesWithin(tokens: readonly Token[], all: Mention[], add: Add): void 
       // A side word is never the start of the name ("the occupied West Bank": "West" is the name's).
       while (k - from < 3 && SIDES.test(tokens[k]?.lower ?? '') && !outerAt(k)) k++;
       // Set off or placed by a clause, the place needs no side word: "Yarba, in the Kurdistan region of Iraq".
-      const outer = k > from || setOff || placing >= 0 ? outerAt(k) : undefined;
+      const owner = k > from || setOff || placing >= 0 ? outerAt(k) : undefined;
+      // "Vovchansk, in Ukraine's Kharkiv region": the region the state's possessive opens is where it lies.
+      const outer = owner && /^['’]s$/.test(tokens[owner.last]?.text ?? '') ? outerAt(owner.last + 1) ?? owner : owner;
       if (outer && outer.entityId !== inner.entityId) add('LOCATED_IN', inner, outer, 0.8, 'place:in-side', []);
       continue;
     }

@@ -100,3 +100,21 @@ describe('movements named after a region', () => {
     expect(await supportedTriples('The Tigray People’s Liberation Front signed a peace deal with Ethiopia.')).toContain('ethiopia AGREES_WITH tigray-peoples-liberation-front');
   });
 });
+
+describe('visits to what lies in a place', () => {
+  it('reads a visit to a site or to troops in a place as a visit to the place', async () => {
+    expect(await supportedTriples('French President Emmanuel Macron visited a hospital in Kharkiv.')).toContain('emmanuel-macron VISITS kharkiv');
+    expect(await supportedTriples('President Volodymyr Zelensky visited front-line positions in the Donetsk region.')).toContain('volodymyr-zelensky VISITS donetsk');
+  });
+
+  it('does not read a visit to a person as a visit to where the sentence later goes', async () => {
+    expect(of(await supportedTriples('Emmanuel Macron visited Volodymyr Zelensky, who was in Kharkiv.'), 'VISITS')).not.toContain('emmanuel-macron VISITS kharkiv');
+  });
+});
+
+describe('a place set off with a state’s region', () => {
+  it('reads "X, in Y’s Z region" as X in Z, and Z in Y', async () => {
+    const facts = await supportedTriples('Russia shelled Vovchansk, in Ukraine’s Kharkiv region.');
+    expect(facts).toEqual(expect.arrayContaining(['russia STRUCK vovchansk', 'vovchansk LOCATED_IN kharkiv', 'kharkiv LOCATED_IN ukraine']));
+  });
+});
