@@ -63,6 +63,8 @@ const BETWEEN_VERB_AND_TARGET = new Set([
   'capital', 'southern', 'northern', 'eastern', 'western', 'central', 'parts', 'part', 'across', 'in', 'on', 'against',
   'counterparts', 'counterpart', 'team', 'negotiators', 'also', 'again', 'militants', 'fighters', 'military',
   'government', 'new', 'wide', 'range', 'with', 'any',
+  // The settlement a name is said to be: "struck the village of X", "captured the towns of X and Y".
+  'town', 'towns', 'village', 'villages', 'cities', 'settlement', 'settlements', 'hamlet',
   // A quantity before the people meant: "freed the same number of Russian servicemen", "a number of officials".
   'same', 'similar', 'number', 'hundreds',
   // The Arabic article written lowercase before a name the gazetteer knows without it ("al-Shabaab").
@@ -171,6 +173,8 @@ function joinedByAnd(tokens: readonly Token[], a: Mention, b: Mention, all: read
 /** The actor group ending nearest before token `v`, with only filler words between. */
 /** Words that count a group: "dozens of protesters", "hundreds of activists". */
 const QUANTITIES = /^(dozens|hundreds|thousands|scores|tens|millions|several|many|some|handful)$/;
+/** "the town of Pokrovsk was captured": after a settlement noun, the name after "of" is the subject itself. */
+const NAMING_NOUNS = /^(towns?|city|cities|villages?|port|region|province|district|enclave|island|settlements?|hamlet)$/;
 
 export function actorBefore(actors: readonly Mention[], all: readonly Mention[], tokens: readonly Token[], v: number, limit = 7, depth = 0): Mention[] {
   let k = v - 1;
@@ -191,7 +195,7 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
       const placePrep = tokens[head - 1]?.lower === 'the' ? tokens[head - 2]?.lower : prep;
       const participleAfterPlace = /^(at|in|before|into)$/.test(placePrep ?? '') && /ing$/.test(tokens[v]?.lower ?? '') && depth === 0;
       // "Hundreds of protesters were detained": a number before "of" counts the actor, it names no other.
-      const counted = prep === 'of' && QUANTITIES.test(tokens[head - 2]?.lower ?? '');
+      const counted = prep === 'of' && (QUANTITIES.test(tokens[head - 2]?.lower ?? '') || (m.kind === 'PLACE' && NAMING_NOUNS.test(tokens[head - 2]?.lower ?? '')));
       if (((prep === 'of' || prep === 'from') && !DELEGATION_NOUNS.has(tokens[head - 2]?.lower ?? '') && !counted) || participleAfterPlace) {
         k = participleAfterPlace && placePrep !== prep ? head - 3 : head - 2;
         skipped++;

@@ -6,6 +6,7 @@ import type { EntityKind } from '../generated/graphql';
 import { nameKey } from '../graph/vocabulary';
 import actorsData from './data/actors.json';
 import citiesData from './data/cities.json';
+import regionsData from './data/regions.json';
 import { slug } from './ids';
 import { lexiconOrganizations } from './lexiconOrganizations';
 
@@ -43,6 +44,8 @@ export interface Gazetteer {
   countryOfPlace: ReadonlyMap<string, string>;
   /** Keys of every demonym, even those that name no state here ("Palestinian"): never a person's name. */
   demonymKeys: ReadonlySet<string>;
+  /** Ids of the places regions.json gave (its generator counts only the other names as taken). */
+  regionIds: ReadonlySet<string>;
 }
 
 // Short forms the package lacks or that news uses ("Britain", "America", "Turkey").
@@ -97,6 +100,7 @@ function buildGazetteer(): Gazetteer {
   const entities = new Map<string, BuiltinEntity>();
   const countryOfPlace = new Map<string, string>();
   const demonymKeys = new Set<string>();
+  const regionIds = new Set<string>();
   let maxTokens = 1;
   const add = (form: string, entity: BuiltinEntity, how: NameForm, cca2 = ''): void => {
     const key = nameTokenKey(form);
@@ -169,6 +173,19 @@ function buildGazetteer(): Gazetteer {
     countryOfPlace.set(id, state.id);
     add(city.name, entity, 'name');
   }
+  // Then the states' first-level divisions (regions.json, compiled by lexicon/generateRegions.ts), on the same terms:
+  // "Tigray", "Uttar Pradesh", "Shan State" are places in their state.
+  for (const region of regionsData.regions as Array<{ name: string; country: string; aliases?: string[] }>) {
+    const state = byCode.get(region.country);
+    const id = slug(region.name);
+    if (!state || entities.has(id) || entries.has(nameTokenKey(region.name))) continue;
+    const aliases = (region.aliases ?? []).filter((a) => !entries.has(nameTokenKey(a)));
+    const entity: BuiltinEntity = { id, name: region.name, kind: 'PLACE', aliases, country: state.id };
+    entities.set(id, entity);
+    countryOfPlace.set(id, state.id);
+    regionIds.add(id);
+    for (const n of [region.name, ...aliases]) add(n, entity, 'name');
+  }
   // After the curated ones, the PETRARCH2 dictionaries' intergovernmental organizations and armed groups; a form
   // the curated data or a country already has stays theirs, and an organization whose name is taken is left out.
   for (const o of lexiconOrganizations()) {
@@ -196,7 +213,7 @@ function buildGazetteer(): Gazetteer {
     if (place && places.length === 1 && list.every((e) => e === place || e.form === 'capital')) entries.set(key, [place]);
     else entries.delete(key);
   }
-  return { entries, maxTokens, entities, countryOfPlace, demonymKeys };
+  return { entries, maxTokens, entities, countryOfPlace, demonymKeys, regionIds };
 }
 
 let cached: Gazetteer | undefined;

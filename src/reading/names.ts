@@ -276,12 +276,18 @@ function stateOrgan(ctx: ReadingContext, tokens: readonly Token[], i: number, m:
 
 /**
  * "the Myanmar National Democratic Alliance Army", "the Syrian Democratic Forces": an armed movement named after a
- * state (a movement word, and an organization's head word last) is one organization, not the state and a remainder.
+ * state or region (a movement word, and an organization's head word last) is one organization, not the state and a remainder.
  */
 function namedAfterState(ctx: ReadingContext, tokens: readonly Token[], i: number, m: Match): Mention | null {
   const kind = m.known?.kind ?? m.entry?.entity.kind;
-  if (kind !== 'COUNTRY' || (m.entry && m.entry.form === 'capital')) return null;
-  const end = readName(tokens, m.last, 5);
+  // A region or city names movements too: "the Kachin Independence Army", "the Balochistan Liberation Army".
+  if ((kind !== 'COUNTRY' && kind !== 'PLACE') || (m.entry && m.entry.form === 'capital')) return null;
+  let end = readName(tokens, m.last, 5);
+  // "the Tigray People's Liberation Front", "the Kurdistan Workers' Party": a possessive inside the name.
+  if (end > m.last && /^(people|workers)$/.test(tokens[end - 1]?.lower ?? '') && /^['’]s?$/.test(tokens[end]?.text ?? '') && end + 1 < tokens.length) {
+    const rest = readName(tokens, end + 1, 4);
+    if (rest > end + 1) end = rest;
+  }
   const last = tokens[end - 1];
   if (end <= m.last || !last || !ORG_CUES.has(last.lower) || !tokens.slice(m.last, end).some((t) => MOVEMENT_WORDS.has(t.lower))) return null;
   const first = tokens[i];

@@ -15,7 +15,9 @@ import type { Token } from './tokens';
 const REGION_WORDS = new Set(['region', 'province', 'oblast', 'governorate', 'district', 'county', 'prefecture', 'municipality']);
 const REGION_PLURALS = new Set(['regions', 'provinces', 'oblasts', 'governorates', 'districts', 'counties', 'prefectures', 'municipalities', 'states']);
 /** Nouns of settlements and regions that "the … of X" names X with ("the village of Arvi", "the port city of Aden"). */
-const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'governorate', 'port', 'oblast', 'county', 'municipality', 'enclave', 'island', 'resort']);
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'governorate', 'port', 'oblast', 'county', 'municipality', 'enclave', 'island', 'resort', 'cities', 'towns', 'villages', 'settlements']);
+/** Plural settlement nouns whose "of" opens a list of names: "the villages of Orlivka and Tonenke". */
+const PLURAL_PLACE_NOUNS = /^(cities|towns|villages|settlements|regions|provinces|districts|islands)$/;
 
 export interface PlaceName {
   /** Token range of the whole mention (descriptor included), last exclusive. */
@@ -44,14 +46,16 @@ export function placeAt(ctx: ReadingContext, tokens: readonly Token[], i: number
   const next = tokens[end];
   if (next && !next.capitalized && REGION_WORDS.has(next.lower)) return { first: i, last: end + 1, name };
   if (next?.lower === 'state' && !next.capitalized) return { first: i, last: end + 1, name: `${name} State` };
-  const base = next && /^(air|naval|military|army)$/.test(next.lower) && tokens[end + 1]?.lower === 'base' ? 2 : next?.lower === 'base' || next?.lower === 'airbase' ? 1 : 0;
-  if (base > 0 && !next?.capitalized) {
+  const base = siteWords(tokens, end);
+  if (base > 0) {
     const words = tokens.slice(end, end + base).map((t) => t.lower.charAt(0).toUpperCase() + t.lower.slice(1));
     return { first: i, last: end + base, name: `${name} ${words.join(' ')}` };
   }
   const before = tokens[i - 1]?.lower;
   // "the village of Arvi", "the port city of Aden".
   if (before === 'of' && PLACE_NOUNS.has(tokens[i - 2]?.lower ?? '')) return { first: i, last: end, name };
+  // "the villages of Orlivka and Tonenke": a later name of the list the plural noun opens.
+  if ((before === 'and' || before === ',') && listedPlace(tokens, found, i - 1)) return { first: i, last: end, name };
   // "an air base in Uttar Pradesh": what a place lies in is a place.
   if (before === 'in' && found.some((m) => m.last === i - 1 && m.kind === 'PLACE')) return { first: i, last: end, name };
   // "fighting in Lashio": an unknown name right after a preposition of place, not an office, body or person's.
@@ -59,7 +63,9 @@ export function placeAt(ctx: ReadingContext, tokens: readonly Token[], i: number
   // "Varnok in northeastern Ukraine": a side of a state or region after "in" says the name is a place in it;
   // so does a set-off one ("Varnok, in eastern Ukraine,") and a region named by its word ("in Punjab province").
   const inAt = next?.lower === 'in' ? end : next?.text === ',' && tokens[end + 1]?.lower === 'in' ? end + 1 : -1;
-  if (inAt >= 0 && (sideOfPlace(ctx, tokens, inAt) || (inAt === end && regionAfter(tokens, inAt + 1))) && bareName(ctx, tokens, i, end)) return { first: i, last: end, name };
+  if (inAt >= 0 && (sideOfPlace(ctx, tokens, inAt) || regionAfter(tokens, inAt + 1)) && bareName(ctx, tokens, i, end)) return { first: i, last: end, name };
+  // "Bakhmut, which lies in the Donetsk region": a clause that only places it says it is a place.
+  if (next?.text === ',' && placingClauseEnd(tokens, end + 1) >= 0 && bareName(ctx, tokens, i, end)) return { first: i, last: end, name };
   // "Kupiansk, a key town in …", "Arvi, the village where …": an apposition says the name is a settlement.
   if (next?.text === ',' && settlementApposition(tokens, end + 1) && bareName(ctx, tokens, i, end)) return { first: i, last: end, name };
   // "in Dolna, Serbia,": a town and the state it lies in, the state ending the phrase.
@@ -67,11 +73,58 @@ export function placeAt(ctx: ReadingContext, tokens: readonly Token[], i: number
   return null;
 }
 
+/**
+ * After "X," at k: "which lies in", "which is located in", "located in", "situated in", "lying in". Returns the
+ * index of the "in", or -1.
+ */
+export function placingClauseEnd(tokens: readonly Token[], k: number): number {
+  let j = k;
+  if (/^(which|that)$/.test(tokens[j]?.lower ?? '')) j++;
+  if (/^(is|was|lies|lay|sits|stands)$/.test(tokens[j]?.lower ?? '')) j++;
+  if (/^(located|situated|lying|nestled)$/.test(tokens[j]?.lower ?? '')) j++;
+  return j > k && j - k <= 3 && tokens[j]?.lower === 'in' && !(j === k + 1 && /^(which|that)$/.test(tokens[k]?.lower ?? '')) ? j : -1;
+}
+
+/**
+ * Whether the place mention ending at `sep` (the "and" or comma before a name) is one of a list opened by "the
+ * villages of": walks back over at most eight names of the list.
+ */
+function listedPlace(tokens: readonly Token[], found: readonly Mention[], sep: number): boolean {
+  let k = sep;
+  for (let n = 0; n < 8; n++) {
+    if (tokens[k]?.lower === 'and' && tokens[k - 1]?.text === ',') k--;
+    const prev = found.find((m) => m.last === k && m.kind === 'PLACE');
+    if (!prev) return false;
+    if (tokens[prev.first - 1]?.lower === 'of' && PLURAL_PLACE_NOUNS.test(tokens[prev.first - 2]?.lower ?? '')) return true;
+    k = prev.first - 1;
+    if (tokens[k]?.lower !== 'and' && tokens[k]?.text !== ',') return false;
+  }
+  return false;
+}
+
+/** Heads of named sites: "the Nevatim air base", "the Al-Shifa hospital", "the Zaporizhzhia nuclear plant". */
+const SITE_HEADS = /^(base|airbase|airport|airfield|hospital|refinery|plant|camp|monastery|mosque|church|cathedral|prison|dam|port|terminal)$/;
+/** Lower-case words that may stand between the name and the site's head: "air base", "refugee camp". */
+const SITE_MODIFIERS = /^(air|naval|military|army|nuclear|power|oil|refugee|international|thermal|hydroelectric|gas|detention)$/;
+
+/** How many lower-case words after a name at `k` name a site ("air base": 2), or 0. */
+function siteWords(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j - k < 2 && tokens[j] && !tokens[j]?.capitalized && SITE_MODIFIERS.test(tokens[j]?.lower ?? '')) j++;
+  const head = tokens[j];
+  if (!head || head.capitalized || !SITE_HEADS.test(head.lower)) return 0;
+  // "power plant" needs its modifier; a bare "plant" or "port" after a name is a verb or another sense.
+  if (/^(plant|port|terminal)$/.test(head.lower) && j === k) return 0;
+  return j - k + 1;
+}
+
 const SETTLEMENT_NOUNS = /^(city|town|village|port|settlement|hamlet|capital|hub)$/;
 
 /** "Punjab province", "the Kursk region" from token `k`: one to three name words, then a lower-case region word. */
 function regionAfter(tokens: readonly Token[], k: number): boolean {
   let j = tokens[k]?.lower === 'the' ? k + 1 : k;
+  // "Ukraine's Kharkiv region": the state's possessive before the region's name.
+  if (isNameWord(tokens[j]) && /^['’]s$/.test(tokens[j + 1]?.text ?? '')) j += 2;
   const from = j;
   while (j - from < 3 && isNameWord(tokens[j])) j++;
   const word = tokens[j];

@@ -406,6 +406,8 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
       const described = rule.describedTargets ? describedTargetAfter(actors, all, tokens, after, rule.type === 'SANCTIONS') : [];
       targets = described.length > 0 ? described
         : rule.placeTargets && rule.type === 'STRUCK' ? targetsInClause(actors, tokens, after, all) : targetAfter(actors, all, tokens, after);
+      // "visited a hospital in Kharkiv", "toured front-line positions in the Donetsk region": the place visited.
+      if (targets.length === 0 && rule.type === 'VISITS') targets = siteVisitedIn(tokens, all, after);
     } else {
       let needed = rule.objectNeeds === undefined;
       for (let k = after; k < Math.min(tokens.length, v + (rule.reach ?? 5)); k++) {
@@ -456,6 +458,26 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
       if (rule.symmetric || rule.mutualObject) add(actType, b, a, rule.confidence, `${prefix}active:${tag}`, [v]);
     }
   }
+}
+
+const VISIT_SIDES = /^(eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern|occupied)$/;
+
+/**
+ * "a hospital in Kharkiv", "front-line positions in the Donetsk region" from `k`: a plain object of lower-case words
+ * (at most six), then "in" and a place or state, which is where the visit was. Empty when a name or clause comes first.
+ */
+function siteVisitedIn(tokens: readonly Token[], all: readonly Mention[], k: number): Mention[] {
+  for (let j = k; j < Math.min(tokens.length, k + 7); j++) {
+    const t = tokens[j];
+    if (!t || (!t.isWord && t.text !== '-') || t.capitalized || BOUNDARY_WORDS.has(t.lower)) return [];
+    if (t.lower !== 'in' || j === k) continue;
+    let p = j + 1;
+    if (tokens[p]?.lower === 'the') p++;
+    while (p - j < 4 && VISIT_SIDES.test(tokens[p]?.lower ?? '')) p++;
+    const place = all.find((m) => m.first === p && !m.inTitle && (m.kind === 'PLACE' || m.kind === 'COUNTRY') && m.form !== 'demonym');
+    return place ? [place] : [];
+  }
+  return [];
 }
 
 function passive(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, rule: VerbRule, add: Add): void {

@@ -6,6 +6,7 @@ import { gazetteer } from './gazetteer';
 import { hedged } from './hedges';
 import { ACTOR_KINDS, type Mention } from './mentions';
 import { officesTaken } from './officesTaken';
+import { placingClauseEnd } from './places';
 import type { Add } from './relations';
 import type { Token } from './tokens';
 
@@ -35,14 +36,20 @@ function placesWithin(tokens: readonly Token[], all: Mention[], add: Add): void 
     // "Kherson, in southern Ukraine,": the same placing, set off by a comma.
     const setOff = tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'in';
     if (setOff) k++;
+    // "Bakhmut, which lies in …", "Sittwe, located in …": a clause or participle that only places it.
+    const placing = tokens[k]?.text === ',' ? placingClauseEnd(tokens, k + 1) : -1;
+    if (placing >= 0) k = placing;
     if (tokens[k]?.lower === 'in') {
       k++;
       if (tokens[k]?.lower === 'the') k++;
       const from = k;
       // A side word is never the start of the name ("the occupied West Bank": "West" is the name's).
       while (k - from < 3 && SIDES.test(tokens[k]?.lower ?? '') && !outerAt(k)) k++;
-      const outer = k > from ? outerAt(k) : undefined;
-      if (outer) add('LOCATED_IN', inner, outer, 0.8, 'place:in-side', []);
+      // Set off or placed by a clause, the place needs no side word: "Yarba, in the Kurdistan region of Iraq".
+      const owner = k > from || setOff || placing >= 0 ? outerAt(k) : undefined;
+      // "Vovchansk, in Ukraine's Kharkiv region": the region the state's possessive opens is where it lies.
+      const outer = owner && /^['’]s$/.test(tokens[owner.last]?.text ?? '') ? outerAt(owner.last + 1) ?? owner : owner;
+      if (outer && outer.entityId !== inner.entityId) add('LOCATED_IN', inner, outer, 0.8, 'place:in-side', []);
       continue;
     }
     if (tokens[k]?.text !== ',') continue;
@@ -55,9 +62,12 @@ function placesWithin(tokens: readonly Token[], all: Mention[], add: Add): void 
     const described = demonymSettlement(tokens, all, inner, k + 2);
     if (described) { add('LOCATED_IN', inner, described, 0.8, 'place:demonym-city', []); continue; }
     k += 2;
-    while (k - inner.last < 6 && /^(capital|city|port|largest|second|main|town|of)$/.test(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'of') k++;
-    if (tokens[k]?.lower !== 'of' || k === inner.last + 2) continue;
-    const outer = outerAt(k + 1);
+    while (k - inner.last < 6 && /^(capital|city|port|largest|second|main|town|biggest|of)$/.test(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'of') k++;
+    if (!/^(of|in)$/.test(tokens[k]?.lower ?? '') || k === inner.last + 2) continue;
+    // "Goma, the largest city in eastern Congo": "in" takes the side words a state may have.
+    let o = k + 1;
+    if (tokens[k]?.lower === 'in') while (o - k < 3 && SIDES.test(tokens[o]?.lower ?? '') && !outerAt(o)) o++;
+    const outer = outerAt(o);
     if (outer) add('LOCATED_IN', inner, outer, 0.8, 'place:capital-of', []);
   }
 }

@@ -61,9 +61,9 @@ export const LEXICON_BLOCKS: readonly LexiconBlockUse[] = [
   { block: 'APPEAL', type: 'APPEALS_TO', only: ['implore', 'plead', 'beg'], objectVia: ['', 'with'], confidence: 0.8 },
   { block: 'ASK', type: 'APPEALS_TO', only: ['ask', 'request', 'petition'], confidence: 0.75 },
   // 192 occupy territory, and taking a town (171 in CAMEO, but the town is the target: eval/README.md rule 12).
-  { block: 'INVADE', type: 'IN_CONFLICT_WITH', only: ['occupy', 'overrun'], placeTargets: true, confidence: 0.8 },
-  { block: 'RECAPTURE', type: 'IN_CONFLICT_WITH', placeTargets: true, confidence: 0.8 },
-  { block: 'APPREHEND', type: 'IN_CONFLICT_WITH', only: ['capture', 'seize'], anyCode: true, placesOnly: true, confidence: 0.75 },
+  { block: 'INVADE', type: 'IN_CONFLICT_WITH', only: ['occupy', 'overrun'], placeTargets: true, passive: true, confidence: 0.8 },
+  { block: 'RECAPTURE', type: 'IN_CONFLICT_WITH', placeTargets: true, passive: true, confidence: 0.8 },
+  { block: 'APPREHEND', type: 'IN_CONFLICT_WITH', only: ['capture', 'seize'], anyCode: true, placesOnly: true, passive: true, confidence: 0.75 },
   // 190 fighting: the verbs whose object is the other side.
   {
     block: 'PHYSICAL_CONFLICT', type: 'IN_CONFLICT_WITH', objectVia: ['', 'with', 'against'], mutualObject: true, confidence: 0.75,

@@ -104,6 +104,8 @@ export const VERB_RULES: readonly VerbRule[] = [
   // "headed to India", "flew to Riyadh": going to a place (042); "headed" a delegation is not, so places only.
   { type: 'VISITS', lemma: 'head', forms: ['headed', 'heading', 'heads'], objectVia: ['to', 'for'], placeTargets: true, placesOnly: true, confidence: 0.7 },
   { type: 'VISITS', lemma: 'fly', forms: ['flew', 'flies', 'flying', 'fly'], objectVia: ['to', 'into'], placeTargets: true, placesOnly: true, confidence: 0.75 },
+  // "toured KwaZulu-Natal": a tour of a place is a visit; "toured the plant" names no place, so places only.
+  { type: 'VISITS', lemma: 'tour', forms: ['toured', 'tours', 'touring'], objectVia: [''], placeTargets: true, placesOnly: true, confidence: 0.8 },
   { type: 'VISITS', lemma: 'leave', forms: ['left', 'leaves', 'leaving'], objectVia: [''], placeTargets: true, placesOnly: true, confidence: 0.7 },
   { type: 'HOSTS', lemma: 'host', objectVia: [''], passive: true, eventTargets: true, confidence: 0.9 },
   // Hosting a delegation or a leader ("Egypt hosted a Hamas delegation"); hosting talks is read by events.ts.
