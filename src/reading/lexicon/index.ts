@@ -143,6 +143,16 @@ export const actorsByKey = memo(() => indexActors(entries(readJson<ActorsFile>('
  */
 export const personsByKey = memo(() => indexActors(entries(readJson<ActorsFile>('persons.json'))));
 
+/** The last words of the lexicon's people's names (lower case): place-list generators leave these names out. */
+export function lexiconSurnames(): Set<string> {
+  const out = new Set<string>();
+  for (const matches of personsByKey().values()) for (const { actor } of matches) {
+    const words = actor.name.split(/\s+/);
+    if (words.length >= 2) out.add((words[words.length - 1] ?? '').toLowerCase());
+  }
+  return out;
+}
+
 /** Lower-cased discard phrase → its entry: a sentence (or, `scope: 'story'`, a story) holding it is not coded. */
 export const discardPhrases = memo((): ReadonlyMap<string, DiscardEntry> => {
   const index = new Map<string, DiscardEntry>();
