@@ -42,6 +42,14 @@ const LOOKBACK = 40;
 
 interface Antecedent { mention: Mention; sentence: number }
 
+/** A sentence's own mentions in text order, and the tokens they cover (an anaphor never starts inside one). */
+export function sentenceMentions(list: readonly Mention[] | undefined): { own: Mention[]; taken: Set<number> } {
+  const own = [...(list ?? [])].sort((a, b) => a.first - b.first);
+  const taken = new Set<number>();
+  for (const m of own) for (let k = m.first; k < m.last; k++) taken.add(k);
+  return { own, taken };
+}
+
 /**
  * Adds, to each sentence's mentions, the anaphors it holds, resolved against earlier mentions. Runs once over
  * the article after names are found; `mentions[i]` is sentence i's list, which this extends in place.
@@ -50,9 +58,7 @@ export function resolveAnaphora(sentences: readonly SentenceTokens[], mentions: 
   const history: Antecedent[] = [];
   const subjects: (Mention | undefined)[] = [];
   sentences.forEach((s, i) => {
-    const own = [...(mentions[i] ?? [])].sort((a, b) => a.first - b.first);
-    const taken = new Set<number>();
-    for (const m of own) for (let k = m.first; k < m.last; k++) taken.add(k);
+    const { own, taken } = sentenceMentions(mentions[i]);
     const added: Mention[] = [];
     let next = 0;
     for (let k = 0; k < s.tokens.length; k++) {

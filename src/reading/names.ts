@@ -52,32 +52,30 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
       i = recalled.last - 1;
       continue;
     }
+    // A mention taken from token i: kept, its bracketed short name remembered, its tokens occupied; returns where
+    // the scan goes on.
+    const take = (mention: Mention, party: boolean, end = mention.last): number => {
+      out.push(mention);
+      if (party) notePartyMention(ctx, tokens, mention);
+      rememberAcronym(ctx, tokens, end, mention, occupied);
+      for (let k = i; k < end; k++) occupied[k] = true;
+      return end - 1;
+    };
     const party = m ? demonymParty(ctx, tokens, i, m, occupied) : null;
     if (party) {
-      out.push(party);
-      notePartyMention(ctx, tokens, party);
-      rememberAcronym(ctx, tokens, party.last, party, occupied);
-      for (let k = i; k < party.last; k++) occupied[k] = true;
-      i = party.last - 1;
+      i = take(party, true);
       continue;
     }
     if (m && !occupied.slice(i, m.last).some(Boolean)) {
       const organ = stateOrgan(ctx, tokens, i, m) ?? namedAfterState(ctx, tokens, i, m) ?? juntaOf(ctx, tokens, i, m);
       if (organ) {
-        out.push(organ);
-        const end = organ.last;
-        rememberAcronym(ctx, tokens, end, organ, occupied);
-        for (let k = i; k < end; k++) occupied[k] = true;
-        i = organ.last - 1;
+        i = take(organ, false);
         continue;
       }
       const mention = nameMention(ctx, tokens, i, m);
       if (mention) {
-        out.push(mention);
-        notePartyMention(ctx, tokens, mention);
-        rememberAcronym(ctx, tokens, m.last, mention, occupied);
-        for (let k = i; k < m.last; k++) occupied[k] = true;
-        i = m.last - 1;
+        // "the Egyptian capital" names the city through two tokens, but only the demonym's are taken here.
+        i = take(mention, true, m.last);
         continue;
       }
     }

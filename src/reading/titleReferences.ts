@@ -1,6 +1,7 @@
 // "The president", "the prime minister", "the envoy": an office named alone refers back to the one person the
 // article has named with that title ("Prime Minister Narendra Modi … The prime minister urged …"). Two people with
 // the title ("President Lula met President Milei. The president …"), and it is no one.
+import { sentenceMentions } from './anaphora';
 import type { Mention, SentenceTokens } from './mentions';
 import { POSSESSIVE } from './hostileWords';
 import type { Token } from './tokens';
@@ -35,9 +36,7 @@ export function resolveTitleReferences(sentences: readonly SentenceTokens[], men
   // "President Joe Biden spoke. Vladimir Putin visited Minsk. The president …": Putin may be meant, untitled.
   const seen: Seen = { lastNamed, titled: new Set(), untitledLeader: -Infinity };
   sentences.forEach((s, i) => {
-    const own = [...(mentions[i] ?? [])].sort((a, b) => a.first - b.first);
-    const taken = new Set<number>();
-    for (const m of own) for (let k = m.first; k < m.last; k++) taken.add(k);
+    const { own, taken } = sentenceMentions(mentions[i]);
     const added: Mention[] = [];
     let next = 0;
     for (let k = 0; k < s.tokens.length; k++) {
