@@ -32,6 +32,16 @@ function isModifier(tokens: readonly Token[], m: Mention): boolean {
   return tokens[m.last]?.text === '-' && MODIFIER_SUFFIXES.has(tokens[m.last + 1]?.lower ?? '');
 }
 
+/** What can be a side of talks, a truce, an accord, a war or an exchange: a state or an organization. */
+export const isSide = (m: { kind: string }): boolean => m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION';
+
+/** The shortest form an entity goes by in the article, "the …" forms aside ("Gaza" of "Gaza Strip"), or null. */
+export function shortestName(ctx: ReadingContext, id: string): string | null {
+  const draft = ctx.table.get(id);
+  const forms = [draft?.name ?? '', ...(draft?.aliases ?? [])].filter((f) => f !== '' && !/^the\b/i.test(f));
+  return forms.sort((a, b) => a.length - b.length)[0] ?? null;
+}
+
 export function sideOf(ctx: ReadingContext, m: Mention): Side {
   return { id: m.entityId, name: ctx.table.get(m.entityId)?.name ?? m.entityId };
 }
@@ -159,7 +169,7 @@ export function signingParties(ctx: ReadingContext, relations: readonly Candidat
     if (c.type !== 'AGREES_WITH' || !c.rule.startsWith('verb:') || c.stance === 'DISPUTES') continue;
     const a = ctx.table.get(c.from);
     const b = ctx.table.get(c.to);
-    if (!a || !b || !SIGNER_KINDS.has(a.kind) || !SIGNER_KINDS.has(b.kind)) continue;
+    if (!a || !b || !isSide(a) || !isSide(b)) continue;
     const first = a.mentions.some((m) => m.start === c.start) ? [a, b] : [b, a];
     const [x, y] = first;
     if (x && y) return { parties: [{ id: x.id, name: x.name }, { id: y.id, name: y.name }], from: 'signers', span: { start: c.start, end: c.end } };
@@ -167,7 +177,6 @@ export function signingParties(ctx: ReadingContext, relations: readonly Candidat
   return null;
 }
 
-const SIGNER_KINDS = new Set(['COUNTRY', 'ORGANIZATION']);
 
 /**
  * A ceasefire whose sides no phrase names ("a ceasefire deal brokered by Qatar"): the first two states or groups

@@ -9,7 +9,7 @@
 // - `<A>–<B> agreement` for an accord between two sides, in an article that speaks of it more than of talks.
 import type { RelationshipType } from '../generated/graphql';
 import { eventActs } from './eventActs';
-import { findParties, firstTwoSides, OTHER_ACCORD, sideLabel, signingParties, talksParties, type Parties, type Side } from './eventParties';
+import { findParties, firstTwoSides, OTHER_ACCORD, shortestName, sideLabel, signingParties, talksParties, type Parties, type Side } from './eventParties';
 import { eventNounAt, namedEventStart, SUBJECT_WORDS, TRUCE_NOUNS, type EventWord } from './eventWords';
 import { gazetteer, tokenKey } from './gazetteer';
 import { slug } from './ids';
@@ -135,12 +135,6 @@ function truceByPlace(ctx: ReadingContext, sentences: readonly SentenceTokens[],
     if (m) return shortestName(ctx, m.entityId);
   }
   return null;
-}
-
-function shortestName(ctx: ReadingContext, id: string): string | null {
-  const draft = ctx.table.get(id);
-  const forms = [draft?.name ?? '', ...(draft?.aliases ?? [])].filter((f) => f !== '' && !/^the\b/i.test(f));
-  return forms.sort((a, b) => a.length - b.length)[0] ?? null;
 }
 
 /** "Gaza cease-fire hopes rise": a ceasefire the title names by a place the text names too. */

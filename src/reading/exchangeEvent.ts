@@ -5,6 +5,7 @@
 import type { RelationshipType } from '../generated/graphql';
 import { actorBefore, actorMentions, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
+import { isSide } from './eventParties';
 import { hedged } from './hedges';
 import { CAPTIVES } from './hostileWords';
 import type { Mention, ReadingContext, SentenceTokens } from './mentions';
@@ -16,7 +17,6 @@ const SWAP_VERBS = /^(exchanged|swapped|traded)$/;
 const PRISONER_WORDS = /^(prisoner|prisoners|pow|pows|captive|captives|detainee|detainees|hostage|hostages|prisoner-of-war|-)$/;
 const BROKER_FORMS = /^(mediated|brokered|facilitated|arranged|negotiated|hosted)$/;
 const BROKER_VERBS = /^(mediated|mediates|mediate|mediating|brokered|brokers|broker|brokering|facilitated|facilitates|facilitate|facilitating|arranged|hosted|hosts|host|hosting)$/;
-const isSide = (m: Mention): boolean => m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION';
 
 interface Broker { m: Mention; type: RelationshipType; start: number; end: number; noun: { start: number; end: number } }
 

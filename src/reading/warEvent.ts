@@ -6,7 +6,7 @@
 // A side glued to a place ("the Israel-Gaza war") or owning the war ("Israel's war in Gaza") takes part in the
 // place's war. One war per article: later mentions of the same place or sides are the same war.
 import { actorBefore, actorMentions } from './clauses';
-import type { Side } from './eventParties';
+import { isSide, shortestName, type Side } from './eventParties';
 import { gazetteer } from './gazetteer';
 import { POSSESSIVE } from './hostileWords';
 import { slug } from './ids';
@@ -23,14 +23,6 @@ const OWNED_WAR_WORDS = /^(full-scale|full|scale|-|brutal|ongoing|illegal|unprov
 
 /** One mention of a war: where it is and the sides the phrase names. */
 interface WarMention { place: Mention | null; placeStated: boolean; sides: Mention[]; span: TextSpan }
-
-function shortestForm(ctx: ReadingContext, id: string): string {
-  const draft = ctx.table.get(id);
-  const forms = [draft?.name ?? id, ...(draft?.aliases ?? [])].filter((f) => !/^the\b/i.test(f));
-  return forms.sort((a, b) => a.length - b.length)[0] ?? id;
-}
-
-const isSide = (m: Mention): boolean => m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION';
 
 /** The war phrase around the war noun at k, or null when no place or side names it. */
 function warMentionAt(tokens: readonly Token[], ms: readonly Mention[], k: number): WarMention | null {
@@ -129,9 +121,11 @@ export function findWarEvent(ctx: ReadingContext, sentences: readonly SentenceTo
   const place = war.place ?? found.find((w) => sameWar(war, w) && w.place)?.place ?? null;
   // "the war in Ukraine" in an article that shows Russia striking or fighting Ukraine: Russia's war there.
   const foe = !bySides && place?.kind === 'COUNTRY' && !found.some((w) => w.sides.length > 0) ? foreignFoe(ctx, place.entityId, relations) : null;
-  const name = bySides ? `${shortestForm(ctx, a.entityId)}–${shortestForm(ctx, b.entityId)} war`
-    : foe ? `${shortestForm(ctx, foe)}–${shortestForm(ctx, place?.entityId ?? '')} war` : `${shortestForm(ctx, place?.entityId ?? '')} war`;
-  const seedId = bySides ? `${a.entityId}-${b.entityId}-war` : foe ? `${foe}-${place?.entityId ?? ''}-war` : `${slug(shortestForm(ctx, place?.entityId ?? ''))}-war`;
+  // The shortest form each side or place goes by ("Gaza" of "Gaza Strip").
+  const form = (id: string): string => shortestName(ctx, id) ?? id;
+  const where = place?.entityId ?? '';
+  const name = bySides ? `${form(a.entityId)}–${form(b.entityId)} war` : foe ? `${form(foe)}–${form(where)} war` : `${form(where)} war`;
+  const seedId = bySides ? `${a.entityId}-${b.entityId}-war` : foe ? `${foe}-${where}-war` : `${slug(form(where))}-war`;
   const id = ctx.table.ensure({ id: seedId, name, kind: 'EVENT' }, ctx.known.get(seedId.replace(/-/g, ''))).id;
   const sides = new Map<string, TextSpan>();
   for (const w of found.filter((x) => sameWar(war, x))) {
