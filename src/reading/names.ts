@@ -382,12 +382,24 @@ function nameMention(ctx: ReadingContext, tokens: readonly Token[], i: number, m
   return { ...span, first: i, last: m.last, entityId: id, kind: ctx.table.get(id)?.kind ?? e.kind, form: form === 'capital' ? 'capital' : form, inTitle: false };
 }
 
-const APPEAL_PREPOSITION_VERBS = /^(call|calls|called|calling|prevail|prevailed|leaned|lean|leaning) on$|^(appeal|appeals|appealed|appealing|turned|listen|listened) to$/;
 const ARMS_NOUNS = /^(weapons|arms|drones|missiles|rockets|ammunition|munitions|shells|tanks|jets|warplanes|aid|assistance|funding|loans)$/;
 const VISIT_VERBS = /^(visit|visits|visited|visiting|toured|tour|tours|touring)$/;
 const ACT_NOUNS = /^(sanctions|embargo|accusations|accusation|criticism|condemnation|threats|pressure)$/;
 const SAID_NOUNS = /^(criticism|condemnation|condemnations|protests|protest|rebuke|backlash|anger|outrage|praise|support|backing|proposal|proposals|offer|offers|plan|warning|warnings|demand|demands|request|requests|response|reaction|ultimatum|appeal|appeals|call|calls|invitation|objections|opposition)$/;
 const EVENT_AFTER = new Set(['talks', 'summit', 'meeting', 'negotiations', 'process', 'agreement', 'conference', 'declaration', 'accord', 'airport', 'residents', 'streets', 'province', 'governorate']);
+
+/** A word and the preposition after it that make the capital next a government, not a city. */
+const GOVERNMENT_CUES: ReadonlyArray<{ before: RegExp; preposition: (p: string) => boolean }> = [
+  // "sanctions on Moscow", "accusations against Belgrade": the preposition of an act noun takes the government.
+  { before: ACT_NOUNS, preposition: (p) => PLACE_PREPOSITIONS.has(p) },
+  // "called on Tehran to …", "appealed to Moscow": the one addressed is the government.
+  { before: /^(call|calls|called|calling|prevail|prevailed|leaned|lean|leaning)$/, preposition: (p) => p === 'on' },
+  { before: /^(appeal|appeals|appealed|appealing|turned|listen|listened)$/, preposition: (p) => p === 'to' },
+  // "supplied drones to Moscow", "arms to Kyiv": arms go to a government.
+  { before: ARMS_NOUNS, preposition: (p) => p === 'to' },
+  // "criticism from Paris", "a proposal from Moscow": what is said or offered comes from the government.
+  { before: SAID_NOUNS, preposition: (p) => p === 'from' },
+];
 
 /**
  * "Washington said", "urged Tehran", "Kyiv’s response": a capital that acts or is acted upon is its government.
@@ -395,14 +407,8 @@ const EVENT_AFTER = new Set(['talks', 'summit', 'meeting', 'negotiations', 'proc
  */
 function governmentUse(tokens: readonly Token[], i: number, last: number): boolean {
   const before = tokens[i - 1];
-  // "sanctions on Moscow", "accusations against Belgrade": the preposition of an act noun takes the government.
-  if (before && PLACE_PREPOSITIONS.has(before.lower) && ACT_NOUNS.test(tokens[i - 2]?.lower ?? '')) return true;
-  // "called on Tehran to …", "appealed to Moscow", "pressure on Beijing": the one addressed is the government.
-  if (before && APPEAL_PREPOSITION_VERBS.test(`${tokens[i - 2]?.lower ?? ''} ${before.lower}`)) return true;
-  // "supplied drones to Moscow", "arms to Kyiv": arms go to a government, not to a city.
-  if (before?.lower === 'to' && ARMS_NOUNS.test(tokens[i - 2]?.lower ?? '')) return true;
-  // "criticism from Paris", "a proposal from Moscow": what is said or offered comes from the government.
-  if (before?.lower === 'from' && SAID_NOUNS.test(tokens[i - 2]?.lower ?? '')) return true;
+  const word = tokens[i - 2]?.lower ?? '';
+  if (before && GOVERNMENT_CUES.some((c) => c.preposition(before.lower) && c.before.test(word))) return true;
   if (before && (PLACE_PREPOSITIONS.has(before.lower) || /^(the|capital|city|of)$/.test(before.lower))) return false;
   // "visited Lima", "toured Kyiv": a visit goes to the city.
   if (before && VISIT_VERBS.test(before.lower)) return false;
