@@ -15,7 +15,7 @@ const BETWEEN_ACTOR_AND_VERB = new Set([
   'government', 'governments', 'warplanes', 'jets', 'ships', 'navy', 'army', 'negotiators', 'mediators', 'leaders',
   'cabinet', 'authorities', 'warships', 'bombers', 'drones', 'aircraft', 'fighter', 'presidency', 'administration',
   'side', 'sides', 'diplomats', 'envoys', 'ministry', 'militants', 'fighters', 'rebels', 'militia', 'group', 'militant',
-  'political', 'representatives', 'security', 'state', 'each', 'other', 'ministers', 'leadership', 'media',
+  'political', 'representatives', 'security', 'state', 'each', 'other', 'ministers', 'leadership', 'media', 'movement',
   'cease-fire', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'late', 'early',
   'last', 'this', 'week', 'night', 'earlier', 'previously', 'together', 'first', 'reported', 'said', 'meanwhile',
   'overnight', 'yesterday', 'today', 'separately', 'publicly', 'swiftly', 'quickly', 'immediately', 'initially',
@@ -107,11 +107,38 @@ function ledForces(tokens: readonly Token[], k: number): boolean {
 }
 
 /** "the Pakistani Taliban", "the Lebanese Hezbollah": a demonym right before a group's name says where it is from; the group is meant. */
-function nationalOf(actors: readonly Mention[], idx: number): number {
+function nationalOf(actors: readonly Mention[], idx: number, tokens: readonly Token[]): number {
   const m = actors[idx];
   if (!m || m.form !== 'demonym') return idx;
   const group = actors.findIndex((x) => x.first === m.last && x.kind === 'ORGANIZATION');
-  return group >= 0 ? group : idx;
+  if (group >= 0) return group;
+  // "the Lebanese armed group Hezbollah", "the Russian oil giant Rosneft": the name after the descriptor is meant.
+  const named = describedName(actors, tokens, m.last);
+  return named >= 0 ? named : idx;
+}
+
+/** Head nouns that describe the named organization right after them: "the regional bloc ECOWAS". */
+export const DESCRIPTOR_HEADS = /^(group|groups|movement|militia|bloc|alliance|organisation|organization|company|firm|giant|conglomerate|maker|manufacturer|producer|exporter|operator|lender|bank|party|faction|coalition|network|outfit|body|agency)$/;
+
+/**
+ * The index in `actors` of a name that follows lowercase describing words from `from` and a descriptor head ("armed
+ * group Hezbollah", "oil giant Rosneft", "regional bloc ECOWAS", "the militant group, Hamas,"), or -1.
+ */
+export function describedName(actors: readonly Mention[], tokens: readonly Token[], from: number): number {
+  for (let j = from; j < tokens.length && j - from <= 4; j++) {
+    const t = tokens[j];
+    if (!t) return -1;
+    if (DESCRIPTOR_HEADS.test(t.lower)) {
+      let k = j + 1;
+      if (tokens[k]?.text === ',') k++;
+      if (tokens[k]?.lower === 'the') k++;
+      return actors.findIndex((x) => x.first === k && x.form !== 'demonym' && x.kind !== 'PLACE' && x.kind !== 'COUNTRY');
+    }
+    // Lowercase describing words, or a capitalised one that names nothing itself ("the Kurdish militant group PKK").
+    const describing = /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !actors.some((x) => x.first <= j && j < x.last));
+    if (!describing || t.lower === 'and' || t.lower === 'of') return -1;
+  }
+  return -1;
 }
 
 /** The first token of a mention's noun phrase: a titled person starts at the title. */
@@ -358,9 +385,11 @@ export function targetAfter(actors: readonly Mention[], all: readonly Mention[],
   let skipped = 0;
   while (k < tokens.length && skipped <= limit) {
     const idx = actors.findIndex((m) => outerFirst(m, all) === k);
-    if (idx >= 0) return groupAround(actors, nationalOf(actors, idx), tokens, all);
+    if (idx >= 0) return groupAround(actors, nationalOf(actors, idx, tokens), tokens, all);
     const t = tokens[k];
     if (!t) return [];
+    const described = describedName(actors, tokens, k);
+    if (described >= 0) return groupAround(actors, described, tokens, all);
     const inside = all.some((m) => m.first <= k && k < m.last);
     if (!inside) {
       const delegationFrom = (t.lower === 'from' || t.lower === 'of') && DELEGATION_NOUNS.has(tokens[k - 1]?.lower ?? '');
@@ -388,7 +417,8 @@ export function targetsInClause(actors: readonly Mention[], tokens: readonly Tok
     if ((t.text === ',' && !listComma) || t.text === ';' || t.text === '.' || t.text === '“' || t.text === '"' || BOUNDARY_WORDS.has(t.lower) || finite || onBehalfAt(tokens, k)) { end = k; break; }
   }
   const direct = new Set(targetAfter(actors, all, tokens, from));
-  return actors.filter((m) => m.first >= from && m.last <= end
+  // "the Lebanese armed group Hezbollah": the demonym says whose the group is; the group is the target.
+  return actors.filter((m) => m.first >= from && m.last <= end && !(m.form === 'demonym' && describedName(actors, tokens, m.last) >= 0)
     // A name glued to a hyphen ("a Greek-owned tanker in the Red Sea") is no target the place could be the site of.
     && (m.kind !== 'PLACE' || direct.has(m) || all.some((o) => !o.inTitle && o.kind !== 'PLACE' && !isModifier(o, tokens) && o.first >= from && o.last <= m.first)
       || placeOfObject(tokens, all, from, m)));

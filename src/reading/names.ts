@@ -139,7 +139,8 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
       cueKind = 'ORGANIZATION';
     }
     // "sanctioned Rosneft and Lukoil": each name the act falls on is a body (sanctionedNames.ts).
-    if (!cueKind && end > i && i > 0 && sanctionedNameAt(tokens, i)) cueKind = 'ORGANIZATION';
+    // "the Chinese telecoms giant Huawei", "the drone maker DJI": a name right after a body's head noun is that body.
+    if (!cueKind && end > i && i > 0 && (sanctionedNameAt(tokens, i) || (end - i <= 3 && describedBodyAt(tokens, i)))) cueKind = 'ORGANIZATION';
     // "the pro-European Party of …": a word glued to pro-/anti- describes the name, it is not part of it.
     if (cueKind && tokens[i - 1]?.text === '-' && /^(pro|anti)$/.test(tokens[i - 2]?.lower ?? '') && FIRST_WORD_ORG_CUES.has(tokens[i + 1]?.lower ?? '')) continue;
     // "Iran’s Foreign Ministry", "the Israeli Defense Ministry": a state's organ is the state (eval/README.md, rule 8).
@@ -230,6 +231,21 @@ function joinedPartyEnd(ctx: ReadingContext, tokens: readonly Token[], i: number
   if (far - end - 1 < 2 || !JOINED_CUES.test(tokens[far - 1]?.lower ?? '')) return end;
   for (let k = i; k < far; k++) if (k !== end && matchName(ctx, tokens, k)) return end;
   return far;
+}
+
+/** Head nouns of a description that a body's name follows: "the oil giant Rosneft", "the mining company Vale". */
+const BODY_HEADS = /^(company|firm|giant|conglomerate|maker|manufacturer|producer|exporter|operator|lender|carrier|airline|insurer|contractor|supplier|refiner|miner|group|movement|militia|outfit|faction)$/;
+
+/** Whether token `i` follows a body's head noun opened by a determiner within four words ("the state-owned oil firm"). */
+function describedBodyAt(tokens: readonly Token[], i: number): boolean {
+  if (!BODY_HEADS.test(tokens[i - 1]?.lower ?? '')) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 6); k--) {
+    const w = tokens[k];
+    if (!w) return false;
+    if (/^(the|a|an)$/.test(w.lower)) return true;
+    if (!w.isWord && w.text !== '-') return false;
+  }
+  return false;
 }
 
 /** Head words that open an organization's name when "of" follows ("Union of …", "Party of …"). */

@@ -2,7 +2,7 @@
 // Iran", "fighting between X and Y", "Iran-backed"), delegations and their heads, and the facts titles state.
 import type { RelationshipType, Stance } from '../generated/graphql';
 import { summitAt } from './gatherings';
-import { ACCORD_WORDS, actorBefore, actorMentions, BOUNDARY_WORDS, feared, groupAround, hypothetical, isModifier, outerFirst, targetAfter, targetsInClause, WATERS } from './clauses';
+import { ACCORD_WORDS, actorBefore, actorMentions, BOUNDARY_WORDS, DESCRIPTOR_HEADS, feared, groupAround, hypothetical, isModifier, outerFirst, targetAfter, targetsInClause, WATERS } from './clauses';
 import { describedTargetAfter } from './describedTargets';
 import { custodyCued } from './captiveNames';
 import { gazetteer } from './gazetteer';
@@ -312,6 +312,8 @@ function verbPatterns(tokens: readonly Token[], actors: Mention[], all: Mention[
     const rules = verbIndex().get(verb.lower);
     if (!rules || all.some((m) => m.first <= v && v < m.last)) continue;
     if (hedged(tokens, v) || DETERMINERS.test(tokens[v - 1]?.text.toLowerCase() ?? '')) continue;
+    // "the Lebanese armed group Hezbollah": a participle before a descriptor's head noun describes it.
+    if (/ed$/.test(verb.lower) && DESCRIPTOR_HEADS.test(tokens[v + 1]?.lower ?? '')) continue;
     for (const rule of rules) {
       // Events are read by events.ts; a passive praise of an actor's act here.
       if (rule.eventTargets && !(rule.type === 'ENDORSES' && rule.passive && isPassive(tokens, v))) continue;
