@@ -10,6 +10,7 @@ import { POSSESSIVE } from './hostileWords';
 import { ACTOR_KINDS, type Mention } from './mentions';
 import type { Add } from './relations';
 import type { Token } from './tokens';
+import { bargained } from './talks';
 
 const MEET_FORMS = /^(met|meet|meets|meeting)$/;
 /** Clauses of time or manner whose "they" is the main clause's subject: "… as they met", "… before they met". */
@@ -187,7 +188,7 @@ function mutualMeetings(tokens: readonly Token[], actors: Mention[], all: Mentio
     while (k - v <= 4 && /^(a|an|the|phone|telephone|video|bilateral|direct|face-to-face|private|closed-door|lengthy|brief|long|-|to|face|separate)$/.test(tokens[k]?.lower ?? '')) k++;
     // "with Y" is read by talksWith; peace talks are negotiation (talksHeld).
     if (!MEETING_OBJECTS.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower === 'with') continue;
-    if (tokens.slice(v + 1, k).some((t) => /^(peace|ceasefire|truce)$/.test(t.lower))) continue;
+    if (tokens.slice(v + 1, k).some((t) => /^(peace|ceasefire|truce)$/.test(t.lower)) || (tokens[k]?.lower === 'talks' && bargained(tokens, k))) continue;
     const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION');
     if (subjects.length < 2) continue;
     for (const a of subjects) for (const b of subjects) add('MEETS_WITH', a, b, 0.8, 'meeting:held', [v, k]);

@@ -26,7 +26,7 @@ export function talksWith(tokens: readonly Token[], actors: Mention[], all: Ment
 
 const TALK_VERBS = /^(resumed|resume|resumes|resuming|began|begin|begins|beginning|opened|open|opens|launched|launch|started|start|starts|continued|continue|continues|conducted|conduct|concluded|conclude|restarted|entered|held|hold|holds|holding)$/;
 // Rounds after rounds ("held 20 rounds of talks") and talks over a border make a negotiation, not a courtesy call.
-const NEGOTIATED_TALKS = /^(peace|ceasefire|truce|indirect|nuclear|rounds|border)$/;
+const NEGOTIATED_TALKS = /^(peace|ceasefire|truce|indirect|nuclear|round|rounds|border)$/;
 const TALK_MODIFIERS = /^(into|peace|direct|indirect|new|fresh|formal|a|round|rounds|of|the|another|second|third|first|fourth|fifth|sixth|seventh|eighth|latest|final|high-level|-|level|high|their|its|ceasefire|truce|nuclear|bilateral|border|several|multiple|more|than|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 
 /**
@@ -43,7 +43,7 @@ export function talksHeld(tokens: readonly Token[], actors: Mention[], all: Ment
     const noun = tokens[k]?.lower ?? '';
     if (noun !== 'talks' && noun !== 'negotiations') continue;
     // Talks through a go-between ("indirect talks") or over a nuclear programme are bargaining, not a courtesy meeting.
-    const peace = noun === 'negotiations' || tokens.slice(v + 1, k).some((t) => NEGOTIATED_TALKS.test(t.lower));
+    const peace = noun === 'negotiations' || tokens.slice(v + 1, k).some((t) => NEGOTIATED_TALKS.test(t.lower)) || bargained(tokens, k);
     const meeting = /^(held|hold|holds|holding)$/.test(verb.lower);
     if (meeting && !peace) continue;
     const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => ACTOR_KINDS.has(m.kind));
@@ -52,6 +52,21 @@ export function talksHeld(tokens: readonly Token[], actors: Mention[], all: Ment
     if (sides.length < 2) continue;
     for (const a of sides) for (const b of sides) if (a.entityId !== b.entityId && (partners.length === 0 || subjects.includes(a) !== subjects.includes(b))) add('NEGOTIATES', a, b, 0.8, `talks:${verb.lower}`, [v, k]);
   }
+}
+
+/** Words that make talks a bargain, not a courtesy call: a go-between, or a war, truce or deal talked about. */
+// Not "mediators": talks with the mediators are a meeting with the go-between (talksWith).
+const BARGAIN_WORDS = /^(mediated|brokered|facilitated|mediation)$/;
+const BARGAIN_SUBJECTS = /^(ceasefire|cease-fire|truce|peace|deal|agreement|war|conflict|hostages|prisoners|nuclear|border|settlement|normalisation|normalization)$/;
+
+/**
+ * "X and Y held talks in Paris, mediated by Z", "held talks on a ceasefire": talks through a go-between anywhere in
+ * the sentence, or about a war, truce or deal (within six words after "on", "over" or "about"), are negotiation (046).
+ */
+export function bargained(tokens: readonly Token[], noun: number): boolean {
+  if (tokens.some((t) => BARGAIN_WORDS.test(t.lower))) return true;
+  if (!/^(on|over|about|aimed|toward|towards)$/.test(tokens[noun + 1]?.lower ?? '')) return false;
+  return tokens.slice(noun + 2, noun + 8).some((t) => BARGAIN_SUBJECTS.test(t.lower));
 }
 
 /**

@@ -27,3 +27,22 @@ describe('names after a description', () => {
     expect(await triples('Hungary joined the group in 2004.')).not.toContain('hungary MEMBER_OF tuesday');
   });
 });
+
+describe('talks held as a bargain', () => {
+  it('reads mediated talks and rounds of talks as negotiation between the sides, not a meeting', async () => {
+    const t = await triples('Chile and Bolivia held talks in Lima on Monday, mediated by Brazil.');
+    expect(t).toEqual(expect.arrayContaining(['chile NEGOTIATES bolivia', 'bolivia NEGOTIATES chile', 'brazil MEDIATES chile-bolivia-lima-talks']));
+    expect(t).not.toContain('chile MEETS_WITH bolivia');
+    expect(await triples('Iran and the United States held a fifth round of talks.')).toContain('iran NEGOTIATES united-states');
+    expect(await triples('Serbia and Kosovo held talks on a border settlement.')).toContain('kosovo NEGOTIATES serbia');
+  });
+
+  it('keeps plain talks, and talks with the mediators, a meeting', async () => {
+    const plain = await triples('Chile and Bolivia held talks in Lima.');
+    expect(plain).toContain('chile MEETS_WITH bolivia');
+    expect(plain).not.toContain('chile NEGOTIATES bolivia');
+    const t = await triples('Hamas held talks with Egyptian mediators on Sunday.');
+    expect(t).toContain('hamas MEETS_WITH egypt');
+    expect(t).not.toContain('hamas NEGOTIATES egypt');
+  });
+});
