@@ -4,7 +4,7 @@
 // articles before them, and figures of the graph they leave: entities by kind, duplicate people and events,
 // descriptive aliases. eval/README.md gives the split rule and the scoring rules.
 import { EMPTY_DICTIONARY, readArticle } from '../src/reading';
-import { corpusArg, halfOf, readCorpus, type Half } from './corpus';
+import { argValue, corpusArg, halfOf, readCorpus, type Half } from './corpus';
 import { countByKind, descriptiveAliases, duplicateEvents, duplicatePeople, pooledGold } from './graphFigures';
 import { goldFiles, loadGoldSets, type GoldSet } from './goldSets';
 import { runOnGraph } from './graphRun';
@@ -15,8 +15,8 @@ const HALVES: ReadonlyArray<{ half: Half; label: string }> = [
   { half: 'test', label: 'TEST half: the headline (never tune on these)' },
 ];
 
-function printHalves(title: string, sets: readonly GoldSet[], scores: ReadonlyMap<string, ArticleScore>, options: HalfTableOptions): void {
-  for (const { half, label } of HALVES) {
+function printHalves(title: string, sets: readonly GoldSet[], scores: ReadonlyMap<string, ArticleScore>, options: HalfTableOptions, only?: Half): void {
+  for (const { half, label } of HALVES.filter((h) => only === undefined || h.half === only)) {
     const inHalf = sets.filter((s) => s.half === half).flatMap((s) => scores.get(s.id) ?? []);
     console.log(`\n=== ${title}: ${label}, ${inHalf.length} gold sets ===\n`);
     console.log(halfTables(inHalf, options).join('\n'));
@@ -25,9 +25,17 @@ function printHalves(title: string, sets: readonly GoldSet[], scores: ReadonlyMa
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  const dir = corpusArg(argv, 'npm run eval:extract -- --corpus <dir> [--verbose] [--no-graph]');
+  const dir = corpusArg(argv, 'npm run eval:extract -- --corpus <dir> [--half tuning|test] [--verbose [--missing-ends] [--quotes]] [--no-graph]');
   const verbose = argv.includes('--verbose');
   const missingEnds = argv.includes('--missing-ends');
+  const quotes = argv.includes('--quotes');
+  // "--half tuning": print that half alone, so whoever tunes rules never sees the test half's misses.
+  const halfArg = argValue(argv, '--half');
+  if (halfArg !== undefined && halfArg !== 'tuning' && halfArg !== 'test') {
+    console.error('--half takes tuning or test');
+    process.exit(2);
+  }
+  const only = halfArg as Half | undefined;
   const corpus = readCorpus(dir);
   const { sets, skipped, noGold } = loadGoldSets(corpus);
   const tests = corpus.filter((a) => halfOf(a.url) === 'test').length;
@@ -38,7 +46,7 @@ async function main(): Promise<void> {
 
   const scores = new Map<string, ArticleScore>();
   for (const set of sets) scores.set(set.id, scoreExtraction(set, await readArticle(set.article, EMPTY_DICTIONARY)));
-  printHalves('Reader alone (empty dictionary: built-in data only)', sets, scores, { types: true, verbose, missingEnds });
+  printHalves('Reader alone (empty dictionary: built-in data only)', sets, scores, { types: true, verbose, missingEnds, quotes }, only);
   if (argv.includes('--no-graph')) return;
 
   console.log('\nReading every corpus article against a scratch graph (seed, then the tuning half, then the test half, by url)…');
@@ -49,7 +57,7 @@ async function main(): Promise<void> {
     const extraction = set.url === null ? undefined : run.extractions.get(set.url);
     if (extraction) linked.set(set.id, scoreExtraction(set, extraction));
   }
-  printHalves('Read against the graph (readAgainstGraph, before each ingestArticle; seed not re-read)', sets.filter((s) => s.url !== null), linked, { types: false, verbose, missingEnds });
+  printHalves('Read against the graph (readAgainstGraph, before each ingestArticle; seed not re-read)', sets.filter((s) => s.url !== null), linked, { types: false, verbose, missingEnds, quotes }, only);
 
   const gold = pooledGold([...sets.map((s) => s.entities), ...goldFiles().map((f) => f.document.entities)]);
   console.log(`\n=== Graph after the seed and ${corpus.length - run.failed.length} articles: ${run.entities.length} entities ===`);

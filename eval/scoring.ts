@@ -3,7 +3,11 @@ import type { Extraction } from '../src/reading';
 import type { GoldSet } from './goldSets';
 import { add, byStance, mapEntities, prf, scoreFacts, tripleKey, ZERO, type Counts, type Scored } from './score';
 
-export interface ArticleScore { id: string; supports: Scored; disputes: Scored; byType: Map<string, Counts>; misses: MissCauses; unfoundEnds: ReadonlyMap<string, string[]> }
+export interface ArticleScore {
+  id: string; supports: Scored; disputes: Scored; byType: Map<string, Counts>; misses: MissCauses; unfoundEnds: ReadonlyMap<string, string[]>;
+  /** For `--quotes`: each miss's gold quote, and each false fact's own quote and rule, by triple key. */
+  evidence: ReadonlyMap<string, string>;
+}
 
 /**
  * Why the reported facts the reader missed were missed, by the first cause that applies: an end (gold entity) it never
@@ -36,7 +40,7 @@ function unfoundEndsOf(fnKeys: readonly string[], found: ReadonlySet<string>): M
 
 export function scoreExtraction(set: GoldSet, extraction: Extraction): ArticleScore {
   const ids = mapEntities(extraction.entities, set.entities);
-  const all = extraction.relationships.map((r) => ({ from: ids.get(r.from) ?? `x:${r.from}`, type: r.type, to: ids.get(r.to) ?? `x:${r.to}`, stance: r.stance, span: r.span }));
+  const all = extraction.relationships.map((r) => ({ from: ids.get(r.from) ?? `x:${r.from}`, type: r.type, to: ids.get(r.to) ?? `x:${r.to}`, stance: r.stance, span: r.span, quote: r.quote, rule: r.rule }));
   const predicted = byStance(all);
   const gold = byStance(set.relationships);
   const text = set.article.text;
@@ -47,7 +51,10 @@ export function scoreExtraction(set: GoldSet, extraction: Extraction): ArticleSc
   }
   const found = new Set(ids.values());
   const misses = missCauses(supports.fnKeys, found, new Set(predicted.supports.map(tripleKey)));
-  return { id: set.id, supports, disputes: scoreFacts(predicted.disputes, gold.disputes, text), byType, misses, unfoundEnds: unfoundEndsOf(supports.fnKeys, found) };
+  const evidence = new Map<string, string>();
+  for (const g of set.relationships) if (!evidence.has(tripleKey(g))) evidence.set(tripleKey(g), `gold: "${g.quote}"`);
+  for (const p of all) evidence.set(`predicted ${tripleKey(p)}`, `"${p.quote}" (${p.rule})`);
+  return { id: set.id, supports, disputes: scoreFacts(predicted.disputes, gold.disputes, text), byType, misses, unfoundEnds: unfoundEndsOf(supports.fnKeys, found), evidence };
 }
 
 const pct = (x: number): string => x.toFixed(2);
@@ -70,7 +77,7 @@ export function disputeLine(c: Counts): string {
 }
 
 /** `missingEnds` marks each verbose FN line whose end was never found with that end's gold id. */
-export interface HalfTableOptions { types: boolean; verbose: boolean; missingEnds?: boolean }
+export interface HalfTableOptions { types: boolean; verbose: boolean; missingEnds?: boolean; quotes?: boolean }
 
 function missingEndNote(s: ArticleScore, key: string, options: HalfTableOptions): string {
   const missing = options.missingEnds ? s.unfoundEnds.get(key) : undefined;
@@ -90,7 +97,9 @@ export function halfTables(scores: readonly ArticleScore[], options: HalfTableOp
   }
   if (options.verbose) {
     for (const s of scores) {
-      lines.push('', s.id, ...s.supports.fpKeys.map((k) => `  FP ${k}`), ...s.supports.fnKeys.map((k) => `  FN ${k}${missingEndNote(s, k, options)}`),
+      const said = (note: string | undefined): string[] => (options.quotes && note ? [`      ${note}`] : []);
+      lines.push('', s.id, ...s.supports.fpKeys.flatMap((k) => [`  FP ${k}`, ...said(s.evidence.get(`predicted ${k.replace(/ \(quote outside.*$/, '')}`))]),
+        ...s.supports.fnKeys.flatMap((k) => [`  FN ${k}${missingEndNote(s, k, options)}`, ...said(s.evidence.get(k))]),
         ...s.disputes.fpKeys.map((k) => `  FP disputed ${k}`), ...s.disputes.fnKeys.map((k) => `  FN disputed ${k}`));
     }
   }
