@@ -250,7 +250,9 @@ function describedBodyAt(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Head words that open an organization's name when "of" follows ("Union of …", "Party of …"). */
-const FIRST_WORD_ORG_CUES = new Set(['party', 'alliance', 'union', 'council', 'movement', 'front', 'league', 'organization', 'organisation', 'federation', 'community', 'coalition', 'committee', 'association', 'assembly', 'congress', 'bloc', 'forces', 'army', 'brigades', 'conference']);
+const FIRST_WORD_ORG_CUES = new Set(['party', 'alliance', 'union', 'council', 'movement', 'front', 'league', 'organization', 'organisation', 'federation', 'community', 'coalition', 'committee', 'association', 'assembly', 'congress', 'bloc', 'forces', 'army', 'brigades', 'conference',
+  // Watchdogs and think tanks: "the Centre for Free Press and Fair Votes", "the Institute for Coastal Studies".
+  'centre', 'center', 'institute', 'foundation']);
 
 
 const MOVEMENT_WORDS = new Set(['liberation', 'democratic', 'alliance', 'free', 'revolutionary', 'resistance', 'people', 'peoples', 'popular', 'islamic', 'salvation', 'independence', 'patriotic', 'united', 'front', 'rebel']);

@@ -210,9 +210,13 @@ function readTitleBackwards(ctx: ReadingContext, tokens: readonly Token[], headI
       // "Ambassador to the UN": an article may stand between the pointer and the name.
       const the = tokens[found.first - 1]?.lower === 'the' ? 1 : 0;
       const before = tokens[found.first - 1 - the];
-      // "handed a letter to US Secretary of State X": after a word that is no title, the preposition is the
-      // sentence's and the name opens the title; after a title ("Ambassador to Norway") it is where the office points.
-      if (before && (before.lower === 'to' || before.lower === 'for' || before.lower === 'in') && TITLE_HEADS.has(tokens[found.first - 2 - the]?.lower ?? '')) {
+      // "handed a letter to US Secretary of State X": after a word that is no title, "to" is the sentence's and the
+      // name opens the title; after a title ("Ambassador to Norway") it is where the office points. "for" and "in"
+      // keep their old reading ("a warrant for Russian President X" leaves the state out of the title).
+      const afterTitle = TITLE_HEADS.has(tokens[found.first - 2 - the]?.lower ?? '');
+      if (before && (before.lower === 'for' || before.lower === 'in' || (before.lower === 'to' && afterTitle))) {
+        // "Special Representative for Ukraine General …": where the office points, not whom it serves.
+        if (!afterTitle) break;
         ctx.table.removeSpan(found.entityId, found);
         from = found.first - 2 - the;
         wordsFrom = from;
@@ -386,7 +390,10 @@ function findAppositions(ctx: ReadingContext, s: SentenceTokens, occupied: boole
       const opensBody: Mention | null = named?.entry?.form === 'demonym' ? unknownOrganizationAt(ctx, tokens, k) : null;
       if (opensBody) { principal = { id: opensBody.entityId, kind: opensBody.kind }; mentions.push(opensBody); k = opensBody.last; continue; }
       const m: Match | null = named;
-      const kind = m ? m.known?.kind ?? m.entry?.entity.kind : undefined;
+      const kind: EntityKind | undefined = m ? m.known?.kind ?? m.entry?.entity.kind : undefined;
+      // "X, director of Chile's Centre for Free Votes": the body the state's possessive opens is the principal.
+      const ownBody: Mention | null = m && kind === 'COUNTRY' && /^['’]s$/.test(tokens[m.last]?.text ?? '') ? unknownOrganizationAt(ctx, tokens, m.last + 1) : null;
+      if (ownBody) { principal = { id: ownBody.entityId, kind: ownBody.kind }; mentions.push(ownBody); k = ownBody.last; continue; }
       if (m && (kind === 'COUNTRY' || kind === 'ORGANIZATION')) {
         const found = principalEndingAt(ctx, tokens, m.last);
         if (found) { principal = { id: found.entityId, kind: found.kind }; mentions.push(found); k = m.last; continue; }

@@ -54,6 +54,7 @@ function cued(tokens: readonly Token[], i: number, end: number): boolean {
   const before = tokens[i - 1]?.lower ?? '';
   // "the Organisation of Islamic Cooperation condemned": the words end a longer name, not a person's.
   if (before === 'of' && tokens[i - 2]?.capitalized) return false;
+  if (insideBodyName(tokens, i)) return false;
   const after = tokens[end];
   if (SPEAKER_BEFORE.test(before) || (before === 'by' && LED_BY.test(tokens[i - 2]?.lower ?? ''))) return true;
   if (after && (SPEAKER_AFTER.test(after.lower) || ACT_AFTER.test(after.lower))) return true;
@@ -89,6 +90,20 @@ function describedAfter(tokens: readonly Token[], k: number): boolean {
     const t = tokens[j];
     if (!t || PHRASE_STOPS.test(t.lower)) return false;
     if (!t.capitalized && (PERSON_NOUNS.test(t.lower) || (TITLE_HEADS.has(t.lower) && !HONORIFICS.has(t.lower)))) return true;
+  }
+  return false;
+}
+
+/**
+ * "the Centre for Democracy and Human Rights condemned": words after "for … and" inside a body's long name are
+ * the name's tail, not a person. Walks back at most eight tokens over the name to a body's head word before "of"/"for".
+ */
+function insideBodyName(tokens: readonly Token[], i: number): boolean {
+  if (!/^(and|for)$/.test(tokens[i - 1]?.lower ?? '')) return false;
+  for (let k = i - 1; k > 0 && i - k <= 8; k--) {
+    const t = tokens[k];
+    if (!t || !(t.capitalized || /^(and|of|for|the)$/.test(t.lower))) return false;
+    if (/^(of|for)$/.test(t.lower) && (ORG_CUES.has(tokens[k - 1]?.lower ?? '') || /^(centre|center|foundation)$/.test(tokens[k - 1]?.lower ?? ''))) return true;
   }
   return false;
 }
