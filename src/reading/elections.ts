@@ -21,7 +21,7 @@ const OWNER_GAP = /^(\d{4}|first|second|round|of|the|country|’s|'s|sunday|mond
 /** The kind words the reader has always named an election with (kept so names stay stable). */
 const NAME_KINDS = /^(presidential|parliamentary|general|legislative|local|regional|municipal|snap|early|national|provincial|federal)$/;
 
-export interface Election { id: string; name: string; country: string; sort?: string; noun: string }
+export interface Election { id: string; name: string; country: string; sort?: string; noun: string; year?: string }
 
 /** Token k names an election: "election(s)", "runoff", "referendum", and "polls" after a sort or "to the". */
 export function electionAt(tokens: readonly Token[], k: number): boolean {
@@ -60,16 +60,29 @@ function nounAt(tokens: readonly Token[], k: number): string {
   return word === 'elections' || word === 'referendum' ? word : 'election';
 }
 
-/** "Moldova parliamentary elections", "Romania presidential election", "Italy referendum". */
-function electionName(ctx: ReadingContext, country: string, kind: string | undefined, noun: string): string {
-  return `${nameOf(ctx, country)} ${kind && noun !== 'referendum' ? `${kind} ` : ''}${noun}`;
+/**
+ * "Moldova 2024 parliamentary elections", "Romania presidential election", "Italy referendum": with the year the
+ * phrase or the article's date gives, as a country votes for the same office again (eval/README.md ids).
+ */
+function electionName(ctx: ReadingContext, country: string, kind: string | undefined, noun: string, year?: string): string {
+  return `${nameOf(ctx, country)} ${year ? `${year} ` : ''}${kind && noun !== 'referendum' ? `${kind} ` : ''}${noun}`;
+}
+
+/** "the 2022 election", "Brazil's 2018 presidential runoff": a year among the words just before the noun at k. */
+function yearAt(tokens: readonly Token[], k: number): string | undefined {
+  for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
+    const w = tokens[j]?.lower ?? '';
+    if (/^(19|20)\d\d$/.test(w)) return w;
+    if (!(NAME_KINDS.test(w) || TIMING.test(w) || OWNER_GAP.test(w))) return undefined;
+  }
+  return undefined;
 }
 
 /** A bare election ("the polls") told as a sort later ("the presidential runoff") is that sort: renamed once. */
 function sharpen(ctx: ReadingContext, e: Election, sort: string | undefined): void {
   if (e.sort || !sort) return;
   e.sort = sort;
-  e.name = electionName(ctx, e.country, sort, e.noun);
+  e.name = electionName(ctx, e.country, sort, e.noun, e.year);
   e.id = slug(e.name);
 }
 
@@ -98,8 +111,9 @@ export function findElections(ctx: ReadingContext, sentences: readonly SentenceT
     const tokens = sentences[i]?.tokens ?? [];
     const kindWord = tokens[k - 1]?.lower ?? '';
     const noun = nounAt(tokens, k);
-    const name = electionName(ctx, country, NAME_KINDS.test(kindWord) ? kindWord : sort, noun);
-    const e: Election = { id: slug(name), name, country, sort, noun };
+    const year = yearAt(tokens, k) ?? ctx.year;
+    const name = electionName(ctx, country, NAME_KINDS.test(kindWord) ? kindWord : sort, noun, year);
+    const e: Election = { id: slug(name), name, country, sort, noun, ...(year ? { year } : {}) };
     elections.push(e);
     return e;
   };

@@ -157,6 +157,16 @@ function subjectOf(sentences: readonly SentenceTokens[], occurrences: readonly O
   return null;
 }
 
+/** "peace agreement", "trade deal": the first accord noun the article writes after a subject word, with that word. */
+function accordSubject(sentences: readonly SentenceTokens[], occurrences: readonly Occurrence[]): string | null {
+  for (const o of occurrences) {
+    const tokens = sentences[o.s]?.tokens ?? [];
+    const before = tokens[o.first - 1]?.lower ?? '';
+    if (o.word === 'deal' && !o.named && SUBJECT_WORDS.has(before) && o.last === o.first + 1) return `${before} ${tokens[o.first]?.lower ?? 'agreement'}`;
+  }
+  return null;
+}
+
 export function findProcessEvent(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][], title: readonly Token[], relations: readonly Candidate[] = []): ProcessEvent | null {
   const occurrences: Occurrence[] = [];
   sentences.forEach((s, i) => {
@@ -219,8 +229,10 @@ export function findProcessEvent(ctx: ReadingContext, sentences: readonly Senten
     name = `${parties.parties[0].name}–${parties.parties[1].name} ceasefire`;
   } else if (agreement && parties) {
     const [a, b] = parties.parties;
-    id = `${labelId(a)}-${labelId(b)}-agreement`;
-    name = `${label(a)}–${label(b)} agreement`;
+    // "a peace agreement", "the trade deal": an accord the article says is about something is named by it.
+    const about = accordSubject(sentences, own);
+    id = `${labelId(a)}-${labelId(b)}-${about ? slug(about) : 'agreement'}`;
+    name = `${label(a)}–${label(b)} ${about ?? 'agreement'}`;
   } else if (talks && parties) {
     const [a, b] = parties.parties;
     // Talks the article places in two venues or more are a process that moved ("began in Oslo, resumed in

@@ -46,7 +46,14 @@ export async function readArticle(article: Article, dictionary: EntityDictionary
   const sentences: SentenceTokens[] = splitSentences(text).flatMap((span) => boundedSentences(tokenize(text, span.start, span.end)));
   const keys = candidateKeys(text, sentences);
   const known = keys.length > 0 ? await dictionary(keys) : new Map<string, KnownEntity>();
-  return extract(articleSourceId(article), text, article.title ?? '', sentences, known);
+  return extract(articleSourceId(article), text, article.title ?? '', sentences, known, /^\d{4}/.exec(article.publishedAt ?? '')?.[0] ?? latestYear(text));
+}
+
+/** An undated article is read as of the latest year it writes ("since 2019 … in 2024"): at most that recent. */
+function latestYear(text: string): string | undefined {
+  let latest: string | undefined;
+  for (const m of text.matchAll(/\b(?:19|20)\d\d\b/g)) if (!latest || m[0] > latest) latest = m[0];
+  return latest;
 }
 
 /** Normalised keys of every capitalised word sequence, and of the canonical names of built-in matches. */
@@ -99,8 +106,8 @@ function candidateKeys(text: string, sentences: readonly SentenceTokens[]): stri
   return [...keys].sort();
 }
 
-function extract(sourceId: string, text: string, title: string, sentences: readonly SentenceTokens[], known: ReadonlyMap<string, KnownEntity>): Extraction {
-  const ctx: ReadingContext = { text, known, table: new EntityTable(), surnames: new Map(), nameWords: new Map(), acronyms: new Map(), roleFacts: [], unplacedOfficials: [] };
+function extract(sourceId: string, text: string, title: string, sentences: readonly SentenceTokens[], known: ReadonlyMap<string, KnownEntity>, year?: string): Extraction {
+  const ctx: ReadingContext = { text, known, table: new EntityTable(), surnames: new Map(), nameWords: new Map(), acronyms: new Map(), roleFacts: [], unplacedOfficials: [], ...(year ? { year } : {}) };
   const occupied = sentences.map((s) => s.tokens.map(() => false));
   // Both passes sentence by sentence, so a short name an earlier sentence defined ("… Army (MNDAA)") can be a
   // title's principal in a later one ("MNDAA spokesman X").

@@ -59,6 +59,8 @@ export interface ReadingContext {
    * State officials titled without their state ("President Ana Ruiz", "Trade Minister Jo Roe"): placed by the
    * sentence, if it names one state before the title.
    */
+  /** The year the article was published ("2024"), when it says: the year of an election it names without one. */
+  year?: string;
   unplacedOfficials: { person: string; span: TextSpan; type: 'LEADS' | 'ENVOY_OF'; office?: string; government?: boolean }[];
 }
 

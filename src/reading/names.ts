@@ -12,6 +12,7 @@ import { addPlace, placeAt, placeLists } from './places';
 import { recallName } from './articleNames';
 import { notePartyMention, partiesByWord, personsParty } from './parties';
 import type { Token } from './tokens';
+import { describedBodiesAgain, describedBodyOf, descriptionEnd } from './describedBodies';
 import { acronymBodyAt, addOrganization, linkedNameEnd, placeListsAfter } from './unknownActors';
 import { bareForceAt } from './bareForces';
 
@@ -67,7 +68,7 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
       continue;
     }
     if (m && !occupied.slice(i, m.last).some(Boolean)) {
-      const organ = stateOrgan(ctx, tokens, i, m) ?? namedAfterState(ctx, tokens, i, m) ?? juntaOf(ctx, tokens, i, m);
+      const organ = stateOrgan(ctx, tokens, i, m) ?? namedAfterState(ctx, tokens, i, m) ?? juntaOf(ctx, tokens, i, m) ?? describedBody(ctx, tokens, i, m);
       if (organ) {
         i = take(organ, false);
         continue;
@@ -171,7 +172,7 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
       } else i = end - 1;
     }
   }
-  out.push(...bareJunta(ctx, tokens, occupied), ...personsParty(ctx, tokens, out, occupied));
+  out.push(...bareJunta(ctx, tokens, occupied), ...describedBodiesAgain(ctx, tokens, occupied), ...personsParty(ctx, tokens, out, occupied));
   const collectives = findCollectives(ctx, tokens, occupied, out);
   // A demonym that opens a collective ("Israeli hostages") is part of its name, not a mention of the state.
   const inside = (m: Mention): boolean => collectives.some((c) => c.first <= m.first && m.last <= c.last);
@@ -249,7 +250,9 @@ function describedBodyAt(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Head words that open an organization's name when "of" follows ("Union of …", "Party of …"). */
-const FIRST_WORD_ORG_CUES = new Set(['party', 'alliance', 'union', 'council', 'movement', 'front', 'league', 'organization', 'organisation', 'federation', 'community', 'coalition', 'committee', 'association', 'assembly', 'congress', 'bloc', 'forces', 'army', 'brigades', 'conference']);
+const FIRST_WORD_ORG_CUES = new Set(['party', 'alliance', 'union', 'council', 'movement', 'front', 'league', 'organization', 'organisation', 'federation', 'community', 'coalition', 'committee', 'association', 'assembly', 'congress', 'bloc', 'forces', 'army', 'brigades', 'conference',
+  // Watchdogs and think tanks: "the Centre for Free Press and Fair Votes", "the Institute for Coastal Studies".
+  'centre', 'center', 'institute', 'foundation']);
 
 
 const MOVEMENT_WORDS = new Set(['liberation', 'democratic', 'alliance', 'free', 'revolutionary', 'resistance', 'people', 'peoples', 'popular', 'islamic', 'salvation', 'independence', 'patriotic', 'united', 'front', 'rebel']);
@@ -334,6 +337,16 @@ function juntaOf(ctx: ReadingContext, tokens: readonly Token[], i: number, m: Ma
   ctx.roleFacts.push({ person: id, type: 'LEADS', principal: state.entityId, span, how: 'title' });
   ctx.junta = id;
   return { ...span, first: i, last: k + 1, entityId: id, kind: 'ORGANIZATION', form: 'name', inTitle: false };
+}
+
+/** "Freedonia's presidential guard", "the Freedonian electoral commission": a state's body told in lower case. */
+function describedBody(ctx: ReadingContext, tokens: readonly Token[], i: number, m: Match): Mention | null {
+  const kind = m.known?.kind ?? m.entry?.entity.kind;
+  if (kind !== 'COUNTRY' || (m.entry && m.entry.form === 'capital')) return null;
+  const from = m.last + (tokens[m.last]?.text === '’s' || tokens[m.last]?.text === "'s" ? 1 : 0);
+  if (descriptionEnd(tokens, from) < 0) return null;
+  const state = nameMention(ctx, tokens, i, m);
+  return state ? describedBodyOf(ctx, tokens, state, from) : null;
 }
 
 /** A bare "junta" after the article named whose it is. */

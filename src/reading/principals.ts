@@ -13,6 +13,8 @@ const PRINCIPAL_CUES = new Set([
   'party', 'movement', 'front', 'alliance', 'coalition', 'union', 'bloc', 'brigades', 'army', 'forces', 'organization',
   'organisation', 'association', 'federation', 'league', 'mission', 'group', 'committee', 'commission', 'agency',
   'congress', 'company', 'corporation', 'oil', 'energy', 'petroleum', 'bank', 'fund',
+  // Watchdogs and think tanks, named by their head word first: "the Centre for Free Votes".
+  'centre', 'center', 'institute', 'foundation',
 ]);
 
 export function isPrincipalCue(t: Token | undefined): boolean {

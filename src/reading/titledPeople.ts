@@ -113,7 +113,11 @@ function addOfficeHolder(ctx: ReadingContext, tokens: readonly Token[], i: numbe
 function titleHeadBefore(ctx: ReadingContext, tokens: readonly Token[], i: number): number {
   const before = tokens[i - 1];
   if (!before) return -1;
+  // "PM" is a title only in capitals and not after a clock time ("at 5 PM Eastern").
+  if (before.lower === 'pm' && (before.text !== 'PM' || /^\d/.test(tokens[i - 2]?.text ?? ''))) return -1;
   if (TITLE_HEADS.has(before.lower)) return i - 1;
+  // "the outgoing president, Ana Ruiz,": a definite title set off by commas around the name.
+  if (before.text === ',' && definiteTitleBefore(tokens, i - 2) && /^[,.]$/.test(tokens[readName(tokens, i)]?.text ?? '')) return i - 2;
   // "Peru's Foreign Minister, Jorge Paz, said": the title set off by a comma.
   if (before.text === ',' && TITLE_HEADS.has(tokens[i - 2]?.lower ?? '') && (tokens[i - 2]?.capitalized || possessiveBefore(tokens, i - 3))) return i - 2;
   // "A senior Hamas official, Osama Hamdan,": a title with its principal, set off by commas on both sides.
@@ -132,6 +136,17 @@ function titleHeadBefore(ctx: ReadingContext, tokens: readonly Token[], i: numbe
     return start - 2 - the;
   }
   return -1;
+}
+
+/** "the outgoing president": "the", at most two title modifiers, then the title head at `head`. */
+function definiteTitleBefore(tokens: readonly Token[], head: number): boolean {
+  if (!TITLE_HEADS.has(tokens[head]?.lower ?? '') || HONORIFICS.has(tokens[head]?.lower ?? '')) return false;
+  for (let k = head - 1; k >= head - 3 && k >= 0; k--) {
+    const w = tokens[k]?.lower ?? '';
+    if (w === 'the') return true;
+    if (!TITLE_MODIFIERS.has(w) || w === 'of' || w === 'for') return false;
+  }
+  return false;
 }
 
 interface TitleRead {
@@ -195,9 +210,13 @@ function readTitleBackwards(ctx: ReadingContext, tokens: readonly Token[], headI
       // "Ambassador to the UN": an article may stand between the pointer and the name.
       const the = tokens[found.first - 1]?.lower === 'the' ? 1 : 0;
       const before = tokens[found.first - 1 - the];
-      if (before && (before.lower === 'to' || before.lower === 'for' || before.lower === 'in')) {
+      // "handed a letter to US Secretary of State X": after a word that is no title, "to" is the sentence's and the
+      // name opens the title; after a title ("Ambassador to Norway") it is where the office points. "for" and "in"
+      // keep their old reading ("a warrant for Russian President X" leaves the state out of the title).
+      const afterTitle = TITLE_HEADS.has(tokens[found.first - 2 - the]?.lower ?? '');
+      if (before && (before.lower === 'for' || before.lower === 'in' || (before.lower === 'to' && afterTitle))) {
         // "Special Representative for Ukraine General …": where the office points, not whom it serves.
-        if (!TITLE_HEADS.has(tokens[found.first - 2 - the]?.lower ?? '')) break;
+        if (!afterTitle) break;
         ctx.table.removeSpan(found.entityId, found);
         from = found.first - 2 - the;
         wordsFrom = from;
@@ -371,7 +390,10 @@ function findAppositions(ctx: ReadingContext, s: SentenceTokens, occupied: boole
       const opensBody: Mention | null = named?.entry?.form === 'demonym' ? unknownOrganizationAt(ctx, tokens, k) : null;
       if (opensBody) { principal = { id: opensBody.entityId, kind: opensBody.kind }; mentions.push(opensBody); k = opensBody.last; continue; }
       const m: Match | null = named;
-      const kind = m ? m.known?.kind ?? m.entry?.entity.kind : undefined;
+      const kind: EntityKind | undefined = m ? m.known?.kind ?? m.entry?.entity.kind : undefined;
+      // "X, director of Chile's Centre for Free Votes": the body the state's possessive opens is the principal.
+      const ownBody: Mention | null = m && kind === 'COUNTRY' && /^['’]s$/.test(tokens[m.last]?.text ?? '') ? unknownOrganizationAt(ctx, tokens, m.last + 1) : null;
+      if (ownBody) { principal = { id: ownBody.entityId, kind: ownBody.kind }; mentions.push(ownBody); k = ownBody.last; continue; }
       if (m && (kind === 'COUNTRY' || kind === 'ORGANIZATION')) {
         const found = principalEndingAt(ctx, tokens, m.last);
         if (found) { principal = { id: found.entityId, kind: found.kind }; mentions.push(found); k = m.last; continue; }

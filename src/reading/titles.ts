@@ -23,6 +23,8 @@ export const TITLE_HEADS = new Set([
   'founder',
   // "Chad's strongman X", "X, Belarus's longtime ruler": how news names a head of state who holds power unelected.
   'ruler', 'strongman',
+  // "Freedonia PM Ana Ruiz": the press's short form of prime minister (titledPeople.ts reads it only in capitals).
+  'pm',
   // "X, the Freedom Party candidate": a party's candidate is its member; a state's candidate holds no office.
   'candidate',
 ]);
@@ -50,11 +52,12 @@ export const TITLE_MODIFIERS = new Set([
   'left-wing', 'far-right', 'far-left', 'pro-western', 'pro-russian', 'de', 'facto', 'unelected', 'autocratic',
 ]);
 
-const LEADER_HEADS = new Set(['president', 'premier', 'chancellor', 'emir', 'amir', 'king', 'queen', 'sultan', 'leader', 'monarch', 'chairman', 'chairwoman', 'taoiseach', 'tsar', 'ruler', 'strongman']);
+const LEADER_HEADS = new Set(['pm', 'president', 'premier', 'chancellor', 'emir', 'amir', 'king', 'queen', 'sultan', 'leader', 'monarch', 'chairman', 'chairwoman', 'taoiseach', 'tsar', 'ruler', 'strongman']);
 /** Forms of address and honorifics: they stand before a name but say nothing of the office ("Emir Sheikh Tamim"). */
 export const HONORIFICS = new Set(['sheikh', 'sheikha', 'shaikh', 'ayatollah', 'sayyid', 'mr', 'mrs', 'ms', 'dr', 'his', 'her', 'highness', 'majesty', 'excellency', 'hon', 'honourable', 'honorable']);
 /** Words that make a title not (or not yet, or no longer) the office: "former", "President-elect", "ex-". */
-const NOT_IN_OFFICE = new Set(['former', 'elect', 'designate', 'ex', 'late', 'outgoing', 'then', 'would-be', 'nominee', 'incoming', 'presumptive']);
+// "outgoing" is not here: an outgoing president still holds the office until the successor is sworn in.
+const NOT_IN_OFFICE = new Set(['former', 'elect', 'designate', 'ex', 'late', 'then', 'would-be', 'nominee', 'incoming', 'presumptive']);
 const ORG_LEADER_HEADS = new Set(['leader', 'chief', 'head', 'director', 'commander', 'chairman', 'chairwoman', 'president', 'secretary-general', 'director-general', 'ceo', 'executive']);
 const SUBORDINATE = new Set(['policy', 'deputy', 'vice', 'former', 'assistant', 'acting', 'intelligence', 'military', 'army', 'political', 'press', 'presidential', 'investment', 'opposition', 'party']);
 

@@ -7,6 +7,7 @@ import { ORG_CUES, PLACE_CUES } from './names';
 import { personMention, registerPerson } from './people';
 import type { Token } from './tokens';
 import { givenNames } from './givenNames';
+import { HONORIFICS, TITLE_HEADS } from './titles';
 
 /** Words right before a name that make it a speaker or a leader: "said X", "led by X". */
 const SPEAKER_BEFORE = /^(said|says|told|added|reacted|stated|explained|noted|warned)$/;
@@ -15,15 +16,16 @@ const LED_BY = /^(led|headed|chaired|attended)$/;
 const SPEAKER_AFTER = /^(said|says|told|added|stated|explained|noted|warned|announced|declared|confirmed)$/;
 /**
  * Verbs of what people do, right after a name (its subject: "X met", "X accused") or right before it (its object:
- * "accused X", "thanked X"). Not verbs of going ("visited X"), whose object is a place as often as a person.
+ * "accused X", "thanked X"). Verbs of going only after the name ("X visited the camps"): their object is a place as
+ * often as a person, their subject is not.
  */
-const ACT_AFTER = /^(met|urged|accused|accuses|criticized|criticised|condemned|praised|welcomed|rejected|denied|denies|signed|vowed|pledged|promised|threatened|insisted|argued|wrote|tweeted|posted|asked|demanded|agreed|resigned|ordered|expressed|stressed|emphasized|emphasised|hailed|thanked|congratulated|invited|phoned|discussed|backed|endorsed|blamed|dismissed|slammed|questioned|responded|replied|claimed|alleged|acknowledged|admitted|reiterated|spoke|speaks|called|calls|urges|says|believes|believed|thinks|thought|appealed|pleaded|apologized|apologised|conceded|testified|recalled|described|described|praises|met|meets)$/;
+const ACT_AFTER = /^(visited|travelled|traveled|met|urged|accused|accuses|criticized|criticised|condemned|praised|welcomed|rejected|denied|denies|signed|vowed|pledged|promised|threatened|insisted|argued|wrote|tweeted|posted|asked|demanded|agreed|resigned|ordered|expressed|stressed|emphasized|emphasised|hailed|thanked|congratulated|invited|phoned|discussed|backed|endorsed|blamed|dismissed|slammed|questioned|responded|replied|claimed|alleged|acknowledged|admitted|reiterated|spoke|speaks|called|calls|urges|says|believes|believed|thinks|thought|appealed|pleaded|apologized|apologised|conceded|testified|recalled|described|described|praises|met|meets)$/;
 const ACT_BEFORE = /^(met|urged|accused|criticized|criticised|condemned|praised|thanked|congratulated|invited|appointed|nominated|endorsed|backed|blamed|sacked|fired|replaced|succeeded|defeated|arrested|detained|released|freed|pardoned|sanctioned|interviewed|quoted|phoned|telephoned|elected|killed|kidnapped|abducted|charged|indicted|convicted|sentenced|summoned|named)$/;
 /**
  * What a person is, in lower case right before the name: "laureate X", "activist X", "opposition figure X". Words
  * of office are titles (titles.ts); these say who someone is outside office.
  */
-const PERSON_NOUNS = /^(laureate|activist|journalist|lawyer|businessman|businesswoman|tycoon|billionaire|dissident|candidate|challenger|rival|opponent|critic|cleric|preacher|economist|analyst|researcher|professor|scholar|blogger|influencer|whistleblower|reporter|correspondent|photographer|filmmaker|priest|bishop|pastor|rabbi|imam|politician|populist|nationalist|founder|co-founder|entrepreneur|banker|magnate|oligarch|warlord|kingpin|defendant|fugitive|commentator|figure|veteran|novelist|writer|author|singer|rapper|actor|actress|hostage|detainee|prisoner|suspect|militant|commander|incumbent|frontrunner|front-runner|nominee|successor|predecessor|ally|loyalist|tourist|worker|player|national|citizen|student|academic|athlete|teacher|doctor|nurse|employee|contractor|financier|engineer|sailor|pilot|backpacker|climber|missionary|soldier|conscript|reservist|captive|abductee)$/;
+const PERSON_NOUNS = /^(laureate|activist|journalist|lawyer|businessman|businesswoman|tycoon|billionaire|dissident|candidate|challenger|rival|opponent|critic|cleric|preacher|economist|analyst|researcher|professor|scholar|blogger|influencer|whistleblower|reporter|correspondent|photographer|filmmaker|priest|bishop|pastor|rabbi|imam|politician|populist|nationalist|founder|co-founder|entrepreneur|banker|magnate|oligarch|warlord|kingpin|defendant|fugitive|commentator|figure|veteran|novelist|writer|author|singer|rapper|actor|actress|hostage|detainee|prisoner|suspect|militant|commander|incumbent|frontrunner|front-runner|nominee|successor|predecessor|ally|loyalist|tourist|worker|player|national|citizen|student|academic|athlete|teacher|doctor|nurse|employee|contractor|financier|engineer|sailor|pilot|backpacker|climber|missionary|soldier|conscript|reservist|captive|abductee|protester|protestor|demonstrator|resident|witness|eyewitness|survivor|voter|villager|shopkeeper|trader|farmer|refugee)$/;
 /** A word of a person's name: capitalised, then lower case ("Ruiz", "Saint", "Cyr"); not "NATO" nor "McX" edge cases. */
 const PERSON_WORD = /^\p{Lu}[\p{Ll}'’]+$/u;
 
@@ -52,6 +54,7 @@ function cued(tokens: readonly Token[], i: number, end: number): boolean {
   const before = tokens[i - 1]?.lower ?? '';
   // "the Organisation of Islamic Cooperation condemned": the words end a longer name, not a person's.
   if (before === 'of' && tokens[i - 2]?.capitalized) return false;
+  if (insideBodyName(tokens, i)) return false;
   const after = tokens[end];
   if (SPEAKER_BEFORE.test(before) || (before === 'by' && LED_BY.test(tokens[i - 2]?.lower ?? ''))) return true;
   if (after && (SPEAKER_AFTER.test(after.lower) || ACT_AFTER.test(after.lower))) return true;
@@ -71,7 +74,38 @@ function cued(tokens: readonly Token[], i: number, end: number): boolean {
   if (/^(was|is|has|had)$/.test(after?.lower ?? '') && /^(elected|appointed|named|voted|sworn|been|re)$/.test(tokens[end + 1]?.lower ?? '')) return true;
   const comma = after?.text === ',' ? 1 : 0;
   if (/^(of|from)$/.test(tokens[end + comma]?.lower ?? '') && partyAhead(tokens, end + comma + 1)) return true;
+  if (after?.text === ',' && describedAfter(tokens, end + 1)) return true;
   return after?.text === ',' && /^(who|whose)$/.test(tokens[end + 1]?.lower ?? '');
+}
+
+/** Words that end an apposition's first noun phrase before its head could be read: "the party of …". */
+const PHRASE_STOPS = /^(,|\.|;|of|in|for|at|with|from|on|and|who|which|that|said|says)$/;
+
+/**
+ * "X Y, the president's main rival", "X Y, a leading figure in …": an apposition right after the name whose first
+ * noun phrase is headed by what a person is, or by an office in lower case. Looks at most eight words on.
+ */
+function describedAfter(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + 8; j++) {
+    const t = tokens[j];
+    if (!t || PHRASE_STOPS.test(t.lower)) return false;
+    if (!t.capitalized && (PERSON_NOUNS.test(t.lower) || (TITLE_HEADS.has(t.lower) && !HONORIFICS.has(t.lower)))) return true;
+  }
+  return false;
+}
+
+/**
+ * "the Centre for Democracy and Human Rights condemned": words after "for … and" inside a body's long name are
+ * the name's tail, not a person. Walks back at most eight tokens over the name to a body's head word before "of"/"for".
+ */
+function insideBodyName(tokens: readonly Token[], i: number): boolean {
+  if (!/^(and|for)$/.test(tokens[i - 1]?.lower ?? '')) return false;
+  for (let k = i - 1; k > 0 && i - k <= 8; k--) {
+    const t = tokens[k];
+    if (!t || !(t.capitalized || /^(and|of|for|the)$/.test(t.lower))) return false;
+    if (/^(of|for)$/.test(t.lower) && (ORG_CUES.has(tokens[k - 1]?.lower ?? '') || /^(centre|center|foundation)$/.test(tokens[k - 1]?.lower ?? ''))) return true;
+  }
+  return false;
 }
 
 /** A known person's name ending right before token `end` (exclusive), or starting at `start`. */
