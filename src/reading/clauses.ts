@@ -62,7 +62,7 @@ const BETWEEN_VERB_AND_TARGET = new Set([
   'delegations', 'delegation', 'officials', 'leaders', 'representatives', 'forces', 'troops', 'locations', 'city',
   'capital', 'southern', 'northern', 'eastern', 'western', 'central', 'parts', 'part', 'across', 'in', 'on', 'against',
   'counterparts', 'counterpart', 'team', 'negotiators', 'also', 'again', 'militants', 'fighters', 'military',
-  'government', 'new', 'wide', 'range', 'with', 'any',
+  'government', 'new', 'wide', 'range', 'with', 'any', 'authorities',
   // The settlement a name is said to be: "struck the village of X", "captured the towns of X and Y".
   'town', 'towns', 'village', 'villages', 'cities', 'settlement', 'settlements', 'hamlet',
   // A quantity before the people meant: "freed the same number of Russian servicemen", "a number of officials".
@@ -282,6 +282,9 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
         if (tokens[head - 1]?.lower === 'the') head--;
         if (head >= 0 && CLAUSE_OPENERS.has(tokens[head - 1]?.text.toLowerCase() ?? '')) return group;
       }
+      // "X in a televised address on Monday accused Y": the medium of the speech stands between subject and verb.
+      const medium = SPEECH_MEDIA.test(t.lower) ? mediumOpening(tokens, all, k) : -1;
+      if (medium >= 0) { skipped += k - medium; k = medium - 1; continue; }
       // "Iran condemned the strike and warned Israel": a verb after "and" shares the first verb's subject.
       if ((t.lower === 'and' || t.lower === 'but') && depth === 0) {
         const first = coordinatedVerb(tokens, all, k);
@@ -367,16 +370,42 @@ function parentheticalOpen(tokens: readonly Token[], close: number): number {
  * "the minister said that he had met …", "The Israeli military said it struck …": a pronoun right after
  * the speaker's "said" is the speaker (a person for he/she, a state or organization for it/they).
  */
+/** Where a speech is made: "in a statement", "in a televised address", "in his speech to parliament". */
+const SPEECH_MEDIA = /^(statement|address|speech|interview|briefing|post|message|letter|communique|communiqué|reply|remarks|broadcast)$/;
+
+/** The "in" that opens the medium phrase ending at `k` ("in a televised address"), within four words; -1 if none. */
+function mediumOpening(tokens: readonly Token[], all: readonly Mention[], k: number): number {
+  for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
+    const t = tokens[j];
+    if (!t || !t.isWord || all.some((m) => m.first <= j && j < m.last)) return -1;
+    if (t.lower === 'in') return /^(a|an|the|his|her|its|their)$/.test(tokens[j + 1]?.lower ?? '') ? j : -1;
+  }
+  return -1;
+}
+
+/** Verbs after which "it" or "he" is the speaker: "X said it …", "X warned it would …". */
+const SPEAKING = /^(said|says|added|told|announced|claimed|warned|warns)$/;
+/** How far back the speech verb of "…, and that it …" may stand. */
+const SECOND_CLAUSE_REACH = 30;
+
 function speakerOf(actors: readonly Mention[], tokens: readonly Token[], pronoun: number, person: boolean): Mention[] {
+  // "X said the jets struck a road, and that it condemns …": a second that-clause of the same speech verb.
+  if (tokens[pronoun - 1]?.lower === 'that' && tokens[pronoun - 2]?.lower === 'and') {
+    for (let j = pronoun - 3; j >= 0 && pronoun - j <= SECOND_CLAUSE_REACH; j--) {
+      const w = tokens[j]?.text ?? '';
+      if (/^[.;:“”"]$/.test(w)) break;
+      if (SPEAKING.test(w.toLowerCase())) return speakerOf(actors, tokens, j + 1, person);
+    }
+  }
   // "X said in a statement that it …": the speech verb may stand a few words before the pronoun.
-  const said = tokens.slice(Math.max(0, pronoun - 6), pronoun).some((t) => /^(said|says|added|told|announced|claimed)$/.test(t.lower));
+  const said = tokens.slice(Math.max(0, pronoun - 6), pronoun).some((t) => SPEAKING.test(t.lower));
   if (!said) return [];
   const speaker = [...actors].reverse().find((m) => m.last <= pronoun && m.last >= pronoun - 10
     && (person ? m.kind === 'PERSON' : m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION'));
   if (!speaker) return [];
   // Only the nearest named actor before "said", with nothing but filler between ("The Israeli military said").
   const between = tokens.slice(speaker.last, pronoun);
-  return between.every((t) => /^(said|says|added|told|announced|claimed|that|military|army|government|officials|forces|ministry|foreign|spokesman|spokeswoman|spokesperson|office|’s|'s|on|in|a|statement|,|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|also|later|late|last|week|night)$/.test(t.lower)) ? [speaker] : [];
+  return between.every((t) => SPEAKING.test(t.lower) || /^(that|military|army|government|officials|forces|ministry|foreign|defense|defence|interior|spokesman|spokeswoman|spokesperson|office|’s|'s|on|in|a|statement|,|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|also|later|late|last|week|night)$/.test(t.lower)) ? [speaker] : [];
 }
 
 /** The target group starting nearest after token `from`, with only determiners and the like between. */

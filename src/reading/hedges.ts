@@ -40,6 +40,8 @@ export function hedged(tokens: readonly Token[], v: number): boolean {
     if (!t) break;
     // A plain negation ("did not", "didn't", "never") drops the act: docs/reading.md, "Stance".
     if (HEDGES.has(t.lower) || NEGATIONS.has(t.lower) || t.lower.endsWith("n't")) return true;
+    // "Y must withdraw", "Y needs to / has to withdraw": demanded of Y, not done (speechActs.ts reads the demand).
+    if (t.lower === 'must' || (t.lower === 'to' && /^(needs|need|has|have)$/.test(tokens[k - 1]?.lower ?? ''))) return true;
     if (!t.isWord) break;
   }
   return false;

@@ -29,7 +29,12 @@ const JUDGEMENT_LEAD = new Set([
   'significant', 'outright', 'simply', 'both', 'and', 'an', 'unprecedented', 'open', 'naked', 'brazen', 'state',
 ]);
 const VIEW_VERBS = /^(views|viewed|view|viewing|sees|saw|see|seeing|regards|regarded|regard|considers|considered|consider|perceives|perceived|describes|described|portrayed|portrays|branded|brands|labelled|labeled)$/;
-const SAY_VERBS = /^(said|says|warned|warns|stressed|noted|added|argued|insisted|told|declared|believes|claimed)$/;
+const SAY_VERBS = /^(said|says|warned|warns|stressed|noted|added|argued|insisted|told|declared|believes|claimed|stating|saying|declaring)$/;
+/** Documents that speak for whoever adopted them: "adopted a resolution stating that …". */
+const DOCUMENTS = /^(resolution|statement|declaration|communique|communiqué|report|motion)$/;
+const ISSUE_VERBS = /^(adopted|adopts|passed|passes|issued|issues|released|releases|published|publishes|approved|approves)$/;
+/** Words between a possessive and the judged act: "Georgia's recent parliamentary election". */
+const ACT_MODIFIERS = /^(recent|latest|last|disputed|presidential|parliamentary|general|local|national|snap|contested)$/;
 const POSE_VERBS = /^(poses|posed|pose|posing|is|was|are|were|remains|remained|represents|represented|constitutes|constituted)$/;
 
 /** What a critic says an act was not: "was not free or fair", "is not acceptable". */
@@ -142,6 +147,16 @@ function actByAgent(tokens: readonly Token[], k: number): number {
  * "X said Y poses a threat to", "X warned that Y's programme was a danger": a threat named in speech. "X said
  * Y's election was not fair", "X said Y's move was illegal": a censure.
  */
+const ASIDE_LENGTH = 20;
+
+/** Where the speaker ends: before "adopted a resolution" when the document is what says it. */
+function speakerEnd(tokens: readonly Token[], v: number): number {
+  if (!/^(stating|saying|declaring)$/.test(tokens[v]?.lower ?? '') || !DOCUMENTS.test(tokens[v - 1]?.lower ?? '')) return v;
+  let j = v - 2;
+  while (j > 0 && v - j <= 6 && /^(a|an|the|joint|non|-|binding|formal|new)$/.test(tokens[j]?.lower ?? '')) j--;
+  return ISSUE_VERBS.test(tokens[j]?.lower ?? '') ? j : v;
+}
+
 function saidJudged(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
   let from = v + 1;
   while (from < tokens.length && from - v <= 4 && /^(on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|that|in|a|statement)$/.test(tokens[from]?.lower ?? '')) from++;
@@ -149,10 +164,19 @@ function saidJudged(tokens: readonly Token[], actors: Mention[], all: Mention[],
   const last = objects[objects.length - 1];
   if (!last) return;
   let k = last.last;
-  if (tokens[k]?.text === '’s' || tokens[k]?.text === "'s") k += 2;
+  if (tokens[k]?.text === '’s' || tokens[k]?.text === "'s") {
+    k++;
+    while (ACT_MODIFIERS.test(tokens[k]?.lower ?? '') && k - last.last <= 3) k++;
+    k++;
+  }
+  // "Y's election—widely seen as a test—was not fair": past an aside between dashes.
+  if (/^[—–]$/.test(tokens[k]?.text ?? '')) {
+    const close = tokens.findIndex((t, j) => j > k && j - k <= ASIDE_LENGTH && /^[—–]$/.test(t.text));
+    if (close > k) k = close + 1;
+  }
   while (k < tokens.length && /^(still|also|now|continues|continued|to|could|would|can|may)$/.test(tokens[k]?.lower ?? '')) k++;
   if (!POSE_VERBS.test(tokens[k]?.lower ?? '')) return;
-  const speakers = actorBefore(actors, all, tokens, v, 5).filter((m) => ACTOR_KINDS.has(m.kind));
+  const speakers = actorBefore(actors, all, tokens, speakerEnd(tokens, v), 5).filter((m) => ACTOR_KINDS.has(m.kind));
   const judged = judgementAt(tokens, k + 1);
   if (judged) {
     const type = judged.threat ? 'WARNS_ABOUT' : 'CRITICIZES';

@@ -19,6 +19,7 @@ import { AGENT_PARTICIPLES, PROPOSAL_NOUNS, speechActs } from './speechActs';
 import { ACT_NOUNS } from './actReferences';
 import { judgements } from './judgements';
 import { showsOfForce } from './showsOfForce';
+import { threatsTold } from './threatsTold';
 import { conditionsSet, referredTerms } from './proposals';
 import { structuralFacts } from './structure';
 import { proSides } from './proSides';
@@ -112,6 +113,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   receivedActs(tokens, actors, mentions, add);
   judgements(tokens, actors, mentions, add);
   showsOfForce(tokens, actors, mentions, add);
+  threatsTold(tokens, actors, mentions, add);
   conditionsSet(tokens, actors, mentions, add);
   referredTerms(tokens, actors, mentions, input.previousProposer ?? null, add);
   structuralFacts(tokens, actors, mentions, add);

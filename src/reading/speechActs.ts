@@ -30,7 +30,7 @@ const THREAT_NOUNS = new Set(['threat', 'threats', 'danger', 'dangers', 'menace'
 /** Verbs through which a speaker names a threat: "warned of", "said … the threat posed by". */
 const WARNING_VERBS = /^(warned|warns|warn|warning|said|says|told|stressed|noted|added|cautioned|highlighted|expressed|voiced)$/;
 /** Plain words of an object noun phrase before its noun: "the latest Russian", "a new peace". */
-const OBJECT_WORDS = /^(the|a|an|its|their|his|her|this|that|these|those|latest|new|recent|fresh|peace|deadly|brutal|so-called|proposed|immediate|swift|unconditional|planned|reported|cross-border|missile|drone|rocket|terrorist|terror|military|ceasefire|truce|two-state|nuclear|alleged|repeated|continued|ongoing|attack|attacks|strike|strikes|airstrikes|shelling|bombing|raid|decision|move|killing|killings|actions|action|detention|arrest|execution|incursion|invasion|offensive|provocation|provocations|violation|violations|seizure|test|launch|drills|exercises|crackdown|comments|remarks|statement|statements)$/;
+const OBJECT_WORDS = /^(the|a|an|its|their|his|her|this|that|these|those|latest|new|recent|fresh|peace|deadly|brutal|so-called|proposed|immediate|swift|unconditional|planned|reported|cross-border|missile|drone|rocket|terrorist|terror|military|ceasefire|truce|two-state|nuclear|alleged|repeated|continued|ongoing|attack|attacks|strike|strikes|airstrikes|shelling|bombing|raid|decision|move|killing|killings|actions|action|detention|arrest|execution|incursion|invasion|offensive|provocation|provocations|violation|violations|seizure|test|launch|drills|exercises|crackdown|comments|remarks|statement|statements|visit|trip|aggression|aggressions|behaviour|behavior|conduct|interference|meddling|policies|rhetoric|reckless|belligerence|hostility|intransigence|continued|repeated|and)$/;
 
 export function speechActs(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   for (let v = 0; v < tokens.length; v++) {
@@ -159,7 +159,7 @@ function ultimatumTo(tokens: readonly Token[], actors: Mention[], all: Mention[]
   for (const a of subjectsOf(tokens, actors, all, v)) for (const b of targets) add('DEMANDS_OF', a, b, 0.8, 'speech:ultimatum', [v, k]);
 }
 
-/** "X insisted that Y must withdraw", "X said Y must stop the attacks": a demand of Y (10). */
+/** "X insisted that Y must withdraw", "X said Y needs to stop the attacks": a demand of Y (10). */
 function insistedMust(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
   let from = v + 1;
   while (from < tokens.length && from - v <= 5 && /^(on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in|a|statement|that|again|repeatedly)$/.test(tokens[from]?.lower ?? '')) from++;
@@ -167,8 +167,10 @@ function insistedMust(tokens: readonly Token[], actors: Mention[], all: Mention[
   const last = targets[targets.length - 1];
   if (!last) return;
   let k = last.last;
-  if (tokens[k]?.lower !== 'must') return;
-  k++;
+  // "Y must withdraw", "Y needs to withdraw", "Y has to withdraw".
+  if (tokens[k]?.lower === 'must') k++;
+  else if (/^(needs|need|has|have)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'to') k += 2;
+  else return;
   while (/^(immediately|now|first|also|fully|unconditionally)$/.test(tokens[k]?.lower ?? '')) k++;
   if (!MUST_ACTS.test(tokens[k]?.lower ?? '')) return;
   const speakers = actorBefore(actors, all, tokens, v, 3).filter((m) => ACTOR_KINDS.has(m.kind));
@@ -206,18 +208,37 @@ function agentOfObject(tokens: readonly Token[], actors: Mention[], all: Mention
     else if (!AGENT_PARTICIPLES.has(t.lower)) break;
     k++;
   }
-  if (noun < 0) return;
+  // "welcomed a visit by Y" is courtesy, not backing; criticising the visit criticises the visitor.
+  if (noun < 0 || (type !== 'CRITICIZES' && /^(visit|trip)$/.test(tokens[noun]?.lower ?? ''))) return;
   const proposal = PROPOSAL_NOUNS.has(tokens[noun]?.lower ?? '');
+  // "condemned the aggression of Y": nouns of conduct name their doer after "of" (an invasion's "of" is its victim).
+  if (type === 'CRITICIZES' && tokens[k]?.lower === 'of' && CONDUCT_NOUNS.test(tokens[noun]?.lower ?? '')) {
+    const doers = targetAfter(actors, all, tokens, k + 1, 2).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE');
+    for (const a of subjectsOf(tokens, actors, all, v)) for (const b of doers) add(type, a, b, 0.75, 'speech:criticize-conduct-of', [v, noun]);
+    return;
+  }
   // "the demands of Y" names their author; "the release of the prisoners by Y" names the act's patient first.
   if (tokens[k]?.lower === 'of' && !(proposal && actors.some((m) => m.first === k + 1 || m.first === k + 2))) k = afterOfPhrase(tokens, all, k);
   const by = tokens[k]?.lower ?? '';
   if (!preps.includes(by)) return;
   // "from" names who made a proposal, not who did an act ("the attack from the north").
   if (type === 'REJECTS' ? !proposal : by !== 'by') return;
-  const agents = targetAfter(actors, all, tokens, k + 1, 2).filter((m) => ACTOR_KINDS.has(m.kind));
+  // "a visit by India's prime minister": the office holder acts, not the state that owns the office.
+  const agents = targetAfter(actors, all, tokens, k + 1, 2).filter((m) => ACTOR_KINDS.has(m.kind) && !ownsOffice(tokens, m));
   if (agents.length === 0) return;
   const tag = type === 'REJECTS' ? 'reject' : type === 'ENDORSES' ? 'endorse' : 'criticize';
   for (const a of subjectsOf(tokens, actors, all, v)) for (const b of agents) add(type, a, b, 0.8, `speech:${tag}-agent`, [v, noun]);
+}
+
+/** Nouns of conduct whose "of" names the one who acts: "the aggression of Y", "the provocations of Y". */
+const CONDUCT_NOUNS = /^(aggression|aggressions|provocation|provocations|behaviour|behavior|conduct|actions|interference|meddling|policies|rhetoric|belligerence|hostility|intransigence)$/;
+
+const OFFICES = /^(president|minister|premier|chancellor|leader|envoy|ambassador|king|emir|spokesman|spokeswoman|spokesperson|chief|commander|head)$/;
+
+/** The mention owns an office named right after it: "India's prime minister", "Russia's foreign minister". */
+function ownsOffice(tokens: readonly Token[], m: Mention): boolean {
+  if (!/^(’s|'s)$/.test(tokens[m.last]?.text ?? '')) return false;
+  return tokens.slice(m.last + 1, m.last + 4).some((t) => OFFICES.test(t.lower));
 }
 
 /** Verbs of praise that the verb rules read for accords only (events.ts): "welcomed the truce". */

@@ -210,3 +210,75 @@ describe('appeals, accusations and their negatives', () => {
     expect(of(await supportedTriples('Ethiopia might blame Egypt for the unrest.'), 'ACCUSES')).toEqual([]);
   });
 });
+
+describe('threats told as retaliation promised', () => {
+  it.each([
+    ['Russia said it would take countermeasures in response to Finland’s accession.', 'russia THREATENS finland'],
+    ['Russia warned it would take retaliatory measures against Norway.', 'russia THREATENS norway'],
+    ['The Kremlin said Russia would be obliged to adopt "counter-measures" against Sweden.', 'russia THREATENS sweden'],
+    ['Iran said it would respond firmly to any attack by Israel.', 'iran THREATENS israel'],
+    ['North Korea said it was ready to strike back if South Korea attacked.', 'north-korea THREATENS south-korea'],
+    ['China reserves the right to take military action against Taiwan.', 'china THREATENS taiwan'],
+    ['The Thai government is prepared to intensify its self-defence measures if Cambodia continues its attacks.', 'thailand THREATENS cambodia'],
+    ['Serbia warned of serious consequences if Kosovo deployed police to the north.', 'serbia THREATENS kosovo'],
+    ['Russia said it would not hesitate to use force against Ukraine.', 'russia THREATENS ukraine'],
+  ])('reads "%s"', async (text, expected) => {
+    expect(await supportedTriples(text)).toContain(expected);
+  });
+
+  it.each([
+    'India said it would not retaliate against Pakistan.',
+    'Analysts asked whether Iran would retaliate against Israel.',
+    'Israel will take all necessary measures to protect its citizens.',
+    'The EU will respond to the request from Ukraine next week.',
+    'Turkey said it would take action if talks with Greece fail.',
+  ])('finds no threat in "%s"', async (text) => {
+    expect(of(await supportedTriples(text), 'THREATENS')).toEqual([]);
+  });
+});
+
+describe('criticism of conduct, of a visit, and in a resolution', () => {
+  it.each([
+    ['Egypt strongly condemned the brutal aggression of Israel against Lebanon.', 'egypt CRITICIZES israel'],
+    ['Poland denounced the provocations of Belarus on the border.', 'poland CRITICIZES belarus'],
+    ['Ukraine denounced a trip by Prime Minister Narendra Modi to Beijing.', 'ukraine CRITICIZES narendra-modi'],
+    ['Egypt’s foreign ministry said the drones hit a school in the north, and that it condemned the aggression of Israel.', 'egypt CRITICIZES israel'],
+    ['The European Parliament passed a non-binding resolution saying Serbia’s recent election was not fair or free.', 'european-parliament CRITICIZES serbia'],
+    ['France said Niger’s snap election—seen by many as a formality—was not free.', 'france CRITICIZES niger'],
+  ])('reads "%s"', async (text, expected) => {
+    expect(await supportedTriples(text)).toContain(expected);
+  });
+
+  it.each([
+    ['France condemned the invasion of Ukraine.', 'ukraine'],
+    ['Germany condemned the occupation of Crimea.', 'crimea'],
+    ['Kyiv denounced a trip by Hungary’s prime minister to Beijing.', 'hungary'],
+    ['Germany said Poland’s election was free and fair.', 'poland'],
+  ])('criticises no victim or office owner in "%s"', async (text, notTarget) => {
+    expect(of(await supportedTriples(text), 'CRITICIZES').filter((f) => f.endsWith(` ${notTarget}`))).toEqual([]);
+  });
+
+  it('reads a welcomed visit as no backing', async () => {
+    expect(of(await supportedTriples('Kenya welcomed the visit by the Ethiopian prime minister.'), 'ENDORSES')).toEqual([]);
+  });
+});
+
+describe('demands and appeals', () => {
+  it.each([
+    ['Kenya said Ethiopia needs to respect Somalia’s sovereignty.', 'kenya DEMANDS_OF ethiopia'],
+    ['Kenya said Ethiopia has to withdraw its troops from Somalia.', 'kenya DEMANDS_OF ethiopia'],
+    ['The European Union called on the authorities in Ghana to find the culprits.', 'european-union APPEALS_TO ghana'],
+    ['The European Union and the United Nations condemned the killing and called on authorities in Ghana to find the culprits.', 'united-nations APPEALS_TO ghana'],
+    ['Armenia in a televised statement on Monday accused Azerbaijan of ethnic cleansing.', 'armenia ACCUSES azerbaijan'],
+  ])('reads "%s"', async (text, expected) => {
+    expect(await supportedTriples(text)).toContain(expected);
+  });
+
+  it('reads no withdrawal in a demand to withdraw', async () => {
+    expect(of(await supportedTriples('Kenya said Ethiopia has to withdraw its troops from Somalia.'), 'WITHDREW_FROM')).toEqual([]);
+  });
+
+  it('reads no demand in a need of the speaker itself', async () => {
+    expect(of(await supportedTriples('Kenya said it needs to respect Somalia’s sovereignty.'), 'DEMANDS_OF')).toEqual([]);
+  });
+});
