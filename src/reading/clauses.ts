@@ -34,9 +34,16 @@ const BETWEEN_ACTOR_AND_VERB = new Set([
   'treasury', 'department',
   // "Russian security services took X into custody": a state's services and agents are the state.
   'services', 'agents',
+  // "A Freedonian fighter jet bombed …", "Zenda militiamen seized …": the craft and men stand for their side.
+  'jet', 'warplane', 'plane', 'planes', 'helicopter', 'helicopters', 'gunships', 'militiamen', 'gunmen',
 ]);
 /** Nouns for a state's or group's armed men: "its troops" is the state. */
 const FORCE_NOUNS = new Set(['forces', 'troops', 'army', 'military', 'soldiers', 'fighters', 'militants', 'jets', 'warplanes', 'drones', 'navy']);
+/** "F-16", "Su-25", "MiG-29": a craft's model letters before a hyphen and a number ("a Freedonian F-16 jet"). */
+function craftModel(tokens: readonly Token[], k: number): boolean {
+  return /^[A-Z][A-Za-z]{0,2}$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '-' && NUMBER.test(tokens[k + 2]?.text ?? '');
+}
+
 /** Words in -ly that are not adverbs. */
 const NOT_ADVERBS = new Set(['ally', 'rally', 'family', 'supply', 'reply', 'assembly', 'italy', 'july', 'fly', 'belly', 'bully', 'tally', 'daily', 'only', 'monopoly', 'anomaly']);
 
@@ -243,7 +250,7 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
         if (cue < 0) return speakerOf(actors, tokens, k, person);
         return actorBefore(actors, all, tokens, cue, limit).filter((m) => (person ? m.kind === 'PERSON' : m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION'));
       }
-      if (t.text === '’s' || t.text === "'s" || t.text === '’' || t.text === '-' || NUMBER.test(t.text)) { k--; skipped++; continue; }
+      if (t.text === '’s' || t.text === "'s" || t.text === '’' || t.text === '-' || NUMBER.test(t.text) || craftModel(tokens, k)) { k--; skipped++; continue; }
       // "the Saudi-led coalition fighting Y": past the force to its leader.
       if (ledForces(tokens, k - 1) && tokens[k - 2]?.text === '-') { k -= 3; skipped++; continue; }
       // "Oman, which had been hosting talks": the relative pronoun's antecedent is the actor.
