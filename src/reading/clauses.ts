@@ -348,7 +348,7 @@ function coordinatedVerb(tokens: readonly Token[], all: readonly Mention[], and:
 /** What may stand right before a clause's subject: the sentence start (''), a comma, "that", "but". */
 const CLAUSE_OPENERS = new Set(['', ',', 'that', 'but', 'while', '“', '"', 'said', 'says']);
 /** First words of a parenthetical that describes the name before it: a relative clause or an apposition. */
-const PARENTHETICAL_STARTS = /^(including|which|who|whose|a|an|the|one|itself|himself|herself|once|long|formerly|now|already|previously|widely|whom|in|on|at|for|like|along|together|after|through|via|citing|led|headed|accompanied|flanked|backed|supported|funded|armed|sponsored)$/;
+const PARENTHETICAL_STARTS = /^(including|which|who|whose|a|an|the|one|itself|himself|herself|once|long|formerly|now|already|previously|widely|whom|in|on|at|for|like|along|together|after|through|via|citing|led|headed|accompanied|flanked|backed|supported|funded|armed|sponsored|neighbours|neighbors|rivals|allies|foes|enemies|adversaries|both|two)$/;
 /** Tokens a parenthetical may hold: enough for "which has been fighting the army since 2011". */
 const PARENTHETICAL_LENGTH = 16;
 

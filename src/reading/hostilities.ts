@@ -1,5 +1,6 @@
 // Hostilities told in ways the verb rules miss. Armed conflict (CAMEO 19x) is read here: wars, offensives and
-// coups launched against a side, exchanges of fire, forces engaged (engagements.ts), sides that fought each other, rivals. Truces (truces.ts), strikes
+// coups launched against a side, exchanges of fire, forces engaged (engagements.ts), wars owned by a pronoun or
+// repelled and strikes told by a relative clause (hostileActsOwned.ts), sides that fought each other, rivals. Truces (truces.ts), strikes
 // (strikesTold.ts), arrests, releases and captives (captivity.ts), sanctions (sanctionsTold.ts), aid cut
 // (aidRestricted.ts), places taken
 // (placesTaken.ts), craft driven off (vesselsDrivenOff.ts) and armed opposition to a government
@@ -21,12 +22,16 @@ import { armedOpposition } from './armedOpposition';
 import { placesTaken } from './placesTaken';
 import { takenCaptive, warrantsIssued } from './custodyTold';
 import { engagements } from './engagements';
+import { invasionsRepelled, pronounWars, strikesThatTargeted } from './hostileActsOwned';
 
 export function hostilities(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   warsLaunched(tokens, actors, all, add);
   warsByAgent(tokens, actors, all, add);
   firefights(tokens, actors, all, add);
   engagements(tokens, actors, all, add);
+  pronounWars(tokens, actors, all, add);
+  invasionsRepelled(tokens, actors, all, add);
+  strikesThatTargeted(tokens, actors, all, add);
   foughtEachOther(tokens, actors, all, add);
   trucesStruck(tokens, actors, all, add);
   strikesByAgent(tokens, actors, all, add);
@@ -133,7 +138,7 @@ function warsByAgent(tokens: readonly Token[], actors: Mention[], all: Mention[]
 const FIRE_NOUNS = /^(fire|gunfire|shots|artillery|rockets|blows)$/;
 const ENGAGED_NOUNS = /^(conflict|clashes|clash|fighting|firefight|firefights|gunfight|gunfights|gunbattle|gunbattles|battle|battles|combat|skirmishes|skirmish|hostilities|exchange|exchanges|war)$/;
 const FIRE_MODIFIERS = /^(heavy|near-daily|near|daily|-|sporadic|intense|cross-border|cross|border|rocket|gun|small-arms|small|arms|machine-gun|mortar|tank)$/;
-const FIGHT_MODIFIERS = /^(a|an|the|sustained|fierce|heavy|intense|armed|deadly|brief|prolonged|renewed|fresh|new|violent|bloody|direct|sporadic|an|of|fire|gunfire|exchange)$/;
+const FIGHT_MODIFIERS = /^(a|an|the|bitter|decades-long|long-running|protracted|frozen|territorial|border|sustained|fierce|heavy|intense|armed|deadly|brief|prolonged|renewed|fresh|new|violent|bloody|direct|sporadic|an|of|fire|gunfire|exchange)$/;
 
 /**
  * "X exchanged fire with Y", "X engaged in heavy fighting with Y", "X's clashes with Y": both
@@ -185,6 +190,12 @@ function firefights(tokens: readonly Token[], actors: Mention[], all: Mention[],
       const setOff = tokens[v - 1]?.text === ',' ? actors.filter((m) => m.last === named || m.last === v - 1) : [];
       const sides = setOff.length > 0 ? setOff : actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v));
       if (fight && tokens[k]?.lower === 'with') both(sides, k, v, 'fight:engaged-in');
+      // "Armenia and Azerbaijan have been locked in conflict since 1988": two sides locked in it fight each other
+      // (allies are "engaged" or "involved" in a war together, never locked in one).
+      else if (fight && setOff.length === 0 && /^(locked|embroiled|mired)$/.test(w)) {
+        const pair = sides.filter(STATES_AND_GROUPS);
+        if (pair.length === 2) for (const a of pair) for (const b of pair) if (a !== b) add('IN_CONFLICT_WITH', a, b, 0.8, 'fight:locked-in', [v]);
+      }
       continue;
     }
     // "Hezbollah's clashes with Israel", "Ukraine's fight against Russia", "Iran's rivalry with Saudi Arabia",

@@ -300,6 +300,8 @@ function pluralNoun(tokens: readonly Token[], all: readonly Mention[], v: number
   return PLURAL_NOUN_MODIFIERS.test(tokens[v - 1]?.lower ?? '') || all.some((m) => m.last === v && m.form === 'demonym');
 }
 
+const QUOTE_MARKS = /^["“”‘’']$/;
+
 /** An amount in an object: "$1 billion", "€500 million", "1.5". */
 const AMOUNT = /^([$€£]|\d[\d,.]*)$/;
 
@@ -427,7 +429,8 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
         if (!t) break;
         if (t.lower === via) { if (needed) targets = titledPersonFor(actors, tokens, targetAfter(actors, all, tokens, k + 1, 4)); break; }
         // "pledged $1 billion in aid to Y": an amount stands in the object.
-        if (!(t.isWord || AMOUNT.test(t.text)) || rule.objectDeny?.includes(t.lower)) break;
+        // "fired \"heavy artillery\" on Y": quotation marks around the weapon stand in the object too.
+        if (!(t.isWord || AMOUNT.test(t.text) || QUOTE_MARKS.test(t.text)) || rule.objectDeny?.includes(t.lower)) break;
         if (rule.objectNeeds?.includes(t.lower)) needed = true;
       }
     }
