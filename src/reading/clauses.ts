@@ -78,7 +78,7 @@ const BETWEEN_VERB_AND_TARGET = new Set([
   'al', 'el', 'ash',
   // What a named side is, said before its name: "at war with the paramilitary Rapid Support Forces".
   'paramilitary', 'rebel', 'militant', 'armed', 'rival', 'islamist', 'jihadist', 'separatist', 'insurgent',
-  'neighbouring', 'neighboring', 'longtime', 'powerful',
+  'neighbouring', 'neighboring', 'longtime', 'powerful', 'breakaway', 'rebel-held', 'disputed', 'occupied', 'contested', 'besieged',
 ]);
 const NUMBER = /^\d[\d,.]*$/;
 
@@ -230,7 +230,12 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
       const participleAfterPlace = /^(at|in|before|into)$/.test(placePrep ?? '') && /ing$/.test(tokens[v]?.lower ?? '') && depth === 0;
       // "Hundreds of protesters were detained": a number before "of" counts the actor, it names no other.
       const counted = prep === 'of' && (QUANTITIES.test(tokens[head - 2]?.lower ?? '') || (m.kind === 'PLACE' && NAMING_NOUNS.test(tokens[head - 2]?.lower ?? '')));
-      if (((prep === 'of' || prep === 'from') && !DELEGATION_NOUNS.has(tokens[head - 2]?.lower ?? '') && !counted) || participleAfterPlace) {
+      // "the force battling the army in Sudan has taken …", "Israeli troops in Gaza killed …": a place after a common
+      // noun and "in" says where that noun is; the actor, if any, stands further left.
+      const before = tokens[head - 2];
+      const locative = (prep === 'in' || prep === 'near') && (m.kind === 'PLACE' || m.kind === 'COUNTRY') && depth === 0
+        && before !== undefined && before.isWord && !before.capitalized && !/ed$/.test(before.lower) && tokens[v]?.text !== ',';
+      if (((prep === 'of' || prep === 'from') && !DELEGATION_NOUNS.has(tokens[head - 2]?.lower ?? '') && !counted) || participleAfterPlace || locative) {
         k = participleAfterPlace && placePrep !== prep ? head - 3 : head - 2;
         skipped++;
         continue;

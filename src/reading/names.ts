@@ -12,7 +12,7 @@ import { addPlace, placeAt, placeLists } from './places';
 import { recallName } from './articleNames';
 import { notePartyMention, partiesByWord, personsParty } from './parties';
 import type { Token } from './tokens';
-import { acronymBodyAt, addOrganization, linkedNameEnd, placeListsAfter } from './unknownActors';
+import { acronymBodyAt, addOrganization, bracketedNameEnd, linkedNameEnd, placeListsAfter } from './unknownActors';
 import { bareForceAt } from './bareForces';
 import { armedGroupEnd } from './armedGroupNames';
 
@@ -116,9 +116,12 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
     // "the NLF", "Tehreek-e-Azadi": the shapes of an organization's name no data knows (unknownActors.ts).
     // "Zenda fighters", "Zenda militiamen": a group named by its armed men (armedGroupNames.ts).
     const armed = linkedNameEnd(tokens, i) > 0 ? -1 : armedGroupEnd(tokens, i);
-    const linked = armed > 0 ? armed : linkedNameEnd(tokens, i);
+    // "Jama'at Nusrat al-Islam wal Muslimeen (JNIM)": a name whose initials its bracketed short form spells.
+    const bracketed = armed > 0 ? -1 : bracketedNameEnd(tokens, i);
+    const linked = armed > 0 ? armed : bracketed > 0 ? bracketed : linkedNameEnd(tokens, i);
     if (linked > 0 || acronymBodyAt(tokens, i)) {
       const body = addOrganization(ctx, tokens, i, linked > 0 ? linked : i + 1);
+      if (bracketed > 0) rememberAcronym(ctx, tokens, bracketed, body, occupied);
       out.push(body);
       for (let k = i; k < body.last; k++) occupied[k] = true;
       i = body.last - 1;

@@ -137,3 +137,29 @@ describe('warrants and captives', () => {
     expect(await triples('Protests followed the detention of Ekrem Imamoglu. Turkish police arrested Imamoglu at dawn.')).toContain('turkey DETAINS ekrem-imamoglu');
   });
 });
+
+describe('who engaged whom, who took what', () => {
+  it('never reads a description as the subject of the verb it is the object of', async () => {
+    const t = await triples('The Rapid Support Forces took the town. The Sudanese Armed Forces engaged the paramilitary group for hours.');
+    expect(t).toEqual(expect.arrayContaining(['sudanese-armed-forces IN_CONFLICT_WITH rapid-support-forces']));
+    expect(t).not.toContain('sudanese-armed-forces IN_CONFLICT_WITH sudanese-armed-forces');
+  });
+
+  it('reads an unknown name whose initials spell its bracketed short form as one body', async () => {
+    const t = await triples('The Front for Sahel Unity (FSU) took control of the Tessit camp on Friday. FSU fighters later withdrew.');
+    expect(t).toContain('front-for-sahel-unity IN_CONFLICT_WITH tessit-camp');
+    expect((await triples('Talks in Doha (TBD) went on.')).join(' ')).not.toContain('tbd');
+  });
+
+  it('reads control taken, taken back, or taken of a base in a town', async () => {
+    expect(await triples('The RSF said that it had taken control of an army base in Nyala.')).toContain('rapid-support-forces IN_CONFLICT_WITH nyala');
+    expect(await triples('Azerbaijan took back full control of Nagorno-Karabakh in 2023.')).toContain('azerbaijan IN_CONFLICT_WITH nagorno-karabakh');
+    expect(await triples('Azerbaijan launched an operation against the breakaway Karabakh region.')).toContain('azerbaijan IN_CONFLICT_WITH nagorno-karabakh');
+  });
+
+  it('does not take a place after a noun and "in" as the subject', async () => {
+    const t = await triples('The force battling the army in Sudan has taken control of a town in Darfur.');
+    expect(t.join(' ')).not.toContain('sudan IN_CONFLICT_WITH');
+  });
+});
+
