@@ -175,15 +175,43 @@ export function aircraftDowned(tokens: readonly Token[], actors: Mention[], all:
   }
 }
 
+/** Gerunds of attacking after "responsibility for". */
+const STRIKE_GERUNDS = /^(targeting|attacking|striking|bombing|shelling|hitting)$/;
+
+/** The first place named after "in" before the clause ends: "an army camp a few miles away in Y". */
+function placeInClause(tokens: readonly Token[], all: Mention[], from: number): Mention[] {
+  for (let j = from; j < Math.min(tokens.length, from + 12); j++) {
+    const t = tokens[j];
+    if (!t || t.text === ',' || t.text === ';' || BOUNDARY_WORDS.has(t.lower)) return [];
+    if (t.lower !== 'in') continue;
+    const at = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+    const place = all.find((m) => m.first === at && !m.inTitle && (m.kind === 'PLACE' || m.kind === 'COUNTRY'));
+    // A sea or a strait says where a ship was, not what was hit.
+    if (place && !/^(sea|gulf|ocean|strait|channel|bay|river)$/.test(tokens[place.last - 1]?.lower ?? '')) return [place];
+  }
+  return [];
+}
+
 /** "The Houthis claimed responsibility for an attack on a tanker", "X claimed the strike on Y": the claimant struck. */
 export function claimedAttacks(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   for (let v = 0; v < tokens.length; v++) {
-    if (!/^(claimed|claims|claiming|claim)$/.test(tokens[v]?.lower ?? '') || hedged(tokens, v)) continue;
+    const claimVerb = /^(claimed|claims|claiming|claim)$/.test(tokens[v]?.lower ?? '');
+    // "X asserted / admitted / accepted responsibility for …": owning an attack is claiming it.
+    const owned = /^(asserted|asserts|admitted|admits|accepted|accepts|took|takes)$/.test(tokens[v]?.lower ?? '') && tokens[v + 1]?.lower === 'responsibility';
+    if ((!claimVerb && !owned) || hedged(tokens, v)) continue;
     let k = v + 1;
     if (tokens[k]?.lower === 'responsibility' && tokens[k + 1]?.lower === 'for') k += 2;
-    while (k - v <= 7 && /^(a|an|the|deadly|drone|missile|rocket|suicide|bomb|car|twin|latest|recent|overnight|attacks?)$/.test(tokens[k]?.lower ?? '') && !STRIKE_NOUNS.test(tokens[k]?.lower ?? '')) k++;
-    if (!STRIKE_NOUNS.test(tokens[k]?.lower ?? '') || !/^(on|against)$/.test(tokens[k + 1]?.lower ?? '')) continue;
-    const targets = targetAfter(actors, all, tokens, k + 2, 3).filter((m) => ACTOR_KINDS.has(m.kind) || m.kind === 'PLACE');
+    else if (owned) continue;
+    let targets: Mention[];
+    if (STRIKE_GERUNDS.test(tokens[k]?.lower ?? '')) {
+      // "claimed responsibility for targeting an army camp in Y": the object, else the place the object is in.
+      targets = targetAfter(actors, all, tokens, k + 1, 4).filter((m) => ACTOR_KINDS.has(m.kind) || m.kind === 'PLACE');
+      if (targets.length === 0) targets = placeInClause(tokens, all, k + 1);
+    } else {
+      while (k - v <= 7 && /^(a|an|the|deadly|drone|missile|rocket|suicide|bomb|car|twin|latest|recent|overnight|attacks?)$/.test(tokens[k]?.lower ?? '') && !STRIKE_NOUNS.test(tokens[k]?.lower ?? '')) k++;
+      if (!STRIKE_NOUNS.test(tokens[k]?.lower ?? '') || !/^(on|against)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+      targets = targetAfter(actors, all, tokens, k + 2, 3).filter((m) => ACTOR_KINDS.has(m.kind) || m.kind === 'PLACE');
+    }
     for (const a of actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter(STATES_AND_GROUPS)) for (const b of targets) add('STRUCK', a, b, 0.8, 'strike:claimed', [v, k]);
   }
 }

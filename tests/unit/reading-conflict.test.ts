@@ -163,3 +163,27 @@ describe('who engaged whom, who took what', () => {
   });
 });
 
+describe('attacks owned and truces declared', () => {
+  it('reads responsibility claimed or asserted for targeting a place as a strike on it', async () => {
+    expect(await triples('JNIM claimed responsibility for targeting an army camp in Tessit.')).toContain('jnim STRUCK tessit');
+    expect(await triples('The Houthis took responsibility for attacking Israel.')).toContain('houthis STRUCK israel');
+  });
+
+  it('does not read a sea where a ship was hit, or responsibility for something else, as a strike', async () => {
+    expect((await triples('The Houthis took responsibility for attacking a tanker in the Red Sea.')).join(' ')).not.toContain('STRUCK red-sea');
+    expect((await triples('Iran accepted responsibility for its role in the crisis in Iraq.')).join(' ')).not.toContain('STRUCK');
+  });
+
+  it('reads a truce declared by one side as a truce with the one side the article shows it bargaining with', async () => {
+    const t = await triples('Colombia and the ELN resumed peace talks in Mexico. Colombian President Gustavo Petro declared a ceasefire on Sunday.');
+    expect(t).toContain('colombia CEASEFIRE_WITH eln');
+    expect(t).not.toContain('eln CEASEFIRE_WITH colombia');
+  });
+
+  it('does not give a declared truce a side when the article shows none, or two, or the truce is denied', async () => {
+    expect((await triples('Colombian President Gustavo Petro declared a ceasefire on Sunday.')).join(' ')).not.toContain('CEASEFIRE_WITH');
+    expect((await triples('Colombia resumed talks with the ELN and fought the FARC. Colombian President Gustavo Petro declared a ceasefire.')).join(' ')).not.toContain('CEASEFIRE_WITH');
+    expect((await triples('Colombia and the ELN resumed peace talks. Colombian President Gustavo Petro has not declared a ceasefire.')).join(' ')).not.toContain('CEASEFIRE_WITH');
+  });
+});
+
