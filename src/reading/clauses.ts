@@ -230,7 +230,7 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
       const participleAfterPlace = /^(at|in|before|into)$/.test(placePrep ?? '') && /ing$/.test(tokens[v]?.lower ?? '') && depth === 0;
       // "Hundreds of protesters were detained": a number before "of" counts the actor, it names no other.
       const counted = prep === 'of' && (QUANTITIES.test(tokens[head - 2]?.lower ?? '') || (m.kind === 'PLACE' && NAMING_NOUNS.test(tokens[head - 2]?.lower ?? '')));
-      // "the force battling the army in Sudan has taken …", "Israeli troops in Gaza killed …": a place after a common
+      // "a militia fighting the army in Chad seized …", "Israeli troops in Gaza killed …": a place after a common
       // noun and "in" says where that noun is; the actor, if any, stands further left.
       const before = tokens[head - 2];
       const locative = (prep === 'in' || prep === 'near') && (m.kind === 'PLACE' || m.kind === 'COUNTRY') && depth === 0

@@ -70,7 +70,7 @@ describe('forces engaged, sides locked in conflict, invasions repelled', () => {
   });
 
   it('reads an invasion repelled as fighting between the invader and the defender', async () => {
-    const t = await triples('Finland repelled an invasion attempt by the Soviet Union in 1939.');
+    const t = await triples('In 1939, Finland repelled the attempted invasion by the Soviet Union.');
     expect(t).toEqual(expect.arrayContaining(['finland IN_CONFLICT_WITH soviet-union', 'soviet-union IN_CONFLICT_WITH finland']));
     expect(await triples('Estonia fought off an offensive by Russia.')).toContain('russia IN_CONFLICT_WITH estonia');
   });
@@ -85,17 +85,17 @@ describe('forces engaged, sides locked in conflict, invasions repelled', () => {
 
 describe('strikes told by a relative clause, a craft, a quantity or a place list', () => {
   it('reads what strikes targeted as struck by their owner', async () => {
-    const t = await triples('Israel’s strikes on Qatar that targeted Hamas officials drew wide condemnation.');
-    expect(t).toEqual(expect.arrayContaining(['israel STRUCK qatar', 'israel STRUCK hamas']));
+    const t = await triples('Israel’s airstrikes on Lebanon that targeted Hezbollah commanders drew criticism.');
+    expect(t).toEqual(expect.arrayContaining(['israel STRUCK lebanon', 'israel STRUCK hezbollah']));
     expect(await triples('Israeli airstrikes which hit Hezbollah depots killed five people.')).toContain('israel STRUCK hezbollah');
   });
 
   it('reads a jet named by its model as its state’s', async () => {
-    expect(await triples('A Thai F-16 fighter jet bombed targets in Cambodia on Thursday.')).toContain('thailand STRUCK cambodia');
+    expect(await triples('An Indian Su-30 jet bombed positions in Pakistan late on Monday.')).toContain('india STRUCK pakistan');
   });
 
   it('reads fire on a target, even with the weapon quoted, and not tear gas fired at a crowd', async () => {
-    expect(await triples('Cambodian troops fired "heavy artillery" on a Thai military base.')).toContain('cambodia STRUCK thailand');
+    expect(await triples('Eritrean troops fired "heavy mortars" on a Sudanese army base.')).toContain('eritrea STRUCK sudan');
     expect((await triples('Israel fired tear gas on protesters in Jerusalem.')).join(' ')).not.toContain('STRUCK');
   });
 
@@ -113,14 +113,14 @@ describe('strikes told by a relative clause, a craft, a quantity or a place list
 
 describe('warrants and captives', () => {
   it('reads a warrant issued for a person as detention by the issuing state or its court', async () => {
-    expect(await triples('Peru’s prosecutors said a court has issued an arrest warrant for former leader Pedro Castillo.')).toContain('peru DETAINS pedro-castillo');
+    expect(await triples('Peru’s prosecutors said judges issued an arrest warrant against former leader Pedro Castillo.')).toContain('peru DETAINS pedro-castillo');
     expect(await triples('The ICC issued a warrant for the arrest of Vladimir Putin in March.')).toContain('international-criminal-court DETAINS vladimir-putin');
   });
 
   it('does not read a warrant sought, expected, or issued by a court of two states as detention', async () => {
     expect((await triples('Prosecutors in Peru sought an arrest warrant for Pedro Castillo.')).join(' ')).not.toContain('DETAINS');
     expect((await triples('A court in Lima could issue an arrest warrant for Pedro Castillo.')).join(' ')).not.toContain('DETAINS');
-    expect((await triples('Peru and Chile said a court has issued an arrest warrant for Pedro Castillo.')).join(' ')).not.toContain('DETAINS');
+    expect((await triples('Peru and Chile said judges issued an arrest warrant against Pedro Castillo.')).join(' ')).not.toContain('DETAINS');
   });
 
   it('reads a person taken captive or hostage as held by the takers', async () => {
@@ -152,14 +152,14 @@ describe('who engaged whom, who took what', () => {
   });
 
   it('reads control taken, taken back, or taken of a base in a town', async () => {
-    expect(await triples('The RSF said that it had taken control of an army base in Nyala.')).toContain('rapid-support-forces IN_CONFLICT_WITH nyala');
+    expect(await triples('The RSF said that it has taken control of a military airbase near Nyala.')).toContain('rapid-support-forces IN_CONFLICT_WITH nyala');
     expect(await triples('Azerbaijan took back full control of Nagorno-Karabakh in 2023.')).toContain('azerbaijan IN_CONFLICT_WITH nagorno-karabakh');
     expect(await triples('Azerbaijan launched an operation against the breakaway Karabakh region.')).toContain('azerbaijan IN_CONFLICT_WITH nagorno-karabakh');
   });
 
   it('does not take a place after a noun and "in" as the subject', async () => {
-    const t = await triples('The force battling the army in Sudan has taken control of a town in Darfur.');
-    expect(t.join(' ')).not.toContain('sudan IN_CONFLICT_WITH');
+    const t = await triples('A militia fighting the army in Chad seized control of a village in Darfur.');
+    expect(t.join(' ')).not.toContain('chad IN_CONFLICT_WITH');
   });
 });
 
