@@ -97,7 +97,8 @@ export function resolveAnaphora(sentences: readonly SentenceTokens[], mentions: 
       // "Hamas rejected the plan. The group accused Israel. It also urged Egypt …": "It" goes on with the subject,
       // even one a description named.
       const chained = reach === 1 ? subjects[i - 1] : undefined;
-      const found = chained?.form === 'anaphor' ? chained : antecedentOf(history, i, kinds, fits, reach, opensSentence(s.tokens, first) ? subjects : []);
+      const bound = t.lower === 'the' ? clauseSubjectBefore(s.tokens, own, first) : undefined;
+      const found = chained?.form === 'anaphor' ? chained : antecedentOf(history, i, kinds, fits, reach, opensSentence(s.tokens, first) ? subjects : [], bound);
       const last = s.tokens[k];
       if (!found || !last) continue;
       const start = s.tokens[first]?.start ?? last.start;
@@ -115,8 +116,8 @@ export function resolveAnaphora(sentences: readonly SentenceTokens[], mentions: 
  * an anaphor that is its own sentence's subject takes that sentence's subject if the subject fits ("Putin met Xi.
  * He …" is Putin; `subjects` is empty for any other anaphor), else no one ("… urged the junta" after three states).
  */
-function antecedentOf(history: readonly Antecedent[], i: number, kinds: readonly EntityKind[], fits: ReadonlySet<string> | undefined, reach: number, subjects: readonly (Mention | undefined)[]): Mention | undefined {
-  const matches = (m: Mention): boolean => kinds.includes(m.kind) && (!fits || fits.has(m.entityId));
+function antecedentOf(history: readonly Antecedent[], i: number, kinds: readonly EntityKind[], fits: ReadonlySet<string> | undefined, reach: number, subjects: readonly (Mention | undefined)[], bound?: Mention): Mention | undefined {
+  const matches = (m: Mention): boolean => m !== bound && kinds.includes(m.kind) && (!fits || fits.has(m.entityId));
   let nearest: Antecedent | undefined;
   const inNearest = new Set<string>();
   for (let j = history.length - 1; j >= Math.max(0, history.length - LOOKBACK); j--) {
@@ -130,6 +131,20 @@ function antecedentOf(history: readonly Antecedent[], i: number, kinds: readonly
   if (nearest.sentence === i || inNearest.size === 1) return nearest.mention;
   const subject = subjects[nearest.sentence];
   return subject && matches(subject) && subject.form !== 'demonym' ? subject : undefined;
+}
+
+/** Words that end a clause or join another name: past them a description may refer back to the name. */
+const CLAUSE_BREAKS = /^(said|says|told|that|which|who|whose|and|or|of|but|while|after|before|as|when|because|if)$/;
+
+/**
+ * "the army engaged the paramilitary group": a description that is the object of a verb never refers to that verb's
+ * subject, named just before with only the verb between (a few lower-case words, no clause break).
+ */
+function clauseSubjectBefore(tokens: readonly Token[], own: readonly Mention[], first: number): Mention | undefined {
+  const m = [...own].reverse().find((x) => x.last <= first);
+  if (!m || first - m.last < 1 || first - m.last > 3) return undefined;
+  const between = tokens.slice(m.last, first);
+  return between.every((t) => t.isWord && !t.capitalized && !CLAUSE_BREAKS.test(t.lower)) ? m : undefined;
 }
 
 /** Words that may open a sentence before its subject: "But the group …", "On Monday, he …". */

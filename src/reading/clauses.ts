@@ -34,9 +34,16 @@ const BETWEEN_ACTOR_AND_VERB = new Set([
   'treasury', 'department',
   // "Russian security services took X into custody": a state's services and agents are the state.
   'services', 'agents',
+  // "A Freedonian fighter jet bombed …", "Zenda militiamen seized …": the craft and men stand for their side.
+  'jet', 'warplane', 'plane', 'planes', 'helicopter', 'helicopters', 'gunships', 'militiamen', 'gunmen',
 ]);
 /** Nouns for a state's or group's armed men: "its troops" is the state. */
 const FORCE_NOUNS = new Set(['forces', 'troops', 'army', 'military', 'soldiers', 'fighters', 'militants', 'jets', 'warplanes', 'drones', 'navy']);
+/** "F-16", "Su-25", "MiG-29": a craft's model letters before a hyphen and a number ("a Freedonian F-16 jet"). */
+function craftModel(tokens: readonly Token[], k: number): boolean {
+  return /^[A-Z][A-Za-z]{0,2}$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '-' && NUMBER.test(tokens[k + 2]?.text ?? '');
+}
+
 /** Words in -ly that are not adverbs. */
 const NOT_ADVERBS = new Set(['ally', 'rally', 'family', 'supply', 'reply', 'assembly', 'italy', 'july', 'fly', 'belly', 'bully', 'tally', 'daily', 'only', 'monopoly', 'anomaly']);
 
@@ -71,7 +78,7 @@ const BETWEEN_VERB_AND_TARGET = new Set([
   'al', 'el', 'ash',
   // What a named side is, said before its name: "at war with the paramilitary Rapid Support Forces".
   'paramilitary', 'rebel', 'militant', 'armed', 'rival', 'islamist', 'jihadist', 'separatist', 'insurgent',
-  'neighbouring', 'neighboring', 'longtime', 'powerful',
+  'neighbouring', 'neighboring', 'longtime', 'powerful', 'breakaway', 'rebel-held', 'disputed', 'occupied', 'contested', 'besieged',
 ]);
 const NUMBER = /^\d[\d,.]*$/;
 
@@ -223,7 +230,12 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
       const participleAfterPlace = /^(at|in|before|into)$/.test(placePrep ?? '') && /ing$/.test(tokens[v]?.lower ?? '') && depth === 0;
       // "Hundreds of protesters were detained": a number before "of" counts the actor, it names no other.
       const counted = prep === 'of' && (QUANTITIES.test(tokens[head - 2]?.lower ?? '') || (m.kind === 'PLACE' && NAMING_NOUNS.test(tokens[head - 2]?.lower ?? '')));
-      if (((prep === 'of' || prep === 'from') && !DELEGATION_NOUNS.has(tokens[head - 2]?.lower ?? '') && !counted) || participleAfterPlace) {
+      // "a militia fighting the army in Chad seized …", "Israeli troops in Gaza killed …": a place after a common
+      // noun and "in" says where that noun is; the actor, if any, stands further left.
+      const before = tokens[head - 2];
+      const locative = (prep === 'in' || prep === 'near') && (m.kind === 'PLACE' || m.kind === 'COUNTRY') && depth === 0
+        && before !== undefined && before.isWord && !before.capitalized && !/ed$/.test(before.lower) && tokens[v]?.text !== ',';
+      if (((prep === 'of' || prep === 'from') && !DELEGATION_NOUNS.has(tokens[head - 2]?.lower ?? '') && !counted) || participleAfterPlace || locative) {
         k = participleAfterPlace && placePrep !== prep ? head - 3 : head - 2;
         skipped++;
         continue;
@@ -243,7 +255,7 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
         if (cue < 0) return speakerOf(actors, tokens, k, person);
         return actorBefore(actors, all, tokens, cue, limit).filter((m) => (person ? m.kind === 'PERSON' : m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION'));
       }
-      if (t.text === '’s' || t.text === "'s" || t.text === '’' || t.text === '-' || NUMBER.test(t.text)) { k--; skipped++; continue; }
+      if (t.text === '’s' || t.text === "'s" || t.text === '’' || t.text === '-' || NUMBER.test(t.text) || craftModel(tokens, k)) { k--; skipped++; continue; }
       // "the Saudi-led coalition fighting Y": past the force to its leader.
       if (ledForces(tokens, k - 1) && tokens[k - 2]?.text === '-') { k -= 3; skipped++; continue; }
       // "Oman, which had been hosting talks": the relative pronoun's antecedent is the actor.
@@ -344,7 +356,7 @@ function coordinatedVerb(tokens: readonly Token[], all: readonly Mention[], and:
 /** What may stand right before a clause's subject: the sentence start (''), a comma, "that", "but". */
 const CLAUSE_OPENERS = new Set(['', ',', 'that', 'but', 'while', '“', '"', 'said', 'says']);
 /** First words of a parenthetical that describes the name before it: a relative clause or an apposition. */
-const PARENTHETICAL_STARTS = /^(including|which|who|whose|a|an|the|one|itself|himself|herself|once|long|formerly|now|already|previously|widely|whom|in|on|at|for|like|along|together|after|through|via|citing|led|headed|accompanied|flanked|backed|supported|funded|armed|sponsored)$/;
+const PARENTHETICAL_STARTS = /^(including|which|who|whose|a|an|the|one|itself|himself|herself|once|long|formerly|now|already|previously|widely|whom|in|on|at|for|like|along|together|after|through|via|citing|led|headed|accompanied|flanked|backed|supported|funded|armed|sponsored|neighbours|neighbors|rivals|allies|foes|enemies|adversaries|both|two)$/;
 /** Tokens a parenthetical may hold: enough for "which has been fighting the army since 2011". */
 const PARENTHETICAL_LENGTH = 16;
 

@@ -7,7 +7,7 @@ export const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 /** Verbs that ask someone to act: the act in "urged Y to resume talks" is asked for, not done. */
 const ASKING_VERBS = /^(urged|urges|urge|urging|called|calls|call|calling|asked|asks|ask|asking|pressed|presses|pressing|pressured|pushed|pushes|pushing|encouraged|encourages|encouraging|appealed|appeals|appealing|implored|begged|invited|invites|told|tells|ordered|orders|warned|warns|challenged|challenges)$/;
 /** Words of an addressee's phrase between the asking verb and "to": "urged Russia and Ukraine", "called on both sides". */
-const ADDRESSEE_WORDS = /^(and|the|both|all|two|sides|parties|its|their|his|her|leaders|leader|government|governments|authorities|officials|forces|troops|military|army|on|upon|to|,|’s|'s|-)$/;
+const ADDRESSEE_WORDS = /^(and|the|both|all|two|sides|parties|its|their|his|her|leaders|leader|government|governments|authorities|officials|forces|troops|military|army|on|upon|to|,|’s|'s|-|rebels|junta|soldiers|militants|fighters|kidnappers|captors|abductors|insurgents|putschists|mutineers|coup|plotters|leaders|group|militia|regime|administration)$/;
 /** How far back the asking verb may stand from the "to" of the asked act. */
 const ADDRESSEE_REACH = 10;
 

@@ -5,7 +5,7 @@ import { ACTOR_KINDS, type Mention } from './mentions';
 export const STATES_AND_GROUPS = (m: Mention): boolean => ACTOR_KINDS.has(m.kind) && m.kind !== 'PERSON';
 export const POSSESSIVE = /^(['’]s|['’])$/;
 /** Nouns of a war or an offensive one side wages on another. */
-export const WAR_NOUNS = /^(offensive|offensives|counteroffensive|counter-offensive|invasion|incursion|incursions|war|operations|operation|campaign|crackdown|insurgency)$/;
+export const WAR_NOUNS = /^(offensive|offensives|counteroffensive|counter-offensive|invasion|incursion|incursions|war|operations|operation|campaign|crackdown|insurgency|coup|putsch|uprising|mutiny)$/;
 export const STRIKE_NOUNS = /^(strikes|strike|airstrikes|airstrike|attacks|attack|raids|raid|bombing|bombings|bombardment|shelling|assault|barrage)$/;
 export const CAPTIVES = /^(hostages|captives|prisoners|detainees|abductees|prisoners-of-war)$/;
 export const TRUCE_WORDS = /^(ceasefire|cease-fire|truce|armistice)$/;

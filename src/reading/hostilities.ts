@@ -1,9 +1,10 @@
-// Hostilities told in ways the verb rules miss. Armed conflict (CAMEO 19x) is read here: wars and offensives
-// launched against a side, exchanges of fire, sides that fought each other, rivals. Truces (truces.ts), strikes
+// Hostilities told in ways the verb rules miss. Armed conflict (CAMEO 19x) is read here: wars, offensives and
+// coups launched against a side, exchanges of fire, forces engaged (engagements.ts), wars owned by a pronoun or
+// repelled and strikes told by a relative clause (hostileActsOwned.ts), sides that fought each other, rivals. Truces (truces.ts), strikes
 // (strikesTold.ts), arrests, releases and captives (captivity.ts), sanctions (sanctionsTold.ts), aid cut
 // (aidRestricted.ts), places taken
 // (placesTaken.ts), craft driven off (vesselsDrivenOff.ts) and armed opposition to a government
-// (armedOpposition.ts) are read by the files this one calls.
+// (armedOpposition.ts), warrants issued and captives taken (custodyTold.ts) are read by the files this one calls.
 import { actorBefore, BOUNDARY_WORDS, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
 import { hedged } from './hedges';
@@ -19,17 +20,26 @@ import { aidRestricted } from './aidRestricted';
 import { vesselsDrivenOff } from './vesselsDrivenOff';
 import { armedOpposition } from './armedOpposition';
 import { placesTaken } from './placesTaken';
+import { takenCaptive, warrantsIssued } from './custodyTold';
+import { engagements } from './engagements';
+import { invasionsRepelled, pronounWars, strikesThatTargeted } from './hostileActsOwned';
 
 export function hostilities(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   warsLaunched(tokens, actors, all, add);
   warsByAgent(tokens, actors, all, add);
   firefights(tokens, actors, all, add);
+  engagements(tokens, actors, all, add);
+  pronounWars(tokens, actors, all, add);
+  invasionsRepelled(tokens, actors, all, add);
+  strikesThatTargeted(tokens, actors, all, add);
   foughtEachOther(tokens, actors, all, add);
   trucesStruck(tokens, actors, all, add);
   strikesByAgent(tokens, actors, all, add);
   bombingsIn(tokens, actors, all, add);
   arrestsWithoutAgent(tokens, actors, all, add);
   arrestsByWarrant(tokens, actors, all, add);
+  warrantsIssued(tokens, actors, all, add);
+  takenCaptive(tokens, actors, all, add);
   arrestNouns(tokens, actors, all, add);
   releaseNouns(tokens, actors, all, add);
   prisonerSwaps(tokens, actors, all, add);
@@ -56,10 +66,14 @@ export function hostilities(tokens: readonly Token[], actors: Mention[], all: Me
 }
 
 /** Verbs that start or carry on a war, offensive or invasion: the act is its subject's. */
-const WAR_VERBS = /^(declared|declares|declaring|launched|launch|launches|launching|began|begun|begin|begins|started|start|starts|waged|wage|wages|waging|mounted|mount|mounts|resumed|resume|resumes|renewed|escalated|intensified|expanded|stepped|pressed|continued|continues|continuing|unleashed)$/;
+const WAR_VERBS = /^(declared|declares|declaring|launched|launch|launches|launching|began|begun|begin|begins|started|start|starts|waged|wage|wages|waging|mounted|mount|mounts|resumed|resume|resumes|renewed|escalated|intensified|expanded|stepped|pressed|continued|continues|continuing|unleashed|staged|stages|staging|led|leads|leading|attempted|plotted|orchestrated)$/;
+/** Seizures of power: "staged a failed coup (attempt) against President Y"; the plotter may be one person. */
+const COUP_NOUNS = /^(coup|putsch|mutiny|uprising)$/;
+/** Verbs that only carry a coup, never a war ("led a campaign" is no attack). */
+const COUP_ONLY_VERBS = /^(led|leads|leading|attempted|plotted|orchestrated)$/;
 /** Operations and campaigns are hostile only when called military ("a campaign for votes" is not). */
 const NEEDS_MILITARY = /^(operations|operation|campaign)$/;
-const WAR_MODIFIERS = /^(a|an|the|its|their|new|renewed|fresh|major|massive|large-scale|full-scale|ground|military|armed|air|counter|joint|brutal|bloody|deadly|surprise|long-awaited|sweeping|offensive|up|war|combat|security)$/;
+const WAR_MODIFIERS = /^(a|an|the|its|their|new|renewed|fresh|major|massive|large-scale|full-scale|ground|military|armed|air|counter|joint|brutal|bloody|deadly|surprise|long-awaited|sweeping|offensive|up|war|failed|botched|attempted|military|combat|security|anti|-|counter-terrorism|counterterrorism|anti-terrorist|anti-terror|terrorist|terror|police)$/;
 
 /**
  * "X launched a renewed offensive against Y", "X waged war on Y", "X began its invasion of Y", "X began
@@ -72,13 +86,20 @@ function warsLaunched(tokens: readonly Token[], actors: Mention[], all: Mention[
     while (k < tokens.length && k - v <= 5 && WAR_MODIFIERS.test(tokens[k]?.lower ?? '') && !WAR_NOUNS.test(tokens[k]?.lower ?? '')) k++;
     const noun = tokens[k]?.lower ?? '';
     if (!WAR_NOUNS.test(noun)) continue;
-    if (NEEDS_MILITARY.test(noun) && !tokens.slice(v + 1, k).some((t) => /^(military|ground|air|armed|combat|security)$/.test(t.lower))) continue;
+    const coup = COUP_NOUNS.test(noun);
+    if (COUP_ONLY_VERBS.test(tokens[v]?.lower ?? '') && !coup) continue;
+    // "a coup attempt against Y", "a coup d'état against Y": the coup's words run on before the preposition.
+    if (coup) while (k + 1 < tokens.length && k - v <= 8 && /^(attempt|d|d'état|d’état|'|’|état|etat|-)$/.test(tokens[k + 1]?.lower ?? '')) k++;
     const prep = tokens[k + 1]?.lower ?? '';
+    // "launched an operation against Y": an operation launched against a side is armed (a campaign may be for votes).
+    const operationAgainst = /^operations?$/.test(noun) && prep === 'against';
+    if (NEEDS_MILITARY.test(noun) && !operationAgainst && !tokens.slice(v + 1, k).some((t) => /^(military|ground|air|armed|combat|security)$/.test(t.lower))) continue;
     if (!/^(against|on|of|in|into)$/.test(prep)) continue;
     const place = prep === 'in' || prep === 'into';
     const targets = targetAfter(actors, all, tokens, k + 2, 3).filter((m) => (place ? m.kind === 'COUNTRY' || m.kind === 'PLACE' : ACTOR_KINDS.has(m.kind) || m.kind === 'PLACE'));
-    const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter(STATES_AND_GROUPS);
+    const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => STATES_AND_GROUPS(m) || (coup && m.kind === 'PERSON'));
     for (const a of subjects) for (const b of targets) {
+      if (a.entityId === b.entityId || (coup && prep !== 'against')) continue;
       add('IN_CONFLICT_WITH', a, b, 0.8, `war:${noun}`, [v, k]);
       if (noun === 'war' && b.kind !== 'PLACE') add('IN_CONFLICT_WITH', b, a, 0.8, `war:${noun}`, [v, k]);
     }
@@ -117,7 +138,7 @@ function warsByAgent(tokens: readonly Token[], actors: Mention[], all: Mention[]
 const FIRE_NOUNS = /^(fire|gunfire|shots|artillery|rockets|blows)$/;
 const ENGAGED_NOUNS = /^(conflict|clashes|clash|fighting|firefight|firefights|gunfight|gunfights|gunbattle|gunbattles|battle|battles|combat|skirmishes|skirmish|hostilities|exchange|exchanges|war)$/;
 const FIRE_MODIFIERS = /^(heavy|near-daily|near|daily|-|sporadic|intense|cross-border|cross|border|rocket|gun|small-arms|small|arms|machine-gun|mortar|tank)$/;
-const FIGHT_MODIFIERS = /^(a|an|the|sustained|fierce|heavy|intense|armed|deadly|brief|prolonged|renewed|fresh|new|violent|bloody|direct|sporadic|an|of|fire|gunfire|exchange)$/;
+const FIGHT_MODIFIERS = /^(a|an|the|bitter|decades-long|long-running|protracted|frozen|territorial|border|sustained|fierce|heavy|intense|armed|deadly|brief|prolonged|renewed|fresh|new|violent|bloody|direct|sporadic|an|of|fire|gunfire|exchange)$/;
 
 /**
  * "X exchanged fire with Y", "X engaged in heavy fighting with Y", "X's clashes with Y": both
@@ -169,6 +190,12 @@ function firefights(tokens: readonly Token[], actors: Mention[], all: Mention[],
       const setOff = tokens[v - 1]?.text === ',' ? actors.filter((m) => m.last === named || m.last === v - 1) : [];
       const sides = setOff.length > 0 ? setOff : actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v));
       if (fight && tokens[k]?.lower === 'with') both(sides, k, v, 'fight:engaged-in');
+      // "Armenia and Azerbaijan have been locked in conflict since 1988": two sides locked in it fight each other
+      // (allies are "engaged" or "involved" in a war together, never locked in one).
+      else if (fight && setOff.length === 0 && /^(locked|embroiled|mired)$/.test(w)) {
+        const pair = sides.filter(STATES_AND_GROUPS);
+        if (pair.length === 2) for (const a of pair) for (const b of pair) if (a !== b) add('IN_CONFLICT_WITH', a, b, 0.8, 'fight:locked-in', [v]);
+      }
       continue;
     }
     // "Hezbollah's clashes with Israel", "Ukraine's fight against Russia", "Iran's rivalry with Saudi Arabia",

@@ -25,6 +25,7 @@ import { quotedBlame } from './blame';
 import { proposerIn } from './proposals';
 import { describedOffices } from './offices';
 import { leadersStrikes } from './leadersStrikes';
+import { trucesDeclared } from './trucesDeclared';
 import { protestsDispersed } from './protestsDispersed';
 import { recalledStrikes, RECALL_REACH } from './strikesRecalled';
 import { delegationHeadMeetings } from './delegationMeetings';
@@ -155,6 +156,7 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
   candidates.push(...findGatherings(ctx, sentences, perSentence));
   candidates.push(...protestsDispersed(sentences, perSentence));
   candidates.push(...leadersStrikes(ctx.roleFacts, candidates));
+  candidates.push(...trucesDeclared(sentences, perSentence, candidates, ctx.roleFacts, (id) => ctx.table.get(id)?.kind));
   const judged = applyStance(sentences, perSentence, withoutOfficeHoldersParties(ctx, candidates));
   const relationships = finalize(text, judged, (id) => ctx.table.get(id) !== undefined, (at) => sentenceAt(sentences, at));
   const used = new Set(relationships.flatMap((r) => [r.from, r.to]));

@@ -13,13 +13,14 @@ import { recallName } from './articleNames';
 import { notePartyMention, partiesByWord, personsParty } from './parties';
 import type { Token } from './tokens';
 import { describedBodiesAgain, describedBodyOf, descriptionEnd } from './describedBodies';
-import { acronymBodyAt, addOrganization, linkedNameEnd, placeListsAfter } from './unknownActors';
+import { acronymBodyAt, addOrganization, bracketedNameEnd, linkedNameEnd, placeListsAfter } from './unknownActors';
 import { bareForceAt } from './bareForces';
+import { armedGroupEnd } from './armedGroupNames';
 
 export const ORG_CUES = new Set([
   'ministry', 'council', 'army', 'forces', 'agency', 'party', 'committee', 'organization', 'organisation', 'front',
   'brigades', 'movement', 'corps', 'guard', 'guards', 'court', 'parliament', 'commission', 'authority', 'bank',
-  'union', 'command', 'office', 'department', 'coalition', 'alliance', 'federation', 'institute', 'association',
+  'union', 'command', 'office', 'department', 'coalition', 'alliance', 'federation', 'institute', 'association', 'force',
   // Missions and companies: "the … Security Support Mission", "Gulf Oil", "Nordic Energy", "Wagner Group".
   'mission', 'group', 'oil', 'petroleum', 'energy', 'corporation', 'corp', 'company', 'holdings', 'industries', 'airlines',
 ]);
@@ -114,9 +115,14 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
       continue;
     }
     // "the NLF", "Tehreek-e-Azadi": the shapes of an organization's name no data knows (unknownActors.ts).
-    const linked = linkedNameEnd(tokens, i);
+    // "Zenda fighters", "Zenda militiamen": a group named by its armed men (armedGroupNames.ts).
+    const armed = linkedNameEnd(tokens, i) > 0 ? -1 : armedGroupEnd(tokens, i);
+    // "Jama'at Nusrat al-Islam wal Muslimeen (JNIM)": a name whose initials its bracketed short form spells.
+    const bracketed = armed > 0 ? -1 : bracketedNameEnd(tokens, i);
+    const linked = armed > 0 ? armed : bracketed > 0 ? bracketed : linkedNameEnd(tokens, i);
     if (linked > 0 || acronymBodyAt(tokens, i)) {
       const body = addOrganization(ctx, tokens, i, linked > 0 ? linked : i + 1);
+      if (bracketed > 0) rememberAcronym(ctx, tokens, bracketed, body, occupied);
       out.push(body);
       for (let k = i; k < body.last; k++) occupied[k] = true;
       i = body.last - 1;
@@ -132,6 +138,8 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
     let end = joinedPartyEnd(ctx, tokens, i, readName(tokens, i, 6));
     let last = tokens[end - 1];
     let cueKind: EntityKind | null = end - i >= 2 && last && i > 0 ? (ORG_CUES.has(last.lower) ? 'ORGANIZATION' : PLACE_CUES.has(last.lower) ? 'PLACE' : null) : null;
+    // "the Israeli Air Force struck": a state's air arm is the state (eval/README.md rule 8); "the … Defense Force" is a body.
+    if (last?.lower === 'force' && tokens[end - 2]?.lower === 'air') cueKind = null;
     // "Party of Freedom and Work", "Union of Coastal States": an organization named by its head word first.
     const long = longNameEnd(tokens, end);
     if (long > end && (FIRST_WORD_ORG_CUES.has(t.lower) || cueKind === 'ORGANIZATION')) {
@@ -210,7 +218,11 @@ function demonymParty(ctx: ReadingContext, tokens: readonly Token[], i: number, 
   const end = readName(tokens, i, 5);
   const last = tokens[end - 1];
   const first = tokens[i];
-  if (!first || !last || end - i < 3 || !DEMONYM_PARTY_CUES.test(last.text) || occupied.slice(i, end).some(Boolean)) return null;
+  if (!first || !last || end - i < 3 || occupied.slice(i, end).some(Boolean)) return null;
+  // "the Ethiopian National Defense Force": a named force is a body, as "… Forces" already is (eval/README.md rule
+  // 12); "the Israeli Air Force" is the state's air arm.
+  const namedForce = last.text === 'Force' && !/^(Air|Naval|Navy)$/.test(tokens[end - 2]?.text ?? '');
+  if (!DEMONYM_PARTY_CUES.test(last.text) && !namedForce) return null;
   for (let k = i + 1; k < end; k++) if (matchName(ctx, tokens, k)) return null;
   const name = ctx.text.slice(first.start, last.end);
   const id = ctx.table.ensure({ id: slug(name), name, kind: 'ORGANIZATION' }, ctx.known.get(nameKey(name))).id;

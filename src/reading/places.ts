@@ -211,12 +211,21 @@ export function placeLists(ctx: ReadingContext, tokens: readonly Token[], occupi
 }
 
 /** Records a place: the entity named `name`, the mention over its tokens up to `spanEnd` (exclusive). */
-export function addPlace(ctx: ReadingContext, tokens: readonly Token[], p: PlaceName, spanEnd = p.last): Mention {
+export function addPlace(ctx: ReadingContext, tokens: readonly Token[], given: PlaceName, spanEnd = given.last): Mention {
   const kind: EntityKind = 'PLACE';
+  const p = withArticle(tokens, given);
   const id = ctx.table.ensure({ id: slug(p.name), name: p.name, kind }, ctx.known.get(nameKey(p.name))).id;
   rememberName(ctx, p.name, id, ctx.table.get(id)?.kind ?? kind);
   const span = { start: tokens[p.first]?.start ?? 0, end: tokens[spanEnd - 1]?.end ?? 0 };
   // The name, not the surface: "Idlib province" is a description of Idlib, never its alias.
   ctx.table.addMention(id, span, ctx.table.get(id)?.name ?? p.name);
   return { ...span, first: p.first, last: spanEnd, entityId: id, kind: ctx.table.get(id)?.kind ?? kind, form: 'name', inTitle: false };
+}
+
+/** "el-Fasher", "al-Qusayr": an Arabic article glued to a place's name is part of it, written as the text has it. */
+function withArticle(tokens: readonly Token[], p: PlaceName): PlaceName {
+  const [article, hyphen, first] = [tokens[p.first - 2], tokens[p.first - 1], tokens[p.first]];
+  if (!article || !hyphen || !first || hyphen.text !== '-' || article.end !== hyphen.start || hyphen.end !== first.start) return p;
+  if (!/^(al|el|ad|ar|as|ash|an|at|az)$/.test(article.text) || !p.name.startsWith(first.text)) return p;
+  return { ...p, first: p.first - 2, name: `${article.text}-${p.name}` };
 }

@@ -25,8 +25,10 @@ function fellOrControlled(tokens: readonly Token[], actors: Mention[], all: Ment
       continue;
     }
     // "regained / retook / reclaimed control of Y": a town won back was fought for too.
-    if (!/^(gained|gain|gains|regained|regains|claimed|claims|reclaimed|asserted|asserts|reasserted|wrested|wrests|established|seized|took|retook|captured)$/.test(w) || hedged(tokens, v)) continue;
+    if (!/^(gained|gain|gains|regained|regains|claimed|claims|reclaimed|asserted|asserts|reasserted|wrested|wrests|established|seized|took|taken|retook|retaken|captured)$/.test(w) || hedged(tokens, v)) continue;
     let k = v + 1;
+    // "took back full control of Y": a town won back was fought for too.
+    if (tokens[k]?.lower === 'back') k++;
     if (/^(full|complete|total|effective)$/.test(tokens[k]?.lower ?? '')) k++;
     if (tokens[k]?.lower !== 'control' || !/^(of|over)$/.test(tokens[k + 1]?.lower ?? '')) continue;
     const places = targetAfter(actors, all, tokens, k + 2, 3).filter((m) => m.kind === 'PLACE');
@@ -34,7 +36,7 @@ function fellOrControlled(tokens: readonly Token[], actors: Mention[], all: Ment
   }
 }
 
-const TAKE_VERBS = /^(captured|capture|captures|capturing|seized|seize|seizes|seizing|overran|overrun|overruns|took|take|takes|recaptured|recapture|retook|retake)$/;
+const TAKE_VERBS = /^(captured|capture|captures|capturing|seized|seize|seizes|seizing|overran|overrun|overruns|took|take|takes|taken|recaptured|recapture|retook|retake|retaken)$/;
 /** What is taken with a town: the town itself or a stronghold in it ("the headquarters of the army in Y"). */
 const HOLDINGS = /^(town|towns|city|village|villages|capital|port|district|province|region|headquarters|base|bases|airbase|airport|garrison|garrisons|outpost|outposts|command|barracks|checkpoint|checkpoints|crossing|positions|stronghold|strongholds)$/;
 /** A claim to have taken it, by a side of the fight: coded at 0.6 (eval/README.md, rule 1). */

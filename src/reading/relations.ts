@@ -293,6 +293,17 @@ export type Add = (type: RelationshipType, a: Mention, b: Mention, confidence: n
 /** A word after these is a noun, whatever verb it spells: "Iran's attack", "the strike", "its support". */
 const DETERMINERS = /^(the|a|an|its|their|his|her|this|these|those|’s|'s)$/;
 
+/** Words that make a plural noun of the word after them: "air strikes", "several attacks", "two raids". */
+const PLURAL_NOUN_MODIFIERS = /^(air|missile|drone|rocket|artillery|several|many|more|further|repeated|heavy|deadly|retaliatory|renewed|fresh|multiple|numerous|dozens|hundreds|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)$/;
+
+/** "Residents reported air strikes by …", "Israeli strikes hit …": a form in -s after a count, a kind or a demonym is a noun. */
+function pluralNoun(tokens: readonly Token[], all: readonly Mention[], v: number): boolean {
+  if (!/s$/.test(tokens[v]?.lower ?? '')) return false;
+  return PLURAL_NOUN_MODIFIERS.test(tokens[v - 1]?.lower ?? '') || all.some((m) => m.last === v && m.form === 'demonym');
+}
+
+const QUOTE_MARKS = /^["“”‘’']$/;
+
 /** An amount in an object: "$1 billion", "€500 million", "1.5". */
 const AMOUNT = /^([$€£]|\d[\d,.]*)$/;
 
@@ -313,7 +324,7 @@ function verbPatterns(tokens: readonly Token[], actors: Mention[], all: Mention[
     if (!verb) continue;
     const rules = verbIndex().get(verb.lower);
     if (!rules || all.some((m) => m.first <= v && v < m.last)) continue;
-    if (hedged(tokens, v) || DETERMINERS.test(tokens[v - 1]?.text.toLowerCase() ?? '')) continue;
+    if (hedged(tokens, v) || DETERMINERS.test(tokens[v - 1]?.text.toLowerCase() ?? '') || pluralNoun(tokens, all, v)) continue;
     // "the Lebanese armed group Hezbollah": a participle before a descriptor's head noun describes it.
     if (/ed$/.test(verb.lower) && DESCRIPTOR_HEADS.test(tokens[v + 1]?.lower ?? '')) continue;
     for (const rule of rules) {
@@ -420,7 +431,8 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
         if (!t) break;
         if (t.lower === via) { if (needed) targets = titledPersonFor(actors, tokens, targetAfter(actors, all, tokens, k + 1, 4)); break; }
         // "pledged $1 billion in aid to Y": an amount stands in the object.
-        if (!(t.isWord || AMOUNT.test(t.text)) || rule.objectDeny?.includes(t.lower)) break;
+        // "fired \"heavy artillery\" on Y": quotation marks around the weapon stand in the object too.
+        if (!(t.isWord || AMOUNT.test(t.text) || QUOTE_MARKS.test(t.text)) || rule.objectDeny?.includes(t.lower)) break;
         if (rule.objectNeeds?.includes(t.lower)) needed = true;
       }
     }
@@ -600,7 +612,9 @@ function betweenPair(tokens: readonly Token[], actors: Mention[], all: Mention[]
   // "between Kosovo police and Serb gunmen": the same without the possessive.
   const FORCES = /^(army|forces|military|troops|government|police|junta)$/;
   const own = /^(['’]s)$/.test(tokens[a.last]?.text ?? '') && FORCES.test(tokens[a.last + 1]?.lower ?? '') ? 2
-    : a.kind === 'COUNTRY' && FORCES.test(tokens[a.last]?.lower ?? '') ? 1 : 0;
+    : a.kind === 'COUNTRY' && FORCES.test(tokens[a.last]?.lower ?? '') ? 1
+    // "between Zenda fighters and the army": a group's armed men are the group.
+    : a.kind === 'ORGANIZATION' && /^(fighters|militiamen|militants|rebels|gunmen|forces)$/.test(tokens[a.last]?.lower ?? '') ? 1 : 0;
   const and = a.last + own;
   if (tokens[and]?.lower !== 'and') return null;
   const b = actors.find((m) => m.first > and && m.first <= and + 7 && ACTOR_KINDS.has(m.kind) && m.kind !== 'PERSON');

@@ -17,15 +17,18 @@ export function strikesByAgent(tokens: readonly Token[], actors: Mention[], all:
     const lastAgent = agents[agents.length - 1];
     if (!lastAgent) continue;
     let p = lastAgent.last;
-    while (/^(forces|troops|military|army|jets|warplanes|drones|aircraft)$/.test(tokens[p]?.lower ?? '')) p++;
+    // "by Freedonia's military": past the owner's mark to its forces.
+    if (/^(['’]s)$/.test(tokens[p]?.text ?? '') && /^(forces|troops|military|army|jets|warplanes|drones|aircraft|navy)$/.test(tokens[p + 1]?.lower ?? '')) p++;
+    while (/^(forces|troops|military|army|jets|warplanes|drones|aircraft|navy)$/.test(tokens[p]?.lower ?? '')) p++;
     const prep = tokens[p]?.lower ?? '';
-    if (!/^(on|against|in|across)$/.test(prep)) continue;
-    const targets = targetAfter(actors, all, tokens, p + 1, 3).filter((m) => (prep === 'in' || prep === 'across' ? m.kind === 'PLACE' || m.kind === 'COUNTRY' : ACTOR_KINDS.has(m.kind) || m.kind === 'PLACE'));
+    // "air strikes by X around the town of Y": a place hit around, near or in.
+    if (!/^(on|against|in|across|around|near)$/.test(prep)) continue;
+    const targets = targetAfter(actors, all, tokens, p + 1, 3).filter((m) => (/^(in|across|around|near)$/.test(prep) ? m.kind === 'PLACE' || m.kind === 'COUNTRY' : ACTOR_KINDS.has(m.kind) || m.kind === 'PLACE'));
     for (const a of agents) for (const b of targets) add('STRUCK', a, b, 0.85, `strike:by`, [k]);
   }
 }
 
-const LIGHT_VERBS = /^(carried|carry|carries|carrying|launched|launch|launches|conducted|conduct|conducts|staged|stage|stages|mounted)$/;
+const LIGHT_VERBS = /^(carried|carry|carries|carrying|launched|launch|launches|conducted|conduct|conducts|staged|stage|stages|mounted|executed|executing|perpetrated|perpetrating|orchestrated|orchestrating|directed|directing)$/;
 
 /** "The group carried out a bombing at a market in Quito": a strike on the place where it struck. */
 export function bombingsIn(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
@@ -33,7 +36,7 @@ export function bombingsIn(tokens: readonly Token[], actors: Mention[], all: Men
     if (!LIGHT_VERBS.test(tokens[v]?.lower ?? '') || hedged(tokens, v)) continue;
     let k = v + 1;
     if (tokens[k]?.lower === 'out') k++;
-    while (k < tokens.length && k - v <= 5 && /^(a|an|the|deadly|suicide|car|truck|bomb|twin|major|massive|fresh|new|several|series|of|drone|missile|air|aerial|rocket)$/.test(tokens[k]?.lower ?? '')) k++;
+    while (k < tokens.length && k - v <= 5 && /^(a|an|the|deadly|suicide|car|truck|bomb|twin|major|massive|fresh|new|several|series|of|drone|missile|air|aerial|rocket|two|three|four|five|antisemitic|terrorist|terror|coordinated|simultaneous|armed)$/.test(tokens[k]?.lower ?? '')) k++;
     if (!STRIKE_NOUNS.test(tokens[k]?.lower ?? '') || !/^(in|at)$/.test(tokens[k + 1]?.lower ?? '')) continue;
     // The first place named before the clause ends: "at a market in Quito".
     let place: Mention | undefined;
@@ -43,7 +46,16 @@ export function bombingsIn(tokens: readonly Token[], actors: Mention[], all: Men
       place = all.find((m) => m.first === j && !m.inTitle && (m.kind === 'PLACE' || m.kind === 'COUNTRY'));
     }
     if (!place) continue;
-    for (const a of actorBefore(actors, all, tokens, v).filter(STATES_AND_GROUPS)) add('STRUCK', a, place, 0.8, `strike:${tokens[k]?.lower ?? ''}-in`, [v, k]);
+    // "attacks in the cities of X and Y": each place listed with the first was hit too.
+    const places = [place];
+    for (let last = place; /^(,|and)$/.test(tokens[last.last]?.text ?? '');) {
+      const at = tokens[last.last + 1]?.lower === 'and' ? last.last + 2 : last.last + 1;
+      const next = all.find((m) => m.first === at && !m.inTitle && (m.kind === 'PLACE' || m.kind === 'COUNTRY'));
+      if (!next) break;
+      places.push(next);
+      last = next;
+    }
+    for (const a of actorBefore(actors, all, tokens, v).filter(STATES_AND_GROUPS)) for (const p of places) add('STRUCK', a, p, 0.8, `strike:${tokens[k]?.lower ?? ''}-in`, [v, k]);
   }
 }
 
@@ -163,15 +175,43 @@ export function aircraftDowned(tokens: readonly Token[], actors: Mention[], all:
   }
 }
 
+/** Gerunds of attacking after "responsibility for". */
+const STRIKE_GERUNDS = /^(targeting|attacking|striking|bombing|shelling|hitting)$/;
+
+/** The first place named after "in" before the clause ends: "an army camp a few miles away in Y". */
+function placeInClause(tokens: readonly Token[], all: Mention[], from: number): Mention[] {
+  for (let j = from; j < Math.min(tokens.length, from + 12); j++) {
+    const t = tokens[j];
+    if (!t || t.text === ',' || t.text === ';' || BOUNDARY_WORDS.has(t.lower)) return [];
+    if (t.lower !== 'in') continue;
+    const at = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+    const place = all.find((m) => m.first === at && !m.inTitle && (m.kind === 'PLACE' || m.kind === 'COUNTRY'));
+    // A sea or a strait says where a ship was, not what was hit.
+    if (place && !/^(sea|gulf|ocean|strait|channel|bay|river)$/.test(tokens[place.last - 1]?.lower ?? '')) return [place];
+  }
+  return [];
+}
+
 /** "The Houthis claimed responsibility for an attack on a tanker", "X claimed the strike on Y": the claimant struck. */
 export function claimedAttacks(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   for (let v = 0; v < tokens.length; v++) {
-    if (!/^(claimed|claims|claiming|claim)$/.test(tokens[v]?.lower ?? '') || hedged(tokens, v)) continue;
+    const claimVerb = /^(claimed|claims|claiming|claim)$/.test(tokens[v]?.lower ?? '');
+    // "X asserted / admitted / accepted responsibility for …": owning an attack is claiming it.
+    const owned = /^(asserted|asserts|admitted|admits|accepted|accepts|took|takes)$/.test(tokens[v]?.lower ?? '') && tokens[v + 1]?.lower === 'responsibility';
+    if ((!claimVerb && !owned) || hedged(tokens, v)) continue;
     let k = v + 1;
     if (tokens[k]?.lower === 'responsibility' && tokens[k + 1]?.lower === 'for') k += 2;
-    while (k - v <= 7 && /^(a|an|the|deadly|drone|missile|rocket|suicide|bomb|car|twin|latest|recent|overnight|attacks?)$/.test(tokens[k]?.lower ?? '') && !STRIKE_NOUNS.test(tokens[k]?.lower ?? '')) k++;
-    if (!STRIKE_NOUNS.test(tokens[k]?.lower ?? '') || !/^(on|against)$/.test(tokens[k + 1]?.lower ?? '')) continue;
-    const targets = targetAfter(actors, all, tokens, k + 2, 3).filter((m) => ACTOR_KINDS.has(m.kind) || m.kind === 'PLACE');
+    else if (owned) continue;
+    let targets: Mention[];
+    if (STRIKE_GERUNDS.test(tokens[k]?.lower ?? '')) {
+      // "claimed responsibility for targeting an army camp in Y": the object, else the place the object is in.
+      targets = targetAfter(actors, all, tokens, k + 1, 4).filter((m) => ACTOR_KINDS.has(m.kind) || m.kind === 'PLACE');
+      if (targets.length === 0) targets = placeInClause(tokens, all, k + 1);
+    } else {
+      while (k - v <= 7 && /^(a|an|the|deadly|drone|missile|rocket|suicide|bomb|car|twin|latest|recent|overnight|attacks?)$/.test(tokens[k]?.lower ?? '') && !STRIKE_NOUNS.test(tokens[k]?.lower ?? '')) k++;
+      if (!STRIKE_NOUNS.test(tokens[k]?.lower ?? '') || !/^(on|against)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+      targets = targetAfter(actors, all, tokens, k + 2, 3).filter((m) => ACTOR_KINDS.has(m.kind) || m.kind === 'PLACE');
+    }
     for (const a of actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter(STATES_AND_GROUPS)) for (const b of targets) add('STRUCK', a, b, 0.8, 'strike:claimed', [v, k]);
   }
 }

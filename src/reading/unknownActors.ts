@@ -49,6 +49,28 @@ export function linkedNameEnd(tokens: readonly Token[], i: number): number {
   return glued && h1.text === '-' && h2.text === '-' && LINKS.has(link.text) ? i + 5 : -1;
 }
 
+/** Lower-case words inside an Arabic or Urdu name that give no initial: "Jama'at Nusrat al-Islam wal Muslimeen". */
+const NAME_JOINERS = new Set(['al', 'el', 'wal', 'wa', 'bin', 'ibn', 'e', 'ul', 'ut', 'of', 'and', 'for', 'the', 'de', 'la', 'du']);
+
+/**
+ * "Front for Sahel Unity (FSU)", "Jama'at Nusrat al-Islam wal Muslimeen (JNIM)": capitalised words whose initials
+ * spell the short form in brackets right after them name an organization; the end of the name, or -1.
+ */
+export function bracketedNameEnd(tokens: readonly Token[], i: number): number {
+  let initials = '';
+  let end = -1;
+  for (let j = i; j < tokens.length && j - i < 12; j++) {
+    const t = tokens[j];
+    if (!t) return -1;
+    if (t.text === '(') { end = j; break; }
+    if (isNameWord(t)) initials += t.text.charAt(0).toUpperCase();
+    else if (!(t.text === '-' || (t.isWord && NAME_JOINERS.has(t.lower)))) return -1;
+  }
+  const short = tokens[end + 1];
+  if (end < 0 || !short || tokens[end + 2]?.text !== ')' || !/^\p{Lu}{3,6}$/u.test(short.text)) return -1;
+  return initials === short.text && isNameWord(tokens[end - 1]) ? end : -1;
+}
+
 /** Records an organization no data knows under the surface of tokens i…end. */
 export function addOrganization(ctx: ReadingContext, tokens: readonly Token[], i: number, end: number): Mention {
   const span = { start: tokens[i]?.start ?? 0, end: tokens[end - 1]?.end ?? 0 };

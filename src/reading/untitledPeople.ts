@@ -57,6 +57,8 @@ function cued(tokens: readonly Token[], i: number, end: number): boolean {
   if (insideBodyName(tokens, i)) return false;
   const after = tokens[end];
   if (SPEAKER_BEFORE.test(before) || (before === 'by' && LED_BY.test(tokens[i - 2]?.lower ?? ''))) return true;
+  // "the detention of Ana Ruiz", "an arrest warrant for Ana Ruiz": custody befalls people.
+  if ((before === 'of' && CUSTODY_NOUNS.test(tokens[i - 2]?.lower ?? '')) || (before === 'for' && tokens[i - 2]?.lower === 'warrant')) return true;
   if (after && (SPEAKER_AFTER.test(after.lower) || ACT_AFTER.test(after.lower))) return true;
   // "Ana Ruiz", anywhere: a given name many office-holders bear opens it (givenNames.ts).
   if (givenNames().has(tokens[i]?.lower ?? '')) return true;
@@ -129,6 +131,9 @@ function besideKnownPerson(ctx: ReadingContext, tokens: readonly Token[], i: num
 
 /** Custody verbs in the passive: what is done to a person, not to a place or a body. */
 const CUSTODY_PASSIVES = /^(arrested|detained|jailed|imprisoned|freed|released|kidnapped|abducted|sentenced|pardoned|deported|extradited)$/;
+
+/** Nouns of custody before "of" and a person's name: "the detention of X", "the release of X". */
+const CUSTODY_NOUNS = /^(detention|arrest|release|imprisonment|jailing|abduction|kidnapping|extradition)$/;
 
 /** Nouns of what is done to a person, after the person's possessive: "X's release", "X's resignation". */
 const PERSON_FATES = /^(release|freedom|resignation|ouster|arrest|detention|imprisonment|jailing|conviction|extradition|execution|impeachment)$/;

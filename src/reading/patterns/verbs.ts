@@ -64,7 +64,9 @@ const MATERIAL_SUPPORT = ['weapons', 'arms', 'drones', 'missiles', 'rockets', 'a
 /** What is launched or fired that is no weapon: "launched talks with Y across the region" is no strike. */
 const NOT_WEAPONS = ['talks', 'negotiations', 'campaign', 'investigation', 'probe', 'initiative', 'appeal', 'bid', 'plan', 'process', 'dialogue', 'program', 'programme', 'website', 'platform', 'accusations', 'questions', 'criticism', 'warnings', 'insults',
   // Wars and offensives are launched too, but they are armed conflict (190), read by hostilities.ts.
-  'offensive', 'offensives', 'counteroffensive', 'counter-offensive', 'invasion', 'incursion', 'war', 'operation', 'operations', 'crackdown'];
+  'offensive', 'offensives', 'counteroffensive', 'counter-offensive', 'invasion', 'incursion', 'war', 'operation', 'operations', 'crackdown',
+  // Riot control is no strike: police firing tear gas at a crowd are in conflict with it (protestsDispersed.ts).
+  'gas', 'teargas', 'cannon', 'cannons'];
 
 /** Objects of "strike" that make it no attack: an agreement struck, a tone struck. */
 const STRUCK_NOT_TARGETS = ['deal', 'deals', 'agreement', 'agreements', 'accord', 'pact', 'bargain', 'compromise', 'truce', 'ceasefire', 'balance', 'tone', 'note', 'chord', 'pose'];
@@ -79,7 +81,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'STRUCK', lemma: 'shell', objectVia: [''], passive: true, placeTargets: true, confidence: 0.8 },
   { type: 'STRUCK', lemma: 'attack', objectVia: [''], passive: true, placeTargets: true, confidence: 0.8 },
   { type: 'STRUCK', lemma: 'target', forms: ['targeted', 'targeting', 'targetted'], objectVia: [''], passive: true, confidence: 0.7 },
-  { type: 'STRUCK', lemma: 'fire', forms: ['fire', 'fires', 'fired', 'firing'], objectVia: ['at', 'into', 'toward', 'towards'], placeTargets: true, reach: 8, objectDeny: NOT_WEAPONS, confidence: 0.8 },
+  { type: 'STRUCK', lemma: 'fire', forms: ['fire', 'fires', 'fired', 'firing'], objectVia: ['at', 'into', 'toward', 'towards', 'on', 'upon'], placeTargets: true, reach: 8, objectDeny: NOT_WEAPONS, confidence: 0.8 },
   { type: 'STRUCK', lemma: 'pound', objectVia: [''], passive: true, placeTargets: true, confidence: 0.8 },
   // "launched 400 drones at Kyiv": what is launched is the weapon; the target follows a preposition.
   // "launched 700 drones and 13 missiles across Ukraine": a coordinated weapons list may stand before it.
@@ -212,6 +214,8 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'RELEASED', lemma: 'free', forms: ['freed', 'frees', 'freeing'], objectVia: [''], passive: true, noDemonymTargets: true, describedTargets: true, confidence: 0.8 },
   // 190 use conventional military force (an invasion is not a strike: eval/README.md)
   { type: 'IN_CONFLICT_WITH', lemma: 'invade', objectVia: [''], placeTargets: true, confidence: 0.8 },
+  // 191 impose blockade: "the army besieged the city", "rebels encircled Y's garrison".
+  { type: 'IN_CONFLICT_WITH', lemma: 'besiege', forms: ['besieged', 'besieges', 'besieging', 'besiege', 'encircled', 'encircles', 'encircling', 'encircle'], objectVia: [''], passive: true, placeTargets: true, confidence: 0.8 },
   { type: 'IN_CONFLICT_WITH', lemma: 'fight', forms: ['fight', 'fights', 'fought', 'fighting'], objectVia: ['', 'against', 'with'], placeIsNoObject: true, mutualObject: true, confidence: 0.7 },
   { type: 'IN_CONFLICT_WITH', lemma: 'clash', objectVia: ['with'], symmetric: true, confidence: 0.7 },
   // "Somali forces battled al-Shabaab", "rebels battling the army": a battle fought against a named side, both ways.
