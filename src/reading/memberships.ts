@@ -2,6 +2,7 @@
 // Hungary and Slovakia", "Hungary, an EU member state, …", "Hungary, a member of NATO, …". The copula ("X is a
 // member of Y") is read by relations.ts; these are the apposition and the title-like noun before a name.
 import { actorBefore, targetAfter } from './clauses';
+import { hedged } from './hedges';
 import { ACTOR_KINDS, type Mention } from './mentions';
 import type { Add } from './relations';
 import type { Token } from './tokens';
@@ -28,8 +29,12 @@ export function memberships(tokens: readonly Token[], actors: Mention[], all: Me
     if (tokens[after]?.lower === 'including') after += 1;
     else if (tokens[after]?.lower === 'such' && tokens[after + 1]?.lower === 'as') after += 2;
     // "NATO member Turkey": the name right after the noun is the member.
-    const named = targetAfter(actors, all, tokens, after, 0).filter(isMember);
+    // A singular noun names one member: "NATO member Turkey and Russia" makes Russia none.
+    const listed = targetAfter(actors, all, tokens, after, 0).filter(isMember);
+    const named = /s$/.test(noun) || after > org.last + 1 ? listed : listed.slice(0, 1);
     for (const a of named) add('MEMBER_OF', a, org, 0.8, 'apposition:member-named', [org.last]);
+    // "Turkey is a NATO ally", "Chile became a Mercosur member": the subject of the copula is the member.
+    if (named.length === 0) copulaOf(tokens, actors, all, org, add);
     // "Hungary, an EU member state, objected": the name before the apposition is the member.
     if (tokens[after]?.text === ',' || tokens[after]?.text === ')') appositionOf(tokens, actors, all, org, org.first - 1, add);
   }
@@ -72,4 +77,12 @@ function appositionOf(tokens: readonly Token[], actors: Mention[], all: Mention[
   if (k === from || tokens[k]?.text !== ',') return;
   const members = actorBefore(actors, all, tokens, k, 0).filter(isMember);
   for (const a of members) if (a !== org) add('MEMBER_OF', a, org, 0.8, 'apposition:member-of', [from + 1]);
+}
+
+/** The subject of "is (a) <org> member", "became an <org> ally" ending right before the organization's mention. */
+function copulaOf(tokens: readonly Token[], actors: Mention[], all: Mention[], org: Mention, add: Add): void {
+  let b = org.first - 1;
+  while (b > 0 && org.first - b <= 3 && /^(a|an|the|full|key|founding|fellow|new|longtime|long-time)$/.test(tokens[b]?.lower ?? '')) b--;
+  if (!/^(is|are|was|were|became|becomes|remains|remain)$/.test(tokens[b]?.lower ?? '') || hedged(tokens, b)) return;
+  for (const a of actorBefore(actors, all, tokens, b).filter(isMember)) if (a !== org) add('MEMBER_OF', a, org, 0.8, 'copula:member-named', [org.last]);
 }

@@ -27,7 +27,7 @@ export const PLACE_CUES = new Set([
   'governorate', 'district', 'island', 'islands', 'river', 'mountains', 'desert', 'strait', 'gulf', 'sea', 'port',
   // Buildings are places too: where people meet, not who acts.
   'hall', 'building', 'tower', 'hotel', 'stadium', 'mosque', 'cathedral', 'church', 'temple', 'residence', 'compound',
-  'castle', 'fortress', 'prison', 'embassy', 'consulate', 'center', 'centre',
+  'castle', 'fortress', 'prison', 'jail', 'gaol', 'embassy', 'consulate', 'center', 'centre',
   // Landforms, waters and sites news reports acts at.
   'monastery', 'shrine', 'refinery', 'shoal', 'reef', 'peninsula', 'lake', 'heights', 'canal', 'oblast', 'region',
 ]);

@@ -119,6 +119,25 @@ function basedIn(tokens: readonly Token[], all: Mention[], add: Add): void {
     const org = all.find((m) => m.first > place.last + 1 && m.first <= place.last + 5 && m.kind === 'ORGANIZATION' && !m.inTitle);
     if (org) add('LOCATED_IN', org, place, 0.8, 'place:based', [place.last + 1]);
   }
+  headquartersIn(tokens, all, add);
+}
+
+const SEAT = /^(headquarters|hq|seat|secretariat)$/;
+
+/**
+ * "at NATO headquarters in Brussels", "the bloc's secretariat in Abuja", "the Freedom Party, headquartered in Lima":
+ * a body's seat says where it is. A state's seat is its capital, told otherwise; only organizations here.
+ */
+function headquartersIn(tokens: readonly Token[], all: Mention[], add: Add): void {
+  for (const org of all) {
+    if (org.kind !== 'ORGANIZATION' || org.inTitle) continue;
+    let k = org.last;
+    if (/^['’]s$/.test(tokens[k]?.text ?? '')) k++;
+    else if (tokens[k]?.text === ',' && /^(headquartered|based)$/.test(tokens[k + 1]?.lower ?? '')) k++;
+    if (!(SEAT.test(tokens[k]?.lower ?? '') || /^(headquartered|based)$/.test(tokens[k]?.lower ?? '')) || tokens[k + 1]?.lower !== 'in') continue;
+    const place = all.find((m) => m.first === k + 2 && m.kind === 'PLACE' && !m.inTitle);
+    if (place) add('LOCATED_IN', org, place, 0.8, 'place:headquarters', [k]);
+  }
 }
 
 /**
@@ -257,7 +276,9 @@ function regionsOf(tokens: readonly Token[], all: Mention[], add: Add): void {
 function placeCommaState(tokens: readonly Token[], all: Mention[], add: Add): void {
   for (const place of all) {
     if (place.kind !== 'PLACE' || place.inTitle || tokens[place.last]?.text !== ',') continue;
-    const state = all.find((m) => m.first === place.last + 1 && m.kind === 'COUNTRY' && m.form === 'name' && !m.inTitle);
+    // "Dagestan, the Russian Federation": a state's formal name takes its article.
+    const at = tokens[place.last + 1]?.lower === 'the' ? place.last + 2 : place.last + 1;
+    const state = all.find((m) => m.first === at && m.kind === 'COUNTRY' && m.form === 'name' && !m.inTitle);
     if (!state) continue;
     const known = gazetteer().countryOfPlace.get(place.entityId);
     if (known ? known !== state.entityId : !(endsPhrase(tokens, state.last) && /^(in|at|near|from|of|to)$/.test(tokens[place.first - 1]?.lower ?? ''))) continue;

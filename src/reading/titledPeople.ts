@@ -1,6 +1,7 @@
 // Mentions, pass 1: titled people ("Turkish Foreign Minister Hakan Fidan", "Peru's Foreign Minister, X,") and
 // people in apposition ("X, Hamas’ deputy chief"), with the relation each title states (titles.ts).
 import type { EntityKind } from '../generated/graphql';
+import { recallName } from './articleNames';
 import { gazetteer } from './gazetteer';
 import { slug } from './ids';
 import { builtinSeed, isNameWord, knownFor, matchName, readName, type Match, type Mention, type ReadingContext, type RoleFact, type SentenceTokens } from './mentions';
@@ -270,11 +271,19 @@ function principalEndingAt(ctx: ReadingContext, tokens: readonly Token[], end: n
     else ctx.table.addSpan(id, span);
     return { ...span, first: start, last: end, entityId: id, kind, form: m.entry?.form ?? 'name', inTitle: true };
   }
+  // "Podemos leader X" after "the small Podemos party": a body the article named before heads the title.
+  for (let start = Math.max(0, end - 4); start < end; start++) {
+    const r = recallName(ctx, tokens, start);
+    if (!r || r.last !== end || r.kind !== 'ORGANIZATION') continue;
+    const span = { start: tokens[start]?.start ?? 0, end: tokens[end - 1]?.end ?? 0 };
+    ctx.table.addMention(r.id, span, ctx.text.slice(span.start, span.end));
+    return { ...span, first: start, last: end, entityId: r.id, kind: r.kind, form: 'name', inTitle: true };
+  }
   return null;
 }
 
 /** Offices only a state has: an untitled "Minister X" may take the state the sentence names ("spokesman" may not). */
-const STATE_OFFICES = new Set(['minister', 'ambassador', 'consul', 'envoy']);
+const STATE_OFFICES = new Set(['minister', 'ambassador', 'consul', 'envoy', 'attorney']);
 
 /** Offices that lead a city or region. */
 const LOCAL_HEADS = new Set(['mayor', 'governor']);
@@ -361,9 +370,12 @@ function findAppositions(ctx: ReadingContext, s: SentenceTokens, occupied: boole
         // "X, a spokesman for the Taliban": whom a spokesperson speaks for.
         || (t.lower === 'for' && sawHead && /^(spokesman|spokeswoman|spokesperson|negotiator)$/i.test(titleWords[titleWords.length - 1] ?? ''))
         // "X, a lawmaker from the Freedom Party": the body a lawmaker sits for.
-        || (t.lower === 'from' && sawHead && !principal && /^(lawmaker|legislator|mp|senator|parliamentarian|member|candidate|congressman|congresswoman)$/i.test(titleWords[titleWords.length - 1] ?? ''));
+        || (t.lower === 'from' && sawHead && !principal && /^(lawmaker|legislator|mp|senator|parliamentarian|member|candidate|congressman|congresswoman|figure)$/i.test(titleWords[titleWords.length - 1] ?? ''))
+        // "X, a leading figure in the Freedom Party": the body a figure stands in (a state's figure holds no office).
+        || (t.lower === 'in' && sawHead && !principal && /^(figure|member)$/i.test(titleWords[titleWords.length - 1] ?? ''));
+      if (serves && t.lower === 'in') sitsFor = true;
       if (serves && t.lower === 'from') sitsFor = true;
-      if (t.text === '’' || t.text === "'" || t.text === '’s' || t.text === "'s" || t.lower === 'of' || t.lower === 'the' || (sawHead && /^(ruling|opposition|governing|far|right|left|centre|center|centrist|nationalist|populist|hardline|-)$/.test(t.lower)) || ((t.lower === 'a' || t.lower === 'an') && k === end + 1) || serves) { k++; continue; }
+      if (t.text === '’' || t.text === "'" || t.text === '’s' || t.text === "'s" || t.lower === 'of' || t.lower === 'the' || (sawHead && /^(ruling|opposition|governing|far|right|left|centre|center|centrist|nationalist|populist|hardline|small|main|major|tiny|new|-)$/.test(t.lower)) || ((t.lower === 'a' || t.lower === 'an') && k === end + 1) || serves) { k++; continue; }
       // "X, head of the NLF delegation": the principal's delegation, led or joined, makes the person its envoy.
       if (principal && /^(delegation|team|negotiating)$/.test(t.lower)) { delegation = true; k++; break; }
       const named: Match | null = principal ? null : matchName(ctx, tokens, k);

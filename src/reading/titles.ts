@@ -25,6 +25,8 @@ export const TITLE_HEADS = new Set([
   'ruler', 'strongman',
   // "X, the Freedom Party candidate": a party's candidate is its member; a state's candidate holds no office.
   'candidate',
+  // "X, a leading figure in the Freedom Party", "Hamas figure X": a party's or movement's figure is its member.
+  'figure',
 ]);
 
 /** Words that may stand inside a title before its head ("Deputy Foreign", "Middle East", "investment"). */
@@ -48,6 +50,7 @@ export const TITLE_MODIFIERS = new Set([
   'longtime', 'long-time', 'veteran', 'libertarian', 'populist', 'nationalist', 'conservative', 'liberal', 'leftist',
   'socialist', 'centrist', 'reformist', 'authoritarian', 'embattled', 'military-led', 'hardline', 'right-wing',
   'left-wing', 'far-right', 'far-left', 'pro-western', 'pro-russian', 'de', 'facto', 'unelected', 'autocratic',
+  'leading', 'prominent',
 ]);
 
 const LEADER_HEADS = new Set(['president', 'premier', 'chancellor', 'emir', 'amir', 'king', 'queen', 'sultan', 'leader', 'monarch', 'chairman', 'chairwoman', 'taoiseach', 'tsar', 'ruler', 'strongman']);
