@@ -8,6 +8,7 @@ import { ACTOR_KINDS, type Mention } from './mentions';
 import { officesTaken } from './officesTaken';
 import { placingClauseEnd } from './places';
 import type { Add } from './relations';
+import { TITLE_HEADS, TITLE_MODIFIERS } from './titles';
 import type { Token } from './tokens';
 
 export function structuralFacts(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
@@ -186,10 +187,32 @@ function leaderVerbs(tokens: readonly Token[], actors: Mention[], all: Mention[]
       // "the delegation, led by X" (its owner read back, relations.ts) is an envoy's, not a leader's.
       const thing = all.find((m) => m.last === at && !m.inTitle && led(m) && !/^(delegation|team)$/.test(tokens[m.last - 1]?.lower ?? ''));
       if (!thing) continue;
-      for (const b of targetAfter(actors, all, tokens, v + 2, 1).filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY')) add('LEADS', b, thing, 0.85, `passive:${verb}`, [v]);
+      // "led by the guard's commander, X": the name after the set-off title (its mention opens at the title).
+      const named = titleSetOff(tokens, all, v + 2);
+      const leaders = named > v + 2 ? actors.filter((m) => m.first === named && m.kind === 'PERSON') : targetAfter(actors, all, tokens, v + 2, 1);
+      for (const b of leaders.filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY')) add('LEADS', b, thing, 0.85, `passive:${verb}`, [v]);
       continue;
     }
   }
+}
+
+/**
+ * "led by the guard's commander, X", "led by its founder, X": a description of the leader set off before the name.
+ * Returns where the name starts, or `k` when the words from `k` are no such description.
+ */
+function titleSetOff(tokens: readonly Token[], all: Mention[], k: number): number {
+  let j = k;
+  if (!/^(the|its|his|her|their)$/.test(tokens[j]?.lower ?? '')) return k;
+  j++;
+  // "the guard's": an owner of the office, named or not.
+  const owner = all.find((m) => m.first === j);
+  const ownerEnd = owner ? owner.last : tokens[j]?.isWord && /^['’]s$/.test(tokens[j + 1]?.text ?? '') ? j + 1 : -1;
+  if (ownerEnd > 0 && /^['’]s$/.test(tokens[ownerEnd]?.text ?? '')) j = ownerEnd + 1;
+  const from = j;
+  while (j - from < 4 && tokens[j]?.isWord && !tokens[j]?.capitalized && (TITLE_HEADS.has(tokens[j]?.lower ?? '') || TITLE_MODIFIERS.has(tokens[j]?.lower ?? ''))) j++;
+  if (j === from || !TITLE_HEADS.has(tokens[j - 1]?.lower ?? '') || tokens[j]?.text !== ',') return k;
+  // "led by its former leader, X" told of the past: no one is named as leading it now.
+  return tokens.slice(from, j).some((t) => /^(former|ex|late|outgoing|then)$/.test(t.lower)) ? tokens.length : j + 1;
 }
 
 /** Head words of a political organization a person belongs to: "X of the Freedom Party". */

@@ -253,7 +253,9 @@ function principalEndingAt(ctx: ReadingContext, tokens: readonly Token[], end: n
   }
   for (let start = Math.max(0, end - 4); start < end; start++) {
     const m = matchName(ctx, tokens, start);
-    if (!m || m.last !== end) continue;
+    // "Kaduna state Governor": a region whose name holds its word ("Kaduna State") ends one word on.
+    const regionNamed = m?.last === end + 1 && REGION_WORD.test(tokens[end]?.lower ?? '') && LOCAL_HEADS.has(tokens[end + 1]?.lower ?? '');
+    if (!m || (m.last !== end && !regionNamed)) continue;
     let e = m.entry?.entity;
     // "Lima Mayor": a capital before a city's office is the city, not the government.
     if (e && m.entry?.form === 'capital' && LOCAL_HEADS.has(tokens[end]?.lower ?? '')) {
@@ -262,7 +264,9 @@ function principalEndingAt(ctx: ReadingContext, tokens: readonly Token[], end: n
     }
     const kind = m.known?.kind ?? e?.kind;
     // A city or region heads a mayor's or governor's title ("Lima Mayor"); states and organizations any other.
-    if (kind !== 'COUNTRY' && kind !== 'ORGANIZATION' && !(kind === 'PLACE' && LOCAL_HEADS.has(tokens[end]?.lower ?? ''))) continue;
+    // "Kaduna state Governor": a region's word may stand between its name and the office.
+    const local = LOCAL_HEADS.has(tokens[end]?.lower ?? '') || (REGION_WORD.test(tokens[end]?.lower ?? '') && LOCAL_HEADS.has(tokens[end + 1]?.lower ?? ''));
+    if (kind !== 'COUNTRY' && kind !== 'ORGANIZATION' && !(kind === 'PLACE' && local)) continue;
     const id = m.known ? ctx.table.ensure({ id: m.known.id, name: m.known.name, kind: m.known.kind }, m.known).id
       : e ? ctx.table.ensure(builtinSeed(e), knownFor(e, ctx.known)).id : null;
     if (!id) continue;
@@ -287,6 +291,8 @@ const STATE_OFFICES = new Set(['minister', 'ambassador', 'consul', 'envoy', 'att
 
 /** Offices that lead a city or region. */
 const LOCAL_HEADS = new Set(['mayor', 'governor']);
+/** A region's word between its name and a local office: "Kaduna state Governor". */
+const REGION_WORD = /^(state|province|region|county)$/;
 
 /**
  * `oneOf`: the title is indefinite ("a Hamas commander", "X, a leader of the RSF"): one of its holders, so a
