@@ -6,6 +6,7 @@ import { gazetteer } from './gazetteer';
 import { hedged } from './hedges';
 import { ACTOR_KINDS, type Mention } from './mentions';
 import { officesTaken } from './officesTaken';
+import { ownedBodies } from './ownedBodies';
 import { placingClauseEnd } from './places';
 import type { Add } from './relations';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './titles';
@@ -21,6 +22,7 @@ export function structuralFacts(tokens: readonly Token[], actors: Mention[], all
   governmentMembers(tokens, actors, all, add);
   placesWithin(tokens, all, add);
   basedIn(tokens, all, add);
+  ownedBodies(tokens, all, add);
 }
 
 const SIDES = /^(eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|north|south|east|west|occupied|-)$/;

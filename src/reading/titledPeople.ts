@@ -196,9 +196,9 @@ function readTitleBackwards(ctx: ReadingContext, tokens: readonly Token[], headI
       // "Ambassador to the UN": an article may stand between the pointer and the name.
       const the = tokens[found.first - 1]?.lower === 'the' ? 1 : 0;
       const before = tokens[found.first - 1 - the];
-      if (before && (before.lower === 'to' || before.lower === 'for' || before.lower === 'in')) {
-        // "Special Representative for Ukraine General …": where the office points, not whom it serves.
-        if (!TITLE_HEADS.has(tokens[found.first - 2 - the]?.lower ?? '')) break;
+      // "Special Representative for Ukraine General …": where the office points, not whom it serves. After any other
+      // word the preposition is the sentence's ("handed it to US Secretary of State X"): the name is the principal.
+      if (before && (before.lower === 'to' || before.lower === 'for' || before.lower === 'in') && TITLE_HEADS.has(tokens[found.first - 2 - the]?.lower ?? '')) {
         ctx.table.removeSpan(found.entityId, found);
         from = found.first - 2 - the;
         wordsFrom = from;
