@@ -60,9 +60,34 @@ function suspendedMemberships(tokens: readonly Token[], actors: Mention[], all: 
   for (let v = 1; v < tokens.length; v++) {
     if (!SEAT_VERBS.test(tokens[v]?.lower ?? '')) continue;
     const member = actors.find((m) => m.first === v + 1 && isMember(m) && /^['’]s$/.test(tokens[m.last]?.text ?? '') && tokens[m.last + 1]?.lower === 'membership');
-    if (!member) continue;
+    if (!member) {
+      suspendedFrom(tokens, actors, all, v, add);
+      continue;
+    }
     for (const org of actorBefore(actors, all, tokens, v).filter((m) => m.kind === 'ORGANIZATION')) add('MEMBER_OF', member, org, 0.8, 'membership:suspended', [v, member.last + 1]);
   }
+}
+
+/** Words between "suspended X from" and the body: "from all activities of the AU", "from all its activities". */
+const ACTIVITIES = /^(all|its|of|the|activities|institutions|organs|bodies|decision-making|meetings)$/;
+
+/**
+ * "The AU suspended Niger from all its activities", "suspended the participation of Niger from all activities of the
+ * AU": only a member can be suspended from a body, so the state is its member (ECOWAS "suspended Mali" alone says less).
+ */
+function suspendedFrom(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
+  if (!/^(suspended|suspends|suspend|suspending)$/.test(tokens[v]?.lower ?? '')) return;
+  let k = v + 1;
+  if (tokens[k]?.lower === 'the' && tokens[k + 1]?.lower === 'participation' && tokens[k + 2]?.lower === 'of') k += 3;
+  const members = targetAfter(actors, all, tokens, k, 2).filter(isMember);
+  const last = members[members.length - 1];
+  if (!last || tokens[last.last]?.lower !== 'from') return;
+  let j = last.last + 1;
+  while (j - last.last < 7 && ACTIVITIES.test(tokens[j]?.lower ?? '')) j++;
+  // "from all its activities": the body is the one suspending.
+  const body = actors.find((m) => m.first === j && m.kind === 'ORGANIZATION') ?? (/^(activities|institutions|organs|bodies|meetings)$/.test(tokens[j - 1]?.lower ?? '') ? actorBefore(actors, all, tokens, v).find((m) => m.kind === 'ORGANIZATION') : undefined);
+  if (!body || hedged(tokens, v)) return;
+  for (const m of members) if (m !== body) add('MEMBER_OF', m, body, 0.8, 'membership:suspended-from', [v]);
 }
 
 /** The words of an organization's mention: its name as written ("North Atlantic Treaty Organization"). */

@@ -32,6 +32,8 @@ export function findTitledPeople(ctx: ReadingContext, s: SentenceTokens, occupie
     const headIndex = titleHeadBefore(ctx, tokens, i);
     const head = tokens[headIndex];
     if (!head) continue;
+    // "at 5 PM Ana Ruiz spoke": a clock time, not a prime minister.
+    if (head.lower === 'pm' && /^\d/.test(tokens[headIndex - 1]?.text ?? '')) continue;
     const end = readName(tokens, i);
     if (end <= i) continue;
     // "the official Palestinian news agency": a demonym after a title word is no one's name.

@@ -27,6 +27,8 @@ export const TITLE_HEADS = new Set([
   'candidate',
   // "X, a leading figure in the Freedom Party", "Hamas figure X": a party's or movement's figure is its member.
   'figure',
+  // "Finland PM X": the prime minister, as headlines and British papers write it.
+  'pm',
 ]);
 
 /** Words that may stand inside a title before its head ("Deputy Foreign", "Middle East", "investment"). */
@@ -92,7 +94,7 @@ export function titleRelation(titleWords: readonly string[], principalIsState: b
   if (HONORIFICS.has(head) && head !== 'ayatollah') return principalIsState ? 'ENVOY_OF' : 'MEMBER_OF';
   // "Myanmar's military ruler": a ruler who is military still rules ("military spokesman" serves).
   const subordinate = words.some((w) => SUBORDINATE.has(w) && !(w === 'military' && (head === 'ruler' || head === 'strongman')));
-  const primeMinister = head === 'minister' && words[words.length - 2] === 'prime';
+  const primeMinister = (head === 'minister' && words[words.length - 2] === 'prime') || head === 'pm';
   if (head === 'prince' && words.includes('crown')) return principalIsState ? 'LEADS' : 'MEMBER_OF';
   // An organization's ambassador or envoy represents it, as a state's does.
   if (!principalIsState && ORG_ENVOY_HEADS.has(head)) return 'ENVOY_OF';
