@@ -72,8 +72,8 @@ function suspendedMemberships(tokens: readonly Token[], actors: Mention[], all: 
 const ACTIVITIES = /^(all|its|of|the|activities|institutions|organs|bodies|decision-making|meetings)$/;
 
 /**
- * "The AU suspended Niger from all its activities", "suspended the participation of Niger from all activities of the
- * AU": only a member can be suspended from a body, so the state is its member (ECOWAS "suspended Mali" alone says less).
+ * "The bloc suspended Chad from all its activities", "suspended the participation of Chad from ECOWAS": only a member
+ * can be suspended from a body, so the state is its member ("ECOWAS suspended Chad" alone says less).
  */
 function suspendedFrom(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
   if (!/^(suspended|suspends|suspend|suspending)$/.test(tokens[v]?.lower ?? '')) return;

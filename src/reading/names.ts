@@ -284,7 +284,7 @@ function stateOrgan(ctx: ReadingContext, tokens: readonly Token[], i: number, m:
   // The lower-case wording describes the force; only a capitalised one is a name of it.
   if (lowerGuard) ctx.table.addSpan(id, span);
   else ctx.table.addMention(id, span, ctx.text.slice(span.start, span.end));
-  // "Venezuela's National Electoral Council": the body's own words are a name of it too.
+  // "Peru's National Electoral Board": the body's own words are a name of it too.
   const own = tokens[from];
   if (!lowerGuard && own && end - from >= 2) ctx.table.addMention(id, { start: own.start, end: last.end }, ctx.text.slice(own.start, last.end));
   ctx.roleFacts.push({ person: id, type: 'MEMBER_OF', principal: state.entityId, span, how: 'title' });

@@ -12,7 +12,7 @@ const TAKING = /^(elected|re-elected|reelected|voted|named|appointed|chosen|inst
 const LEADING_OFFICES = /^(president|premier|chancellor|head|leader|chairman|chairwoman|chair|chief|commander|ruler|king|queen|emir)$/;
 /** Words describing the office, ordinals and superlatives among them: "the country's fifth and youngest president". */
 const DESCRIBING = /^(the|new|next|interim|acting|transitional|first|caretaker|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th)|youngest|oldest|first-ever|female|woman|civilian|and)$/;
-/** When the oath was taken, between "sworn in" and "as": "sworn in on Tuesday as", "sworn in yesterday as". */
+/** When the oath was taken, between "sworn in" and "as": "sworn in on Tuesday as", "sworn in today as". */
 const WHEN = /^(yesterday|today|tonight|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|formally|officially|last|this|week|night|morning|evening)$/;
 /** "X has ruled Y", "X has led Y since 2010": still in office (a plain past "led" may be history). */
 const HOLDING = /^(ruled|led|governed|headed)$/;

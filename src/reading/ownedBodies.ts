@@ -1,6 +1,6 @@
 // Bodies named as someone's own with a possessive (MEMBER_OF, eval/README.md rules 7 and 12): a person's party named
 // after it ("Ana Ruiz's political party, the Freedom Party,") and a state's own force or council the data knows
-// ("Tehran's Revolutionary Guards", "Iran's IRGC"). "X's Y party" (LEADS) is structure.ts's.
+// ("Iran's IRGC", "Jerusalem's Israel Defense Forces"). "X's Y party" (LEADS) is structure.ts's.
 import { gazetteer } from './gazetteer';
 import type { Mention } from './mentions';
 import type { Add } from './relations';
@@ -16,7 +16,7 @@ export function ownedBodies(tokens: readonly Token[], all: Mention[], add: Add):
   }
 }
 
-/** "Khan's political party, the Justice Movement,": the party a person's is named after a comma. */
+/** "Ruiz's political party, the Justice Movement,": the party a person's is named after a comma. */
 function namedParty(tokens: readonly Token[], all: Mention[], person: Mention, add: Add): void {
   let k = person.last + 1;
   if (/^(political|own)$/.test(tokens[k]?.lower ?? '')) k++;
@@ -26,7 +26,7 @@ function namedParty(tokens: readonly Token[], all: Mention[], person: Mention, a
   if (party) add('MEMBER_OF', person, party, 0.8, 'own:party-named', [k]);
 }
 
-/** "Tehran's Islamic Revolutionary Guard Corps": a body the data places in a state, named as that state's. */
+/** "Iran's Revolutionary Guards": a body the data places in a state, named as that state's. */
 function stateBody(all: Mention[], state: Mention, add: Add): void {
   const body = all.find((m) => m.first === state.last + 1 && m.kind === 'ORGANIZATION' && !m.inTitle);
   if (!body) return;

@@ -131,7 +131,7 @@ function membershipPatterns(tokens: readonly Token[], actors: Mention[], all: Me
     if (!/^(member|members)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') continue;
     let b = k - 1;
     while (b > 0 && /^(a|an|the|founding|full|permanent|key|longtime|long-time|leading|senior|active|new)$/.test(tokens[b]?.lower ?? '')) b--;
-    // "Finland became a member of NATO": joining told by its outcome ("will become" is hedged).
+    // "Chad became a member of ECOWAS": joining told by its outcome ("will become" is hedged).
     if (!(BE.has(tokens[b]?.lower ?? '') || BECOME.test(tokens[b]?.lower ?? '')) || hedged(tokens, b)) continue;
     const orgs = targetAfter(actors, all, tokens, k + 2, 2).filter((m) => m.kind === 'ORGANIZATION');
     const members = actorBefore(actors, all, tokens, b).filter((m) => ACTOR_KINDS.has(m.kind));

@@ -128,7 +128,7 @@ function basedIn(tokens: readonly Token[], all: Mention[], add: Add): void {
 const SEAT = /^(headquarters|hq|seat|secretariat)$/;
 
 /**
- * "at NATO headquarters in Brussels", "the bloc's secretariat in Abuja", "the Freedom Party, headquartered in Lima":
+ * "at EU headquarters in Brussels", "the bloc's secretariat in Abuja", "the Freedom Party, headquartered in Lima":
  * a body's seat says where it is. A state's seat is its capital, told otherwise; only organizations here.
  */
 function headquartersIn(tokens: readonly Token[], all: Mention[], add: Add): void {
@@ -189,7 +189,7 @@ function leaderVerbs(tokens: readonly Token[], actors: Mention[], all: Mention[]
       // "the delegation, led by X" (its owner read back, relations.ts) is an envoy's, not a leader's.
       const thing = all.find((m) => m.last === at && !m.inTitle && led(m) && !/^(delegation|team)$/.test(tokens[m.last - 1]?.lower ?? ''));
       if (!thing) continue;
-      // "led by the guard's commander, X": the name after the set-off title (its mention opens at the title).
+      // "led by the army's chief, X": the name after the set-off title (its mention opens at the title).
       const named = titleSetOff(tokens, all, v + 2);
       const leaders = named > v + 2 ? actors.filter((m) => m.first === named && m.kind === 'PERSON') : targetAfter(actors, all, tokens, v + 2, 1);
       for (const b of leaders.filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY')) add('LEADS', b, thing, 0.85, `passive:${verb}`, [v]);
@@ -199,14 +199,14 @@ function leaderVerbs(tokens: readonly Token[], actors: Mention[], all: Mention[]
 }
 
 /**
- * "led by the guard's commander, X", "led by its founder, X": a description of the leader set off before the name.
+ * "led by the army's chief, X", "led by its founder, X": a description of the leader set off before the name.
  * Returns where the name starts, or `k` when the words from `k` are no such description.
  */
 function titleSetOff(tokens: readonly Token[], all: Mention[], k: number): number {
   let j = k;
   if (!/^(the|its|his|her|their)$/.test(tokens[j]?.lower ?? '')) return k;
   j++;
-  // "the guard's": an owner of the office, named or not.
+  // "the army's": an owner of the office, named or not.
   const owner = all.find((m) => m.first === j);
   const ownerEnd = owner ? owner.last : tokens[j]?.isWord && /^['’]s$/.test(tokens[j + 1]?.text ?? '') ? j + 1 : -1;
   if (ownerEnd > 0 && /^['’]s$/.test(tokens[ownerEnd]?.text ?? '')) j = ownerEnd + 1;
@@ -301,7 +301,7 @@ function regionsOf(tokens: readonly Token[], all: Mention[], add: Add): void {
 function placeCommaState(tokens: readonly Token[], all: Mention[], add: Add): void {
   for (const place of all) {
     if (place.kind !== 'PLACE' || place.inTitle || tokens[place.last]?.text !== ',') continue;
-    // "Dagestan, the Russian Federation": a state's formal name takes its article.
+    // "Varnok, the Russian Federation": a state's formal name takes its article.
     const at = tokens[place.last + 1]?.lower === 'the' ? place.last + 2 : place.last + 1;
     const state = all.find((m) => m.first === at && m.kind === 'COUNTRY' && m.form === 'name' && !m.inTitle);
     if (!state) continue;

@@ -198,14 +198,19 @@ function readTitleBackwards(ctx: ReadingContext, tokens: readonly Token[], headI
       // "Ambassador to the UN": an article may stand between the pointer and the name.
       const the = tokens[found.first - 1]?.lower === 'the' ? 1 : 0;
       const before = tokens[found.first - 1 - the];
-      // "Special Representative for Ukraine General …": where the office points, not whom it serves. After any other
-      // word the preposition is the sentence's ("handed it to US Secretary of State X"): the name is the principal.
-      if (before && (before.lower === 'to' || before.lower === 'for' || before.lower === 'in') && TITLE_HEADS.has(tokens[found.first - 2 - the]?.lower ?? '')) {
+      if (before && (before.lower === 'to' || before.lower === 'for' || before.lower === 'in')) {
         ctx.table.removeSpan(found.entityId, found);
-        from = found.first - 2 - the;
-        wordsFrom = from;
-        k = found.first - 3 - the;
-        continue;
+        // "Special Representative for Ukraine General …": where the office points, not whom it serves.
+        if (TITLE_HEADS.has(tokens[found.first - 2 - the]?.lower ?? '')) {
+          from = found.first - 2 - the;
+          wordsFrom = from;
+          k = found.first - 3 - the;
+          continue;
+        }
+        // After any other word the preposition is the sentence's ("handed it to US Secretary of State X"): the name
+        // is the principal, and stays a mention of its own outside the title, as the object of the sentence's verb.
+        principal = { id: found.entityId, kind: found.kind };
+        break;
       }
       principal = { id: found.entityId, kind: found.kind };
       mentions.push({ ...found, inTitle: true });
@@ -255,7 +260,7 @@ function principalEndingAt(ctx: ReadingContext, tokens: readonly Token[], end: n
   }
   for (let start = Math.max(0, end - 4); start < end; start++) {
     const m = matchName(ctx, tokens, start);
-    // "Kaduna state Governor": a region whose name holds its word ("Kaduna State") ends one word on.
+    // "Kano state Governor": a region whose name holds its word ("Kano State") ends one word on.
     const regionNamed = m?.last === end + 1 && REGION_WORD.test(tokens[end]?.lower ?? '') && LOCAL_HEADS.has(tokens[end + 1]?.lower ?? '');
     if (!m || (m.last !== end && !regionNamed)) continue;
     let e = m.entry?.entity;
@@ -266,7 +271,7 @@ function principalEndingAt(ctx: ReadingContext, tokens: readonly Token[], end: n
     }
     const kind = m.known?.kind ?? e?.kind;
     // A city or region heads a mayor's or governor's title ("Lima Mayor"); states and organizations any other.
-    // "Kaduna state Governor": a region's word may stand between its name and the office.
+    // "Kano state Governor": a region's word may stand between its name and the office.
     const local = LOCAL_HEADS.has(tokens[end]?.lower ?? '') || (REGION_WORD.test(tokens[end]?.lower ?? '') && LOCAL_HEADS.has(tokens[end + 1]?.lower ?? ''));
     if (kind !== 'COUNTRY' && kind !== 'ORGANIZATION' && !(kind === 'PLACE' && local)) continue;
     const id = m.known ? ctx.table.ensure({ id: m.known.id, name: m.known.name, kind: m.known.kind }, m.known).id
@@ -277,7 +282,7 @@ function principalEndingAt(ctx: ReadingContext, tokens: readonly Token[], end: n
     else ctx.table.addSpan(id, span);
     return { ...span, first: start, last: end, entityId: id, kind, form: m.entry?.form ?? 'name', inTitle: true };
   }
-  // "Podemos leader X" after "the small Podemos party": a body the article named before heads the title.
+  // "Vanguardia leader X" after "the small Vanguardia party": a body the article named before heads the title.
   for (let start = Math.max(0, end - 4); start < end; start++) {
     const r = recallName(ctx, tokens, start);
     if (!r || r.last !== end || r.kind !== 'ORGANIZATION') continue;
@@ -293,7 +298,7 @@ const STATE_OFFICES = new Set(['minister', 'ambassador', 'consul', 'envoy', 'att
 
 /** Offices that lead a city or region. */
 const LOCAL_HEADS = new Set(['mayor', 'governor']);
-/** A region's word between its name and a local office: "Kaduna state Governor". */
+/** A region's word between its name and a local office: "Kano state Governor". */
 const REGION_WORD = /^(state|province|region|county)$/;
 
 /**

@@ -27,7 +27,7 @@ export const TITLE_HEADS = new Set([
   'candidate',
   // "X, a leading figure in the Freedom Party", "Hamas figure X": a party's or movement's figure is its member.
   'figure',
-  // "Finland PM X": the prime minister, as headlines and British papers write it.
+  // "Peru PM X": the prime minister, as headlines and British papers write it.
   'pm',
 ]);
 
