@@ -165,8 +165,14 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
     } else if (end > i) {
       const place = placeAt(ctx, tokens, i, end, out);
       if (place) {
+        // "el-Obeid", "al-Mukalla": a lower-case Arabic article glued to the name is part of it.
+        const article = tokens[i - 2];
+        if (article && !occupied[i - 2] && /^(el|al|ad|ar|as|ash|az|an)$/.test(article.text) && tokens[i - 1]?.text === '-' && article.end === tokens[i - 1]?.start && tokens[i - 1]?.end === t.start) {
+          place.first = i - 2;
+          place.name = ctx.text.slice(article.start, tokens[end - 1]?.end ?? t.end);
+        }
         out.push(addPlace(ctx, tokens, place));
-        for (let k = i; k < place.last; k++) occupied[k] = true;
+        for (let k = place.first; k < place.last; k++) occupied[k] = true;
         i = place.last - 1;
       } else i = end - 1;
     }

@@ -272,7 +272,7 @@ function principalEndingAt(ctx: ReadingContext, tokens: readonly Token[], end: n
     const kind = m.known?.kind ?? e?.kind;
     // A city or region heads a mayor's or governor's title ("Lima Mayor"); states and organizations any other.
     // "Kano state Governor": a region's word may stand between its name and the office.
-    const local = LOCAL_HEADS.has(tokens[end]?.lower ?? '') || (REGION_WORD.test(tokens[end]?.lower ?? '') && LOCAL_HEADS.has(tokens[end + 1]?.lower ?? ''));
+    const local = LOCAL_HEADS.has(tokens[end]?.lower ?? '') || tokens[end]?.lower === 'police' || (REGION_WORD.test(tokens[end]?.lower ?? '') && LOCAL_HEADS.has(tokens[end + 1]?.lower ?? ''));
     if (kind !== 'COUNTRY' && kind !== 'ORGANIZATION' && !(kind === 'PLACE' && local)) continue;
     const id = m.known ? ctx.table.ensure({ id: m.known.id, name: m.known.name, kind: m.known.kind }, m.known).id
       : e ? ctx.table.ensure(builtinSeed(e), knownFor(e, ctx.known)).id : null;
@@ -309,6 +309,8 @@ function addRoleFact(ctx: ReadingContext, person: string, words: string[], princ
   if (principal) {
     if (principal.kind === 'PLACE') {
       if (LOCAL_HEADS.has(words[words.length - 1]?.toLowerCase() ?? '') && titleRelation(words, true)) ctx.roleFacts.push({ person, type: 'LEADS', principal: principal.id, span, how });
+      // "Lima police chief X": a city's police are the state's (eval/README.md rule 12), so its officer is the state's.
+      else if (words.some((w) => w.toLowerCase() === 'police') && titleRelation(words, true)) cityPolice(ctx, person, principal.id, span, how);
       return;
     }
     const relation = titleRelation(words, principal.kind === 'COUNTRY');
@@ -327,6 +329,14 @@ function addRoleFact(ctx: ReadingContext, person: string, words: string[], princ
   const government = words.some((w) => w.toLowerCase() === 'government');
   if ((relation === 'LEADS' || (relation === 'ENVOY_OF' && (government || words.some((w) => STATE_OFFICES.has(w.toLowerCase()))))) && !gazetteer().entities.get(person)?.role) ctx.unplacedOfficials.push({ person, span, type: relation, office: officeOf(words), ...(government ? { government } : {}) });
   addKnownRole(ctx, person, words, span);
+}
+
+/** The state a known city lies in, for its police officer: ENVOY_OF it. */
+function cityPolice(ctx: ReadingContext, person: string, place: string, span: TextSpan, how: RoleFact['how']): void {
+  const country = gazetteer().entities.get(gazetteer().countryOfPlace.get(place) ?? '');
+  if (!country) return;
+  const id = ctx.table.ensure(builtinSeed(country), knownFor(country, ctx.known)).id;
+  ctx.roleFacts.push({ person, type: 'ENVOY_OF', principal: id, span, how });
 }
 
 /** No principal named: a known office-holder's title still says it ("President Joe Biden" → LEADS united-states). */

@@ -53,6 +53,8 @@ export const TITLE_MODIFIERS = new Set([
   'socialist', 'centrist', 'reformist', 'authoritarian', 'embattled', 'military-led', 'hardline', 'right-wing',
   'left-wing', 'far-right', 'far-left', 'pro-western', 'pro-russian', 'de', 'facto', 'unelected', 'autocratic',
   'leading', 'prominent',
+  // "Lima police chief X": the force whose officer the title names (a city's police are the state's).
+  'police',
 ]);
 
 const LEADER_HEADS = new Set(['president', 'premier', 'chancellor', 'emir', 'amir', 'king', 'queen', 'sultan', 'leader', 'monarch', 'chairman', 'chairwoman', 'taoiseach', 'tsar', 'ruler', 'strongman']);

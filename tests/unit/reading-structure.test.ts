@@ -245,6 +245,13 @@ describe('officials of the article’s one state (round 3)', () => {
     expect(await triples('The minister handed the letter to US Secretary of State Tom Bell.')).toContain('tom-bell ENVOY_OF united-states');
   });
 
+  it('reads a city’s police officer as the state’s, and a mayor as the city’s', async () => {
+    expect(await triples('Lima police chief Ana Ruiz said the march was banned.')).toContain('ana-ruiz ENVOY_OF peru');
+    expect(await triples('Karachi Police Chief Tom Bell said the road was closed.')).toContain('tom-bell ENVOY_OF pakistan');
+    expect(await triples('Lima Mayor Ana Ruiz said the march was banned.')).toEqual(['ana-ruiz LEADS lima']);
+    expect(await triples('Police chief Ana Ruiz said the march was banned.')).toEqual([]);
+  });
+
   it('reads PM as a prime minister, not after a clock time', async () => {
     expect(await triples('Finland PM Ana Ruiz welcomed the decision.')).toContain('ana-ruiz LEADS finland');
     expect(await triples('In Peru, at 5 PM Ana Ruiz spoke.')).toEqual([]);
@@ -346,6 +353,10 @@ describe('where places and bodies are (round 3)', () => {
   it('reads a state’s formal name after a comma, and a jail as a site', async () => {
     expect(await triples('Gunmen raided a church in Chechnya, the Russian Federation, on Monday.')).toContain('chechnya LOCATED_IN russia');
     expect(await triples('She was taken to the Varnok Jail in Lahore.')).toContain('varnok-jail LOCATED_IN lahore');
+  });
+
+  it('keeps a glued Arabic article in an unknown place’s name', async () => {
+    expect(await triples('Rebels overran el-Tirsa, the capital of North Darfur state.')).toContain('el-tirsa LOCATED_IN north-darfur');
   });
 
   it('does not read a list after a comma as where a place lies', async () => {
