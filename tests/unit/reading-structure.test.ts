@@ -281,7 +281,7 @@ describe('leaders (round 3)', () => {
   });
 
   it('reads a party named earlier as the principal of a later title', async () => {
-    expect(await triples('Ana Ruiz, a candidate from the small Vanguardia party, spoke. Vanguardia leader Tom Bell said the vote was rigged.')).toEqual(expect.arrayContaining(['ana-ruiz MEMBER_OF vanguardia', 'tom-bell LEADS vanguardia']));
+    expect(await triples('Ana Ruiz, a candidate from the tiny Vanguardia party, spoke. Vanguardia leader Tom Bell said the vote was rigged.')).toEqual(expect.arrayContaining(['ana-ruiz MEMBER_OF vanguardia', 'tom-bell LEADS vanguardia']));
   });
 });
 
@@ -328,7 +328,7 @@ describe('members (round 3)', () => {
   });
 
   it('reads a figure in or a candidate from a party as its member, not a figure in a state', async () => {
-    expect(await triples('Ana Ruiz, a leading figure in the opposition Freedom Party, was detained.')).toContain('ana-ruiz MEMBER_OF freedom-party');
+    expect(await triples('Ana Ruiz, a prominent figure in the Freedom Party, was detained.')).toContain('ana-ruiz MEMBER_OF freedom-party');
     expect(await triples('Hamas figure Tom Bell said the talks failed.')).toContain('tom-bell MEMBER_OF hamas');
     expect(await triples('Ana Ruiz, a leading figure in Venezuela, was detained.')).toEqual([]);
   });
