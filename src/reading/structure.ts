@@ -7,6 +7,7 @@ import { hedged } from './hedges';
 import { ACTOR_KINDS, type Mention } from './mentions';
 import { officesTaken } from './officesTaken';
 import { ownedBodies } from './ownedBodies';
+import { seats } from './seats';
 import { placingClauseEnd } from './places';
 import type { Add } from './relations';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './titles';
@@ -122,25 +123,7 @@ function basedIn(tokens: readonly Token[], all: Mention[], add: Add): void {
     const org = all.find((m) => m.first > place.last + 1 && m.first <= place.last + 5 && m.kind === 'ORGANIZATION' && !m.inTitle);
     if (org) add('LOCATED_IN', org, place, 0.8, 'place:based', [place.last + 1]);
   }
-  headquartersIn(tokens, all, add);
-}
-
-const SEAT = /^(headquarters|hq|seat|secretariat)$/;
-
-/**
- * "at EU headquarters in Brussels", "the bloc's secretariat in Abuja", "the Freedom Party, headquartered in Lima":
- * a body's seat says where it is. A state's seat is its capital, told otherwise; only organizations here.
- */
-function headquartersIn(tokens: readonly Token[], all: Mention[], add: Add): void {
-  for (const org of all) {
-    if (org.kind !== 'ORGANIZATION' || org.inTitle) continue;
-    let k = org.last;
-    if (/^['’]s$/.test(tokens[k]?.text ?? '')) k++;
-    else if (tokens[k]?.text === ',' && /^(headquartered|based)$/.test(tokens[k + 1]?.lower ?? '')) k++;
-    if (!(SEAT.test(tokens[k]?.lower ?? '') || /^(headquartered|based)$/.test(tokens[k]?.lower ?? '')) || tokens[k + 1]?.lower !== 'in') continue;
-    const place = all.find((m) => m.first === k + 2 && m.kind === 'PLACE' && !m.inTitle);
-    if (place) add('LOCATED_IN', org, place, 0.8, 'place:headquarters', [k]);
-  }
+  seats(tokens, all, add);
 }
 
 /**
