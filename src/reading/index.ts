@@ -173,6 +173,9 @@ function placeOfficials(ctx: ReadingContext, sentences: readonly SentenceTokens[
   const described = describedOffices(sentences, mentions);
   const holders = new Map<string, number>();
   for (const o of ctx.unplacedOfficials) if (o.office) holders.set(o.office, (holders.get(o.office) ?? 0) + 1);
+  // Who holds each office untitled by a state: two people called "President" are not both the home state's.
+  const people = new Map<string, Set<string>>();
+  for (const o of ctx.unplacedOfficials) if (o.office) people.set(o.office, (people.get(o.office) ?? new Set()).add(o.person));
   for (const { person, span, type, government, office } of ctx.unplacedOfficials) {
     const i = sentenceAt(sentences, span.start);
     // "Former Philippine president X": a word the title reader stopped at may still end the office.
@@ -181,15 +184,18 @@ function placeOfficials(ctx: ReadingContext, sentences: readonly SentenceTokens[
     // Only a state named before the title: one named after it is usually what the leader acts on.
     const named = (mentions[i] ?? []).filter((m) => m.kind === 'COUNTRY' && m.end <= span.start);
     const nearest = [...named].sort((a, b) => Math.abs(a.start - span.start) - Math.abs(b.start - span.start))[0];
-    if (named.length === 0 && (type === 'LEADS' || government)) {
-      // None before: a head of state or government is the article's own state's, when the article is plainly
-      // about one state and the sentence names no other ("Prime Minister X said that Kosovar police …").
+    if (named.length === 0) {
+      // None before: a head of state or government, or a minister, is the article's own state's, when the article
+      // is plainly about one state and the sentence names no other ("Prime Minister X said that Kosovar police …",
+      // "Interior Minister X said the arrest was lawful").
       const home = homeState(mentions);
       const others = (mentions[i] ?? []).filter((m) => m.kind === 'COUNTRY' && m.entityId !== home);
-      if (home && others.length === 0) ctx.roleFacts.push({ person, type, principal: home, span, how: 'article' });
+      const alone = type !== 'LEADS' || (people.get(office ?? '')?.size ?? 0) <= 1;
+      if (home && others.length === 0 && alone) ctx.roleFacts.push({ person, type, principal: home, span, how: 'article' });
+      if (type !== 'LEADS' && !government) continue;
       // Else the one state the article names this office of ("the Prime Minister of Kosovo"), held by no one else.
       const states = office ? [...(described.get(office) ?? [])] : [];
-      if (!(home && others.length === 0) && states.length === 1 && states[0] && holders.get(office ?? '') === 1) ctx.roleFacts.push({ person, type, principal: states[0], span, how: 'article' });
+      if (!(home && others.length === 0 && alone) && states.length === 1 && states[0] && holders.get(office ?? '') === 1) ctx.roleFacts.push({ person, type, principal: states[0], span, how: 'article' });
       continue;
     }
     if (new Set(named.map((m) => m.entityId)).size !== 1 || !nearest) continue;

@@ -2,6 +2,7 @@
 // Hungary and Slovakia", "Hungary, an EU member state, …", "Hungary, a member of NATO, …". The copula ("X is a
 // member of Y") is read by relations.ts; these are the apposition and the title-like noun before a name.
 import { actorBefore, targetAfter } from './clauses';
+import { hedged } from './hedges';
 import { ACTOR_KINDS, type Mention } from './mentions';
 import type { Add } from './relations';
 import type { Token } from './tokens';
@@ -28,8 +29,12 @@ export function memberships(tokens: readonly Token[], actors: Mention[], all: Me
     if (tokens[after]?.lower === 'including') after += 1;
     else if (tokens[after]?.lower === 'such' && tokens[after + 1]?.lower === 'as') after += 2;
     // "NATO member Turkey": the name right after the noun is the member.
-    const named = targetAfter(actors, all, tokens, after, 0).filter(isMember);
+    // A singular noun names one member: "NATO member Turkey and Russia" makes Russia none.
+    const listed = targetAfter(actors, all, tokens, after, 0).filter(isMember);
+    const named = /s$/.test(noun) || after > org.last + 1 ? listed : listed.slice(0, 1);
     for (const a of named) add('MEMBER_OF', a, org, 0.8, 'apposition:member-named', [org.last]);
+    // "Turkey is a NATO ally", "Chile became a Mercosur member": the subject of the copula is the member.
+    if (named.length === 0) copulaOf(tokens, actors, all, org, add);
     // "Hungary, an EU member state, objected": the name before the apposition is the member.
     if (tokens[after]?.text === ',' || tokens[after]?.text === ')') appositionOf(tokens, actors, all, org, org.first - 1, add);
   }
@@ -55,9 +60,34 @@ function suspendedMemberships(tokens: readonly Token[], actors: Mention[], all: 
   for (let v = 1; v < tokens.length; v++) {
     if (!SEAT_VERBS.test(tokens[v]?.lower ?? '')) continue;
     const member = actors.find((m) => m.first === v + 1 && isMember(m) && /^['’]s$/.test(tokens[m.last]?.text ?? '') && tokens[m.last + 1]?.lower === 'membership');
-    if (!member) continue;
+    if (!member) {
+      suspendedFrom(tokens, actors, all, v, add);
+      continue;
+    }
     for (const org of actorBefore(actors, all, tokens, v).filter((m) => m.kind === 'ORGANIZATION')) add('MEMBER_OF', member, org, 0.8, 'membership:suspended', [v, member.last + 1]);
   }
+}
+
+/** Words between "suspended X from" and the body: "from all activities of the AU", "from all its activities". */
+const ACTIVITIES = /^(all|its|of|the|activities|institutions|organs|bodies|decision-making|meetings)$/;
+
+/**
+ * "The bloc suspended Chad from all its activities", "suspended the participation of Chad from ECOWAS": only a member
+ * can be suspended from a body, so the state is its member ("ECOWAS suspended Chad" alone says less).
+ */
+function suspendedFrom(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
+  if (!/^(suspended|suspends|suspend|suspending)$/.test(tokens[v]?.lower ?? '')) return;
+  let k = v + 1;
+  if (tokens[k]?.lower === 'the' && tokens[k + 1]?.lower === 'participation' && tokens[k + 2]?.lower === 'of') k += 3;
+  const members = targetAfter(actors, all, tokens, k, 2).filter(isMember);
+  const last = members[members.length - 1];
+  if (!last || tokens[last.last]?.lower !== 'from') return;
+  let j = last.last + 1;
+  while (j - last.last < 7 && ACTIVITIES.test(tokens[j]?.lower ?? '')) j++;
+  // "from all its activities": the body is the one suspending.
+  const body = actors.find((m) => m.first === j && m.kind === 'ORGANIZATION') ?? (/^(activities|institutions|organs|bodies|meetings)$/.test(tokens[j - 1]?.lower ?? '') ? actorBefore(actors, all, tokens, v).find((m) => m.kind === 'ORGANIZATION') : undefined);
+  if (!body || hedged(tokens, v)) return;
+  for (const m of members) if (m !== body) add('MEMBER_OF', m, body, 0.8, 'membership:suspended-from', [v]);
 }
 
 /** The words of an organization's mention: its name as written ("North Atlantic Treaty Organization"). */
@@ -72,4 +102,12 @@ function appositionOf(tokens: readonly Token[], actors: Mention[], all: Mention[
   if (k === from || tokens[k]?.text !== ',') return;
   const members = actorBefore(actors, all, tokens, k, 0).filter(isMember);
   for (const a of members) if (a !== org) add('MEMBER_OF', a, org, 0.8, 'apposition:member-of', [from + 1]);
+}
+
+/** The subject of "is (a) <org> member", "became an <org> ally" ending right before the organization's mention. */
+function copulaOf(tokens: readonly Token[], actors: Mention[], all: Mention[], org: Mention, add: Add): void {
+  let b = org.first - 1;
+  while (b > 0 && org.first - b <= 3 && /^(a|an|the|full|key|founding|fellow|new|longtime|long-time)$/.test(tokens[b]?.lower ?? '')) b--;
+  if (!/^(is|are|was|were|became|becomes|remains|remain)$/.test(tokens[b]?.lower ?? '') || hedged(tokens, b)) return;
+  for (const a of actorBefore(actors, all, tokens, b).filter(isMember)) if (a !== org) add('MEMBER_OF', a, org, 0.8, 'copula:member-named', [org.last]);
 }

@@ -188,9 +188,20 @@ function matchNameUncached(ctx: ReadingContext, tokens: readonly Token[], i: num
     if (known && last.capitalized) best = { last: j, known };
     const entry = g.entries.get(gazKey)?.[0];
     if (entry && !(known && best?.last === j)) {
-      if (entry.upperOnly && ctx.text.slice(first.start, last.end) !== ctx.text.slice(first.start, last.end).toUpperCase()) continue;
+      if (entry.upperOnly && !acronymCase(ctx.text.slice(first.start, last.end), tokens[i - 1], tokens[j])) continue;
       best = { last: j, entry };
     }
   }
   return best;
+}
+
+/**
+ * An acronym written as one: in capitals ("US", "NATO"), or, from four letters, with only its first capitalised as
+ * British papers write them ("Nato", "Opec"); "us" and "who" stay words. Written so, it must stand alone: glued to a
+ * hyphen ("Al-Amal") or followed by another name word ("Amal Rahimi") it is part of another name.
+ */
+function acronymCase(written: string, before: Token | undefined, after: Token | undefined): boolean {
+  if (written === written.toUpperCase()) return true;
+  if (written.length < 4 || !/^[A-Z][a-z]+$/.test(written) || before?.text === '-') return false;
+  return !(after?.isWord && after.capitalized && !/^['’]s$/.test(after.text));
 }

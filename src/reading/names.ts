@@ -29,7 +29,7 @@ export const PLACE_CUES = new Set([
   'governorate', 'district', 'island', 'islands', 'river', 'mountains', 'desert', 'strait', 'gulf', 'sea', 'port',
   // Buildings are places too: where people meet, not who acts.
   'hall', 'building', 'tower', 'hotel', 'stadium', 'mosque', 'cathedral', 'church', 'temple', 'residence', 'compound',
-  'castle', 'fortress', 'prison', 'embassy', 'consulate', 'center', 'centre',
+  'castle', 'fortress', 'prison', 'jail', 'gaol', 'embassy', 'consulate', 'center', 'centre',
   // Landforms, waters and sites news reports acts at.
   'monastery', 'shrine', 'refinery', 'shoal', 'reef', 'peninsula', 'lake', 'heights', 'canal', 'oblast', 'region',
 ]);
@@ -174,8 +174,14 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
     } else if (end > i) {
       const place = placeAt(ctx, tokens, i, end, out);
       if (place) {
+        // "el-Obeid", "al-Mukalla": a lower-case Arabic article glued to the name is part of it.
+        const article = tokens[i - 2];
+        if (article && !occupied[i - 2] && /^(el|al|ad|ar|as|ash|az|an)$/.test(article.text) && tokens[i - 1]?.text === '-' && article.end === tokens[i - 1]?.start && tokens[i - 1]?.end === t.start) {
+          place.first = i - 2;
+          place.name = ctx.text.slice(article.start, tokens[end - 1]?.end ?? t.end);
+        }
         out.push(addPlace(ctx, tokens, place));
-        for (let k = i; k < place.last; k++) occupied[k] = true;
+        for (let k = place.first; k < place.last; k++) occupied[k] = true;
         i = place.last - 1;
       } else i = end - 1;
     }
@@ -299,6 +305,9 @@ function stateOrgan(ctx: ReadingContext, tokens: readonly Token[], i: number, m:
   // The lower-case wording describes the force; only a capitalised one is a name of it.
   if (lowerGuard) ctx.table.addSpan(id, span);
   else ctx.table.addMention(id, span, ctx.text.slice(span.start, span.end));
+  // "Peru's National Electoral Board": the body's own words are a name of it too.
+  const own = tokens[from];
+  if (!lowerGuard && own && end - from >= 2) ctx.table.addMention(id, { start: own.start, end: last.end }, ctx.text.slice(own.start, last.end));
   ctx.roleFacts.push({ person: id, type: 'MEMBER_OF', principal: state.entityId, span, how: 'title' });
   return { ...span, first: i, last: end, entityId: id, kind: 'ORGANIZATION', form: 'name', inTitle: false };
 }
@@ -376,7 +385,7 @@ function bareJunta(ctx: ReadingContext, tokens: readonly Token[], occupied: bool
   return out;
 }
 
-const GOVERNMENT_ORGANS = new Set(['ministry', 'cabinet', 'office', 'parliament', 'presidency', 'department', 'government', 'council', 'command']);
+const GOVERNMENT_ORGANS = new Set(['ministry', 'cabinet', 'office', 'parliament', 'presidency', 'department', 'government']);
 
 /** The state named right before token `i`: "Iran ’s …" or the demonym "Israeli …". */
 function stateBefore(found: readonly Mention[], tokens: readonly Token[], i: number): Mention | undefined {

@@ -8,7 +8,7 @@ import { isNameWord } from './mentions';
 export function officeOf(words: readonly string[]): string {
   const lower = words.map((w) => w.toLowerCase());
   const head = lower[lower.length - 1] ?? '';
-  return head === 'minister' && lower[lower.length - 2] === 'prime' ? 'prime minister' : head;
+  return (head === 'minister' && lower[lower.length - 2] === 'prime') || head === 'pm' ? 'prime minister' : head;
 }
 
 const OFFICES = new Set(['prime minister', 'president', 'chancellor', 'premier']);

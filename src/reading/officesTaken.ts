@@ -10,11 +10,20 @@ import type { Token } from './tokens';
 const TAKING = /^(elected|re-elected|reelected|voted|named|appointed|chosen|installed|sworn|inaugurated|became|becomes|confirmed)$/;
 /** Offices whose holder leads a state or a body; "prime minister" is read as its two words. */
 const LEADING_OFFICES = /^(president|premier|chancellor|head|leader|chairman|chairwoman|chair|chief|commander|ruler|king|queen|emir)$/;
-const DESCRIBING = /^(the|new|next|interim|acting|transitional|first|caretaker)$/;
+/** Words describing the office, ordinals and superlatives among them: "the country's fifth and youngest president". */
+const DESCRIBING = /^(the|new|next|interim|acting|transitional|first|caretaker|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th)|youngest|oldest|first-ever|female|woman|civilian|and)$/;
+/** When the oath was taken, between "sworn in" and "as": "sworn in on Tuesday as", "sworn in today as". */
+const WHEN = /^(yesterday|today|tonight|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|formally|officially|last|this|week|night|morning|evening)$/;
 /** "X has ruled Y", "X has led Y since 2010": still in office (a plain past "led" may be history). */
 const HOLDING = /^(ruled|led|governed|headed)$/;
 
 const held = (m: Mention): boolean => (m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION') && !m.inTitle;
+
+/** The one state a sentence names (by name or demonym; in a title too, with `titles`), or undefined. */
+function onlyState(all: Mention[], titles = false): Mention | undefined {
+  const named = all.filter((m) => m.kind === 'COUNTRY' && (titles || !m.inTitle));
+  return new Set(named.map((m) => m.entityId)).size === 1 ? named[0] : undefined;
+}
 
 /** The end of a leading office's words at k ("prime minister", "secretary-general", "president"), or -1. */
 function officeEnd(tokens: readonly Token[], k: number): number {
@@ -29,7 +38,9 @@ function officeEnd(tokens: readonly Token[], k: number): number {
  */
 function officeOf(tokens: readonly Token[], actors: Mention[], all: Mention[], k: number): { things: Mention[]; at: number } | null {
   while (DESCRIBING.test(tokens[k]?.lower ?? '')) k++;
-  const owner = all.find((m) => m.first === k && held(m) && /^['’]s$/.test(tokens[m.last]?.text ?? ''));
+  // "the country's president": the one state the sentence names.
+  const country = /^(country|nation)$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === 'the' && /^['’]s$/.test(tokens[k + 1]?.text ?? '') ? onlyState(all, true) : undefined;
+  const owner = country ? { ...country, last: k + 1 } : all.find((m) => m.first === k && held(m) && /^['’]s$/.test(tokens[m.last]?.text ?? ''));
   if (owner) {
     k = owner.last + 1;
     while (DESCRIBING.test(tokens[k]?.lower ?? '')) k++;
@@ -40,8 +51,7 @@ function officeOf(tokens: readonly Token[], actors: Mention[], all: Mention[], k
   if (end < 0) return null;
   if (tokens[end]?.lower === 'of') return { things: targetAfter(actors, all, tokens, end + 1, 1).filter(held), at: k };
   // "X was elected prime minister on Sunday": the one state the sentence names.
-  const states = [...new Set(all.filter((m) => m.kind === 'COUNTRY' && !m.inTitle).map((m) => m.entityId))];
-  const state = states.length === 1 ? all.find((m) => m.kind === 'COUNTRY' && !m.inTitle) : undefined;
+  const state = onlyState(all);
   return state && /^(president|premier|chancellor|prime|ruler|king|queen|emir|leader)$/.test(tokens[k]?.lower ?? '') ? { things: [state], at: k } : null;
 }
 
@@ -60,6 +70,9 @@ export function officesTaken(tokens: readonly Token[], actors: Mention[], all: M
     if (hedged(tokens, from)) continue;
     let k = v + 1;
     if (tokens[k]?.lower === 'in') k++;
+    let w = k;
+    while (w - k < 3 && WHEN.test(tokens[w]?.lower ?? '')) w++;
+    if (w > k && tokens[w]?.lower === 'as') k = w;
     // "parliament elected Mark Carney as prime minister": the person is the object; else the subject.
     const object = verb !== 'became' && verb !== 'becomes' ? all.find((m) => m.first === k && m.kind === 'PERSON') : undefined;
     if (object) k = object.last;

@@ -125,13 +125,16 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   return out;
 }
 
+const BECOME = /^(became|becomes)$/;
+
 /** "Ecuador is a member of the OAS", "Chile and Peru are founding members of Mercosur": MEMBER_OF the organization. */
 function membershipPatterns(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   for (let k = 1; k < tokens.length; k++) {
     if (!/^(member|members)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') continue;
     let b = k - 1;
     while (b > 0 && /^(a|an|the|founding|full|permanent|key|longtime|long-time|leading|senior|active|new)$/.test(tokens[b]?.lower ?? '')) b--;
-    if (!BE.has(tokens[b]?.lower ?? '') || hedged(tokens, b)) continue;
+    // "Chad became a member of ECOWAS": joining told by its outcome ("will become" is hedged).
+    if (!(BE.has(tokens[b]?.lower ?? '') || BECOME.test(tokens[b]?.lower ?? '')) || hedged(tokens, b)) continue;
     const orgs = targetAfter(actors, all, tokens, k + 2, 2).filter((m) => m.kind === 'ORGANIZATION');
     const members = actorBefore(actors, all, tokens, b).filter((m) => ACTOR_KINDS.has(m.kind));
     for (const a of members) for (const o of orgs) add('MEMBER_OF', a, o, 0.85, 'copula:member-of', [k]);

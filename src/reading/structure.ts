@@ -6,8 +6,11 @@ import { gazetteer } from './gazetteer';
 import { hedged } from './hedges';
 import { ACTOR_KINDS, type Mention } from './mentions';
 import { officesTaken } from './officesTaken';
+import { ownedBodies } from './ownedBodies';
+import { seats } from './seats';
 import { placingClauseEnd } from './places';
 import type { Add } from './relations';
+import { TITLE_HEADS, TITLE_MODIFIERS } from './titles';
 import type { Token } from './tokens';
 
 export function structuralFacts(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
@@ -20,6 +23,7 @@ export function structuralFacts(tokens: readonly Token[], actors: Mention[], all
   governmentMembers(tokens, actors, all, add);
   placesWithin(tokens, all, add);
   basedIn(tokens, all, add);
+  ownedBodies(tokens, all, add);
 }
 
 const SIDES = /^(eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|north|south|east|west|occupied|-)$/;
@@ -119,6 +123,7 @@ function basedIn(tokens: readonly Token[], all: Mention[], add: Add): void {
     const org = all.find((m) => m.first > place.last + 1 && m.first <= place.last + 5 && m.kind === 'ORGANIZATION' && !m.inTitle);
     if (org) add('LOCATED_IN', org, place, 0.8, 'place:based', [place.last + 1]);
   }
+  seats(tokens, all, add);
 }
 
 /**
@@ -167,10 +172,32 @@ function leaderVerbs(tokens: readonly Token[], actors: Mention[], all: Mention[]
       // "the delegation, led by X" (its owner read back, relations.ts) is an envoy's, not a leader's.
       const thing = all.find((m) => m.last === at && !m.inTitle && led(m) && !/^(delegation|team)$/.test(tokens[m.last - 1]?.lower ?? ''));
       if (!thing) continue;
-      for (const b of targetAfter(actors, all, tokens, v + 2, 1).filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY')) add('LEADS', b, thing, 0.85, `passive:${verb}`, [v]);
+      // "led by the army's chief, X": the name after the set-off title (its mention opens at the title).
+      const named = titleSetOff(tokens, all, v + 2);
+      const leaders = named > v + 2 ? actors.filter((m) => m.first === named && m.kind === 'PERSON') : targetAfter(actors, all, tokens, v + 2, 1);
+      for (const b of leaders.filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY')) add('LEADS', b, thing, 0.85, `passive:${verb}`, [v]);
       continue;
     }
   }
+}
+
+/**
+ * "led by the army's chief, X", "led by its founder, X": a description of the leader set off before the name.
+ * Returns where the name starts, or `k` when the words from `k` are no such description.
+ */
+function titleSetOff(tokens: readonly Token[], all: Mention[], k: number): number {
+  let j = k;
+  if (!/^(the|its|his|her|their)$/.test(tokens[j]?.lower ?? '')) return k;
+  j++;
+  // "the army's": an owner of the office, named or not.
+  const owner = all.find((m) => m.first === j);
+  const ownerEnd = owner ? owner.last : tokens[j]?.isWord && /^['’]s$/.test(tokens[j + 1]?.text ?? '') ? j + 1 : -1;
+  if (ownerEnd > 0 && /^['’]s$/.test(tokens[ownerEnd]?.text ?? '')) j = ownerEnd + 1;
+  const from = j;
+  while (j - from < 4 && tokens[j]?.isWord && !tokens[j]?.capitalized && (TITLE_HEADS.has(tokens[j]?.lower ?? '') || TITLE_MODIFIERS.has(tokens[j]?.lower ?? ''))) j++;
+  if (j === from || !TITLE_HEADS.has(tokens[j - 1]?.lower ?? '') || tokens[j]?.text !== ',') return k;
+  // "led by its former leader, X" told of the past: no one is named as leading it now.
+  return tokens.slice(from, j).some((t) => /^(former|ex|late|outgoing|then)$/.test(t.lower)) ? tokens.length : j + 1;
 }
 
 /** Head words of a political organization a person belongs to: "X of the Freedom Party". */
@@ -257,7 +284,9 @@ function regionsOf(tokens: readonly Token[], all: Mention[], add: Add): void {
 function placeCommaState(tokens: readonly Token[], all: Mention[], add: Add): void {
   for (const place of all) {
     if (place.kind !== 'PLACE' || place.inTitle || tokens[place.last]?.text !== ',') continue;
-    const state = all.find((m) => m.first === place.last + 1 && m.kind === 'COUNTRY' && m.form === 'name' && !m.inTitle);
+    // "Varnok, the Russian Federation": a state's formal name takes its article.
+    const at = tokens[place.last + 1]?.lower === 'the' ? place.last + 2 : place.last + 1;
+    const state = all.find((m) => m.first === at && m.kind === 'COUNTRY' && m.form === 'name' && !m.inTitle);
     if (!state) continue;
     const known = gazetteer().countryOfPlace.get(place.entityId);
     if (known ? known !== state.entityId : !(endsPhrase(tokens, state.last) && /^(in|at|near|from|of|to)$/.test(tokens[place.first - 1]?.lower ?? ''))) continue;

@@ -1,6 +1,7 @@
 // Mentions, pass 1: titled people ("Turkish Foreign Minister Hakan Fidan", "Peru's Foreign Minister, X,") and
 // people in apposition ("X, Hamas’ deputy chief"), with the relation each title states (titles.ts).
 import type { EntityKind } from '../generated/graphql';
+import { recallName } from './articleNames';
 import { gazetteer } from './gazetteer';
 import { slug } from './ids';
 import { builtinSeed, isNameWord, knownFor, matchName, readName, type Match, type Mention, type ReadingContext, type RoleFact, type SentenceTokens } from './mentions';
@@ -31,6 +32,8 @@ export function findTitledPeople(ctx: ReadingContext, s: SentenceTokens, occupie
     const headIndex = titleHeadBefore(ctx, tokens, i);
     const head = tokens[headIndex];
     if (!head) continue;
+    // "at 5 PM Ana Ruiz spoke": a clock time, not a prime minister.
+    if (head.lower === 'pm' && /^\d/.test(tokens[headIndex - 1]?.text ?? '')) continue;
     const end = readName(tokens, i);
     if (end <= i) continue;
     // "the official Palestinian news agency": a demonym after a title word is no one's name.
@@ -210,18 +213,19 @@ function readTitleBackwards(ctx: ReadingContext, tokens: readonly Token[], headI
       // "Ambassador to the UN": an article may stand between the pointer and the name.
       const the = tokens[found.first - 1]?.lower === 'the' ? 1 : 0;
       const before = tokens[found.first - 1 - the];
-      // "handed a letter to US Secretary of State X": after a word that is no title, "to" is the sentence's and the
-      // name opens the title; after a title ("Ambassador to Norway") it is where the office points. "for" and "in"
-      // keep their old reading ("a warrant for Russian President X" leaves the state out of the title).
-      const afterTitle = TITLE_HEADS.has(tokens[found.first - 2 - the]?.lower ?? '');
-      if (before && (before.lower === 'for' || before.lower === 'in' || (before.lower === 'to' && afterTitle))) {
-        // "Special Representative for Ukraine General …": where the office points, not whom it serves.
-        if (!afterTitle) break;
+      if (before && (before.lower === 'to' || before.lower === 'for' || before.lower === 'in')) {
         ctx.table.removeSpan(found.entityId, found);
-        from = found.first - 2 - the;
-        wordsFrom = from;
-        k = found.first - 3 - the;
-        continue;
+        // "Special Representative for Ukraine General …": where the office points, not whom it serves.
+        if (TITLE_HEADS.has(tokens[found.first - 2 - the]?.lower ?? '')) {
+          from = found.first - 2 - the;
+          wordsFrom = from;
+          k = found.first - 3 - the;
+          continue;
+        }
+        // After any other word the preposition is the sentence's ("handed it to US Secretary of State X"): the name
+        // is the principal, and stays a mention of its own outside the title, as the object of the sentence's verb.
+        principal = { id: found.entityId, kind: found.kind };
+        break;
       }
       principal = { id: found.entityId, kind: found.kind };
       mentions.push({ ...found, inTitle: true });
@@ -271,7 +275,9 @@ function principalEndingAt(ctx: ReadingContext, tokens: readonly Token[], end: n
   }
   for (let start = Math.max(0, end - 4); start < end; start++) {
     const m = matchName(ctx, tokens, start);
-    if (!m || m.last !== end) continue;
+    // "Kano state Governor": a region whose name holds its word ("Kano State") ends one word on.
+    const regionNamed = m?.last === end + 1 && REGION_WORD.test(tokens[end]?.lower ?? '') && LOCAL_HEADS.has(tokens[end + 1]?.lower ?? '');
+    if (!m || (m.last !== end && !regionNamed)) continue;
     let e = m.entry?.entity;
     // "Lima Mayor": a capital before a city's office is the city, not the government.
     if (e && m.entry?.form === 'capital' && LOCAL_HEADS.has(tokens[end]?.lower ?? '')) {
@@ -280,7 +286,9 @@ function principalEndingAt(ctx: ReadingContext, tokens: readonly Token[], end: n
     }
     const kind = m.known?.kind ?? e?.kind;
     // A city or region heads a mayor's or governor's title ("Lima Mayor"); states and organizations any other.
-    if (kind !== 'COUNTRY' && kind !== 'ORGANIZATION' && !(kind === 'PLACE' && LOCAL_HEADS.has(tokens[end]?.lower ?? ''))) continue;
+    // "Kano state Governor": a region's word may stand between its name and the office.
+    const local = LOCAL_HEADS.has(tokens[end]?.lower ?? '') || tokens[end]?.lower === 'police' || (REGION_WORD.test(tokens[end]?.lower ?? '') && LOCAL_HEADS.has(tokens[end + 1]?.lower ?? ''));
+    if (kind !== 'COUNTRY' && kind !== 'ORGANIZATION' && !(kind === 'PLACE' && local)) continue;
     const id = m.known ? ctx.table.ensure({ id: m.known.id, name: m.known.name, kind: m.known.kind }, m.known).id
       : e ? ctx.table.ensure(builtinSeed(e), knownFor(e, ctx.known)).id : null;
     if (!id) continue;
@@ -289,14 +297,24 @@ function principalEndingAt(ctx: ReadingContext, tokens: readonly Token[], end: n
     else ctx.table.addSpan(id, span);
     return { ...span, first: start, last: end, entityId: id, kind, form: m.entry?.form ?? 'name', inTitle: true };
   }
+  // "Vanguardia leader X" after "the small Vanguardia party": a body the article named before heads the title.
+  for (let start = Math.max(0, end - 4); start < end; start++) {
+    const r = recallName(ctx, tokens, start);
+    if (!r || r.last !== end || r.kind !== 'ORGANIZATION') continue;
+    const span = { start: tokens[start]?.start ?? 0, end: tokens[end - 1]?.end ?? 0 };
+    ctx.table.addMention(r.id, span, ctx.text.slice(span.start, span.end));
+    return { ...span, first: start, last: end, entityId: r.id, kind: r.kind, form: 'name', inTitle: true };
+  }
   return null;
 }
 
 /** Offices only a state has: an untitled "Minister X" may take the state the sentence names ("spokesman" may not). */
-const STATE_OFFICES = new Set(['minister', 'ambassador', 'consul', 'envoy']);
+const STATE_OFFICES = new Set(['minister', 'ambassador', 'consul', 'envoy', 'attorney']);
 
 /** Offices that lead a city or region. */
 const LOCAL_HEADS = new Set(['mayor', 'governor']);
+/** A region's word between its name and a local office: "Kano state Governor". */
+const REGION_WORD = /^(state|province|region|county)$/;
 
 /**
  * `oneOf`: the title is indefinite ("a Hamas commander", "X, a leader of the RSF"): one of its holders, so a
@@ -306,6 +324,8 @@ function addRoleFact(ctx: ReadingContext, person: string, words: string[], princ
   if (principal) {
     if (principal.kind === 'PLACE') {
       if (LOCAL_HEADS.has(words[words.length - 1]?.toLowerCase() ?? '') && titleRelation(words, true)) ctx.roleFacts.push({ person, type: 'LEADS', principal: principal.id, span, how });
+      // "Lima police chief X": a city's police are the state's (eval/README.md rule 12), so its officer is the state's.
+      else if (words.some((w) => w.toLowerCase() === 'police') && titleRelation(words, true)) cityPolice(ctx, person, principal.id, span, how);
       return;
     }
     const relation = titleRelation(words, principal.kind === 'COUNTRY');
@@ -324,6 +344,14 @@ function addRoleFact(ctx: ReadingContext, person: string, words: string[], princ
   const government = words.some((w) => w.toLowerCase() === 'government');
   if ((relation === 'LEADS' || (relation === 'ENVOY_OF' && (government || words.some((w) => STATE_OFFICES.has(w.toLowerCase()))))) && !gazetteer().entities.get(person)?.role) ctx.unplacedOfficials.push({ person, span, type: relation, office: officeOf(words), ...(government ? { government } : {}) });
   addKnownRole(ctx, person, words, span);
+}
+
+/** The state a known city lies in, for its police officer: ENVOY_OF it. */
+function cityPolice(ctx: ReadingContext, person: string, place: string, span: TextSpan, how: RoleFact['how']): void {
+  const country = gazetteer().entities.get(gazetteer().countryOfPlace.get(place) ?? '');
+  if (!country) return;
+  const id = ctx.table.ensure(builtinSeed(country), knownFor(country, ctx.known)).id;
+  ctx.roleFacts.push({ person, type: 'ENVOY_OF', principal: id, span, how });
 }
 
 /** No principal named: a known office-holder's title still says it ("President Joe Biden" → LEADS united-states). */
@@ -380,9 +408,12 @@ function findAppositions(ctx: ReadingContext, s: SentenceTokens, occupied: boole
         // "X, a spokesman for the Taliban": whom a spokesperson speaks for.
         || (t.lower === 'for' && sawHead && /^(spokesman|spokeswoman|spokesperson|negotiator)$/i.test(titleWords[titleWords.length - 1] ?? ''))
         // "X, a lawmaker from the Freedom Party": the body a lawmaker sits for.
-        || (t.lower === 'from' && sawHead && !principal && /^(lawmaker|legislator|mp|senator|parliamentarian|member|candidate|congressman|congresswoman)$/i.test(titleWords[titleWords.length - 1] ?? ''));
+        || (t.lower === 'from' && sawHead && !principal && /^(lawmaker|legislator|mp|senator|parliamentarian|member|candidate|congressman|congresswoman|figure)$/i.test(titleWords[titleWords.length - 1] ?? ''))
+        // "X, a leading figure in the Freedom Party": the body a figure stands in (a state's figure holds no office).
+        || (t.lower === 'in' && sawHead && !principal && /^(figure|member)$/i.test(titleWords[titleWords.length - 1] ?? ''));
+      if (serves && t.lower === 'in') sitsFor = true;
       if (serves && t.lower === 'from') sitsFor = true;
-      if (t.text === '’' || t.text === "'" || t.text === '’s' || t.text === "'s" || t.lower === 'of' || t.lower === 'the' || (sawHead && /^(ruling|opposition|governing|far|right|left|centre|center|centrist|nationalist|populist|hardline|-)$/.test(t.lower)) || ((t.lower === 'a' || t.lower === 'an') && k === end + 1) || serves) { k++; continue; }
+      if (t.text === '’' || t.text === "'" || t.text === '’s' || t.text === "'s" || t.lower === 'of' || t.lower === 'the' || (sawHead && /^(ruling|opposition|governing|far|right|left|centre|center|centrist|nationalist|populist|hardline|small|main|major|tiny|new|-)$/.test(t.lower)) || ((t.lower === 'a' || t.lower === 'an') && k === end + 1) || serves) { k++; continue; }
       // "X, head of the NLF delegation": the principal's delegation, led or joined, makes the person its envoy.
       if (principal && /^(delegation|team|negotiating)$/.test(t.lower)) { delegation = true; k++; break; }
       const named: Match | null = principal ? null : matchName(ctx, tokens, k);

@@ -27,6 +27,10 @@ export const TITLE_HEADS = new Set([
   'pm',
   // "X, the Freedom Party candidate": a party's candidate is its member; a state's candidate holds no office.
   'candidate',
+  // "X, a leading figure in the Freedom Party", "Hamas figure X": a party's or movement's figure is its member.
+  'figure',
+  // "Peru PM X": the prime minister, as headlines and British papers write it.
+  'pm',
 ]);
 
 /** Words that may stand inside a title before its head ("Deputy Foreign", "Middle East", "investment"). */
@@ -50,6 +54,9 @@ export const TITLE_MODIFIERS = new Set([
   'longtime', 'long-time', 'veteran', 'libertarian', 'populist', 'nationalist', 'conservative', 'liberal', 'leftist',
   'socialist', 'centrist', 'reformist', 'authoritarian', 'embattled', 'military-led', 'hardline', 'right-wing',
   'left-wing', 'far-right', 'far-left', 'pro-western', 'pro-russian', 'de', 'facto', 'unelected', 'autocratic',
+  'leading', 'prominent',
+  // "Lima police chief X": the force whose officer the title names (a city's police are the state's).
+  'police',
 ]);
 
 const LEADER_HEADS = new Set(['pm', 'president', 'premier', 'chancellor', 'emir', 'amir', 'king', 'queen', 'sultan', 'leader', 'monarch', 'chairman', 'chairwoman', 'taoiseach', 'tsar', 'ruler', 'strongman']);
@@ -92,7 +99,7 @@ export function titleRelation(titleWords: readonly string[], principalIsState: b
   if (HONORIFICS.has(head) && head !== 'ayatollah') return principalIsState ? 'ENVOY_OF' : 'MEMBER_OF';
   // "Myanmar's military ruler": a ruler who is military still rules ("military spokesman" serves).
   const subordinate = words.some((w) => SUBORDINATE.has(w) && !(w === 'military' && (head === 'ruler' || head === 'strongman')));
-  const primeMinister = head === 'minister' && words[words.length - 2] === 'prime';
+  const primeMinister = (head === 'minister' && words[words.length - 2] === 'prime') || head === 'pm';
   if (head === 'prince' && words.includes('crown')) return principalIsState ? 'LEADS' : 'MEMBER_OF';
   // An organization's ambassador or envoy represents it, as a state's does.
   if (!principalIsState && ORG_ENVOY_HEADS.has(head)) return 'ENVOY_OF';

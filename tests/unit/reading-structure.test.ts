@@ -218,3 +218,148 @@ describe('where places lie', () => {
     expect(of(await supportedTriples('Jo Marsh, the Ukrainian city’s mayor, spoke.'), 'LOCATED_IN')).toEqual([]);
   });
 });
+
+// Round 3 (fresh news): officials of the article's one state, set-off leaders, oaths, copulas, suspensions, seats.
+const triples = supportedTriples;
+describe('officials of the article’s one state (round 3)', () => {
+  const home = 'Freedonia was hit by protests. Freedonia’s courts were closed. Police in Freedonia made arrests.';
+
+  it('places a minister or attorney general titled without a state in the state the article is about', async () => {
+    expect(await triples('Peru jailed the mayor. Peru’s courts agreed. Peru will appeal. Interior Minister Ana Ruiz said the arrest was lawful.')).toContain('ana-ruiz ENVOY_OF peru');
+    expect(await triples('Peru jailed the mayor. Peru’s courts agreed. Peru will appeal. Attorney general Tom Bell shared the warrant.')).toContain('tom-bell ENVOY_OF peru');
+  });
+
+  it('does not place a minister when the sentence names another state or the article is about no one state', async () => {
+    expect((await triples('Peru jailed the mayor. Peru’s courts agreed. Peru will appeal. Interior Minister Ana Ruiz said Chile was wrong.')).filter((t) => t.includes('ENVOY_OF'))).toEqual([]);
+    expect((await triples('Interior Minister Ana Ruiz said the arrest was lawful.')).filter((t) => t.includes('ENVOY_OF'))).toEqual([]);
+    expect(await triples(home)).toEqual([]);
+  });
+
+  it('gives the home state to no one when two people are called president', async () => {
+    const t = await triples('Peru held a vote. Peru’s courts agreed. Peru celebrated. President Ana Ruiz thanked President Tom Bell.');
+    expect(t).not.toContain('ana-ruiz LEADS peru');
+    expect(t).not.toContain('tom-bell LEADS peru');
+  });
+
+  it('reads a title after a preposition of the sentence, not of the office', async () => {
+    expect(await triples('The minister handed the letter to US Secretary of State Tom Bell.')).toContain('tom-bell ENVOY_OF united-states');
+  });
+
+  it('reads a city’s police officer as the state’s, and a mayor as the city’s', async () => {
+    expect(await triples('Lima police chief Ana Ruiz said the march was banned.')).toContain('ana-ruiz ENVOY_OF peru');
+    expect(await triples('Karachi Police Chief Tom Bell said the road was closed.')).toContain('tom-bell ENVOY_OF pakistan');
+    expect(await triples('Lima Mayor Ana Ruiz said the march was banned.')).toEqual(['ana-ruiz LEADS lima']);
+    expect(await triples('Police chief Ana Ruiz said the march was banned.')).toEqual([]);
+  });
+
+  it('reads PM as a prime minister, not after a clock time', async () => {
+    expect(await triples('Finland PM Ana Ruiz welcomed the decision.')).toContain('ana-ruiz LEADS finland');
+    expect(await triples('In Peru, at 5 PM Ana Ruiz spoke.')).toEqual([]);
+  });
+});
+
+describe('leaders (round 3)', () => {
+  it('reads the leader after a title set off in "led by"', async () => {
+    expect(await triples('The Freedom Party, led by its founder, Ana Ruiz, won the vote.')).toContain('ana-ruiz LEADS freedom-party');
+    expect(await triples('The Salvation Council, led by the army’s chief, Tom Bell, took power.')).toContain('tom-bell LEADS salvation-council');
+  });
+
+  it('does not read a former leader or a thing named after "led by"', async () => {
+    expect(await triples('The Freedom Party, led by its former leader, Ana Ruiz, won the vote.')).not.toContain('ana-ruiz LEADS freedom-party');
+    expect(await triples('The Freedom Party, led by the economy, lost votes to Ana Ruiz.')).not.toContain('ana-ruiz LEADS freedom-party');
+  });
+
+  it('reads an oath taken with a time between, as the country’s president or its first female one', async () => {
+    expect(await triples('Peru’s opposition candidate Ana Ruiz was sworn in today as the nation’s sixth and oldest president.')).toContain('ana-ruiz LEADS peru');
+    expect(await triples('Ana Ruiz was sworn in on Tuesday as Peru’s president.')).toContain('ana-ruiz LEADS peru');
+    expect(await triples('Ana Ruiz was sworn in as Peru’s first female president.')).toContain('ana-ruiz LEADS peru');
+    expect(await triples('Ana Ruiz will be sworn in on Tuesday as Peru’s president.')).not.toContain('ana-ruiz LEADS peru');
+  });
+
+  it('reads a state governor titled with the state’s word', async () => {
+    expect(await triples('Kano state Governor Tom Bell said the pupils were safe.')).toContain('tom-bell LEADS kano-state');
+  });
+
+  it('reads a party named earlier as the principal of a later title', async () => {
+    expect(await triples('Ana Ruiz, a candidate from the tiny Vanguardia party, spoke. Vanguardia leader Tom Bell said the vote was rigged.')).toEqual(expect.arrayContaining(['ana-ruiz MEMBER_OF vanguardia', 'tom-bell LEADS vanguardia']));
+  });
+});
+
+describe('members (round 3)', () => {
+  it('reads joining told by its outcome and the copula before a body’s member noun', async () => {
+    expect(await triples('Sweden became a member of NATO last year.')).toContain('sweden MEMBER_OF nato');
+    expect(await triples('Turkey is a NATO ally, the minister said.')).toContain('turkey MEMBER_OF nato');
+    expect(await triples('Poland remains a key NATO ally.')).toContain('poland MEMBER_OF nato');
+    expect(await triples('Hungary is an EU member and a critic of sanctions.')).toContain('hungary MEMBER_OF european-union');
+  });
+
+  it('does not read hoped-for, negated or partner memberships', async () => {
+    expect(await triples('Sweden will become a member of NATO next year.')).toEqual([]);
+    expect(await triples('Ukraine hopes to become a member of NATO.')).toEqual([]);
+    expect(await triples('Ukraine is not a NATO member.')).toEqual([]);
+    expect(await triples('Ukraine is a NATO partner.')).toEqual([]);
+    expect(await triples('Turkey is a US ally.')).toEqual([]);
+  });
+
+  it('reads a title-case acronym as the body, but not inside another name', async () => {
+    expect(await triples('Nato member Turkey objected.')).toEqual(['turkey MEMBER_OF nato']);
+    expect(await triples('Israel struck the Al-Amal hospital in Gaza City.')).not.toContain('israel STRUCK amal');
+  });
+
+  it('gives a singular member noun one member', async () => {
+    const t = await triples('Talks between Nato member Turkey and Russia resumed.');
+    expect(t).toContain('turkey MEMBER_OF nato');
+    expect(t).not.toContain('russia MEMBER_OF nato');
+    expect(await triples('EU members Hungary and Slovakia objected.')).toEqual(expect.arrayContaining(['hungary MEMBER_OF european-union', 'slovakia MEMBER_OF european-union']));
+  });
+
+  it('does not read a prospect of joining as membership', async () => {
+    expect(await triples('Ankara said it no longer opposes Finland joining NATO.')).not.toContain('finland MEMBER_OF nato');
+    expect(await triples('Hungary opposed Ukraine joining the EU.')).not.toContain('ukraine MEMBER_OF european-union');
+    expect(await triples('Sweden joined NATO in March.')).toContain('sweden MEMBER_OF nato');
+  });
+
+  it('reads a suspension from a body as membership of it', async () => {
+    expect(await triples('The African Union suspended Chad from all its activities.')).toContain('chad MEMBER_OF african-union');
+    expect(await triples('The council suspended the participation of Chad from ECOWAS.')).toContain('chad MEMBER_OF ecowas');
+    expect(await triples('ECOWAS suspended Mali from its institutions on Monday.')).toContain('mali MEMBER_OF ecowas');
+    expect(await triples('ECOWAS may suspend Mali from its institutions.')).not.toContain('mali MEMBER_OF ecowas');
+    expect(await triples('The AU suspended talks with Niger.')).not.toContain('niger MEMBER_OF african-union');
+  });
+
+  it('reads a figure in or a candidate from a party as its member, not a figure in a state', async () => {
+    expect(await triples('Ana Ruiz, a prominent figure in the Freedom Party, was detained.')).toContain('ana-ruiz MEMBER_OF freedom-party');
+    expect(await triples('Hamas figure Tom Bell said the talks failed.')).toContain('tom-bell MEMBER_OF hamas');
+    expect(await triples('Ana Ruiz, a leading figure in Venezuela, was detained.')).toEqual([]);
+  });
+
+  it('reads a person’s party named after a comma', async () => {
+    expect(await triples('Ana Ruiz’s party, the Freedom Party, won.')).toContain('ana-ruiz MEMBER_OF freedom-party');
+  });
+
+  it('reads a state’s named council and a known force named with the state’s possessive as its bodies', async () => {
+    expect(await triples('Peru’s National Electoral Council declared the result.')).toContain('peru-national-electoral-council MEMBER_OF peru');
+    expect(await triples('Iran’s Revolutionary Guards fired missiles.')).toContain('islamic-revolutionary-guard-corps MEMBER_OF iran');
+    expect(await triples('Canada said Tehran’s Islamic Revolutionary Guard Corps ran the plot.')).toContain('islamic-revolutionary-guard-corps MEMBER_OF iran');
+  });
+});
+
+describe('where places and bodies are (round 3)', () => {
+  it('reads a body’s seat', async () => {
+    expect(await triples('The ministers gathered at EU headquarters in Brussels.')).toContain('european-union LOCATED_IN brussels');
+    expect(await triples('The African Union’s headquarters in Addis Ababa hosted the talks.')).toContain('african-union LOCATED_IN addis-ababa');
+  });
+
+  it('reads a state’s formal name after a comma, and a jail as a site', async () => {
+    expect(await triples('Gunmen raided a church in Chechnya, the Russian Federation, on Monday.')).toContain('chechnya LOCATED_IN russia');
+    expect(await triples('She was taken to the Varnok Jail in Lahore.')).toContain('varnok-jail LOCATED_IN lahore');
+  });
+
+  it('keeps a glued Arabic article in an unknown place’s name', async () => {
+    expect(await triples('Rebels overran el-Tirsa, the capital of North Darfur state.')).toContain('el-tirsa LOCATED_IN north-darfur');
+  });
+
+  it('does not read a list after a comma as where a place lies', async () => {
+    expect(await triples('The envoy flew from Paris, the United States said.')).toEqual([]);
+  });
+});

@@ -221,8 +221,9 @@ export const VERB_RULES: readonly VerbRule[] = [
   // "Somali forces battled al-Shabaab", "rebels battling the army": a battle fought against a named side, both ways.
   { type: 'IN_CONFLICT_WITH', lemma: 'battle', objectVia: ['', 'against', 'with'], placeIsNoObject: true, mutualObject: true, confidence: 0.7 },
   // Joining a body as a member: "Sweden joined NATO". Organizations only: "joined Russia in condemning" is no
-  // membership ("joined the talks" is PARTICIPATES_IN, read by eventActs.ts). Leaving is read by relations.ts.
-  { type: 'MEMBER_OF', lemma: 'join', forms: ['join', 'joins', 'joined', 'joining', 'rejoin', 'rejoins', 'rejoined', 'rejoining'], objectVia: [''], organizationsOnly: true, partnerInActing: true, confidence: 0.75 },
+  // membership ("joined the talks" is PARTICIPATES_IN, read by eventActs.ts). Leaving is read by relations.ts. The
+  // gerund is left out: "backs Kyiv joining NATO", "against Chad joining the bloc" tell of a prospect, not a member.
+  { type: 'MEMBER_OF', lemma: 'join', forms: ['join', 'joins', 'joined', 'rejoin', 'rejoins', 'rejoined'], objectVia: [''], organizationsOnly: true, partnerInActing: true, confidence: 0.75 },
   // Founding a body makes its founders members: "Mali, Burkina Faso and Niger formed the Alliance of Sahel States".
   // ("found" itself is left out: it is also the past of "find", as in "found Hamas responsible").
   ...['form', 'establish', 'create'].map((lemma): VerbRule => ({ type: 'MEMBER_OF', lemma, objectVia: [''], organizationsOnly: true, confidence: 0.75 })),
