@@ -27,6 +27,7 @@ import { hostilities } from './hostilities';
 import { sanctionsOn } from './sanctionsTold';
 import { peacekeepersExpelled } from './peacekeepersExpelled';
 import { negotiatorsRecalled } from './negotiatorsRecalled';
+import { diplomaticRuptures } from './diplomaticRuptures';
 import { memberships } from './memberships';
 import { warningsOfDanger } from './warnings';
 import { visitPlans } from './visitPlans';
@@ -107,6 +108,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   withdrawalPatterns(tokens, actors, mentions, add);
   peacekeepersExpelled(tokens, actors, mentions, add);
   negotiatorsRecalled(tokens, actors, mentions, add);
+  diplomaticRuptures(tokens, actors, mentions, add);
   hostileVows(tokens, actors, mentions, add);
   speechActs(tokens, actors, mentions, add);
   receivedActs(tokens, actors, mentions, add);
