@@ -1,8 +1,8 @@
 // Diplomatic relations cut (CAMEO 16). Envoys expelled are a sanction as the gold codes them (SANCTIONS the envoys'
 // state): "X expelled Y's ambassador", "X announced the expulsion of the ambassadors of A and B", "X expelled two
-// Freedonian diplomats". Envoys recalled, ties severed, an embassy shut leave relations with the other state
-// (WITHDREW_FROM, eval/README.md's "recalling envoys"): "X recalled its ambassador from Y", "X severed diplomatic ties
-// with Y", "X suspended operations at its embassy in <capital>" (names.ts makes that capital the government).
+// Freedonian diplomats". Ties severed or an embassy shut leave relations with the other state (WITHDREW_FROM): "X
+// severed diplomatic ties with Y", "X suspended operations at its embassy in <capital>" (names.ts makes that capital
+// the government). An ambassador only recalled is not read: the gold leaves it uncoded (negotiatorsRecalled.ts).
 // A decision announced ("X said it would expel …") is coded as taken; any other hedge or negation drops the act.
 import { actorBefore, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
@@ -12,7 +12,6 @@ import type { Add } from './relations';
 import type { Token } from './tokens';
 
 const EXPEL_VERBS = /^(expelled|expel|expels|expelling)$/;
-const RECALL_VERBS = /^(recalled|recall|recalls|recalling|withdrew|withdraw|withdraws|withdrawing|withdrawn)$/;
 const SEVER_VERBS = /^(severed|sever|severs|severing|cut|cuts|cutting|broke|break|breaks|breaking|suspended|suspend|suspends|suspending)$/;
 const SHUT_VERBS = /^(closed|close|closes|closing|shut|shuts|shuttered|suspended|suspend|suspends|suspending)$/;
 const ENVOY_NOUNS = /^(ambassador|ambassadors|envoy|envoys|diplomat|diplomats|staff|chargé|charge|attaché|attache|attachés|consul|consuls|personnel)$/;
@@ -85,24 +84,6 @@ function expulsions(tokens: readonly Token[], actors: Mention[], all: Mention[],
   }
 }
 
-/** "X recalled its ambassador from Y", "withdrew all its diplomats from Y": WITHDREW_FROM Y. */
-function recalls(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
-  for (let v = 0; v < tokens.length; v++) {
-    if (!RECALL_VERBS.test(tokens[v]?.lower ?? '') || dropped(tokens, v)) continue;
-    let k = v + 1;
-    while (k < tokens.length && k - v < 6 && ENVOY_WORDS.test(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'of') k++;
-    if (!ENVOY_NOUNS.test(tokens[k]?.lower ?? '') || !/^(its|their|his|her|all)$/.test(tokens[v + 1]?.lower ?? '')) continue;
-    while (ENVOY_NOUNS.test(tokens[k + 1]?.lower ?? '')) k++;
-    k++;
-    if (/^(home|back)$/.test(tokens[k]?.lower ?? '')) k++;
-    if (!/^(from|to|in)$/.test(tokens[k]?.lower ?? '')) continue;
-    const left = targetAfter(actors, all, tokens, k + 1, 0).filter((m) => m.kind === 'COUNTRY');
-    for (const a of actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter(PARTIES)) {
-      for (const b of left) add('WITHDREW_FROM', a, b, 0.8, 'rupture:recalled', [v]);
-    }
-  }
-}
-
 /** "X severed (diplomatic) ties with Y", "broke off relations with Y", "shut its embassy in Y": WITHDREW_FROM Y. */
 function severances(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   for (let v = 0; v < tokens.length; v++) {
@@ -132,6 +113,5 @@ function severances(tokens: readonly Token[], actors: Mention[], all: Mention[],
 
 export function diplomaticRuptures(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   expulsions(tokens, actors, all, add);
-  recalls(tokens, actors, all, add);
   severances(tokens, actors, all, add);
 }

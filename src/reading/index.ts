@@ -46,7 +46,12 @@ export async function readArticle(article: Article, dictionary: EntityDictionary
   const sentences: SentenceTokens[] = splitSentences(text).flatMap((span) => boundedSentences(tokenize(text, span.start, span.end)));
   const keys = candidateKeys(text, sentences);
   const known = keys.length > 0 ? await dictionary(keys) : new Map<string, KnownEntity>();
-  return extract(articleSourceId(article), text, article.title ?? '', sentences, known);
+  return extract(articleSourceId(article), text, article.title ?? '', sentences, known, publicationYear(article));
+}
+
+/** The year an article came out: its date, else a year its address is filed under ("/2024/10/21/", "/202404030056"). */
+function publicationYear(article: Article): string | undefined {
+  return /^\d{4}/.exec(article.publishedAt ?? '')?.[0] ?? /\/((?:19|20)\d\d)(?:[/_-]|\d{4})/.exec(article.url ?? '')?.[1];
 }
 
 /** Normalised keys of every capitalised word sequence, and of the canonical names of built-in matches. */
@@ -99,8 +104,8 @@ function candidateKeys(text: string, sentences: readonly SentenceTokens[]): stri
   return [...keys].sort();
 }
 
-function extract(sourceId: string, text: string, title: string, sentences: readonly SentenceTokens[], known: ReadonlyMap<string, KnownEntity>): Extraction {
-  const ctx: ReadingContext = { text, known, table: new EntityTable(), surnames: new Map(), nameWords: new Map(), acronyms: new Map(), roleFacts: [], unplacedOfficials: [] };
+function extract(sourceId: string, text: string, title: string, sentences: readonly SentenceTokens[], known: ReadonlyMap<string, KnownEntity>, year?: string): Extraction {
+  const ctx: ReadingContext = { text, known, table: new EntityTable(), surnames: new Map(), nameWords: new Map(), acronyms: new Map(), roleFacts: [], unplacedOfficials: [], year };
   const occupied = sentences.map((s) => s.tokens.map(() => false));
   // Both passes sentence by sentence, so a short name an earlier sentence defined ("… Army (MNDAA)") can be a
   // title's principal in a later one ("MNDAA spokesman X").

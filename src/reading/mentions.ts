@@ -59,6 +59,8 @@ export interface ReadingContext {
    * State officials titled without their state ("President Ana Ruiz", "Trade Minister Jo Roe"): placed by the
    * sentence, if it names one state before the title.
    */
+  /** The year the article was published: an election told without its year is that year's (elections.ts). */
+  year?: string;
   unplacedOfficials: { person: string; span: TextSpan; type: 'LEADS' | 'ENVOY_OF'; office?: string; government?: boolean }[];
 }
 
