@@ -149,10 +149,10 @@ function titleTruceByPlace(ctx: ReadingContext, title: readonly Token[]): string
 }
 
 /** What the talks are about when it names a process ("peace talks"), from the first occurrence that says. */
-function subjectOf(sentences: readonly SentenceTokens[], occurrences: readonly Occurrence[]): string | null {
+function subjectOf(sentences: readonly SentenceTokens[], occurrences: readonly Occurrence[], word: EventWord = 'talks'): string | null {
   for (const o of occurrences) {
     const before = sentences[o.s]?.tokens[o.first - 1]?.lower ?? '';
-    if (o.word === 'talks' && SUBJECT_WORDS.has(before)) return before;
+    if (o.word === word && SUBJECT_WORDS.has(before)) return before;
   }
   return null;
 }
@@ -219,8 +219,10 @@ export function findProcessEvent(ctx: ReadingContext, sentences: readonly Senten
     name = `${parties.parties[0].name}–${parties.parties[1].name} ceasefire`;
   } else if (agreement && parties) {
     const [a, b] = parties.parties;
-    id = `${labelId(a)}-${labelId(b)}-agreement`;
-    name = `${label(a)}–${label(b)} agreement`;
+    // What the accord settles, when the article says ("a peace deal"): `<A>–<B> peace agreement`.
+    const subject = subjectOf(sentences, own, 'deal');
+    id = slug(`${labelId(a)} ${labelId(b)} ${subject ?? ''} agreement`);
+    name = `${label(a)}–${label(b)} ${subject ? `${subject} ` : ''}agreement`;
   } else if (talks && parties) {
     const [a, b] = parties.parties;
     // Talks the article places in two venues or more are a process that moved ("began in Oslo, resumed in
