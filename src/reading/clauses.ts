@@ -50,6 +50,8 @@ const DESCRIPTORS = new Set([
   'leftist', 'left-wing', 'rightist', 'right-wing', 'islamist', 'jihadist', 'separatist', 'militant', 'armed', 'rebel',
   'insurgent', 'opposition', 'ruling', 'paramilitary', 'powerful', 'main', 'largest', 'rival', 'breakaway', 'neighbouring',
   'neighboring', 'allied', 'militia', 'group', 'military',
+  // "X and his Chinese counterpart, Y": the counterpart is the second of the pair.
+  'his', 'her', 'counterpart',
   // The head noun after a demonym: "the Chilean government and …".
   'government', 'authorities', 'forces', 'army', 'officials', 'delegation', 'leadership', 'administration',
 ]);

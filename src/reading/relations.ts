@@ -234,6 +234,11 @@ function pronounOwner(actors: readonly Mention[], tokens: readonly Token[], from
  * Visits told without a verb of travel (042): "X, on a state visit to Riyadh", "X's visit to Lima", and presence
  * for a purpose: "X is in Haiti for talks", "the team has been in Haiti since June".
  */
+/** Words between a visit's owner or light verb and the noun: "X's first two-day state visit to Y". */
+const VISIT_WORDS = /^(state|official|first|second|working|surprise|rare|historic|brief|landmark|high-profile|unannounced|secret|private|recent|two|three|four|five|one|-|day|days|week|a|an|his|her|their|its|on)$/;
+/** Light verbs a visit is told with: "paid a visit to", "made a trip to", "wrapped up a visit to". */
+const VISIT_VERBS_LIGHT = /^(paid|pays|made|makes|undertook|began|begins|concluded|concludes|wrapped|ended|ends|completed|completes|up)$/;
+
 function visitsTold(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   const places = (from: number): Mention[] => targetAfter(actors, all, tokens, from, 2).filter((m) => m.kind === 'PLACE' || m.kind === 'COUNTRY');
   for (let k = 1; k < tokens.length; k++) {
@@ -242,10 +247,21 @@ function visitsTold(tokens: readonly Token[], actors: Mention[], all: Mention[],
     if ((t.lower === 'visit' || t.lower === 'trip') && tokens[k + 1]?.lower === 'to' && !hedged(tokens, k)) {
       // The visitor: a possessive owner ("Lima's", "X's visit") or the name the phrase is set off from ("X, on a … visit").
       let j = k - 1;
-      while (j > 0 && /^(state|official|first|working|two-day|three-day|surprise|rare|historic|brief|a|an|his|her|their|its|on)$/.test(tokens[j]?.lower ?? '')) j--;
+      while (j > 0 && VISIT_WORDS.test(tokens[j]?.lower ?? '')) j--;
       const named = tokens[j]?.text === '’s' || tokens[j]?.text === "'s" ? actors.find((m) => m.last === j) : tokens[j]?.text === ',' ? actors.find((m) => m.last === j) : undefined;
-      const owner = named ?? pronounOwner(actors, tokens, j, k);
-      if (owner && owner.kind !== 'PLACE') for (const p of places(k + 2)) add('VISITS', owner, p, 0.75, 'nominal:visit', [k]);
+      // "X paid a rare visit to Y", "X wrapped up a two-day trip to Y": the subject of the light verb.
+      const paid = !named && VISIT_VERBS_LIGHT.test(tokens[j]?.lower ?? '') && !hedged(tokens, j)
+        ? actorBefore(actors, all, tokens, j).filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION') : [];
+      const owners = named ? [named] : paid.length > 0 ? paid : [pronounOwner(actors, tokens, j, k)].filter((m): m is Mention => m !== undefined);
+      for (const owner of owners) if (owner.kind !== 'PLACE') for (const p of places(k + 2)) add('VISITS', owner, p, 0.75, 'nominal:visit', [k]);
+      continue;
+    }
+    // "a visit by X to Y", "the trip by X to Y".
+    if ((t.lower === 'visit' || t.lower === 'trip') && tokens[k + 1]?.lower === 'by' && !hedged(tokens, k)) {
+      const visitors = targetAfter(actors, all, tokens, k + 2, 1).filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION');
+      const end = visitors[visitors.length - 1]?.last ?? -1;
+      if (end < 0 || tokens[end]?.lower !== 'to') continue;
+      for (const a of visitors) for (const p of places(end + 1)) if (a.entityId !== p.entityId) add('VISITS', a, p, 0.75, 'nominal:visit-by', [k]);
       continue;
     }
     // "X is in Haiti for", "X has been in Haiti since": presence, with a purpose or a time, is a visit.
