@@ -17,13 +17,15 @@ const HELP_NOUNS = /^(help|mediation|assistance|facilitation|good|offices)$/;
 const SUSPEND_VERBS = /^(suspended|suspends|suspend|suspending|froze|freezes|freeze|freezing|frozen)$/;
 const SIGN_VERBS = /^(signed|signs|sign|inked)$/;
 const HOST_VERBS = /^(host|hosted|hosts|hosting)$/;
-const ENDORSE_VERBS = /^(approved|approves|approve|hailed|hails|hail|backing|backed|backs|welcomed|welcomes|welcome|endorsed|endorses|praised|praises)$/;
+// CAMEO 051 praise or endorse, with the lexicon's APPRECIATE verbs (applaud, commend, laud, salute).
+const ENDORSE_VERBS = /^(approved|approves|approve|hailed|hails|hail|backing|backed|backs|welcomed|welcomes|welcome|endorsed|endorses|praised|praises|applauded|applauds|applaud|commended|commends|lauded|lauds|saluted|salutes)$/;
 
 const ACT_TRIGGERS = new Set([
   'mediate', 'mediated', 'mediates', 'mediating', 'broker', 'brokered', 'brokers', 'brokering', 'chaired', 'chairs', 'chair',
   'chairing', 'mediator', 'mediators', 'intermediary', 'intermediaries', 'host', 'hosted', 'hosts', 'hosting', 'approved',
   'approves', 'approve', 'hailed', 'hails', 'hail', 'backing', 'backed', 'backs', 'welcomed', 'welcomes', 'welcome',
-  'endorsed', 'endorses', 'praised', 'praises', 'arrived', 'arrive', 'arrives', 'left', 'leaves', 'traveled', 'travelled',
+  'endorsed', 'endorses', 'praised', 'praises', 'applauded', 'applauds', 'applaud', 'commended', 'commends', 'lauded',
+  'lauds', 'saluted', 'salutes', 'arrived', 'arrive', 'arrives', 'left', 'leaves', 'traveled', 'travelled',
   'present', 'included', 'includes', 'withdraw', 'withdrew', 'withdrawing', 'withdraws', 'pulled', 'pulling',
   'recalled', 'recalls', 'recall', 'recalling', 'attended', 'attends', 'attend', 'attending', 'participated',
   'participates', 'participate', 'participating', 'joined', 'joins', 'join', 'took', 'take', 'takes', 'taking',
