@@ -313,7 +313,8 @@ export function findEvents(ctx: ReadingContext, sentences: readonly SentenceToke
   for (const c of relations) {
     if (c.rule.startsWith('talks:') && c.stance !== 'DISPUTES') out.push({ type: 'PARTICIPATES_IN', from: c.from, to: eventId, start: c.start, end: c.end, confidence: 0.8, rule: 'event:talks-party', anchor: c.anchor });
   }
-  const sides = new Set(ev.parties?.map((p) => p.id) ?? []);
+  // Those shown holding the talks are sides too: no effort of theirs mediates them.
+  const sides = new Set([...(ev.parties?.map((p) => p.id) ?? []), ...relations.filter((c) => c.rule.startsWith('talks:')).map((c) => c.from)]);
   const deal = ev.occurrences.some((o) => o.word === 'deal');
   sentences.forEach((s, i) => out.push(...eventActs(s, mentions[i] ?? [], eventId, sides, { foreign: ev.foreign.get(i) ?? new Set(), deal })));
   const peace = !ev.id.endsWith('-talks') || ev.id.endsWith('-peace-talks') || ev.id.endsWith('-ceasefire-talks');

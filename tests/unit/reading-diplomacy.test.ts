@@ -187,3 +187,110 @@ describe('meetings told in a phrase', () => {
     expect(triples(x)).not.toContain('chile MEETS_WITH ana-ruiz');
   });
 });
+
+async function dated(text: string, publishedAt = '2024-05-02'): Promise<string[]> {
+  return triples(await readArticle({ title: 'Test', text, publishedAt }, EMPTY_DICTIONARY));
+}
+
+describe('diplomatic ruptures (diplomaticRuptures.ts)', () => {
+  it('reads envoys expelled as a sanction on their state', async () => {
+    expect(triples(await read('France expelled Russia’s ambassador on Tuesday.'))).toContain('france SANCTIONS russia');
+    expect(triples(await read('Poland expelled two Belarusian diplomats after the incident.'))).toContain('poland SANCTIONS belarus');
+    const listed = triples(await read('The Bolivian Foreign Ministry announced the expulsion of the ambassadors of Peru, Chile and Ecuador.'));
+    expect(listed).toEqual(expect.arrayContaining(['bolivia SANCTIONS peru', 'bolivia SANCTIONS chile', 'bolivia SANCTIONS ecuador']));
+  });
+
+  it('takes an announced decision to expel as taken, but not a possible, denied or urged one', async () => {
+    expect(triples(await read('Canada said on Monday it would expel Iran’s ambassador to Ottawa.'))).toContain('canada SANCTIONS iran');
+    expect(triples(await read('Poland may expel Russian diplomats, officials said.'))).not.toContain('poland SANCTIONS russia');
+    expect(triples(await read('Poland did not expel the Belarusian diplomats.'))).not.toContain('poland SANCTIONS belarus');
+    expect(triples(await read('Brazil urged Peru to expel Russia’s ambassador.'))).not.toContain('peru SANCTIONS russia');
+  });
+
+  it('reads ties severed and an embassy shut as leaving relations with the other state', async () => {
+    expect(triples(await read('Bolivia severed diplomatic ties with Israel.'))).toContain('bolivia WITHDREW_FROM israel');
+    expect(triples(await read('Colombia broke off relations with Israel last year.'))).toContain('colombia WITHDREW_FROM israel');
+    expect(triples(await read('Canada has suspended operations at its embassy in Tehran.'))).toContain('canada WITHDREW_FROM iran');
+  });
+
+  it('leaves threats to cut ties, plain relations and an ambassador only recalled alone', async () => {
+    expect(triples(await read('Chile threatened to sever ties with Peru.'))).not.toContain('chile WITHDREW_FROM peru');
+    expect(triples(await read('Chile has strong relations with Peru.'))).toEqual([]);
+    expect(triples(await read('Chile recalled its ambassador from Peru.'))).not.toContain('chile WITHDREW_FROM peru');
+  });
+});
+
+describe('events named as analysts name them', () => {
+  it('gives an election its year: the one written, else the article’s', async () => {
+    expect(await dated('Venezuela’s electoral council said President Nicolas Maduro had won the presidential election.')).toContain('nicolas-maduro PARTICIPATES_IN venezuela-2024-presidential-election');
+    expect(await dated('Brazilian President Jair Bolsonaro won the 2018 presidential election in Brazil.', '2025-09-12')).toContain('jair-bolsonaro PARTICIPATES_IN brazil-2018-presidential-election');
+  });
+
+  it('places a bare election in the one country named so far', async () => {
+    const x = await dated('Senegal’s opposition candidate Bassirou Diomaye Faye was sworn in.\n\nFaye won the presidential election last week.\n\nGhana’s president attended the ceremony.');
+    expect(x).toContain('bassirou-diomaye-faye PARTICIPATES_IN senegal-2024-presidential-election');
+  });
+
+  it('names an accord by what it settles when the article says', async () => {
+    const x = triples(await read('Armenia and Azerbaijan signed a peace deal on Friday. The peace deal was hailed by Turkey.'));
+    expect(x).toEqual(expect.arrayContaining(['armenia PARTICIPATES_IN armenia-azerbaijan-peace-agreement', 'turkey ENDORSES armenia-azerbaijan-peace-agreement']));
+  });
+
+  it('reads ties or tensions between two states as no talks', async () => {
+    const x = triples(await read('The visit affirmed longtime ties between the two countries, India and Russia, officials said.'));
+    expect(x.filter((t) => /NEGOTIATES|PARTICIPATES_IN/.test(t))).toEqual([]);
+  });
+
+  it('reads applause for a deal as endorsing it', async () => {
+    expect(triples(await read('Germany applauded the deal between Turkey and Sweden.'))).toContain('germany ENDORSES turkey-sweden-agreement');
+  });
+});
+
+describe('coups as events (coups.ts)', () => {
+  it('names one coup per article with its country and year, led by and condemned by', async () => {
+    const x = await dated('Bolivian President Luis Arce said the country faced an attempted coup d’état led by Juan Jose Zuniga.\n\nPresident Joe Biden condemned the coup.');
+    expect(x).toEqual(expect.arrayContaining(['juan-jose-zuniga PARTICIPATES_IN bolivia-coup-attempt-2024', 'joe-biden CRITICIZES bolivia-coup-attempt-2024']));
+  });
+
+  it('reads who staged it, with a year written after the country', async () => {
+    expect(triples(await read('Colonel Assimi Goita led a coup in Mali in 2020.'))).toContain('assimi-goita PARTICIPATES_IN mali-coup-2020');
+  });
+
+  it('does not read a condemnation withheld', async () => {
+    expect((await dated('Colonel Assimi Goita led a coup in Mali in 2020.\n\nRussia did not condemn the coup.')).filter((t) => t.startsWith('russia'))).toEqual([]);
+  });
+});
+
+describe('visits and meetings told with a noun', () => {
+  it('reads a visit paid, owned or made by someone', async () => {
+    expect(triples(await read('US Secretary of State Antony Blinken paid a rare visit to Niger last year.'))).toContain('antony-blinken VISITS niger');
+    expect(triples(await read('Indian Prime Minister Narendra Modi’s two-day visit to Moscow drew criticism.'))).toContain('narendra-modi VISITS moscow');
+    expect(triples(await read('A visit by Prime Minister Narendra Modi to Russia angered Kyiv.'))).toContain('narendra-modi VISITS russia');
+  });
+
+  it('does not read a visit promised or denied as made', async () => {
+    expect(triples(await read('Secretary of State Antony Blinken will pay a visit to Niger next month.'))).not.toContain('antony-blinken VISITS niger');
+    expect(triples(await read('Secretary of State Antony Blinken did not make a visit to Niger.'))).not.toContain('antony-blinken VISITS niger');
+  });
+
+  it('pairs a leader with his counterpart, and reads a telephonic conversation as a meeting', async () => {
+    expect(triples(await read('US President Joe Biden and his Chinese counterpart Xi Jinping held talks on Tuesday.'))).toEqual(expect.arrayContaining(['joe-biden MEETS_WITH xi-jinping', 'xi-jinping MEETS_WITH joe-biden']));
+    expect(triples(await read('Joe Biden and Xi Jinping held a telephonic conversation on Tuesday.'))).toContain('joe-biden MEETS_WITH xi-jinping');
+  });
+});
+
+describe('mediation told with a noun (eventActs.ts)', () => {
+  it('reads efforts aimed at a truce and a role in mediation as mediating the talks', async () => {
+    const efforts = triples(await read('Hamas officials held talks in Cairo on a Gaza ceasefire. There are intensive Egyptian efforts and contacts with all parties to reach a truce in Gaza, an official said.'));
+    expect(efforts).toContain('egypt MEDIATES gaza-ceasefire-talks');
+    const role = triples(await read('Hamas and Israel are negotiating a Gaza ceasefire. Qatar, which plays a pivotal role in mediation efforts to achieve a ceasefire in Gaza, condemned the strike.'));
+    expect(role).toContain('qatar MEDIATES gaza-ceasefire-talks');
+  });
+
+  it('does not read efforts aimed elsewhere, or a side’s own, as mediation', async () => {
+    const elsewhere = triples(await read('Hamas officials held talks in Cairo on a Gaza ceasefire. Egyptian efforts to rebuild the economy continued.'));
+    expect(elsewhere).not.toContain('egypt MEDIATES gaza-ceasefire-talks');
+    const own = triples(await read('Israel and Hamas held talks on a Gaza ceasefire in Cairo. Israeli efforts to reach a truce stalled.'));
+    expect(own).not.toContain('israel MEDIATES gaza-ceasefire-talks');
+  });
+});
