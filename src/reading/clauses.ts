@@ -253,6 +253,12 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
         const idx2 = actors.findIndex((m) => m.last === k - 1);
         return idx2 >= 0 ? groupAround(actors, idx2, tokens, all) : [];
       }
+      // "the small Harmony party which backs Ruiz": a restrictive relative right after its antecedent's name.
+      if ((t.lower === 'which' || t.lower === 'who') && tokens[k - 1]?.text !== ',') {
+        const named = k - 1 - (/^(party|group|movement|coalition|alliance|bloc|militia)$/.test(tokens[k - 1]?.lower ?? '') ? 1 : 0);
+        const idx2 = actors.findIndex((m) => m.last === named + 1 || m.last === k);
+        return idx2 >= 0 ? groupAround(actors, idx2, tokens, all) : [];
+      }
       // "The Arakan Army, battling Myanmar's military, …": a fighting participle set off right after a name is that
       // side's fight (other participles there are often the writer's gloss: +1 fp on the tuning half).
       if (t.text === ',' && k === v - 1 && /^(fighting|battling|clashing|waging)$/.test(tokens[v]?.text ?? '') && depth === 0) {

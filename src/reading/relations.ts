@@ -412,6 +412,10 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
   // "Serbia was accused by Kosovo of backing the gunmen": the gerund's subject is the one accused, not the accuser.
   const head = subjects[0] ? outerFirst(subjects[0], all) : -1;
   if (/^(of|for)$/.test(tokens[v - 1]?.lower ?? '') && tokens[head - 1]?.lower === 'by') subjects = actorBefore(actors, all, tokens, head - 2).filter((m) => ACTOR_KINDS.has(m.kind));
+  // "X agreed / decided / voted to support Y": the decision is the backing (051); other acts agreed to are future.
+  if (subjects.length === 0 && rule.type === 'ENDORSES' && tokens[v - 1]?.lower === 'to' && /^(agreed|agrees|decided|decides|voted|votes)$/.test(tokens[v - 2]?.lower ?? '') && !hedged(tokens, v - 2)) {
+    subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v - 2)).filter((m) => ACTOR_KINDS.has(m.kind));
+  }
   if (subjects.length === 0) return;
   let targets: Mention[] = [];
   const after = v + 1 + (rule.particles?.length ?? 0);

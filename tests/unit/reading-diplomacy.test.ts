@@ -294,3 +294,15 @@ describe('mediation told with a noun (eventActs.ts)', () => {
     expect(own).not.toContain('israel MEDIATES gaza-ceasefire-talks');
   });
 });
+
+describe('backing told with a decision or a restrictive relative', () => {
+  it('reads agreeing or deciding to support Y as backing Y, not when the agreement is denied', async () => {
+    expect(triples(await read('Turkey has agreed to support Sweden’s bid to join NATO.'))).toContain('turkey ENDORSES sweden');
+    expect(triples(await read('Turkey has not agreed to support Sweden.'))).not.toContain('turkey ENDORSES sweden');
+    expect(triples(await read('Turkey agreed to attack Syria.'))).toEqual([]);
+  });
+
+  it('takes the name right before "which" as the relative clause’s actor', async () => {
+    expect(triples(await read('Hezbollah which backs Hamas denied the claim.'))).toContain('hezbollah ENDORSES hamas');
+  });
+});
