@@ -483,6 +483,9 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
       if (rule.symmetric || rule.mutualObject) add(actType, b, a, rule.confidence, `${prefix}active:${tag}`, [v]);
     }
   }
+  // "A and B met C at the White House": those who went to the meeting together met each other too.
+  const people = subjects.filter((m) => m.kind === 'PERSON');
+  if (rule.type === 'MEETS_WITH' && rule.lemma === 'meet' && people.length > 1) for (const a of people) for (const b of people) add(actType, a, b, rule.confidence * 0.9, `${prefix}joint:${tag}`, [v]);
 }
 
 const VISIT_SIDES = /^(eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern|occupied)$/;
@@ -526,7 +529,14 @@ function passive(tokens: readonly Token[], actors: Mention[], all: Mention[], v:
   // A welcome or hail of an accord is read by events.ts; here only of an actor's act or offer ("Qatar's proposal
   // was welcomed by Y"), never of people received ("the delegation was welcomed by Y").
   if (rule.eventTargets && (!actOrOfferBefore(tokens, v) || (!author && patients.some((m) => m.first === head && !/^(’s|'s)$/.test(tokens[m.last]?.text ?? '') && m.form !== 'demonym')))) return;
-  for (const a of agents) for (const b of targetsFor(rule, patients)) add(rule.type, a, b, rule.confidence - 0.05, `${rule.source === 'lexicon' ? 'lexicon:' : 'verb:'}passive:${rule.lemma.replace(/ /g, '-')}`, [v]);
+  const rulename = `${rule.source === 'lexicon' ? 'lexicon:' : 'verb:'}passive:${rule.lemma.replace(/ /g, '-')}`;
+  for (const a of agents) {
+    for (const b of targetsFor(rule, patients)) {
+      add(rule.type, a, b, rule.confidence - 0.05, rulename, [v]);
+      // "Y was briefed by X": a mutual act told from its other end is mutual still.
+      if (rule.symmetric) add(rule.type, b, a, rule.confidence - 0.05, rulename, [v]);
+    }
+  }
 }
 
 /** An act or offer in the subject before the passive at `v` ("Qatar's proposal was welcomed"), not a visitor ("Qatar's emir"). */

@@ -306,3 +306,24 @@ describe('backing told with a decision or a restrictive relative', () => {
     expect(triples(await read('Hezbollah which backs Hamas denied the claim.'))).toContain('hezbollah ENDORSES hamas');
   });
 });
+
+describe('meetings told jointly, by briefing or consultation', () => {
+  it('makes two who met a third together meet each other', async () => {
+    const x = triples(await read('Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan met US President Donald Trump at the White House.'));
+    expect(x).toEqual(expect.arrayContaining(['ilham-aliyev MEETS_WITH nikol-pashinyan', 'nikol-pashinyan MEETS_WITH ilham-aliyev', 'donald-trump MEETS_WITH ilham-aliyev']));
+  });
+
+  it('does not pair states that met a delegation as people who met', async () => {
+    expect(triples(await read('France and Germany met Ukraine’s delegation in Paris.'))).not.toContain('france MEETS_WITH germany');
+  });
+
+  it('reads briefing and consulting someone as a meeting, both ways, and the passive too', async () => {
+    expect(triples(await read('Foreign Minister Wang Yi briefed Russian President Vladimir Putin on the talks.'))).toEqual(expect.arrayContaining(['wang-yi MEETS_WITH vladimir-putin', 'vladimir-putin MEETS_WITH wang-yi']));
+    expect(triples(await read('Indian Prime Minister Narendra Modi was briefed by External Affairs Minister S. Jaishankar on the situation.'))).toEqual(expect.arrayContaining(['s-jaishankar MEETS_WITH narendra-modi', 'narendra-modi MEETS_WITH s-jaishankar']));
+    expect(triples(await read('President Joe Biden consulted French President Emmanuel Macron on Monday.'))).toContain('joe-biden MEETS_WITH emmanuel-macron');
+  });
+
+  it('does not read briefing the press as meeting anyone', async () => {
+    expect(triples(await read('President Joe Biden briefed reporters on the talks.')).filter((t) => t.includes('MEETS_WITH'))).toEqual([]);
+  });
+});
