@@ -327,3 +327,19 @@ describe('meetings told jointly, by briefing or consultation', () => {
     expect(triples(await read('President Joe Biden briefed reporters on the talks.')).filter((t) => t.includes('MEETS_WITH'))).toEqual([]);
   });
 });
+
+describe('pledges to each other, and a decision to call a team home', () => {
+  it('reads a promise to each other as a pledge both ways, with a trailing participle too', async () => {
+    const x = triples(await read('Armenia and Azerbaijan published the text of a peace agreement on Monday, pledging to respect each other’s territorial integrity.'));
+    expect(x).toEqual(expect.arrayContaining(['armenia PLEDGED azerbaijan', 'azerbaijan PLEDGED armenia']));
+  });
+
+  it('reads no mutual pledge when it is refused', async () => {
+    expect(triples(await read('Armenia and Azerbaijan did not pledge to respect each other’s borders.')).filter((t) => t.includes('PLEDGED'))).toEqual([]);
+  });
+
+  it('reads a team called home by decision as leaving the talks’ city', async () => {
+    expect(triples(await read('The US decided to bring its team home from Doha for consultations.'))).toContain('united-states WITHDREW_FROM doha');
+    expect(triples(await read('The US may decide to bring its team home from Doha.'))).not.toContain('united-states WITHDREW_FROM doha');
+  });
+});
