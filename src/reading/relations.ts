@@ -250,7 +250,9 @@ function visitsTold(tokens: readonly Token[], actors: Mention[], all: Mention[],
       while (j > 0 && VISIT_WORDS.test(tokens[j]?.lower ?? '')) j--;
       const named = tokens[j]?.text === '’s' || tokens[j]?.text === "'s" ? actors.find((m) => m.last === j) : tokens[j]?.text === ',' ? actors.find((m) => m.last === j) : undefined;
       // "X paid a rare visit to Y", "X wrapped up a two-day trip to Y": the subject of the light verb.
-      const paid = !named && VISIT_VERBS_LIGHT.test(tokens[j]?.lower ?? '') && !hedged(tokens, j)
+      // A possessive pronoun ("made his first visit") is left to pronounOwner, which wants one person named before.
+      const owned = tokens.slice(j + 1, k).some((x) => /^(his|her|their|its)$/.test(x.lower));
+      const paid = !named && !owned && VISIT_VERBS_LIGHT.test(tokens[j]?.lower ?? '') && !hedged(tokens, j)
         ? actorBefore(actors, all, tokens, j).filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION') : [];
       const owners = named ? [named] : paid.length > 0 ? paid : [pronounOwner(actors, tokens, j, k)].filter((m): m is Mention => m !== undefined);
       for (const owner of owners) if (owner.kind !== 'PLACE') for (const p of places(k + 2)) add('VISITS', owner, p, 0.75, 'nominal:visit', [k]);

@@ -38,8 +38,8 @@ describe('agreements and talks between two sides', () => {
   it('makes an agreement two sides sign an event of its own, which its broker mediates', async () => {
     const t = await triples('Armenia and Azerbaijan signed a peace agreement on Friday. The deal, brokered by Washington, ends decades of conflict.');
     expect(t).toEqual(expect.arrayContaining([
-      'armenia PARTICIPATES_IN armenia-azerbaijan-agreement', 'azerbaijan PARTICIPATES_IN armenia-azerbaijan-agreement',
-      'united-states MEDIATES armenia-azerbaijan-agreement', 'armenia AGREES_WITH azerbaijan',
+      'armenia PARTICIPATES_IN armenia-azerbaijan-peace-agreement', 'azerbaijan PARTICIPATES_IN armenia-azerbaijan-peace-agreement',
+      'united-states MEDIATES armenia-azerbaijan-peace-agreement', 'armenia AGREES_WITH azerbaijan',
     ]));
   });
 
