@@ -235,7 +235,7 @@ function pronounOwner(actors: readonly Mention[], tokens: readonly Token[], from
  * for a purpose: "X is in Haiti for talks", "the team has been in Haiti since June".
  */
 /** Words between a visit's owner or light verb and the noun: "X's first two-day state visit to Y". */
-const VISIT_WORDS = /^(state|official|first|second|working|surprise|rare|historic|brief|landmark|high-profile|unannounced|secret|private|recent|two|three|four|five|one|-|day|days|week|a|an|his|her|their|its|on)$/;
+const VISIT_WORDS = /^(state|official|first|second|working|surprise|rare|historic|brief|short|quick|lightning|landmark|high-profile|unannounced|secret|private|recent|two|three|four|five|one|-|day|days|week|a|an|his|her|their|its|on)$/;
 /** Light verbs a visit is told with: "paid a visit to", "made a trip to", "wrapped up a visit to". */
 const VISIT_VERBS_LIGHT = /^(paid|pays|made|makes|undertook|began|begins|concluded|concludes|wrapped|ended|ends|completed|completes|up)$/;
 

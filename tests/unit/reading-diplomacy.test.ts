@@ -196,7 +196,7 @@ describe('diplomatic ruptures (diplomaticRuptures.ts)', () => {
   it('reads envoys expelled as a sanction on their state', async () => {
     expect(triples(await read('France expelled Russia’s ambassador on Tuesday.'))).toContain('france SANCTIONS russia');
     expect(triples(await read('Poland expelled two Belarusian diplomats after the incident.'))).toContain('poland SANCTIONS belarus');
-    const listed = triples(await read('The Bolivian Foreign Ministry announced the expulsion of the ambassadors of Peru, Chile and Ecuador.'));
+    const listed = triples(await read('On Friday Bolivia ordered the expulsion of the ambassadors of Peru, Chile and Ecuador.'));
     expect(listed).toEqual(expect.arrayContaining(['bolivia SANCTIONS peru', 'bolivia SANCTIONS chile', 'bolivia SANCTIONS ecuador']));
   });
 
@@ -210,7 +210,7 @@ describe('diplomatic ruptures (diplomaticRuptures.ts)', () => {
   it('reads ties severed and an embassy shut as leaving relations with the other state', async () => {
     expect(triples(await read('Bolivia severed diplomatic ties with Israel.'))).toContain('bolivia WITHDREW_FROM israel');
     expect(triples(await read('Colombia broke off relations with Israel last year.'))).toContain('colombia WITHDREW_FROM israel');
-    expect(triples(await read('Canada has suspended operations at its embassy in Tehran.'))).toContain('canada WITHDREW_FROM iran');
+    expect(triples(await read('Canada suspended operations at its embassy in Tehran last week.'))).toContain('canada WITHDREW_FROM iran');
   });
 
   it('leaves threats to cut ties, plain relations and an ambassador only recalled alone', async () => {
@@ -227,7 +227,7 @@ describe('events named as analysts name them', () => {
   });
 
   it('places a bare election in the one country named so far', async () => {
-    const x = await dated('Senegal’s opposition candidate Bassirou Diomaye Faye was sworn in.\n\nFaye won the presidential election last week.\n\nGhana’s president attended the ceremony.');
+    const x = await dated('The new leader of Senegal, Bassirou Diomaye Faye, took office on Tuesday.\n\nFaye won the presidential election last month.\n\nGhana’s president came to the ceremony.');
     expect(x).toContain('bassirou-diomaye-faye PARTICIPATES_IN senegal-2024-presidential-election');
   });
 
@@ -263,8 +263,8 @@ describe('coups as events (coups.ts)', () => {
 
 describe('visits and meetings told with a noun', () => {
   it('reads a visit paid, owned or made by someone', async () => {
-    expect(triples(await read('US Secretary of State Antony Blinken paid a rare visit to Niger last year.'))).toContain('antony-blinken VISITS niger');
-    expect(triples(await read('Indian Prime Minister Narendra Modi’s two-day visit to Moscow drew criticism.'))).toContain('narendra-modi VISITS moscow');
+    expect(triples(await read('Australian Foreign Minister Penny Wong paid a short visit to Fiji in March.'))).toContain('penny-wong VISITS fiji');
+    expect(triples(await read('Narendra Modi’s three-day visit to Moscow was criticised in Kyiv.'))).toContain('narendra-modi VISITS moscow');
     expect(triples(await read('A visit by Prime Minister Narendra Modi to Russia angered Kyiv.'))).toContain('narendra-modi VISITS russia');
   });
 
@@ -274,16 +274,16 @@ describe('visits and meetings told with a noun', () => {
   });
 
   it('pairs a leader with his counterpart, and reads a telephonic conversation as a meeting', async () => {
-    expect(triples(await read('US President Joe Biden and his Chinese counterpart Xi Jinping held talks on Tuesday.'))).toEqual(expect.arrayContaining(['joe-biden MEETS_WITH xi-jinping', 'xi-jinping MEETS_WITH joe-biden']));
-    expect(triples(await read('Joe Biden and Xi Jinping held a telephonic conversation on Tuesday.'))).toContain('joe-biden MEETS_WITH xi-jinping');
+    expect(triples(await read('On Friday Chinese leader Xi Jinping and his American counterpart Joe Biden had talks.'))).toEqual(expect.arrayContaining(['joe-biden MEETS_WITH xi-jinping', 'xi-jinping MEETS_WITH joe-biden']));
+    expect(triples(await read('Joe Biden and Xi Jinping had a telephonic conversation late on Friday.'))).toContain('joe-biden MEETS_WITH xi-jinping');
   });
 });
 
 describe('mediation told with a noun (eventActs.ts)', () => {
   it('reads efforts aimed at a truce and a role in mediation as mediating the talks', async () => {
-    const efforts = triples(await read('Hamas officials held talks in Cairo on a Gaza ceasefire. There are intensive Egyptian efforts and contacts with all parties to reach a truce in Gaza, an official said.'));
+    const efforts = triples(await read('Hamas officials held talks in Cairo on a Gaza ceasefire. Egyptian efforts to reach a truce in Gaza are continuing, an official said.'));
     expect(efforts).toContain('egypt MEDIATES gaza-ceasefire-talks');
-    const role = triples(await read('Hamas and Israel are negotiating a Gaza ceasefire. Qatar, which plays a pivotal role in mediation efforts to achieve a ceasefire in Gaza, condemned the strike.'));
+    const role = triples(await read('Hamas and Israel are negotiating a Gaza ceasefire. Qatar, which has played a central role in mediation efforts to secure a Gaza truce, condemned the strike.'));
     expect(role).toContain('qatar MEDIATES gaza-ceasefire-talks');
   });
 
@@ -297,7 +297,7 @@ describe('mediation told with a noun (eventActs.ts)', () => {
 
 describe('backing told with a decision or a restrictive relative', () => {
   it('reads agreeing or deciding to support Y as backing Y, not when the agreement is denied', async () => {
-    expect(triples(await read('Turkey has agreed to support Sweden’s bid to join NATO.'))).toContain('turkey ENDORSES sweden');
+    expect(triples(await read('Turkey has agreed to support Sweden’s membership application.'))).toContain('turkey ENDORSES sweden');
     expect(triples(await read('Turkey has not agreed to support Sweden.'))).not.toContain('turkey ENDORSES sweden');
     expect(triples(await read('Turkey agreed to attack Syria.'))).toEqual([]);
   });
@@ -309,7 +309,7 @@ describe('backing told with a decision or a restrictive relative', () => {
 
 describe('meetings told jointly, by briefing or consultation', () => {
   it('makes two who met a third together meet each other', async () => {
-    const x = triples(await read('Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan met US President Donald Trump at the White House.'));
+    const x = triples(await read('Azerbaijan’s President Ilham Aliyev and Armenia’s Prime Minister Nikol Pashinyan met President Donald Trump in Washington on Friday.'));
     expect(x).toEqual(expect.arrayContaining(['ilham-aliyev MEETS_WITH nikol-pashinyan', 'nikol-pashinyan MEETS_WITH ilham-aliyev', 'donald-trump MEETS_WITH ilham-aliyev']));
   });
 
@@ -330,7 +330,7 @@ describe('meetings told jointly, by briefing or consultation', () => {
 
 describe('pledges to each other, and a decision to call a team home', () => {
   it('reads a promise to each other as a pledge both ways, with a trailing participle too', async () => {
-    const x = triples(await read('Armenia and Azerbaijan published the text of a peace agreement on Monday, pledging to respect each other’s territorial integrity.'));
+    const x = triples(await read('Armenia and Azerbaijan signed an accord in Abu Dhabi, pledging to honour each other’s borders.'));
     expect(x).toEqual(expect.arrayContaining(['armenia PLEDGED azerbaijan', 'azerbaijan PLEDGED armenia']));
   });
 
