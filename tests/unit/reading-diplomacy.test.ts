@@ -343,3 +343,13 @@ describe('pledges to each other, and a decision to call a team home', () => {
     expect(triples(await read('The US may decide to bring its team home from Doha.'))).not.toContain('united-states WITHDREW_FROM doha');
   });
 });
+
+describe('a quoted "we" of an official', () => {
+  it('is the state the official’s title names', async () => {
+    expect(triples(await read('“We have brought our negotiators home from Geneva,” US envoy Steve Witkoff said.'))).toContain('united-states WITHDREW_FROM geneva');
+  });
+
+  it('is no one when the title names no state', async () => {
+    expect(triples(await read('“We have brought our negotiators home from Geneva,” Special Envoy Steve Witkoff said.')).filter((t) => t.includes('WITHDREW_FROM'))).toEqual([]);
+  });
+});
