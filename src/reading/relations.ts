@@ -258,6 +258,20 @@ function visitsTold(tokens: readonly Token[], actors: Mention[], all: Mention[],
       for (const owner of owners) if (owner.kind !== 'PLACE') for (const p of places(k + 2)) add('VISITS', owner, p, 0.75, 'nominal:visit', [k]);
       continue;
     }
+    // "X left Y following a three-day visit", "left Y after a visit": the place left is the one visited.
+    if (t.lower === 'left' && !hedged(tokens, k)) {
+      const where = places(k + 1);
+      const end = where[where.length - 1]?.last ?? -1;
+      let j = end;
+      while (j > 0 && j - end < 4 && !/^(following|after)$/.test(tokens[j]?.lower ?? '') && (tokens[j]?.isWord || tokens[j]?.text === ',')) j++;
+      if (end < 0 || !/^(following|after)$/.test(tokens[j]?.lower ?? '')) continue;
+      j++;
+      while (j < tokens.length && VISIT_WORDS.test(tokens[j]?.lower ?? '')) j++;
+      if (!/^(visit|trip|stay|tour)$/.test(tokens[j]?.lower ?? '')) continue;
+      const who = actorBefore(actors, all, tokens, k).filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION');
+      for (const a of who) for (const p of where) if (a.entityId !== p.entityId) add('VISITS', a, p, 0.75, 'left:after-visit', [k, j]);
+      continue;
+    }
     // "a visit by X to Y", "the trip by X to Y".
     if ((t.lower === 'visit' || t.lower === 'trip') && tokens[k + 1]?.lower === 'by' && !hedged(tokens, k)) {
       const visitors = targetAfter(actors, all, tokens, k + 2, 1).filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION');

@@ -353,3 +353,14 @@ describe('a quoted "we" of an official', () => {
     expect(triples(await read('“We have brought our negotiators home from Geneva,” Special Envoy Steve Witkoff said.')).filter((t) => t.includes('WITHDREW_FROM'))).toEqual([]);
   });
 });
+
+describe('a place left after a visit', () => {
+  it('was visited', async () => {
+    expect(triples(await read('A French trade delegation left Kenya, after a two-day visit to sign contracts.'))).toContain('france VISITS kenya');
+  });
+
+  it('is no visit when the stay was something else, or the place a body', async () => {
+    expect(triples(await read('The Chinese delegation left Moscow after talks with Russian officials.')).filter((t) => t.includes('VISITS'))).toEqual([]);
+    expect(triples(await read('France left the alliance after a vote in parliament.')).filter((t) => t.includes('VISITS'))).toEqual([]);
+  });
+});
