@@ -214,6 +214,8 @@ export function firstTwoSides(ctx: ReadingContext, sentences: readonly SentenceT
 export function sideLabel(ctx: ReadingContext, side: Side): string {
   const draft = ctx.table.get(side.id);
   if (!draft || draft.kind !== 'ORGANIZATION') return side.name;
-  const acronym = [...draft.aliases].filter((a) => /^\p{Lu}{2,6}$/u.test(a)).sort((a, b) => a.length - b.length)[0];
+  // The bloc's known acronym too, when the article spells the name out ("European Union" → "EU"), as analysts name it.
+  const known = gazetteer().entities.get(side.id)?.aliases ?? [];
+  const acronym = [...draft.aliases, ...known].filter((a) => /^\p{Lu}{2,6}$/u.test(a)).sort((a, b) => a.length - b.length)[0];
   return acronym ?? side.name;
 }

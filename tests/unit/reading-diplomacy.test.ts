@@ -364,3 +364,9 @@ describe('a place left after a visit', () => {
     expect(triples(await read('France left the alliance after a vote in parliament.')).filter((t) => t.includes('VISITS'))).toEqual([]);
   });
 });
+
+describe('a bloc in an event’s name', () => {
+  it('goes by its known acronym even when the article spells it out', async () => {
+    expect(triples(await read('Moldova’s prime minister said the government is suspending talks on European Union accession until next year.'))).toContain('moldova WITHDREW_FROM moldova-eu-accession-talks');
+  });
+});
