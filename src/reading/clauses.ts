@@ -57,6 +57,8 @@ const DESCRIPTORS = new Set([
   'leftist', 'left-wing', 'rightist', 'right-wing', 'islamist', 'jihadist', 'separatist', 'militant', 'armed', 'rebel',
   'insurgent', 'opposition', 'ruling', 'paramilitary', 'powerful', 'main', 'largest', 'rival', 'breakaway', 'neighbouring',
   'neighboring', 'allied', 'militia', 'group', 'military',
+  // "X and his Chinese counterpart, Y": the counterpart is the second of the pair.
+  'his', 'her', 'counterpart',
   // The head noun after a demonym: "the Chilean government and …".
   'government', 'authorities', 'forces', 'army', 'officials', 'delegation', 'leadership', 'administration',
 ]);
@@ -261,6 +263,12 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
       // "Oman, which had been hosting talks": the relative pronoun's antecedent is the actor.
       if ((t.lower === 'which' || t.lower === 'who') && tokens[k - 1]?.text === ',') {
         const idx2 = actors.findIndex((m) => m.last === k - 1);
+        return idx2 >= 0 ? groupAround(actors, idx2, tokens, all) : [];
+      }
+      // "the small Harmony party which backs Ruiz": a restrictive relative right after its antecedent's name.
+      if ((t.lower === 'which' || t.lower === 'who') && tokens[k - 1]?.text !== ',') {
+        const named = k - 1 - (/^(party|group|movement|coalition|alliance|bloc|militia)$/.test(tokens[k - 1]?.lower ?? '') ? 1 : 0);
+        const idx2 = actors.findIndex((m) => m.last === named + 1 || m.last === k);
         return idx2 >= 0 ? groupAround(actors, idx2, tokens, all) : [];
       }
       // "The Arakan Army, battling Myanmar's military, …": a fighting participle set off right after a name is that

@@ -185,7 +185,7 @@ function mutualMeetings(tokens: readonly Token[], actors: Mention[], all: Mentio
   for (let v = 1; v < tokens.length; v++) {
     if (!/^(held|hold|holds|holding|had)$/.test(tokens[v]?.lower ?? '') || hedged(tokens, v)) continue;
     let k = v + 1;
-    while (k - v <= 4 && /^(a|an|the|phone|telephone|video|bilateral|direct|face-to-face|private|closed-door|lengthy|brief|long|-|to|face|separate)$/.test(tokens[k]?.lower ?? '')) k++;
+    while (k - v <= 4 && /^(a|an|the|phone|telephone|telephonic|virtual|online|video|bilateral|direct|face-to-face|private|closed-door|lengthy|brief|long|-|to|face|separate)$/.test(tokens[k]?.lower ?? '')) k++;
     // "with Y" is read by talksWith; peace talks are negotiation (talksHeld).
     if (!MEETING_OBJECTS.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower === 'with') continue;
     if (tokens.slice(v + 1, k).some((t) => /^(peace|ceasefire|truce)$/.test(t.lower)) || (tokens[k]?.lower === 'talks' && bargained(tokens, k))) continue;

@@ -60,21 +60,24 @@ function nounAt(tokens: readonly Token[], k: number): string {
   return word === 'elections' || word === 'referendum' ? word : 'election';
 }
 
-/**
- * "Moldova 2024 parliamentary elections", "Romania presidential election", "Italy referendum": with the year the
- * phrase or the article's date gives, as a country votes for the same office again (eval/README.md ids).
- */
-function electionName(ctx: ReadingContext, country: string, kind: string | undefined, noun: string, year?: string): string {
-  return `${nameOf(ctx, country)} ${year ? `${year} ` : ''}${kind && noun !== 'referendum' ? `${kind} ` : ''}${noun}`;
+/** "Moldova parliamentary elections", "Romania presidential election", "Italy referendum". */
+function electionName(ctx: ReadingContext, country: string, kind: string | undefined, noun: string): string {
+  return `${nameOf(ctx, country)} ${kind && noun !== 'referendum' ? `${kind} ` : ''}${noun}`;
 }
 
-/** "the 2022 election", "Brazil's 2018 presidential runoff": a year among the words just before the noun at k. */
+/**
+ * An election's id holds its year, as knowledge graphs name votes ("venezuela-2024-presidential-election"): the year
+ * written before the noun ("the 2022 election"), else the article's. Without either, the name's slug.
+ */
+function electionId(ctx: ReadingContext, e: Election): string {
+  if (!e.year) return slug(e.name);
+  const sort = e.noun === 'referendum' ? 'referendum' : `${e.sort ? `${e.sort}-` : ''}election`;
+  return slug(`${nameOf(ctx, e.country)} ${e.year} ${sort}`);
+}
+
+/** "the 2022 election", "Brazil's 2022 presidential runoff": a year among the few words before the noun. */
 function yearAt(tokens: readonly Token[], k: number): string | undefined {
-  for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
-    const w = tokens[j]?.lower ?? '';
-    if (/^(19|20)\d\d$/.test(w)) return w;
-    if (!(NAME_KINDS.test(w) || TIMING.test(w) || OWNER_GAP.test(w))) return undefined;
-  }
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (/^(19|20)\d\d$/.test(tokens[j]?.text ?? '')) return tokens[j]?.text;
   return undefined;
 }
 
@@ -82,8 +85,8 @@ function yearAt(tokens: readonly Token[], k: number): string | undefined {
 function sharpen(ctx: ReadingContext, e: Election, sort: string | undefined): void {
   if (e.sort || !sort) return;
   e.sort = sort;
-  e.name = electionName(ctx, e.country, sort, e.noun, e.year);
-  e.id = slug(e.name);
+  e.name = electionName(ctx, e.country, sort, e.noun);
+  e.id = electionId(ctx, e);
 }
 
 /** An occurrence of an election's noun: sentence i, token k, and the election it names. */
@@ -98,22 +101,25 @@ const fits = (e: Election, sort: string | undefined): boolean => !sort || !e.sor
  */
 export function findElections(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][]): ElectionOccurrence[] {
   const elections: Election[] = [];
-  const found: Array<{ i: number; k: number; sort?: string; country?: Mention }> = [];
+  // soFar: the one country the article has named up to the noun's sentence ("Senegal's … Faye won the presidential
+  // election", before Ghana's president is named at the inauguration).
+  const found: Array<{ i: number; k: number; sort?: string; country?: Mention; soFar?: string }> = [];
   const countries = new Set<string>();
   sentences.forEach((s, i) => {
     for (const m of mentions[i] ?? []) if (m.kind === 'COUNTRY') countries.add(m.entityId);
+    const soFar = countries.size === 1 ? [...countries][0] : undefined;
     s.tokens.forEach((_, k) => {
       if (!electionAt(s.tokens, k)) return;
-      found.push({ i, k, sort: sortAt(s.tokens, k), country: electionCountry(s.tokens, mentions[i] ?? [], k) });
+      found.push({ i, k, sort: sortAt(s.tokens, k), country: electionCountry(s.tokens, mentions[i] ?? [], k), soFar });
     });
   });
   const start = (i: number, k: number, country: string, sort: string | undefined): Election => {
     const tokens = sentences[i]?.tokens ?? [];
     const kindWord = tokens[k - 1]?.lower ?? '';
     const noun = nounAt(tokens, k);
-    const year = yearAt(tokens, k) ?? ctx.year;
-    const name = electionName(ctx, country, NAME_KINDS.test(kindWord) ? kindWord : sort, noun, year);
-    const e: Election = { id: slug(name), name, country, sort, noun, ...(year ? { year } : {}) };
+    const name = electionName(ctx, country, NAME_KINDS.test(kindWord) ? kindWord : sort, noun);
+    const e: Election = { id: '', name, country, sort, noun, year: yearAt(tokens, k) ?? ctx.year };
+    e.id = electionId(ctx, e);
     elections.push(e);
     return e;
   };
@@ -139,7 +145,8 @@ export function findElections(ctx: ReadingContext, sentences: readonly SentenceT
       return;
     }
     const before = !f.sort || !last || fits(last, f.sort) ? last : lastOfSort.get(f.sort);
-    const election = before ?? elections.find((e) => fits(e, f.sort)) ?? (only ? start(f.i, f.k, only, f.sort) : undefined);
+    const alone = f.soFar ?? only;
+    const election = before ?? elections.find((e) => fits(e, f.sort)) ?? (alone ? start(f.i, f.k, alone, f.sort) : undefined);
     if (!election) return;
     sharpen(ctx, election, f.sort);
     out.push({ i: f.i, k: f.k, election, placed: false });

@@ -4,6 +4,7 @@
 import type { RelationshipType } from '../generated/graphql';
 import { actorBefore, actorMentions, groupAround, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
+import { hedged as verbHedged } from './hedges';
 import { eventNounAt } from './eventWords';
 import { ACTOR_KINDS, type Mention, type SentenceTokens } from './mentions';
 import type { Token } from './tokens';
@@ -17,17 +18,19 @@ const HELP_NOUNS = /^(help|mediation|assistance|facilitation|good|offices)$/;
 const SUSPEND_VERBS = /^(suspended|suspends|suspend|suspending|froze|freezes|freeze|freezing|frozen)$/;
 const SIGN_VERBS = /^(signed|signs|sign|inked)$/;
 const HOST_VERBS = /^(host|hosted|hosts|hosting)$/;
-const ENDORSE_VERBS = /^(approved|approves|approve|hailed|hails|hail|backing|backed|backs|welcomed|welcomes|welcome|endorsed|endorses|praised|praises)$/;
+// CAMEO 051 praise or endorse, with the lexicon's APPRECIATE verbs (applaud, commend, laud, salute).
+const ENDORSE_VERBS = /^(approved|approves|approve|hailed|hails|hail|backing|backed|backs|welcomed|welcomes|welcome|endorsed|endorses|praised|praises|applauded|applauds|applaud|commended|commends|lauded|lauds|saluted|salutes)$/;
 
 const ACT_TRIGGERS = new Set([
   'mediate', 'mediated', 'mediates', 'mediating', 'broker', 'brokered', 'brokers', 'brokering', 'chaired', 'chairs', 'chair',
   'chairing', 'mediator', 'mediators', 'intermediary', 'intermediaries', 'host', 'hosted', 'hosts', 'hosting', 'approved',
   'approves', 'approve', 'hailed', 'hails', 'hail', 'backing', 'backed', 'backs', 'welcomed', 'welcomes', 'welcome',
-  'endorsed', 'endorses', 'praised', 'praises', 'arrived', 'arrive', 'arrives', 'left', 'leaves', 'traveled', 'travelled',
+  'endorsed', 'endorses', 'praised', 'praises', 'applauded', 'applauds', 'applaud', 'commended', 'commends', 'lauded',
+  'lauds', 'saluted', 'salutes', 'arrived', 'arrive', 'arrives', 'left', 'leaves', 'traveled', 'travelled',
   'present', 'included', 'includes', 'withdraw', 'withdrew', 'withdrawing', 'withdraws', 'pulled', 'pulling',
   'recalled', 'recalls', 'recall', 'recalling', 'attended', 'attends', 'attend', 'attending', 'participated',
   'participates', 'participate', 'participating', 'joined', 'joins', 'join', 'took', 'take', 'takes', 'taking',
-  'facilitated', 'facilitating', 'facilitate', 'facilitates', 'working', 'worked', 'trying', 'tried', 'seeking',
+  'mediation', 'efforts', 'facilitated', 'facilitating', 'facilitate', 'facilitates', 'working', 'worked', 'trying', 'tried', 'seeking',
   'sought', 'helping', 'helped', 'pushing', 'pushed', 'striving', 'roles', 'role', 'facilitated', 'facilitates',
   'presided', 'presides', 'preside', 'presiding', 'with', 'suspended', 'suspends', 'suspend', 'suspending', 'froze',
   'freezes', 'freeze', 'freezing', 'frozen', 'signed', 'signs', 'sign', 'inked', 'quit', 'quits', 'quitting', 'exited',
@@ -150,6 +153,12 @@ export function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: st
       }
       continue;
     }
+    // "Egyptian mediation", "Qatar's mediation efforts", "X played a pivotal role in mediation efforts to …",
+    // "intensive Egyptian efforts … to reach a truce": mediation told with a noun, by others than the sides.
+    if (t.lower === 'mediation' || t.lower === 'efforts') {
+      for (const m of mediationOwners(tokens, actors, ms, k, eventAhead)) if (!sides.has(m.entityId)) add('MEDIATES', m, k, 0.75, 'event:nominal:mediation');
+      continue;
+    }
     if (MEDIATE_VERBS.test(t.lower)) {
       if (byAgent.length > 0) { for (const m of byAgent) add('MEDIATES', m, k, 0.9, 'event:passive:mediate'); continue; }
       // "X-brokered talks"
@@ -231,6 +240,34 @@ export function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: st
     }
   }
   return out;
+}
+
+/** Words between a mediation noun's owner and the noun: "Qatar's tireless mediation", "intensive Egyptian efforts". */
+const EFFORT_WORDS = /^(intensive|intense|tireless|ongoing|continued|diplomatic|mediation|renewed|joint|active|strenuous|the|its|their)$/;
+
+/**
+ * Who mediates by the noun at k: its owner ("Egyptian efforts", "Qatar's mediation"), or the subject of a role or
+ * lead in mediation ("played a pivotal role in mediation efforts", "has led mediation efforts"). Efforts count
+ * only when they aim at the event ("efforts … to reach a truce"); mediation needs the event ahead or behind.
+ */
+function mediationOwners(tokens: readonly Token[], actors: Mention[], ms: readonly Mention[], k: number, eventAhead: (k: number, span?: number) => boolean): Mention[] {
+  const efforts = tokens[k]?.lower === 'efforts';
+  if (efforts) {
+    // "efforts … to reach a truce", "efforts to broker a deal"
+    const j = tokens.slice(k + 1, k + 14).findIndex((x, i) => x.lower === 'to' && SECURE_VERBS.test(tokens[k + 2 + i]?.lower ?? ''));
+    if (j < 0 || !eventAhead(k + 3 + j, 6)) return [];
+  } else if (!eventAhead(k + 1, 8) && tokens[k + 1]?.lower !== 'efforts') return [];
+  let j = k - 1;
+  while (j > 0 && k - j <= 3 && EFFORT_WORDS.test(tokens[j]?.lower ?? '')) j--;
+  const owner = ms.find((m) => (m.last === j + 1 && (m.form === 'demonym' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION'))
+    || (m.last === j && /^(’s|'s)$/.test(tokens[j]?.text ?? '')));
+  if (owner && ACTOR_KINDS.has(owner.kind) && owner.kind !== 'PLACE') return [owner];
+  // "X plays a pivotal role in mediation efforts", "X has led / is leading mediation efforts".
+  if (tokens[k]?.lower !== 'mediation') return [];
+  let v = k - 1;
+  while (v > 0 && k - v <= 6 && !/^(played|plays|play|playing|led|leads|leading|spearheaded|spearheads)$/.test(tokens[v]?.lower ?? '')) v--;
+  if (!/^(played|plays|play|playing|led|leads|leading|spearheaded|spearheads)$/.test(tokens[v]?.lower ?? '') || verbHedged(tokens, v)) return [];
+  return actorBefore(actors, ms, tokens, gerundSubjectEnd(tokens, v));
 }
 
 type AddAct = (type: RelationshipType, m: Mention, k: number, confidence: number, rule: string) => void;

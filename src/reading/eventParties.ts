@@ -74,6 +74,9 @@ function convenes(tokens: readonly Token[], m: Mention): boolean {
   return CONVENING.test(next) || (/^(has|have|had|also|again)$/.test(next) && CONVENING.test(tokens[m.last + 1]?.lower ?? ''));
 }
 
+/** What two states have rather than hold: "ties between", "tensions between", "the border between". */
+const RELATION_NOUNS = /^(ties|relations|relationship|tensions|tension|rivalry|differences|border|bonds|friendship|trade|cooperation|links|contacts|partnership|gap|distance|flights)$/;
+
 /** How a "between" phrase at token k names its sides: a truce, an agreement signed, or other talks. */
 function betweenKind(tokens: readonly Token[], k: number): string {
   // "the truce agreed between X and Y": a participle may stand between the noun and "between".
@@ -81,7 +84,9 @@ function betweenKind(tokens: readonly Token[], k: number): string {
   const noun = eventNounAt(tokens, k - 1) ?? eventNounAt(tokens, k - 3) ?? (participle ? eventNounAt(tokens, k - 2) : null);
   const signing = tokens.slice(Math.max(0, k - 7), k).some((t) => /^(signing|signed|sign|signature)$/.test(t.lower));
   if (noun?.word === 'ceasefire') return 'between-truce';
-  return noun?.word === 'deal' || signing ? 'between-deal' : 'between';
+  if (noun?.word === 'deal' || signing) return 'between-deal';
+  // "ties / tensions between the two countries" name no talks' sides.
+  return !noun && RELATION_NOUNS.test(tokens[k - 1]?.lower ?? '') ? '' : 'between';
 }
 
 export function findParties(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][], titleTokens: readonly Token[]): Parties | null {
@@ -97,6 +102,7 @@ export function findParties(ctx: ReadingContext, sentences: readonly SentenceTok
       // "a separate peace agreement between Congo and Rwanda": another accord's sides, not this article's.
       if (s.tokens.slice(Math.max(0, k - 4), k).some((x) => OTHER_ACCORD.test(x.lower))) continue;
       const from = betweenKind(s.tokens, k);
+      if (!from) continue;
       const phraseStart = s.tokens[k - 1]?.start ?? t.start;
       // "the signing of the accord between the two nations"
       const two = /^(the|both)$/.test(s.tokens[k + 1]?.lower ?? '') ? (s.tokens[k + 2]?.lower === 'two' ? k + 3 : k + 2) : -1;
@@ -208,6 +214,8 @@ export function firstTwoSides(ctx: ReadingContext, sentences: readonly SentenceT
 export function sideLabel(ctx: ReadingContext, side: Side): string {
   const draft = ctx.table.get(side.id);
   if (!draft || draft.kind !== 'ORGANIZATION') return side.name;
-  const acronym = [...draft.aliases].filter((a) => /^\p{Lu}{2,6}$/u.test(a)).sort((a, b) => a.length - b.length)[0];
+  // The bloc's known acronym too, when the article spells the name out ("European Union" → "EU"), as analysts name it.
+  const known = gazetteer().entities.get(side.id)?.aliases ?? [];
+  const acronym = [...draft.aliases, ...known].filter((a) => /^\p{Lu}{2,6}$/u.test(a)).sort((a, b) => a.length - b.length)[0];
   return acronym ?? side.name;
 }

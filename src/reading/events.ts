@@ -149,20 +149,10 @@ function titleTruceByPlace(ctx: ReadingContext, title: readonly Token[]): string
 }
 
 /** What the talks are about when it names a process ("peace talks"), from the first occurrence that says. */
-function subjectOf(sentences: readonly SentenceTokens[], occurrences: readonly Occurrence[]): string | null {
+function subjectOf(sentences: readonly SentenceTokens[], occurrences: readonly Occurrence[], word: EventWord = 'talks'): string | null {
   for (const o of occurrences) {
     const before = sentences[o.s]?.tokens[o.first - 1]?.lower ?? '';
-    if (o.word === 'talks' && SUBJECT_WORDS.has(before)) return before;
-  }
-  return null;
-}
-
-/** "peace agreement", "trade deal": the first accord noun the article writes after a subject word, with that word. */
-function accordSubject(sentences: readonly SentenceTokens[], occurrences: readonly Occurrence[]): string | null {
-  for (const o of occurrences) {
-    const tokens = sentences[o.s]?.tokens ?? [];
-    const before = tokens[o.first - 1]?.lower ?? '';
-    if (o.word === 'deal' && !o.named && SUBJECT_WORDS.has(before) && o.last === o.first + 1) return `${before} ${tokens[o.first]?.lower ?? 'agreement'}`;
+    if (o.word === word && SUBJECT_WORDS.has(before)) return before;
   }
   return null;
 }
@@ -229,10 +219,10 @@ export function findProcessEvent(ctx: ReadingContext, sentences: readonly Senten
     name = `${parties.parties[0].name}–${parties.parties[1].name} ceasefire`;
   } else if (agreement && parties) {
     const [a, b] = parties.parties;
-    // "a peace agreement", "the trade deal": an accord the article says is about something is named by it.
-    const about = accordSubject(sentences, own);
-    id = `${labelId(a)}-${labelId(b)}-${about ? slug(about) : 'agreement'}`;
-    name = `${label(a)}–${label(b)} ${about ?? 'agreement'}`;
+    // What the accord settles, when the article says ("a peace deal"): `<A>–<B> peace agreement`.
+    const subject = subjectOf(sentences, own, 'deal');
+    id = slug(`${labelId(a)} ${labelId(b)} ${subject ?? ''} agreement`);
+    name = `${label(a)}–${label(b)} ${subject ? `${subject} ` : ''}agreement`;
   } else if (talks && parties) {
     const [a, b] = parties.parties;
     // Talks the article places in two venues or more are a process that moved ("began in Oslo, resumed in
@@ -323,7 +313,8 @@ export function findEvents(ctx: ReadingContext, sentences: readonly SentenceToke
   for (const c of relations) {
     if (c.rule.startsWith('talks:') && c.stance !== 'DISPUTES') out.push({ type: 'PARTICIPATES_IN', from: c.from, to: eventId, start: c.start, end: c.end, confidence: 0.8, rule: 'event:talks-party', anchor: c.anchor });
   }
-  const sides = new Set(ev.parties?.map((p) => p.id) ?? []);
+  // Those shown holding the talks are sides too: no effort of theirs mediates them.
+  const sides = new Set([...(ev.parties?.map((p) => p.id) ?? []), ...relations.filter((c) => c.rule.startsWith('talks:')).map((c) => c.from)]);
   const deal = ev.occurrences.some((o) => o.word === 'deal');
   sentences.forEach((s, i) => out.push(...eventActs(s, mentions[i] ?? [], eventId, sides, { foreign: ev.foreign.get(i) ?? new Set(), deal })));
   const peace = !ev.id.endsWith('-talks') || ev.id.endsWith('-peace-talks') || ev.id.endsWith('-ceasefire-talks');

@@ -1,11 +1,12 @@
 // Gatherings other than the article's process event (events.ts) that news names by their convener or their
-// country: a summit of an organization ("the G7 summit", "the NATO summit in Vilnius") and an election
-// ("Moldova's parliamentary elections", elections.ts). Each is minted as its own EVENT, and those the
+// country: a summit of an organization ("the G7 summit", "the NATO summit in Vilnius"), an election
+// ("Moldova's parliamentary elections", elections.ts) and a coup (coups.ts). Each is minted as its own EVENT, and those the
 // sentences show taking part in it (attending, speaking on its sidelines, winning or contesting it) get
 // PARTICIPATES_IN. A summit's words are taken from the process event (summitAt), so one summit is one event.
 import type { RelationshipType } from '../generated/graphql';
 import { actorBefore, actorMentions, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
+import { coupActs, findCoups } from './coups';
 import { CONTEND_VERBS, contendersAt, findElections } from './elections';
 import { hedged } from './hedges';
 import { slug } from './ids';
@@ -53,7 +54,7 @@ export function summitRefersBack(sentences: readonly SentenceTokens[], mentions:
 /** Attending a summit: "attended", "took part in", "joined", "addressed", and being there ("at", "on the sidelines of"). */
 const ATTEND_VERBS = /^(attended|attends|attend|attending|participated|participates|participate|participating|joined|joins|join|addressed|addresses|address|addressing)$/;
 
-interface Gathering { id: string; name: string; kind: 'summit' | 'election'; country?: string }
+interface Gathering { id: string; name: string; kind: 'summit' | 'election' | 'coup'; country?: string }
 
 /** The word of an occurrence in sentence i at token k, and the gathering it names. */
 interface Occurrence { i: number; k: number; g: Gathering; placed?: boolean }
@@ -61,6 +62,7 @@ interface Occurrence { i: number; k: number; g: Gathering; placed?: boolean }
 /** Every summit named by its convener, and every election (elections.ts), wherever the sentences name them. */
 function findOccurrences(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][]): Occurrence[] {
   const out: Occurrence[] = findElections(ctx, sentences, mentions).map(({ i, k, election, placed }) => ({ i, k, placed, g: { id: election.id, name: election.name, kind: 'election', country: election.country } }));
+  for (const { i, k, coup } of findCoups(ctx, sentences, mentions)) out.push({ i, k, g: { id: coup.id, name: coup.name, kind: 'coup' } });
   let lastSummit: { i: number; g: Gathering } | null = null;
   sentences.forEach((s, i) => {
     const ms = mentions[i] ?? [];
@@ -112,6 +114,7 @@ type Party = { m: Mention; at: number; rule: string; type?: RelationshipType };
 /** Who takes part in a gathering named at token k of a sentence. */
 function partiesAt(tokens: readonly Token[], ms: readonly Mention[], k: number, g: Gathering): Party[] {
   const actors = actorMentions([...ms], tokens);
+  if (g.kind === 'coup') return coupActs(tokens, actors, ms, k);
   const out: Party[] = g.kind === 'summit' ? summitHosts(tokens, actors, ms, k) : contendersAt(tokens, actors, ms, k);
   const kinds = (m: Mention): boolean => (g.kind === 'election' ? m.kind === 'PERSON' || m.kind === 'ORGANIZATION' || m.kind === 'GROUP' : m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION');
   // The verb nearest before the gathering's words, within a short phrase: "attended the annual G7 summit".

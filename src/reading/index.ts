@@ -47,7 +47,12 @@ export async function readArticle(article: Article, dictionary: EntityDictionary
   const sentences: SentenceTokens[] = splitSentences(text).flatMap((span) => boundedSentences(tokenize(text, span.start, span.end)));
   const keys = candidateKeys(text, sentences);
   const known = keys.length > 0 ? await dictionary(keys) : new Map<string, KnownEntity>();
-  return extract(articleSourceId(article), text, article.title ?? '', sentences, known, /^\d{4}/.exec(article.publishedAt ?? '')?.[0] ?? latestYear(text));
+  return extract(articleSourceId(article), text, article.title ?? '', sentences, known, publicationYear(article) ?? latestYear(text));
+}
+
+/** The year an article came out: its date, else a year its address is filed under ("/2024/10/21/", "/202404030056"). */
+function publicationYear(article: Article): string | undefined {
+  return /^\d{4}/.exec(article.publishedAt ?? '')?.[0] ?? /\/((?:19|20)\d\d)(?:[/_-]|\d{4})/.exec(article.url ?? '')?.[1];
 }
 
 /** An undated article is read as of the latest year it writes ("since 2019 … in 2024"): at most that recent. */

@@ -59,7 +59,7 @@ export interface ReadingContext {
    * State officials titled without their state ("President Ana Ruiz", "Trade Minister Jo Roe"): placed by the
    * sentence, if it names one state before the title.
    */
-  /** The year the article was published ("2024"), when it says: the year of an election it names without one. */
+  /** The year the article was published: an election told without its year is that year's (elections.ts). */
   year?: string;
   unplacedOfficials: { person: string; span: TextSpan; type: 'LEADS' | 'ENVOY_OF'; office?: string; government?: boolean }[];
 }

@@ -449,6 +449,8 @@ const GOVERNMENT_CUES: ReadonlyArray<{ before: RegExp; preposition: (p: string) 
   { before: ARMS_NOUNS, preposition: (p) => p === 'to' },
   // "criticism from Paris", "a proposal from Moscow": what is said or offered comes from the government.
   { before: SAID_NOUNS, preposition: (p) => p === 'from' },
+  // "closed its embassy in Tehran": an embassy is accredited to the government, not the city.
+  { before: /^(embassy|embassies)$/, preposition: (p) => p === 'in' },
 ];
 
 /**

@@ -22,7 +22,9 @@ const TEAM_WORDS = /^(negotiating|negotiation|senior|top|chief|whole|entire|tech
 export function negotiatorsRecalled(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   for (let v = 0; v < tokens.length; v++) {
     const verb = tokens[v]?.lower ?? '';
-    if (!(RECALL_VERBS.test(verb) || CALL_HOME_TOO.test(verb)) || hedged(tokens, v) || tokens[v - 1]?.lower === 'to') continue;
+    // "We have decided to bring our team home": a decision told as taken, not a plan.
+    const decided = tokens[v - 1]?.lower === 'to' && /^(decided|decides)$/.test(tokens[v - 2]?.lower ?? '') && !hedged(tokens, v - 2);
+    if (!(RECALL_VERBS.test(verb) || CALL_HOME_TOO.test(verb)) || (!decided && (hedged(tokens, v) || tokens[v - 1]?.lower === 'to'))) continue;
     let k = v + 1;
     if (!OWNERS.test(tokens[k]?.lower ?? '')) continue;
     k++;
@@ -38,7 +40,7 @@ export function negotiatorsRecalled(tokens: readonly Token[], actors: Mention[],
     const left = targetAfter(actors, all, tokens, k, 2)
       .filter((m) => m.kind === 'EVENT' || (m.kind === 'PLACE' && !ACCORD_WORDS.test(tokens[m.last]?.lower ?? '') && !TALK_NOUNS.test(tokens[m.last]?.lower ?? '')));
     if (left.length === 0) continue;
-    for (const a of actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => m.kind !== 'PLACE' && m.kind !== 'EVENT')) {
+    for (const a of actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, decided ? v - 2 : v)).filter((m) => m.kind !== 'PLACE' && m.kind !== 'EVENT')) {
       for (const place of left) add('WITHDREW_FROM', a, place, 0.8, 'negotiators:recalled', [v]);
     }
   }

@@ -89,7 +89,25 @@ function tiesPledges(tokens: readonly Token[], actors: Mention[], all: Mention[]
   }
 }
 
+/**
+ * Promises two sides make to each other: "A and B pledged to respect each other's borders", "A and B signed the
+ * accord, pledging to respect each other's territorial integrity" (a trailing participle: the opening pair).
+ */
+function mutualPledges(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 2; v < tokens.length; v++) {
+    if (!PROMISE_VERBS.test(tokens[v]?.lower ?? '') || tokens[v + 1]?.lower !== 'to' || negated(tokens, v)) continue;
+    const each = tokens.slice(v + 2, v + 6).findIndex((t, i) => /^(each|one)$/.test(t.lower) && /^(other|another)$/.test(tokens[v + 3 + i]?.lower ?? ''));
+    if (each < 0) continue;
+    const opening = actors.find((m) => m.first <= 2);
+    const sides = (tokens[v - 1]?.text === ',' && opening ? actorBefore(actors, all, tokens, opening.last) : pledgers(tokens, actors, all, { v, continued: false }))
+      .filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE');
+    if (sides.length < 2) continue;
+    for (const a of sides) for (const b of sides) add('PLEDGED', a, b, 0.7, 'pledge:mutual', [v, v + 2 + each]);
+  }
+}
+
 export function pledges(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   helpPledges(tokens, actors, all, add);
   tiesPledges(tokens, actors, all, add);
+  mutualPledges(tokens, actors, all, add);
 }

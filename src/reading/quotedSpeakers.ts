@@ -2,7 +2,8 @@
 // goes on after an attributed one ("“…,” he added. “I told them …”"). Each such "I" becomes a mention of the
 // speaker, so the quotation's own acts ("I will visit", "I met") are read as the speaker's. Only a named person
 // (or "he"/"she" already resolved to one) speaks so; an unattributed quotation resolves nothing. A quoted "we"
-// is its speaker when that is a state or body ("“We condemn …,” the ministry said").
+// is its speaker when that is a state or body ("“We condemn …,” the ministry said"), or the state or body an
+// official's title names ("“We …,” US envoy X said").
 import { ATTRIBUTION_VERBS, speakerAfter } from './blame';
 import type { Mention, SentenceTokens } from './mentions';
 import type { Token } from './tokens';
@@ -35,6 +36,8 @@ function attributedSpeaker(tokens: readonly Token[], ms: readonly Mention[], bod
     const window = tokens.slice(k + 1, k + 6);
     if (!window.some((t) => ATTRIBUTION_VERBS.has(t.lower))) return undefined;
     const speaker = speakerAfter(tokens, ms, k + 1);
+    // "“We …,” US envoy X said": an official's "we" is the state or body the title names right before the name.
+    if (body && speaker?.kind === 'PERSON') return ms.find((m) => (m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION') && m.last <= speaker.first && m.first >= speaker.first - 4);
     if (body) return speaker?.kind === 'COUNTRY' || speaker?.kind === 'ORGANIZATION' ? speaker : undefined;
     return speaker?.kind === 'PERSON' ? speaker : undefined;
   }

@@ -28,6 +28,7 @@ import { hostilities } from './hostilities';
 import { sanctionsOn } from './sanctionsTold';
 import { peacekeepersExpelled } from './peacekeepersExpelled';
 import { negotiatorsRecalled } from './negotiatorsRecalled';
+import { diplomaticRuptures } from './diplomaticRuptures';
 import { memberships } from './memberships';
 import { warningsOfDanger } from './warnings';
 import { visitPlans } from './visitPlans';
@@ -108,6 +109,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   withdrawalPatterns(tokens, actors, mentions, add);
   peacekeepersExpelled(tokens, actors, mentions, add);
   negotiatorsRecalled(tokens, actors, mentions, add);
+  diplomaticRuptures(tokens, actors, mentions, add);
   hostileVows(tokens, actors, mentions, add);
   speechActs(tokens, actors, mentions, add);
   receivedActs(tokens, actors, mentions, add);
@@ -237,6 +239,11 @@ function pronounOwner(actors: readonly Mention[], tokens: readonly Token[], from
  * Visits told without a verb of travel (042): "X, on a state visit to Riyadh", "X's visit to Lima", and presence
  * for a purpose: "X is in Haiti for talks", "the team has been in Haiti since June".
  */
+/** Words between a visit's owner or light verb and the noun: "X's first two-day state visit to Y". */
+const VISIT_WORDS = /^(state|official|first|second|working|surprise|rare|historic|brief|short|quick|lightning|landmark|high-profile|unannounced|secret|private|recent|two|three|four|five|one|-|day|days|week|a|an|his|her|their|its|on)$/;
+/** Light verbs a visit is told with: "paid a visit to", "made a trip to", "wrapped up a visit to". */
+const VISIT_VERBS_LIGHT = /^(paid|pays|made|makes|undertook|began|begins|concluded|concludes|wrapped|ended|ends|completed|completes|up)$/;
+
 function visitsTold(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   const places = (from: number): Mention[] => targetAfter(actors, all, tokens, from, 2).filter((m) => m.kind === 'PLACE' || m.kind === 'COUNTRY');
   for (let k = 1; k < tokens.length; k++) {
@@ -245,10 +252,37 @@ function visitsTold(tokens: readonly Token[], actors: Mention[], all: Mention[],
     if ((t.lower === 'visit' || t.lower === 'trip') && tokens[k + 1]?.lower === 'to' && !hedged(tokens, k)) {
       // The visitor: a possessive owner ("Lima's", "X's visit") or the name the phrase is set off from ("X, on a … visit").
       let j = k - 1;
-      while (j > 0 && /^(state|official|first|working|two-day|three-day|surprise|rare|historic|brief|a|an|his|her|their|its|on)$/.test(tokens[j]?.lower ?? '')) j--;
+      while (j > 0 && VISIT_WORDS.test(tokens[j]?.lower ?? '')) j--;
       const named = tokens[j]?.text === '’s' || tokens[j]?.text === "'s" ? actors.find((m) => m.last === j) : tokens[j]?.text === ',' ? actors.find((m) => m.last === j) : undefined;
-      const owner = named ?? pronounOwner(actors, tokens, j, k);
-      if (owner && owner.kind !== 'PLACE') for (const p of places(k + 2)) add('VISITS', owner, p, 0.75, 'nominal:visit', [k]);
+      // "X paid a rare visit to Y", "X wrapped up a two-day trip to Y": the subject of the light verb.
+      // A possessive pronoun ("made his first visit") is left to pronounOwner, which wants one person named before.
+      const owned = tokens.slice(j + 1, k).some((x) => /^(his|her|their|its)$/.test(x.lower));
+      const paid = !named && !owned && VISIT_VERBS_LIGHT.test(tokens[j]?.lower ?? '') && !hedged(tokens, j)
+        ? actorBefore(actors, all, tokens, j).filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION') : [];
+      const owners = named ? [named] : paid.length > 0 ? paid : [pronounOwner(actors, tokens, j, k)].filter((m): m is Mention => m !== undefined);
+      for (const owner of owners) if (owner.kind !== 'PLACE') for (const p of places(k + 2)) add('VISITS', owner, p, 0.75, 'nominal:visit', [k]);
+      continue;
+    }
+    // "X left Y following a three-day visit", "left Y after a visit": the place left is the one visited.
+    if (t.lower === 'left' && !hedged(tokens, k)) {
+      const where = places(k + 1);
+      const end = where[where.length - 1]?.last ?? -1;
+      let j = end;
+      while (j > 0 && j - end < 4 && !/^(following|after)$/.test(tokens[j]?.lower ?? '') && (tokens[j]?.isWord || tokens[j]?.text === ',')) j++;
+      if (end < 0 || !/^(following|after)$/.test(tokens[j]?.lower ?? '')) continue;
+      j++;
+      while (j < tokens.length && VISIT_WORDS.test(tokens[j]?.lower ?? '')) j++;
+      if (!/^(visit|trip|stay|tour)$/.test(tokens[j]?.lower ?? '')) continue;
+      const who = actorBefore(actors, all, tokens, k).filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION');
+      for (const a of who) for (const p of where) if (a.entityId !== p.entityId) add('VISITS', a, p, 0.75, 'left:after-visit', [k, j]);
+      continue;
+    }
+    // "a visit by X to Y", "the trip by X to Y".
+    if ((t.lower === 'visit' || t.lower === 'trip') && tokens[k + 1]?.lower === 'by' && !hedged(tokens, k)) {
+      const visitors = targetAfter(actors, all, tokens, k + 2, 1).filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION');
+      const end = visitors[visitors.length - 1]?.last ?? -1;
+      if (end < 0 || tokens[end]?.lower !== 'to') continue;
+      for (const a of visitors) for (const p of places(end + 1)) if (a.entityId !== p.entityId) add('VISITS', a, p, 0.75, 'nominal:visit-by', [k]);
       continue;
     }
     // "X is in Haiti for", "X has been in Haiti since": presence, with a purpose or a time, is a visit.
@@ -410,6 +444,10 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
   // "Serbia was accused by Kosovo of backing the gunmen": the gerund's subject is the one accused, not the accuser.
   const head = subjects[0] ? outerFirst(subjects[0], all) : -1;
   if (/^(of|for)$/.test(tokens[v - 1]?.lower ?? '') && tokens[head - 1]?.lower === 'by') subjects = actorBefore(actors, all, tokens, head - 2).filter((m) => ACTOR_KINDS.has(m.kind));
+  // "X agreed / decided / voted to support Y": the decision is the backing (051); other acts agreed to are future.
+  if (subjects.length === 0 && rule.type === 'ENDORSES' && tokens[v - 1]?.lower === 'to' && /^(agreed|agrees|decided|decides|voted|votes)$/.test(tokens[v - 2]?.lower ?? '') && !hedged(tokens, v - 2)) {
+    subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v - 2)).filter((m) => ACTOR_KINDS.has(m.kind));
+  }
   if (subjects.length === 0) return;
   let targets: Mention[] = [];
   const after = v + 1 + (rule.particles?.length ?? 0);
@@ -478,6 +516,9 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
       if (rule.symmetric || rule.mutualObject) add(actType, b, a, rule.confidence, `${prefix}active:${tag}`, [v]);
     }
   }
+  // "A and B met C at the White House": those who went to the meeting together met each other too.
+  const people = subjects.filter((m) => m.kind === 'PERSON');
+  if (rule.type === 'MEETS_WITH' && rule.lemma === 'meet' && people.length > 1) for (const a of people) for (const b of people) add(actType, a, b, rule.confidence * 0.9, `${prefix}joint:${tag}`, [v]);
 }
 
 const VISIT_SIDES = /^(eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern|occupied)$/;
@@ -521,7 +562,14 @@ function passive(tokens: readonly Token[], actors: Mention[], all: Mention[], v:
   // A welcome or hail of an accord is read by events.ts; here only of an actor's act or offer ("Qatar's proposal
   // was welcomed by Y"), never of people received ("the delegation was welcomed by Y").
   if (rule.eventTargets && (!actOrOfferBefore(tokens, v) || (!author && patients.some((m) => m.first === head && !/^(’s|'s)$/.test(tokens[m.last]?.text ?? '') && m.form !== 'demonym')))) return;
-  for (const a of agents) for (const b of targetsFor(rule, patients)) add(rule.type, a, b, rule.confidence - 0.05, `${rule.source === 'lexicon' ? 'lexicon:' : 'verb:'}passive:${rule.lemma.replace(/ /g, '-')}`, [v]);
+  const rulename = `${rule.source === 'lexicon' ? 'lexicon:' : 'verb:'}passive:${rule.lemma.replace(/ /g, '-')}`;
+  for (const a of agents) {
+    for (const b of targetsFor(rule, patients)) {
+      add(rule.type, a, b, rule.confidence - 0.05, rulename, [v]);
+      // "Y was briefed by X": a mutual act told from its other end is mutual still.
+      if (rule.symmetric) add(rule.type, b, a, rule.confidence - 0.05, rulename, [v]);
+    }
+  }
 }
 
 /** An act or offer in the subject before the passive at `v` ("Qatar's proposal was welcomed"), not a visitor ("Qatar's emir"). */

@@ -176,7 +176,7 @@ export function sanctionsOn(tokens: readonly Token[], actors: Mention[], all: Me
     if (subjects.length === 0) {
       let v = k - 1;
       // "imposed a travel ban and an asset freeze on Y": the measures listed before it.
-      while (v > 0 && /^(new|fresh|further|more|tough|sweeping|economic|the|a|an|arms|weapons|additional|asset|assets|travel|ban|bans|and)$/.test(tokens[v]?.lower ?? '')) v--;
+      while (v > 0 && /^(new|fresh|further|more|tough|tougher|harsh|harsher|severe|stiff|punitive|crippling|sweeping|economic|the|a|an|arms|weapons|additional|asset|assets|travel|ban|bans|and)$/.test(tokens[v]?.lower ?? '')) v--;
       if (/^(imposed|impose|imposes|imposing|announced|slapped|levied|tightened|expanded)$/.test(tokens[v]?.lower ?? '') && !hedged(tokens, v)) subjects = actorBefore(actors, all, tokens, v);
     }
     // "sanctions on Belarusian leader X": the person named after what they are, not their state.

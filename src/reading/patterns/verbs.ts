@@ -98,6 +98,9 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'MEETS_WITH', lemma: 'speak', forms: ['spoke', 'spoken', 'speaks', 'speak'], objectVia: ['to', 'with'], symmetric: true, confidence: 0.8 },
   { type: 'MEETS_WITH', lemma: 'discuss', objectVia: ['with'], symmetric: true, confidence: 0.8 },
   { type: 'MEETS_WITH', lemma: 'talk', objectVia: ['with', 'to'], symmetric: true, confidence: 0.8 },
+  // "X briefed Y on …", "Y was briefed by X", "X consulted Y": consultation (040); briefing the press is none.
+  { type: 'MEETS_WITH', lemma: 'brief', forms: ['brief', 'briefs', 'briefed', 'briefing'], objectVia: [''], symmetric: true, passive: true, objectDeny: ['reporters', 'journalists', 'media', 'press', 'lawmakers', 'parliament', 'diplomats'], confidence: 0.75 },
+  { type: 'MEETS_WITH', lemma: 'consult', forms: ['consult', 'consults', 'consulted'], objectVia: ['', 'with'], symmetric: true, confidence: 0.75 },
   // 042 / 043 visits and hosting
   { type: 'VISITS', lemma: 'visit', objectVia: [''], placeTargets: true, confidence: 0.9 },
   { type: 'VISITS', lemma: 'arrive', objectVia: ['in', 'at'], placeTargets: true, confidence: 0.9 },
