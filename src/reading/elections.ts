@@ -105,8 +105,12 @@ export function findElections(ctx: ReadingContext, sentences: readonly SentenceT
   // election", before Ghana's president is named at the inauguration).
   const found: Array<{ i: number; k: number; sort?: string; country?: Mention; soFar?: string }> = [];
   const countries = new Set<string>();
+  const stateOfBody = new Map<string, string>();
+  for (const f of ctx.roleFacts) if (f.type === 'MEMBER_OF' && ctx.table.get(f.principal)?.kind === 'COUNTRY') stateOfBody.set(f.person, f.principal);
   sentences.forEach((s, i) => {
     for (const m of mentions[i] ?? []) if (m.kind === 'COUNTRY') countries.add(m.entityId);
+    // "Venezuela’s electoral council": a state's own body names the state too.
+    for (const m of mentions[i] ?? []) { const state = stateOfBody.get(m.entityId); if (state) countries.add(state); }
     const soFar = countries.size === 1 ? [...countries][0] : undefined;
     s.tokens.forEach((_, k) => {
       if (!electionAt(s.tokens, k)) return;

@@ -165,7 +165,7 @@ describe('a state’s body told in lower case', () => {
   });
 
   it('leaves an army and a vague council to the state', async () => {
-    expect(await entityIds('Niger’s army backed the coup.')).toEqual(['niger']);
+    expect(await entityIds('Niger’s army closed the border.')).toEqual(['niger']);
     expect(await entityIds('Peru’s council met on Monday.')).toEqual(['peru']);
   });
 });
