@@ -236,7 +236,7 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
       // noun and "in" says where that noun is; the actor, if any, stands further left.
       const before = tokens[head - 2];
       const locative = (prep === 'in' || prep === 'near') && (m.kind === 'PLACE' || m.kind === 'COUNTRY') && depth === 0
-        && before !== undefined && before.isWord && (!before.capitalized || head - 2 === 0) && !/ed$/.test(before.lower) && tokens[v]?.text !== ',';
+        && before !== undefined && before.isWord && !before.capitalized && !/ed$/.test(before.lower) && tokens[v]?.text !== ',';
       if (((prep === 'of' || prep === 'from') && !DELEGATION_NOUNS.has(tokens[head - 2]?.lower ?? '') && !counted) || participleAfterPlace || locative) {
         k = participleAfterPlace && placePrep !== prep ? head - 3 : head - 2;
         skipped++;
