@@ -13,6 +13,13 @@ const REACH = 3;
 
 /** A pronoun or description → the kinds it can refer to. Only words that name one actor in news. */
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+/**
+ * Object pronouns of a person, read only when the sentence names no person before them (in "X said Y had met him"
+ * the nearest name is the wrong one): "soldiers took him captive", "placed her under house arrest". "her" must not
+ * own a noun ("her visit"): only punctuation or one of these words may follow it.
+ */
+const OBJECT_PRONOUNS = new Set(['him', 'her']);
+const AFTER_OBJECT_HER = /^(captive|hostage|prisoner|under|into|in|on|at|to|for|from|as|after|before|with|and|over|free|away|out|back|during|until|since|last|this|overnight|immediately)$/;
 const DESCRIPTIONS: Record<string, readonly EntityKind[]> = {
   // A singular description names one body, never a plural collective ("the group" is not "armed groups").
   group: ['ORGANIZATION'], militia: ['ORGANIZATION'], movement: ['ORGANIZATION'],
@@ -75,6 +82,8 @@ export function resolveAnaphora(sentences: readonly SentenceTokens[], mentions: 
       let first = k;
       let reach = REACH;
       if (PERSON_PRONOUNS.has(t.lower)) kinds = ['PERSON'];
+      else if (OBJECT_PRONOUNS.has(t.lower) && k > 0 && !own.some((m) => m.kind === 'PERSON' && m.first < k)
+        && (t.lower === 'him' || !s.tokens[k + 1]?.isWord || AFTER_OBJECT_HER.test(s.tokens[k + 1]?.lower ?? ''))) kinds = ['PERSON'];
       else if (t.lower === 'it' && k === 0 && !EXPLETIVE_AFTER.test(s.tokens[1]?.lower ?? '')) {
         // "Venezuela expelled the envoy. It accused Bogota …": the state or body the sentence before was about.
         const subject = subjects[i - 1];

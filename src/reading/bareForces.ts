@@ -42,7 +42,7 @@ function forceMention(ctx: ReadingContext, tokens: readonly Token[], i: number, 
 }
 
 /** The one state the article has named so far (its mentions), or undefined. */
-function onlyStateSoFar(ctx: ReadingContext): { id: string; name: string } | undefined {
+export function onlyStateSoFar(ctx: ReadingContext): { id: string; name: string } | undefined {
   const states = ctx.table.ofKind('COUNTRY');
   return states.length === 1 ? states[0] : undefined;
 }

@@ -189,6 +189,8 @@ export function peopleSeized(tokens: readonly Token[], actors: Mention[], all: M
     const w = tokens[v]?.lower ?? '';
     const seize = SEIZE_FORMS.test(w);
     if (!(seize || HELD_FORMS.test(w)) || hedged(tokens, v) || tokens[v - 1]?.lower === 'to' || tokens[v + 1]?.lower === 'by') continue;
+    // "seized power and ousted X", "captured the town, freeing X": a thing taken first is no person seized.
+    if (seize && !/^(former|ex|ousted|opposition|president|the|a|an|activist|journalist|aid|general|commander|leader)$/.test(tokens[v + 1]?.lower ?? '') && !tokens[v + 1]?.capitalized) continue;
     const people = describedTargetAfter(actors, all, tokens, v + 1).filter((m) => m.kind === 'PERSON');
     const first = people[0];
     if (!first) continue;

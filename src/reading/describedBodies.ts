@@ -6,6 +6,7 @@
 // so the description needs a word that says which body it is.
 import { nameKey } from '../graph/vocabulary';
 import { slug } from './ids';
+import { onlyStateSoFar } from './bareForces';
 import type { Mention, ReadingContext } from './mentions';
 import type { Token } from './tokens';
 
@@ -50,20 +51,38 @@ export function describedBodyOf(ctx: ReadingContext, tokens: readonly Token[], s
   return { ...span, first: state.first, last: end, entityId: id, kind: 'ORGANIZATION', form: 'name', inTitle: false };
 }
 
+/**
+ * A guard named bare ("troops from the presidential guard") in an article that has named one state so far: that
+ * state's guard, as a bare "the Army" is its army (bareForces.ts). Only guards: a bare "the national council" may
+ * be anyone's.
+ */
+function bareGuard(ctx: ReadingContext, words: string): string | undefined {
+  const state = onlyStateSoFar(ctx);
+  if (!words.endsWith(' guard') || !state) return undefined;
+  const name = `${state.name} ${words}`;
+  const id = ctx.table.ensure({ id: slug(name), name, kind: 'ORGANIZATION' }, ctx.known.get(nameKey(name))).id;
+  const known = described.get(ctx) ?? new Map<string, string>();
+  described.set(ctx, known);
+  known.set(words, id);
+  return id;
+}
+
 /** "the presidential guard" after the article named whose it is: a mention of that body. */
 export function describedBodiesAgain(ctx: ReadingContext, tokens: readonly Token[], occupied: boolean[]): Mention[] {
-  const known = described.get(ctx);
-  if (!known) return [];
   const out: Mention[] = [];
   for (let k = 1; k < tokens.length; k++) {
     if (tokens[k - 1]?.lower !== 'the' || occupied[k]) continue;
     const end = descriptionEnd(tokens, k);
-    const id = end > 0 ? known.get(tokens.slice(k, end).map((t) => t.text).join(' ')) : undefined;
+    const words = end > 0 ? tokens.slice(k, end).map((t) => t.text).join(' ') : '';
+    const fresh = end > 0 && !described.get(ctx)?.has(words);
+    const id = end > 0 ? described.get(ctx)?.get(words) ?? bareGuard(ctx, words) : undefined;
     const first = tokens[k];
     const last = tokens[end - 1];
     if (!id || !first || !last || occupied.slice(k, end).some(Boolean)) continue;
     const span = { start: first.start, end: last.end };
     ctx.table.addSpan(id, span);
+    const state = fresh ? onlyStateSoFar(ctx) : undefined;
+    if (state) ctx.roleFacts.push({ person: id, type: 'MEMBER_OF', principal: state.id, span: { start: tokens[k - 1]?.start ?? span.start, end: span.end }, how: 'article' });
     out.push({ ...span, first: k, last: end, entityId: id, kind: 'ORGANIZATION', form: 'name', inTitle: false });
     for (let j = k; j < end; j++) occupied[j] = true;
     k = end - 1;
