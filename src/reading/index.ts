@@ -31,6 +31,7 @@ import { recalledStrikes, RECALL_REACH } from './strikesRecalled';
 import { delegationHeadMeetings } from './delegationMeetings';
 import { resolveQuotedSpeakers } from './quotedSpeakers';
 import { arrivalsAtVenue } from './arrivals';
+import { nameCollectives } from './collectiveNames';
 
 export { articleSourceId } from './ids';
 export { EMPTY_DICTIONARY } from './types';
@@ -124,10 +125,12 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
   resolveTitleReferences(sentences, perSentence);
   resolveQuotedSpeakers(sentences, perSentence);
   resolveReferences(sentences, perSentence);
+  const named = nameCollectives(ctx, sentences, perSentence);
   const candidates: Candidate[] = ctx.roleFacts.map((f) => ({
     type: f.type, from: f.person, to: f.principal, start: f.span.start, end: f.span.end,
     confidence: f.how === 'title' ? 0.9 : f.how === 'sentence' ? 0.7 : f.how === 'article' ? 0.6 : 0.85, rule: `title:${f.type.toLowerCase().replace(/_/g, '-')}${f.how === 'title' ? '' : `:${f.how}`}`,
   }));
+  candidates.push(...named);
   let previousOrganization: Mention | null = null;
   let previousDelegation: Mention | null = null;
   let proposer: { m: Mention; at: number } | null = null;

@@ -122,8 +122,8 @@ describe('parties and their people', () => {
 
 describe('detentions at home', () => {
   it('reads a counted group detained in the passive by a state’s police as the state’s detention', async () => {
-    expect(await supportedTriples('Hundreds of protesters were detained by Russian police in Moscow.')).toContain('russia DETAINS protesters');
-    expect(await supportedTriples('Georgian police detained dozens of protesters in Tbilisi on Thursday.')).toContain('georgia DETAINS protesters');
+    expect(await supportedTriples('Hundreds of protesters were detained by Russian police in Moscow.')).toContain('russia DETAINS moscow-protesters');
+    expect(await supportedTriples('Georgian police detained dozens of protesters in Tbilisi on Thursday.')).toContain('georgia DETAINS tbilisi-protesters');
   });
 
   it('codes no detention that did not happen or may happen', async () => {

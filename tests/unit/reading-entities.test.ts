@@ -51,9 +51,9 @@ describe('places the data does not know', () => {
 describe('where collectives are', () => {
   it('puts protesters in the city named with them', async () => {
     const x = await read('In the capital, Tbilisi, thousands of protesters blocked a bridge.');
-    expect(triples(x)).toContain('protesters LOCATED_IN tbilisi');
+    expect(triples(x)).toContain('tbilisi-protesters LOCATED_IN tbilisi');
     const y = await read('Police dispersed protesters in Tbilisi.');
-    expect(triples(y)).toContain('protesters LOCATED_IN tbilisi');
+    expect(triples(y)).toContain('tbilisi-protesters LOCATED_IN tbilisi');
   });
 
   it('does not put a collective in a country ("gangs in Haiti" is where they act, not a place fact)', async () => {

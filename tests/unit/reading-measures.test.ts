@@ -110,7 +110,7 @@ describe('aid restricted', () => {
 
 describe('custody, release and captivity', () => {
   it('reads people rounded up and captives seized', async () => {
-    expect(await triples('Georgian police rounded up dozens of protesters in Tbilisi.')).toContain('georgia DETAINS protesters');
+    expect(await triples('Georgian police rounded up dozens of protesters in Tbilisi.')).toContain('georgia DETAINS tbilisi-protesters');
     expect(await triples('Houthi rebels seized the crew of a cargo ship in the Red Sea.')).toContain('houthis HOLDS_CAPTIVE crew');
   });
 
