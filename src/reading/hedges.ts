@@ -35,7 +35,7 @@ export function askedFor(tokens: readonly Token[], v: number): boolean {
 /** Words that open a clause whose act is only supposed or asked about: "if", "unless", "whether", "in case". */
 const CONDITIONS = /^(if|unless|whether)$/;
 /** Words that end the clause a condition could open, looking back from the verb. */
-const CLAUSE_ENDS = /^([,;:"“”(]|that|said|says|but|and|while|because)$/;
+const CLAUSE_ENDS = /^([,;:"“”(]|that|said|says|but|while|because)$/;
 /** How far back a condition's opener may stand from its verb: "If the Iranian-backed militia attacks …". */
 const CONDITION_REACH = 12;
 
@@ -55,7 +55,7 @@ export function conditioned(tokens: readonly Token[], v: number): boolean {
 /** What a supposed act's noun phrase is said to bring: "a strike on Y would be …", "any attack on Y could …". */
 const SUPPOSING_MODALS = /^(would|could|might|will|may)$/;
 /** Words that end the noun phrase's clause before its verb. */
-const PHRASE_ENDS = /^([,;:"“”]|that|which|who|said|says|and|but)$/;
+const PHRASE_ENDS = /^([,;:"“”]|that|which|who|said|says|but)$/;
 /** How far after the act's noun its clause's modal may stand: "An attack by X on Y's capital would …". */
 const SUPPOSED_REACH = 8;
 

@@ -12,6 +12,7 @@ describe('acts in a condition', () => {
     expect(await triples('In case Hezbollah strikes Haifa, Israel will bomb Beirut.')).not.toContain('hezbollah STRUCK haifa');
     expect(await triples('Inspectors are checking whether Iran supplied drones to Russia.')).toEqual([]);
     expect(await triples('It stayed unclear if Russia had attacked Odesa that night.')).toEqual([]);
+    expect(await triples('If Israel and Hamas sign the deal, Egypt will host the ceremony.')).toEqual([]);
   });
 
   it('still reads an act told in a when- or after-clause, and one before the condition', async () => {
@@ -26,6 +27,7 @@ describe('acts named by a supposed noun phrase', () => {
     expect(await triples('An Israeli strike on Iran would be a grave error, Guterres warned.')).toEqual([]);
     expect(await triples('A Russian attack on NATO soil would set off Article 5.')).toEqual([]);
     expect(await triples('Any attack on Taiwan could draw a US answer, analysts said.')).toEqual([]);
+    expect(await triples('A Russian attack on Poland and Lithuania would set off Article 5.')).toEqual([]);
   });
 
   it('reads a strike noun that tells a strike', async () => {
