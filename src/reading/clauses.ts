@@ -460,7 +460,7 @@ export function targetsInClause(actors: readonly Mention[], tokens: readonly Tok
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t) break;
-    const listComma = t.text === ',' && actors.some((m) => m.first === k + 1);
+    const listComma = t.text === ',' && actors.some((m) => m.first === k + 1 && !FINITE_AFTER.test(tokens[m.last]?.lower ?? ''));
     // "Israel's attack on Iran was condemned by Russia": a finite verb ends the noun phrase the targets are in.
     const finite = /^(was|were)$/.test(t.lower) && k > from;
     if ((t.text === ',' && !listComma) || t.text === ';' || t.text === '.' || t.text === '“' || t.text === '"' || BOUNDARY_WORDS.has(t.lower) || finite || onBehalfAt(tokens, k)) { end = k; break; }
@@ -468,10 +468,21 @@ export function targetsInClause(actors: readonly Mention[], tokens: readonly Tok
   const direct = new Set(targetAfter(actors, all, tokens, from));
   // "the Lebanese armed group Hezbollah": the demonym says whose the group is; the group is the target.
   return actors.filter((m) => m.first >= from && m.last <= end && !(m.form === 'demonym' && describedName(actors, tokens, m.last) >= 0)
+    // "attacked Israel from Lebanon", "attacked ships off Yemen": where the blow came from or passed by, not what it hit.
+    && (direct.has(m) || !ORIGINS.test(tokens[tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1]?.lower ?? ''))
     // A name glued to a hyphen ("a Greek-owned tanker in the Red Sea") is no target the place could be the site of.
     && (m.kind !== 'PLACE' || direct.has(m) || all.some((o) => !o.inTitle && o.kind !== 'PLACE' && !isModifier(o, tokens) && o.first >= from && o.last <= m.first)
       || placeOfObject(tokens, all, from, m)));
 }
+
+/**
+ * A word right after a name that makes the name a new clause's subject, not one more of a list: "When Russia attacked
+ * Ukraine in 2022, Finland applied …", "Even if Iran strikes Israel, Washington will …".
+ */
+const FINITE_AFTER = /^(has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|shall|did|does|do|said|says|told|applied|joined|responded|announced|vowed|warned|called|urged|condemned|struck|hit|sent|began|launched|agreed|refused|rejected|declined|denied)$/;
+
+/** Prepositions that name where an attack came from or passed by. */
+const ORIGINS = /^(from|off)$/;
 
 /**
  * "in solidarity with Hamas", "in support of Y", "on behalf of Y", "in retaliation for Y's attack": whom or what an
@@ -514,7 +525,29 @@ export function placeOfObject(tokens: readonly Token[], all: readonly Mention[],
 
 /** A deal or talks spoken of as promised, offered or still to come ("offered to host another round of negotiations"). */
 export function hypothetical(tokens: readonly Token[], index: number): boolean {
-  return tokens.slice(Math.max(0, index - 6), index).some((t) => HYPOTHETICAL.has(t.lower));
+  return tokens.slice(Math.max(0, index - 6), index).some((t) => HYPOTHETICAL.has(t.lower)) || unrealized(tokens, index);
+}
+
+/** Judgements of a deal or talks that say they have not come about: "remains distant", "is not expected", "is possible". */
+const UNREALIZED = /^(expected|likely|unlikely|possible|distant|elusive|uncertain|planned|scheduled|unclear|doubtful|far)$/;
+const COPULAS = /^(is|are|was|were|remains|remain|remained|seems|seemed|looks|looked|appears|appeared)$/;
+/** How far after the noun the phrase's copula may stand: "a deal between the Freedonian government and the rebels remains …". */
+const UNREALIZED_REACH = 12;
+
+/**
+ * "There are no talks between X and Y", "A deal between X and Y remains distant", "Talks between X and Y are not
+ * expected soon": the noun phrase at `index` is denied or judged still to come, so no talks or deal is told.
+ */
+function unrealized(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index - 1]?.lower === 'no' || tokens[index - 2]?.lower === 'no') return true;
+  for (let k = index + 1; k < Math.min(tokens.length, index + UNREALIZED_REACH); k++) {
+    const w = tokens[k]?.lower ?? '';
+    if (/^[,;:.]$/.test(w) || w === 'that' || w === 'which' || w === 'who') return false;
+    if (!COPULAS.test(w)) continue;
+    const next = tokens[k + 1]?.lower === 'not' || tokens[k + 1]?.lower === 'still' ? tokens[k + 2]?.lower : tokens[k + 1]?.lower;
+    return UNREALIZED.test(next ?? '');
+  }
+  return false;
 }
 
 /**

@@ -32,9 +32,51 @@ export function askedFor(tokens: readonly Token[], v: number): boolean {
   return false;
 }
 
+/** Words that open a clause whose act is only supposed or asked about: "if", "unless", "whether", "in case". */
+const CONDITIONS = /^(if|unless|whether)$/;
+/** Words that end the clause a condition could open, looking back from the verb. */
+const CLAUSE_ENDS = /^([,;:"“”(]|that|said|says|but|while|because)$/;
+/** How far back a condition's opener may stand from its verb: "If the Iranian-backed militia attacks …". */
+const CONDITION_REACH = 12;
+
+/**
+ * "If Hamas attacks Israel again, …", "unless Russia withdraws", "whether Iran supplied drones", "in case Y strikes":
+ * the verb at `v` is supposed or asked about, not told as done.
+ */
+export function conditioned(tokens: readonly Token[], v: number): boolean {
+  for (let k = v - 1; k >= Math.max(0, v - CONDITION_REACH); k--) {
+    const w = tokens[k]?.lower ?? '';
+    if (CONDITIONS.test(w) || (w === 'case' && tokens[k - 1]?.lower === 'in')) return true;
+    if (CLAUSE_ENDS.test(w)) return false;
+  }
+  return false;
+}
+
+/** What a supposed act's noun phrase is said to bring: "a strike on Y would be …", "any attack on Y could …". */
+const SUPPOSING_MODALS = /^(would|could|might|will|may)$/;
+/** Words that end the noun phrase's clause before its verb. */
+const PHRASE_ENDS = /^([,;:"“”]|that|which|who|said|says|but)$/;
+/** How far after the act's noun its clause's modal may stand: "An attack by X on Y's capital would …". */
+const SUPPOSED_REACH = 8;
+
+/**
+ * "An Israeli strike on Iran would be a disaster", "any attack on Taiwan could …": an act named by an indefinite
+ * noun phrase that is the subject of a modal is supposed, not told.
+ */
+export function supposedAct(tokens: readonly Token[], v: number): boolean {
+  const before = tokens.slice(Math.max(0, v - 3), v).map((t) => t.lower);
+  if (!before.some((w) => /^(a|an|any)$/.test(w))) return false;
+  for (let k = v + 1; k < Math.min(tokens.length, v + 1 + SUPPOSED_REACH); k++) {
+    const w = tokens[k]?.lower ?? '';
+    if (SUPPOSING_MODALS.test(w)) return true;
+    if (PHRASE_ENDS.test(w)) return false;
+  }
+  return false;
+}
+
 /** A hedge or negation in the three words before token `v` (within the clause's words), or an act asked for. */
 export function hedged(tokens: readonly Token[], v: number): boolean {
-  if (askedFor(tokens, v)) return true;
+  if (askedFor(tokens, v) || conditioned(tokens, v) || supposedAct(tokens, v)) return true;
   for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
     const t = tokens[k];
     if (!t) break;

@@ -500,7 +500,7 @@ const ARMED_HEADS = new Set(['rebels', 'militants', 'insurgents', 'fighters', 'g
  * Heads that make a collective only with a plain modifier ("opposition leaders", "Western powers", "commercial
  * shipping"): alone or after a demonym ("Israeli leaders") they are the state's people, the state itself (rule 8).
  */
-const QUALIFIED_HEADS = new Set(['leaders', 'members', 'parties', 'powers', 'organizations', 'organisations', 'shipping', 'countries', 'nations', 'states', 'governments', 'companies', 'firms', 'communities', 'workers', 'vessels', 'ships', 'tankers', 'lawmakers', 'politicians', 'critics', 'partners']);
+const QUALIFIED_HEADS = new Set(['groups', 'leaders', 'members', 'parties', 'powers', 'organizations', 'organisations', 'shipping', 'countries', 'nations', 'states', 'governments', 'companies', 'firms', 'communities', 'workers', 'vessels', 'ships', 'tankers', 'lawmakers', 'politicians', 'critics', 'partners']);
 /** The words that may qualify a collective ("criminal gangs", "human rights groups"); any other word ends it. */
 const COLLECTIVE_MODIFIERS = new Set([
   'criminal', 'armed', 'unarmed', 'drug', 'human', 'rights', 'humanitarian', 'aid', 'student', 'protest', 'political',
