@@ -212,6 +212,12 @@ const QUANTITIES = /^(dozens|hundreds|thousands|scores|tens|millions|several|man
 /** "the town of Pokrovsk was captured": after a settlement noun, the name after "of" is the subject itself. */
 const NAMING_NOUNS = /^(towns?|city|cities|villages?|port|region|province|district|enclave|island|settlements?|hamlet)$/;
 
+/** An opening mark one or two words before the verb, right after a word (a closing mark follows punctuation). */
+function quoteOpenedAtVerb(tokens: readonly Token[], k: number, v: number): boolean {
+  const text = tokens[k]?.text ?? '';
+  return (text === '“' || text === '"') && k >= v - 2 && tokens[k - 1]?.isWord === true;
+}
+
 export function actorBefore(actors: readonly Mention[], all: readonly Mention[], tokens: readonly Token[], v: number, limit = 7, depth = 0): Mention[] {
   let k = v - 1;
   let skipped = 0;
@@ -258,6 +264,8 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
         return actorBefore(actors, all, tokens, cue, limit).filter((m) => (person ? m.kind === 'PERSON' : m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION'));
       }
       if (t.text === '’s' || t.text === "'s" || t.text === '’' || t.text === '-' || NUMBER.test(t.text) || craftModel(tokens, k)) { k--; skipped++; continue; }
+      // 'X said it "strongly condemns Y"': a quotation opened right before its verb keeps the subject outside it.
+      if (quoteOpenedAtVerb(tokens, k, v)) { k--; skipped++; continue; }
       // "the Saudi-led coalition fighting Y": past the force to its leader.
       if (ledForces(tokens, k - 1) && tokens[k - 2]?.text === '-') { k -= 3; skipped++; continue; }
       // "Oman, which had been hosting talks": the relative pronoun's antecedent is the actor.

@@ -49,6 +49,7 @@ export function speechActs(tokens: readonly Token[], actors: Mention[], all: Men
       if (DISMISS_VERBS.test(word)) ownerOfProposal(tokens, actors, all, v, add);
     }
     if (DEMAND_VERBS.test(word) || (CALL_FOR.test(word) && tokens[v + 1]?.lower === 'for')) demandedOf(tokens, actors, all, v, add);
+    if (DEMAND_VERBS.test(word) || REQUEST_VERBS.test(word)) askedAccount(tokens, actors, all, v, add);
     if (WARNING_VERBS.test(word)) threatPosedBy(tokens, actors, all, v, add);
     if (GIVE_VERBS.test(word)) ultimatumTo(tokens, actors, all, v, add);
     if (/^(refused|refuses|refuse|refusing|rejected|rejects|reject|rejecting)$/.test(word)) ownerOfProposal(tokens, actors, all, v, add);
@@ -187,10 +188,16 @@ function insistedMust(tokens: readonly Token[], actors: Mention[], all: Mention[
   for (const a of speakers) for (const b of targets) if (a.entityId !== b.entityId) add('DEMANDS_OF', a, b, 0.7, speakersNamed ? 'speech:quoted-must' : 'speech:must', [v, k]);
 }
 
-/** "lodged a strong protest with Y", "filed a complaint against Y": a formal protest at Y (111). */
+/** "lodged a strong protest with Y", "filed a complaint against Y": a formal protest at Y (111); appeals lodged too. */
 function protestLodged(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
   let k = v + 1;
-  while (k < tokens.length && k - v <= 4 && /^(a|an|the|formal|strong|stern|strongly-worded|diplomatic|official|solemn|new|its|their)$/.test(tokens[k]?.lower ?? '')) k++;
+  while (k < tokens.length && k - v <= 4 && /^(a|an|the|formal|strong|stern|strongly-worded|diplomatic|official|solemn|new|its|their|another|fresh|urgent)$/.test(tokens[k]?.lower ?? '')) k++;
+  // "filed an appeal with the Supreme Court", "lodged another appeal to Y": an appeal to that court or body (020).
+  if (/^(appeal|appeals|petition|petitions)$/.test(tokens[k]?.lower ?? '') && /^(with|to|before|at)$/.test(tokens[k + 1]?.lower ?? '')) {
+    const courts = targetAfter(actors, all, tokens, k + 2, 2).filter((m) => m.kind === 'ORGANIZATION' || m.kind === 'COUNTRY');
+    for (const a of subjectsOf(tokens, actors, all, v)) for (const b of courts) if (a.entityId !== b.entityId) add('APPEALS_TO', a, b, 0.75, 'speech:appeal-lodged', [v, k]);
+    return;
+  }
   if (!/^(protest|protests|complaint|complaints|demarche|démarche)$/.test(tokens[k]?.lower ?? '')) return;
   if (!/^(with|to|against)$/.test(tokens[k + 1]?.lower ?? '')) return;
   const targets = targetAfter(actors, all, tokens, k + 2, 2).filter((m) => ACTOR_KINDS.has(m.kind));
@@ -314,6 +321,26 @@ function ownedDemand(tokens: readonly Token[], actors: Mention[], all: Mention[]
   if (!DEMANDED_NOUNS.has(tokens[n]?.lower ?? '')) return false;
   for (const a of subjectsOf(tokens, actors, all, v)) for (const b of owners) add('DEMANDS_OF', a, b, 0.75, 'speech:demand-owned', [v, n]);
   return true;
+}
+
+const REQUEST_VERBS = /^(requested|requests|request|requesting|sought|seeks|seek)$/;
+/** What a demand asks its addressee to give or submit to: an apology, an explanation, a recount of its vote. */
+const ACCOUNT_NOUNS = /^(apology|explanation|explanations|clarification|clarifications|review|recount|audit|investigation|inquiry|probe|publication|compensation|reparations|guarantees|assurances)$/;
+
+/**
+ * "demanded an apology from Y", "requested a review of Y's election records", "sought an explanation from Y's
+ * envoy": Y is asked to account for itself (1041-1044). Only after "from", or "of" with Y as the owner.
+ */
+function askedAccount(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
+  let k = v + 1;
+  while (k < tokens.length && k - v <= 4 && /^(a|an|the|full|formal|public|official|independent|immediate|urgent|thorough|complete|international)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (!ACCOUNT_NOUNS.test(tokens[k]?.lower ?? '')) return;
+  const prep = tokens[k + 1]?.lower ?? '';
+  if (prep !== 'from' && prep !== 'of') return;
+  let owners = targetAfter(actors, all, tokens, k + 2, 2).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE');
+  // "a review of the election by Y" names no addressee after "of"; "of Y's records" does, through its owner.
+  if (prep === 'of') owners = owners.filter((m) => /^(’s|'s)$/.test(tokens[m.last]?.text ?? ''));
+  for (const a of subjectsOf(tokens, actors, all, v)) for (const b of owners) if (a.entityId !== b.entityId) add('DEMANDS_OF', a, b, 0.75, 'speech:asked-account', [v, k]);
 }
 
 /** "demanded an end to Israel's offensive", "called for an end to the Russian shelling": a demand of the act's owner. */
