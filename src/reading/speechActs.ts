@@ -141,7 +141,10 @@ function trailingAct(tokens: readonly Token[], actors: Mention[], all: Mention[]
   const oneSaid = said >= 0 && between.filter((t) => t.lower === 'said' || t.lower === 'says').length === 1;
   // "X said five soldiers were killed, accusing Y …": the subject's own "said" right after it (past one noun such
   // as "officials") keeps it the speaker of the participle too.
-  const ownSaid = oneSaid && said <= 1 && between.slice(0, said).every((t) => t.isWord && !t.capitalized && !NON_STATE_NOUNS.test(t.lower));
+  // Not when the speech names another actor who may be the participle's subject ("X said Y struck Z, accusing W").
+  const saidAt = first.last + said;
+  const ownSaid = oneSaid && said <= 1 && between.slice(0, said).every((t) => t.isWord && !t.capitalized && !NON_STATE_NOUNS.test(t.lower))
+    && !actors.some((m) => m.first > saidAt && m.last <= v && ACTOR_KINDS.has(m.kind) && m.kind !== 'GROUP');
   const selfReport = ownSaid || (oneSaid && /^(it|he|she|they)$/.test((between[said + 1]?.lower === 'that' ? between[said + 2] : between[said + 1])?.lower ?? ''));
   if (between.some((t) => t.text === '“' || t.text === '"') || (said >= 0 && !selfReport)) return;
   for (const b of targets) if (b.entityId !== first.entityId) add(type, first, b, 0.75, `speech:trailing-${tokens[v]?.lower ?? ''}`, [v]);
@@ -313,13 +316,15 @@ function demandedOf(tokens: readonly Token[], actors: Mention[], all: Mention[],
 
 /** "called for Prime Minister X's resignation", "demanded Y's withdrawal from Z": the owner is asked to act. */
 function ownedDemand(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, k: number, add: Add): boolean {
-  const owners = targetAfter(actors, all, tokens, k, 3).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE');
-  const last = owners[owners.length - 1];
-  if (!last || !/^(’s|'s)$/.test(tokens[last.last]?.text ?? '')) return false;
-  let n = last.last + 1;
-  if (/^(immediate|swift|full|complete|unconditional|prompt)$/.test(tokens[n]?.lower ?? '')) n++;
-  if (!DEMANDED_NOUNS.has(tokens[n]?.lower ?? '')) return false;
-  for (const a of subjectsOf(tokens, actors, all, v)) for (const b of owners) add('DEMANDS_OF', a, b, 0.75, 'speech:demand-owned', [v, n]);
+  // The noun within a titled owner's reach ("for Peruvian President X's immediate resignation"), after a possessive.
+  let n = k;
+  while (n < tokens.length && n - k <= 7 && !/^(’s|'s)$/.test(tokens[n]?.text ?? '')) n++;
+  const poss = n;
+  if (/^(immediate|swift|full|complete|unconditional|prompt)$/.test(tokens[n + 1]?.lower ?? '')) n++;
+  if (!DEMANDED_NOUNS.has(tokens[n + 1]?.lower ?? '')) return false;
+  const owner = actors.find((m) => m.last === poss && m.first >= k && ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE');
+  if (!owner) return false;
+  for (const a of subjectsOf(tokens, actors, all, v)) add('DEMANDS_OF', a, owner, 0.75, 'speech:demand-owned', [v, n + 1]);
   return true;
 }
 

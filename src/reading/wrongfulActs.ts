@@ -16,6 +16,10 @@ const SAY_ADJUNCTS = /^(on|in|a|an|the|statement|post|interview|monday|tuesday|w
 /** Auxiliaries between the subject and the adverb: "had unjustly", "was illegally". */
 const AUXILIARIES = /^(had|has|have|was|were|is|are|been|being|did|does)$/;
 const PASSIVE_AUXILIARIES = /^(was|were|is|are|been|being)$/;
+/** Past forms of acts done to people that do not end in -ed: "held them arbitrarily", "shot him unlawfully". */
+const IRREGULAR_PAST = /^(held|kept|took|shot|beat|struck|hit|sent|threw|put|drove|brought)$/;
+/** How far into a subject with no actor ("its fishing crews") the passive may start. */
+const SUBJECT_REACH = 5;
 /** How many words of the verb and its object the adverb may follow: "jailed the two reporters unjustly". */
 const AFTER_VERB_REACH = 5;
 
@@ -36,7 +40,8 @@ export function wrongfulActs(tokens: readonly Token[], actors: Mention[], all: M
 function wrongfulClause(tokens: readonly Token[], actors: Mention[], all: Mention[], from: number, speakers: readonly Mention[], add: Add): void {
   const subjects = targetAfter(actors, all, tokens, from, 1).filter((m) => ACTOR_KINDS.has(m.kind) && m.form !== 'demonym');
   const last = subjects[subjects.length - 1];
-  if (!last || /^(’s|'s)$/.test(tokens[last.last]?.text ?? '')) return;
+  if (!last) { passiveWithoutActor(tokens, actors, all, from, speakers, add); return; }
+  if (/^(’s|'s)$/.test(tokens[last.last]?.text ?? '')) return;
   let k = last.last;
   let passive = false;
   while (AUXILIARIES.test(tokens[k]?.lower ?? '')) passive = PASSIVE_AUXILIARIES.test(tokens[k++]?.lower ?? '') || passive;
@@ -50,7 +55,7 @@ function wrongfulClause(tokens: readonly Token[], actors: Mention[], all: Mentio
 
 /** "detained the reporters illegally": a past verb, a few plain words, then the adverb; -1 when none. */
 function adverbAfterVerb(tokens: readonly Token[], k: number): number {
-  if (!/ed$/.test(tokens[k]?.lower ?? '')) return -1;
+  if (!/ed$/.test(tokens[k]?.lower ?? '') && !IRREGULAR_PAST.test(tokens[k]?.lower ?? '')) return -1;
   for (let j = k + 1; j < Math.min(tokens.length, k + 1 + AFTER_VERB_REACH); j++) {
     const t = tokens[j];
     if (!t || !t.isWord) return -1;
@@ -64,4 +69,15 @@ function passiveAgents(tokens: readonly Token[], actors: Mention[], all: Mention
   const participle = tokens[adverb + 1]?.lower ?? '';
   if (!/(ed|en)$/.test(participle) || tokens[adverb + 2]?.lower !== 'by') return [];
   return targetAfter(actors, all, tokens, adverb + 3, 2).filter((m) => ACTOR_KINDS.has(m.kind));
+}
+
+/** "said its crews had been illegally detained by Y": a passive whose subject names no actor. */
+function passiveWithoutActor(tokens: readonly Token[], actors: Mention[], all: Mention[], from: number, speakers: readonly Mention[], add: Add): void {
+  for (let j = from; j < Math.min(tokens.length, from + SUBJECT_REACH + 3); j++) {
+    const t = tokens[j];
+    if (!t || !t.isWord || (t.capitalized && j > from) || NEGATIONS.has(t.lower) || t.lower.endsWith("n't")) return;
+    if (!WRONG_ADVERBS.test(t.lower) || !PASSIVE_AUXILIARIES.test(tokens[j - 1]?.lower ?? '')) continue;
+    for (const a of speakers) for (const b of passiveAgents(tokens, actors, all, j)) if (a.entityId !== b.entityId) add('CRITICIZES', a, b, 0.7, 'speech:wrongful-act', [j]);
+    return;
+  }
 }
