@@ -103,3 +103,17 @@ describe('appeals, warnings and criticism sharpened', () => {
     expect(t).not.toContain('jorge-soto CRITICIZES ana-ruiz');
   });
 });
+
+describe('bare authorities in an article that names one state', () => {
+  it('reads authorities called upon as that state when no state was named lately', async () => {
+    const t = await triples('Police in Zambia broke up a rally on Monday. Two reporters were hurt. Several shops were shut. The crowd scattered. The European Union condemned the violence and called on authorities to punish those responsible.');
+    expect(t).toContain('european-union APPEALS_TO zambia');
+  });
+
+  it('does not guess among two states, nor read a bare military as the one state', async () => {
+    const two = await triples('Zambia and Malawi held talks. Two reporters were hurt. Several shops were shut. The crowd scattered. The European Union called on authorities to punish those responsible.');
+    expect(of(two, 'APPEALS_TO')).toEqual([]);
+    const military = await triples('China hosted the talks. Two reporters were hurt. Several shops were shut. The crowd scattered. The rebels resumed their offensive against the military.');
+    expect(military).not.toContain('rebels IN_CONFLICT_WITH china');
+  });
+});
