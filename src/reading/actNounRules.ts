@@ -16,7 +16,8 @@ const NOUN_MODIFIERS = /^(a|an|its|their|his|her|the|deep|deepest|serious|grave|
 /** Words between the preposition and a place a warning is about: "concern over the humanitarian situation in Gaza". */
 const SITUATION_WORDS = /^(the|situation|humanitarian|security|developments|events|crisis|escalation|violence|tensions|fighting|growing|worsening|deteriorating|in|of|over|around)$/;
 /** Light verbs of owned nouns with no light-verb pattern in the lexicon: "made accusations against". */
-const MAKE_VERBS = /^(made|make|makes|making|levelled|leveled|issued|issue|issues|repeated|renewed|voiced|expressed|reiterated)$/;
+// "has intensified his criticism of Y", "stepped up its accusations against Y": sharpening the act makes it.
+const MAKE_VERBS = /^(made|make|makes|making|levelled|leveled|issued|issue|issues|repeated|renewed|voiced|expressed|reiterated|intensified|intensifies|intensify|sharpened|sharpens|escalated|escalates|redoubled)$/;
 
 export function actNouns(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   for (let v = 0; v < tokens.length; v++) lightVerbAct(tokens, actors, all, v, add);

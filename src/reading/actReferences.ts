@@ -15,7 +15,7 @@ export const ACT_NOUNS: ReadonlySet<string> = new Set([
   'drills', 'exercises', 'manoeuvres', 'maneuvers', 'crackdown', 'deployment', 'blockade', 'ban', 'sanctions',
   'release', 'withdrawal', 'announcement', 'recognition', 'violation', 'violations', 'provocation', 'shooting',
   'assassination', 'abduction', 'kidnapping', 'closure', 'suspension', 'pardon', 'verdict', 'sentence', 'sentencing',
-  'efforts', 'effort', 'steps', 'role',
+  'efforts', 'effort', 'steps', 'role', 'ruling', 'judgment', 'judgement',
 ]);
 /** Plain words that may stand between "the" and the act noun: "the latest missile launch". */
 const ACT_MODIFIERS = /^(latest|recent|new|fresh|second|third|missile|rocket|drone|nuclear|military|deadly|overnight|weekend|unilateral|sudden|surprise|planned|cross-border|naval|air|ballistic|satellite|brutal|reported|apparent|unprecedented|controversial)$/;

@@ -212,6 +212,12 @@ const QUANTITIES = /^(dozens|hundreds|thousands|scores|tens|millions|several|man
 /** "the town of Pokrovsk was captured": after a settlement noun, the name after "of" is the subject itself. */
 const NAMING_NOUNS = /^(towns?|city|cities|villages?|port|region|province|district|enclave|island|settlements?|hamlet)$/;
 
+/** An opening mark one or two words before the verb, right after a word (a closing mark follows punctuation). */
+function quoteOpenedAtVerb(tokens: readonly Token[], k: number, v: number): boolean {
+  const text = tokens[k]?.text ?? '';
+  return (text === '“' || text === '"') && k >= v - 2 && tokens[k - 1]?.isWord === true;
+}
+
 export function actorBefore(actors: readonly Mention[], all: readonly Mention[], tokens: readonly Token[], v: number, limit = 7, depth = 0): Mention[] {
   let k = v - 1;
   let skipped = 0;
@@ -258,6 +264,10 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
         return actorBefore(actors, all, tokens, cue, limit).filter((m) => (person ? m.kind === 'PERSON' : m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION'));
       }
       if (t.text === '’s' || t.text === "'s" || t.text === '’' || t.text === '-' || NUMBER.test(t.text) || craftModel(tokens, k)) { k--; skipped++; continue; }
+      // "X, 54, has …": an age set off by commas after the name.
+      if (t.text === ',' && NUMBER.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',') { k -= 3; skipped++; continue; }
+      // 'X said it "strongly condemns Y"': a quotation opened right before its verb keeps the subject outside it.
+      if (quoteOpenedAtVerb(tokens, k, v)) { k--; skipped++; continue; }
       // "the Saudi-led coalition fighting Y": past the force to its leader.
       if (ledForces(tokens, k - 1) && tokens[k - 2]?.text === '-') { k -= 3; skipped++; continue; }
       // "Oman, which had been hosting talks": the relative pronoun's antecedent is the actor.
@@ -408,6 +418,21 @@ const SPEAKING = /^(said|says|added|told|announced|claimed|warned|warns)$/;
 /** How far back the speech verb of "…, and that it …" may stand. */
 const SECOND_CLAUSE_REACH = 30;
 
+/** How far into the sentence its subject may open (past a dateline such as "Sydney:" or "On Monday,"). */
+const SUBJECT_OPENING = 4;
+
+/**
+ * "X expelled Y's envoy, as it accused Z of …": the pronoun subject of a clause joined by "as", "while" or
+ * "because" is the subject the sentence opens with, when that fits the pronoun.
+ */
+function subordinateSubject(actors: readonly Mention[], tokens: readonly Token[], pronoun: number, person: boolean): Mention[] {
+  if (!/^(as|while|because|since|after)$/.test(tokens[pronoun - 1]?.lower ?? '') || tokens[pronoun - 2]?.text !== ',') return [];
+  const fits = (m: Mention): boolean => (person ? m.kind === 'PERSON' : m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION');
+  const first = actors.find((m) => m.kind !== 'PLACE');
+  if (!first || !fits(first) || first.first > SUBJECT_OPENING || /^(’s|'s)$/.test(tokens[first.last]?.text ?? '')) return [];
+  return [first];
+}
+
 function speakerOf(actors: readonly Mention[], tokens: readonly Token[], pronoun: number, person: boolean): Mention[] {
   // "X said the jets struck a road, and that it condemns …": a second that-clause of the same speech verb.
   if (tokens[pronoun - 1]?.lower === 'that' && tokens[pronoun - 2]?.lower === 'and') {
@@ -419,7 +444,7 @@ function speakerOf(actors: readonly Mention[], tokens: readonly Token[], pronoun
   }
   // "X said in a statement that it …": the speech verb may stand a few words before the pronoun.
   const said = tokens.slice(Math.max(0, pronoun - 6), pronoun).some((t) => SPEAKING.test(t.lower));
-  if (!said) return [];
+  if (!said) return subordinateSubject(actors, tokens, pronoun, person);
   const speaker = [...actors].reverse().find((m) => m.last <= pronoun && m.last >= pronoun - 10
     && (person ? m.kind === 'PERSON' : m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION'));
   if (!speaker) return [];

@@ -29,6 +29,7 @@ import { trucesDeclared } from './trucesDeclared';
 import { protestsDispersed } from './protestsDispersed';
 import { recalledStrikes, RECALL_REACH } from './strikesRecalled';
 import { delegationHeadMeetings } from './delegationMeetings';
+import { resolveLeaderGovernments } from './leaderGovernments';
 import { resolveQuotedSpeakers } from './quotedSpeakers';
 import { arrivalsAtVenue } from './arrivals';
 import { nameCollectives } from './collectiveNames';
@@ -125,6 +126,7 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
   resolveTitleReferences(sentences, perSentence);
   resolveQuotedSpeakers(sentences, perSentence);
   resolveReferences(sentences, perSentence);
+  resolveLeaderGovernments(sentences, perSentence, ctx.roleFacts, (id) => ctx.table.get(id)?.kind);
   const named = nameCollectives(ctx, sentences, perSentence);
   const candidates: Candidate[] = ctx.roleFacts.map((f) => ({
     type: f.type, from: f.person, to: f.principal, start: f.span.start, end: f.span.end,

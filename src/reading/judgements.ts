@@ -19,6 +19,8 @@ const CENSURE_WORDS = new Set([
   'brutal', 'genocidal', 'escalatory', 'counterproductive', 'counter-productive', 'unhelpful', 'bullying', 'coercive',
   'coercion', 'intimidation', 'insult', 'insulting', 'humiliating', 'unprovoked', 'senseless', 'atrocity',
   'massacre', 'genocide', 'crime', 'crimes', 'outrage', 'farce', 'sham',
+  // Words for a process or ruling called unjust: "termed the verdict a witch hunt", "called the trial persecution".
+  'witch', 'witch-hunt', 'persecution', 'travesty', 'mockery', 'injustice', 'unjust', 'politically-motivated', 'lawfare',
 ]);
 const THREAT_WORDS = new Set(['threat', 'danger', 'menace']);
 /** Words between "as"/the object and the judgement: "as deeply regrettable", "a clear act of aggression". */
@@ -125,12 +127,28 @@ function calledAs(tokens: readonly Token[], actors: Mention[], all: Mention[], v
   if (!last) return;
   let k = afterObject(tokens, all, last);
   if (k === null) return;
+  k = pastInfinitive(tokens, last.last, k);
   if (tokens[k]?.lower === 'as') k++;
   else if (VIEW_VERBS.test(tokens[v]?.lower ?? '') && !CALL.has(tokens[v]?.lower ?? '')) return;
   const judged = judgementAt(tokens, k);
   if (!judged) return;
   const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => ACTOR_KINDS.has(m.kind));
   for (const a of subjects) for (const b of objects) add(judged.threat ? 'WARNS_ABOUT' : 'CRITICIZES', a, b, 0.75, `judgement:${judged.threat ? 'threat' : 'censure'}`, [v, judged.at]);
+}
+
+/**
+ * "described Y's decision to close the border as …", "called the move to expel the envoys a provocation": past
+ * the act noun's infinitive to the "as" or judgement after it (a short clause with no comma or other verb's clause).
+ */
+function pastInfinitive(tokens: readonly Token[], from: number, k: number): number {
+  const to = tokens.findIndex((t, j) => j >= from && j <= k && t.lower === 'to');
+  if (to < 0 || !ACT_NOUNS.has(tokens[to - 1]?.lower ?? '')) return k;
+  for (let j = to + 2; j < Math.min(tokens.length, to + 10); j++) {
+    const t = tokens[j];
+    if (t?.lower === 'as' || (t && (CENSURE_WORDS.has(t.lower) || THREAT_WORDS.has(t.lower) || /^(a|an)$/.test(t.lower)))) return j;
+    if (!t || !t.isWord || BOUNDARY_WORDS.has(t.lower)) return k;
+  }
+  return k;
 }
 
 /** "the move by", "the latest missile test by": the token after "by" when an act noun opens at `k`, else 0. */

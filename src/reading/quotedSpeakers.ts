@@ -44,6 +44,24 @@ function attributedSpeaker(tokens: readonly Token[], ms: readonly Mention[], bod
   return undefined;
 }
 
+/**
+ * The speaker of a quotation that opens the sentence ("“Y must withdraw,” X said", "“…,” said X"), for the speech
+ * rules that would otherwise look for their speaker before the verb; undefined when the sentence opens no quotation.
+ */
+export function openingQuoteSpeaker(tokens: readonly Token[], ms: readonly Mention[]): Mention | undefined {
+  const open = tokens[0]?.text ?? '';
+  if (!OPENING.has(open) && !STRAIGHT.has(open)) return undefined;
+  for (let k = 1; k < tokens.length; k++) {
+    const text = tokens[k]?.text ?? '';
+    if (!CLOSING.has(text) && !STRAIGHT.has(text)) continue;
+    if (text === '’' && tokens[k + 1]?.isWord) continue;
+    // A titled speaker may take six words before the verb ("Bolivian Deputy Foreign Minister Ana Ruiz said").
+    if (!tokens.slice(k + 1, k + 9).some((t) => ATTRIBUTION_VERBS.has(t.lower))) return undefined;
+    return speakerAfter(tokens, ms, k + 1);
+  }
+  return undefined;
+}
+
 /** Adds a mention of the speaker for each quoted "I"; `mentions[i]` is sentence i's list, extended in place. */
 export function resolveQuotedSpeakers(sentences: readonly SentenceTokens[], mentions: Mention[][]): void {
   sentences.forEach((s, i) => {

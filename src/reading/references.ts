@@ -38,11 +38,17 @@ interface Candidate { ids: string[]; kind: Mention['kind']; at: number }
  * Adds to each sentence's mentions the references it holds, resolved when exactly one antecedent fits. Runs after
  * anaphora.ts, over the article once; `mentions[i]` is sentence i's list, extended in place.
  */
+const CIVIL_ORGANS = /^(authorities|police|government)$/;
+
 export function resolveReferences(sentences: readonly SentenceTokens[], mentions: Mention[][]): void {
   const states: Set<string>[] = [];
   const plurals: Candidate[][] = [];
   const pairs: (Pair | null)[] = [];
   const actsDone: (Mention | null)[] = [];
+  // "… called on authorities to find the attackers": with no state named lately, an article that names one state
+  // only means that one.
+  const named = new Set(mentions.flatMap((list) => list.filter((m) => m.kind === 'COUNTRY').map((m) => m.entityId)));
+  const soleState = named.size === 1 ? [...named][0] : undefined;
   sentences.forEach((s, i) => {
     const own = [...(mentions[i] ?? [])].sort((a, b) => a.first - b.first);
     const taken = new Set<number>();
@@ -65,8 +71,10 @@ export function resolveReferences(sentences: readonly SentenceTokens[], mentions
       const organ = organAt(s.tokens, k);
       if (organ) {
         const ids = new Set([...window(states, STATE_REACH).flatMap((set) => [...set]), ...statesIn(s.tokens, here())]);
-        const [state] = ids;
-        if (ids.size === 1 && state) added.push(reference(s.tokens, k, organ.last, state, 'COUNTRY'));
+        // Only civil organs: an article on one state's neighbour may say "the military" of a state it never names.
+        const civil = s.tokens.slice(k, organ.last).some((t) => CIVIL_ORGANS.test(t.lower));
+        const [state] = ids.size === 0 && soleState && civil ? [soleState] : ids;
+        if (ids.size <= 1 && state) added.push(reference(s.tokens, k, organ.last, state, 'COUNTRY'));
         k = organ.last - 1;
         continue;
       }

@@ -20,6 +20,7 @@ import { ACT_NOUNS } from './actReferences';
 import { judgements } from './judgements';
 import { showsOfForce } from './showsOfForce';
 import { threatsTold } from './threatsTold';
+import { wrongfulActs } from './wrongfulActs';
 import { conditionsSet, referredTerms } from './proposals';
 import { structuralFacts } from './structure';
 import { proSides } from './proSides';
@@ -116,6 +117,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   judgements(tokens, actors, mentions, add);
   showsOfForce(tokens, actors, mentions, add);
   threatsTold(tokens, actors, mentions, add);
+  wrongfulActs(tokens, actors, mentions, add);
   conditionsSet(tokens, actors, mentions, add);
   referredTerms(tokens, actors, mentions, input.previousProposer ?? null, add);
   structuralFacts(tokens, actors, mentions, add);

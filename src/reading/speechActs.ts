@@ -9,6 +9,7 @@ import { ACT_NOUNS } from './actReferences';
 import { hedged } from './hedges';
 import { ACTOR_KINDS, type Mention } from './mentions';
 import { verbIndex } from './patterns/verbIndex';
+import { openingQuoteSpeaker } from './quotedSpeakers';
 import type { Add } from './relations';
 import type { Token } from './tokens';
 
@@ -33,6 +34,9 @@ const WARNING_VERBS = /^(warned|warns|warn|warning|said|says|told|stressed|noted
 const OBJECT_WORDS = /^(the|a|an|its|their|his|her|this|that|these|those|latest|new|recent|fresh|peace|deadly|brutal|so-called|proposed|immediate|swift|unconditional|planned|reported|cross-border|missile|drone|rocket|terrorist|terror|military|ceasefire|truce|two-state|nuclear|alleged|repeated|continued|ongoing|attack|attacks|strike|strikes|airstrikes|shelling|bombing|raid|decision|move|killing|killings|actions|action|detention|arrest|execution|incursion|invasion|offensive|provocation|provocations|violation|violations|seizure|test|launch|drills|exercises|crackdown|comments|remarks|statement|statements|visit|trip|aggression|aggressions|behaviour|behavior|conduct|interference|meddling|policies|rhetoric|reckless|belligerence|hostility|intransigence|continued|repeated|and)$/;
 
 export function speechActs(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  // "“Y must withdraw,” X said": the quotation's demand is its speaker's, named after it.
+  const quoted = openingQuoteSpeaker(tokens, all);
+  if (quoted) insistedMust(tokens, actors, all, 0, add, [quoted]);
   for (let v = 0; v < tokens.length; v++) {
     const word = tokens[v]?.lower ?? '';
     if (hedged(tokens, v) || all.some((m) => m.first <= v && v < m.last)) continue;
@@ -45,6 +49,7 @@ export function speechActs(tokens: readonly Token[], actors: Mention[], all: Men
       if (DISMISS_VERBS.test(word)) ownerOfProposal(tokens, actors, all, v, add);
     }
     if (DEMAND_VERBS.test(word) || (CALL_FOR.test(word) && tokens[v + 1]?.lower === 'for')) demandedOf(tokens, actors, all, v, add);
+    if (DEMAND_VERBS.test(word) || REQUEST_VERBS.test(word)) askedAccount(tokens, actors, all, v, add);
     if (WARNING_VERBS.test(word)) threatPosedBy(tokens, actors, all, v, add);
     if (GIVE_VERBS.test(word)) ultimatumTo(tokens, actors, all, v, add);
     if (/^(refused|refuses|refuse|refusing|rejected|rejects|reject|rejecting)$/.test(word)) ownerOfProposal(tokens, actors, all, v, add);
@@ -102,6 +107,9 @@ function reactedAngrily(tokens: readonly Token[], actors: Mention[], all: Mentio
   for (const a of subjectsOf(tokens, actors, all, v)) for (const b of targets) add('CRITICIZES', a, b, 0.75, 'speech:reacted-angrily', [v]);
 }
 
+/** Collectives a demonym does not make the state: "Armenian separatists said …" is not Armenia speaking. */
+const NON_STATE_NOUNS = /^(rebels|separatists|insurgents|militants|protesters|protestors|fighters|opposition|activists|militias|gunmen)$/;
+
 /** Participles that carry a speech act after a comma: "…, accusing Y of …" is the sentence subject's act. */
 const TRAILING_ACTS: Readonly<Record<string, RelationshipType>> = {
   accusing: 'ACCUSES', blaming: 'ACCUSES', condemning: 'CRITICIZES', criticizing: 'CRITICIZES', criticising: 'CRITICIZES',
@@ -130,8 +138,14 @@ function trailingAct(tokens: readonly Token[], actors: Mention[], all: Mention[]
   // "X said it would retaliate, accusing Y": speech whose own subject is the speaker ("it", "he") keeps it.
   const between = tokens.slice(first.last, v);
   const said = between.findIndex((t) => t.lower === 'said' || t.lower === 'says');
-  const selfReport = said >= 0 && between.filter((t) => t.lower === 'said' || t.lower === 'says').length === 1
-    && /^(it|he|she|they)$/.test((between[said + 1]?.lower === 'that' ? between[said + 2] : between[said + 1])?.lower ?? '');
+  const oneSaid = said >= 0 && between.filter((t) => t.lower === 'said' || t.lower === 'says').length === 1;
+  // "X said five soldiers were killed, accusing Y …": the subject's own "said" right after it (past one noun such
+  // as "officials") keeps it the speaker of the participle too.
+  // Not when the speech names another actor who may be the participle's subject ("X said Y struck Z, accusing W").
+  const saidAt = first.last + said;
+  const ownSaid = oneSaid && said <= 1 && between.slice(0, said).every((t) => t.isWord && !t.capitalized && !NON_STATE_NOUNS.test(t.lower))
+    && !actors.some((m) => m.first > saidAt && m.last <= v && ACTOR_KINDS.has(m.kind) && m.kind !== 'GROUP');
+  const selfReport = ownSaid || (oneSaid && /^(it|he|she|they)$/.test((between[said + 1]?.lower === 'that' ? between[said + 2] : between[said + 1])?.lower ?? ''));
   if (between.some((t) => t.text === '“' || t.text === '"') || (said >= 0 && !selfReport)) return;
   for (const b of targets) if (b.entityId !== first.entityId) add(type, first, b, 0.75, `speech:trailing-${tokens[v]?.lower ?? ''}`, [v]);
 }
@@ -160,7 +174,7 @@ function ultimatumTo(tokens: readonly Token[], actors: Mention[], all: Mention[]
 }
 
 /** "X insisted that Y must withdraw", "X said Y needs to stop the attacks": a demand of Y (10). */
-function insistedMust(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
+function insistedMust(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add, speakersNamed?: readonly Mention[]): void {
   let from = v + 1;
   while (from < tokens.length && from - v <= 5 && /^(on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in|a|statement|that|again|repeatedly)$/.test(tokens[from]?.lower ?? '')) from++;
   const targets = targetAfter(actors, all, tokens, from, 1).filter((m) => ACTOR_KINDS.has(m.kind));
@@ -173,14 +187,20 @@ function insistedMust(tokens: readonly Token[], actors: Mention[], all: Mention[
   else return;
   while (/^(immediately|now|first|also|fully|unconditionally)$/.test(tokens[k]?.lower ?? '')) k++;
   if (!MUST_ACTS.test(tokens[k]?.lower ?? '')) return;
-  const speakers = actorBefore(actors, all, tokens, v, 3).filter((m) => ACTOR_KINDS.has(m.kind));
-  for (const a of speakers) for (const b of targets) add('DEMANDS_OF', a, b, 0.7, 'speech:must', [v, k]);
+  const speakers = speakersNamed ?? actorBefore(actors, all, tokens, v, 3).filter((m) => ACTOR_KINDS.has(m.kind));
+  for (const a of speakers) for (const b of targets) if (a.entityId !== b.entityId) add('DEMANDS_OF', a, b, 0.7, speakersNamed ? 'speech:quoted-must' : 'speech:must', [v, k]);
 }
 
-/** "lodged a strong protest with Y", "filed a complaint against Y": a formal protest at Y (111). */
+/** "lodged a strong protest with Y", "filed a complaint against Y": a formal protest at Y (111); appeals lodged too. */
 function protestLodged(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
   let k = v + 1;
-  while (k < tokens.length && k - v <= 4 && /^(a|an|the|formal|strong|stern|strongly-worded|diplomatic|official|solemn|new|its|their)$/.test(tokens[k]?.lower ?? '')) k++;
+  while (k < tokens.length && k - v <= 4 && /^(a|an|the|formal|strong|stern|strongly-worded|diplomatic|official|solemn|new|its|their|another|fresh|urgent)$/.test(tokens[k]?.lower ?? '')) k++;
+  // "filed an appeal with the Supreme Court", "lodged another appeal to Y": an appeal to that court or body (020).
+  if (/^(appeal|appeals|petition|petitions)$/.test(tokens[k]?.lower ?? '') && /^(with|to|before|at)$/.test(tokens[k + 1]?.lower ?? '')) {
+    const courts = targetAfter(actors, all, tokens, k + 2, 2).filter((m) => m.kind === 'ORGANIZATION' || m.kind === 'COUNTRY');
+    for (const a of subjectsOf(tokens, actors, all, v)) for (const b of courts) if (a.entityId !== b.entityId) add('APPEALS_TO', a, b, 0.75, 'speech:appeal-lodged', [v, k]);
+    return;
+  }
   if (!/^(protest|protests|complaint|complaints|demarche|démarche)$/.test(tokens[k]?.lower ?? '')) return;
   if (!/^(with|to|against)$/.test(tokens[k + 1]?.lower ?? '')) return;
   const targets = targetAfter(actors, all, tokens, k + 2, 2).filter((m) => ACTOR_KINDS.has(m.kind));
@@ -286,11 +306,46 @@ function demandedOf(tokens: readonly Token[], actors: Mention[], all: Mention[],
   // "the release / return / freedom of hostages held by Y".
   if (/^(release|return|freedom)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of') { releaseFrom(tokens, actors, all, v, k, add); return; }
   if (tokens[k]?.lower === 'end' && tokens[k + 1]?.lower === 'to') { endOfAct(tokens, actors, all, v, k, add); return; }
+  if (ownedDemand(tokens, actors, all, v, k, add)) return;
   if (!DEMANDED_NOUNS.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') return;
   // From "of" itself: a titled person's noun phrase may start there ("of Peruvian President X").
   const targets = targetAfter(actors, all, tokens, k + 1, 3).filter((m) => ACTOR_KINDS.has(m.kind));
   if (targets.length === 0) return;
   for (const a of subjectsOf(tokens, actors, all, v)) for (const b of targets) add('DEMANDS_OF', a, b, 0.75, 'speech:demand-of', [v, k]);
+}
+
+/** "called for Prime Minister X's resignation", "demanded Y's withdrawal from Z": the owner is asked to act. */
+function ownedDemand(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, k: number, add: Add): boolean {
+  // The noun within a titled owner's reach ("for Peruvian President X's immediate resignation"), after a possessive.
+  let n = k;
+  while (n < tokens.length && n - k <= 7 && !/^(’s|'s)$/.test(tokens[n]?.text ?? '')) n++;
+  const poss = n;
+  if (/^(immediate|swift|full|complete|unconditional|prompt)$/.test(tokens[n + 1]?.lower ?? '')) n++;
+  if (!DEMANDED_NOUNS.has(tokens[n + 1]?.lower ?? '')) return false;
+  const owner = actors.find((m) => m.last === poss && m.first >= k && ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE');
+  if (!owner) return false;
+  for (const a of subjectsOf(tokens, actors, all, v)) add('DEMANDS_OF', a, owner, 0.75, 'speech:demand-owned', [v, n + 1]);
+  return true;
+}
+
+const REQUEST_VERBS = /^(requested|requests|request|requesting|sought|seeks|seek)$/;
+/** What a demand asks its addressee to give or submit to: an apology, an explanation, a recount of its vote. */
+const ACCOUNT_NOUNS = /^(apology|explanation|explanations|clarification|clarifications|review|recount|audit|investigation|inquiry|probe|publication|compensation|reparations|guarantees|assurances)$/;
+
+/**
+ * "demanded an apology from Y", "requested a review of Y's election records", "sought an explanation from Y's
+ * envoy": Y is asked to account for itself (1041-1044). Only after "from", or "of" with Y as the owner.
+ */
+function askedAccount(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
+  let k = v + 1;
+  while (k < tokens.length && k - v <= 4 && /^(a|an|the|full|formal|public|official|independent|immediate|urgent|thorough|complete|international)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (!ACCOUNT_NOUNS.test(tokens[k]?.lower ?? '')) return;
+  const prep = tokens[k + 1]?.lower ?? '';
+  if (prep !== 'from' && prep !== 'of') return;
+  let owners = targetAfter(actors, all, tokens, k + 2, 2).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE');
+  // "a review of the election by Y" names no addressee after "of"; "of Y's records" does, through its owner.
+  if (prep === 'of') owners = owners.filter((m) => /^(’s|'s)$/.test(tokens[m.last]?.text ?? ''));
+  for (const a of subjectsOf(tokens, actors, all, v)) for (const b of owners) if (a.entityId !== b.entityId) add('DEMANDS_OF', a, b, 0.75, 'speech:asked-account', [v, k]);
 }
 
 /** "demanded an end to Israel's offensive", "called for an end to the Russian shelling": a demand of the act's owner. */

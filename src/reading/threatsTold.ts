@@ -13,6 +13,8 @@ const RETALIATION_NOUNS = /^(countermeasures|counter-measures|reprisals|reprisal
 /** Nouns that are retaliation when qualified: "retaliatory measures", "military action", "self-defence measures". */
 const MEASURE_NOUNS = /^(measures|steps|action|actions|response|force)$/;
 const MEASURE_QUALIFIERS = /^(retaliatory|reciprocal|military|punitive|forceful|decisive|firm|tough|harsh|strong|swift|crushing|defensive|defense|defence|self-defense|self-defence|armed|counter|appropriate)$/;
+/** "take (unspecified / further / necessary) action": taking measures, promised against someone, threatens them. */
+const TAKE_WORDS = /^(take|taking|unspecified|further|necessary|all|every|possible|some)$/;
 /** Verbs that retaliate by themselves, or with a manner adverb ("respond firmly"), or a particle ("hit back"). */
 const RETALIATE_VERBS = /^(retaliate|retaliates|retaliating)$/;
 const RESPOND_VERBS = /^(respond|react|answer)$/;
@@ -59,6 +61,9 @@ function retaliationAt(tokens: readonly Token[], k: number): number {
   // "military action", "retaliatory measures"; "use force".
   const before = tokens[k - 1]?.lower ?? '';
   if (MEASURE_NOUNS.test(w) && (MEASURE_QUALIFIERS.test(before) || (w === 'force' && /^(use|using)$/.test(before)))) return k + 1;
+  // "would take action against Y", "will take unspecified steps against Y": the promise frame makes it a threat.
+  // Only "against": "take measures to support Y", "action on Y's programme" promise nothing to Y.
+  if (/^(action|measures|steps)$/.test(w) && TAKE_WORDS.test(before)) return next === 'against' ? k + 1 : -1;
   if (w === 'consequences' && CONSEQUENCE_ADJECTIVES.test(tokens[k - 1]?.lower ?? '')) return k + 1;
   return -1;
 }

@@ -27,11 +27,28 @@ export function warningsOfDanger(tokens: readonly Token[], actors: Mention[], al
       else if (DANGER_WORDS.test(tokens[k]?.lower ?? '')) { k++; dangers++; }
       else break;
     }
+    if (dangers > 0 && /^(that|which)$/.test(tokens[k]?.lower ?? '')) k = placeInDangerClause(tokens, k);
     // At least one danger word, then where it is or who brings it.
-    if (dangers === 0 || !/^(in|across|from|by|on|to|for|inside|within)$/.test(tokens[k]?.lower ?? '')) continue;
+    if (dangers === 0 || !/^(in|across|from|by|on|to|for|inside|within|flee|fleeing)$/.test(tokens[k]?.lower ?? '')) continue;
     const targets = targetAfter(actors, all, tokens, k + 1, 2).filter((m) => ACTOR_KINDS.has(m.kind) || m.kind === 'PLACE');
     if (targets.length === 0) continue;
     const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => ACTOR_KINDS.has(m.kind));
     for (const a of subjects) for (const b of targets) add('WARNS_ABOUT', a, b, 0.7, 'warning:danger', [v]);
   }
+}
+
+/** How far a danger's own clause is read for the place it strikes. */
+const CLAUSE_REACH = 12;
+
+/**
+ * "warned of a famine that could force millions to flee Sudan", "a war that would spread across the region of Y":
+ * the place where the danger's clause lands, told by a preposition or "flee"; the clause's start when there is none.
+ */
+function placeInDangerClause(tokens: readonly Token[], that: number): number {
+  for (let j = that + 1; j < Math.min(tokens.length, that + CLAUSE_REACH); j++) {
+    const t = tokens[j];
+    if (!t || !t.isWord || /^(said|says|and|but|while|as)$/.test(t.lower)) return that;
+    if (/^(in|across|to|into|inside|within|flee|fleeing)$/.test(t.lower) && tokens[j + 1]?.capitalized) return j;
+  }
+  return that;
 }
