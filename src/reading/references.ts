@@ -48,6 +48,8 @@ export function resolveReferences(sentences: readonly SentenceTokens[], mentions
     const taken = new Set<number>();
     for (const m of own) for (let k = m.first; k < m.last; k++) taken.add(k);
     const added: Mention[] = [];
+    // A pair this sentence refers to ("the two leaders held talks") stays the pair a later one may refer to.
+    let referredPair: Pair | null = null;
     const window = <T>(list: readonly T[], reach: number): T[] => list.slice(Math.max(0, i - reach), i);
     for (let k = 0; k < s.tokens.length; k++) {
       if (taken.has(k)) continue;
@@ -86,10 +88,13 @@ export function resolveReferences(sentences: readonly SentenceTokens[], mentions
       }
       const pairRef = pairReferenceAt(s.tokens, k);
       if (pairRef) {
-        const pair = lastPairIn(s, here(), k) ?? window(pairs, STATE_REACH).reverse().find((p) => p !== null) ?? null;
-        const fits = pair && (!pairRef.kind || pair.every((m) => m.kind === pairRef.kind)) ? pair : null;
+        // "the two leaders" passes over a pair of states named since ("tensions between the two countries").
+        const fitting = (p: typeof pairs[number]): boolean => p !== null && (!pairRef.kind || p.every((m) => m.kind === pairRef.kind));
+        const nearest = [lastPairIn(s, here(), k), ...window(pairs, STATE_REACH).reverse()];
+        const fits = nearest.find(fitting) ?? null;
         const chosen = fits ? (pairRef.which === 'both' ? [...fits] : [fits[pairRef.which === 'first' ? 0 : 1]]) : [];
         for (const m of chosen) added.push(reference(s.tokens, k, pairRef.last, m.entityId, m.kind));
+        if (fits && pairRef.which === 'both') referredPair = fits;
         k = pairRef.last - 1;
         continue;
       }
@@ -101,7 +106,7 @@ export function resolveReferences(sentences: readonly SentenceTokens[], mentions
     mentions[i] = all;
     states.push(statesIn(s.tokens, all));
     plurals.push(pluralsIn(s.tokens, all));
-    pairs.push(lastPairIn(s, all));
+    pairs.push(lastPairIn(s, all) ?? referredPair);
     actsDone.push(openingActor(s.tokens, all));
   });
 }
