@@ -66,7 +66,10 @@ export function resolveReferences(sentences: readonly SentenceTokens[], mentions
       }
       const organ = organAt(s.tokens, k);
       if (organ) {
-        const ids = new Set([...window(states, STATE_REACH).flatMap((set) => [...set]), ...statesIn(s.tokens, here())]);
+        let ids = new Set([...window(states, STATE_REACH).flatMap((set) => [...set]), ...statesIn(s.tokens, here())]);
+        // "Freedonian Prime Minister X said the government is …": failing a state named before, the one state
+        // whose official speaks earlier in the sentence.
+        if (ids.size === 0) ids = new Set(here().filter((m) => m.kind === 'COUNTRY' && m.inTitle && m.last <= k).map((m) => m.entityId));
         const [state] = ids;
         if (ids.size === 1 && state) added.push(reference(s.tokens, k, organ.last, state, 'COUNTRY'));
         k = organ.last - 1;
