@@ -50,7 +50,7 @@ export function accessionParties(ctx: ReadingContext, sentences: readonly Senten
     const ms = mentions[o.s] ?? [];
     const bloc = blocOf(tokens, ms, o.first, o.last)?.entityId ?? (ACCESSION.test(tokens[o.first - 1]?.lower ?? '') ? article().org : undefined);
     if (!bloc) continue;
-    // "Freedonian Prime Minister X said the government is suspending talks on EU accession": failing a state of
+    // "Freedonian Prime Minister X said the government froze its EU membership talks": failing a state of
     // its own, the sentence's one official's state.
     const named = (inTitle: boolean): string[] => [...new Set(ms.filter((m) => m.kind === 'COUNTRY' && m.inTitle === inTitle).map((m) => m.entityId))];
     const own = named(false);

@@ -83,7 +83,7 @@ function findNamedEvent(ctx: ReadingContext, sentences: readonly SentenceTokens[
   return best ? { name: best[1].name, at: best[1].at, foreign } : { name: '', at: [], foreign };
 }
 
-/** "the Woodside Summit" for talks held in Woodside: a summit named after the venue, anywhere in the text. */
+/** "the Oslo Summit" for talks held in Oslo: a summit named after the venue, anywhere in the text. */
 function summitNamedFor(ctx: ReadingContext, sentences: readonly SentenceTokens[], place: string): string | null {
   for (const s of sentences) {
     for (let k = 0; k < s.tokens.length; k++) {

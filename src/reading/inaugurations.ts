@@ -2,7 +2,7 @@
 // office", "X's inauguration". Analysts name it by the one sworn in and the year (`<surname>-inauguration-<year>`).
 // Those shown at it take part in it (PARTICIPATES_IN): "the inauguration was attended by A, B and C", "A attended
 // the swearing-in", and, in the next sentences, "delegations from A and B were also present". The city it is held
-// in ("the inauguration at the national stadium in Dakar") → LOCATED_IN.
+// in ("the inauguration at the national stadium in Nairobi") → LOCATED_IN.
 import { actorBefore, actorMentions } from './clauses';
 import { hedged } from './hedges';
 import { slug } from './ids';
@@ -120,7 +120,7 @@ export function findInaugurations(ctx: ReadingContext, sentences: readonly Sente
       if (!hedged(tokens, v)) for (const m of actorBefore(actors, ms, tokens, v)) take(m, tokens[v] ?? word, 'attend');
       break;
     }
-    // "the inauguration at the stadium in Dakar", "his inauguration in Dakar": the city it is held in.
+    // "the inauguration at the stadium in Nairobi", "his inauguration in Nairobi": the city it is held in.
     for (let v = end + 1; v < Math.min(tokens.length, end + 8); v++) {
       const t = tokens[v];
       if (!t || !(t.capitalized || /^(at|in|the|of)$/.test(t.lower))) break;

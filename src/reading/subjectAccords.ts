@@ -1,7 +1,7 @@
-// Accords named by their region and their subject, in lower case ("the Black Sea grain initiative", "the Nile water
-// agreement"), and then by the subject alone ("the grain deal"). Neither is a proper name (eventWords.ts wants a
+// Accords named by their region and their subject, in lower case ("the Caspian gas initiative", "the Nile water
+// agreement"), and then by the subject alone ("the gas deal"). Neither is a proper name (eventWords.ts wants a
 // capitalized head), yet analysts make one EVENT of it, named as the article first writes it (eval/README.md
-// rule 6). Those shown leaving it withdraw from it (WITHDREW_FROM: "X pulled out of the grain deal", "X suspended
+// rule 6). Those shown leaving it withdraw from it (WITHDREW_FROM: "X pulled out of the gas deal", "X suspended
 // its participation in the deal"); those shown in it take part in it (PARTICIPATES_IN: "X agreed to extend the
 // deal", "X has agreed to three extensions of the initiative", and whoever left it).
 import { actorBefore, actorMentions } from './clauses';
@@ -23,7 +23,7 @@ const BETWEEN = /^(has|have|had|previously|briefly|formally|officially|temporari
 
 interface Accord { id: string; name: string; subject: string }
 
-/** "the Black Sea grain initiative": capitalized words, a subject noun, an accord noun; its first and the noun's index. */
+/** "the Caspian gas initiative": capitalized words, a subject noun, an accord noun; its first and the noun's index. */
 function fullNameAt(tokens: readonly Token[], k: number): { first: number; subject: string } | null {
   if (!ACCORD_NOUNS.test(tokens[k]?.lower ?? '') || !SUBJECT_NOUN.test(tokens[k - 1]?.text ?? '')) return null;
   let j = k - 1;
@@ -31,14 +31,14 @@ function fullNameAt(tokens: readonly Token[], k: number): { first: number; subje
   return j < k - 1 && tokens[j - 1]?.lower === 'the' ? { first: j, subject: tokens[k - 1]?.lower ?? '' } : null;
 }
 
-/** The accord at token k when the phrase names it: its full name, "the grain deal", or "the deal" / "the initiative". */
+/** The accord at token k when the phrase names it: its full name, "the gas deal", or "the deal" / "the initiative". */
 function refersAt(tokens: readonly Token[], k: number, accord: Accord): boolean {
   if (!ACCORD_NOUNS.test(tokens[k]?.lower ?? '')) return false;
   const before = tokens[k - 1]?.lower ?? '';
   return before === accord.subject || before === 'the';
 }
 
-/** The article's one accord named so, when its subject also names it alone ("the grain deal") elsewhere. */
+/** The article's one accord named so, when its subject also names it alone ("the gas deal") elsewhere. */
 function findAccord(ctx: ReadingContext, sentences: readonly SentenceTokens[]): Accord | null {
   let full: { name: string; subject: string } | null = null;
   let bySubject = 0;
@@ -53,7 +53,7 @@ function findAccord(ctx: ReadingContext, sentences: readonly SentenceTokens[]): 
   return { id: slug(full.name), name: full.name, subject: full.subject };
 }
 
-/** The accord's word within a few tokens after `from` ("of the grain deal", "in the deal"), or -1. */
+/** The accord's word within a few tokens after `from` ("of the gas deal", "in the deal"), or -1. */
 function accordAfter(tokens: readonly Token[], from: number, accord: Accord, span: number): number {
   for (let j = from; j < Math.min(tokens.length, from + span); j++) if (refersAt(tokens, j, accord) && !SUBJECT_NOUN.test(tokens[j + 1]?.lower ?? '')) return j;
   return -1;

@@ -55,13 +55,13 @@ function warMentionAt(tokens: readonly Token[], ms: readonly Mention[], k: numbe
   }
   if (owner) sides.push(owner);
   if (against) sides.push(against);
-  // "the war that broke out between the army and the RSF in Khartoum": its two sides, then where it is.
+  // "the war that began between the army and the Zenda Front in the capital": its two sides, then where it is.
   // ("fighting between A and B" is a clash, not a war told as a thing.)
   const between = !owner && !glued && t.lower !== 'fighting' ? betweenSides(tokens, ms, k) : null;
   if (between) {
     sides.push(...between.sides);
     place ??= between.place ?? null;
-    // A state's own army against a group inside it is that state's civil war, named by the state ("War in Sudan").
+    // A state's own army against a group inside it is that state's civil war, named by the state (`<state>-war`).
     if (between.civil) return { place: between.civil, placeStated: false, located: between.place, civil: true, sides, span: spanOf([t, ...sides, ...(between.place ? [between.place] : [])]) };
   }
   // "Russia's war in Ukraine": a country the owner wars in is its other side.
@@ -80,10 +80,10 @@ function spanOf(parts: ReadonlyArray<Token | Mention | null>): TextSpan {
   return { start: Math.min(...xs.map((x) => x.start)), end: Math.max(...xs.map((x) => x.end)) };
 }
 
-/** Words that may describe a place after "in the": "in the neighbouring Tigray region", "in the capital Khartoum". */
+/** Words that may describe a place after "in the": "in the northern Zenda region", "in the capital Lima". */
 const PLACE_DESCRIBERS = /^(neighbouring|neighboring|northern|southern|eastern|western|northwestern|northeastern|southwestern|southeastern|central|restive|breakaway|disputed|embattled|war-torn|capital|city|town|region|province|state)$/;
 
-/** The place named from token `from` on, past "the" and up to two describing words: "the neighbouring Tigray region". */
+/** The place named from token `from` on, past "the" and up to two describing words: "the northern Zenda region". */
 function placeAfter(tokens: readonly Token[], ms: readonly Mention[], from: number): Mention | undefined {
   let k = from;
   if (tokens[k]?.lower === 'the') k++;
@@ -96,11 +96,11 @@ function placeAfter(tokens: readonly Token[], ms: readonly Mention[], from: numb
   }
 }
 
-/** Verbs between a war noun and "between": "the war that erupted between …", "the conflict which broke out between …". */
+/** Verbs between a war noun and "between": "the war that began between …", "the conflict which raged between …". */
 const WAR_ONSET = /^(that|which|erupted|broke|out|began|started|raging|has|had|raged)$/;
 
 /**
- * "the war (that erupted) between A and B (in <place>)": the two sides and the place; `civil` is the state when one
+ * "the war (that began) between A and B (in <place>)": the two sides and the place; `civil` is the state when one
  * side is a state's own forces told as its organ ("the army", "the military") and the other a group.
  */
 function betweenSides(tokens: readonly Token[], ms: readonly Mention[], k: number): { sides: Mention[]; place?: Mention; civil?: Mention } | null {
