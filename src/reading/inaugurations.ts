@@ -54,7 +54,7 @@ function ownerOf(tokens: readonly Token[], ms: readonly Mention[], start: number
 }
 
 /** Attendees named after "attended by" at token `by`, up to the end of the list. */
-function listAfter(tokens: readonly Token[], actors: readonly Mention[], by: number): Mention[] {
+export function listAfter(tokens: readonly Token[], actors: readonly Mention[], by: number): Mention[] {
   let end = by + 1;
   while (end < tokens.length && !LIST_END.test(tokens[end]?.lower ?? '')) end++;
   const listed = actors.filter((m) => m.first > by && m.last <= end);
@@ -136,8 +136,8 @@ export function findInaugurations(ctx: ReadingContext, sentences: readonly Sente
   return out;
 }
 
-/** Those "(also) present" in a sentence within PRESENT_REACH after one that names the inauguration. */
-function presentAfter(sentences: readonly SentenceTokens[], mentions: readonly Mention[][], at: readonly number[], take: (m: Mention, at: Token, rule: string) => void): void {
+/** Those "(also) present" in a sentence within PRESENT_REACH after one that names the gathering (sentences `at`). */
+export function presentAfter(sentences: readonly SentenceTokens[], mentions: readonly Mention[][], at: readonly number[], take: (m: Mention, at: Token, rule: string) => void): void {
   const named = new Set(at);
   sentences.forEach((s, i) => {
     if (named.has(i) || !at.some((j) => j < i && i - j <= PRESENT_REACH)) return;

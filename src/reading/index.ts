@@ -19,6 +19,7 @@ import { accordsLeft } from './accordsLeft';
 import { findEvents } from './events';
 import { findGatherings } from './gatherings';
 import { findInaugurations } from './inaugurations';
+import { meetingsConvened } from './meetingsConvened';
 import { subjectAccords } from './subjectAccords';
 import { resolveAnaphora, resolveLeaderDescriptions } from './anaphora';
 import { resolveReferences } from './references';
@@ -162,6 +163,7 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
   candidates.push(...arrivalsAtVenue(sentences, perSentence, candidates, (at) => sentenceAt(sentences, at)));
   candidates.push(...findGatherings(ctx, sentences, perSentence));
   candidates.push(...findInaugurations(ctx, sentences, perSentence));
+  candidates.push(...meetingsConvened(ctx, sentences, perSentence));
   candidates.push(...subjectAccords(ctx, sentences, perSentence, candidates));
   candidates.push(...protestsDispersed(sentences, perSentence));
   candidates.push(...leadersStrikes(ctx.roleFacts, candidates));

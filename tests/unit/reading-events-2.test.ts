@@ -93,3 +93,15 @@ describe('accession talks and agreements between two sides', () => {
     expect(await triples('Qatar is working to reach an agreement between Israel and Hamas.')).toContain('israel NEGOTIATES hamas');
   });
 });
+
+describe('meetings convened on a subject', () => {
+  it('names the meeting by its subject; its chair mediates it, those attending or present take part', async () => {
+    const t = await triples('Late on Monday, Mexican President Karl Berg chaired an emergency meeting on the formation of a national unity government. The session was attended by army chief General Omar Saleh and Foreign Minister Ana Ruiz. Delegates from Chile were also present.');
+    expect(t).toEqual(expect.arrayContaining(['karl-berg MEDIATES unity-government-meeting', 'omar-saleh PARTICIPATES_IN unity-government-meeting', 'ana-ruiz PARTICIPATES_IN unity-government-meeting', 'chile PARTICIPATES_IN unity-government-meeting']));
+  });
+
+  it('reads a convener as the host, and nothing of a meeting still to be chaired', async () => {
+    expect(await triples('Kenya convened a meeting on regional security in Nairobi on Friday.')).toContain('kenya HOSTS regional-security-meeting');
+    expect((await triples('The prime minister will chair a meeting on border security next week. Officials from Chile were also present at the talks.')).filter((x) => x.includes('meeting'))).toEqual([]);
+  });
+});
