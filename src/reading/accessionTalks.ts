@@ -50,7 +50,11 @@ export function accessionParties(ctx: ReadingContext, sentences: readonly Senten
     const ms = mentions[o.s] ?? [];
     const bloc = blocOf(tokens, ms, o.first, o.last)?.entityId ?? (ACCESSION.test(tokens[o.first - 1]?.lower ?? '') ? article().org : undefined);
     if (!bloc) continue;
-    const states = [...new Set(ms.filter((m) => m.kind === 'COUNTRY' && !m.inTitle).map((m) => m.entityId))];
+    // "Freedonian Prime Minister X said the government froze its EU membership talks": failing a state of
+    // its own, the sentence's one official's state.
+    const named = (inTitle: boolean): string[] => [...new Set(ms.filter((m) => m.kind === 'COUNTRY' && m.inTitle === inTitle).map((m) => m.entityId))];
+    const own = named(false);
+    const states = own.length > 0 ? own : named(true);
     const state = states.length === 1 ? states[0] : states.length === 0 ? article().state : undefined;
     if (!state) continue;
     const side = (id: string): Side => ({ id, name: ctx.table.get(id)?.name ?? id });

@@ -61,6 +61,12 @@ export function eventParticipation(s: SentenceTokens, ms: readonly Mention[], ev
       if (owner) push([owner], k, w, 'delegation-at');
       continue;
     }
+    // "the two leaders' meeting in Geneva", "Ruiz and Costa's talks": the event's owners take part in it.
+    if (/^(’s|'s|’|')$/.test(lower) && eventAt(tokens, k + 1, foreign, 2) >= 0) {
+      const w = eventAt(tokens, k + 1, foreign, 2);
+      push(actorBefore(actors, [...ms], tokens, k, 0), k, w, 'owners');
+      continue;
+    }
     // "Ukraine was represented at the talks by …"
     if (lower === 'represented' && /^(at|in)$/.test(tokens[k + 1]?.lower ?? '')) {
       const w = eventAt(tokens, k + 2, foreign);

@@ -83,6 +83,19 @@ function findNamedEvent(ctx: ReadingContext, sentences: readonly SentenceTokens[
   return best ? { name: best[1].name, at: best[1].at, foreign } : { name: '', at: [], foreign };
 }
 
+/** "the Oslo Summit" for talks held in Oslo: a summit named after the venue, anywhere in the text. */
+function summitNamedFor(ctx: ReadingContext, sentences: readonly SentenceTokens[], place: string): string | null {
+  for (const s of sentences) {
+    for (let k = 0; k < s.tokens.length; k++) {
+      if (s.tokens[k]?.text !== 'Summit') continue;
+      const start = namedEventStart(s.tokens, k);
+      const name = start >= 0 ? nameText(s.tokens, start, k, ctx.text) : '';
+      if (name === `${place} Summit`) return name;
+    }
+  }
+  return null;
+}
+
 const HELD_VERBS = /^(signed|held|concluded|reached|sealed|inked|convened|began|begun|opened|resumed|took)$/;
 
 /**
@@ -236,8 +249,10 @@ export function findProcessEvent(ctx: ReadingContext, sentences: readonly Senten
     // Talks named only by their place ("the talks in Doha").
     const placeDraft = ctx.table.get(where.place.entityId);
     if (!placeDraft) return null;
-    id = `${placeDraft.id}-talks`;
-    name = `${placeDraft.name} talks`;
+    // The article may also call them by a proper name on their venue, once ("the Oslo Summit").
+    const summit = summitNamedFor(ctx, sentences, placeDraft.name);
+    id = summit ? slug(summit) : `${placeDraft.id}-talks`;
+    name = summit ?? `${placeDraft.name} talks`;
   } else {
     return null;
   }

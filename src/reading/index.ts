@@ -18,6 +18,9 @@ import type { Article, EntityDictionary, Extraction, ExtractedRelationship, Know
 import { accordsLeft } from './accordsLeft';
 import { findEvents } from './events';
 import { findGatherings } from './gatherings';
+import { findInaugurations } from './inaugurations';
+import { meetingsConvened } from './meetingsConvened';
+import { subjectAccords } from './subjectAccords';
 import { resolveAnaphora, resolveLeaderDescriptions } from './anaphora';
 import { resolveReferences } from './references';
 import { resolveTitleReferences } from './titleReferences';
@@ -164,6 +167,9 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
   candidates.push(...accordsLeft(ctx, sentences, perSentence));
   candidates.push(...arrivalsAtVenue(sentences, perSentence, candidates, (at) => sentenceAt(sentences, at)));
   candidates.push(...findGatherings(ctx, sentences, perSentence));
+  candidates.push(...findInaugurations(ctx, sentences, perSentence));
+  candidates.push(...meetingsConvened(ctx, sentences, perSentence));
+  candidates.push(...subjectAccords(ctx, sentences, perSentence, candidates));
   candidates.push(...protestsDispersed(sentences, perSentence));
   candidates.push(...leadersStrikes(ctx.roleFacts, candidates));
   candidates.push(...trucesDeclared(sentences, perSentence, candidates, ctx.roleFacts, (id) => ctx.table.get(id)?.kind));

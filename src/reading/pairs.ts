@@ -13,7 +13,7 @@ export type Pair = readonly [Mention, Mention];
 /** Nouns that, after "the two" or "both", name the two sides of a pair: "the two sides", "both governments". */
 const PAIR_NOUNS = new Set(['sides', 'countries', 'nations', 'parties', 'governments', 'neighbours', 'neighbors', 'rivals', 'adversaries', 'leaders', 'men', 'companies', 'firms']);
 /** Pair nouns that say what kind of actors the two are: "both firms" are two bodies, never a state and a body. */
-const PAIR_NOUN_KINDS: Record<string, EntityKind> = { companies: 'ORGANIZATION', firms: 'ORGANIZATION' };
+const PAIR_NOUN_KINDS: Record<string, EntityKind> = { companies: 'ORGANIZATION', firms: 'ORGANIZATION', leaders: 'PERSON', men: 'PERSON' };
 /** After "the former" / "the latter", words that show it stands alone as a noun phrase, not "the former president". */
 const AFTER_ALONE = /^(is|was|are|were|has|had|have|will|would|could|can|did|does|also|said|says|,|\.|;|:|and|then|later|still|struck|hit|fought|met|held|took|sent|shot|won|lost|left)$/;
 

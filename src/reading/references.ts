@@ -54,6 +54,8 @@ export function resolveReferences(sentences: readonly SentenceTokens[], mentions
     const taken = new Set<number>();
     for (const m of own) for (let k = m.first; k < m.last; k++) taken.add(k);
     const added: Mention[] = [];
+    // A pair this sentence refers to ("the two leaders held talks") stays the pair a later one may refer to.
+    let referredPair: Pair | null = null;
     const window = <T>(list: readonly T[], reach: number): T[] => list.slice(Math.max(0, i - reach), i);
     for (let k = 0; k < s.tokens.length; k++) {
       if (taken.has(k)) continue;
@@ -70,7 +72,10 @@ export function resolveReferences(sentences: readonly SentenceTokens[], mentions
       }
       const organ = organAt(s.tokens, k);
       if (organ) {
-        const ids = new Set([...window(states, STATE_REACH).flatMap((set) => [...set]), ...statesIn(s.tokens, here())]);
+        let ids = new Set([...window(states, STATE_REACH).flatMap((set) => [...set]), ...statesIn(s.tokens, here())]);
+        // "Freedonian Prime Minister X said the government is …": failing a state named before, the one state
+        // whose official speaks earlier in the sentence.
+        if (ids.size === 0) ids = new Set(here().filter((m) => m.kind === 'COUNTRY' && m.inTitle && m.last <= k).map((m) => m.entityId));
         // Only civil organs: an article on one state's neighbour may say "the military" of a state it never names.
         const civil = s.tokens.slice(k, organ.last).some((t) => CIVIL_ORGANS.test(t.lower));
         const [state] = ids.size === 0 && soleState && civil ? [soleState] : ids;
@@ -94,10 +99,13 @@ export function resolveReferences(sentences: readonly SentenceTokens[], mentions
       }
       const pairRef = pairReferenceAt(s.tokens, k);
       if (pairRef) {
-        const pair = lastPairIn(s, here(), k) ?? window(pairs, STATE_REACH).reverse().find((p) => p !== null) ?? null;
-        const fits = pair && (!pairRef.kind || pair.every((m) => m.kind === pairRef.kind)) ? pair : null;
+        // "the two leaders" passes over a pair of states named since ("tensions between the two countries").
+        const fitting = (p: typeof pairs[number]): boolean => p !== null && (!pairRef.kind || p.every((m) => m.kind === pairRef.kind));
+        const nearest = [lastPairIn(s, here(), k), ...window(pairs, STATE_REACH).reverse()];
+        const fits = nearest.find(fitting) ?? null;
         const chosen = fits ? (pairRef.which === 'both' ? [...fits] : [fits[pairRef.which === 'first' ? 0 : 1]]) : [];
         for (const m of chosen) added.push(reference(s.tokens, k, pairRef.last, m.entityId, m.kind));
+        if (fits && pairRef.which === 'both') referredPair = fits;
         k = pairRef.last - 1;
         continue;
       }
@@ -109,7 +117,7 @@ export function resolveReferences(sentences: readonly SentenceTokens[], mentions
     mentions[i] = all;
     states.push(statesIn(s.tokens, all));
     plurals.push(pluralsIn(s.tokens, all));
-    pairs.push(lastPairIn(s, all));
+    pairs.push(lastPairIn(s, all) ?? referredPair);
     actsDone.push(openingActor(s.tokens, all));
   });
 }

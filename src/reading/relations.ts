@@ -648,11 +648,23 @@ function betweenPatterns(tokens: readonly Token[], actors: Mention[], all: Menti
       add('IN_CONFLICT_WITH', b, a, 0.9, `between:${noun.word}`, [noun.index]);
     }
     const promised = hypothetical(tokens, noun.index);
-    if ((TRUCE_NOUNS.has(noun.word) || DEAL_NOUNS.has(noun.word)) && !promised) {
+    if ((TRUCE_NOUNS.has(noun.word) || DEAL_NOUNS.has(noun.word)) && !promised && (!CONCLUDED_NOUNS.test(noun.word) || sought(tokens, noun.index))) {
       add('NEGOTIATES', a, b, 0.8, `between:${noun.word}`, [noun.index]);
       add('NEGOTIATES', b, a, 0.8, `between:${noun.word}`, [noun.index]);
     }
   }
+}
+
+/**
+ * "an agreement between A and B" names an accord, negotiated or done ("the result of an agreement between A and B"):
+ * it is negotiation (046) only when the words before it say the accord is being sought ("efforts to reach an
+ * agreement between A and B", "talks on an accord between …").
+ */
+const CONCLUDED_NOUNS = /^(agreement|accord)$/;
+const SEEKING = /^(reach|reaching|secure|securing|broker|brokering|negotiate|negotiating|seek|seeking|sought|toward|towards|talks|negotiations|push|pushing|pursue|pursuing|working|mediate|mediating|hammer|hammering|clinch|clinching)$/;
+
+function sought(tokens: readonly Token[], noun: number): boolean {
+  return tokens.slice(Math.max(0, noun - 5), noun).some((t) => SEEKING.test(t.lower));
 }
 
 /** The two sides after "between": "Atlantis and the rebel movement it fights" (descriptors skipped). */

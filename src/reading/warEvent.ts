@@ -22,16 +22,14 @@ const NOT_A_WAR_AFTER = /^(cabinet|crimes|crime|criminal|criminals|effort|effort
 const OWNED_WAR_WORDS = /^(full-scale|full|scale|-|brutal|ongoing|illegal|unprovoked|civil|bloody|devastating|long|years-long|two-year|three-year|nearly|military)$/;
 
 /** One mention of a war: where it is and the sides the phrase names. */
-interface WarMention { place: Mention | null; placeStated: boolean; sides: Mention[]; span: TextSpan }
+interface WarMention { place: Mention | null; placeStated: boolean; sides: Mention[]; span: TextSpan; located?: Mention | undefined; civil?: boolean }
 
 /** The war phrase around the war noun at k, or null when no place or side names it. */
 function warMentionAt(tokens: readonly Token[], ms: readonly Mention[], k: number): WarMention | null {
   const t = tokens[k];
   if (!t) return null;
   // "the war in Yemen", "the conflict in the Gaza Strip".
-  const inPlace = tokens[k + 1]?.lower === 'in'
-    ? ms.find((m) => (m.kind === 'PLACE' || m.kind === 'COUNTRY') && m.form !== 'demonym' && (m.first === k + 2 || (m.first === k + 3 && tokens[k + 2]?.lower === 'the')))
-    : undefined;
+  const inPlace = tokens[k + 1]?.lower === 'in' ? placeAfter(tokens, ms, k + 2) : undefined;
   // "the Gaza war", "the Syrian civil war", "the Israel-Hamas war": a name right before the noun.
   const civil = tokens[k - 1]?.lower === 'civil';
   const nameEnd = civil ? k - 1 : k;
@@ -57,16 +55,66 @@ function warMentionAt(tokens: readonly Token[], ms: readonly Mention[], k: numbe
   }
   if (owner) sides.push(owner);
   if (against) sides.push(against);
+  // "the war that began between the army and the Zenda Front in the capital": its two sides, then where it is.
+  // ("fighting between A and B" is a clash, not a war told as a thing.)
+  const between = !owner && !glued && t.lower !== 'fighting' ? betweenSides(tokens, ms, k) : null;
+  if (between) {
+    sides.push(...between.sides);
+    place ??= between.place ?? null;
+    // A state's own army against a group inside it is that state's civil war, named by the state (`<state>-war`).
+    if (between.civil) return { place: between.civil, placeStated: false, located: between.place, civil: true, sides, span: spanOf([t, ...sides, ...(between.place ? [between.place] : [])]) };
+  }
   // "Russia's war in Ukraine": a country the owner wars in is its other side.
   if (owner && inPlace && inPlace.kind === 'COUNTRY' && inPlace.entityId !== owner.entityId) sides.push(inPlace);
   if (!place && sides.length < 2) return null;
-  const parts = [t, place, ...sides].filter((x): x is Token | Mention => x != null);
   return {
     place,
     placeStated: place != null && (!glued || place === inPlace),
     sides: sides.filter((m, i) => sides.findIndex((x) => x.entityId === m.entityId) === i),
-    span: { start: Math.min(...parts.map((x) => x.start)), end: Math.max(...parts.map((x) => x.end)) },
+    span: spanOf([t, place, ...sides]),
   };
+}
+
+function spanOf(parts: ReadonlyArray<Token | Mention | null>): TextSpan {
+  const xs = parts.filter((x): x is Token | Mention => x != null);
+  return { start: Math.min(...xs.map((x) => x.start)), end: Math.max(...xs.map((x) => x.end)) };
+}
+
+/** Words that may describe a place after "in the": "in the northern Zenda region", "in the capital Lima". */
+const PLACE_DESCRIBERS = /^(neighbouring|neighboring|northern|southern|eastern|western|northwestern|northeastern|southwestern|southeastern|central|restive|breakaway|disputed|embattled|war-torn|capital|city|town|region|province|state)$/;
+
+/** The place named from token `from` on, past "the" and up to two describing words: "the northern Zenda region". */
+function placeAfter(tokens: readonly Token[], ms: readonly Mention[], from: number): Mention | undefined {
+  let k = from;
+  if (tokens[k]?.lower === 'the') k++;
+  const start = k;
+  for (;;) {
+    const at = k;
+    const m = ms.find((x) => (x.kind === 'PLACE' || x.kind === 'COUNTRY') && x.form !== 'demonym' && x.first === at);
+    if (m || k - start >= 2 || !PLACE_DESCRIBERS.test(tokens[k]?.lower ?? '')) return m;
+    k++;
+  }
+}
+
+/** Verbs between a war noun and "between": "the war that began between …", "the conflict which raged between …". */
+const WAR_ONSET = /^(that|which|erupted|broke|out|began|started|raging|has|had|raged)$/;
+
+/**
+ * "the war (that began) between A and B (in <place>)": the two sides and the place; `civil` is the state when one
+ * side is a state's own forces told as its organ ("the army", "the military") and the other a group.
+ */
+function betweenSides(tokens: readonly Token[], ms: readonly Mention[], k: number): { sides: Mention[]; place?: Mention; civil?: Mention } | null {
+  let b = k + 1;
+  while (b < tokens.length && b - k <= 4 && WAR_ONSET.test(tokens[b]?.lower ?? '')) b++;
+  if (tokens[b]?.lower !== 'between') return null;
+  const first = ms.find((m) => isSide(m) && (m.first === b + 1 || (m.first === b + 2 && tokens[b + 1]?.lower === 'the')));
+  if (!first || tokens[first.last]?.lower !== 'and') return null;
+  const second = ms.find((m) => isSide(m) && m.entityId !== first.entityId && (m.first === first.last + 1 || (m.first === first.last + 2 && tokens[first.last + 1]?.lower === 'the')));
+  if (!second) return null;
+  const place = tokens[second.last]?.lower === 'in' ? placeAfter(tokens, ms, second.last + 1) : undefined;
+  const organ = (m: Mention): boolean => m.kind === 'COUNTRY' && m.form === 'anaphor';
+  const civil = organ(first) && second.kind === 'ORGANIZATION' ? first : organ(second) && first.kind === 'ORGANIZATION' ? second : undefined;
+  return { sides: [first, second], ...(place ? { place } : {}), ...(civil ? { civil } : {}) };
 }
 
 const HOSTILE_TYPES = new Set(['STRUCK', 'IN_CONFLICT_WITH']);
@@ -87,6 +135,17 @@ function foreignFoe(ctx: ReadingContext, country: string, relations: readonly Ca
   const ranked = [...counts.entries()].sort((x, y) => y[1] - x[1]);
   const [best, second] = ranked;
   return best && best[1] >= 2 && (!second || second[1] < best[1]) ? best[0] : null;
+}
+
+/**
+ * A country whose war news names by the place alone, and the state known to wage it there: "the war in Ukraine" is
+ * the Russia–Ukraine war (the gold's `russia-ukraine-war`) in an article that names Russia at all.
+ */
+const KNOWN_INVADERS: ReadonlyMap<string, string> = new Map([['ukraine', 'russia']]);
+
+function knownInvader(ctx: ReadingContext, country: string): string | null {
+  const foe = KNOWN_INVADERS.get(country);
+  return foe && ctx.table.get(foe) ? foe : null;
 }
 
 /** Whether a war mention is the article's war: the same two sides, or the same place (a side's country counts). */
@@ -117,10 +176,10 @@ export function findWarEvent(ctx: ReadingContext, sentences: readonly SentenceTo
   const war = found.find((w) => w.sides.length === 2) ?? found[0];
   if (!war) return out;
   const [a, b] = war.sides;
-  const bySides = a && b && war.sides.length === 2;
+  const bySides = a && b && war.sides.length === 2 && !war.civil;
   const place = war.place ?? found.find((w) => sameWar(war, w) && w.place)?.place ?? null;
   // "the war in Ukraine" in an article that shows Russia striking or fighting Ukraine: Russia's war there.
-  const foe = !bySides && place?.kind === 'COUNTRY' && !found.some((w) => w.sides.length > 0) ? foreignFoe(ctx, place.entityId, relations) : null;
+  const foe = !bySides && place?.kind === 'COUNTRY' && !found.some((w) => w.sides.length > 0) ? foreignFoe(ctx, place.entityId, relations) ?? knownInvader(ctx, place.entityId) : null;
   // The shortest form each side or place goes by ("Gaza" of "Gaza Strip").
   const form = (id: string): string => shortestName(ctx, id) ?? id;
   const where = place?.entityId ?? '';
@@ -131,8 +190,9 @@ export function findWarEvent(ctx: ReadingContext, sentences: readonly SentenceTo
   for (const w of found.filter((x) => sameWar(war, x))) {
     ctx.table.addMention(id, w.span, ctx.text.slice(w.span.start, w.span.end));
     // The place it is in, unless the place is one of the sides ("the Russia-Ukraine war" is not located in Ukraine).
-    if (w.place && w.placeStated && !w.sides.some((m) => m.entityId === w.place?.entityId)) {
-      out.push({ type: 'LOCATED_IN', from: id, to: w.place.entityId, start: w.span.start, end: w.span.end, confidence: 0.8, rule: 'event:war-in' });
+    const at = w.located ?? (w.placeStated ? w.place : null);
+    if (at && !w.sides.some((m) => m.entityId === at.entityId)) {
+      out.push({ type: 'LOCATED_IN', from: id, to: at.entityId, start: w.span.start, end: w.span.end, confidence: 0.8, rule: 'event:war-in' });
     }
     for (const m of w.sides) if (!sides.has(m.entityId)) sides.set(m.entityId, w.span);
   }
