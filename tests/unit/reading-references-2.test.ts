@@ -12,7 +12,7 @@ describe('protesters named by their city', () => {
   });
 
   it('reads a crowd told by what it does as protesters', async () => {
-    const t = await triples('Riot police in Chile’s capital, Santiago, fired tear gas on Monday to disperse a crowd protesting against the new tax.');
+    const t = await triples('Riot police in Chile’s capital, Santiago, fired tear gas to disperse a crowd rallying against the new tax.');
     expect(t).toContain('santiago-protesters LOCATED_IN santiago');
     expect(t).toContain('chile IN_CONFLICT_WITH santiago-protesters');
   });
