@@ -43,6 +43,8 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
     if (occupied[i]) continue;
     const t = tokens[i];
     if (!t || !t.isWord) continue;
+    // "the Royal Norwegian Government" is the state's government (rule 8): the courtly title names nothing of its own.
+    if (royalGovernment(tokens, i)) continue;
     const m = matchName(ctx, tokens, i);
     // A name the article introduced earlier ("in Lashio", "the Harmony party"), unless the data names more here.
     const recalled = recallName(ctx, tokens, i);
@@ -566,4 +568,10 @@ function repeatedName(ctx: ReadingContext, tokens: readonly Token[], i: number, 
   if (!id) return undefined;
   const rest = tokens.slice(i, end - 1).filter((t) => t.isWord && t.text.length > 1);
   return rest.length > 0 && rest.every((t) => ctx.nameWords.get(nameKey(t.text))?.has(id)) ? id : undefined;
+}
+
+/** "Royal" opening "<Demonym> Government" ("the Royal Danish Government"), left out of the name. */
+function royalGovernment(tokens: readonly Token[], i: number): boolean {
+  const demonym = tokens[i + 1];
+  return tokens[i]?.text === 'Royal' && !!demonym?.capitalized && gazetteer().demonymKeys.has(demonym.key) && /^government$/.test(tokens[i + 2]?.lower ?? '');
 }

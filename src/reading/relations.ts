@@ -186,12 +186,25 @@ function hostileVows(tokens: readonly Token[], actors: Mention[], all: Mention[]
   for (let v = 0; v < tokens.length; v++) {
     if (!/^(threatened|threatens|threaten|threatening|vowed|vows|vow|vowing)$/.test(tokens[v]?.lower ?? '') || tokens[v + 1]?.lower !== 'to') continue;
     const act = tokens[v + 2]?.lower ?? '';
-    if (!HOSTILE_VERBS.test(act) || hedged(tokens, v)) continue;
-    const from = /^(against|on)$/.test(tokens[v + 3]?.lower ?? '') ? v + 4 : v + 3;
-    const targets = targetAfter(actors, all, tokens, from, 2).filter((m) => ACTOR_KINDS.has(m.kind));
+    // "threatened to pull out of the treaty", "threatened to quit the deal": the accord is what is threatened.
+    const leave = tokens[v]?.lower.startsWith('threat') ? leaveEnd(tokens, v + 2) : -1;
+    if ((!HOSTILE_VERBS.test(act) && leave < 0) || hedged(tokens, v)) continue;
+    const from = leave > 0 ? leave : /^(against|on)$/.test(tokens[v + 3]?.lower ?? '') ? v + 4 : v + 3;
+    // An accord or body left is threatened; a country or place left ("withdraw from Mali") is not.
+    const targets = targetAfter(actors, all, tokens, from, 2).filter((m) => (leave > 0 ? m.kind === 'EVENT' || m.kind === 'ORGANIZATION' : ACTOR_KINDS.has(m.kind)));
     const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => ACTOR_KINDS.has(m.kind));
-    for (const a of subjects) for (const b of targets) add('THREATENS', a, b, 0.8, `vow:${act}`, [v]);
+    for (const a of subjects) for (const b of targets) add('THREATENS', a, b, leave > 0 ? 0.7 : 0.8, `vow:${leave > 0 ? 'leave' : act}`, [v]);
   }
+}
+
+/** Where the left accord is named after "pull out of", "withdraw from", "quit", "leave" at `k`; -1 when none is. */
+function leaveEnd(tokens: readonly Token[], k: number): number {
+  const w = tokens[k]?.lower ?? '';
+  const next = tokens[k + 1]?.lower ?? '';
+  if (/^(pull|walk|back)$/.test(w) && next === 'out' && tokens[k + 2]?.lower === 'of') return k + 3;
+  if (w === 'withdraw' && next === 'from') return k + 2;
+  if (/^(quit|exit|abandon|scrap|leave)$/.test(w)) return k + 1;
+  return -1;
 }
 
 const CAPTIVE_HEADS = /^(hostages|captives|prisoners|detainees|abductees|crew|sailors|seafarers|members|civilians|soldiers|citizens|nationals|women|children)$/;
