@@ -279,7 +279,9 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
       if ((t.lower === 'which' || t.lower === 'who') && tokens[k - 1]?.text !== ',') {
         const named = k - 1 - (/^(party|group|movement|coalition|alliance|bloc|militia)$/.test(tokens[k - 1]?.lower ?? '') ? 1 : 0);
         const idx2 = actors.findIndex((m) => m.last === named + 1 || m.last === k);
-        return idx2 >= 0 ? groupAround(actors, idx2, tokens, all) : [];
+        if (idx2 >= 0) return groupAround(actors, idx2, tokens, all);
+        // "Ana Ruiz, a retired general who staged …": who's antecedent is the person the description follows.
+        return t.lower === 'who' ? describedPerson(actors, tokens, k) : [];
       }
       // "The Arakan Army, battling Myanmar's military, …": a fighting participle set off right after a name is that
       // side's fight (other participles there are often the writer's gloss: +1 fp on the tuning half).
@@ -373,6 +375,19 @@ function coordinatedVerb(tokens: readonly Token[], all: readonly Mention[], and:
 
 /** What may stand right before a clause's subject: the sentence start (''), a comma, "that", "but". */
 const CLAUSE_OPENERS = new Set(['', ',', 'that', 'but', 'while', '“', '"', 'said', 'says']);
+/** The person named right before ", a|an|the <up to 5 words> who": "X, a former general who …" → X. */
+function describedPerson(actors: readonly Mention[], tokens: readonly Token[], who: number): Mention[] {
+  for (let j = who - 1; j >= 0 && who - j <= 6; j--) {
+    const w = tokens[j];
+    if (!w || /^[;:.!?"“”]$/.test(w.text) || BOUNDARY_WORDS.has(w.lower)) return [];
+    if (!/^(a|an|the)$/.test(w.lower)) continue;
+    if (tokens[j - 1]?.text !== ',') return [];
+    const named = actors.find((m) => m.last === j - 1 && m.kind === 'PERSON');
+    return named ? [named] : [];
+  }
+  return [];
+}
+
 /** First words of a parenthetical that describes the name before it: a relative clause or an apposition. */
 const PARENTHETICAL_STARTS = /^(including|which|who|whose|a|an|the|one|itself|himself|herself|once|long|formerly|now|already|previously|widely|whom|in|on|at|for|like|along|together|after|through|via|citing|led|headed|accompanied|flanked|backed|supported|funded|armed|sponsored|neighbours|neighbors|rivals|allies|foes|enemies|adversaries|both|two)$/;
 /** Tokens a parenthetical may hold: enough for "which has been fighting the army since 2011". */

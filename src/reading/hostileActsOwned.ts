@@ -8,7 +8,7 @@ import type { Add } from './relations';
 import type { Token } from './tokens';
 
 /** Wars one side wages on another, owned by "its" / "their". */
-const OWNED_WARS = /^(invasion|occupation|offensive|war|incursion|annexation|aggression|bombardment|blockade)$/;
+const OWNED_WARS = /^(invasion|occupation|offensive|war|incursion|annexation|aggression|bombardment|blockade|crackdown|fight)$/;
 
 /**
  * "isolate Freedonia for its invasion of Y", "sanctioned X over its war against Y": the pronoun's owner is the state or
@@ -19,6 +19,8 @@ export function pronounWars(tokens: readonly Token[], actors: Mention[], all: Me
     const noun = tokens[k]?.lower ?? '';
     if (!OWNED_WARS.test(noun) || !/^(its|their)$/.test(tokens[k - 1]?.lower ?? '') || hedged(tokens, k - 1)) continue;
     if (!/^(of|on|against|in|into)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+    // "its fight against Y", "their crackdown on Y": a fight or crackdown is hostile only towards a side.
+    if (/^(fight|crackdown)$/.test(noun) && !/^(against|on)$/.test(tokens[k + 1]?.lower ?? '')) continue;
     // The owner: the nearest state or group before the pronoun, with no clause boundary or comma between.
     let owner: Mention | undefined;
     for (let j = k - 2; j >= 0 && k - j <= 8 && !owner; j--) {

@@ -1,6 +1,7 @@
 // Hostilities told in ways the verb rules miss. Armed conflict (CAMEO 19x) is read here: wars, offensives and
 // coups launched against a side, exchanges of fire, forces engaged (engagements.ts), wars owned by a pronoun or
-// repelled and strikes told by a relative clause (hostileActsOwned.ts), sides that fought each other, rivals. Truces (truces.ts), strikes
+// repelled and strikes told by a relative clause (hostileActsOwned.ts), clashes told after the sides' claims
+// (clashesBefore.ts), sides that fought each other, rivals. Truces (truces.ts), strikes
 // (strikesTold.ts), arrests, releases and captives (captivity.ts), sanctions (sanctionsTold.ts), aid cut
 // (aidRestricted.ts), places taken
 // (placesTaken.ts), craft driven off (vesselsDrivenOff.ts) and armed opposition to a government
@@ -22,6 +23,7 @@ import { armedOpposition } from './armedOpposition';
 import { placesTaken } from './placesTaken';
 import { takenCaptive, warrantsIssued } from './custodyTold';
 import { engagements } from './engagements';
+import { clashesBefore } from './clashesBefore';
 import { invasionsRepelled, pronounWars, strikesThatTargeted } from './hostileActsOwned';
 
 export function hostilities(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
@@ -29,6 +31,7 @@ export function hostilities(tokens: readonly Token[], actors: Mention[], all: Me
   warsByAgent(tokens, actors, all, add);
   firefights(tokens, actors, all, add);
   engagements(tokens, actors, all, add);
+  clashesBefore(tokens, actors, all, add);
   pronounWars(tokens, actors, all, add);
   invasionsRepelled(tokens, actors, all, add);
   strikesThatTargeted(tokens, actors, all, add);
@@ -73,6 +76,18 @@ const COUP_NOUNS = /^(coup|putsch|mutiny|uprising)$/;
 const COUP_ONLY_VERBS = /^(led|leads|leading|attempted|plotted|orchestrated)$/;
 /** Operations and campaigns are hostile only when called military ("a campaign for votes" is not). */
 const NEEDS_MILITARY = /^(operations|operation|campaign)$/;
+const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** The last token of a when-phrase right after k ("on Tuesday", "Wednesday", "last week"), or k when there is none. */
+function afterWhen(tokens: readonly Token[], k: number): number {
+  const a = tokens[k + 1]?.lower ?? '';
+  const b = tokens[k + 2]?.lower ?? '';
+  if (WEEKDAYS.test(a)) return k + 1;
+  if (a === 'on' && WEEKDAYS.test(b)) return k + 2;
+  if (/^(last|this)$/.test(a) && /^(week|month|year|night|weekend)$/.test(b)) return k + 2;
+  if (a === 'overnight' || a === 'yesterday') return k + 1;
+  return k;
+}
 const WAR_MODIFIERS = /^(a|an|the|its|their|new|renewed|fresh|major|massive|large-scale|full-scale|ground|military|armed|air|counter|joint|brutal|bloody|deadly|surprise|long-awaited|sweeping|offensive|up|war|failed|botched|attempted|military|combat|security|anti|-|counter-terrorism|counterterrorism|anti-terrorist|anti-terror|terrorist|terror|police)$/;
 
 /**
@@ -90,6 +105,8 @@ function warsLaunched(tokens: readonly Token[], actors: Mention[], all: Mention[
     if (COUP_ONLY_VERBS.test(tokens[v]?.lower ?? '') && !coup) continue;
     // "a coup attempt against Y", "a coup d'état against Y": the coup's words run on before the preposition.
     if (coup) while (k + 1 < tokens.length && k - v <= 8 && /^(attempt|d|d'état|d’état|'|’|état|etat|-)$/.test(tokens[k + 1]?.lower ?? '')) k++;
+    // "staged a coup on Tuesday against Y", "a coup last week against Y": when it happened may stand before the side.
+    if (coup) k = afterWhen(tokens, k);
     const prep = tokens[k + 1]?.lower ?? '';
     // "launched an operation against Y": an operation launched against a side is armed (a campaign may be for votes).
     const operationAgainst = /^operations?$/.test(noun) && prep === 'against';

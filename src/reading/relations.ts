@@ -313,7 +313,9 @@ function visitsTold(tokens: readonly Token[], actors: Mention[], all: Mention[],
 }
 
 /** Nouns of armed conflict one side wages on another: "Russia's invasion of Ukraine", "Israel's war in Gaza". */
-const WAGED_NOUNS = new Set(['war', 'invasion', 'offensive', 'counteroffensive', 'counter-offensive', 'aggression', 'incursion', 'occupation', 'campaign', 'blockade', 'operation', 'operations']);
+const WAGED_NOUNS = new Set(['war', 'invasion', 'offensive', 'counteroffensive', 'counter-offensive', 'aggression', 'incursion', 'occupation', 'campaign', 'blockade', 'operation', 'operations', 'crackdown', 'fight']);
+/** Nouns that are verbs too ("rebels fight against …"): read only after a possessive, and only "against"/"on" a side. */
+const OWNED_ONLY = /^(fight|crackdown)$/;
 /** Campaigns and operations are waged only when called military ("Brazil's campaign against deforestation" is not). */
 const ARMED_KINDS = /^(military|bombing|air|ground|security|counterterrorism|counter-terrorism|counterinsurgency|combat)$/;
 /** Of these, the mutual ones: a war has two sides fighting each other. */
@@ -324,11 +326,16 @@ function conflictNouns(tokens: readonly Token[], actors: Mention[], all: Mention
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || !WAGED_NOUNS.has(t.lower) || !/^(of|on|in|against|with)$/.test(tokens[k + 1]?.lower ?? '')) continue;
-    if (/^(campaign|operation|operations)$/.test(t.lower) && !ARMED_KINDS.test(tokens[k - 1]?.lower ?? '')) continue;
     // The side waging it owns the noun: a possessive or a demonym right before ("Russia's", "the Russian full-scale").
     let j = k - 1;
-    while (j > 0 && /^(full-scale|full|scale|-|military|ground|air|bombing|brutal|ongoing|war|year-long|illegal|unprovoked|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(tokens[j]?.lower ?? '')) j--;
-    if (tokens[j]?.text === '’s' || tokens[j]?.text === "'s") j--;
+    while (j > 0 && /^(full-scale|full|scale|-|military|ground|air|bombing|brutal|ongoing|war|year-long|illegal|unprovoked|violent|harsh|sweeping|widening|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(tokens[j]?.lower ?? '')) j--;
+    const possessive = tokens[j]?.text === '’s' || tokens[j]?.text === "'s";
+    const against = /^(against|on)$/.test(tokens[k + 1]?.lower ?? '');
+    // "India's operations against the Maoists": operations a side owns, against a side, are armed ones.
+    if (/^(campaign|operation|operations)$/.test(t.lower) && !ARMED_KINDS.test(tokens[k - 1]?.lower ?? '') && !(/^operations?$/.test(t.lower) && possessive && tokens[k + 1]?.lower === 'against')) continue;
+    // "Freedonia's crackdown on the opposition", "Syria's fight against the Islamic State".
+    if (OWNED_ONLY.test(t.lower) && !(possessive && against)) continue;
+    if (possessive) j--;
     const side = actors.find((m) => m.last === j + 1 && ACTOR_KINDS.has(m.kind) && m.kind !== 'PERSON');
     const target = targetAfter(actors, all, tokens, k + 2, 2).filter((m) => m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION' || m.kind === 'GROUP');
     if (!side) continue;
