@@ -214,3 +214,15 @@ describe('a crowd named by its city acts', () => {
     expect((await triples('Fighting in Sudan has displaced millions of people.')).filter((x) => x.startsWith('sudan '))).toEqual([]);
   });
 });
+
+describe('an unnamed office-holder speaking of himself', () => {
+  it('does not give "he" after "the army chief said" to a person named earlier', async () => {
+    expect((await triples('Rafael Ruiz was ousted on Monday. The army chief has now said he backs Gabriel Boric.')).filter((x) => x.includes('ENDORSES'))).toEqual([]);
+    expect((await triples('Rafael Ruiz was ousted on Monday. A military spokesman said he supported Gabriel Boric.')).filter((x) => x.includes('ENDORSES'))).toEqual([]);
+  });
+
+  it('still gives "he" to the named speaker or a leader described', async () => {
+    expect(await triples('Rafael Ruiz was ousted on Monday. He said he backs Gabriel Boric.')).toContain('rafael-ruiz ENDORSES gabriel-boric');
+    expect(await triples('Rafael Ruiz was ousted on Monday. The ousted president said he backs Gabriel Boric.')).toContain('rafael-ruiz ENDORSES gabriel-boric');
+  });
+});
