@@ -125,7 +125,7 @@ const SPEECH_BEFORE_PRONOUN = /^(said|says|told|added|insisted|claimed|stated|de
 const SPEECH_FILLER = /^(has|had|have|now|also|later|then|previously|earlier|reportedly)$/;
 
 /**
- * "The army chief has now said he backs the junta": a person pronoun right after a speech verb whose subject is an
+ * "The defence chief later said he supports the rebels": a person pronoun right after a speech verb whose subject is an
  * unnamed office-holder is that speaker, no one named earlier. Looks back a few words only.
  */
 function unnamedSpeaker(tokens: readonly Token[], own: readonly Mention[], k: number): boolean {
