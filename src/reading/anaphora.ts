@@ -122,7 +122,7 @@ export function resolveAnaphora(sentences: readonly SentenceTokens[], mentions: 
 /** People told by office alone, who may speak of themselves: "the army chief said he …". */
 const UNNAMED_SPEAKERS = /^(chief|commander|general|officer|official|spokesman|spokeswoman|spokesperson|minister|head|colonel|envoy|ambassador|diplomat|lawyer|judge|prosecutor)$/;
 const SPEECH_BEFORE_PRONOUN = /^(said|says|told|added|insisted|claimed|stated|declared|announced)$/;
-const SPEECH_FILLER = /^(has|had|have|now|also|later|then|previously|earlier|reportedly)$/;
+const SPEECH_FILLER = /^(has|had|have|now|since|also|later|then|previously|earlier|reportedly)$/;
 
 /**
  * "The defence chief later said he supports the rebels": a person pronoun right after a speech verb whose subject is an
