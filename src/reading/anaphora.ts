@@ -81,7 +81,7 @@ export function resolveAnaphora(sentences: readonly SentenceTokens[], mentions: 
       let fits: ReadonlySet<string> | undefined;
       let first = k;
       let reach = REACH;
-      if (PERSON_PRONOUNS.has(t.lower)) kinds = ['PERSON'];
+      if (PERSON_PRONOUNS.has(t.lower)) kinds = unnamedSpeaker(s.tokens, own, k) ? undefined : ['PERSON'];
       else if (OBJECT_PRONOUNS.has(t.lower) && k > 0 && !own.some((m) => m.kind === 'PERSON' && m.first < k)
         && (t.lower === 'him' || !s.tokens[k + 1]?.isWord || AFTER_OBJECT_HER.test(s.tokens[k + 1]?.lower ?? ''))) kinds = ['PERSON'];
       else if (t.lower === 'it' && k === 0 && !EXPLETIVE_AFTER.test(s.tokens[1]?.lower ?? '')) {
@@ -117,6 +117,30 @@ export function resolveAnaphora(sentences: readonly SentenceTokens[], mentions: 
     for (const m of own.slice(next)) if (!m.inTitle && m.form !== 'demonym') history.push({ mention: m, sentence: i });
     subjects.push(subjectOf(s.tokens, mentions[i] ?? []));
   });
+}
+
+/** People told by office alone, who may speak of themselves: "the army chief said he …". */
+const UNNAMED_SPEAKERS = /^(chief|commander|general|officer|official|spokesman|spokeswoman|spokesperson|minister|head|colonel|envoy|ambassador|diplomat|lawyer|judge|prosecutor)$/;
+const SPEECH_BEFORE_PRONOUN = /^(said|says|told|added|insisted|claimed|stated|declared|announced)$/;
+const SPEECH_FILLER = /^(has|had|have|now|since|also|later|then|previously|earlier|reportedly)$/;
+
+/**
+ * "The defence chief later said he supports the rebels": a person pronoun right after a speech verb whose subject is an
+ * unnamed office-holder is that speaker, no one named earlier. Looks back a few words only.
+ */
+function unnamedSpeaker(tokens: readonly Token[], own: readonly Mention[], k: number): boolean {
+  let j = k - 1;
+  if (tokens[j]?.lower === 'that') j--;
+  if (!SPEECH_BEFORE_PRONOUN.test(tokens[j]?.lower ?? '')) return false;
+  j--;
+  for (let n = 0; n < 3 && SPEECH_FILLER.test(tokens[j]?.lower ?? ''); n++) j--;
+  const noun = tokens[j];
+  if (!noun || noun.capitalized || !UNNAMED_SPEAKERS.test(noun.lower)) return false;
+  const at = j;
+  if (own.some((m) => m.first <= at && at < m.last)) return false;
+  // "the army chief", "the country's top prosecutor": an article opens the description within four words.
+  for (let b = j - 1; b >= Math.max(0, j - 4); b--) if (/^(the|a|an)$/.test(tokens[b]?.lower ?? '')) return !own.some((m) => m.first > b && m.first < at);
+  return false;
 }
 
 /**

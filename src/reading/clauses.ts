@@ -218,6 +218,9 @@ function quoteOpenedAtVerb(tokens: readonly Token[], k: number, v: number): bool
   return (text === '“' || text === '"') && k >= v - 2 && tokens[k - 1]?.isWord === true;
 }
 
+/** Crowds that open a sentence, capitalised by place only: "Protesters in Lima denounced …". */
+const CROWD_HEADS = /^(protesters|protestors|demonstrators|crowds|supporters|activists|students)$/;
+
 export function actorBefore(actors: readonly Mention[], all: readonly Mention[], tokens: readonly Token[], v: number, limit = 7, depth = 0): Mention[] {
   let k = v - 1;
   let skipped = 0;
@@ -239,10 +242,11 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
       // "Hundreds of protesters were detained": a number before "of" counts the actor, it names no other.
       const counted = prep === 'of' && (QUANTITIES.test(tokens[head - 2]?.lower ?? '') || (m.kind === 'PLACE' && NAMING_NOUNS.test(tokens[head - 2]?.lower ?? '')));
       // "a militia fighting the army in Chad seized …", "Israeli troops in Gaza killed …": a place after a common
-      // noun and "in" says where that noun is; the actor, if any, stands further left.
+      // noun and "in" says where that noun is; the actor, if any, stands further left. A crowd opening the sentence
+      // is capitalised by place only: "Protesters in Lima denounced …".
       const before = tokens[head - 2];
       const locative = (prep === 'in' || prep === 'near') && (m.kind === 'PLACE' || m.kind === 'COUNTRY') && depth === 0
-        && before !== undefined && before.isWord && !before.capitalized && !/ed$/.test(before.lower) && tokens[v]?.text !== ',';
+        && before !== undefined && before.isWord && (!before.capitalized || (head - 2 === 0 && CROWD_HEADS.test(before.lower))) && !/ed$/.test(before.lower) && tokens[v]?.text !== ',';
       if (((prep === 'of' || prep === 'from') && !DELEGATION_NOUNS.has(tokens[head - 2]?.lower ?? '') && !counted) || participleAfterPlace || locative) {
         k = participleAfterPlace && placePrep !== prep ? head - 3 : head - 2;
         skipped++;

@@ -183,3 +183,46 @@ describe('commitments restated', () => {
     expect((await triples('France did not reaffirm its commitment to defend Mali.')).filter((t) => t.includes('PLEDGED'))).toEqual([]);
   });
 });
+
+// Round 3 (support, meetings and criticism): a call made by "calling up" someone, and a crowd named by its city
+// ("Protesters in <City>") as the one who acts. Our own sentences.
+describe('calls made by calling someone up', () => {
+  it('reads "called up" a person as a call both ways', async () => {
+    const t = await triples('Foreign Minister Ana Reyes called up Rafael Ruiz on Monday to discuss the border.');
+    expect(t).toContain('ana-reyes MEETS_WITH rafael-ruiz');
+    expect(t).toContain('rafael-ruiz MEETS_WITH ana-reyes');
+    expect(await triples('Chilean President Gabriel Boric called up Javier Milei after the vote.')).toContain('gabriel-boric MEETS_WITH javier-milei');
+  });
+
+  it('does not read reservists or troops called up as a call', async () => {
+    expect((await triples('Peru called up 5,000 reservists on Monday.')).filter((x) => x.includes('MEETS_WITH'))).toEqual([]);
+    expect((await triples('Chile called up its reserves after the clash.')).filter((x) => x.includes('MEETS_WITH'))).toEqual([]);
+    expect((await triples('Ana Reyes called on Rafael Ruiz to resign.')).filter((x) => x.includes('MEETS_WITH'))).toEqual([]);
+  });
+});
+
+describe('a crowd named by its city acts', () => {
+  it('reads "Protesters in <City>" at the head of a sentence as the actor', async () => {
+    expect(await triples('Protesters in Lima denounced Rafael Ruiz on Sunday.')).toContain('lima-protesters CRITICIZES rafael-ruiz');
+    expect(await triples('Demonstrators in Caracas condemned the government of Venezuela.')).toContain('caracas-protesters CRITICIZES venezuela');
+  });
+
+  it('still does not make the place the actor', async () => {
+    const t = await triples('Protesters in Lima denounced Rafael Ruiz on Sunday.');
+    expect(t).not.toContain('lima CRITICIZES rafael-ruiz');
+    expect(t).not.toContain('peru CRITICIZES rafael-ruiz');
+    expect((await triples('Fighting in Sudan has displaced millions of people.')).filter((x) => x.startsWith('sudan '))).toEqual([]);
+  });
+});
+
+describe('an unnamed office-holder speaking of himself', () => {
+  it('does not give "he" after "the defence chief said" to a person named earlier', async () => {
+    expect((await triples('Rafael Ruiz was ousted on Monday. The defence chief has since said he supports Gabriel Boric.')).filter((x) => x.includes('ENDORSES'))).toEqual([]);
+    expect((await triples('Rafael Ruiz was ousted on Monday. A military spokesman said he supported Gabriel Boric.')).filter((x) => x.includes('ENDORSES'))).toEqual([]);
+  });
+
+  it('still gives "he" to the named speaker or a leader described', async () => {
+    expect(await triples('Rafael Ruiz was ousted on Monday. He said he backs Gabriel Boric.')).toContain('rafael-ruiz ENDORSES gabriel-boric');
+    expect(await triples('Rafael Ruiz was ousted on Monday. The ousted president said he backs Gabriel Boric.')).toContain('rafael-ruiz ENDORSES gabriel-boric');
+  });
+});

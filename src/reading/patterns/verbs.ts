@@ -100,6 +100,8 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'MEETS_WITH', lemma: 'talk', objectVia: ['with', 'to'], symmetric: true, confidence: 0.8 },
   // "X briefed Y on …", "Y was briefed by X", "X consulted Y": consultation (040); briefing the press is none.
   { type: 'MEETS_WITH', lemma: 'brief', forms: ['brief', 'briefs', 'briefed', 'briefing'], objectVia: [''], symmetric: true, passive: true, objectDeny: ['reporters', 'journalists', 'media', 'press', 'lawmakers', 'parliament', 'diplomats'], confidence: 0.75 },
+  // "X called up Y", "X rang Y up": a telephone call is a meeting both ways; bare "call" is an appeal or a naming.
+  { type: 'MEETS_WITH', lemma: 'call up', forms: ['call', 'calls', 'called', 'calling'], particles: ['up'], objectVia: [''], mutualObject: true, noDemonymTargets: true, confidence: 0.75 },
   { type: 'MEETS_WITH', lemma: 'consult', forms: ['consult', 'consults', 'consulted'], objectVia: ['', 'with'], symmetric: true, confidence: 0.75 },
   // 042 / 043 visits and hosting
   { type: 'VISITS', lemma: 'visit', objectVia: [''], placeTargets: true, confidence: 0.9 },
