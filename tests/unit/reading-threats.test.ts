@@ -6,7 +6,7 @@ import { supportedTriples as triples } from '../fixtures/reading';
 describe('threats to leave an accord or a body', () => {
   it('reads a threatened exit from a named accord as THREATENS the accord', async () => {
     expect(await triples('Russia threatened to withdraw from the Black Sea Grain Initiative.')).toContain('russia THREATENS black-sea-grain-initiative');
-    expect(await triples('Moscow has repeatedly threatened to pull out of the Black Sea Grain Initiative.')).toContain('russia THREATENS black-sea-grain-initiative');
+    expect(await triples('Moscow has again threatened to pull out of the Black Sea Grain Initiative.')).toContain('russia THREATENS black-sea-grain-initiative');
     expect(await triples('Washington threatened to quit the Paris Agreement.')).toContain('united-states THREATENS paris-agreement');
   });
 
@@ -26,7 +26,7 @@ describe('threats to leave an accord or a body', () => {
 describe('a royal government', () => {
   it('reads "the Royal <Demonym> Government" as the state', async () => {
     expect(await triples('The Royal Danish Government condemned Russia.')).toContain('denmark CRITICIZES russia');
-    expect(await triples('The Royal Thai Government is prepared to intensify its self-defence measures if Cambodia attacks again.')).toContain('thailand THREATENS cambodia');
+    expect(await triples('The Royal Thai Government said it stands ready to step up its self-defence measures if Cambodia attacks again.')).toContain('thailand THREATENS cambodia');
   });
 
   it('keeps a royal army its own name', async () => {
