@@ -4,6 +4,7 @@
 // each phrase as written ("protesters", "demonstrators"); this stage, run once over the article after references,
 // gives the phrases that stand for one crowd one entity, so the facts read around them meet.
 import { gazetteer } from './gazetteer';
+import { homeState, soleState } from './homeState';
 import { slug } from './ids';
 import type { Mention, ReadingContext, SentenceTokens } from './mentions';
 import type { Candidate } from './relations';
@@ -156,16 +157,6 @@ function ownedSupporters(ctx: ReadingContext, sentences: readonly SentenceTokens
   });
 }
 
-/** The state an article names most, by a clear margin (three times, twice the next), or the only one it names. */
-function homeState(perSentence: readonly Mention[][]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const m of perSentence.flat()) if (m.kind === 'COUNTRY') counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
-  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  // The only state the article names at all is its state too, however seldom it names it.
-  if (first && !second) return first[0];
-  return first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
-}
-
 let demonyms: Map<string, string> | undefined;
 /** A state's demonym as written ("Freedonian"), from the built-in names; built once. */
 function demonymOf(state: string): string | undefined {
@@ -196,7 +187,8 @@ function stateOpposition(ctx: ReadingContext, sentences: readonly SentenceTokens
     spots.push({ i, k });
   }));
   if (spots.length === 0) return undefined;
-  const state = homeState(perSentence);
+  // The only state the article names at all is its state too, however seldom it names it.
+  const state = homeState(perSentence) ?? soleState(perSentence);
   const stateName = state ? ctx.table.get(state)?.name : undefined;
   const demonym = state ? demonymOf(state) ?? stateDemonymInText(sentences, perSentence, state) : undefined;
   if (!state || !stateName || !demonym) return undefined;

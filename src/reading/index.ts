@@ -36,6 +36,7 @@ import { resolveLeaderGovernments } from './leaderGovernments';
 import { resolveQuotedSpeakers } from './quotedSpeakers';
 import { arrivalsAtVenue } from './arrivals';
 import { nameCollectives } from './collectiveNames';
+import { homeState } from './homeState';
 
 export { articleSourceId } from './ids';
 export { EMPTY_DICTIONARY } from './types';
@@ -192,6 +193,8 @@ function placeOfficials(ctx: ReadingContext, sentences: readonly SentenceTokens[
   // Who holds each office untitled by a state: two people called "President" are not both the home state's.
   const people = new Map<string, Set<string>>();
   for (const o of ctx.unplacedOfficials) if (o.office) people.set(o.office, (people.get(o.office) ?? new Set()).add(o.person));
+  // The article's state, counted once over all its mentions (not once per official).
+  const home = homeState(mentions);
   for (const { person, span, type, government, office } of ctx.unplacedOfficials) {
     const i = sentenceAt(sentences, span.start);
     // "Former Philippine president X": a word the title reader stopped at may still end the office.
@@ -204,7 +207,6 @@ function placeOfficials(ctx: ReadingContext, sentences: readonly SentenceTokens[
       // None before: a head of state or government, or a minister, is the article's own state's, when the article
       // is plainly about one state and the sentence names no other ("Prime Minister X said that Kosovar police …",
       // "Interior Minister X said the arrest was lawful").
-      const home = homeState(mentions);
       const others = (mentions[i] ?? []).filter((m) => m.kind === 'COUNTRY' && m.entityId !== home);
       const alone = type !== 'LEADS' || (people.get(office ?? '')?.size ?? 0) <= 1;
       if (home && others.length === 0 && alone) ctx.roleFacts.push({ person, type, principal: home, span, how: 'article' });
@@ -241,14 +243,6 @@ function actedOn(tokens: readonly Token[], start: number): boolean {
   let k = tokens.findIndex((t) => t.start === start) - 1;
   if (/^(for|on|with|to)$/.test(tokens[k]?.lower ?? '')) k--;
   return (verbIndex().get(tokens[k]?.lower ?? '') ?? []).some((r) => TOWARDS_OTHERS.has(r.type));
-}
-
-/** The state an article names most, by a clear margin (at least three times, and twice the next); else none. */
-function homeState(mentions: readonly Mention[][]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const m of mentions.flat()) if (m.kind === 'COUNTRY') counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
-  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  return first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
 }
 
 /**

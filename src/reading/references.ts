@@ -3,6 +3,7 @@
 // pair ("the two sides", "both countries", "the former", "the latter"). Each resolves only within the sentence and
 // the one or two before it, and only when exactly one antecedent fits; a reference never makes an entity.
 import { actReferenceAt } from './actReferences';
+import { soleState } from './homeState';
 import { openingActor, SUBORDINATORS } from './openingActors';
 import { ACTOR_KINDS, type Mention, type SentenceTokens } from './mentions';
 import { lastPairIn, pairReferenceAt, type Pair, stateGroupReferenceAt, statesReferredTo } from './pairs';
@@ -47,8 +48,7 @@ export function resolveReferences(sentences: readonly SentenceTokens[], mentions
   const actsDone: (Mention | null)[] = [];
   // "… called on authorities to find the attackers": with no state named lately, an article that names one state
   // only means that one.
-  const named = new Set(mentions.flatMap((list) => list.filter((m) => m.kind === 'COUNTRY').map((m) => m.entityId)));
-  const soleState = named.size === 1 ? [...named][0] : undefined;
+  const onlyState = soleState(mentions);
   sentences.forEach((s, i) => {
     const own = [...(mentions[i] ?? [])].sort((a, b) => a.first - b.first);
     const taken = new Set<number>();
@@ -78,7 +78,7 @@ export function resolveReferences(sentences: readonly SentenceTokens[], mentions
         if (ids.size === 0) ids = new Set(here().filter((m) => m.kind === 'COUNTRY' && m.inTitle && m.last <= k).map((m) => m.entityId));
         // Only civil organs: an article on one state's neighbour may say "the military" of a state it never names.
         const civil = s.tokens.slice(k, organ.last).some((t) => CIVIL_ORGANS.test(t.lower));
-        const [state] = ids.size === 0 && soleState && civil ? [soleState] : ids;
+        const [state] = ids.size === 0 && onlyState && civil ? [onlyState] : ids;
         if (ids.size <= 1 && state) added.push(reference(s.tokens, k, organ.last, state, 'COUNTRY'));
         k = organ.last - 1;
         continue;
