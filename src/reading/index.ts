@@ -41,19 +41,33 @@ import { homeState } from './homeState';
 export { articleSourceId } from './ids';
 export { EMPTY_DICTIONARY } from './types';
 export type { Article, EntityDictionary, Extraction, ExtractedEntity, ExtractedRelationship, KnownEntity, TextSpan } from './types';
+export type { Mention, SentenceTokens } from './mentions';
+export type { Candidate } from './relations';
 
 const JOINERS = new Set(['of', 'the', 'al', 'el', 'bin', 'ibn', 'de', 'and', 'for', 'on', 'in']);
 
 /** Keys sent to the dictionary per article at most: a very long text still makes one bounded call. */
 const MAX_DICTIONARY_KEYS = 5000;
 
+/** What the reader holds before stance and assembly: its sentences, each sentence's actors and the rules' candidates. */
+export interface ReadingView {
+  sentences: readonly SentenceTokens[];
+  mentions: readonly (readonly Mention[])[];
+  candidates: readonly Candidate[];
+}
+
+export interface ReadingOptions {
+  /** Shown the reader's state before stance, for evaluation tools (eval/pairs/ trains a model on it); reading is unchanged. */
+  observe?: (view: ReadingView) => void;
+}
+
 /** Reads an article: one dictionary call for the names it might contain, then rules only. */
-export async function readArticle(article: Article, dictionary: EntityDictionary): Promise<Extraction> {
+export async function readArticle(article: Article, dictionary: EntityDictionary, options: ReadingOptions = {}): Promise<Extraction> {
   const text = typeof article.text === 'string' ? article.text : '';
   const sentences: SentenceTokens[] = splitSentences(text).flatMap((span) => boundedSentences(tokenize(text, span.start, span.end)));
   const keys = candidateKeys(text, sentences);
   const known = keys.length > 0 ? await dictionary(keys) : new Map<string, KnownEntity>();
-  return extract(articleSourceId(article), text, article.title ?? '', sentences, known, publicationYear(article) ?? latestYear(text));
+  return extract(articleSourceId(article), text, article.title ?? '', sentences, known, publicationYear(article) ?? latestYear(text), options);
 }
 
 /** The year an article came out: its date, else a year its address is filed under ("/2024/10/21/", "/202404030056"). */
@@ -118,7 +132,7 @@ function candidateKeys(text: string, sentences: readonly SentenceTokens[]): stri
   return [...keys].sort();
 }
 
-function extract(sourceId: string, text: string, title: string, sentences: readonly SentenceTokens[], known: ReadonlyMap<string, KnownEntity>, year?: string): Extraction {
+function extract(sourceId: string, text: string, title: string, sentences: readonly SentenceTokens[], known: ReadonlyMap<string, KnownEntity>, year: string | undefined, options: ReadingOptions): Extraction {
   const ctx: ReadingContext = { text, known, table: new EntityTable(), surnames: new Map(), nameWords: new Map(), acronyms: new Map(), roleFacts: [], unplacedOfficials: [], ...(year ? { year } : {}) };
   const occupied = sentences.map((s) => s.tokens.map(() => false));
   // Both passes sentence by sentence, so a short name an earlier sentence defined ("… Army (MNDAA)") can be a
@@ -174,6 +188,7 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
   candidates.push(...protestsDispersed(sentences, perSentence));
   candidates.push(...leadersStrikes(ctx.roleFacts, candidates));
   candidates.push(...trucesDeclared(sentences, perSentence, candidates, ctx.roleFacts, (id) => ctx.table.get(id)?.kind));
+  options.observe?.({ sentences, mentions: perSentence, candidates });
   const judged = applyStance(sentences, perSentence, withoutOfficeHoldersParties(ctx, candidates));
   const relationships = finalize(text, judged, (id) => ctx.table.get(id) !== undefined, (at) => sentenceAt(sentences, at));
   const used = new Set(relationships.flatMap((r) => [r.from, r.to]));
