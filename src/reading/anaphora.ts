@@ -197,6 +197,15 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[]): Ment
 
 /** Heads of a leader's title that a definite description uses without the name ("the Chilean president"). */
 const LEADER_WORDS = new Set(['president', 'leader', 'premier', 'chancellor', 'king', 'emir', 'sultan', 'monarch']);
+/** Offices of more than one word that head a state or its government: "India's prime minister", "the Chilean head of state". */
+const LEADER_PHRASES: readonly (readonly string[])[] = [['prime', 'minister'], ['head', 'of', 'state'], ['head', 'of', 'government'], ['supreme', 'leader']];
+
+/** The index of the last word of a leader's office starting at token h ("prime minister" → its "minister"), or -1. */
+function leaderOfficeEnd(tokens: readonly Token[], h: number): number {
+  if (LEADER_WORDS.has(tokens[h]?.lower ?? '')) return h;
+  const phrase = LEADER_PHRASES.find((words) => words.every((w, j) => tokens[h + j]?.lower === w));
+  return phrase ? h + phrase.length - 1 : -1;
+}
 
 /** Whether the words from token k (up to four) include a word of `name`: "…, bin Salman" for "Mohammed bin Salman". */
 function namesPerson(tokens: readonly Token[], k: number, name: string): boolean {
@@ -242,10 +251,12 @@ export function resolveLeaderDescriptions(ctx: ReadingContext, sentences: readon
       // "Peru's new president", "the newly elected Chilean president": words of how the office is held now.
       let h = state.last + poss;
       while (h - state.last - poss < 2 && CURRENT_WORDS.has(s.tokens[h]?.lower ?? '')) h++;
+      const end = leaderOfficeEnd(s.tokens, h);
       const head = s.tokens[h];
-      const next = s.tokens[h + 1];
+      const last = s.tokens[end];
+      const next = s.tokens[end + 1];
       const opener = s.tokens[state.first - 1]?.lower;
-      if (!head || !LEADER_WORDS.has(head.lower) || (next && next.isWord && next.capitalized)) continue;
+      if (!head || !last || end < 0 || (next && next.isWord && next.capitalized)) continue;
       if (poss === 0 && opener !== 'the') continue;
       const known = [...(leaders.get(state.entityId) ?? [])].filter((p) => ctx.table.get(p)?.mentions.some((m) => m.start < state.start));
       const person = known.length === 1 ? known[0] : undefined;
@@ -254,9 +265,9 @@ export function resolveLeaderDescriptions(ctx: ReadingContext, sentences: readon
       described.add(state);
       // The description says the office: "the Russian president" leads Russia; "Peru's leader" only when the
       // name follows it set off ("Peru's leader, Torres,"), since a state's "leader" may be loosely said.
-      const named = next?.text === ',' && namesPerson(s.tokens, h + 2, ctx.table.get(person)?.name ?? '');
-      if (head.lower !== 'leader' || poss === 0 || named) ctx.roleFacts.push({ person, type: 'LEADS', principal: state.entityId, span: { start: s.tokens[first]?.start ?? state.start, end: head.end }, how: 'title' });
-      own.push({ start: s.tokens[first]?.start ?? state.start, end: head.end, first, last: h + 1, entityId: person, kind: 'PERSON', form: 'anaphor', inTitle: false });
+      const named = next?.text === ',' && namesPerson(s.tokens, end + 2, ctx.table.get(person)?.name ?? '');
+      if (head.lower !== 'leader' || poss === 0 || named) ctx.roleFacts.push({ person, type: 'LEADS', principal: state.entityId, span: { start: s.tokens[first]?.start ?? state.start, end: last.end }, how: 'title' });
+      own.push({ start: s.tokens[first]?.start ?? state.start, end: last.end, first, last: end + 1, entityId: person, kind: 'PERSON', form: 'anaphor', inTitle: false });
     }
     // The state's name is part of the description now, not a mention of its own.
     mentions[i] = own.filter((m) => !described.has(m)).sort((a, b) => a.first - b.first);

@@ -67,6 +67,21 @@ describe('across sentences', () => {
     expect(x.entities.filter((e) => e.kind === 'PERSON').map((e) => e.id)).toEqual(['ana-ruiz']);
   });
 
+  it.each([
+    ['Chilean Prime Minister Ana Ruiz flew to Lima. Peru praised Chile’s prime minister.', 'peru ENDORSES ana-ruiz'],
+    ['Prime Minister Ana Ruiz of Chile flew to Lima. The Chilean prime minister accused Peru of meddling.', 'ana-ruiz ACCUSES peru'],
+    ['President Marco Diaz of Chile spoke on Monday. The Chilean head of state accused Peru of meddling.', 'marco-diaz ACCUSES peru'],
+  ])('resolves an office of more words ("prime minister", "head of state") to the one person shown holding it: %s', async (text, fact) => {
+    expect(triples(await read(text))).toContain(fact);
+  });
+
+  it('leaves "<state>’s prime minister" to the state when two people lead it, or none was named', async () => {
+    const two = triples(await read('Prime Minister Ana Ruiz of Chile and President Marco Diaz of Chile spoke. Chile’s prime minister criticized Peru.'));
+    expect(two).toContain('chile CRITICIZES peru');
+    expect(two.filter((t) => t.endsWith('CRITICIZES peru'))).toHaveLength(1);
+    expect(triples(await read('Chile’s prime minister criticized Peru.'))).toEqual(['chile CRITICIZES peru']);
+  });
+
   it('does not resolve a description with no antecedent', async () => {
     const x = await read('The group accused Peru of stalling.');
     expect(triples(x)).toEqual([]);
