@@ -153,9 +153,14 @@ function denyComplement(tokens: readonly Token[], k: number): number | null {
       if (AUXILIARIES.has(lower(tokens, j))) return k + 1;
       if (!tokens[j]?.capitalized && !(owned && j === k + 2)) break;
     }
+    // "denied any role in …", "denied responsibility for …": the act after the noun is what is denied.
+    let n = k + 1;
+    while (n <= k + 3 && /^(any|all|direct|its|their)$/.test(lower(tokens, n))) n++;
+    if (/^(responsibility|involvement|role|hand)$/.test(lower(tokens, n)) && /^(for|in)$/.test(lower(tokens, n + 1))) return k + 1;
     let j = k + 1;
     while (GERUND_LEAD.has(lower(tokens, j))) j++;
-    if ((j > k + 1 && lower(tokens, j - 1) === 'having') || /^[a-z]{3,}ing$/.test(lower(tokens, j))) return k + 1;
+    // "denied being behind …": "being" is a gerund too short for the pattern.
+    if ((j > k + 1 && lower(tokens, j - 1) === 'having') || lower(tokens, j) === 'being' || /^[a-z]{3,}ing$/.test(lower(tokens, j))) return k + 1;
   }
   return reportComplement(tokens, afterAsPhrase(tokens, k + 1))?.start ?? null;
 }

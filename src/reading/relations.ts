@@ -60,6 +60,8 @@ const DEAL_NOUNS = new Set(['agreement', 'deal', 'talks', 'negotiations', 'accor
 const MEETING_NOUNS = new Set(['talks', 'meeting', 'summit', 'call', 'conversation']);
 const STRIKE_NOUNS = new Set(['strikes', 'strike', 'airstrikes', 'airstrike', 'attacks', 'attack', 'raids', 'raid', 'bombing', 'bombings', 'bombardment', 'shelling', 'assault', 'assaults', 'barrage', 'barrages', 'onslaught']);
 // "ordered strikes on Y" tells the strike as the one who commanded it, as news does of leaders and generals.
+/** Words that make their subject the author of the act after them: "was behind", "responsible for", "a role in". */
+const AGENCY_WORDS = /^(behind|responsible|responsibility|involvement|role|hand)$/;
 const LIGHT_VERBS = /^(carried|carry|carries|carrying|launched|launch|launches|launching|conducted|conduct|conducts|began|begun|stepped|continued|out|up|mounted|staged|ordered|orders|authorized|authorised)$/;
 
 export interface SentenceInput {
@@ -758,6 +760,30 @@ function backedPatterns(tokens: readonly Token[], all: Mention[], previousOrg: M
   }
 }
 
+/** Words between an act's author and the word that owns the act: "was behind", "denied any role in", "bears full responsibility for". */
+/** The verbs among those words: one of them (or a denial) must say it. */
+const AGENCY_VERBS = /^(was|is|are|were|been|being|be|bears|bore|bear|played|plays|play|had|has|have|accepted|admitted)$/;
+const AGENCY_LEAD = /^(was|is|are|were|been|being|be|any|a|an|the|direct|its|their|full|sole|bears|bore|bear|played|plays|play|had|has|have|accepted|admitted)$/;
+
+/**
+ * Where to look for the author of an act owned by an agency word at `v` ("Peru was behind the attack"): before the
+ * words leading to it, or before a denial of it ("Peru denied any role in the attack", disputed by stance.ts). A
+ * negation among them ("played no role in") owns nothing: -1.
+ */
+function agencySubjectEnd(tokens: readonly Token[], v: number): number {
+  let j = v;
+  let verb = false;
+  while (j > 0 && AGENCY_LEAD.test(tokens[j - 1]?.lower ?? '')) {
+    j--;
+    verb ||= AGENCY_VERBS.test(tokens[j]?.lower ?? '');
+  }
+  const before = tokens[j - 1]?.lower ?? '';
+  if (before === 'no' || before === 'not' || before === 'never' || before.endsWith("n't")) return -1;
+  if (/^(deny|denies|denied|denying)$/.test(before)) return j - 1;
+  // Said of someone by a verb ("was behind", "bears responsibility for"), not owned ("Peru's role in … is unclear").
+  return verb ? j : -1;
+}
+
 /** "Israeli airstrikes on Hezbollah …", "carried out strikes against Houthi targets in Yemen". */
 function strikeNouns(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   for (let k = 0; k < tokens.length; k++) {
@@ -770,8 +796,12 @@ function strikeNouns(tokens: readonly Token[], actors: Mention[], all: Mention[]
       // A light verb: "X carried out / launched / conducted strikes against Y".
       // Up to four plain words between the light verb and the noun ("launched a massive drone attack on").
       let v = k - 1;
-      while (v >= 0 && k - v <= 5 && (tokens[v]?.isWord ?? false) && !(tokens[v]?.capitalized ?? true) && !LIGHT_VERBS.test(tokens[v]?.lower ?? '') && !BOUNDARY_WORDS.has(tokens[v]?.lower ?? '')) v--;
-      if (LIGHT_VERBS.test(tokens[v]?.lower ?? '')) {
+      while (v >= 0 && k - v <= 5 && (tokens[v]?.isWord ?? false) && !(tokens[v]?.capitalized ?? true) && !LIGHT_VERBS.test(tokens[v]?.lower ?? '') && !AGENCY_WORDS.test(tokens[v]?.lower ?? '') && !BOUNDARY_WORDS.has(tokens[v]?.lower ?? '')) v--;
+      // Or a word that owns the act: "X was behind / responsible for / denied any role in the attack on Y".
+      if (AGENCY_WORDS.test(tokens[v]?.lower ?? '')) {
+        const end = agencySubjectEnd(tokens, v);
+        if (end >= 0) actorsHere = actorBefore(actors, all, tokens, end);
+      } else if (LIGHT_VERBS.test(tokens[v]?.lower ?? '')) {
         if (tokens[v]?.lower === 'out' || tokens[v]?.lower === 'up') v--;
         actorsHere = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v));
       }

@@ -156,3 +156,30 @@ describe('what a denial does not reach', () => {
     ]));
   });
 });
+
+describe('an act owned by its author: "was behind", "responsible for", "denied any role in"', () => {
+  it.each([
+    ['Peru was behind the attack on Chile.', 'peru STRUCK chile SUPPORTS | Peru was behind the attack on Chile'],
+    ['Peru is responsible for the raids on Chile.', 'peru STRUCK chile SUPPORTS | Peru is responsible for the raids on Chile'],
+    ['Peru bears full responsibility for the strikes on Chile, Bolivia said.', 'peru STRUCK chile SUPPORTS | Peru bears full responsibility for the strikes on Chile'],
+  ])('reads the author of the act: %s', async (text, fact) => {
+    expect(await facts(text)).toContain(fact);
+  });
+
+  it.each([
+    ['Peru denied any role in the attack on Chile.', 'peru STRUCK chile DISPUTES | Peru denied any role in the attack on Chile'],
+    ['Peru denied responsibility for the raids on Chile.', 'peru STRUCK chile DISPUTES | Peru denied responsibility for the raids on Chile'],
+    ['Peru denied being behind the attack on Chile.', 'peru STRUCK chile DISPUTES | Peru denied being behind the attack on Chile'],
+  ])('disputes the act its author denies owning: %s', async (text, fact) => {
+    expect(await facts(text)).toContain(fact);
+  });
+
+  it.each([
+    'Peru played no role in the attack on Chile.',
+    'Officials said Peru was not behind the attack on Chile.',
+    'Peru’s role in the attack on Chile remains unclear.',
+    'The group behind the attack on Chile was unknown.',
+  ])('claims nothing when the author is negated, only owns a role, or is no actor: %s', async (text) => {
+    expect((await facts(text)).filter((f) => f.includes('STRUCK'))).toEqual([]);
+  });
+});
