@@ -11,6 +11,7 @@ import { ACTOR_KINDS, type Mention, type SentenceTokens } from './mentions';
 import type { VerbRule } from './patterns/verbs';
 import { verbIndex } from './patterns/verbIndex';
 import { gerundSubjectEnd, REPORT_NOUNS } from './denials';
+import { pronounTargets } from './pronounTargets';
 import type { Token } from './tokens';
 import { reportedBlame } from './blame';
 import { hedged } from './hedges';
@@ -128,6 +129,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   visitPlans(tokens, actors, mentions, add);
   pledges(tokens, actors, mentions, add);
   hostilities(tokens, actors, mentions, add);
+  pronounTargets(tokens, actors, mentions, add);
   return out;
 }
 
