@@ -148,7 +148,12 @@ type RelationshipRow = ReturnType<typeof relationshipRow>;
 /** Adds one entity row to `grouped` (by id): later values win, lists join. */
 export function addEntityRow(grouped: Map<string, EntityRow>, row: EntityRow): void {
   const seen = grouped.get(row.id);
-  grouped.set(row.id, !seen ? { ...row } : {
+  grouped.set(row.id, !seen ? { ...row } : mergedEntityRow(seen, row));
+}
+
+/** An entity row `seen` with a later `row` of the same entity: later values win, lists join. */
+export function mergedEntityRow(seen: EntityRow, row: EntityRow): EntityRow {
+  return {
     id: row.id,
     kind: row.kind ?? seen.kind,
     name: row.name ?? seen.name,
@@ -157,7 +162,7 @@ export function addEntityRow(grouped: Map<string, EntityRow>, row: EntityRow): v
     externalIds: row.externalIds ?? seen.externalIds,
     roles: [...new Set([...seen.roles, ...row.roles])],
     keys: [...new Set([...seen.keys, ...row.keys])],
-  });
+  };
 }
 
 /** One row per entity id (a MERGE must not meet its own id twice in one statement): later values win, lists join. */

@@ -1,18 +1,26 @@
 // Works out the whole graph in memory exactly as the online write path would write it into an empty
-// database, reusing its pure functions: entityRow, addEntityRow (groupEntities' rule) and entityAfterWrite for
+// database, reusing its pure functions: entityRow, mergedEntityRow (groupEntities' rule) and entityAfterWrite for
 // entities, relationshipRow, addRelationshipRow (groupRelationships') and groupDisputes for facts and quotes, corroboration for the
 // stored source count and first day reported, nameKey and relationshipId for ids. The documents are taken as
 // one write (as a single bulk-ingest batch); a document the online path would refuse (an unknown entity, a
 // clashing kind, a dispute of an unsupported fact) is left out and reported, as ingest leaves it out.
 import type { Problem } from '../errors';
 import { entityAfterWrite } from '../facts/entityWrites';
-import { addEntityRow, addRelationshipRow, entityRow, type GroupedRelationshipRow, groupDisputes, relationshipRow } from '../facts/load';
+import { addRelationshipRow, entityRow, type GroupedRelationshipRow, groupDisputes, mergedEntityRow, relationshipRow } from '../facts/load';
 import { corroboration } from '../facts/relationshipWrites';
 import type { FactsDocument, FactsEntity, FactsSource } from '../facts/validate';
 
 const NO_MERGES: ReadonlyMap<string, string> = new Map();
 
 type RelationshipRow = ReturnType<typeof relationshipRow>;
+type EntityRow = ReturnType<typeof entityRow>;
+
+/** An entity as grouped so far, and its last declaration: one map lookup per declaration (there are 11 per fact). */
+interface EntityState {
+  row: EntityRow;
+  /** A corpus declares an entity in every document that names it, mostly alike: the same again changes nothing. */
+  last: FactsEntity;
+}
 
 export interface SourceNode {
   id: string;
@@ -49,9 +57,7 @@ function sameDeclaration(a: FactsEntity, b: FactsEntity): boolean {
 }
 
 export class GraphBuilder {
-  /** Each entity's last declaration: a corpus declares an entity in every document that names it, mostly alike. */
-  private readonly lastDeclared = new Map<string, FactsEntity>();
-  private readonly entities = new Map<string, ReturnType<typeof entityRow>>();
+  private readonly entities = new Map<string, EntityState>();
   private readonly sources = new Map<string, Omit<SourceNode, 'reportedOn'>>();
   /** Grouped as they come (the online path groups a write's rows the same way, then sorts them for lock order). */
   private readonly facts = new Map<string, GroupedRelationshipRow>();
@@ -88,9 +94,12 @@ export class GraphBuilder {
         }
       });
     }
+    const states: Array<EntityState | undefined> = [];
     for (let i = 0; i < doc.entities.length; i += 1) {
       const e = doc.entities[i]!;
-      const kind = this.entities.get(e.id)?.kind;
+      const state = this.entities.get(e.id);
+      states.push(state);
+      const kind = state?.row.kind;
       if (kind && kind !== e.kind) {
         problems.push({ path: `$.entities[${i}].kind`, message: `"${e.id}" is a ${kind} in the graph, not a ${e.kind}; change a kind with upsertEntity` });
       }
@@ -98,12 +107,15 @@ export class GraphBuilder {
     if (problems.length) return problems;
 
     this.addSource(doc.source);
-    for (const e of doc.entities) {
-      const last = this.lastDeclared.get(e.id);
-      if (last && sameDeclaration(last, e)) continue;
-      this.lastDeclared.set(e.id, e);
-      addEntityRow(this.entities, entityRow(e, NO_MERGES));
-    }
+    // A document declares each id once (validation refuses twice), so the states looked up above are current.
+    doc.entities.forEach((e, i) => {
+      const state = states[i];
+      if (!state) this.entities.set(e.id, { row: entityRow(e, NO_MERGES), last: e });
+      else if (!sameDeclaration(state.last, e)) {
+        state.row = mergedEntityRow(state.row, entityRow(e, NO_MERGES));
+        state.last = e;
+      }
+    });
     for (const r of rows) {
       if (r.disputes) this.disputeRows.push(r);
       else addRelationshipRow(this.facts, r);
@@ -122,7 +134,7 @@ export class GraphBuilder {
     const sources = [...this.sources.values()].map((s) => ({ ...s, reportedOn: s.publishedAt ?? today }));
     const reportedOn = new Map(sources.map((s) => [s.id, s.reportedOn]));
     const nameKeys = new Map<string, string[]>();
-    const entities = [...this.entities.values()].map((row) => {
+    const entities = [...this.entities.values()].map(({ row }) => {
       for (const key of row.keys) {
         const named = nameKeys.get(key);
         if (named) named.push(row.id);
