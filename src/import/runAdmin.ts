@@ -32,7 +32,7 @@ function adminArguments(files: CsvFiles, workDir: string, offHeap: string): stri
     `--report-file=${path.join(workDir, 'import.report')}`,
     `--max-off-heap-memory=${offHeap}`,
     // More threads than cores: on 2 cores the relationship stage took 14–16 s with the default (one per core)
-    // and 9–12 s with 4, its threads waiting on the disk in turn; 8 did no better than 4.
+    // and 9–12 s with 4 (948k relationships); 8 did no better than 4.
     `--threads=${Math.max(4, 2 * os.availableParallelism())}`,
     // The CSV is ours and checked: a bad entry is a bug, not data to skip.
     '--bad-tolerance=0',
