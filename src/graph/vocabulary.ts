@@ -78,7 +78,15 @@ export function isEntityKind(value: string): value is EntityKind {
 
 /** The stable id of the fact `from` TYPE `to`: the same fact from any source gets the same id. */
 export function relationshipId(type: RelationshipType, from: string, to: string): string {
-  return `${from}--${type.toLowerCase().replace(/_/g, '-')}--${to}`;
+  return `${from}--${typeSlug(type)}--${to}`;
+}
+
+/** ALLY_OF → ally-of, worked out once per type: `npm run import` asks for a million ids. */
+const TYPE_SLUGS = new Map<string, string>();
+function typeSlug(type: string): string {
+  let slug = TYPE_SLUGS.get(type);
+  if (slug === undefined) TYPE_SLUGS.set(type, slug = type.toLowerCase().replace(/_/g, '-'));
+  return slug;
 }
 
 /** The key `lookup` matches on: case, accents, punctuation and spacing ignored ("U.S." → "us"). */

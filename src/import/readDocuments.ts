@@ -1,14 +1,13 @@
 // Reads the import's inputs: the same files `npm run ingest` takes (facts documents in .json, .ndjson, .jsonl),
-// streamed line by line so a corpus of any size never has to fit in one string. Each document is parsed and
+// read line by line so a corpus of any size never has to fit in one string. Each document is parsed and
 // validated as bulk ingest does; articles (.txt, article objects) are reported, not read: the reader links
 // what it finds to what the graph holds, so articles are ingested into the imported store afterwards.
-import fs from 'node:fs';
 import path from 'node:path';
-import readline from 'node:readline';
 import type { Problem } from '../errors';
 import { isArticleObject } from '../facts/articleFiles';
 import { documentFiles, documentsIn } from '../facts/files';
 import { type FactsDocument, validateFactsDocument } from '../facts/validate';
+import { numberedLines } from './numberedLines';
 
 /** Where a document sits in the input, so a failure can point at it. */
 export interface InputPlace {
@@ -35,13 +34,8 @@ function parsed(at: InputPlace, text: string): InputDocument {
   return document ? { at, document } : { at, failure: { message: 'invalid facts document', problems } };
 }
 
-async function* linesOf(file: string): AsyncGenerator<InputDocument> {
-  const lines = readline.createInterface({ input: fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }), crlfDelay: Infinity });
-  let line = 0;
-  for await (const text of lines) {
-    line += 1;
-    if (text.trim() !== '') yield parsed({ file, line }, text);
-  }
+function* linesOf(file: string): Generator<InputDocument> {
+  for (const [line, text] of numberedLines(file)) if (text.trim() !== '') yield parsed({ file, line }, text);
 }
 
 /** Every document under `targets` (files or folders, in the order ingest reads them), parsed and validated. */
