@@ -121,6 +121,40 @@ export function reportedBlame(tokens: readonly Token[], actors: Mention[], all: 
       if (wrong) for (const a of speakers) for (const b of wrong.doers) if (b.entityId !== a.entityId) blamed(a, b, wrong.word);
     }
   }
+  trailingBlame(tokens, actors, all, blamed);
+}
+
+/** Words that may stand between a state and its "said": its body ("Peru's foreign ministry said"). */
+const SPEAKER_BODY = /^(['’]s|foreign|interior|defence|defense|ministry|government|military|army|spokesman|spokeswoman|spokesperson|office|officials|presidency|embassy|authorities)$/;
+/** Words an attribution may end on: "…, Peru said on Monday.", "…, Peru said in a statement." */
+const ATTRIBUTION_TAIL = /^(on|in|at|a|an|the|its|their|his|her|statement|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|late|early|last|week|night|evening|morning|also|earlier|later|\.)$/;
+
+/**
+ * "Chile is violating the ceasefire, Peru said.", "Chile was to blame for the violence, according to Peru.": blame
+ * told first and attributed after a comma, without quotation marks (quotedBlame reads those). The blamed side is the
+ * clause's subject, the first actor of the sentence.
+ */
+function trailingBlame(tokens: readonly Token[], actors: Mention[], all: Mention[], blamed: Blamed): void {
+  const comma = tokens.map((t) => t.text).lastIndexOf(',');
+  if (comma < 2 || tokens.slice(0, comma).some((t) => OPENING_QUOTES.has(t.text) || CLOSING_QUOTES.has(t.text))) return;
+  let speaker: Mention | undefined;
+  if (tokens[comma + 1]?.lower === 'according' && tokens[comma + 2]?.lower === 'to') {
+    speaker = actors.find((m) => m.first === comma + 3 && !m.inTitle && ACTOR_KINDS.has(m.kind));
+    if (!speaker || !tokens.slice(speaker.last).every((t) => ATTRIBUTION_TAIL.test(t.lower))) return;
+  } else {
+    const verb = tokens.findIndex((t, k) => k > comma && ATTRIBUTION_VERBS.has(t.lower));
+    speaker = verb < 0 ? undefined : speakerAfter(tokens, actors, comma + 1);
+    if (!speaker) return;
+    // "…, X said on Monday." or "…, said X.": the speaker's name (and its body: "X's foreign ministry") next to the
+    // verb, and nothing after them but when and where it was said.
+    const inverted = speaker.first > verb;
+    const besideVerb = inverted ? speaker.first === verb + 1 : tokens.slice(speaker.last, verb).every((t) => SPEAKER_BODY.test(t.text.toLowerCase()));
+    if (!besideVerb || !tokens.slice(inverted ? speaker.last : verb + 1).every((t) => ATTRIBUTION_TAIL.test(t.lower))) return;
+  }
+  const subject = actors.find((m) => !m.inTitle && ACTOR_KINDS.has(m.kind) && m.last <= comma);
+  if (!subject || subject.first > 3 || subject.entityId === speaker.entityId) return;
+  const k = blameAfter(tokens, subject.last);
+  if (k >= 0 && k < comma) blamed(speaker, subject, k);
 }
 
 /**

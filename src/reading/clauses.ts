@@ -311,7 +311,13 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
           const members = targetAfter(actors, all, tokens, open + 2, 1);
           return members[members.length - 1]?.last === k ? members : [];
         }
-        const idx3 = open < 0 ? -1 : actors.findIndex((m) => m.last === open);
+        let idx3 = open < 0 ? -1 : actors.findIndex((m) => m.last === open);
+        // "Peru's foreign ministry, in a statement, condemned …": the owner of the body named before the aside.
+        if (open >= 0 && idx3 < 0) {
+          let j = open;
+          while (j > 0 && open - j < 4 && (BETWEEN_ACTOR_AND_VERB.has(tokens[j - 1]?.lower ?? '') || /^(foreign|interior|defence|defense|['’]s)$/.test(tokens[j - 1]?.text.toLowerCase() ?? ''))) j--;
+          if (j < open) idx3 = actors.findIndex((m) => m.last === j);
+        }
         const group = idx3 >= 0 ? groupAround(actors, idx3, tokens, all) : [];
         let head = group[0] ? outerFirst(group[0], all) : -1;
         // "The Andean Front, which …, condemned": the article opens the subject's phrase.

@@ -101,6 +101,35 @@ describe('what news says in other words', () => {
     expect(quote).toBe('Peru is plainly not acting in good faith');
   });
 
+  it.each([
+    ['Chile is violating the ceasefire, Peru said.', 'peru ACCUSES chile'],
+    ['Chile was to blame for the violence, according to Peru.', 'peru ACCUSES chile'],
+    ['Chile has repeatedly violated the truce, Peru’s foreign ministry said on Monday.', 'peru ACCUSES chile'],
+    ['Chile is violating the ceasefire, said Peru.', 'peru ACCUSES chile'],
+  ])('reads blame told first and attributed after a comma: %s', async (text, fact) => {
+    expect(triples(await read(text))).toContain(fact);
+  });
+
+  it.each([
+    'Chile met Peru in Lima, Bolivia said.',
+    'Chile is to blame, Peru said, but Bolivia disagreed.',
+    'Chile violated the truce, and Peru responded, officials said.',
+  ])('reads no trailing blame without a blame word, with more said after the attribution, or with no named speaker: %s', async (text) => {
+    expect(triples(await read(text)).filter((t) => t.includes('ACCUSES'))).toEqual([]);
+  });
+
+  it.each([
+    ['Peru’s foreign ministry, in a statement released on Monday evening, condemned Chile.', 'peru CRITICIZES chile'],
+    ['The Peruvian foreign ministry, in a statement on Monday, condemned Chile.', 'peru CRITICIZES chile'],
+    ['Peru’s military, citing intelligence reports, struck Chile.', 'peru STRUCK chile'],
+  ])('reads the owner of a body as the subject across an aside set off by commas: %s', async (text, fact) => {
+    expect(triples(await read(text))).toContain(fact);
+  });
+
+  it('does not make the owner of a plain noun the subject across an aside', async () => {
+    expect(triples(await read('Peru’s decision, announced on Monday, angered Chile.'))).toEqual([]);
+  });
+
   it('does not read plain reported speech as blame', async () => {
     const x = await read('Chile said Peru would attend the summit.');
     expect(triples(x).filter((t) => t.includes('ACCUSES'))).toEqual([]);
