@@ -108,6 +108,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   actNouns(tokens, actors, mentions, add);
   captivePatterns(tokens, actors, mentions, add);
   membershipPatterns(tokens, actors, mentions, add);
+  criticalOf(tokens, actors, mentions, add);
   memberships(tokens, actors, mentions, add);
   warningsOfDanger(tokens, actors, mentions, add);
   withdrawalPatterns(tokens, actors, mentions, add);
@@ -134,6 +135,24 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
 }
 
 const BECOME = /^(became|becomes)$/;
+/** Degree words between a copula and "critical of": "has been sharply critical of". */
+const CRITICAL_DEGREE = /^(sharply|highly|deeply|fiercely|openly|increasingly|very|strongly|publicly|harshly|most|more|particularly|especially|often|also|long|consistently|vocally|bitterly)$/;
+
+/** "Peru has been sharply critical of Chile", "Peru, long critical of Chile, …": being critical of Y criticizes it. */
+function criticalOf(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k]?.lower !== 'critical' || tokens[k + 1]?.lower !== 'of') continue;
+    let b = k - 1;
+    while (b > 0 && CRITICAL_DEGREE.test(tokens[b]?.lower ?? '')) b--;
+    const copula = BE.has(tokens[b]?.lower ?? '') || /^(remained|remains|remain)$/.test(tokens[b]?.lower ?? '');
+    // An aside right after the actor: "Peru, long critical of Chile, …".
+    const aside = tokens[b]?.text === ',';
+    if ((!copula && !aside) || hedged(tokens, copula ? b : k)) continue;
+    const subjects = (copula ? actorBefore(actors, all, tokens, b) : actors.filter((m) => m.last === b && !m.inTitle)).filter((m) => ACTOR_KINDS.has(m.kind));
+    const targets = targetAfter(actors, all, tokens, k + 2, 2).filter((m) => ACTOR_KINDS.has(m.kind));
+    for (const a of subjects) for (const o of targets) add('CRITICIZES', a, o, 0.8, 'adjective:critical-of', [k]);
+  }
+}
 
 /** "Ecuador is a member of the OAS", "Chile and Peru are founding members of Mercosur": MEMBER_OF the organization. */
 function membershipPatterns(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
@@ -141,6 +160,9 @@ function membershipPatterns(tokens: readonly Token[], actors: Mention[], all: Me
     if (!/^(member|members)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') continue;
     let b = k - 1;
     while (b > 0 && /^(a|an|the|founding|full|permanent|key|longtime|long-time|leading|senior|active|new)$/.test(tokens[b]?.lower ?? '')) b--;
+    // "Peru is one of the founding members of Mercosur": one of the members is a member.
+    if (tokens[k]?.lower === 'members' && tokens[b]?.lower === 'of' && /^(one|among)$/.test(tokens[b - 1]?.lower ?? '')) b -= 2;
+    else if (tokens[k]?.lower === 'members' && tokens[b]?.lower === 'among') b--;
     // "Chad became a member of ECOWAS": joining told by its outcome ("will become" is hedged).
     if (!(BE.has(tokens[b]?.lower ?? '') || BECOME.test(tokens[b]?.lower ?? '')) || hedged(tokens, b)) continue;
     const orgs = targetAfter(actors, all, tokens, k + 2, 2).filter((m) => m.kind === 'ORGANIZATION');

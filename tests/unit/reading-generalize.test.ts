@@ -130,6 +130,19 @@ describe('what news says in other words', () => {
     expect(triples(await read('Peru’s decision, announced on Monday, angered Chile.'))).toEqual([]);
   });
 
+  it.each([
+    ['Peru has been sharply critical of Chile.', 'peru CRITICIZES chile'],
+    ['Peru, long critical of Chile, voted against the plan.', 'peru CRITICIZES chile'],
+    ['Peru is one of the founding members of NATO.', 'peru MEMBER_OF nato'],
+    ['Peru is among the members of the African Union.', 'peru MEMBER_OF african-union'],
+  ])('reads criticism told as an adjective and membership as "one of the members": %s', async (text, fact) => {
+    expect(triples(await read(text))).toContain(fact);
+  });
+
+  it('reads no criticism when being critical is negated', async () => {
+    expect(triples(await read('Peru is not critical of Chile.'))).toEqual([]);
+  });
+
   it('does not read plain reported speech as blame', async () => {
     const x = await read('Chile said Peru would attend the summit.');
     expect(triples(x).filter((t) => t.includes('ACCUSES'))).toEqual([]);
