@@ -28,6 +28,30 @@ const DESCRIPTIONS: Record<string, readonly EntityKind[]> = {
   junta: ['ORGANIZATION', 'COUNTRY'], kingdom: ['COUNTRY'], country: ['COUNTRY'], nation: ['COUNTRY'],
   emirate: ['COUNTRY'], republic: ['COUNTRY'], sultanate: ['COUNTRY'], state: ['COUNTRY'], island: ['COUNTRY'],
 };
+/** What a body described by its owner or backer can be: "the Yemeni rebels" are a group or an organization. */
+const BODY_KINDS: readonly EntityKind[] = ['ORGANIZATION', 'GROUP'];
+/** "Iran-backed", "Russian-led", "US-allied": a compound that says who stands behind a body. */
+const BACKING = /^(backed|led|allied|aligned|supported|funded|sponsored|linked|affiliated|armed)$/;
+
+/**
+ * "the Yemeni rebels", "the Iran-backed militant group": after "the" at `from`, a demonym or an "X-backed" compound,
+ * at most one plain modifier, and the head of a description of a body (group, militia, rebels, …). Returns the head
+ * and the demonym, which names whose the body is, not an actor.
+ */
+function describedBody(tokens: readonly Token[], own: readonly Mention[], taken: ReadonlySet<number>, from: number): { head: number; demonym?: Mention } | null {
+  const m = own.find((x) => x.first === from);
+  if (!m) return null;
+  let j: number;
+  let demonym: Mention | undefined;
+  if (m.form === 'demonym' && m.last === from + 1) { j = m.last; demonym = m; }
+  else if (tokens[m.last]?.text === '-' && BACKING.test(tokens[m.last + 1]?.lower ?? '')) j = m.last + 2;
+  else return null;
+  if (MODIFIERS.has(tokens[j]?.lower ?? '') && DESCRIPTIONS[tokens[j + 1]?.lower ?? '']) j++;
+  const kinds = DESCRIPTIONS[tokens[j]?.lower ?? ''];
+  if (!kinds || !kinds.some((k) => BODY_KINDS.includes(k)) || taken.has(j) || POSSESSIVE.test(tokens[j + 1]?.text ?? '')) return null;
+  return { head: j, ...(demonym ? { demonym } : {}) };
+}
+
 /** Plain words that may stand between "the" and a description's head: "the guerrilla group". */
 const MODIFIERS = new Set(['guerrilla', 'militant', 'armed', 'rebel', 'insurgent', 'islamist', 'jihadist', 'separatist', 'paramilitary', 'extremist', 'terrorist', 'terror', 'leftist', 'rightist', 'radical', 'military', 'ruling', 'gulf', 'oil-rich', 'small', 'african', 'island', 'communist', 'secretive', 'reclusive']);
 
@@ -67,6 +91,8 @@ export function resolveAnaphora(sentences: readonly SentenceTokens[], mentions: 
   sentences.forEach((s, i) => {
     const { own, taken } = sentenceMentions(mentions[i]);
     const added: Mention[] = [];
+    // Demonyms that only said whose a resolved body is ("the Yemeni rebels"): not actors of their own.
+    const demonyms = new Set<Mention>();
     let next = 0;
     for (let k = 0; k < s.tokens.length; k++) {
       // Names before k in this sentence are antecedents too ("Hamas said the group …" is rare but "X … he" is not).
@@ -100,6 +126,15 @@ export function resolveAnaphora(sentences: readonly SentenceTokens[], mentions: 
           fits = STATES_DESCRIBED[word] ?? (head === k + 2 ? STATES_DESCRIBED[modifier] : undefined);
           first = k;
           k = head;
+        } else {
+          // "the Yemeni rebels", "the Iran-backed militant group": a body described by whose it is or who backs it.
+          const described = describedBody(s.tokens, own, taken, k + 1);
+          if (described) {
+            kinds = BODY_KINDS;
+            first = k;
+            k = described.head;
+            if (described.demonym) demonyms.add(described.demonym);
+          }
         }
       }
       if (!kinds) continue;
@@ -113,7 +148,9 @@ export function resolveAnaphora(sentences: readonly SentenceTokens[], mentions: 
       const start = s.tokens[first]?.start ?? last.start;
       added.push({ start, end: last.end, first, last: k + 1, entityId: found.entityId, kind: found.kind, form: 'anaphor', inTitle: false });
     }
-    mentions[i] = [...own, ...added].sort((a, b) => a.first - b.first);
+    // A demonym kept when its description found no body: "the Yemeni rebels" with no group named before is Yemen's.
+    const resolvedFrom = new Set(added.map((m) => m.first));
+    mentions[i] = [...own.filter((m) => !demonyms.has(m) || !resolvedFrom.has(m.first - 1)), ...added].sort((a, b) => a.first - b.first);
     for (const m of own.slice(next)) if (!m.inTitle && m.form !== 'demonym') history.push({ mention: m, sentence: i });
     subjects.push(subjectOf(s.tokens, mentions[i] ?? []));
   });

@@ -241,8 +241,18 @@ export function gerundSubjectEnd(tokens: readonly Token[], v: number): number {
   let j = v - 1;
   if (!/ing$/.test(lower(tokens, v)) && lower(tokens, j) !== 'having') return v;
   while (j >= 0 && GERUND_LEAD.has(lower(tokens, j))) j--;
-  return DENY_GERUND.has(lower(tokens, j)) && !negated(tokens, j) ? j : v;
+  if (DENY_GERUND.has(lower(tokens, j)) && !negated(tokens, j)) return j;
+  // "Chile responded by expelling Peru's envoy", "Israel hit back by striking …": the means of a response has the
+  // response's subject.
+  if (lower(tokens, j) === 'by' && /ing$/.test(lower(tokens, v))) {
+    const back = lower(tokens, j - 1) === 'back' ? 1 : 0;
+    if (RESPONSE_VERBS.test(lower(tokens, j - 1 - back)) && !negated(tokens, j - 1 - back)) return j - 1 - back;
+  }
+  return v;
 }
+
+/** Verbs of responding whose means follows "by": "retaliated by", "responded by", "hit back by". */
+const RESPONSE_VERBS = /^(responded|respond|responds|responding|retaliated|retaliate|retaliates|retaliating|reacted|react|reacts|replied|reply|replies|answered|hit|hits|struck|fought|fights|fight)$/;
 
 /**
  * "Qatar denied reports that it had expelled …", "Moscow called reports that it had struck … a fabrication": a

@@ -82,6 +82,30 @@ describe('across sentences', () => {
     expect(triples(await read('Chile’s prime minister criticized Peru.'))).toEqual(['chile CRITICIZES peru']);
   });
 
+  it.each([
+    ['The Houthis fired missiles at a ship. The Yemeni rebels said they targeted Israel.', 'houthis STRUCK israel', 'yemen STRUCK israel'],
+    ['Hezbollah fired rockets at Israel. The Iran-backed militant group said it struck Haifa.', 'hezbollah STRUCK haifa', 'iran STRUCK haifa'],
+  ])('resolves a body described by its owner or backer to the one named before: %s', async (text, fact, not) => {
+    const facts = triples(await read(text));
+    expect(facts).toContain(fact);
+    expect(facts).not.toContain(not);
+  });
+
+  it('keeps the demonym’s state when no body was named before ("the Yemeni rebels" alone)', async () => {
+    expect(triples(await read('The Yemeni rebels said they targeted Israel.'))).toEqual(['yemen STRUCK israel']);
+  });
+
+  it.each([
+    ['Peru expelled Chile’s ambassador. Santiago responded by expelling Peru’s envoy.', 'chile SANCTIONS peru'],
+    ['Peru expelled Chile’s ambassador. Chile retaliated by expelling Peru’s envoy.', 'chile SANCTIONS peru'],
+  ])('gives the means of a response ("responded by expelling") the response’s subject: %s', async (text, fact) => {
+    expect(triples(await read(text))).toContain(fact);
+  });
+
+  it('does not read a response that did not happen', async () => {
+    expect(triples(await read('Chile did not respond by expelling Peru’s envoy.'))).toEqual([]);
+  });
+
   it('does not resolve a description with no antecedent', async () => {
     const x = await read('The group accused Peru of stalling.');
     expect(triples(x)).toEqual([]);
