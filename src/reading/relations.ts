@@ -221,6 +221,26 @@ function hostileVows(tokens: readonly Token[], actors: Mention[], all: Mention[]
     const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => ACTOR_KINDS.has(m.kind));
     for (const a of subjects) for (const b of targets) add('THREATENS', a, b, leave > 0 ? 0.7 : 0.8, `vow:${leave > 0 ? 'leave' : act}`, [v]);
   }
+  warnedActs(tokens, actors, all, add);
+}
+
+/**
+ * "Peru warned that it would strike Chile", "Iran vowed it will attack Israel if …": a hostile act the speaker says
+ * it will do, told as a warning or a vow, threatens its target (a condition after it is what threats are made of).
+ */
+function warnedActs(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 0; v < tokens.length; v++) {
+    if (!/^(warned|warns|warn|warning|threatened|threatens|threaten|threatening|vowed|vows|vow|vowing)$/.test(tokens[v]?.lower ?? '') || hedged(tokens, v)) continue;
+    let j = v + 1;
+    if (tokens[j]?.lower === 'that') j++;
+    if (!/^(it|they|he|she|we)$/.test(tokens[j]?.lower ?? '') || !/^(would|will)$/.test(tokens[j + 1]?.lower ?? '')) continue;
+    const act = tokens[j + 2]?.lower ?? '';
+    if (!HOSTILE_VERBS.test(act)) continue;
+    const from = /^(against|on)$/.test(tokens[j + 3]?.lower ?? '') ? j + 4 : j + 3;
+    const targets = targetAfter(actors, all, tokens, from, 2).filter((m) => ACTOR_KINDS.has(m.kind));
+    const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => ACTOR_KINDS.has(m.kind));
+    for (const a of subjects) for (const b of targets) if (a.entityId !== b.entityId) add('THREATENS', a, b, 0.75, `warned:${act}`, [v, j + 2]);
+  }
 }
 
 /** Where the left accord is named after "pull out of", "withdraw from", "quit", "leave" at `k`; -1 when none is. */

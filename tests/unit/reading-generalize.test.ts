@@ -106,6 +106,20 @@ describe('across sentences', () => {
     expect(triples(await read('Chile did not respond by expelling Peru’s envoy.'))).toEqual([]);
   });
 
+  it.each([
+    ['Peru warned that it would strike Chile if attacked.', 'peru THREATENS chile'],
+    ['Iran vowed it will attack Israel.', 'iran THREATENS israel'],
+  ])('reads a hostile act the speaker warns or vows it will do as a threat: %s', async (text, fact) => {
+    expect(triples(await read(text))).toContain(fact);
+  });
+
+  it.each([
+    'Peru warned that it would not attack Chile.',
+    'Peru did not warn that it would strike Chile.',
+  ])('reads no threat when the act or the warning is negated: %s', async (text) => {
+    expect(triples(await read(text)).filter((t) => t.includes('THREATENS'))).toEqual([]);
+  });
+
   it('does not resolve a description with no antecedent', async () => {
     const x = await read('The group accused Peru of stalling.');
     expect(triples(x)).toEqual([]);
