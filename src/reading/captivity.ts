@@ -176,6 +176,22 @@ export function prisonerSwaps(tokens: readonly Token[], actors: Mention[], all: 
   }
 }
 
+/** After "held X": what makes "held" a judgement or a meeting, not custody ("held X responsible", "held X in esteem"). */
+const HELD_AS = /^(responsible|accountable|liable|in|up|back|to|as|hostage|captive)$/;
+/** Before "held by": a person held in the passive ("X has been held by Peru since 2021"). */
+const PASSIVE_HELD = /^(been|was|were|is|are|being)$/;
+
+/** "X has been held by Peru since 2021", "Y is being held by the militia": the holder after "by". */
+function heldBy(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
+  if (!PASSIVE_HELD.test(tokens[v - 1]?.lower ?? '')) return;
+  let b = v - 1;
+  while (b > 0 && /^(been|was|were|is|are|being|has|have|had|reportedly|still|also)$/.test(tokens[b - 1]?.lower ?? '')) b--;
+  const person = actors.find((m) => m.last === b && m.kind === 'PERSON' && !m.inTitle);
+  const holders = targetAfter(actors, all, tokens, v + 2, 2).filter(STATES_AND_GROUPS);
+  if (!person) return;
+  for (const a of holders) add(a.kind === 'COUNTRY' ? 'DETAINS' : 'HOLDS_CAPTIVE', a, person, 0.8, 'captive:held-by-passive', [v]);
+}
+
 const SEIZE_FORMS = /^(seized|seize|seizes|seizing|captured|capture|captures|capturing|grabbed|snatched)$/;
 const HELD_FORMS = /^(holding|holds|held|hold)$/;
 
@@ -188,17 +204,26 @@ export function peopleSeized(tokens: readonly Token[], actors: Mention[], all: M
   for (let v = 1; v < tokens.length; v++) {
     const w = tokens[v]?.lower ?? '';
     const seize = SEIZE_FORMS.test(w);
-    if (!(seize || HELD_FORMS.test(w)) || hedged(tokens, v) || tokens[v - 1]?.lower === 'to' || tokens[v + 1]?.lower === 'by') continue;
+    if (!(seize || HELD_FORMS.test(w)) || hedged(tokens, v) || tokens[v - 1]?.lower === 'to') continue;
+    if (tokens[v + 1]?.lower === 'by') {
+      if (!seize) heldBy(tokens, actors, all, v, add);
+      continue;
+    }
     // "seized power and ousted X", "captured the town, freeing X": a thing taken first is no person seized.
     if (seize && !/^(former|ex|ousted|opposition|president|the|a|an|activist|journalist|aid|general|commander|leader)$/.test(tokens[v + 1]?.lower ?? '') && !tokens[v + 1]?.capitalized) continue;
     const people = describedTargetAfter(actors, all, tokens, v + 1).filter((m) => m.kind === 'PERSON');
     const first = people[0];
     if (!first) continue;
-    // Held: only one called a captive or hostage ("held talks with X", "holds X responsible" are no captivity).
-    if (!seize && !tokens.slice(v + 1, first.first).some((t) => /^(captive|hostage|prisoner|detainee|abductee)$/.test(t.lower))) continue;
+    // Held: one called a captive or hostage, or a person held outright ("Peru has held X since 2021"); "held talks
+    // with X" and "holds X responsible" are no captivity.
+    const called = tokens.slice(v + 1, first.first).some((t) => /^(captive|hostage|prisoner|detainee|abductee)$/.test(t.lower))
+      || /^(hostage|captive|prisoner)$/.test(tokens[first.last]?.lower ?? '');
+    const outright = first.first === v + 1 && !HELD_AS.test(tokens[first.last]?.lower ?? '');
+    if (!seize && !called && !outright) continue;
     for (const a of actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter(STATES_AND_GROUPS)) {
-      const type = seize && a.kind === 'COUNTRY' ? 'DETAINS' : 'HOLDS_CAPTIVE';
-      for (const p of people) add(type, a, p, 0.8, seize ? 'captive:seized' : 'captive:held-person', [v]);
+      // A state that seizes or holds a person outright detains them (173); anyone else, or a captive so called, is held (181).
+      const type = (seize || outright) && !called && a.kind === 'COUNTRY' ? 'DETAINS' : 'HOLDS_CAPTIVE';
+      for (const p of people) add(type, a, p, 0.8, seize ? 'captive:seized' : called ? 'captive:held-person' : 'captive:held-outright', [v]);
     }
   }
 }
