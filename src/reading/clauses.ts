@@ -14,7 +14,7 @@ const BETWEEN_ACTOR_AND_VERB = new Set([
   'officials', 'official', 'delegation', 'delegations', 'delegates', 'team', 'teams', 'forces', 'troops', 'military',
   'government', 'governments', 'warplanes', 'jets', 'ships', 'navy', 'army', 'negotiators', 'mediators', 'leaders',
   'cabinet', 'authorities', 'warships', 'bombers', 'drones', 'aircraft', 'fighter', 'presidency', 'administration',
-  'side', 'sides', 'diplomats', 'envoys', 'ministry', 'militants', 'fighters', 'rebels', 'militia', 'group', 'militant',
+  'side', 'sides', 'diplomats', 'envoys', 'ministry', 'court', 'courts', 'judge', 'judges', 'prosecutors', 'militants', 'fighters', 'rebels', 'militia', 'group', 'militant',
   'political', 'representatives', 'security', 'state', 'each', 'other', 'ministers', 'leadership', 'media', 'movement',
   'cease-fire', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'late', 'early',
   'last', 'this', 'week', 'night', 'earlier', 'previously', 'together', 'first', 'reported', 'said', 'meanwhile',

@@ -23,3 +23,17 @@ describe('a person held', () => {
     expect((await facts(text)).filter((f) => / (DETAINS|HOLDS_CAPTIVE) /.test(f))).toEqual([]);
   });
 });
+
+describe('a sentence passed', () => {
+  it.each([
+    ['Chile sentenced Ana Ruiz to ten years in prison.', 'chile DETAINS ana-ruiz'],
+    ['A Chilean court sentenced Ana Ruiz to ten years in prison.', 'chile DETAINS ana-ruiz'],
+    ['Chile sentenced Ana Ruiz to death.', 'chile DETAINS ana-ruiz'],
+  ])('is legal action by the state whose court passed it: %s', async (text, fact) => {
+    expect(await facts(text)).toContain(fact);
+  });
+
+  it('is nothing without a term of custody', async () => {
+    expect(await facts('Chile’s president sentenced the plan to failure.')).toEqual([]);
+  });
+});

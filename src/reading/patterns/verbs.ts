@@ -213,6 +213,8 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'DETAINS', lemma: 'detain', objectVia: [''], passive: true, noDemonymTargets: true, describedTargets: true, confidence: 0.9 },
   // "placed the president under house arrest", "put X under arrest" (173).
   { type: 'DETAINS', lemma: 'place under arrest', forms: ['placed', 'places', 'placing', 'place', 'put', 'puts', 'putting'], objectVia: [''], targetThen: ['under'], targetThenAlso: ['arrest', 'detention', 'custody'], noDemonymTargets: true, describedTargets: true, confidence: 0.85 },
+  // "sentenced X to ten years in prison", "X was sentenced to death": a sentence is legal action (173; eval/README.md).
+  { type: 'DETAINS', lemma: 'sentence', forms: ['sentenced', 'sentences', 'sentencing'], objectVia: [''], passive: true, targetThen: ['to'], targetThenAlso: ['years', 'months', 'prison', 'jail', 'death', 'life', 'detention', 'imprisonment'], noDemonymTargets: true, describedTargets: true, confidence: 0.8 },
   // "rounded up dozens of protesters": arrests made in numbers (173).
   { type: 'DETAINS', lemma: 'round up', forms: ['rounded', 'rounds', 'rounding', 'round'], particles: ['up'], objectVia: [''], noDemonymTargets: true, describedTargets: true, confidence: 0.8 },
   { type: 'RELEASED', lemma: 'release', objectVia: [''], passive: true, noDemonymTargets: true, describedTargets: true, confidence: 0.8 },
