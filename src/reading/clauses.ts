@@ -416,7 +416,9 @@ function parentheticalOpen(tokens: readonly Token[], close: number): number {
     const first = tokens[j + 1];
     if (!first || j + 1 === close) return -1;
     const participle = first.isWord && !first.capitalized && first.lower.endsWith('ing');
-    return PARENTHETICAL_STARTS.test(first.lower) || participle ? j : -1;
+    // "Peru, Bolivia's neighbour and long-time ally, …": an apposition owned by a name.
+    const owned = first.capitalized && [j + 2, j + 3].some((p) => p < close && /^['’]s$/.test(tokens[p]?.text ?? ''));
+    return PARENTHETICAL_STARTS.test(first.lower) || participle || owned ? j : -1;
   }
   return -1;
 }

@@ -164,6 +164,15 @@ describe('what news says in other words', () => {
     expect(triples(await read(text))).toContain(fact);
   });
 
+  it.each([
+    ['Peru, Bolivia’s neighbour and long-time ally, condemned Chile.', 'peru CRITICIZES chile'],
+    ['Chile, Peru’s rival, criticized Bolivia.', 'chile CRITICIZES bolivia'],
+  ])('reads the subject across an apposition owned by a name: %s', async (text, fact) => {
+    const facts = triples(await read(text));
+    expect(facts).toContain(fact);
+    expect(facts.filter((f) => f.includes('CRITICIZES'))).toHaveLength(1);
+  });
+
   it('does not make the owner of a plain noun the subject across an aside', async () => {
     expect(triples(await read('Peru’s decision, announced on Monday, angered Chile.'))).toEqual([]);
   });
