@@ -91,7 +91,8 @@ export function resolveAnaphora(sentences: readonly SentenceTokens[], mentions: 
   sentences.forEach((s, i) => {
     const { own, taken } = sentenceMentions(mentions[i]);
     const added: Mention[] = [];
-    // Demonyms that only said whose a resolved body is ("the Yemeni rebels"): not actors of their own.
+    // Demonyms that only said whose a resolved body is ("the Yemeni rebels"): not actors of their own. One whose
+    // description found no body stays ("the Yemeni rebels" with no group named before are Yemen's).
     const demonyms = new Set<Mention>();
     let next = 0;
     for (let k = 0; k < s.tokens.length; k++) {
@@ -107,6 +108,7 @@ export function resolveAnaphora(sentences: readonly SentenceTokens[], mentions: 
       let fits: ReadonlySet<string> | undefined;
       let first = k;
       let reach = REACH;
+      let demonym: Mention | undefined;
       if (PERSON_PRONOUNS.has(t.lower)) kinds = unnamedSpeaker(s.tokens, own, k) ? undefined : ['PERSON'];
       else if (OBJECT_PRONOUNS.has(t.lower) && k > 0 && !own.some((m) => m.kind === 'PERSON' && m.first < k)
         && (t.lower === 'him' || !s.tokens[k + 1]?.isWord || AFTER_OBJECT_HER.test(s.tokens[k + 1]?.lower ?? ''))) kinds = ['PERSON'];
@@ -133,7 +135,7 @@ export function resolveAnaphora(sentences: readonly SentenceTokens[], mentions: 
             kinds = BODY_KINDS;
             first = k;
             k = described.head;
-            if (described.demonym) demonyms.add(described.demonym);
+            demonym = described.demonym;
           }
         }
       }
@@ -147,10 +149,9 @@ export function resolveAnaphora(sentences: readonly SentenceTokens[], mentions: 
       if (!found || !last) continue;
       const start = s.tokens[first]?.start ?? last.start;
       added.push({ start, end: last.end, first, last: k + 1, entityId: found.entityId, kind: found.kind, form: 'anaphor', inTitle: false });
+      if (demonym) demonyms.add(demonym);
     }
-    // A demonym kept when its description found no body: "the Yemeni rebels" with no group named before is Yemen's.
-    const resolvedFrom = new Set(added.map((m) => m.first));
-    mentions[i] = [...own.filter((m) => !demonyms.has(m) || !resolvedFrom.has(m.first - 1)), ...added].sort((a, b) => a.first - b.first);
+    mentions[i] = [...own.filter((m) => !demonyms.has(m)), ...added].sort((a, b) => a.first - b.first);
     for (const m of own.slice(next)) if (!m.inTitle && m.form !== 'demonym') history.push({ mention: m, sentence: i });
     subjects.push(subjectOf(s.tokens, mentions[i] ?? []));
   });

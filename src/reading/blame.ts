@@ -121,7 +121,7 @@ export function reportedBlame(tokens: readonly Token[], actors: Mention[], all: 
       if (wrong) for (const a of speakers) for (const b of wrong.doers) if (b.entityId !== a.entityId) blamed(a, b, wrong.word);
     }
   }
-  trailingBlame(tokens, actors, all, blamed);
+  trailingBlame(tokens, actors, blamed);
 }
 
 /** Words that may stand between a state and its "said": its body ("Peru's foreign ministry said"). */
@@ -134,7 +134,7 @@ const ATTRIBUTION_TAIL = /^(on|in|at|a|an|the|its|their|his|her|statement|monday
  * told first and attributed after a comma, without quotation marks (quotedBlame reads those). The blamed side is the
  * clause's subject, the first actor of the sentence.
  */
-function trailingBlame(tokens: readonly Token[], actors: Mention[], all: Mention[], blamed: Blamed): void {
+function trailingBlame(tokens: readonly Token[], actors: Mention[], blamed: Blamed): void {
   const comma = tokens.map((t) => t.text).lastIndexOf(',');
   if (comma < 2 || tokens.slice(0, comma).some((t) => OPENING_QUOTES.has(t.text) || CLOSING_QUOTES.has(t.text))) return;
   let speaker: Mention | undefined;

@@ -187,9 +187,8 @@ function heldBy(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
   let b = v - 1;
   while (b > 0 && /^(been|was|were|is|are|being|has|have|had|reportedly|still|also)$/.test(tokens[b - 1]?.lower ?? '')) b--;
   const person = actors.find((m) => m.last === b && m.kind === 'PERSON' && !m.inTitle);
-  const holders = targetAfter(actors, all, tokens, v + 2, 2).filter(STATES_AND_GROUPS);
   if (!person) return;
-  for (const a of holders) add(a.kind === 'COUNTRY' ? 'DETAINS' : 'HOLDS_CAPTIVE', a, person, 0.8, 'captive:held-by-passive', [v]);
+  for (const a of targetAfter(actors, all, tokens, v + 2, 2).filter(STATES_AND_GROUPS)) add(a.kind === 'COUNTRY' ? 'DETAINS' : 'HOLDS_CAPTIVE', a, person, 0.8, 'captive:held-by-passive', [v]);
 }
 
 const SEIZE_FORMS = /^(seized|seize|seizes|seizing|captured|capture|captures|capturing|grabbed|snatched)$/;

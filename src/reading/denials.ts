@@ -17,7 +17,9 @@ export const DENY = new Set([
   'rebuts', 'rebutted', 'rebutting', 'dispute', 'disputes', 'disputed', 'disputing',
 ]);
 /** Only "deny" takes a gerund complement whose subject is the denier ("Iran denied supplying the Houthis"). */
-const DENY_GERUND = new Set(['deny', 'denies', 'denied', 'denying']);
+export const DENY_GERUND = new Set(['deny', 'denies', 'denied', 'denying']);
+/** Nouns that own an act: "denied any role in …", "bears responsibility for …" (relations.ts reads the act after them). */
+export const OWNERSHIP_NOUNS = /^(responsibility|involvement|role|hand)$/;
 /**
  * Verbs that deny only with a report noun: "rejected claims that …", "dismissed reports that …". Alone they mean
  * other things ("rejected the proposal", "dismissed the general"), so they need the noun.
@@ -156,7 +158,7 @@ function denyComplement(tokens: readonly Token[], k: number): number | null {
     // "denied any role in …", "denied responsibility for …": the act after the noun is what is denied.
     let n = k + 1;
     while (n <= k + 3 && /^(any|all|direct|its|their)$/.test(lower(tokens, n))) n++;
-    if (/^(responsibility|involvement|role|hand)$/.test(lower(tokens, n)) && /^(for|in)$/.test(lower(tokens, n + 1))) return k + 1;
+    if (OWNERSHIP_NOUNS.test(lower(tokens, n)) && /^(for|in)$/.test(lower(tokens, n + 1))) return k + 1;
     let j = k + 1;
     while (GERUND_LEAD.has(lower(tokens, j))) j++;
     // "denied being behind …": "being" is a gerund too short for the pattern.

@@ -10,7 +10,7 @@ import { TITLE_HEADS, TITLE_MODIFIERS } from './titles';
 import { ACTOR_KINDS, type Mention, type SentenceTokens } from './mentions';
 import type { VerbRule } from './patterns/verbs';
 import { verbIndex } from './patterns/verbIndex';
-import { gerundSubjectEnd, REPORT_NOUNS } from './denials';
+import { DENY_GERUND, gerundSubjectEnd, OWNERSHIP_NOUNS, REPORT_NOUNS } from './denials';
 import { pronounTargets } from './pronounTargets';
 import type { Token } from './tokens';
 import { reportedBlame } from './blame';
@@ -62,7 +62,7 @@ const MEETING_NOUNS = new Set(['talks', 'meeting', 'summit', 'call', 'conversati
 const STRIKE_NOUNS = new Set(['strikes', 'strike', 'airstrikes', 'airstrike', 'attacks', 'attack', 'raids', 'raid', 'bombing', 'bombings', 'bombardment', 'shelling', 'assault', 'assaults', 'barrage', 'barrages', 'onslaught']);
 // "ordered strikes on Y" tells the strike as the one who commanded it, as news does of leaders and generals.
 /** Words that make their subject the author of the act after them: "was behind", "responsible for", "a role in". */
-const AGENCY_WORDS = /^(behind|responsible|responsibility|involvement|role|hand)$/;
+const agencyWord = (word: string): boolean => word === 'behind' || word === 'responsible' || OWNERSHIP_NOUNS.test(word);
 const LIGHT_VERBS = /^(carried|carry|carries|carrying|launched|launch|launches|launching|conducted|conduct|conducts|began|begun|stepped|continued|out|up|mounted|staged|ordered|orders|authorized|authorised)$/;
 
 export interface SentenceInput {
@@ -823,7 +823,7 @@ function agencySubjectEnd(tokens: readonly Token[], v: number): number {
   }
   const before = tokens[j - 1]?.lower ?? '';
   if (before === 'no' || before === 'not' || before === 'never' || before.endsWith("n't")) return -1;
-  if (/^(deny|denies|denied|denying)$/.test(before)) return j - 1;
+  if (DENY_GERUND.has(before)) return j - 1;
   // Said of someone by a verb ("was behind", "bears responsibility for"), not owned ("Peru's role in … is unclear").
   return verb ? j : -1;
 }
@@ -840,9 +840,9 @@ function strikeNouns(tokens: readonly Token[], actors: Mention[], all: Mention[]
       // A light verb: "X carried out / launched / conducted strikes against Y".
       // Up to four plain words between the light verb and the noun ("launched a massive drone attack on").
       let v = k - 1;
-      while (v >= 0 && k - v <= 5 && (tokens[v]?.isWord ?? false) && !(tokens[v]?.capitalized ?? true) && !LIGHT_VERBS.test(tokens[v]?.lower ?? '') && !AGENCY_WORDS.test(tokens[v]?.lower ?? '') && !BOUNDARY_WORDS.has(tokens[v]?.lower ?? '')) v--;
+      while (v >= 0 && k - v <= 5 && (tokens[v]?.isWord ?? false) && !(tokens[v]?.capitalized ?? true) && !LIGHT_VERBS.test(tokens[v]?.lower ?? '') && !agencyWord(tokens[v]?.lower ?? '') && !BOUNDARY_WORDS.has(tokens[v]?.lower ?? '')) v--;
       // Or a word that owns the act: "X was behind / responsible for / denied any role in the attack on Y".
-      if (AGENCY_WORDS.test(tokens[v]?.lower ?? '')) {
+      if (agencyWord(tokens[v]?.lower ?? '')) {
         const end = agencySubjectEnd(tokens, v);
         if (end >= 0) actorsHere = actorBefore(actors, all, tokens, end);
       } else if (LIGHT_VERBS.test(tokens[v]?.lower ?? '')) {
