@@ -1,6 +1,7 @@
 // The seed article's graph, served through GraphQL from the real Neo4j.
 import { graphCounts, type Harness, ARTICLE, startHarness } from '../fixtures/harness';
 import { loadSeed } from '../../src/facts/seed';
+import { testCypher } from '../fixtures/testCypher';
 
 let h: Harness;
 beforeAll(async () => { h = await startHarness(); });
@@ -15,6 +16,12 @@ test.each(NAMED)('the named entity %s exists with kind %s', async (id, kind) => 
   const res = await h.gql(`query($id: ID!) { entity(id: $id) { id kind __typename } }`, { id });
   expect(res.errors).toBeUndefined();
   expect(res.data?.entity).toMatchObject({ id, kind });
+});
+
+test('the driver hands integers over as JS numbers (no Integer object per value, as the bench floor reads them)', async () => {
+  const [row] = await h.db.readText(testCypher('graph-counts'));
+  expect(typeof row?.nodes).toBe('number');
+  expect(row?.nodes).toBeGreaterThan(0);
 });
 
 test('lookup is case- and punctuation-insensitive over names and aliases', async () => {
