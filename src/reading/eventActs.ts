@@ -5,7 +5,7 @@ import type { RelationshipType } from '../generated/graphql';
 import { actorBefore, actorMentions, groupAround, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
 import { hedged as verbHedged } from './hedges';
-import { eventNounAt } from './eventWords';
+import { eventNounAt, SUBJECT_WORDS } from './eventWords';
 import { ACTOR_KINDS, type Mention, type SentenceTokens } from './mentions';
 import type { Token } from './tokens';
 import type { Candidate } from './relations';
@@ -20,6 +20,14 @@ const SIGN_VERBS = /^(signed|signs|sign|inked)$/;
 const HOST_VERBS = /^(host|hosted|hosts|hosting)$/;
 // CAMEO 051 praise or endorse, with the lexicon's APPRECIATE verbs (applaud, commend, laud, salute).
 const ENDORSE_VERBS = /^(approved|approves|approve|hailed|hails|hail|backing|backed|backs|welcomed|welcomes|welcome|endorsed|endorses|praised|praises|applauded|applauds|applaud|commended|commends|lauded|lauds|saluted|salutes)$/;
+// CAMEO 111 criticize or denounce and 120 reject, towards the event itself (eval/README.md: dismissing a summit is a
+// rejection, REJECTS; condemning a deal is criticism, CRITICIZES).
+export const CRITICIZE_VERBS = /^(criticized|criticised|criticizes|criticises|criticize|criticise|condemned|condemns|condemn|denounced|denounces|denounce|slammed|slams|slam|blasted|blasts|decried|decries)$/;
+export const REJECT_VERBS = /^(rejected|rejects|reject|dismissed|dismisses|dismiss|refused|refuses|refuse|spurned|spurns)$/;
+/** What may follow the event noun that a reaction's object ends on: "criticized the deal as …", "… for …". */
+const OBJECT_ENDS = /^(as|and|for|over|because|with|between|in|on|at|that|which|signed|reached|struck|brokered|planned|held|last|this|outright|out)$/;
+/** What may stand between a reaction verb and the event noun it is about: "dismissed out of hand the new summit". */
+const OBJECT_WORDS = /^(the|a|an|this|that|its|their|his|her|new|latest|proposed|planned|so-called|recent|entire|whole|bilateral|interim|draft|out|of|hand|outright|’s|'s|-)$/;
 
 const ACT_TRIGGERS = new Set([
   'mediate', 'mediated', 'mediates', 'mediating', 'broker', 'brokered', 'brokers', 'brokering', 'chaired', 'chairs', 'chair',
@@ -36,6 +44,9 @@ const ACT_TRIGGERS = new Set([
   'freezes', 'freeze', 'freezing', 'frozen', 'signed', 'signs', 'sign', 'inked', 'quit', 'quits', 'quitting', 'exited',
   'exits', 'abandoned', 'abandons', 'walked', 'walks',
 ]);
+for (const v of ['criticized', 'criticised', 'criticizes', 'criticises', 'criticize', 'criticise', 'condemned', 'condemns', 'condemn', 'denounced',
+  'denounces', 'denounce', 'slammed', 'slams', 'slam', 'blasted', 'blasts', 'decried', 'decries', 'rejected', 'rejects', 'reject', 'dismissed',
+  'dismisses', 'dismiss', 'refused', 'refuses', 'refuse', 'spurned', 'spurns']) ACT_TRIGGERS.add(v);
 /** "working to secure a truce", "trying to broker a deal": efforts towards the event by those who are not its sides. */
 const EFFORT_VERBS = /^(working|worked|trying|tried|seeking|sought|helping|helped|pushing|pushed|striving)$/;
 const SECURE_VERBS = /^(secure|reach|broker|mediate|achieve|clinch|forge|finalize|finalise|revive|restore|conclude)$/;
@@ -211,6 +222,14 @@ export function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: st
       for (const m of actorBefore(actors, ms, tokens, k)) add('ENDORSES', m, k, 0.8, 'event:active:endorse');
       continue;
     }
+    // "X criticized the deal", "X dismissed the summit", "the accord was condemned by X": a reaction to the event.
+    const reaction: RelationshipType | null = CRITICIZE_VERBS.test(t.lower) ? 'CRITICIZES' : REJECT_VERBS.test(t.lower) ? 'REJECTS' : null;
+    if (reaction) {
+      const rule = reaction === 'CRITICIZES' ? 'criticize' : 'reject';
+      if (byAgent.length > 0 && eventBefore(k, 2)) for (const m of byAgent) add(reaction, m, k, 0.8, `event:passive:${rule}`);
+      else if (byAgent.length === 0 && reactionObject(tokens, k + 1, isEventNoun)) for (const m of actorBefore(actors, ms, tokens, gerundSubjectEnd(tokens, k))) add(reaction, m, k, 0.8, `event:active:${rule}`);
+      continue;
+    }
     // "The Hamas delegation arrived in Cairo … for consultations", "left … following talks on a Gaza ceasefire"
     if (/^(arrived|arrive|arrives|left|leaves|traveled|travelled)$/.test(t.lower)) {
       const j = tokens.slice(k + 1, k + 10).findIndex((x) => /^(for|following|after)$/.test(x.lower));
@@ -240,6 +259,22 @@ export function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: st
     }
   }
   return out;
+}
+
+/**
+ * Whether the object that starts at `from` is the event itself: "the deal", "the new accord", "out of hand the
+ * summit", and not a part or a proposal of it ("violations of the truce", "the ceasefire proposal").
+ */
+export function reactionObject(tokens: readonly Token[], from: number, isEventNoun: (j: number) => boolean): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + 6); j++) {
+    if (isEventNoun(j)) {
+      const after = tokens[eventNounAt(tokens, j)?.last ?? j + 1];
+      return !after || !after.isWord || OBJECT_ENDS.test(after.lower);
+    }
+    const w = tokens[j];
+    if (!w || !(OBJECT_WORDS.test(w.lower) || w.capitalized || SUBJECT_WORDS.has(w.lower))) return false;
+  }
+  return false;
 }
 
 /** Words between a mediation noun's owner and the noun: "Qatar's tireless mediation", "intensive Egyptian efforts". */

@@ -80,6 +80,11 @@ export function eventParticipation(s: SentenceTokens, ms: readonly Mention[], ev
       if (w >= 0) push(actorBefore(actors, [...ms], tokens, gerundSubjectEnd(tokens, k)), k, w, 'met-for');
       continue;
     }
+    // "the three parties to that agreement – A, B and C", "the accord's signatories, A and B,": listed after it.
+    if (PARTY_NOUNS.test(lower)) {
+      const listed = partiesListed(tokens, actors, ms, k, foreign);
+      if (listed) { push(listed.who, k, listed.word, 'parties-listed'); continue; }
+    }
     // "X is a party to the agreement", "X was among the participants in the talks"
     if (PARTY_NOUNS.test(lower) && /^(to|in|of)$/.test(tokens[k + 1]?.lower ?? '')) {
       const w = eventAt(tokens, k + 2, foreign);
@@ -91,6 +96,29 @@ export function eventParticipation(s: SentenceTokens, ms: readonly Mention[], ev
     }
   }
   return out;
+}
+
+/** A dash or a comma that opens the list of an apposition. */
+const LIST_OPENERS = /^(–|—|-|,|:)$/;
+
+/**
+ * The parties named in an apposition after a party noun at k, and the event noun: "the parties to that agreement –
+ * A, B and C", "the signatories of the accord: A and B", "the accord's signatories, A and B". Only countries and
+ * organizations: a person listed there signs for one of them.
+ */
+function partiesListed(tokens: readonly Token[], actors: Mention[], ms: readonly Mention[], k: number, foreign: ReadonlySet<number>): { who: Mention[]; word: number } | null {
+  let word = -1;
+  let after = -1;
+  if (/^(to|of|in)$/.test(tokens[k + 1]?.lower ?? '')) {
+    word = eventAt(tokens, k + 2, foreign, 3);
+    after = word >= 0 ? (eventNounAt(tokens, word)?.last ?? -1) : -1;
+  } else if (/^(’s|'s|’|')$/.test(tokens[k - 1]?.text ?? '') && !foreign.has(k - 2) && eventNounAt(tokens, k - 2)?.last === k - 1) {
+    word = k - 2;
+    after = k + 1;
+  }
+  if (word < 0 || after < 0 || !LIST_OPENERS.test(tokens[after]?.text ?? '')) return null;
+  const who = targetAfter(actors, [...ms], tokens, after + 1, 1).filter((m) => m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION');
+  return who.length > 0 ? { who, word } : null;
 }
 
 /**

@@ -20,6 +20,7 @@ import type { TextSpan } from './types';
 import { findWarEvent } from './warEvent';
 import { findExchangeEvent } from './exchangeEvent';
 import { summitAt, summitRefersBack } from './gatherings';
+import { describedSummitAt } from './describedSummits';
 import { eventPledges } from './eventPledges';
 import { eventParticipation } from './eventParticipation';
 import { targetAfter, actorMentions, hypothetical } from './clauses';
@@ -172,11 +173,15 @@ function subjectOf(sentences: readonly SentenceTokens[], occurrences: readonly O
 
 export function findProcessEvent(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][], title: readonly Token[], relations: readonly Candidate[] = []): ProcessEvent | null {
   const occurrences: Occurrence[] = [];
+  // Summits that are events of their own: acts towards them are not acts towards this event.
+  const summits = new Map<number, Set<number>>();
   sentences.forEach((s, i) => {
     for (let k = 0; k < s.tokens.length; k++) {
       const n = eventNounAt(s.tokens, k);
-      // A summit named by its convener ("the G7 summit") is its own event (gatherings.ts).
-      if (n && (summitAt(s.tokens, mentions[i] ?? [], k) >= 0 || summitRefersBack(sentences, mentions, i, k))) continue;
+      if (n && (summitAt(s.tokens, mentions[i] ?? [], k) >= 0 || describedSummitAt(s.tokens, mentions[i] ?? [], k))) summits.set(i, new Set([...(summits.get(i) ?? []), k]));
+      // A summit named by its convener ("the G7 summit") or described ("the peace summit planned for Lima") is its
+      // own event (gatherings.ts).
+      if (n && (summitAt(s.tokens, mentions[i] ?? [], k) >= 0 || describedSummitAt(s.tokens, mentions[i] ?? [], k) || summitRefersBack(sentences, mentions, i, k))) continue;
       if (n) { occurrences.push({ s: i, first: k, last: n.last, word: n.word }); k = n.last - 1; }
     }
   });
@@ -191,6 +196,7 @@ export function findProcessEvent(ctx: ReadingContext, sentences: readonly Senten
   // Accords named in passing are other events: their nouns are not this one's occurrences. So are accords set
   // apart from it ("a separate peace agreement between …", "an earlier truce").
   const foreign = new Map<number, Set<number>>(named?.foreign ?? []);
+  for (const [i, ks] of summits) foreign.set(i, new Set([...(foreign.get(i) ?? []), ...ks]));
   for (const o of occurrences) {
     const tokens = sentences[o.s]?.tokens ?? [];
     if (o.named || !tokens.slice(Math.max(0, o.first - 3), o.first).some((t) => OTHER_ACCORD.test(t.lower))) continue;

@@ -8,6 +8,9 @@ import { actorBefore, actorMentions, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
 import { coupActs, findCoups } from './coups';
 import { CONTEND_VERBS, contendersAt, findElections } from './elections';
+import { describedSummitAt, type DescribedSummit } from './describedSummits';
+import { CRITICIZE_VERBS, REJECT_VERBS, reactionObject } from './eventActs';
+import { shortestName } from './eventParties';
 import { hedged } from './hedges';
 import { slug } from './ids';
 import type { Mention, ReadingContext, SentenceTokens } from './mentions';
@@ -46,7 +49,7 @@ export function summitRefersBack(sentences: readonly SentenceTokens[], mentions:
   for (let j = i; j >= Math.max(0, i - SUMMIT_REACH); j--) {
     const tokens = sentences[j]?.tokens ?? [];
     const end = j === i ? k : tokens.length;
-    for (let t = 0; t < end; t++) if (summitAt(tokens, mentions[j] ?? [], t) >= 0) return true;
+    for (let t = 0; t < end; t++) if (summitAt(tokens, mentions[j] ?? [], t) >= 0 || describedSummitAt(tokens, mentions[j] ?? [], t)) return true;
   }
   return false;
 }
@@ -57,7 +60,7 @@ const ATTEND_VERBS = /^(attended|attends|attend|attending|participated|participa
 interface Gathering { id: string; name: string; kind: 'summit' | 'election' | 'coup'; country?: string }
 
 /** The word of an occurrence in sentence i at token k, and the gathering it names. */
-interface Occurrence { i: number; k: number; g: Gathering; placed?: boolean }
+interface Occurrence { i: number; k: number; g: Gathering; placed?: boolean; described?: DescribedSummit }
 
 /** Every summit named by its convener, and every election (elections.ts), wherever the sentences name them. */
 function findOccurrences(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][]): Occurrence[] {
@@ -72,6 +75,14 @@ function findOccurrences(ctx: ReadingContext, sentences: readonly SentenceTokens
         const name = `${ctx.text.slice(s.tokens[start]?.start ?? 0, s.tokens[k - 1]?.end ?? 0)} summit`;
         lastSummit = { i, g: { id: slug(name), name, kind: 'summit' } };
         out.push({ i, k, g: lastSummit.g });
+        return;
+      }
+      // "gathered in Quito for their annual summit", "the peace summit planned for Lima".
+      const d = describedSummitAt(s.tokens, ms, k);
+      const name = d ? describedName(ctx, d) : null;
+      if (d && name) {
+        lastSummit = { i, g: { id: slug(name), name, kind: 'summit' } };
+        out.push({ i, k, g: lastSummit.g, described: d });
       } else if (lastSummit && i - lastSummit.i <= SUMMIT_REACH && bareSummit(s.tokens, ms, k)) {
         // "South Africa hosted the summit": the summit named just before.
         out.push({ i, k, g: lastSummit.g });
@@ -79,6 +90,30 @@ function findOccurrences(ctx: ReadingContext, sentences: readonly SentenceTokens
     });
   });
   return out;
+}
+
+/** A described summit's name, as a convener's summit is named ("NATO summit"), or by its place and subject. */
+function describedName(ctx: ReadingContext, d: DescribedSummit): string | null {
+  if (d.convener) return `${ctx.text.slice(d.convener.start, d.convener.end)} summit`;
+  if (!d.place) return null;
+  const place = shortestName(ctx, d.place.entityId) ?? ctx.text.slice(d.place.start, d.place.end);
+  return `${place} ${d.subject ? `${d.subject} ` : ''}summit`;
+}
+
+/**
+ * "X dismissed the summit", "X condemned the planned summit": a reaction to it (eval/README.md: dismissing a summit
+ * is REJECTS; condemning it is CRITICIZES), with the verb a few words before the summit's noun.
+ */
+function summitReactions(tokens: readonly Token[], actors: Mention[], ms: readonly Mention[], k: number): Party[] {
+  for (let v = k - 1; v >= Math.max(0, k - 7); v--) {
+    const w = tokens[v]?.lower ?? '';
+    const type: RelationshipType | null = CRITICIZE_VERBS.test(w) ? 'CRITICIZES' : REJECT_VERBS.test(w) ? 'REJECTS' : null;
+    if (!type) continue;
+    if (hedged(tokens, v) || !reactionObject(tokens, v + 1, (j) => j === k)) return [];
+    const rule = type === 'CRITICIZES' ? 'summit:criticize' : 'summit:reject';
+    return actorBefore(actors, [...ms], tokens, gerundSubjectEnd(tokens, v)).filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION').map((m) => ({ m, at: v, rule, type }));
+  }
+  return [];
 }
 
 /** The actors at the head of the sentence, before its first verb: "X told reporters at the summit". */
@@ -115,7 +150,7 @@ type Party = { m: Mention; at: number; rule: string; type?: RelationshipType };
 function partiesAt(tokens: readonly Token[], ms: readonly Mention[], k: number, g: Gathering): Party[] {
   const actors = actorMentions([...ms], tokens);
   if (g.kind === 'coup') return coupActs(tokens, actors, ms, k);
-  const out: Party[] = g.kind === 'summit' ? summitHosts(tokens, actors, ms, k) : contendersAt(tokens, actors, ms, k);
+  const out: Party[] = g.kind === 'summit' ? [...summitHosts(tokens, actors, ms, k), ...summitReactions(tokens, actors, ms, k)] : contendersAt(tokens, actors, ms, k);
   const kinds = (m: Mention): boolean => (g.kind === 'election' ? m.kind === 'PERSON' || m.kind === 'ORGANIZATION' || m.kind === 'GROUP' : m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION');
   // The verb nearest before the gathering's words, within a short phrase: "attended the annual G7 summit".
   let head = k - 1;
@@ -148,6 +183,13 @@ export function findGatherings(ctx: ReadingContext, sentences: readonly Sentence
       const anchor = tokens[at]?.start ?? word.start;
       out.push({ type, from: m.entityId, to: id, start: Math.min(m.start, anchor), end: Math.max(m.end, word.end), confidence: 0.8, rule: `gathering:${rule}`, anchor });
     }
+    // "X gathered in <place> for their annual summit", "the peace summit planned for <place>": its convener and place.
+    const d = o.described;
+    if (d?.convener && d.at !== undefined) {
+      const verb = tokens[d.at] ?? word;
+      out.push({ type: 'PARTICIPATES_IN', from: d.convener.entityId, to: id, start: d.convener.start, end: word.end, confidence: 0.8, rule: 'gathering:summit:gathered', anchor: verb.start });
+    }
+    if (d?.place) out.push({ type: 'LOCATED_IN', from: id, to: d.place.entityId, start: Math.min(word.start, d.place.start), end: Math.max(word.end, d.place.end), confidence: 0.8, rule: 'gathering:summit-place' });
     // "the NATO summit in Vilnius": where it is held.
     const place = tokens[o.k + 1]?.lower === 'in' ? targetAfter(actorMentions([...ms], tokens), ms, tokens, o.k + 2, 1).find((m) => m.kind === 'PLACE') : undefined;
     if (place && o.g.kind === 'summit') out.push({ type: 'LOCATED_IN', from: id, to: place.entityId, start: word.start, end: place.end, confidence: 0.8, rule: 'gathering:summit-in' });

@@ -21,6 +21,7 @@ import { findGatherings } from './gatherings';
 import { findInaugurations } from './inaugurations';
 import { meetingsConvened } from './meetingsConvened';
 import { subjectAccords } from './subjectAccords';
+import { partnerAccords } from './partnerAccords';
 import { resolveAnaphora, resolveLeaderDescriptions } from './anaphora';
 import { resolveReferences } from './references';
 import { resolveTitleReferences } from './titleReferences';
@@ -185,6 +186,7 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
   candidates.push(...findInaugurations(ctx, sentences, perSentence));
   candidates.push(...meetingsConvened(ctx, sentences, perSentence));
   candidates.push(...subjectAccords(ctx, sentences, perSentence, candidates));
+  candidates.push(...partnerAccords(ctx, sentences, perSentence, candidates));
   candidates.push(...protestsDispersed(sentences, perSentence));
   candidates.push(...leadersStrikes(ctx.roleFacts, candidates));
   candidates.push(...trucesDeclared(sentences, perSentence, candidates, ctx.roleFacts, (id) => ctx.table.get(id)?.kind));

@@ -4,7 +4,7 @@
 // rule 6). Those shown leaving it withdraw from it (WITHDREW_FROM: "X pulled out of the gas deal", "X suspended
 // its participation in the deal"); those shown in it take part in it (PARTICIPATES_IN: "X agreed to extend the
 // deal", "X has agreed to three extensions of the initiative", and whoever left it).
-import { actorBefore, actorMentions } from './clauses';
+import { actorBefore, actorMentions, targetAfter } from './clauses';
 import { hedged } from './hedges';
 import { slug } from './ids';
 import type { Mention, ReadingContext, SentenceTokens } from './mentions';
@@ -21,7 +21,15 @@ const STAY = /^(extended|extends|renewed|renews|joined|joins|signed|signs|implem
 /** Adverbs and auxiliaries between an actor and its verb: "Moscow has previously briefly suspended". */
 const BETWEEN = /^(has|have|had|previously|briefly|formally|officially|temporarily|again|also|then|already|finally|effectively|repeatedly)$/;
 
+const BROKER = /^(brokered|mediated|facilitated)$/;
+
 interface Accord { id: string; name: string; subject: string }
+
+/** An accord noun right before the verb at k, bare or set off by a comma: "A deal brokered by", "the deal, brokered by". */
+function describedBefore(tokens: readonly Token[], k: number): boolean {
+  const n = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
+  return ACCORD_NOUNS.test(tokens[n]?.lower ?? '') && /^(a|an|the|this|that)$/.test(tokens[n - 1]?.lower ?? '');
+}
 
 /** "the Caspian gas initiative": capitalized words, a subject noun, an accord noun; its first and the noun's index. */
 function fullNameAt(tokens: readonly Token[], k: number): { first: number; subject: string } | null {
@@ -75,6 +83,15 @@ export function subjectAccords(ctx: ReadingContext, sentences: readonly Sentence
     const actors = actorMentions([...ms], tokens);
     tokens.forEach((t, k) => {
       if (refersAt(tokens, k, accord) && tokens[k - 1]?.lower === accord.subject) ctx.table.addSpan(id, { start: tokens[k - 1]?.start ?? t.start, end: t.end });
+      // "A deal brokered by X and Y that allowed …", "the initiative, brokered by X,": the accord described, not named,
+      // where the article's one accord is this one; its brokers mediate it (eval/README.md rule 5).
+      if (BROKER.test(t.lower) && tokens[k + 1]?.lower === 'by' && describedBefore(tokens, k) && !hedged(tokens, k)) {
+        for (const m of targetAfter(actors, ms, tokens, k + 2, 2)) {
+          if (m.kind !== 'COUNTRY' && m.kind !== 'ORGANIZATION') continue;
+          out.push({ type: 'MEDIATES', from: m.entityId, to: id, start: tokens[k - 1]?.start ?? t.start, end: m.end, confidence: 0.85, rule: 'accord:brokered-by', anchor: t.start });
+        }
+        return;
+      }
       const leave = LEAVE.test(t.lower);
       const agreedTo = /^(agreed|agrees)$/.test(t.lower) && tokens[k + 1]?.lower === 'to';
       if (!leave && !STAY.test(t.lower) && !agreedTo) return;
