@@ -3,8 +3,11 @@
 // parliamentary election"); the country is the one the phrase names (possessive, demonym, "in <Country>"), else
 // the election the article named before, else the article's only country. Those shown running in it, winning,
 // losing or boycotting it take part in it (PARTICIPATES_IN, eval/README.md rule 12).
+import { runBarred, runVerbBefore } from './candidacies';
 import { actorBefore, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
+import { afterTimePhrase } from './electionDates';
+import { defeatsAround } from './electionDefeats';
 import { hedged } from './hedges';
 import { slug } from './ids';
 import type { Mention, ReadingContext, SentenceTokens } from './mentions';
@@ -160,7 +163,7 @@ export function findElections(ctx: ReadingContext, sentences: readonly SentenceT
 
 /** Verbs of a contender's part in an election, with the election noun (or "the vote") close after. */
 export const CONTEND_VERBS = /^(won|win|wins|winning|lost|lose|loses|losing|contested|contest|contests|contesting|boycotted|boycott|boycotts|boycotting|ran|runs|running|competed|compete|competes|competing|led|leads|leading|topped|tops|dominated|swept|sweeps)$/;
-const VOTE_WORDS = /^(election|elections|vote|ballot|polls|round|runoff|run-off|referendum)$/;
+const VOTE_WORDS = /^(election|elections|vote|ballot|poll|polls|race|round|runoff|run-off|referendum)$/;
 /** Nouns of a result one wins or claims in an election: "won a landslide victory in", "secured a majority in". */
 const RESULT_NOUNS = /^(victory|win|defeat|majority|term|seats|seat|mandate|landslide|plurality|share)$/;
 const RESULT_VERBS = /^(won|wins|win|claimed|claims|claim|secured|secures|secure|suffered|suffers|clinched|clinches|scored|scores|declared|proclaimed|lost|loses|lose|retained|retains|kept|keeps|increased|expanded)$/;
@@ -181,7 +184,8 @@ function clauseVerbStart(tokens: readonly Token[], v: number): number {
 /**
  * Who takes part in the election named at token k, by the words around it: "X won/boycotted the … election", "X
  * finished second in", "X won a landslide victory in", "X's victory in", "X was declared the winner of", "the
- * election was won by X", "a runoff between X and Y", "X lost the election to Y".
+ * election was won by X", "a runoff between X and Y", "X lost the election to Y", "X, who ran for president in the
+ * March 3 election", "the candidate in the election, X", and the one a winner defeated (electionDefeats.ts).
  */
 export function contendersAt(tokens: readonly Token[], actors: Mention[], ms: readonly Mention[], k: number): Contender[] {
   const out: Contender[] = [];
@@ -198,12 +202,17 @@ export function contendersAt(tokens: readonly Token[], actors: Mention[], ms: re
   while (head >= 0 && k - head <= 8 && (tokens[head]?.isWord || /^(’s|'s|-)$/.test(tokens[head]?.text ?? '')) && !(CONTEND_VERBS.test(tokens[head]?.lower ?? '') || tokens[head]?.lower === 'in' || (tokens[head]?.lower === 'of' && WINNER_NOUNS.test(tokens[head - 1]?.lower ?? '')))) head--;
   const word = tokens[head]?.lower ?? '';
   if (head >= 0 && CONTEND_VERBS.test(word) && tokens.slice(head + 1, k + 1).some((t) => VOTE_WORDS.test(t.lower))) {
-    before(head, 'election:contend');
+    // "refused to contest the election", "barred from running in it": meant or prevented, not done.
+    if (!runBarred(tokens, head)) before(head, 'election:contend');
     // "X lost the election to Y": Y ran too.
     if (/^(lost|lose|loses|losing)$/.test(word) && tokens[k + 1]?.lower === 'to') after(head, k + 2, 'election:contend');
   } else if (word === 'in' && CONTEND_VERBS.test(tokens[head - 1]?.lower ?? '')) {
     // "X ran in the presidential election"
-    before(head - 1, 'election:contend');
+    if (!runBarred(tokens, head - 1)) before(head - 1, 'election:contend');
+  } else if (word === 'in' && runVerbBefore(tokens, head) >= 0) {
+    // "X, who ran for president in the March 3 election"
+    const run = runVerbBefore(tokens, head);
+    if (!runBarred(tokens, run)) before(run, 'election:run');
   } else if (word === 'in' && /^(came|finished|placed|ended|come|finish|place)$/.test(tokens[head - 2]?.lower ?? '')) {
     // "X came second in the elections"
     before(head - 2, 'election:placed');
@@ -217,18 +226,28 @@ export function contendersAt(tokens: readonly Token[], actors: Mention[], ms: re
   } else if (word === 'in' && /^(candidate|candidates|participation|rival|contender|contenders)$/.test(tokens[head - 1]?.lower ?? '')) {
     const owner = actors.find((m) => m.last === head - 2 || (m.last === head - 3 && /^(’s|'s)$/.test(tokens[head - 2]?.text ?? '')));
     if (owner && contender(owner)) out.push({ m: owner, at: head - 1, rule: 'election:victory' });
+    // "the ruling party's candidate in Peru's presidential election, X": the name in apposition is the candidate.
+    const named = tokens[k + 1]?.lower === ',' ? actors.find((m) => m.first === k + 2 && m.kind === 'PERSON') : undefined;
+    if (!owner && named && !/^(candidates|participation)$/.test(tokens[head - 1]?.lower ?? '')) out.push({ m: named, at: head - 1, rule: 'election:candidate' });
   } else if (word === 'of' && WINNER_NOUNS.test(tokens[head - 1]?.lower ?? '')) {
     // "X was declared the winner of the election"
     before(clauseVerbStart(tokens, head - 1), 'election:winner');
+  } else if (runVerbBefore(tokens, k + 1) >= 0) {
+    // "X, who is standing for re-election"
+    const run = runVerbBefore(tokens, k + 1);
+    if (!runBarred(tokens, run)) before(run, 'election:run');
   }
   // The phrase may go on with its country: "the runoff in Turkey between X and Y".
   const place = tokens[k + 1]?.lower === 'in' ? ms.find((m) => m.kind === 'COUNTRY' && m.first === k + 2) : undefined;
   const tail = place ? place.last : k + 1;
-  // "the runoff was won by X", "the election, which was boycotted by X".
-  let v = tail;
-  while (v < tokens.length && v - tail <= 3 && /^(,|which|that|was|were|is|been|has|had|narrowly|easily|comfortably)$/.test(tokens[v]?.lower ?? '')) v++;
+  // "the runoff was won by X", "the election, which was boycotted by X", "the election in April was won by X".
+  const dated = afterTimePhrase(tokens, tail);
+  let v = dated;
+  while (v < tokens.length && v - dated <= 3 && /^(,|which|that|was|were|is|been|has|had|narrowly|easily|comfortably)$/.test(tokens[v]?.lower ?? '')) v++;
   if (v > tail && PASSIVE_VERBS.test(tokens[v]?.lower ?? '') && tokens[v + 1]?.lower === 'by') after(v, v + 2, 'election:passive');
   // "a presidential runoff between X and Y".
   if (tokens[tail]?.lower === 'between') after(k, tail + 1, 'election:between');
+  // "X defeated Y in the first round", "X won the vote, defeating Y": the one defeated ran too.
+  for (const m of defeatsAround(tokens, actors, ms, k, head, out.length > 0)) if (contender(m.m)) out.push(m);
   return out;
 }

@@ -6,7 +6,9 @@
 import type { RelationshipType } from '../generated/graphql';
 import { actorBefore, actorMentions, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
+import { contendersTold } from './contendersTold';
 import { coupActs, findCoups } from './coups';
+import { voteReferences } from './electionReferences';
 import { CONTEND_VERBS, contendersAt, findElections } from './elections';
 import { describedSummitAt, type DescribedSummit } from './describedSummits';
 import { CRITICIZE_VERBS, REJECT_VERBS, reactionObject } from './eventActs';
@@ -57,14 +59,15 @@ export function summitRefersBack(sentences: readonly SentenceTokens[], mentions:
 /** Attending a summit: "attended", "took part in", "joined", "addressed", and being there ("at", "on the sidelines of"). */
 const ATTEND_VERBS = /^(attended|attends|attend|attending|participated|participates|participate|participating|joined|joins|join|addressed|addresses|address|addressing)$/;
 
-interface Gathering { id: string; name: string; kind: 'summit' | 'election' | 'coup'; country?: string }
+interface Gathering { id: string; name: string; kind: 'summit' | 'election' | 'coup'; country?: string; sort?: string }
 
 /** The word of an occurrence in sentence i at token k, and the gathering it names. */
 interface Occurrence { i: number; k: number; g: Gathering; placed?: boolean; described?: DescribedSummit }
 
 /** Every summit named by its convener, and every election (elections.ts), wherever the sentences name them. */
 function findOccurrences(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][]): Occurrence[] {
-  const out: Occurrence[] = findElections(ctx, sentences, mentions).map(({ i, k, election, placed }) => ({ i, k, placed, g: { id: election.id, name: election.name, kind: 'election', country: election.country } }));
+  const elections = findElections(ctx, sentences, mentions);
+  const out: Occurrence[] = [...elections, ...voteReferences(sentences, elections)].map(({ i, k, election, placed }) => ({ i, k, placed, g: { id: election.id, name: election.name, kind: 'election', country: election.country, sort: election.sort } }));
   for (const { i, k, coup } of findCoups(ctx, sentences, mentions)) out.push({ i, k, g: { id: coup.id, name: coup.name, kind: 'coup' } });
   let lastSummit: { i: number; g: Gathering } | null = null;
   sentences.forEach((s, i) => {
@@ -170,7 +173,8 @@ function partiesAt(tokens: readonly Token[], ms: readonly Mention[], k: number, 
 /** The gatherings the article names besides its process event, and who takes part in them. */
 export function findGatherings(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][]): Candidate[] {
   const out: Candidate[] = [];
-  for (const o of findOccurrences(ctx, sentences, mentions)) {
+  const occurrences = findOccurrences(ctx, sentences, mentions);
+  for (const o of occurrences) {
     const tokens = sentences[o.i]?.tokens ?? [];
     const ms = mentions[o.i] ?? [];
     const word = tokens[o.k];
@@ -197,5 +201,9 @@ export function findGatherings(ctx: ReadingContext, sentences: readonly Sentence
     const country = o.g.kind === 'election' && o.placed && tokens[o.k + 1]?.lower === 'in' ? ms.find((m) => m.kind === 'COUNTRY' && m.first === o.k + 2 && m.entityId === o.g.country) : undefined;
     if (country && parties.length > 0) out.push({ type: 'LOCATED_IN', from: id, to: country.entityId, start: word.start, end: country.end, confidence: 0.8, rule: 'gathering:election-in' });
   }
+  // Contenders told without the election's words ("X conceded defeat") belong to the article's election, if only one.
+  const elections = new Map(occurrences.filter((o) => o.g.kind === 'election').map((o) => [o.g.id, o.g]));
+  const [only] = elections.values();
+  if (only && elections.size === 1) out.push(...contendersTold(sentences, mentions, { id: ctx.table.get(only.id)?.id ?? only.id, sort: only.sort }));
   return out;
 }
