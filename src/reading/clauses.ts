@@ -151,11 +151,13 @@ export function describedName(actors: readonly Mention[], tokens: readonly Token
 }
 
 /** The first token of a mention's noun phrase: a titled person starts at the title. */
-export function outerFirst(m: Mention, all: readonly Mention[]): number {
+export function outerFirst(m: Mention, all: readonly Mention[], tokens?: readonly Token[]): number {
   let first = m.np ?? m.first;
   if (m.form === 'person' && m.np === undefined) {
     for (const t of all) {
       if (!t.inTitle || t.last > m.first || t.first >= first || m.first - t.last > 6) continue;
+      // "the Futuro party which backs Ana Ruiz": a relative clause between, so the body is no title of hers.
+      if (tokens?.slice(t.last, m.first).some((w) => /^(which|who|that)$/.test(w.lower))) continue;
       // "Hamas official Osama Hamdan blamed Netanyahu": a title that already has its person is not Netanyahu's.
       if (all.some((o) => o.kind === 'PERSON' && o !== m && o.first >= t.last && o.last <= m.first)) continue;
       first = t.first;
@@ -247,6 +249,9 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
       const before = tokens[head - 2];
       const locative = (prep === 'in' || prep === 'near') && (m.kind === 'PLACE' || m.kind === 'COUNTRY') && depth === 0
         && before !== undefined && before.isWord && (!before.capitalized || (head - 2 === 0 && CROWD_HEADS.test(before.lower))) && !/ed$/.test(before.lower) && tokens[v]?.text !== ',';
+      // "Supporters of the Futuro party attacked …": people around a body, past "the" too, act, not the body.
+      const around = prep === 'the' && /^(of|from)$/.test(tokens[head - 2]?.lower ?? '') && OUTSIDERS.test(tokens[head - 3]?.lower ?? '') && depth === 0;
+      if (around) { k = head - 3; skipped++; continue; }
       if (((prep === 'of' || prep === 'from') && !DELEGATION_NOUNS.has(tokens[head - 2]?.lower ?? '') && !counted) || participleAfterPlace || locative) {
         k = participleAfterPlace && placePrep !== prep ? head - 3 : head - 2;
         skipped++;
@@ -277,13 +282,20 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
       // "Oman, which had been hosting talks": the relative pronoun's antecedent is the actor.
       if ((t.lower === 'which' || t.lower === 'who') && tokens[k - 1]?.text === ',') {
         const idx2 = actors.findIndex((m) => m.last === k - 1);
-        return idx2 >= 0 ? groupAround(actors, idx2, tokens, all) : [];
+        if (idx2 >= 0) return groupAround(actors, idx2, tokens, all);
+        return t.lower === 'which' ? titlePrincipalEndingAt(all, k - 1) : [];
       }
       // "the small Harmony party which backs Ruiz": a restrictive relative right after its antecedent's name.
-      if ((t.lower === 'which' || t.lower === 'who') && tokens[k - 1]?.text !== ',') {
-        const named = k - 1 - (/^(party|group|movement|coalition|alliance|bloc|militia)$/.test(tokens[k - 1]?.lower ?? '') ? 1 : 0);
+      // "the Futuro party that backs Ruiz": "that" opens a relative clause too, right after a body's noun ("the
+      // strikes on Qatar that targeted …" are what "that" is about, not Qatar).
+      const bodyNoun = BODY_NOUNS.test(tokens[k - 1]?.lower ?? '');
+      const relativeThat = t.lower === 'that' && bodyNoun && all.some((m) => m.last === k && m.kind === 'ORGANIZATION');
+      if ((t.lower === 'which' || t.lower === 'who' || relativeThat) && tokens[k - 1]?.text !== ',') {
+        const named = k - 1 - (bodyNoun ? 1 : 0);
         const idx2 = actors.findIndex((m) => m.last === named + 1 || m.last === k);
         if (idx2 >= 0) return groupAround(actors, idx2, tokens, all);
+        const principal = titlePrincipalEndingAt(all, k, named + 1);
+        if (principal.length > 0) return principal;
         // "Ana Ruiz, a retired general who staged …": who's antecedent is the person the description follows.
         return t.lower === 'who' ? describedPerson(actors, tokens, k) : [];
       }
@@ -341,6 +353,15 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
   return [];
 }
 
+/**
+ * "X, a candidate of the Futuro party which backs Ruiz": the body ending at `end` (or `alsoEnd`) is the principal of
+ * X's title, yet a relative clause after it is about the body, so the body acts there.
+ */
+function titlePrincipalEndingAt(all: readonly Mention[], end: number, alsoEnd = end): Mention[] {
+  const principal = all.find((m) => m.inTitle && (m.last === end || m.last === alsoEnd) && (m.kind === 'ORGANIZATION' || m.kind === 'COUNTRY'));
+  return principal ? [{ ...principal, inTitle: false }] : [];
+}
+
 /** Verbs that send forces somewhere: "sent", "deployed", "dispatched". */
 const SENDING_VERBS = /^(sent|send|sends|sending|deployed|deploy|deploys|deploying|dispatched|dispatch|dispatching)$/;
 
@@ -383,6 +404,10 @@ function coordinatedVerb(tokens: readonly Token[], all: readonly Mention[], and:
   return -1;
 }
 
+/** People around a body who are not it: "supporters of the Futuro party" (its members and fighters are it, rule 8). */
+const OUTSIDERS = /^(supporters|followers|sympathisers|sympathizers|opponents|critics|rivals|enemies|relatives|families|victims)$/;
+/** Lower-case nouns a body's name may stand before: "the Futuro party", "the Red Flag militia". */
+const BODY_NOUNS = /^(party|group|movement|coalition|alliance|bloc|militia|gang|cartel|faction|front|brigade|network|organisation|organization)$/;
 /** What may stand right before a clause's subject: the sentence start (''), a comma, "that", "but". */
 const CLAUSE_OPENERS = new Set(['', ',', 'that', 'but', 'while', '“', '"', 'said', 'says']);
 /** The person named right before ", a|an|the <up to 5 words> who": "X, a former general who …" → X. */
@@ -485,7 +510,7 @@ export function targetAfter(actors: readonly Mention[], all: readonly Mention[],
   let k = from;
   let skipped = 0;
   while (k < tokens.length && skipped <= limit) {
-    const idx = actors.findIndex((m) => outerFirst(m, all) === k);
+    const idx = actors.findIndex((m) => outerFirst(m, all, tokens) === k);
     if (idx >= 0) return groupAround(actors, nationalOf(actors, idx, tokens), tokens, all);
     const t = tokens[k];
     if (!t) return [];

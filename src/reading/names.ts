@@ -16,10 +16,12 @@ import { describedBodiesAgain, describedBodyOf, descriptionEnd } from './describ
 import { acronymBodyAt, addOrganization, bracketedNameEnd, linkedNameEnd, placeListsAfter } from './unknownActors';
 import { bareForceAt } from './bareForces';
 import { armedGroupEnd } from './armedGroupNames';
+import { groupNounNames } from './groupNounNames';
+import { bodyMembers } from './bodyMembers';
 
 export const ORG_CUES = new Set([
   'ministry', 'council', 'army', 'forces', 'agency', 'party', 'committee', 'organization', 'organisation', 'front',
-  'brigades', 'movement', 'corps', 'guard', 'guards', 'court', 'parliament', 'commission', 'authority', 'bank',
+  'brigades', 'brigade', 'militia', 'gang', 'cartel', 'faction', 'network', 'movement', 'corps', 'guard', 'guards', 'court', 'parliament', 'commission', 'authority', 'bank',
   'union', 'command', 'office', 'department', 'coalition', 'alliance', 'federation', 'institute', 'association', 'force',
   // Missions and companies: "the … Security Support Mission", "Gulf Oil", "Nordic Energy", "Wagner Group".
   'mission', 'group', 'oil', 'petroleum', 'energy', 'corporation', 'corp', 'company', 'holdings', 'industries', 'airlines',
@@ -38,7 +40,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'near', 'into', 'a
 /** Pass 2: graph and built-in names, later surnames, and unknown names with an organization cue. */
 export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: boolean[]): Mention[] {
   const { tokens } = s;
-  const out: Mention[] = [...placeLists(ctx, tokens, occupied), ...placeListsAfter(ctx, tokens, occupied), ...partiesByWord(ctx, tokens, occupied)];
+  const out: Mention[] = [...placeLists(ctx, tokens, occupied), ...placeListsAfter(ctx, tokens, occupied), ...partiesByWord(ctx, tokens, occupied), ...groupNounNames(ctx, tokens, occupied)];
   for (let i = 0; i < tokens.length; i++) {
     if (occupied[i]) continue;
     const t = tokens[i];
@@ -189,6 +191,8 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
     }
   }
   out.push(...bareJunta(ctx, tokens, occupied), ...describedBodiesAgain(ctx, tokens, occupied), ...personsParty(ctx, tokens, out, occupied));
+  // "fighters from the Red Flag militia": the men are the body, so no collective of their own.
+  out.push(...bodyMembers(ctx, tokens, out, occupied));
   const collectives = findCollectives(ctx, tokens, occupied, out);
   // A demonym that opens a collective ("Israeli hostages") is part of its name, not a mention of the state.
   const inside = (m: Mention): boolean => collectives.some((c) => c.first <= m.first && m.last <= c.last);

@@ -5,12 +5,12 @@
 import { nameKey } from '../graph/vocabulary';
 import { rememberName } from './articleNames';
 import { slug } from './ids';
-import { isNameWord, longNameEnd, matchName, readName, type Mention, type ReadingContext } from './mentions';
+import { builtinSeed, isNameWord, knownFor, longNameEnd, matchName, readName, type Mention, type ReadingContext } from './mentions';
 import type { Token } from './tokens';
 
 /** Last words of an organization's name that a title may be of. */
 const PRINCIPAL_CUES = new Set([
-  'party', 'movement', 'front', 'alliance', 'coalition', 'union', 'bloc', 'brigades', 'army', 'forces', 'organization',
+  'party', 'movement', 'front', 'alliance', 'coalition', 'union', 'bloc', 'brigades', 'brigade', 'militia', 'army', 'forces', 'organization',
   'organisation', 'association', 'federation', 'league', 'mission', 'group', 'committee', 'commission', 'agency',
   'congress', 'company', 'corporation', 'oil', 'energy', 'petroleum', 'bank', 'fund',
   // Watchdogs and think tanks, named by their head word first: "the Centre for Free Votes".
@@ -64,11 +64,37 @@ export function unknownOrganizationEndingAt(ctx: ReadingContext, tokens: readonl
   while (start > 0 && end - start < 6 && isNameWord(tokens[start - 1])) start--;
   // "Freedom Party leader": the longest run of name words; "the" and other lower-case words end it.
   for (; start < end - 1; start++) {
-    // "African Union Commission": a known name inside the run; its tail ("Union Commission") names nothing.
+    // "African Union Commission": a known name inside the run; its tail ("Union Commission") names nothing, the
+    // whole a body of the known one.
     const known = matchName(ctx, tokens, start);
-    if (known && known.last > start + 1) return null;
+    if (known && known.last > start + 1) return bodyOfKnownBody(ctx, tokens, start, end);
     const m = unknownOrganizationAt(ctx, tokens, start, end);
     if (m) return m;
   }
   return null;
+}
+
+/**
+ * "the African Union Commission", "the Andean Pact Council": a known organization's name and further name words
+ * ending in a cue name a body of its own, MEMBER_OF the known one (as a state's named bodies are, names.ts). Null
+ * unless the words from `start` to `end` are that.
+ */
+export function bodyOfKnownBody(ctx: ReadingContext, tokens: readonly Token[], start: number, end: number): Mention | null {
+  const parent = matchName(ctx, tokens, start);
+  const entity = parent?.entry?.entity;
+  if (!parent || (parent.known?.kind ?? entity?.kind) !== 'ORGANIZATION' || (parent.entry && parent.entry.form !== 'name')) return null;
+  if (end <= parent.last || end - parent.last > 3 || !isPrincipalCue(tokens[end - 1])) return null;
+  for (let k = parent.last; k < end; k++) if (!isNameWord(tokens[k]) || matchName(ctx, tokens, k)) return null;
+  const parentId = parent.known ? ctx.table.ensure({ id: parent.known.id, name: parent.known.name, kind: 'ORGANIZATION' }, parent.known).id
+    : entity ? ctx.table.ensure(builtinSeed(entity), knownFor(entity, ctx.known)).id : null;
+  const first = tokens[start];
+  const last = tokens[end - 1];
+  if (!parentId || !first || !last) return null;
+  const span = { start: first.start, end: last.end };
+  const name = ctx.text.slice(span.start, span.end);
+  const id = ctx.table.ensure({ id: slug(name), name, kind: 'ORGANIZATION' }, ctx.known.get(nameKey(name))).id;
+  ctx.table.addMention(id, span, name);
+  rememberName(ctx, name, id, ctx.table.get(id)?.kind ?? 'ORGANIZATION');
+  ctx.roleFacts.push({ person: id, type: 'MEMBER_OF', principal: parentId, span, how: 'title' });
+  return { ...span, first: start, last: end, entityId: id, kind: ctx.table.get(id)?.kind ?? 'ORGANIZATION', form: 'name', inTitle: true };
 }

@@ -7,7 +7,7 @@ import { slug } from './ids';
 import { builtinSeed, isNameWord, knownFor, matchName, readName, type Match, type Mention, type ReadingContext, type RoleFact, type SentenceTokens } from './mentions';
 import { personMention, registerPerson } from './people';
 import { officeOf } from './offices';
-import { isPrincipalCue, unknownOrganizationAt, unknownOrganizationEndingAt } from './principals';
+import { bodyOfKnownBody, isPrincipalCue, unknownOrganizationAt, unknownOrganizationEndingAt } from './principals';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, titleRelation } from './titles';
 import type { Token } from './tokens';
 import { findUntitledPeople } from './untitledPeople';
@@ -69,7 +69,7 @@ export function findTitledPeople(ctx: ReadingContext, s: SentenceTokens, occupie
   return out;
 }
 
-interface OfficeOf { from: number; words: string[]; principal: Mention }
+interface OfficeOf { from: number; words: string[]; principal: Mention; oneOf: boolean }
 
 /**
  * "The head of the Coastal Support Mission (CSM), Tom Bell": an office of a named state or organization, set off
@@ -89,12 +89,14 @@ function officeOfBefore(ctx: ReadingContext, tokens: readonly Token[], i: number
   while (from > 0 && TITLE_MODIFIERS.has(tokens[from - 1]?.lower ?? '') && tokens[from - 1]?.lower !== 'the' && tokens[from - 1]?.lower !== 'of') from--;
   const words = tokens.slice(from, k).map((t) => t.text);
   if (tokens[from - 1]?.lower === 'the') from--;
+  // "A leader of the Unity Front, X,": one of its leaders, so a member, not its head.
+  const oneOf = /^(a|an)$/.test(tokens[from - 1]?.lower ?? '');
   // The short name in brackets names the organization for the rest of the article.
   if (bracket && /^\p{Lu}[\p{Lu}\p{N}-]{1,9}$/u.test(bracket.text) && !ctx.acronyms.has(bracket.key) && principal.kind !== 'COUNTRY') {
     ctx.acronyms.set(bracket.key, { id: principal.entityId, kind: principal.kind });
     ctx.table.addMention(principal.entityId, { start: bracket.start, end: bracket.end }, bracket.text);
   }
-  return { from, words, principal };
+  return { from, words, principal, oneOf };
 }
 
 /** Registers the person at `i` holding `office`; returns the index of the name's last token. */
@@ -103,7 +105,7 @@ function addOfficeHolder(ctx: ReadingContext, tokens: readonly Token[], i: numbe
   const person = registerPerson(ctx, tokens, i, end);
   ctx.table.get(person)?.roles.add(office.words.join(' '));
   const span = { start: tokens[office.from]?.start ?? 0, end: tokens[end - 1]?.end ?? 0 };
-  addRoleFact(ctx, person, office.words, { id: office.principal.entityId, kind: office.principal.kind }, span, 'title');
+  addRoleFact(ctx, person, office.words, { id: office.principal.entityId, kind: office.principal.kind }, span, 'title', office.oneOf);
   out.push({ ...office.principal, inTitle: true }, { ...personMention(ctx, tokens, i, end, person), np: office.from });
   for (let k = office.from; k < end; k++) occupied[k] = true;
   return end - 1;
@@ -425,6 +427,9 @@ function findAppositions(ctx: ReadingContext, s: SentenceTokens, occupied: boole
       // "X, director of Chile's Centre for Free Votes": the body the state's possessive opens is the principal.
       const ownBody: Mention | null = m && kind === 'COUNTRY' && /^['’]s$/.test(tokens[m.last]?.text ?? '') ? unknownOrganizationAt(ctx, tokens, m.last + 1) : null;
       if (ownBody) { principal = { id: ownBody.entityId, kind: ownBody.kind }; mentions.push(ownBody); k = ownBody.last; continue; }
+      // "X, the head of the African Union Commission": a body of a known body (principals.ts).
+      const organ: Mention | null = m && kind === 'ORGANIZATION' ? bodyOfKnownBody(ctx, tokens, k, readName(tokens, k, 6)) : null;
+      if (organ) { principal = { id: organ.entityId, kind: organ.kind }; mentions.push(organ); k = organ.last; continue; }
       if (m && (kind === 'COUNTRY' || kind === 'ORGANIZATION')) {
         const found = principalEndingAt(ctx, tokens, m.last);
         if (found) { principal = { id: found.entityId, kind: found.kind }; mentions.push(found); k = m.last; continue; }

@@ -65,7 +65,7 @@ export const HONORIFICS = new Set(['sheikh', 'sheikha', 'shaikh', 'ayatollah', '
 /** Words that make a title not (or not yet, or no longer) the office: "former", "President-elect", "ex-". */
 // "outgoing" is not here: an outgoing president still holds the office until the successor is sworn in.
 const NOT_IN_OFFICE = new Set(['former', 'elect', 'designate', 'ex', 'late', 'then', 'would-be', 'nominee', 'incoming', 'presumptive']);
-const ORG_LEADER_HEADS = new Set(['leader', 'chief', 'head', 'director', 'commander', 'chairman', 'chairwoman', 'president', 'secretary-general', 'director-general', 'ceo', 'executive']);
+const ORG_LEADER_HEADS = new Set(['leader', 'chief', 'head', 'director', 'commander', 'chairman', 'chairwoman', 'chair', 'chairperson', 'president', 'secretary-general', 'director-general', 'ceo', 'executive']);
 const SUBORDINATE = new Set(['policy', 'deputy', 'vice', 'former', 'assistant', 'acting', 'intelligence', 'military', 'army', 'political', 'press', 'presidential', 'investment', 'opposition', 'party']);
 
 const RANKS = new Set(['general', 'gen', 'admiral', 'marshal', 'colonel', 'lieutenant', 'major', 'captain', 'brigadier']);
