@@ -4,6 +4,7 @@
 import { actorBefore, actorMentions, BOUNDARY_WORDS, targetAfter } from './clauses';
 import { NEGATIONS } from './hedges';
 import { ACTOR_KINDS, type Mention, type SentenceTokens } from './mentions';
+import { verbIndex } from './patterns/verbIndex';
 import type { Token } from './tokens';
 
 const SPEECH_VERBS = new Set(['said', 'says', 'say', 'claimed', 'claims', 'claim', 'alleged', 'alleges', 'allege', 'charged', 'charges', 'insisted', 'insists', 'stated', 'states', 'argued', 'argues', 'asserted', 'asserts', 'maintained', 'maintains', 'warned', 'warns', 'complained', 'complains']);
@@ -27,6 +28,17 @@ const ALLEGING_VERBS = new Set(['claimed', 'claims', 'claim', 'alleged', 'allege
 const ALLEGE = /^(alleged|alleges|allege)$/;
 /** A finite verb of a done act right after the alleged doer: "had used", "was", "secretly supplied". */
 const DONE = /^(had|has|have|was|were|is|are|\w+ed)$/;
+/** Speech and cognition, which an alleged doer does not "do": "alleged that Y says …" blames no one. */
+const NOT_ACTS = /^(says|claims|denies|thinks|believes|hopes|wants|needs|seems|appears|remains)$/;
+/** A present-tense act the reader knows ("alleged that Y funds the rebels", "… arms the militia"): done, alleged. */
+const doneNow = (word: string): boolean => /[a-z]s$/.test(word) && !NOT_ACTS.test(word) && (verbIndex().get(word) ?? []).length > 0;
+/**
+ * A state's agents or organs after its demonym or possessive: "Bolivian agents had planned …", "Chile's intelligence
+ * services were behind …". They are the state (eval/README.md rule 8), so what they are said to do blames it.
+ */
+const AGENT_NOUNS = /^(agents|agent|spies|spy|operatives|intelligence|services|service|forces|troops|military|army|security|government|authorities|officials|special|secret|police)$/;
+/** Plotting an attack: "had planned the attack", "plotted the bombings", "masterminded the assassination". */
+const PLOT_VERBS = /^(planned|plotted|masterminded|plotting|planning)$/;
 /** Harm that, alleged, blames its doer: "alleged that Y tortured detainees". */
 const HARM_WORDS = new Set([
   'killed', 'killing', 'murdered', 'murdering', 'tortured', 'torturing', 'massacred', 'executed', 'abducted', 'kidnapped',
@@ -65,9 +77,30 @@ function blameAfter(tokens: readonly Token[], from: number, harm = false): numbe
   for (let k = from; k < Math.min(tokens.length, from + 12); k++) {
     const t = tokens[k];
     if (!t || t.text === ',' || t.text === ';' || (BOUNDARY_WORDS.has(t.lower) && t.lower !== 'that')) return -1;
-    if (BLAME_WORDS.has(t.lower) || faithBlame(tokens, k) || (harm && HARM_WORDS.has(t.lower))) return k;
+    if (BLAME_WORDS.has(t.lower) || faithBlame(tokens, k) || (harm && HARM_WORDS.has(t.lower)) || plottedAttack(tokens, k)) return k;
   }
   return -1;
+}
+
+/** "planned the attack", "plotted last week's bombings": a plot of a definite attack at token `k`. */
+function plottedAttack(tokens: readonly Token[], k: number): boolean {
+  if (!PLOT_VERBS.test(tokens[k]?.lower ?? '')) return false;
+  for (let j = k + 1; j <= k + 4; j++) {
+    const w = tokens[j]?.lower ?? '';
+    if (ATTACK_NOUNS.has(w)) return j > k + 1;
+    if (!/^(the|a|an|last|this|week|month|year|['’]s|deadly|recent|failed|suicide|car|bomb|drone|rocket|latest)$/.test(w)) return false;
+  }
+  return false;
+}
+
+/** Past a state's agents after its demonym or possessive ("Bolivian secret agents", "Chile's intelligence"). */
+function pastAgents(tokens: readonly Token[], m: Mention): number {
+  let k = m.last;
+  if (m.form !== 'demonym' && !/^['’]s$/.test(tokens[k]?.text ?? '')) return k;
+  if (m.form !== 'demonym') k++;
+  const start = k;
+  while (k - start < 3 && AGENT_NOUNS.test(tokens[k]?.lower ?? '')) k++;
+  return k > start ? k : m.last;
 }
 
 /**
@@ -93,6 +126,22 @@ function wrongsBy(tokens: readonly Token[], actors: readonly Mention[], all: rea
   return null;
 }
 
+/**
+ * "the attack bore the hallmarks of Bolivian intelligence", "the bombing had all the hallmarks of a Chilean
+ * operation": an attack said to bear an actor's marks is laid on that actor. The attack is named before the marks.
+ */
+function hallmarksOf(tokens: readonly Token[], actors: readonly Mention[], all: readonly Mention[], from: number, end: number): { word: number; doers: Mention[] } | null {
+  const attack = tokens.findIndex((t, k) => k >= from && k < end && (ATTACK_NOUNS.has(t.lower) || WRONG_NOUNS.has(t.lower)));
+  if (attack < 0) return null;
+  for (let k = attack + 1; k < end; k++) {
+    if (!/^(hallmarks|hallmark|fingerprints|signature)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') continue;
+    if (tokens.slice(attack, k).some((t) => NEGATIONS.has(t.lower) || t.lower.endsWith("n't"))) return null;
+    const doers = targetAfter(actors, all, tokens, k + 2, 2).filter((m) => ACTOR_KINDS.has(m.kind) && m.last <= end);
+    return doers.length > 0 ? { word: k, doers } : null;
+  }
+  return null;
+}
+
 /** The end of the clause a saying verb opens: the first ";", or a closing quotation mark. */
 function clauseEnd(tokens: readonly Token[], from: number): number {
   for (let k = from; k < Math.min(tokens.length, from + 25); k++) if (tokens[k]?.text === ';' || CLOSING_QUOTES.has(tokens[k]?.text ?? '')) return k;
@@ -111,13 +160,16 @@ export function reportedBlame(tokens: readonly Token[], actors: Mention[], all: 
     if (tokens[from]?.lower === 'that') from++;
     const subjects = targetAfter(actors, all, tokens, from, 2).filter((m) => ACTOR_KINDS.has(m.kind));
     const last = subjects[subjects.length - 1];
-    let k = last ? blameAfter(tokens, last.last, ALLEGING_VERBS.has(tokens[v]?.lower ?? '')) : -1;
-    // "X alleged that Y had used …": an allegation of any act done is blame (112); "claimed" is not always one.
-    if (k < 0 && last && tokens[from - 1]?.lower === 'that' && ALLEGE.test(tokens[v]?.lower ?? '') && DONE.test(tokens[last.last]?.lower ?? '')) k = last.last;
+    const end = last ? pastAgents(tokens, last) : -1;
+    let k = last ? blameAfter(tokens, end, ALLEGING_VERBS.has(tokens[v]?.lower ?? '')) : -1;
+    // "X alleged that Y had used …", "X alleges Y funds the rebels": an allegation of any act done is blame (112);
+    // "claimed" is not always one.
+    const alleged = last && ALLEGE.test(tokens[v]?.lower ?? '') && (tokens[from - 1]?.lower === 'that' || from === v + 1);
+    if (k < 0 && alleged && (DONE.test(tokens[end]?.lower ?? '') || doneNow(tokens[end]?.lower ?? ''))) k = end;
     if (k >= 0) for (const a of speakers) for (const b of subjects) blamed(a, b, k);
     else {
       // "X said the strike was an act of aggression by Y".
-      const wrong = wrongsBy(tokens, actors, all, from, clauseEnd(tokens, from));
+      const wrong = wrongsBy(tokens, actors, all, from, clauseEnd(tokens, from)) ?? hallmarksOf(tokens, actors, all, from, clauseEnd(tokens, from));
       if (wrong) for (const a of speakers) for (const b of wrong.doers) if (b.entityId !== a.entityId) blamed(a, b, wrong.word);
     }
   }

@@ -10,6 +10,9 @@ import type { Token } from './tokens';
 
 /** Lower-case nouns for a body that a name before them names ("party" and "bloc" are parties.ts's). */
 const GROUP_NOUNS = /^(militia|movement|group|gang|cartel|faction|brigade|front|alliance|coalition|network|organisation|organization)$/;
+/** A group's armed men after its name stand for the group too: "the Red Hand rebels" is Red Hand (rule 8). */
+const ARMED_MEN = /^(rebels|fighters|militants|insurgents|guerrillas|militiamen)$/;
+const isGroupNoun = (t: Token | undefined): boolean => t !== undefined && !t.capitalized && (GROUP_NOUNS.test(t.lower) || ARMED_MEN.test(t.lower));
 /** Words that join a name's words: "the Sons of Liberty group", "the Blood and Soil movement". */
 const JOINERS = /^(of|and)$/;
 /** Capitalised words that describe a body rather than name it ("the Rebel group", "the Western alliance"). */
@@ -34,30 +37,45 @@ const LOWER_DESCRIBING = /^(armed|rebel|militant|jihadist|extremist|criminal|sep
 export function groupNounNames(ctx: ReadingContext, tokens: readonly Token[], occupied: boolean[]): Mention[] {
   const out: Mention[] = [];
   for (let p = 2; p < tokens.length; p++) {
-    const noun = tokens[p];
-    if (!noun || noun.capitalized || !GROUP_NOUNS.test(noun.lower) || occupied[p]) continue;
+    if (!isGroupNoun(tokens[p]) || occupied[p]) continue;
     const i = nameStart(tokens, p);
-    if (i < 0 || occupied.slice(i, p).some(Boolean) || !determined(tokens, i)) continue;
-    let plain = true;
-    for (let k = i; k < p && plain; k++) plain = JOINERS.test(tokens[k]?.lower ?? '') || plainWord(ctx, tokens, k);
-    if (!plain) continue;
-    const words = tokens.slice(i, p).filter((t) => !JOINERS.test(t.lower));
-    if (words.length === 1 && (words[0]?.text.length ?? 0) < 3) continue;
-    if (words.length === 1 && ADJECTIVE_ENDING.test(words[0]?.lower ?? '')) continue;
-    const first = tokens[i];
-    const last = tokens[p - 1];
-    if (!first || !last) continue;
-    const name = ctx.text.slice(first.start, last.end);
-    const id = ctx.table.ensure({ id: slug(name), name, kind: 'ORGANIZATION' }, ctx.known.get(nameKey(name))).id;
-    const kind = ctx.table.get(id)?.kind ?? 'ORGANIZATION';
-    // Named once with its noun, the bare name later ("Red Flag said") is the same body.
-    rememberName(ctx, name, id, kind);
-    const span = { start: first.start, end: noun.end };
-    ctx.table.addMention(id, span, name);
-    out.push({ ...span, first: i, last: p + 1, entityId: id, kind, form: 'name', inTitle: false });
+    if (i < 0 || occupied.slice(i, p).some(Boolean)) continue;
+    const m = bodyNamed(ctx, tokens, i, p, false);
+    if (!m) continue;
+    out.push(m);
     for (let k = i; k <= p; k++) occupied[k] = true;
   }
   return out;
+}
+
+/**
+ * "X, a senior commander of the Red Hand rebels,": the body named from token `i` before its group noun, as a title's
+ * principal (titledPeople.ts); null unless the words from `i` are such a name.
+ */
+export function groupNounNameAt(ctx: ReadingContext, tokens: readonly Token[], i: number): Mention | null {
+  let p = i;
+  while (p < tokens.length && p - i < 7 && (isNameWord(tokens[p]) || (p > i && JOINERS.test(tokens[p]?.lower ?? '') && isNameWord(tokens[p + 1])))) p++;
+  return p > i && isGroupNoun(tokens[p]) && nameStart(tokens, p) === i ? bodyNamed(ctx, tokens, i, p, true) : null;
+}
+
+/** The body named by the words from `i` to the group noun at `p`, registered; null when they do not name one. */
+function bodyNamed(ctx: ReadingContext, tokens: readonly Token[], i: number, p: number, inTitle: boolean): Mention | null {
+  const noun = tokens[p];
+  if (!noun || !determined(tokens, i)) return null;
+  for (let k = i; k < p; k++) if (!JOINERS.test(tokens[k]?.lower ?? '') && !plainWord(ctx, tokens, k)) return null;
+  const words = tokens.slice(i, p).filter((t) => !JOINERS.test(t.lower));
+  if (words.length === 1 && ((words[0]?.text.length ?? 0) < 3 || ADJECTIVE_ENDING.test(words[0]?.lower ?? ''))) return null;
+  const first = tokens[i];
+  const last = tokens[p - 1];
+  if (!first || !last) return null;
+  const name = ctx.text.slice(first.start, last.end);
+  const id = ctx.table.ensure({ id: slug(name), name, kind: 'ORGANIZATION' }, ctx.known.get(nameKey(name))).id;
+  const kind = ctx.table.get(id)?.kind ?? 'ORGANIZATION';
+  // Named once with its noun, the bare name later ("Red Flag said") is the same body.
+  rememberName(ctx, name, id, kind);
+  const span = { start: first.start, end: noun.end };
+  ctx.table.addMention(id, span, name);
+  return { ...span, first: i, last: p + 1, entityId: id, kind, form: 'name', inTitle };
 }
 
 /** The first token of the name that ends right before the noun at `p`, or -1 when no name word stands there. */

@@ -47,6 +47,29 @@ export function memberships(tokens: readonly Token[], actors: Mention[], all: Me
     appositionOf(tokens, actors, all, org, k - 1, add);
   }
   suspendedMemberships(tokens, actors, all, add);
+  seatActedOn(tokens, actors, all, add);
+}
+
+/** What is done to a member's seat, told in the passive: "was suspended", "has been reinstated". */
+const SEAT_PARTICIPLES = /^(suspended|frozen|reinstated|restored)$/;
+
+/**
+ * "Peru's membership in the Pacific Alliance was suspended", "Chile's membership of the bloc has been reinstated":
+ * a suspended member still is one (as suspendedMemberships reads the active). Suspending one's own membership is
+ * leaving (relations.ts), not told this way.
+ */
+function seatActedOn(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (const member of actors) {
+    if (!isMember(member) || !/^['’]s$/.test(tokens[member.last]?.text ?? '') || tokens[member.last + 1]?.lower !== 'membership') continue;
+    const prep = member.last + 2;
+    if (!/^(in|of)$/.test(tokens[prep]?.lower ?? '')) continue;
+    const org = targetAfter(actors, all, tokens, prep + 1, 1).find((m) => m.kind === 'ORGANIZATION');
+    if (!org) continue;
+    let k = org.last;
+    while (/^(was|were|is|has|had|been|temporarily|formally|officially)$/.test(tokens[k]?.lower ?? '') && k - org.last < 4) k++;
+    if (k === org.last || !SEAT_PARTICIPLES.test(tokens[k]?.lower ?? '') || hedged(tokens, k)) continue;
+    add('MEMBER_OF', member, org, 0.8, 'membership:seat-passive', [k]);
+  }
 }
 
 /** What a body does to a member's seat: "the AU suspended Gabon's membership", "ECOWAS reinstated Mali's membership". */

@@ -32,6 +32,8 @@ import { peacekeepersExpelled } from './peacekeepersExpelled';
 import { negotiatorsRecalled } from './negotiatorsRecalled';
 import { diplomaticRuptures } from './diplomaticRuptures';
 import { memberships } from './memberships';
+import { memberLists } from './memberLists';
+import { chargedBy } from './chargedBy';
 import { warningsOfDanger } from './warnings';
 import { visitPlans } from './visitPlans';
 import { pledges } from './pledges';
@@ -110,6 +112,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   membershipPatterns(tokens, actors, mentions, add);
   criticalOf(tokens, actors, mentions, add);
   memberships(tokens, actors, mentions, add);
+  memberLists(tokens, actors, mentions, add);
   warningsOfDanger(tokens, actors, mentions, add);
   withdrawalPatterns(tokens, actors, mentions, add);
   peacekeepersExpelled(tokens, actors, mentions, add);
@@ -119,6 +122,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   speechActs(tokens, actors, mentions, add);
   receivedActs(tokens, actors, mentions, add);
   judgements(tokens, actors, mentions, add);
+  chargedBy(tokens, actors, mentions, add);
   showsOfForce(tokens, actors, mentions, add);
   threatsTold(tokens, actors, mentions, add);
   wrongfulActs(tokens, actors, mentions, add);
@@ -154,12 +158,15 @@ function criticalOf(tokens: readonly Token[], actors: Mention[], all: Mention[],
   }
 }
 
+const ORDINALS = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th))$/;
+
 /** "Ecuador is a member of the OAS", "Chile and Peru are founding members of Mercosur": MEMBER_OF the organization. */
 function membershipPatterns(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   for (let k = 1; k < tokens.length; k++) {
     if (!/^(member|members)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') continue;
     let b = k - 1;
-    while (b > 0 && /^(a|an|the|founding|full|permanent|key|longtime|long-time|leading|senior|active|new)$/.test(tokens[b]?.lower ?? '')) b--;
+    // "Peru became the 30th / newest member of Y": the rank among members is still membership.
+    while (b > 0 && (/^(a|an|the|founding|full|permanent|key|longtime|long-time|leading|senior|active|new|newest|latest|youngest)$/.test(tokens[b]?.lower ?? '') || ORDINALS.test(tokens[b]?.lower ?? ''))) b--;
     // "Peru is one of the founding members of Mercosur": one of the members is a member.
     if (tokens[k]?.lower === 'members' && tokens[b]?.lower === 'of' && /^(one|among)$/.test(tokens[b - 1]?.lower ?? '')) b -= 2;
     else if (tokens[k]?.lower === 'members' && tokens[b]?.lower === 'among') b--;

@@ -8,6 +8,7 @@ import { builtinSeed, isNameWord, knownFor, matchName, readName, type Match, typ
 import { personMention, registerPerson } from './people';
 import { officeOf } from './offices';
 import { bodyOfKnownBody, isPrincipalCue, unknownOrganizationAt, unknownOrganizationEndingAt } from './principals';
+import { groupNounNameAt } from './groupNounNames';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, titleRelation } from './titles';
 import type { Token } from './tokens';
 import { findUntitledPeople } from './untitledPeople';
@@ -437,6 +438,9 @@ function findAppositions(ctx: ReadingContext, s: SentenceTokens, occupied: boole
       // "X, a member of the Unity Front": an organization no data knows, named by its last word.
       const unknown: Mention | null = !principal && !m ? unknownOrganizationAt(ctx, tokens, k) : null;
       if (unknown) { principal = { id: unknown.entityId, kind: unknown.kind }; mentions.push(unknown); k = unknown.last; continue; }
+      // "X, a commander of the Red Hand rebels": a body named before its lower-case group noun (groupNounNames.ts).
+      const grouped: Mention | null = !principal && !m && sawHead ? groupNounNameAt(ctx, tokens, k) : null;
+      if (grouped) { principal = { id: grouped.entityId, kind: grouped.kind }; mentions.push(grouped); k = grouped.last; continue; }
       // A short name the article defined ("the … Front (NLF)") names the principal too.
       const defined: Mention | null = !principal && !m && ctx.acronyms.has(t.key) ? principalEndingAt(ctx, tokens, k + 1) : null;
       if (defined) { principal = { id: defined.entityId, kind: defined.kind }; mentions.push(defined); k++; continue; }
