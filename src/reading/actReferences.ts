@@ -2,6 +2,7 @@
 // the launch." The reaction's object ("the launch", "the move", "the strikes") is a reference to the one actor that
 // opened the sentence before as the subject of an act (openingActors.ts), so the reaction rules see that actor there.
 // references.ts resolves it, as it does its other references that need one sure antecedent.
+import { pastQuotedVerb } from './clauses';
 import { verbIndex } from './patterns/verbIndex';
 import { RECEIVE_VERBS } from './receivedActs';
 import type { Token } from './tokens';
@@ -39,6 +40,8 @@ export function actReferenceAt(tokens: readonly Token[], k: number, taken: Reado
   // Opening the sentence, the act receives: "The move drew condemnation from Y", "The move was criticised by Y".
   if (k === 0) return RECEIVE_VERBS.test(next?.lower ?? '') || (/^(was|were)$/.test(next?.lower ?? '') && reactionVerb(tokens[n + 2]?.lower ?? '') && tokens[n + 3]?.lower === 'by') ? n + 1 : 0;
   let v = k - 1;
+  // 'said it “strongly condemns” the attack': the verb inside the speaker's quotation marks.
+  if (pastQuotedVerb(tokens, v - 1) === k) v--;
   if (isMannerAdverb(tokens[v])) v--;
   const verb = tokens[v]?.lower ?? '';
   return JUDGING_VERBS.test(verb) || reactionVerb(verb) ? n + 1 : 0;

@@ -220,6 +220,19 @@ function quoteOpenedAtVerb(tokens: readonly Token[], k: number, v: number): bool
   return (text === '“' || text === '"') && k >= v - 2 && tokens[k - 1]?.isWord === true;
 }
 
+/**
+ * 'said it “strongly condemns” the attack': past the mark that closes a quotation opened one or two words before the
+ * verb at `v` (the speaker's own verb quoted), to where the verb's object starts; else the token after the verb.
+ */
+export function pastQuotedVerb(tokens: readonly Token[], v: number): number {
+  if (!/^[”"]$/.test(tokens[v + 1]?.text ?? '')) return v + 1;
+  for (let k = v - 1; k >= v - 2; k--) {
+    if (quoteOpenedAtVerb(tokens, k, v)) return v + 2;
+    if (!tokens[k]?.isWord) break;
+  }
+  return v + 1;
+}
+
 /** Crowds that open a sentence, capitalised by place only: "Protesters in Lima denounced …". */
 const CROWD_HEADS = /^(protesters|protestors|demonstrators|crowds|supporters|activists|students)$/;
 

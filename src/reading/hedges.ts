@@ -77,9 +77,12 @@ export function supposedAct(tokens: readonly Token[], v: number): boolean {
 /** A hedge or negation in the three words before token `v` (within the clause's words), or an act asked for. */
 export function hedged(tokens: readonly Token[], v: number): boolean {
   if (askedFor(tokens, v) || conditioned(tokens, v) || supposedAct(tokens, v)) return true;
-  for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
+  let reach = 3;
+  for (let k = v - 1; k >= Math.max(0, v - reach); k--) {
     const t = tokens[k];
     if (!t) break;
+    // 'said it would “strongly condemn” …': one opening mark inside the clause hides no hedge before it.
+    if (/^[“"]$/.test(t.text) && reach === 3 && tokens[k - 1]?.isWord) { reach++; continue; }
     // A plain negation ("did not", "didn't", "never") drops the act: docs/reading.md, "Stance".
     if (HEDGES.has(t.lower) || NEGATIONS.has(t.lower) || t.lower.endsWith("n't")) return true;
     // "Y must withdraw", "Y needs to / has to withdraw": demanded of Y, not done (speechActs.ts reads the demand).

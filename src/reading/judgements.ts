@@ -93,8 +93,14 @@ function judgementAt(tokens: readonly Token[], from: number): { at: number; thre
   while (k < tokens.length && k - from <= 5 && (JUDGEMENT_LEAD.has(tokens[k]?.lower ?? '') || QUOTE_MARKS.has(tokens[k]?.text ?? ''))) k++;
   const w = tokens[k]?.lower ?? '';
   if (CENSURE_WORDS.has(w)) return { at: k, threat: false };
+  if (twoWordCensure(tokens, k)) return { at: k + 1, threat: false };
   if (THREAT_WORDS.has(w)) return { at: k, threat: true };
   return null;
+}
+
+/** "called the arrests politically motivated": a censure in two words, starting at `k`. */
+function twoWordCensure(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.lower === 'politically' && /^(motivated|driven)$/.test(tokens[k + 1]?.lower ?? '');
 }
 
 /** After an object actor: its possessive and up to three plain words of the thing judged ("Y's peace terms"). */
@@ -108,7 +114,7 @@ function afterObject(tokens: readonly Token[], all: readonly Mention[], m: Menti
     // "the Israeli operation in Gaza": where the act was done is part of it.
     const place = k > start && /^(in|on|against)$/.test(t?.lower ?? '') ? all.find((p) => p.first === k + 1) : undefined;
     if (place) { k = place.last; break; }
-    if (!t || !t.isWord || t.capitalized || BOUNDARY_WORDS.has(t.lower) || t.lower === 'as' || JUDGEMENT_LEAD.has(t.lower) || CENSURE_WORDS.has(t.lower)) break;
+    if (!t || !t.isWord || t.capitalized || BOUNDARY_WORDS.has(t.lower) || t.lower === 'as' || JUDGEMENT_LEAD.has(t.lower) || CENSURE_WORDS.has(t.lower) || twoWordCensure(tokens, k)) break;
     // "called the claims by Y false" is a denial, read by denials.ts.
     if (REPORT_NOUNS.has(t.lower)) return null;
     k++;

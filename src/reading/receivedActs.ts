@@ -34,10 +34,27 @@ export function receivedActs(tokens: readonly Token[], actors: Mention[], all: M
     const givers = targetAfter(actors, all, tokens, k + 2, 2).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE');
     if (givers.length === 0) continue;
     // "Iran seized a tanker, drawing condemnation from Y": a participle set off after the act receives for its doer.
-    const trailing = tokens[v - 1]?.text === ',' && tokens[v]?.lower.endsWith('ing') ? openingActor(tokens, actors) : null;
-    const got = trailing ? [trailing] : receivers(tokens, actors, all, v);
+    // "Y closed the border, a move that drew criticism from X": the same, through the noun summing the act up.
+    const summed = movePhraseBefore(tokens, v);
+    const trailing = (tokens[v - 1]?.text === ',' && tokens[v]?.lower.endsWith('ing')) || summed ? openingActor(tokens, actors) : null;
+    const got = trailing ? [trailing] : summed ? [] : receivers(tokens, actors, all, v);
     for (const b of got) for (const a of givers) add(type, a, b, 0.75, `received:${tokens[k]?.lower ?? ''}`, [v, k]);
   }
+}
+
+/** Nouns that sum up the act the sentence opened with: "…, a move that drew …", "… in a decision that sparked …". */
+const SUMMING_NOUNS = /^(move|decision|step)$/;
+const SUMMING_LEAD = /^(controversial|surprise|unilateral|rare|sudden|bold)$/;
+
+/**
+ * "Y closed the border on Monday, a move that drew criticism from X", "… in a move that sparked …": the act summed
+ * up right before the receiving verb at `v` is the sentence's opening act, so its doer receives.
+ */
+function movePhraseBefore(tokens: readonly Token[], v: number): boolean {
+  if (!/^(that|which)$/.test(tokens[v - 1]?.lower ?? '') || !SUMMING_NOUNS.test(tokens[v - 2]?.lower ?? '')) return false;
+  let d = v - 3;
+  if (SUMMING_LEAD.test(tokens[d]?.lower ?? '')) d--;
+  return /^(a|an)$/.test(tokens[d]?.lower ?? '') && /^(,|in|—|–)$/.test(tokens[d - 1]?.text ?? '');
 }
 
 /** The subject before the verb, or the owner (a possessive or demonym) of a subject that is a thing. */

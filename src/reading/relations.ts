@@ -2,7 +2,7 @@
 // Iran", "fighting between X and Y", "Iran-backed"), delegations and their heads, and the facts titles state.
 import type { RelationshipType, Stance } from '../generated/graphql';
 import { summitAt } from './gatherings';
-import { ACCORD_WORDS, actorBefore, actorMentions, BOUNDARY_WORDS, DESCRIPTOR_HEADS, feared, groupAround, hypothetical, isModifier, outerFirst, targetAfter, targetsInClause, WATERS } from './clauses';
+import { ACCORD_WORDS, actorBefore, actorMentions, BOUNDARY_WORDS, DESCRIPTOR_HEADS, feared, groupAround, hypothetical, isModifier, outerFirst, pastQuotedVerb, targetAfter, targetsInClause, WATERS } from './clauses';
 import { describedTargetAfter } from './describedTargets';
 import { custodyCued } from './captiveNames';
 import { gazetteer } from './gazetteer';
@@ -19,6 +19,8 @@ import { actNouns } from './actNounRules';
 import { AGENT_PARTICIPLES, PROPOSAL_NOUNS, speechActs } from './speechActs';
 import { ACT_NOUNS } from './actReferences';
 import { judgements } from './judgements';
+import { demandsTold } from './demandsTold';
+import { envoysSummoned } from './envoysSummoned';
 import { showsOfForce } from './showsOfForce';
 import { threatsTold } from './threatsTold';
 import { wrongfulActs } from './wrongfulActs';
@@ -120,6 +122,8 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   diplomaticRuptures(tokens, actors, mentions, add);
   hostileVows(tokens, actors, mentions, add);
   speechActs(tokens, actors, mentions, add);
+  demandsTold(tokens, actors, mentions, add);
+  envoysSummoned(tokens, actors, mentions, add);
   receivedActs(tokens, actors, mentions, add);
   judgements(tokens, actors, mentions, add);
   chargedBy(tokens, actors, mentions, add);
@@ -525,7 +529,7 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
   }
   if (subjects.length === 0) return;
   let targets: Mention[] = [];
-  const after = v + 1 + (rule.particles?.length ?? 0);
+  const after = pastQuotedVerb(tokens, v + (rule.particles?.length ?? 0));
   for (const via of rule.objectVia) {
     if (via === '') {
       // "met at the EU summit", "met in Cairo": where they met, not whom.

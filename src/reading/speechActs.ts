@@ -3,7 +3,7 @@
 // (10x), "warned of the threat posed by Iran" (WARNS_ABOUT). The verbs are the reader's own (verbIndex); the
 // rules find the actor named after "by", "from" or "of", or as the owner of a proposal.
 import type { RelationshipType } from '../generated/graphql';
-import { actorBefore, targetAfter } from './clauses';
+import { actorBefore, pastQuotedVerb, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
 import { ACT_NOUNS } from './actReferences';
 import { hedged } from './hedges';
@@ -66,7 +66,7 @@ const GIVE_VERBS = /^(gave|gives|give|giving|issued|issues|issue|issuing|deliver
 const INSIST_VERBS = /^(insisted|insists|insist|insisting|said|says|stressed|declared|demanded|told)$/;
 const LODGE_VERBS = /^(lodged|lodges|lodge|lodging|filed|files|file|registered|made|issued|sent)$/;
 /** What a demand asks of its addressee when told as "Y must …". */
-const MUST_ACTS = /^(withdraw|stop|end|halt|leave|release|free|cease|return|pull|hand|abandon|renounce|respect|comply|accept|recognise|recognize|disarm|allow|lift|reverse|apologise|apologize|pay|surrender|step|resign|dismantle|abide|honour|honor|implement|drop|free|back|refrain|vacate)$/;
+export const MUST_ACTS = /^(withdraw|stop|end|halt|leave|release|free|cease|return|pull|hand|abandon|renounce|respect|comply|accept|recognise|recognize|disarm|allow|lift|reverse|apologise|apologize|pay|surrender|step|resign|dismantle|abide|honour|honor|implement|drop|free|back|refrain|vacate)$/;
 
 /** "urged calm in Bangladesh", "called for restraint from both Y and Z": an appeal to those named (020). */
 function calmIn(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
@@ -217,7 +217,7 @@ function subjectsOf(tokens: readonly Token[], actors: Mention[], all: Mention[],
  * Only when no actor stands as the object itself.
  */
 function agentOfObject(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, type: RelationshipType, preps: readonly string[], add: Add): void {
-  let k = v + 1;
+  let k = pastQuotedVerb(tokens, v);
   let noun = -1;
   while (k < tokens.length && k - v <= 7) {
     const t = tokens[k];
