@@ -2,7 +2,8 @@
 // coups launched against a side, exchanges of fire, forces engaged (engagements.ts), wars owned by a pronoun or
 // repelled and strikes told by a relative clause (hostileActsOwned.ts), clashes told after the sides' claims
 // (clashesBefore.ts), sides that fought each other, rivals. Truces (truces.ts), strikes
-// (strikesTold.ts), arrests, releases and captives (captivity.ts), sanctions (sanctionsTold.ts), aid cut
+// (strikesTold.ts), arrests, releases and captives (captivity.ts), sanctions (sanctionsTold.ts, sanctionLists.ts,
+// sanctionsTargeting.ts, tradeBans.ts), aid cut
 // (aidRestricted.ts), places taken
 // (placesTaken.ts), craft driven off (vesselsDrivenOff.ts) and armed opposition to a government
 // (armedOpposition.ts), warrants issued and captives taken (custodyTold.ts) are read by the files this one calls.
@@ -18,6 +19,9 @@ import { aircraftDowned, bombingsIn, claimedAttacks, ledAttacks, strikesByAgent,
 import { arrestNouns, arrestsByWarrant, arrestsWithoutAgent, captivesTaken, peopleSeized, prisonerSwaps, releaseNouns } from './captivity';
 import { assetFreezes, sanctionedBodies, sanctionsSuffered, terrorDesignations } from './sanctionsTold';
 import { aidRestricted } from './aidRestricted';
+import { sanctionListings, sanctionsWidened } from './sanctionLists';
+import { sanctionsThatTarget, thoseSanctioned } from './sanctionsTargeting';
+import { tradeBans } from './tradeBans';
 import { vesselsDrivenOff } from './vesselsDrivenOff';
 import { armedOpposition } from './armedOpposition';
 import { placesTaken } from './placesTaken';
@@ -51,6 +55,11 @@ export function hostilities(tokens: readonly Token[], actors: Mention[], all: Me
   assetFreezes(tokens, actors, all, add);
   terrorDesignations(tokens, actors, all, add);
   sanctionsSuffered(tokens, actors, all, add);
+  sanctionListings(tokens, actors, all, add);
+  sanctionsWidened(tokens, actors, all, add);
+  sanctionsThatTarget(tokens, actors, all, add);
+  thoseSanctioned(tokens, actors, all, add);
+  tradeBans(tokens, actors, all, add);
   aidRestricted(tokens, actors, all, add);
   strikesWhere(tokens, actors, all, add);
   strikesOwnedOf(tokens, actors, all, add);

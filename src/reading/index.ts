@@ -32,6 +32,8 @@ import { leadersStrikes } from './leadersStrikes';
 import { trucesDeclared } from './trucesDeclared';
 import { protestsDispersed } from './protestsDispersed';
 import { recalledStrikes, RECALL_REACH } from './strikesRecalled';
+import { sanctionsRecalled, SANCTIONS_RECALL_REACH } from './sanctionsTargeting';
+import { actorMentions } from './clauses';
 import { delegationHeadMeetings } from './delegationMeetings';
 import { resolveLeaderGovernments } from './leaderGovernments';
 import { resolveQuotedSpeakers } from './quotedSpeakers';
@@ -156,6 +158,8 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
   let previousDelegation: Mention | null = null;
   let proposer: { m: Mention; at: number } | null = null;
   let strikers: { ids: string[]; at: number } | null = null;
+  // Every sanctioner the article has named so far: one only, and "the sanctions" later are theirs.
+  let sanctioners: { ids: Set<string>; at: number } | null = null;
   const strikersIn = (found: readonly Candidate[], at: number): { ids: string[]; at: number } | null => {
     // Those who struck and were not struck there: "X struck Y after Y's attacks on X" names no one side.
     const struck = found.filter((c) => c.type === 'STRUCK');
@@ -169,6 +173,11 @@ function extract(sourceId: string, text: string, title: string, sentences: reado
     candidates.push(...found);
     if (strikers && i - strikers.at <= RECALL_REACH) candidates.push(...recalledStrikes(s.tokens, mentions, strikers.ids));
     strikers = strikersIn(found, i) ?? strikers;
+    // "The measures include a travel ban on X" after one sanctioner's sanctions: that sanctioner's (sanctionsTargeting.ts).
+    const sanctioner = sanctioners && i - sanctioners.at <= SANCTIONS_RECALL_REACH && sanctioners.ids.size === 1 ? [...sanctioners.ids][0] : undefined;
+    if (sanctioner) candidates.push(...sanctionsRecalled(s.tokens, actorMentions(mentions, s.tokens), mentions, sanctioner));
+    const sanctionsHere = found.filter((c) => c.type === 'SANCTIONS').map((c) => c.from);
+    if (sanctionsHere.length > 0) sanctioners = { ids: new Set([...(sanctioners?.ids ?? []), ...sanctionsHere]), at: i };
     for (const m of mentions) if (m.kind === 'ORGANIZATION' && !m.inTitle) previousOrganization = m;
     previousDelegation = delegationOwner(s.tokens, mentions) ?? previousDelegation;
     const set = proposerIn(s.tokens, mentions);

@@ -30,6 +30,7 @@ import { proSides } from './proSides';
 import { counterparts, diplomaticActs, furtherPartners } from './diplomacy';
 import { hostilities } from './hostilities';
 import { sanctionsOn } from './sanctionsTold';
+import { economicHit } from './sanctionMeasures';
 import { peacekeepersExpelled } from './peacekeepersExpelled';
 import { negotiatorsRecalled } from './negotiatorsRecalled';
 import { diplomaticRuptures } from './diplomaticRuptures';
@@ -447,6 +448,8 @@ function verbPatterns(tokens: readonly Token[], actors: Mention[], all: Mention[
       // Events are read by events.ts; a passive praise of an actor's act here.
       if (rule.eventTargets && !(rule.type === 'ENDORSES' && rule.passive && isPassive(tokens, v))) continue;
       if (!particlesFollow(tokens, v, rule) || rule.notThen?.includes(tokens[v + 1]?.lower ?? '')) continue;
+      // "Peru was hit by Chilean sanctions": an economic blow, no strike (sanctionsTold.ts reads the sanction).
+      if (rule.type === 'STRUCK' && /^hit/.test(verb.lower) && economicHit(tokens, v)) continue;
       if (isPassive(tokens, v)) {
         if (rule.passive) passive(tokens, actors, all, v, rule, add);
         continue;

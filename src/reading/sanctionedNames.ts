@@ -5,7 +5,7 @@ import { gazetteer } from './gazetteer';
 import type { Token } from './tokens';
 
 /** Words that may stand between the act and the names: what kind of body, how many, whose. */
-export const SANCTION_DESCRIPTION = /^(the|two|three|four|five|several|major|top|largest|biggest|leading|state-owned|state-run|oil|energy|gas|shipping|defense|defence|tech|technology|arms|companies|company|firms|firm|giants|giant|majors|producers|exporters|banks|bank|lenders|entities|businesses|conglomerates|and|,|including|such|as|its|their)$/;
+export const SANCTION_DESCRIPTION = /^(the|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozen|dozens|\d+|several|major|top|largest|biggest|leading|state-owned|state-run|oil|energy|gas|shipping|defense|defence|tech|technology|arms|companies|company|firms|firm|giants|giant|majors|producers|exporters|banks|bank|lenders|entities|businesses|conglomerates|and|,|including|such|as|its|their)$/;
 const AFTER_SANCTION_NOUN = /^(on|against|targeting|targetting)$/;
 
 /**

@@ -10,12 +10,13 @@ import type { Add } from './relations';
 import type { Token } from './tokens';
 import { POSSESSIVE, STATES_AND_GROUPS } from './hostileWords';
 import { SANCTION_DESCRIPTION } from './sanctionedNames';
+import { measureAt, measureStart } from './sanctionMeasures';
 
 const SANCTION_VERBS = /^(sanctioned|sanctioning|blacklisted|blacklisting|blacklists|blacklist)$/;
 const IMPOSE_VERBS = /^(imposed|impose|imposes|imposing|announced|announces|slapped|levied|unveiled|placed|expanded|tightened)$/;
 
 /** The bodies a sanction falls on, past what they are and whose ("Russian oil majors Rosneft and Lukoil"). */
-function sanctioned(tokens: readonly Token[], actors: Mention[], all: Mention[], from: number): Mention[] {
+export function sanctioned(tokens: readonly Token[], actors: Mention[], all: Mention[], from: number): Mention[] {
   let k = from;
   // An owner's possessive is a description too: "Russia's two largest oil companies, Rosneft and Lukoil".
   const owner = (j: number): Mention | undefined => all.find((m) => m.first === j && POSSESSIVE.test(tokens[m.last]?.text ?? ''));
@@ -160,6 +161,40 @@ export function sanctionsSuffered(tokens: readonly Token[], actors: Mention[], a
     const patients = actorBefore(actors, all, tokens, v, 3).filter(ACTOR_KINDS_SANCTIONED);
     for (const a of sanctioners) for (const b of patients) add('SANCTIONS', a, b, 0.8, 'sanction:passive-noun', [v, k]);
   }
+  sanctionsSufferedOwned(tokens, actors, all, add);
+  sanctionsHitWith(tokens, actors, all, add);
+}
+
+/** "X hit Y with new sanctions", "X slapped Y with an embargo": the active of "Y was hit with sanctions by X". */
+function sanctionsHitWith(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 1; v < tokens.length; v++) {
+    if (!/^(hit|hits|slapped|slaps|punished|punishes)$/.test(tokens[v]?.lower ?? '') || hedged(tokens, v) || tokens[v - 1]?.lower === 'to') continue;
+    const targets = targetAfter(actors, all, tokens, v + 1, 1).filter(ACTOR_KINDS_SANCTIONED);
+    const last = targets[targets.length - 1];
+    if (!last || tokens[last.last]?.lower !== 'with') continue;
+    let k = last.last + 1;
+    while (k - last.last <= 4 && measureAt(tokens, k) === null && /^(new|fresh|further|tough|tougher|sweeping|economic|the|a|an|more|arms)$/.test(tokens[k]?.lower ?? '')) k++;
+    if (measureAt(tokens, k) === null && measureAt(tokens, k + 1) === null) continue;
+    const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter(STATES_AND_GROUPS);
+    for (const a of subjects) for (const b of targets) add('SANCTIONS', a, b, 0.8, 'sanction:hit-with', [v, k]);
+  }
+}
+
+/** "Y was hit by Chilean sanctions", "Y was targeted by new US sanctions": the owner of the sanctions sanctions Y. */
+function sanctionsSufferedOwned(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (let v = 1; v < tokens.length; v++) {
+    if (!/^(hit|targeted|punished)$/.test(tokens[v]?.lower ?? '') || tokens[v + 1]?.lower !== 'by') continue;
+    if (!/^(was|were|been|is|are|being)$/.test(tokens[v - 1]?.lower ?? '') || hedged(tokens, v - 1)) continue;
+    let k = v + 2;
+    while (/^(new|fresh|further|tough|tougher|sweeping|economic|the|a)$/.test(tokens[k]?.lower ?? '')) k++;
+    const owner = all.find((m) => m.first === k && !m.inTitle && STATES_AND_GROUPS(m));
+    if (!owner) continue;
+    const head = POSSESSIVE.test(tokens[owner.last]?.text ?? '') ? owner.last + 1 : owner.last;
+    if (owner.form !== 'demonym' && head === owner.last) continue;
+    if (measureAt(tokens, head) === null) continue;
+    const patients = actorBefore(actors, all, tokens, v, 3).filter(ACTOR_KINDS_SANCTIONED);
+    for (const b of patients) add('SANCTIONS', owner, b, 0.75, 'sanction:passive-owned', [v, head]);
+  }
 }
 
 /**
@@ -168,30 +203,42 @@ export function sanctionsSuffered(tokens: readonly Token[], actors: Mention[], a
  */
 export function sanctionsOn(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   for (let k = 0; k < tokens.length; k++) {
-    // "an asset freeze on Y" is a sanction told by its kind.
-    const freeze = tokens[k]?.lower === 'freeze' && /^(asset|assets)$/.test(tokens[k - 1]?.lower ?? '');
-    if (!(/^(sanctions|embargo|embargoes)$/.test(tokens[k]?.lower ?? '') || freeze) || !/^(on|against)$/.test(tokens[k + 1]?.lower ?? '')) continue;
-    if (hedged(tokens, k)) continue;
-    let subjects = actorBefore(actors, all, tokens, k, 1);
+    // "an asset freeze on Y", "restrictive measures on Y", "a travel ban on Y": a sanction told by its kind.
+    const kind = measureAt(tokens, k);
+    const at = kind ? measureObjectAt(tokens, k + 1) : -1;
+    if (!kind || at < 0) continue;
+    const start = measureStart(tokens, k);
+    if (hedged(tokens, start)) continue;
+    let subjects = actorBefore(actors, all, tokens, start, 1);
     if (subjects.length === 0) {
-      let v = k - 1;
+      let v = start - 1;
       // "imposed a travel ban and an asset freeze on Y": the measures listed before it.
-      while (v > 0 && /^(new|fresh|further|more|tough|tougher|harsh|harsher|severe|stiff|punitive|crippling|sweeping|economic|the|a|an|arms|weapons|additional|asset|assets|travel|ban|bans|and)$/.test(tokens[v]?.lower ?? '')) v--;
-      if (/^(imposed|impose|imposes|imposing|announced|slapped|levied|tightened|expanded)$/.test(tokens[v]?.lower ?? '') && !hedged(tokens, v)) subjects = actorBefore(actors, all, tokens, v);
+      while (v > 0 && MEASURE_LIST_WORDS.test(tokens[v]?.lower ?? '')) v--;
+      if (/^(imposed|impose|imposes|imposing|announced|slapped|levied|tightened|expanded|placed|introduced|adopted)$/.test(tokens[v]?.lower ?? '') && !hedged(tokens, v)) subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v));
     }
     // "sanctions on Belarusian leader X": the person named after what they are, not their state.
-    const described = describedTargetAfter(actors, all, tokens, k + 2, true);
-    let targets = described.length > 0 ? described : targetAfter(actors, all, tokens, k + 2, 3).filter((m) => ACTOR_KINDS.has(m.kind));
+    const described = describedTargetAfter(actors, all, tokens, at, true);
+    let targets = described.length > 0 ? described : targetAfter(actors, all, tokens, at, 3).filter((m) => ACTOR_KINDS.has(m.kind));
     // "sanctions on Iran's Revolutionary Guards": a named body the owner owns is what is sanctioned.
     const owner = targets.length === 1 ? targets[0] : undefined;
     const owned = owner && /^(['’]s)$/.test(tokens[owner.last]?.text ?? '') ? targetAfter(actors, all, tokens, owner.last + 1, 2).filter((m) => ACTOR_KINDS.has(m.kind)) : [];
     if (owned.length > 0) targets = owned;
     // "sanctions on Russian banks and on Belarus": a second "on" phrase names a second target.
     const end = targets[targets.length - 1]?.last ?? -1;
-    const demonymEnd = end < 0 ? all.find((m) => m.first === k + 2 && m.form === 'demonym')?.last ?? -1 : end;
+    const demonymEnd = end < 0 ? all.find((m) => m.first === at && m.form === 'demonym')?.last ?? -1 : end;
     let more = demonymEnd;
     while (more > 0 && more - demonymEnd <= 3 && tokens[more]?.isWord && !/^(and|on|against)$/.test(tokens[more]?.lower ?? '')) more++;
     if (more > 0 && tokens[more]?.lower === 'and' && /^(on|against)$/.test(tokens[more + 1]?.lower ?? '')) targets = [...targets, ...targetAfter(actors, all, tokens, more + 2, 2).filter((m) => ACTOR_KINDS.has(m.kind))];
-    for (const a of subjects.filter((m) => ACTOR_KINDS.has(m.kind))) for (const b of targets) add('SANCTIONS', a, b, 0.85, freeze ? 'nominal:asset-freeze' : 'nominal:sanctions', [k]);
+    for (const a of subjects.filter((m) => ACTOR_KINDS.has(m.kind))) for (const b of targets) add('SANCTIONS', a, b, 0.85, `nominal:${kind}`, [k]);
   }
+}
+
+/** Words of the measures listed before the one whose object follows: "a travel ban and an asset freeze on Y". */
+const MEASURE_LIST_WORDS = /^(new|fresh|further|more|tough|tougher|harsh|harsher|severe|stiff|punitive|crippling|sweeping|economic|the|a|an|arms|weapons|additional|asset|assets|travel|visa|ban|bans|freeze|freezes|export|import|trade|controls|restrictions|restrictive|measures|sanctions|and|,)$/;
+
+/** Where the object of a measure starts: "sanctions on / against / targeting Y", "sanctions aimed at Y"; or -1. */
+function measureObjectAt(tokens: readonly Token[], k: number): number {
+  const w = tokens[k]?.lower ?? '';
+  if (/^(on|against|targeting|targetting)$/.test(w)) return k + 1;
+  return /^(aimed|directed)$/.test(w) && tokens[k + 1]?.lower === 'at' ? k + 2 : -1;
 }
