@@ -281,6 +281,9 @@ const FIRST_WORD_ORG_CUES = new Set(['party', 'alliance', 'union', 'council', 'm
 
 const MOVEMENT_WORDS = new Set(['liberation', 'democratic', 'alliance', 'free', 'revolutionary', 'resistance', 'people', 'peoples', 'popular', 'islamic', 'salvation', 'independence', 'patriotic', 'united', 'front', 'rebel']);
 
+/** Head words of bodies a region or city may name without a movement word: "the Darfur Bar Association". */
+const CIVIC_BODIES = new Set(['association', 'council', 'committee', 'commission', 'union', 'federation', 'league', 'society', 'foundation', 'institute', 'chamber', 'assembly', 'administration', 'authority']);
+
 /** A state's forces and councils that news names as bodies of their own ("the Chilean Coast Guard"). */
 const STATE_BODIES = new Set(['army', 'navy', 'guard', 'forces', 'police', 'corps', 'court', 'council', 'parliament', 'assembly', 'senate', 'bank']);
 
@@ -333,7 +336,11 @@ function namedAfterState(ctx: ReadingContext, tokens: readonly Token[], i: numbe
     if (rest > end + 1) end = rest;
   }
   const last = tokens[end - 1];
-  if (end <= m.last || !last || !ORG_CUES.has(last.lower) || !tokens.slice(m.last, end).some((t) => MOVEMENT_WORDS.has(t.lower))) return null;
+  if (end <= m.last || !last || !ORG_CUES.has(last.lower)) return null;
+  // "the Darfur Bar Association", "the Kachin Regional Council": a region or city names civic bodies as well as
+  // movements; a state's own bodies after a country stay stateOrgan's.
+  const civic = kind === 'PLACE' && CIVIC_BODIES.has(last.lower);
+  if (!civic && !tokens.slice(m.last, end).some((t) => MOVEMENT_WORDS.has(t.lower))) return null;
   const first = tokens[i];
   if (!first) return null;
   const span = { start: first.start, end: last.end };

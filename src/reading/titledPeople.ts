@@ -129,6 +129,9 @@ function titleHeadBefore(ctx: ReadingContext, tokens: readonly Token[], i: numbe
   // "A senior Hamas official, Osama Hamdan,": a title with its principal, set off by commas on both sides.
   if (before.text === ',' && TITLE_HEADS.has(tokens[i - 2]?.lower ?? '') && principalBeforeTitle(ctx, tokens, i - 3) && tokens[readName(tokens, i)]?.text === ',') return i - 2;
   if (before.lower === 'state' && tokens[i - 2]?.lower === 'of' && TITLE_HEADS.has(tokens[i - 3]?.lower ?? '')) return i - 1;
+  // "Secretary of State, Jane Roe,", "Peru's Minister of Foreign Affairs, Jorge Paz,": a capitalised office with
+  // its portfolio after "of", set off by commas around the name.
+  if (before.text === ',' && portfolioTitle(tokens, i - 2) && tokens[readName(tokens, i)]?.text === ',') return i - 2;
   // "Ambassador to the UN Mike Waltz", "China's ambassador to the United Nations, Fu Cong,".
   const nameEnd = before.text === ',' ? i - 1 : i;
   for (let start = Math.max(0, nameEnd - 4); start < nameEnd; start++) {
@@ -142,6 +145,18 @@ function titleHeadBefore(ctx: ReadingContext, tokens: readonly Token[], i: numbe
     return start - 2 - the;
   }
   return -1;
+}
+
+/**
+ * Whether a capitalised office ends at `end` with its portfolio after "of": "Minister of Defence", "Secretary of
+ * State", "Minister of Foreign Affairs" (at most three portfolio words, each a title word, none a name).
+ */
+function portfolioTitle(tokens: readonly Token[], end: number): boolean {
+  let k = end;
+  while (k > end - 3 && tokens[k]?.capitalized && tokens[k]?.lower !== 'of' && TITLE_MODIFIERS.has(tokens[k]?.lower ?? '')) k--;
+  if (k === end || tokens[k]?.lower !== 'of') return false;
+  const head = tokens[k - 1];
+  return !!head?.capitalized && TITLE_HEADS.has(head.lower);
 }
 
 /** "the outgoing president": "the", at most two title modifiers, then the title head at `head`. */

@@ -1,7 +1,7 @@
 // Step 1 of 5: rules meant for news the reader has not seen — titles of office worldwide, short forms, reading
 // across sentences, blame in reported speech, talks and their parties. Every sentence here is the team's own.
 import { type Extraction } from '../../src/reading';
-import { readText as read } from '../fixtures/reading';
+import { readText as read, supportedTriples as facts } from '../fixtures/reading';
 
 function triples(x: Extraction): string[] {
   return x.relationships.filter((r) => r.stance === 'SUPPORTS').map((r) => `${r.from} ${r.type} ${r.to}`).sort();
@@ -234,5 +234,43 @@ describe('what news says in other words', () => {
     const x = await read('Trump warned Iran from the Oval Office.');
     expect(x.entities.find((e) => e.name === 'Oval Office')?.kind).toBe('PLACE');
     expect(triples(x).filter((t) => t.startsWith('oval-office'))).toEqual([]);
+  });
+});
+
+describe('a capitalised office with its portfolio after "of", set off by commas', () => {
+  it.each([
+    ['Peru’s Secretary of State, Marco Tellez, criticized Bolivia.', 'marco-tellez ENVOY_OF peru'],
+    ['The Peruvian Minister of Defence, Marco Tellez, criticized Bolivia.', 'marco-tellez ENVOY_OF peru'],
+    ['Peru’s Minister of Foreign Affairs, Marco Tellez, criticized Bolivia.', 'marco-tellez ENVOY_OF peru'],
+    // A given name the reader has no list for: the office alone makes the name a person's.
+    ['The Chilean Secretary of Defense, Tavo Quenta, criticized Bolivia.', 'tavo-quenta ENVOY_OF chile'],
+  ])('names its holder: %s', async (text, fact) => {
+    const found = await facts(text);
+    expect(found).toContain(fact);
+    expect(found.some((f) => / CRITICIZES bolivia$/.test(f) && f.startsWith(fact.split(' ')[0] ?? ''))).toBe(true);
+  });
+
+  it.each([
+    // The portfolio is a state, not an office word: the existing "of <principal>" reading decides, not this one.
+    'The President of Peru, Marco Tellez, criticized Bolivia.',
+    // No name between the commas.
+    'Peru’s Minister of Defence, in a statement, criticized Bolivia.',
+  ])('adds no envoy from the portfolio rule: %s', async (text) => {
+    expect((await facts(text)).filter((f) => / ENVOY_OF /.test(f))).toEqual([]);
+  });
+});
+
+describe('a civic body named after a region or city', () => {
+  it.each([
+    ['The Loma Verde Bar Association condemned the arrests by Bolivian police.', 'loma-verde-bar-association CRITICIZES bolivia'],
+    ['The Oruro Regional Council accused Bolivia of neglect.', 'oruro-regional-council ACCUSES bolivia'],
+  ])('is one organization, not the place and a remainder: %s', async (text, fact) => {
+    expect(await facts(text)).toContain(fact);
+  });
+
+  it('leaves the place itself a place where no body follows', async () => {
+    const x = await read('Rebels attacked the Oruro region, the Oruro Regional Council said.');
+    expect(x.entities.find((e) => e.id === 'oruro')?.kind).toBe('PLACE');
+    expect(x.entities.find((e) => e.id === 'oruro-regional-council')?.kind).toBe('ORGANIZATION');
   });
 });
