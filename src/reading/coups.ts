@@ -2,7 +2,8 @@
 // nouns name one EVENT, id `<country>-coup[-attempt]-<year>` as analysts name it ("freedonia-coup-attempt-2024"):
 // the country a phrase names (demonym, possessive, "in <Country>"), else the one country named so far; an attempt
 // when any phrase calls it failed or attempted. Those shown staging or leading it take part in it (PARTICIPATES_IN);
-// those who condemn it criticize it (111), those who back it endorse it (051). Read by gatherings.ts.
+// those who condemn it criticize it (111), those who back it endorse it (051), in the active or the passive ("the coup
+// was condemned by X"); "the takeover" names it again in an article that has called it a coup. Read by gatherings.ts.
 import type { RelationshipType } from '../generated/graphql';
 import { actorBefore, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
@@ -12,6 +13,9 @@ import type { Mention, ReadingContext, SentenceTokens } from './mentions';
 import type { Token } from './tokens';
 
 const COUP_NOUNS = /^(coup|putsch)$/;
+/** "the takeover", "the military takeover": a coup named again, only in an article that has called it a coup. */
+const TAKEOVER = /^(takeover|take-over)$/;
+const TAKEOVER_OPENERS = /^(the|this|that|military|army|junta's|junta’s)$/;
 const ATTEMPT_WORDS = /^(attempt|attempted|failed|foiled|thwarted|botched|abortive)$/;
 /** Words between a coup's owner and its noun: "Bolivia's failed military coup". */
 const COUP_WORDS = /^(the|a|an|failed|attempted|foiled|thwarted|botched|abortive|military|army|’s|'s|last|this|week's|month's|year's|\d{4})$/;
@@ -34,6 +38,7 @@ function coupCountry(tokens: readonly Token[], ms: readonly Mention[], k: number
 /** Every coup noun of the article (sentence, token) and the one coup they name; none when no country is sure. */
 export function findCoups(ctx: ReadingContext, sentences: readonly SentenceTokens[], mentions: readonly Mention[][]): Array<{ i: number; k: number; coup: Coup }> {
   const at: Array<{ i: number; k: number }> = [];
+  const takeovers: Array<{ i: number; k: number }> = [];
   const countries = new Set<string>();
   let country: string | undefined;
   let attempt = false;
@@ -41,6 +46,7 @@ export function findCoups(ctx: ReadingContext, sentences: readonly SentenceToken
   sentences.forEach((s, i) => {
     for (const m of mentions[i] ?? []) if (m.kind === 'COUNTRY') countries.add(m.entityId);
     s.tokens.forEach((t, k) => {
+      if (TAKEOVER.test(t.lower) && TAKEOVER_OPENERS.test(s.tokens[k - 1]?.lower ?? '')) takeovers.push({ i, k });
       if (!COUP_NOUNS.test(t.lower)) return;
       at.push({ i, k });
       const near = s.tokens.slice(Math.max(0, k - 3), k + 2);
@@ -56,7 +62,7 @@ export function findCoups(ctx: ReadingContext, sentences: readonly SentenceToken
   const y = year ?? ctx.year;
   const name = `${countryName} coup${attempt ? ' attempt' : ''}${y ? ` ${y}` : ''}`;
   const coup = { id: slug(name), name };
-  return at.map(({ i, k }) => ({ i, k, coup }));
+  return [...at, ...takeovers].map(({ i, k }) => ({ i, k, coup }));
 }
 
 /** The token after a coup phrase: past "d'état" and a closing quotation mark ("an attempted coup d'état" led by X). */
@@ -88,9 +94,26 @@ export function coupActs(tokens: readonly Token[], actors: Mention[], ms: readon
     else if (BACK_VERBS.test(verb)) for (const m of subjects().filter(REACTORS)) out.push({ m, at: v, rule: 'coup:backed', type: 'ENDORSES' });
   }
   const e = phraseEnd(tokens, k);
+  // "The coup in Peru was condemned by Chile": the reaction told in the passive, its agents after "by".
+  const passive = passiveReaction(tokens, ms, e);
+  if (passive) for (const m of targetAfter(actors, [...ms], tokens, passive.by, 2).filter(REACTORS)) out.push({ m, at: k, rule: `coup:${passive.type === 'CRITICIZES' ? 'condemned' : 'backed'}-by`, type: passive.type });
   if (/^(led|staged|orchestrated|launched|masterminded|plotted|carried)$/.test(tokens[e]?.lower ?? '')) {
     const by = tokens[e + 1]?.lower === 'by' ? e + 2 : tokens[e + 1]?.lower === 'out' && tokens[e + 2]?.lower === 'by' ? e + 3 : -1;
     if (by > 0) for (const m of targetAfter(actors, [...ms], tokens, by, 2).filter(SIDES)) out.push({ m, at: e, rule: 'coup:led-by', type: 'PARTICIPATES_IN' });
   }
   return out;
+}
+
+/** "… was condemned by", "… has been welcomed by" after a coup phrase ending at `e` (past "in <Country>"): where its agents start. */
+function passiveReaction(tokens: readonly Token[], ms: readonly Mention[], e: number): { by: number; type: RelationshipType } | null {
+  let j = e;
+  if (tokens[j]?.lower === 'in') { const place = ms.find((m) => m.first === j + 1); if (place) j = place.last; }
+  if (tokens[j]?.lower === 'has' || tokens[j]?.lower === 'had' || tokens[j]?.lower === 'have') j++;
+  if (!/^(was|were|been|is)$/.test(tokens[j]?.lower ?? '')) return null;
+  j++;
+  if (tokens[j]?.lower === 'widely' || tokens[j]?.lower === 'swiftly' || tokens[j]?.lower === 'quickly') j++;
+  const verb = tokens[j]?.lower ?? '';
+  if (tokens[j + 1]?.lower !== 'by' || hedged(tokens, j)) return null;
+  const type: RelationshipType | null = CONDEMN_VERBS.test(verb) && /ed$/.test(verb) ? 'CRITICIZES' : BACK_VERBS.test(verb) && /ed$/.test(verb) ? 'ENDORSES' : null;
+  return type ? { by: j + 2, type } : null;
 }

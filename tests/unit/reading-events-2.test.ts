@@ -105,3 +105,24 @@ describe('meetings convened on a subject', () => {
     expect((await triples('The prime minister will chair a meeting on border security next week. Officials from Chile were also present at the talks.')).filter((x) => x.includes('meeting'))).toEqual([]);
   });
 });
+
+describe('a coup reacted to in the passive, or named again as a takeover', () => {
+  it.each([
+    ['The coup in Peru was condemned by Chile.', 'chile CRITICIZES peru-coup'],
+    ['Soldiers seized power in Peru in a coup in July. The coup was widely condemned by Chile and France.', 'france CRITICIZES peru-coup'],
+    ['Soldiers seized power in Peru in a coup in July. The takeover was welcomed by Bolivia.', 'bolivia ENDORSES peru-coup'],
+    ['Since the July coup in Peru, the junta has ruled by decree. Chile condemned the takeover.', 'chile CRITICIZES peru-coup'],
+  ])('%s', async (text, fact) => {
+    // No date in a test article: the coup's id carries no year.
+    expect(await triples(text)).toContain(fact);
+  });
+
+  it.each([
+    // Denied reactions are none.
+    'Soldiers seized power in Peru in a coup in July. The coup was not condemned by Chile.',
+    // A takeover in an article that never calls anything a coup is a company's, not a coup.
+    'Peru’s state oil firm completed the takeover of a Chilean refinery. Chile condemned the takeover.',
+  ])('is no reaction to a coup: %s', async (text) => {
+    expect((await triples(text)).filter((f) => /coup/.test(f))).toEqual([]);
+  });
+});
