@@ -44,9 +44,8 @@ const ACT_TRIGGERS = new Set([
   'freezes', 'freeze', 'freezing', 'frozen', 'signed', 'signs', 'sign', 'inked', 'quit', 'quits', 'quitting', 'exited',
   'exits', 'abandoned', 'abandons', 'walked', 'walks',
 ]);
-for (const v of ['criticized', 'criticised', 'criticizes', 'criticises', 'criticize', 'criticise', 'condemned', 'condemns', 'condemn', 'denounced',
-  'denounces', 'denounce', 'slammed', 'slams', 'slam', 'blasted', 'blasts', 'decried', 'decries', 'rejected', 'rejects', 'reject', 'dismissed',
-  'dismisses', 'dismiss', 'refused', 'refuses', 'refuse', 'spurned', 'spurns']) ACT_TRIGGERS.add(v);
+/** Whether a word may open an act on the event: a trigger, or a reaction verb (CRITICIZE_VERBS, REJECT_VERBS). */
+const actTrigger = (word: string): boolean => ACT_TRIGGERS.has(word) || CRITICIZE_VERBS.test(word) || REJECT_VERBS.test(word);
 /** "working to secure a truce", "trying to broker a deal": efforts towards the event by those who are not its sides. */
 const EFFORT_VERBS = /^(working|worked|trying|tried|seeking|sought|helping|helped|pushing|pushed|striving)$/;
 const SECURE_VERBS = /^(secure|reach|broker|mediate|achieve|clinch|forge|finalize|finalise|revive|restore|conclude)$/;
@@ -102,7 +101,7 @@ export function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: st
   const hedged = (k: number): boolean => tokens.slice(Math.max(0, k - 3), k).some((t) => /^(will|would|could|may|might|expected|not|never|hoped)$|n't$/.test(t.lower));
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!t || !ACT_TRIGGERS.has(t.lower)) continue;
+    if (!t || !actTrigger(t.lower)) continue;
     if (hedged(k)) continue;
     // Efforts towards the deal by others than its sides: "X and Y have been working to secure a truce",
     // "with X, Y and Z trying to broker a deal", "X played a key role in securing the agreement".
