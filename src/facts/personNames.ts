@@ -66,8 +66,51 @@ function inOrder(part: readonly string[], whole: readonly string[]): boolean {
 export function isShortFormOf(short: string, full: string): boolean {
   const s = nameWords(short);
   const f = nameWords(full);
-  if (s.length === 0 || !inOrder(s, f)) return false;
+  if (s.length === 0) return false;
+  if (!inOrder(s, f)) return sameNameReordered(short, full);
   return (s.length <= MAX_SHORT_FORM_WORDS && f.length > s.length) || sameWords(s, f);
+}
+
+/**
+ * Whether `a` and `b` are the same person's name: the same name words in order, or in another order ("Bazoum
+ * Mohamed", as official lists write surname first, for "Mohamed Bazoum"; two words or more, each used once).
+ */
+export function sameNameReordered(a: string, b: string): boolean {
+  const x = nameWords(a);
+  const y = nameWords(b);
+  if (x.length < 2 || x.length !== y.length || new Set(x).size !== x.length) return false;
+  return sameWords([...x].sort(), [...y].sort());
+}
+
+/** Name words this long or longer may be respelt by one letter; shorter ones are different names ("Ali", "Alí" aside). */
+const RESPELLABLE_LENGTH = 6;
+
+/**
+ * Whether `a` respells `b`, as transliterations of one name do ("Abdourahmane Tchiani", "Abdourahamane Tchiani"):
+ * the same number of name words (two or more), in order, at least one the same, and each other one a word of six
+ * letters or more that differs by one letter added, dropped or changed, with the same first letter.
+ */
+export function isRespelling(a: string, b: string): boolean {
+  const x = nameWords(a);
+  const y = nameWords(b);
+  if (x.length < 2 || x.length !== y.length || sameWords(x, y)) return false;
+  let same = 0;
+  for (let i = 0; i < x.length; i++) {
+    const [u, v] = [x[i] ?? '', y[i] ?? ''];
+    if (u === v) { same += 1; continue; }
+    if (Math.min(u.length, v.length) < RESPELLABLE_LENGTH || u[0] !== v[0] || !oneEditApart(u, v)) return false;
+  }
+  return same > 0;
+}
+
+/** Whether one letter added, dropped or changed turns `u` into `v` (they differ). */
+function oneEditApart(u: string, v: string): boolean {
+  if (Math.abs(u.length - v.length) > 1) return false;
+  const [short, long] = u.length <= v.length ? [u, v] : [v, u];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i += 1;
+  // Changed: the rest after the one letter is the same; added or dropped: the longer skips one letter.
+  return short.length === long.length ? short.slice(i + 1) === long.slice(i + 1) : short.slice(i) === long.slice(i + 1);
 }
 
 /** Whether two names have the same name words ("al-Burhan" and "Burhan", "Erdoğan" and "Erdogan"). */

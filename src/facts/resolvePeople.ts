@@ -4,7 +4,7 @@
 // Pure: the candidates come from src/graph/resolution.ts.
 import { CANDIDATE_LIMIT, type CandidateEntity, type PersonCandidates, type PersonQuery } from '../graph/resolution';
 import type { ExtractedEntity } from '../reading/types';
-import { isProperName, isShortFormName, isShortFormOf, nameWords, sameNameWords, searchWords } from './personNames';
+import { isProperName, isRespelling, isShortFormName, isShortFormOf, nameWords, sameNameWords, searchWords } from './personNames';
 import type { Resolution } from './resolution';
 
 /** What to ask the graph about a new person; null for anything else (and for names without a name word). */
@@ -46,5 +46,11 @@ export function resolvePerson(entity: ExtractedEntity, candidates: PersonCandida
   if (one && shorter.length === 1 && candidates.shorter.length < CANDIDATE_LIMIT) {
     return { action: 'link', id: one.id, name: entity.name, kind: one.kind, aliases: [one.name] };
   }
+  if (shorter.length > 0) return null;
+  // "Abdourahmane Tchiani" for the graph's "Abdourahamane Tchiani": one graph person whose name respells this one
+  // is that person, under the graph's spelling (this one becomes an alias). Several: minted as it is.
+  const respelt = byId(candidates.shorter).filter((c) => c.kind === 'PERSON' && (isRespelling(entity.name, c.name) || c.aliases.some((a) => isProperName(a) && isRespelling(entity.name, a))));
+  const same = respelt[0];
+  if (same && respelt.length === 1 && candidates.shorter.length < CANDIDATE_LIMIT) return { action: 'link', id: same.id, name: same.name, kind: same.kind, aliases: [] };
   return null;
 }

@@ -6,7 +6,7 @@
 // A decision announced ("X said it would expel …") is coded as taken; any other hedge or negation drops the act.
 import { actorBefore, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
-import { hedged } from './hedges';
+import { announcedDecision, hedged } from './hedges';
 import type { Mention } from './mentions';
 import type { Add } from './relations';
 import type { Token } from './tokens';
@@ -20,20 +20,7 @@ const ENVOY_WORDS = /^(the|a|an|its|their|his|her|all|two|three|four|five|six|se
 const PARTIES = (m: Mention): boolean => m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION';
 // A leader may cut ties himself; a pronoun for him is left out, as the one meant may be a name the reader missed.
 const ACTORS = (m: Mention): boolean => PARTIES(m) || (m.kind === 'PERSON' && m.form !== 'anaphor');
-const DECIDERS = /^(said|says|announced|announces|decided|declared|confirmed)$/;
-
-/** "X said (on Tuesday) (that) it would expel …": a decision told as taken. The hedge at v-1 is "would" / "will". */
-function announced(tokens: readonly Token[], v: number): boolean {
-  if (!/^(would|will)$/.test(tokens[v - 1]?.lower ?? '') || !/^(it|they|he|she)$/.test(tokens[v - 2]?.lower ?? '')) return false;
-  for (let k = v - 3; k >= Math.max(0, v - 8); k--) {
-    const w = tokens[k]?.lower ?? '';
-    if (DECIDERS.test(w)) return true;
-    if (!(tokens[k]?.isWord ?? false) || /^(not|never)$/.test(w)) return false;
-  }
-  return false;
-}
-
-const dropped = (tokens: readonly Token[], v: number): boolean => tokens[v - 1]?.lower === 'to' || (hedged(tokens, v) && !announced(tokens, v));
+const dropped = (tokens: readonly Token[], v: number): boolean => tokens[v - 1]?.lower === 'to' || (hedged(tokens, v) && !announcedDecision(tokens, v));
 
 /** Whose envoys the phrase from k names: "Y's ambassador", "Freedonian diplomats", "the ambassadors of A, B and C". */
 function envoysOf(tokens: readonly Token[], actors: Mention[], all: Mention[], from: number): Mention[] {

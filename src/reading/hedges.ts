@@ -91,3 +91,17 @@ export function hedged(tokens: readonly Token[], v: number): boolean {
   }
   return false;
 }
+
+/** Verbs that tell a decision as taken: "X said it would expel …", "X announced it will leave …". */
+const DECIDERS = /^(said|says|announced|announces|decided|declared|confirmed)$/;
+
+/** "X said (on Tuesday) (that) it would expel …": a decision told as taken. The hedge at v-1 is "would" / "will". */
+export function announcedDecision(tokens: readonly Token[], v: number): boolean {
+  if (!/^(would|will)$/.test(tokens[v - 1]?.lower ?? '') || !/^(it|they|he|she)$/.test(tokens[v - 2]?.lower ?? '')) return false;
+  for (let k = v - 3; k >= Math.max(0, v - 8); k--) {
+    const w = tokens[k]?.lower ?? '';
+    if (DECIDERS.test(w)) return true;
+    if (!(tokens[k]?.isWord ?? false) || NEGATIONS.has(w)) return false;
+  }
+  return false;
+}

@@ -25,6 +25,10 @@ export const ORG_CUES = new Set([
   'union', 'command', 'office', 'department', 'coalition', 'alliance', 'federation', 'institute', 'association', 'force',
   // Missions and companies: "the … Security Support Mission", "Gulf Oil", "Nordic Energy", "Wagner Group".
   'mission', 'group', 'oil', 'petroleum', 'energy', 'corporation', 'corp', 'company', 'holdings', 'industries', 'airlines',
+  // Regional blocs, funds, forums and the bodies that serve them: "the Andean Economic Community", "the Sahel
+  // Development Fund", "the Arab League", "the Pacific Islands Forum", "the Syrian Observatory for Human Rights".
+  'community', 'fund', 'league', 'forum', 'bureau', 'service', 'foundation', 'tribunal', 'secretariat', 'society',
+  'observatory', 'programme',
 ]);
 export const PLACE_CUES = new Set([
   'palace', 'square', 'airport', 'crossing', 'camp', 'hospital', 'street', 'bridge', 'base', 'valley', 'province',
@@ -154,6 +158,8 @@ export function findNames(ctx: ReadingContext, s: SentenceTokens, occupied: bool
     // "sanctioned Rosneft and Lukoil": each name the act falls on is a body (sanctionedNames.ts).
     // "the Chinese telecoms giant Huawei", "the drone maker DJI": a name right after a body's head noun is that body.
     if (!cueKind && end > i && i > 0 && (sanctionedNameAt(tokens, i) || (end - i <= 3 && describedBodyAt(tokens, i)))) cueKind = 'ORGANIZATION';
+    // "Petroandes, Peru's largest oil company, said": a name the apposition after it calls a body, even first.
+    if (!cueKind && end > i && end - i <= 3 && appositiveBodyAt(tokens, end)) cueKind = 'ORGANIZATION';
     // "the pro-European Party of …": a word glued to pro-/anti- describes the name, it is not part of it.
     if (cueKind && tokens[i - 1]?.text === '-' && /^(pro|anti)$/.test(tokens[i - 2]?.lower ?? '') && FIRST_WORD_ORG_CUES.has(tokens[i + 1]?.lower ?? '')) continue;
     // "Iran’s Foreign Ministry", "the Israeli Defense Ministry": a state's organ is the state (eval/README.md, rule 8).
@@ -269,6 +275,27 @@ function describedBodyAt(tokens: readonly Token[], i: number): boolean {
     if (!w) return false;
     if (/^(the|a|an)$/.test(w.lower)) return true;
     if (!w.isWord && w.text !== '-') return false;
+  }
+  return false;
+}
+
+/** Words that open an apposition describing a body: "a state-owned gas producer", "Peru's largest oil company". */
+const APPOSITION_OPENERS = /^(a|an|the|one|another|its|their)$/;
+
+/**
+ * "Petroandes, Peru's largest oil company, …", "Limagas, a state-owned gas producer, …": the apposition from the
+ * comma at `comma` names a body by its head noun (BODY_HEADS) before the next comma, within seven words, and opens
+ * with a determiner or a possessive.
+ */
+function appositiveBodyAt(tokens: readonly Token[], comma: number): boolean {
+  if (tokens[comma]?.text !== ',') return false;
+  const opener = tokens[comma + 1];
+  const possessive = /^(’s|'s)$/.test(tokens[comma + 2]?.text ?? '') && opener?.capitalized;
+  if (!opener || !(APPOSITION_OPENERS.test(opener.lower) || possessive)) return false;
+  for (let k = comma + (possessive ? 3 : 2); k < Math.min(tokens.length, comma + 9); k++) {
+    const w = tokens[k];
+    if (!w || (!w.isWord && w.text !== '-')) return false;
+    if (BODY_HEADS.test(w.lower) && w.lower !== 'group' && w.lower !== 'movement') return /^[,)]$/.test(tokens[k + 1]?.text ?? '') || tokens[k + 1]?.lower === 'that' || tokens[k + 1]?.lower === 'which';
   }
   return false;
 }

@@ -35,6 +35,7 @@ import { peacekeepersExpelled } from './peacekeepersExpelled';
 import { negotiatorsRecalled } from './negotiatorsRecalled';
 import { diplomaticRuptures } from './diplomaticRuptures';
 import { memberships } from './memberships';
+import { withdrawalsDecided } from './withdrawalsDecided';
 import { memberLists } from './memberLists';
 import { chargedBy } from './chargedBy';
 import { warningsOfDanger } from './warnings';
@@ -118,6 +119,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   memberLists(tokens, actors, mentions, add);
   warningsOfDanger(tokens, actors, mentions, add);
   withdrawalPatterns(tokens, actors, mentions, add);
+  withdrawalsDecided(tokens, actors, mentions, add);
   peacekeepersExpelled(tokens, actors, mentions, add);
   negotiatorsRecalled(tokens, actors, mentions, add);
   diplomaticRuptures(tokens, actors, mentions, add);
@@ -203,7 +205,7 @@ function withdrawalPatterns(tokens: readonly Token[], actors: Mention[], all: Me
     }
     const noun = t.lower;
     const prep = tokens[k + 1]?.lower;
-    if (!((/^(withdrawal|exit|departure|pullout)$/.test(noun) && prep === 'from') || (noun === 'membership' && prep === 'in'))) continue;
+    if (!((/^(withdrawal|exit|departure|pullout)$/.test(noun) && prep === 'from') || (noun === 'membership' && (prep === 'in' || prep === 'of')))) continue;
     // The owner: a possessive right before ("Peru's withdrawal"), or the subject of "announced its withdrawal".
     let owners = actorBefore(actors, all, tokens, k, 1).filter((m) => m.kind !== 'PERSON' && ACTOR_KINDS.has(m.kind));
     // "announced their immediate / formal withdrawal": a manner word may stand between the owner and the noun.

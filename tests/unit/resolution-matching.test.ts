@@ -2,7 +2,7 @@
 // choice among event candidates, and how decisions rewrite an extraction. Sentences and names are the tests' own.
 import { eventHeadKey, eventKind, eventNameKey } from '../../src/facts/eventKinds';
 import { eventName, eventPhrase } from '../../src/facts/eventNames';
-import { isProperName, isShortFormName, isShortFormOf, nameWords, searchWords } from '../../src/facts/personNames';
+import { isProperName, isRespelling, isShortFormName, isShortFormOf, nameWords, sameNameReordered, searchWords } from '../../src/facts/personNames';
 import { applyResolutions } from '../../src/facts/resolution';
 import { chooseEvent, eventReadings, type EventReading, PROCESS_WINDOW_DAYS, withinWindow } from '../../src/facts/resolveEvents';
 import { personQuery, resolvePerson } from '../../src/facts/resolvePeople';
@@ -40,6 +40,27 @@ describe('person names', () => {
     expect(isShortFormName('Sheikh Tamim')).toBe(true);
     expect(isShortFormName('Abbas Araghchi')).toBe(true);
     expect(isShortFormName('Tamim bin Hamad Al Thani')).toBe(false);
+  });
+
+  test('the same name words in another order are the same name (surname first), once each and two or more', () => {
+    expect(sameNameReordered('Okoro Daniel', 'Daniel Okoro')).toBe(true);
+    expect(isShortFormOf('Okoro Daniel', 'Daniel Okoro')).toBe(true);
+    expect(sameNameReordered('Daniel Okoro', 'Daniel Okoro Eze')).toBe(false);
+    expect(sameNameReordered('Okoro', 'Okoro')).toBe(false);
+    expect(sameNameReordered('Ali Ali', 'Ali Ali')).toBe(false);
+  });
+
+  test('a respelling differs by one letter in a long word, keeps the first letter, and shares another word', () => {
+    expect(isRespelling('Abdoulkarim Tanko', 'Abdoulkarime Tanko')).toBe(true);
+    expect(isRespelling('Abdoulkarime Tanko', 'Abdulkarime Tanko')).toBe(true);
+    expect(isRespelling('Mahamadou Issoufou', 'Mahamadou Issoufu')).toBe(true);
+    expect(isRespelling('Omar Tanko', 'Amar Tanko')).toBe(false);
+    expect(isRespelling('Abdoulkarim Tanko', 'Abdoulkarim Tanko')).toBe(false);
+    expect(isRespelling('Abdoulkarim Tanko', 'Abdoulkarim Tankoo Bello')).toBe(false);
+    expect(isRespelling('Abdoulkarim Tanko', 'Ibrahim Tanko')).toBe(false);
+    expect(isRespelling('Abdoulkarim Tanko', 'Abdoulkarim Salou')).toBe(false);
+    expect(isRespelling('Abdoulkarim Tanko', 'Abdoulkar Tanko')).toBe(false);
+    expect(isRespelling('Tanko', 'Tankou')).toBe(false);
   });
 
   test('an alias is a proper name only when every word is capitalised (particles aside)', () => {
@@ -85,6 +106,19 @@ describe('resolving a new person', () => {
     const r = resolvePerson(entity('abbas-araghchi', 'Abbas Araghchi'), { fuller: [], shorter: [person('araghchi', 'Araghchi'), person('abbas-x', 'Abbas Ali Xu')] });
     expect(r).toEqual({ action: 'link', id: 'araghchi', name: 'Abbas Araghchi', kind: 'PERSON', aliases: ['Araghchi'] });
     expect(resolvePerson(entity('abbas-araghchi', 'Abbas Araghchi'), { fuller: [], shorter: [person('araghchi', 'Araghchi'), person('abbas', 'Abbas')] })).toBeNull();
+  });
+
+  test('a name written surname first links to the graph person with the same words in the usual order', () => {
+    const r = resolvePerson(entity('okoro-daniel', 'Okoro Daniel'), { fuller: [person('daniel-okoro', 'Daniel Okoro')], shorter: [person('daniel-okoro', 'Daniel Okoro')] });
+    expect(r).toEqual({ action: 'link', id: 'daniel-okoro', name: 'Daniel Okoro', kind: 'PERSON', aliases: [] });
+  });
+
+  test('a respelt name links to the one graph person it respells, under the graph spelling; two such stay apart', () => {
+    const one = { fuller: [], shorter: [person('abdoulkarime-tanko', 'Abdoulkarime Tanko'), person('musa-tanko', 'Musa Tanko')] };
+    expect(resolvePerson(entity('abdoulkarim-tanko', 'Abdoulkarim Tanko'), one)).toEqual({ action: 'link', id: 'abdoulkarime-tanko', name: 'Abdoulkarime Tanko', kind: 'PERSON', aliases: [] });
+    const two = { fuller: [], shorter: [person('abdoulkarime-tanko', 'Abdoulkarime Tanko'), person('abdulkarim-tanko', 'Abdulkarim Tanko')] };
+    expect(resolvePerson(entity('abdoulkarim-tanko', 'Abdoulkarim Tanko'), two)).toBeNull();
+    expect(resolvePerson(entity('ibrahim-tanko', 'Ibrahim Tanko'), one)).toBeNull();
   });
 
   test('only new people are asked about; a long name asks for fuller and shorter forms', () => {

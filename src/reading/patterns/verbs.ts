@@ -220,7 +220,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   { type: 'RELEASED', lemma: 'release', objectVia: [''], passive: true, noDemonymTargets: true, describedTargets: true, confidence: 0.8 },
   { type: 'RELEASED', lemma: 'free', forms: ['freed', 'frees', 'freeing'], objectVia: [''], passive: true, noDemonymTargets: true, describedTargets: true, confidence: 0.8 },
   // 190 use conventional military force (an invasion is not a strike: eval/README.md)
-  { type: 'IN_CONFLICT_WITH', lemma: 'invade', objectVia: [''], placeTargets: true, confidence: 0.8 },
+  { type: 'IN_CONFLICT_WITH', lemma: 'invade', objectVia: [''], placeTargets: true, passive: true, confidence: 0.8 },
   // A seizure of power against a leader (196, a coup): "the army ousted President X", "officers deposed the
   // president", "rebels toppled X". One way: the leader does not fight back in the telling.
   { type: 'IN_CONFLICT_WITH', lemma: 'oust', forms: ['ousted', 'ousts', 'ousting', 'oust', 'deposed', 'deposes', 'deposing', 'overthrew', 'overthrown', 'overthrows', 'overthrowing', 'toppled', 'topples', 'toppling'], objectVia: [''], passive: true, noDemonymTargets: true, describedTargets: true, confidence: 0.75 },

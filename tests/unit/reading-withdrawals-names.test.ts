@@ -1,0 +1,58 @@
+// Leaving a body told as a decision, a breakaway or a departure (src/reading/withdrawalsDecided.ts); bodies named by
+// a head noun the reader had no cue for, or by an apposition after them (names.ts); invasion in the passive.
+// Every sentence here is the team's own; none comes from an article.
+import { supportedTriples as triples } from '../fixtures/reading';
+
+describe('leaving a body, told as a decision', () => {
+  it('reads a decision taken or announced to leave as the leaving', async () => {
+    expect(await triples('Peru decided to leave the African Union.')).toContain('peru WITHDREW_FROM african-union');
+    expect(await triples('Peru has voted to withdraw from ECOWAS.')).toContain('peru WITHDREW_FROM ecowas');
+    expect(await triples('Peru said it would leave the African Union.')).toContain('peru WITHDREW_FROM african-union');
+    expect(await triples('Peru announced on Monday that it would pull out of ECOWAS.')).toContain('peru WITHDREW_FROM ecowas');
+  });
+
+  it('does not read a decision hedged, denied, threatened or asked for', async () => {
+    const none = (t: string[]) => t.filter((x) => x.includes('WITHDREW_FROM'));
+    expect(none(await triples('Peru said it would not leave the African Union.'))).toEqual([]);
+    expect(none(await triples('Peru may decide to leave the African Union.'))).toEqual([]);
+    expect(none(await triples('Chile urged Peru to leave the African Union.'))).toEqual([]);
+    expect(none(await triples('Peru said it would leave Lima on Monday.'))).toEqual([]);
+  });
+
+  it('reads a breakaway and a departure of named members', async () => {
+    expect(await triples('Peru broke away from the African Union in 2021.')).toContain('peru WITHDREW_FROM african-union');
+    const t = await triples('The departure of Peru and Chile from ECOWAS weakened the bloc.');
+    expect(t).toEqual(expect.arrayContaining(['peru WITHDREW_FROM ecowas', 'chile WITHDREW_FROM ecowas']));
+    expect((await triples('The departure of Peruvian troops from Chile was delayed.')).filter((x) => x.includes('WITHDREW_FROM'))).toEqual([]);
+  });
+
+  it('reads a membership suspended "of" a body as leaving it, as "in" was', async () => {
+    expect(await triples('Peru suspended its membership of the African Union.')).toContain('peru WITHDREW_FROM african-union');
+  });
+});
+
+describe('bodies named by their head noun', () => {
+  it('knows communities, funds, leagues, forums, tribunals and observatories as organizations', async () => {
+    expect(await triples('Peru withdrew from the Andean Economic Community on Monday.')).toContain('peru WITHDREW_FROM andean-economic-community');
+    expect(await triples('Chile condemned the Pacific Development Fund.')).toContain('chile CRITICIZES pacific-development-fund');
+    expect(await triples('Bolivia joined the Southern Trade League in 2019.')).toContain('bolivia MEMBER_OF southern-trade-league');
+    expect(await triples('The Coastal Observatory for Human Rights accused Peru of killing protesters.')).toContain('coastal-observatory-for-human-rights ACCUSES peru');
+  });
+
+  it('makes a body of a name that an apposition calls a company or producer, even at the start', async () => {
+    expect(await triples('Petroandes, Peru\'s largest oil company, was sanctioned by the United States.')).toContain('united-states SANCTIONS petroandes');
+    expect(await triples('Limagas, a state-owned gas producer, criticized Chile.')).toContain('limagas CRITICIZES chile');
+  });
+
+  it('does not make a body of a name whose apposition is a person\'s post or a time', async () => {
+    const t = await triples('Marta Quispe, a former company executive, criticized Chile.');
+    expect(t.some((x) => x.startsWith('marta-quispe CRITICIZES'))).toBe(true);
+    expect(t).not.toContain('monday CRITICIZES chile');
+  });
+});
+
+describe('invasion in the passive', () => {
+  it('reads the agent after "invaded by" as in conflict with the invaded', async () => {
+    expect(await triples('Peru was invaded by Chile in 2020.')).toContain('chile IN_CONFLICT_WITH peru');
+  });
+});
