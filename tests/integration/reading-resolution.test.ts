@@ -35,6 +35,9 @@ const PEOPLE = {
     { id: 'ahmed-karimi', kind: 'PERSON', name: 'Ahmed Karimi' },
     { id: 'abdel-fattah-al-burhan', kind: 'PERSON', name: 'Abdel-Fattah al-Burhan' },
     { id: 'araghchi', kind: 'PERSON', name: 'Araghchi' },
+    { id: 'daniel-okoro', kind: 'PERSON', name: 'Daniel Okoro' },
+    { id: 'abdoulkarime-tanko', kind: 'PERSON', name: 'Abdoulkarime Tanko' },
+    { id: 'musa-tanko', kind: 'PERSON', name: 'Musa Tanko' },
     { id: 'sudan', kind: 'COUNTRY', name: 'Sudan' },
     { id: 'hezbollah', kind: 'ORGANIZATION', name: 'Hezbollah' },
   ],
@@ -129,6 +132,17 @@ describe('people', () => {
     await ingestTwice(araghchi);
     expect(await entity('araghchi')).toMatchObject({ name: 'Abbas Araghchi', aliases: expect.arrayContaining(['Araghchi']) });
     expect(await entity('abbas-araghchi')).toBeNull();
+  });
+
+  test('a name written surname first, and a one-letter respelling, are the graph\'s person: none is minted', async () => {
+    const people = { id: 'resolution-test-order', title: 'Two officials (resolution test)', text: 'Nigerian Foreign Minister Okoro Daniel met Nigerien Defence Minister Abdoulkarim Tanko in Niamey.' };
+    const x = await extract(people);
+    const found = x.entities.filter((e) => e.kind === 'PERSON').map((e) => `${e.entityId}:${e.name}:${e.existing}`).sort();
+    expect(found).toEqual(['abdoulkarime-tanko:Abdoulkarime Tanko:true', 'daniel-okoro:Daniel Okoro:true']);
+    await ingestTwice(people);
+    expect(await entity('okoro-daniel')).toBeNull();
+    expect(await entity('abdoulkarim-tanko')).toBeNull();
+    expect((await entity('abdoulkarime-tanko'))?.aliases).toContain('Abdoulkarim Tanko');
   });
 
   test('particles and hyphens are set aside: "al-Burhan" is Abdel-Fattah al-Burhan', async () => {
