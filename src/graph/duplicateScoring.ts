@@ -3,6 +3,7 @@
 // evidence has a weight; the score combines them as independent evidence, 1 − Π(1 − weight), so two weak signs
 // make a stronger one and no number of them reaches 1.
 import type { DuplicateCandidateModel, EntityModel } from './models';
+import { isRespelling } from '../facts/personNames';
 import { significantWords } from './names';
 import { nameKey } from './vocabulary';
 
@@ -29,6 +30,7 @@ export const WEIGHTS = {
   nameIsAlias: 0.8,
   shortFormSurname: 0.7,
   shortForm: 0.6,
+  respelling: 0.6,
   sharedAlias: 0.6,
   twinId: 0.5,
   sameParties: 0.5,
@@ -86,6 +88,8 @@ function nameEvidence(f: PairFacts, ambiguity: ReadonlyMap<string, number>): Evi
   if (a.kind === 'PERSON' && sameSet(significantWords(a.name), significantWords(b.name))) {
     found.push({ weight: WEIGHTS.sameNameWithoutTitles, reason: 'same name without titles', primary: true });
   }
+  // "Abdourahmane Tchiani" and "Abdourahamane Tchiani": one name in two transliterations (personNames.ts).
+  if (a.kind === 'PERSON' && isRespelling(a.name, b.name)) found.push({ weight: WEIGHTS.respelling, reason: 'the same name spelt otherwise', primary: true });
   const short = shortFormOf(a, b) ? a : shortFormOf(b, a) ? b : null;
   if (short) {
     const kind = short === a ? shortFormOf(a, b) : shortFormOf(b, a);

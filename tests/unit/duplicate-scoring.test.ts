@@ -90,3 +90,8 @@ test('pages of the ranked list: keyset after a cursor, a total, cursors checked'
   expect(() => candidatePageOf({ after: encodeCursor('["x"]') }, 100)).toThrow('not a cursor of duplicateCandidates');
   expect(() => candidatePageOf({ first: 500 }, 100)).toThrow('at most 100');
 });
+
+test('a person\'s name in two spellings one letter apart is a candidate; a different given name is not', () => {
+  expect(scorePair(pair(entity('a1', 'Abdoulkarim Tanko'), entity('a2', 'Abdoulkarime Tanko')))).toMatchObject({ score: WEIGHTS.respelling, reasons: ['the same name spelt otherwise'] });
+  expect(scorePair(pair(entity('i1', 'Ibrahim Tanko'), entity('a2', 'Abdoulkarime Tanko')))).toBeNull();
+});
