@@ -74,12 +74,27 @@ function faithBlame(tokens: readonly Token[], k: number): boolean {
 
 /** The token of a blaming word after `from` in the same clause, or -1; `harm` counts harm words too. */
 function blameAfter(tokens: readonly Token[], from: number, harm = false): number {
+  let negated = false;
   for (let k = from; k < Math.min(tokens.length, from + 12); k++) {
     const t = tokens[k];
     if (!t || t.text === ',' || t.text === ';' || (BOUNDARY_WORDS.has(t.lower) && t.lower !== 'that')) return -1;
-    if (BLAME_WORDS.has(t.lower) || faithBlame(tokens, k) || (harm && HARM_WORDS.has(t.lower)) || plottedAttack(tokens, k)) return k;
+    // "not acting in good faith" blames; "Y was not behind the attack", "bears no responsibility" clear Y.
+    if (faithBlame(tokens, k)) return k;
+    if ((NEGATIONS.has(t.lower) && tokens[k + 1]?.lower !== 'only') || t.lower.endsWith("n't")) negated = true;
+    if (BLAME_WORDS.has(t.lower) || (harm && HARM_WORDS.has(t.lower)) || plottedAttack(tokens, k) || borneResponsibility(tokens, k)) return negated ? -1 : k;
   }
   return -1;
+}
+
+/** "Y bears full responsibility", "Y bore the responsibility": blame told as a burden borne, at token `k`. */
+function borneResponsibility(tokens: readonly Token[], k: number): boolean {
+  if (!/^(responsibility|blame)$/.test(tokens[k]?.lower ?? '')) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const w = tokens[j]?.lower ?? '';
+    if (/^(bears|bear|bore|borne|bearing|shoulders|shouldered)$/.test(w)) return !tokens.slice(j - 2, j).some((t) => NEGATIONS.has(t.lower) || t.lower.endsWith("n't"));
+    if (!/^(full|the|sole|primary|direct|entire|all|[“"‘])$/.test(w)) return false;
+  }
+  return false;
 }
 
 /** "planned the attack", "plotted last week's bombings": a plot of a definite attack at token `k`. */
@@ -150,18 +165,22 @@ function clauseEnd(tokens: readonly Token[], from: number): number {
 
 /** "X said Y was not acting in good faith", "X claimed that Y was behind the attack": X accuses Y. */
 export function reportedBlame(tokens: readonly Token[], actors: Mention[], all: Mention[], blamed: Blamed): void {
-  for (let v = 1; v < tokens.length; v++) {
-    if (!SPEECH_VERBS.has(tokens[v]?.lower ?? '')) continue;
-    const speakers = actorBefore(actors, all, tokens, v, 3).filter((m) => ACTOR_KINDS.has(m.kind));
+  for (let v = 0; v < tokens.length; v++) {
+    const according = accordingTo(tokens, actors, v);
+    if (!SPEECH_VERBS.has(tokens[v]?.lower ?? '') && !according) continue;
+    const speakers = according ? [according] : actorBefore(actors, all, tokens, v, 3).filter((m) => ACTOR_KINDS.has(m.kind));
     if (speakers.length === 0) continue;
-    let from = v + 1;
+    let from = according ? according.last + 1 : v + 1;
     // "said on Sunday that", "said in a statement that": the time or channel of the saying.
     while (from < tokens.length && from - v <= 6 && SAYING_ADJUNCTS.test(tokens[from]?.lower ?? '')) from++;
     if (tokens[from]?.lower === 'that') from++;
+    // "said it had evidence that Y …", "said there was proof that Y …": what follows is alleged.
+    const evidence = evidenceThat(tokens, from);
+    if (evidence > 0) from = evidence;
     const subjects = targetAfter(actors, all, tokens, from, 2).filter((m) => ACTOR_KINDS.has(m.kind));
     const last = subjects[subjects.length - 1];
     const end = last ? pastAgents(tokens, last) : -1;
-    let k = last ? blameAfter(tokens, end, ALLEGING_VERBS.has(tokens[v]?.lower ?? '')) : -1;
+    let k = last ? blameAfter(tokens, end, ALLEGING_VERBS.has(tokens[v]?.lower ?? '') || evidence > 0) : -1;
     // "X alleged that Y had used …", "X alleges Y funds the rebels": an allegation of any act done is blame (112);
     // "claimed" is not always one.
     const alleged = last && ALLEGE.test(tokens[v]?.lower ?? '') && (tokens[from - 1]?.lower === 'that' || from === v + 1);
@@ -174,6 +193,23 @@ export function reportedBlame(tokens: readonly Token[], actors: Mention[], all: 
     }
   }
   trailingBlame(tokens, actors, blamed);
+}
+
+/** "According to Chile, Peru was behind …" opening the sentence: the source named, when the token at `v` opens it. */
+function accordingTo(tokens: readonly Token[], actors: Mention[], v: number): Mention | undefined {
+  if (tokens[v]?.lower !== 'according' || tokens[v + 1]?.lower !== 'to' || (v > 0 && tokens[v - 1]?.text !== ',')) return undefined;
+  const source = actors.find((m) => m.first === v + 2 && !m.inTitle && ACTOR_KINDS.has(m.kind));
+  return source && tokens[source.last]?.text === ',' ? source : undefined;
+}
+
+/** "it had evidence that", "there was proof that", "it has evidence Y …": where the alleged clause starts, or -1. */
+function evidenceThat(tokens: readonly Token[], from: number): number {
+  let k = from;
+  if (/^(it|they|he|she|there|we)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (/^(had|has|have|was|were|is|are)$/.test(tokens[k]?.lower ?? '')) k++;
+  while (k - from < 5 && /^(clear|strong|credible|new|concrete|solid|firm|irrefutable)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (!/^(evidence|proof)$/.test(tokens[k]?.lower ?? '') || k === from) return -1;
+  return tokens[k + 1]?.lower === 'that' ? k + 2 : k + 1;
 }
 
 /** Words that may stand between a state and its "said": its body ("Peru's foreign ministry said"). */

@@ -2,6 +2,7 @@
 // condemnation from Turkey and Egypt", "X won praise from Y". The giver is named after "from"; the receiver is the
 // clause's subject or, when the subject is a thing, its owner ("Israel's conduct", "the Chinese move").
 import type { RelationshipType } from '../generated/graphql';
+import { ACT_NOUNS } from './actReferences';
 import { actorBefore, BOUNDARY_WORDS, outerFirst, targetAfter } from './clauses';
 import { hedged } from './hedges';
 import { openingActor } from './openingActors';
@@ -65,6 +66,8 @@ function receivers(tokens: readonly Token[], actors: Mention[], all: Mention[], 
   const prep = tokens[/^(the|a|an)$/.test(tokens[head - 1]?.lower ?? '') ? head - 2 : head - 1]?.lower ?? '';
   // After a preposition the owner of the subject's head may still be named: "Israel's strike on Iran drew …".
   if (subjects.length > 0 && !PREPOSITIONS.test(prep)) return subjects;
+  // "The strikes by Peru drew …": the agent of the act that opens the clause receives.
+  if (subjects.length > 0 && prep === 'by' && ACT_NOUNS.has(tokens[head - 2]?.lower ?? '') && opensClause(tokens, head - 2)) return subjects;
   for (let k = v - 1; k >= 0 && v - k <= OWNER_REACH; k--) {
     const t = tokens[k];
     if (!t || t.text === ',' || t.text === ';' || BOUNDARY_WORDS.has(t.lower)) return [];
@@ -77,4 +80,12 @@ function receivers(tokens: readonly Token[], actors: Mention[], all: Mention[], 
     }
   }
   return [];
+}
+
+/** Whether the noun at `k` opens its clause, past an article and up to two modifiers ("The latest strikes by …"). */
+function opensClause(tokens: readonly Token[], k: number): boolean {
+  let p = k - 1;
+  while (p >= 0 && k - p <= 3 && tokens[p]?.isWord && !tokens[p]?.capitalized && !/^(the|a|an|of|on|in|by|to|and|that|which)$/.test(tokens[p]?.lower ?? '')) p--;
+  if (/^(the|a|an)$/.test(tokens[p]?.lower ?? '')) p--;
+  return p < 0 || tokens[p]?.text === ',' || /^(said|says|that)$/.test(tokens[p]?.lower ?? '');
 }

@@ -529,6 +529,9 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
   const head = subjects[0] ? outerFirst(subjects[0], all) : -1;
   if (/^(of|for)$/.test(tokens[v - 1]?.lower ?? '') && tokens[head - 1]?.lower === 'by') subjects = actorBefore(actors, all, tokens, head - 2).filter((m) => ACTOR_KINDS.has(m.kind));
   // "X agreed / decided / voted to support Y": the decision is the backing (051); other acts agreed to are future.
+  // "Argentina joined Chile in condemning Peru": those who joined and those they joined both act.
+  const joined = joinedIn(tokens, v);
+  if (joined >= 0) subjects = joinedActors(tokens, actors, all, joined, v);
   if (subjects.length === 0 && rule.type === 'ENDORSES' && tokens[v - 1]?.lower === 'to' && /^(agreed|agrees|decided|decides|voted|votes)$/.test(tokens[v - 2]?.lower ?? '') && !hedged(tokens, v - 2)) {
     subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v - 2)).filter((m) => ACTOR_KINDS.has(m.kind));
   }
@@ -579,6 +582,9 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
   const object = tokens.slice(v + 1, targets[0]?.first ?? v + 6);
   const truceObject = object.some((t) => TRUCE_NOUNS.has(t.lower) || (t.lower === 'cease' && object.some((f) => f.lower === 'fire')));
   const actType: RelationshipType = rule.type === 'AGREES_WITH' && truceObject ? 'CEASEFIRE_WITH' : rule.type;
+  // "Peru, which Chile has long accused of arming the rebels, …": a verb with no object of its own acts on the
+  // name the relative clause hangs on.
+  if (targets.length === 0 && rule.objectVia.includes('') && !rule.symmetric) targets = relativeAntecedent(tokens, actors, all, subjects, after);
   if (targets.length === 0) {
     // "Russia and Ukraine agreed", "X and Y discussed": a mutual act between the coordinated actors.
     // "X and Y accused each other": any act done to "each other" or "one another" is mutual.
@@ -603,6 +609,41 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
   // "A and B met C at the White House": those who went to the meeting together met each other too.
   const people = subjects.filter((m) => m.kind === 'PERSON');
   if (rule.type === 'MEETS_WITH' && rule.lemma === 'meet' && people.length > 1) for (const a of people) for (const b of people) add(actType, a, b, rule.confidence * 0.9, `${prefix}joint:${tag}`, [v]);
+}
+
+/**
+ * "Peru, which Chile has accused of …", "Ruiz, whom Chile sanctioned in May, …": the name before ", which/whom" when
+ * the subject opens that relative clause and nothing but the verb's own object words ("of", "for", a time) follows.
+ */
+function relativeAntecedent(tokens: readonly Token[], actors: Mention[], all: Mention[], subjects: readonly Mention[], after: number): Mention[] {
+  const first = subjects[0];
+  if (!first || !/^(of|for|over|in|on|last|this|earlier|since|,|\.)$/.test(tokens[after]?.lower ?? '.')) return [];
+  const head = outerFirst(first, all);
+  if (!/^(which|whom)$/.test(tokens[head - 1]?.lower ?? '') || tokens[head - 2]?.text !== ',') return [];
+  const idx = actors.findIndex((m) => m.last === head - 2 && ACTOR_KINDS.has(m.kind));
+  return idx >= 0 && !subjects.includes(actors[idx] as Mention) ? groupAround(actors, idx, tokens, all) : [];
+}
+
+const JOIN_VERBS = /^(joined|joins|join|joining)$/;
+
+/** "A (and B) joined C (and D) in condemning …": the token of "joined" when the gerund at `v` follows "in", else -1. */
+export function joinedIn(tokens: readonly Token[], v: number): number {
+  if (tokens[v - 1]?.lower !== 'in' || !/ing$/.test(tokens[v]?.lower ?? '')) return -1;
+  for (let k = v - 2; k >= Math.max(0, v - 12); k--) {
+    const t = tokens[k];
+    if (!t) return -1;
+    if (JOIN_VERBS.test(t.lower)) return hedged(tokens, k) ? -1 : k;
+    // Only the names joined, their joiners and "the" may stand between "joined" and "in".
+    if (!(t.capitalized || t.text === ',' || t.text === '’s' || t.text === "'s" || /^(and|the|other|its|their|fellow)$/.test(t.lower) || /^\p{Lu}/u.test(t.text))) return -1;
+  }
+  return -1;
+}
+
+/** Who acts in "A joined C in …ing": the subject of "joined" and the actors it joined. */
+function joinedActors(tokens: readonly Token[], actors: Mention[], all: Mention[], joined: number, v: number): Mention[] {
+  const joiners = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, joined)).filter((m) => ACTOR_KINDS.has(m.kind));
+  const joinedOnes = actors.filter((m) => m.first > joined && m.last < v && ACTOR_KINDS.has(m.kind));
+  return joiners.length > 0 && joinedOnes.length > 0 ? [...joiners, ...joinedOnes] : [];
 }
 
 const VISIT_SIDES = /^(eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern|occupied)$/;
@@ -646,6 +687,9 @@ function passive(tokens: readonly Token[], actors: Mention[], all: Mention[], v:
   // A welcome or hail of an accord is read by events.ts; here only of an actor's act or offer ("Qatar's proposal
   // was welcomed by Y"), never of people received ("the delegation was welcomed by Y").
   if (rule.eventTargets && (!actOrOfferBefore(tokens, v) || (!author && patients.some((m) => m.first === head && !/^(’s|'s)$/.test(tokens[m.last]?.text ?? '') && m.form !== 'demonym')))) return;
+  // "The accusations that Peru armed the rebels were rejected by Lima": a claim rejected is disputed (stance.ts), not
+  // a proposal turned down by the one it names.
+  if (rule.type === 'REJECTS' && claimSubject(tokens, v)) return;
   const rulename = `${rule.source === 'lexicon' ? 'lexicon:' : 'verb:'}passive:${rule.lemma.replace(/ /g, '-')}`;
   for (const a of agents) {
     for (const b of targetsFor(rule, patients)) {
@@ -654,6 +698,16 @@ function passive(tokens: readonly Token[], actors: Mention[], all: Mention[], v:
       if (rule.symmetric) add(rule.type, b, a, rule.confidence - 0.05, rulename, [v]);
     }
   }
+}
+
+/** Whether the passive at `v` has a claim for its subject: "The accusations by Chile that … were rejected". */
+function claimSubject(tokens: readonly Token[], v: number): boolean {
+  for (let k = v - 1; k >= 0; k--) {
+    const w = tokens[k]?.lower ?? '';
+    if (w === ';' || w === 'but') return false;
+    if (REPORT_NOUNS.has(w) && /^(the|these|those|such|its|their|his|her)$/.test(tokens[k - 1]?.lower ?? '') && (k - 1 === 0 || tokens[k - 2]?.text === ',')) return true;
+  }
+  return false;
 }
 
 /** An act or offer in the subject before the passive at `v` ("Qatar's proposal was welcomed"), not a visitor ("Qatar's emir"). */

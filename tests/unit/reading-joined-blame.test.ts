@@ -1,0 +1,59 @@
+// Acts shared by "joined X in …ing", acts received by the agent of an act named first, verbs acting on the name a
+// relative clause hangs on, and blame told by a source, by evidence, by responsibility borne (relations.ts,
+// receivedActs.ts, blame.ts). Every sentence here is the team's own; none comes from an article.
+import { supportedTriples as triples } from '../fixtures/reading';
+
+describe('joined in an act', () => {
+  it('reads those who joined and those they joined as doing the act', async () => {
+    expect(await triples('Argentina joined Chile in condemning Peru.')).toEqual(expect.arrayContaining(['argentina CRITICIZES peru', 'chile CRITICIZES peru']));
+    expect(await triples('Argentina and Brazil joined Chile in sanctioning Peru.'))
+      .toEqual(expect.arrayContaining(['argentina SANCTIONS peru', 'brazil SANCTIONS peru', 'chile SANCTIONS peru']));
+  });
+
+  it('does not read a hedged joining, or a joining of talks', async () => {
+    expect((await triples('Argentina may join Chile in condemning Peru.')).filter((x) => x.includes('CRITICIZES'))).toEqual([]);
+    expect((await triples('Argentina joined the talks in Lima.')).filter((x) => x.startsWith('argentina CRITICIZES'))).toEqual([]);
+  });
+});
+
+describe('acts received, and relative clauses', () => {
+  it('reads the agent of an act that opens the clause as the one criticised', async () => {
+    expect(await triples('The strikes by Peru drew condemnation from Chile and Argentina.')).toEqual(expect.arrayContaining(['chile CRITICIZES peru', 'argentina CRITICIZES peru']));
+    expect(await triples('Chile said the latest strikes by Peru drew condemnation from Bolivia.')).toContain('bolivia CRITICIZES peru');
+    expect((await triples('The strike on the embassy by Peru drew condemnation from Chile.')).filter((x) => x === 'chile CRITICIZES peru')).toEqual([]);
+  });
+
+  it('reads a verb with no object of its own as acting on the name before ", which"', async () => {
+    expect(await triples('Peru, which Chile has long accused of arming the rebels, denied the claim.')).toContain('chile ACCUSES peru');
+    expect(await triples('Peru, which Chile invaded in 2020, condemned Bolivia.')).toContain('chile IN_CONFLICT_WITH peru');
+    expect((await triples('Peru, which Chile said would attend, withdrew.')).filter((x) => x.startsWith('chile'))).toEqual([]);
+  });
+
+  it('does not read a claim rejected in the passive as a rejection by the one it names', async () => {
+    const t = await triples('The accusations by Chile that Peru had armed the rebels were rejected by Lima.');
+    expect(t.filter((x) => x.includes('REJECTS'))).toEqual([]);
+    expect(await triples('Chile\'s plan was rejected by Peru.')).toContain('peru REJECTS chile');
+  });
+});
+
+describe('blame told by a source, by evidence, by responsibility', () => {
+  it('reads blame after "According to X," opening the sentence', async () => {
+    expect(await triples('According to Chile, Peru was behind the attack.')).toContain('chile ACCUSES peru');
+    expect((await triples('According to Chile, the talks were held in Lima.')).filter((x) => x.includes('ACCUSES'))).toEqual([]);
+  });
+
+  it('reads an act alleged through evidence, and responsibility borne', async () => {
+    expect(await triples('Chile said it had evidence that Peru supplied the weapons.')).toContain('chile ACCUSES peru');
+    expect(await triples('Chile said Peru "bears full responsibility" for the escalation.')).toContain('chile ACCUSES peru');
+  });
+
+  it('does not read blame that is denied: "not behind", "no responsibility", "no evidence"', async () => {
+    const none = (t: string[]) => t.filter((x) => x.includes('ACCUSES'));
+    expect(none(await triples('Chile said Peru was not behind the attack.'))).toEqual([]);
+    expect(none(await triples('According to Chile, Peru was not responsible for the attack.'))).toEqual([]);
+    expect(none(await triples('Chile said Peru bears no responsibility for the escalation.'))).toEqual([]);
+    expect(none(await triples('Chile said it had no evidence that Peru supplied the weapons.'))).toEqual([]);
+    expect(await triples('Chile said Peru was not acting in good faith.')).toContain('chile ACCUSES peru');
+    expect(await triples('Chile said Peru had not only violated the truce but also shelled Bolivia.')).toContain('chile ACCUSES peru');
+  });
+});
