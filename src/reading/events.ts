@@ -97,7 +97,7 @@ function summitNamedFor(ctx: ReadingContext, sentences: readonly SentenceTokens[
   return null;
 }
 
-const HELD_VERBS = /^(signed|held|concluded|reached|sealed|inked|convened|began|begun|opened|resumed|took)$/;
+const HELD_VERBS = /^(signed|held|concluded|reached|sealed|inked|struck|agreed|finalised|finalized|brokered|convened|began|begun|opened|resumed|took)$/;
 
 /**
  * Where the talks or the signing took place, best evidence first: "the Oslo talks", "talks in Oslo", "signed in

@@ -56,3 +56,12 @@ describe('invasion in the passive', () => {
     expect(await triples('Peru was invaded by Chile in 2020.')).toContain('chile IN_CONFLICT_WITH peru');
   });
 });
+
+describe('where an accord was made', () => {
+  it('reads "the deal was struck / agreed / finalised in X" as the accord\'s place', async () => {
+    const text = 'Peru and Chile signed a peace agreement on Monday. The deal was struck in Brasilia after two days of talks.';
+    expect(await triples(text)).toContain('peru-chile-peace-agreement LOCATED_IN brasilia');
+    const hedged = 'Peru and Chile hope to sign a peace agreement. The deal could be struck in Brasilia.';
+    expect((await triples(hedged)).filter((x) => x.includes('LOCATED_IN brasilia'))).toEqual([]);
+  });
+});
