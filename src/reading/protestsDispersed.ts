@@ -21,12 +21,28 @@ const PROTESTERS = /^(protesters|protestors|demonstrators|marchers|crowds|crowd|
 /** Words that stand for the protesters named before: "to disperse the crowds", "broke up the rally". */
 const PROTEST_WORDS = /^(crowds|crowd|protest|protests|rally|rallies|demonstration|demonstrations|them|gathering|sit-in)$/;
 
+/** Force used on a crowd: "shot (dead)", "killed", "beat", "attacked", "tear-gassed" protesters. */
+const FORCE = /^(shot|shoots|shoot|shooting|killed|kills|kill|killing|beat|beats|beaten|beating|attacked|attacks|attacking|assaulted|tear-gassed|teargassed|pepper-sprayed)$/;
+const FIRE = /^(fired|fires|fire|firing)$/;
+/** A state's other forces that put protests down: "the army shot dead three protesters". */
+const STATE_FORCES = /^(army|troops|soldiers|military|gendarmes|gendarmerie)$/;
+/** What is fired between the verb and "at"/"on": "fired tear gas and rubber bullets at", "fired live rounds into". */
+const FIRED_WORDS = /^(tear|gas|teargas|rubber|plastic|live|rounds|round|ammunition|bullets|bullet|shots|warning|pellets|stun|grenades|water|cannon|cannons|canisters|and|,|-)$/;
+
 /** Where the verb's object starts, past its particle, or -1 when the token is no verb of putting a protest down. */
 function objectStart(tokens: readonly Token[], v: number): number {
   const w = tokens[v]?.lower ?? '';
   if (DISPERSE.test(w)) return v + 1;
   if (BREAK_UP.test(w) && tokens[v + 1]?.lower === 'up') return v + 2;
   if (CRACK_DOWN.test(w) && tokens[v + 1]?.lower === 'down' && tokens[v + 2]?.lower === 'on') return v + 3;
+  if (FORCE.test(w)) return tokens[v + 1]?.lower === 'dead' ? v + 2 : v + 1;
+  // "opened fire on protesters", "fired tear gas at the crowd": force aimed at them.
+  if (/^(opened|opens|open|opening)$/.test(w) && tokens[v + 1]?.lower === 'fire' && /^(on|at|upon|into)$/.test(tokens[v + 2]?.lower ?? '')) return v + 3;
+  if (FIRE.test(w)) {
+    let k = v + 1;
+    while (k - v <= 7 && FIRED_WORDS.test(tokens[k]?.text.toLowerCase() ?? '')) k++;
+    return /^(at|on|upon|into)$/.test(tokens[k]?.lower ?? '') ? k + 1 : -1;
+  }
   return -1;
 }
 
@@ -35,12 +51,13 @@ function policeBefore(tokens: readonly Token[], v: number): number {
   for (let p = v - 1; p >= Math.max(0, v - POLICE_REACH); p--) {
     const t = tokens[p];
     if (!t || t.text === ';' || t.text === '.' || BOUNDARY_WORDS.has(t.lower)) return -1;
-    if (t.lower === 'police' || (t.lower === 'forces' && tokens[p - 1]?.lower === 'security')) return p;
+    if (t.lower === 'police' || (t.lower === 'forces' && tokens[p - 1]?.lower === 'security') || STATE_FORCES.test(t.lower)) return p;
   }
   return -1;
 }
 
-const isProtesters = (tokens: readonly Token[]) => (m: Mention): boolean => m.kind === 'GROUP' && PROTESTERS.test(tokens[m.last - 1]?.lower ?? '');
+/** A crowd named by what it does, placed or not: "protesters", "protesters in Lima". */
+const isProtesters = (tokens: readonly Token[]) => (m: Mention): boolean => m.kind === 'GROUP' && tokens.slice(m.first, m.last).some((t) => PROTESTERS.test(t.lower));
 
 /**
  * The protesters the object names; or, when it is "the crowds" or "the rally", those named earlier in the sentence,
@@ -48,7 +65,8 @@ const isProtesters = (tokens: readonly Token[]) => (m: Mention): boolean => m.ki
  */
 function protestersPut(tokens: readonly Token[], ms: readonly Mention[], o: number, v: number, earlier: string | undefined): { id: string; at: Mention | Token } | undefined {
   let k = o;
-  while (/^(the|a|an|thousands|hundreds|of|some|large|angry)$/.test(tokens[k]?.lower ?? '')) k++;
+  // "at least 20 protesters", "dozens of demonstrators", "the crowds".
+  while (/^(the|a|an|thousands|hundreds|dozens|scores|of|some|large|angry|at|least|more|than|several|unarmed|peaceful|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(tokens[k]?.lower ?? '') && k - o < 6) k++;
   const named = ms.find((m) => m.first >= o && m.first <= k && isProtesters(tokens)(m));
   if (named) return { id: named.entityId, at: named };
   const word = tokens[k];
@@ -67,7 +85,8 @@ function policeState(tokens: readonly Token[], ms: readonly Mention[], p: number
   if (tokens[q - 1]?.lower === 'riot') q--;
   if (tokens[q - 1]?.lower === 'security') q--;
   const poss = /^(['’]s)$/.test(tokens[q - 1]?.text ?? '') ? 1 : 0;
-  const own = ms.find((m) => m.last === q - poss && m.kind === 'COUNTRY');
+  // "Peruvian soldiers" may be one mention of the state that covers the force's own word.
+  const own = ms.find((m) => (m.last === q - poss || (m.first < p && m.last > p)) && m.kind === 'COUNTRY');
   if (own) return own.entityId;
   const states = new Set(ms.filter((m) => m.kind === 'COUNTRY').map((m) => m.entityId));
   if (states.size === 1) return [...states][0];

@@ -124,6 +124,21 @@ describe('protests put down', () => {
     expect(await triples('Serbian police cracked down on student protesters in Belgrade.')).toContain('serbia IN_CONFLICT_WITH student-protesters');
   });
 
+  it('reads force aimed at protesters (fired at, opened fire on, shot, killed, beat) as their state in conflict with them', async () => {
+    expect(await triples('Peruvian police fired tear gas and rubber bullets at protesters in Lima.')).toContain('peru IN_CONFLICT_WITH lima-protesters');
+    expect(await triples('Peru\'s police opened fire on protesters in Lima.')).toContain('peru IN_CONFLICT_WITH lima-protesters');
+    expect(await triples('Peruvian soldiers shot dead three protesters in Cusco.')).toContain('peru IN_CONFLICT_WITH cusco-protesters');
+    expect(await triples('Peruvian security forces killed at least 20 protesters in Lima.')).toContain('peru IN_CONFLICT_WITH lima-protesters');
+    expect(await triples('Peruvian police beat protesters with batons in Lima.')).toContain('peru IN_CONFLICT_WITH lima-protesters');
+  });
+
+  it('does not read force the protesters used, or fire aimed elsewhere, as put down', async () => {
+    const none = (t: string[]) => t.filter((x) => x.startsWith('peru IN_CONFLICT_WITH'));
+    expect(none(await triples('Protesters in Lima attacked Peruvian police with stones.'))).toEqual([]);
+    expect(none(await triples('Peruvian police said protesters in Lima fired flares into the air.'))).toEqual([]);
+    expect(none(await triples('Peruvian police may fire tear gas at protesters in Lima.'))).toEqual([]);
+  });
+
   it('does not read protesters who dispersed of their own accord as put down', async () => {
     const own = 'Georgia held elections. The protesters dispersed in Tbilisi after police asked them to leave.';
     expect((await triples(own)).filter((t) => t.includes('IN_CONFLICT_WITH'))).toEqual([]);
