@@ -83,6 +83,8 @@ const BETWEEN_VERB_AND_TARGET = new Set([
   'neighbouring', 'neighboring', 'longtime', 'powerful', 'breakaway', 'rebel-held', 'disputed', 'occupied', 'contested', 'besieged',
 ]);
 const NUMBER = /^\d[\d,.]*$/;
+/** Counts written out: "sanctions on five Peruvian officials". */
+const NUMBER_WORDS = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundreds|thousands)$/;
 
 /** Nouns whose "from X" / "of X" names the actor itself ("delegations from Hamas", "officials of Qatar"). */
 export const DELEGATION_NOUNS = new Set([
@@ -498,6 +500,9 @@ function subordinateSubject(actors: readonly Mention[], tokens: readonly Token[]
   return [first];
 }
 
+/** Words between a state and its "said" that name its organ or the saying: "Chile's commerce ministry said on Monday". */
+const SPEAKER_FILLER = /^(that|military|army|government|officials|forces|ministry|foreign|defense|defence|interior|commerce|trade|economy|finance|justice|energy|industry|presidential|press|department|presidency|cabinet|embassy|spokesman|spokeswoman|spokesperson|office|’s|'s|on|in|a|statement|,|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|also|later|late|last|week|night)$/;
+
 function speakerOf(actors: readonly Mention[], tokens: readonly Token[], pronoun: number, person: boolean): Mention[] {
   // "X said the jets struck a road, and that it condemns …": a second that-clause of the same speech verb.
   if (tokens[pronoun - 1]?.lower === 'that' && tokens[pronoun - 2]?.lower === 'and') {
@@ -515,7 +520,7 @@ function speakerOf(actors: readonly Mention[], tokens: readonly Token[], pronoun
   if (!speaker) return [];
   // Only the nearest named actor before "said", with nothing but filler between ("The Israeli military said").
   const between = tokens.slice(speaker.last, pronoun);
-  return between.every((t) => SPEAKING.test(t.lower) || /^(that|military|army|government|officials|forces|ministry|foreign|defense|defence|interior|spokesman|spokeswoman|spokesperson|office|’s|'s|on|in|a|statement|,|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|also|later|late|last|week|night)$/.test(t.lower)) ? [speaker] : [];
+  return between.every((t) => SPEAKING.test(t.lower) || SPEAKER_FILLER.test(t.lower)) ? [speaker] : [];
 }
 
 /** The target group starting nearest after token `from`, with only determiners and the like between. */
@@ -532,7 +537,7 @@ export function targetAfter(actors: readonly Mention[], all: readonly Mention[],
     const inside = all.some((m) => m.first <= k && k < m.last);
     if (!inside) {
       const delegationFrom = (t.lower === 'from' || t.lower === 'of') && DELEGATION_NOUNS.has(tokens[k - 1]?.lower ?? '');
-      if (!(NUMBER.test(t.text) || t.text === '-' || BETWEEN_VERB_AND_TARGET.has(t.lower) || delegationFrom)) return [];
+      if (!(NUMBER.test(t.text) || NUMBER_WORDS.test(t.lower) || t.text === '-' || BETWEEN_VERB_AND_TARGET.has(t.lower) || delegationFrom)) return [];
     }
     k++;
     skipped++;

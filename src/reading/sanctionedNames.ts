@@ -10,14 +10,14 @@ const AFTER_SANCTION_NOUN = /^(on|against|targeting|targetting)$/;
 
 /**
  * Whether token `i` starts a name the sentence sanctions: walking back over descriptions, demonyms and the
- * list's earlier names (at most twelve tokens) reaches "sanctioned", "blacklisted" or "sanctions on/against".
+ * list's earlier names (at most twelve tokens) reaches "sanctioned", "blacklisted", "designated" or "sanctions on/against".
  */
 export function sanctionedNameAt(tokens: readonly Token[], i: number): boolean {
   const demonyms = gazetteer().demonymKeys;
   for (let k = i - 1; k >= Math.max(0, i - 12); k--) {
     const t = tokens[k];
     if (!t) return false;
-    if (/^(sanctioned|sanctioning|sanctions|blacklisted|blacklisting|blacklists|blacklist)$/.test(t.lower) && !(t.lower === 'sanctions' && k === i - 1)) {
+    if (/^(sanctioned|sanctioning|sanctions|blacklisted|blacklisting|blacklists|blacklist|designated|designates|designating)$/.test(t.lower) && !(t.lower === 'sanctions' && k === i - 1)) {
       return t.lower !== 'sanctions' || AFTER_SANCTION_NOUN.test(tokens[k + 1]?.lower ?? '');
     }
     if (AFTER_SANCTION_NOUN.test(t.lower) && tokens[k - 1]?.lower === 'sanctions') return true;

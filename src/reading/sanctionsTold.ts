@@ -14,6 +14,9 @@ import { measureAt, measureStart } from './sanctionMeasures';
 
 const SANCTION_VERBS = /^(sanctioned|sanctioning|blacklisted|blacklisting|blacklists|blacklist)$/;
 const IMPOSE_VERBS = /^(imposed|impose|imposes|imposing|announced|announces|slapped|levied|unveiled|placed|expanded|tightened)$/;
+/** Verbs that put sanctions in force, for the measures after them: "adopted / renewed / extended sanctions on Y". */
+const PUT_IN_FORCE = /^(imposed|impose|imposes|imposing|announced|announces|slapped|levied|unveiled|placed|expanded|tightened|introduced|introduces|adopted|adopts|approved|approves|renewed|renews|extended|extends|issued)$/;
+const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** The bodies a sanction falls on, past what they are and whose ("Russian oil majors Rosneft and Lukoil"). */
 export function sanctioned(tokens: readonly Token[], actors: Mention[], all: Mention[], from: number): Mention[] {
@@ -62,6 +65,10 @@ export function sanctionedBodies(tokens: readonly Token[], actors: Mention[], al
       for (const a of subjects) for (const b of sanctioned(tokens, actors, all, k + 1)) add('SANCTIONS', a, b, 0.85, 'sanction:verb', [k]);
       continue;
     }
+    if (DESIGNATED.test(w) && tokens[k + 1]?.lower !== 'by') {
+      designation(tokens, actors, all, k, add);
+      continue;
+    }
     if (w !== 'sanctions' && w !== 'embargo') continue;
     let sanctioners: Mention[] = [];
     let on = k + 1;
@@ -78,12 +85,33 @@ export function sanctionedBodies(tokens: readonly Token[], actors: Mention[], al
         let v = k - 1;
         // "approved a 14th package of sanctions against Y", "unveiled a new round of sanctions on Y".
         while (v > 0 && /^(new|fresh|further|more|tough|tougher|sweeping|economic|financial|the|a|an|arms|weapons|oil|trade|additional|its|their|secondary|\d+(st|nd|rd|th)|latest|package|round|wave|set|raft|series|of)$/.test(tokens[v]?.lower ?? '')) v--;
-        if ((IMPOSE_VERBS.test(tokens[v]?.lower ?? '') || /^(adopted|adopts|approved|approves|unveiled)$/.test(tokens[v]?.lower ?? '')) && !hedged(tokens, v)) sanctioners = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter(STATES_AND_GROUPS);
+        if (PUT_IN_FORCE.test(tokens[v]?.lower ?? '') && !hedged(tokens, v)) sanctioners = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter(STATES_AND_GROUPS);
       }
     }
     if (on < 0 || !/^(on|against|targeting|targetting)$/.test(tokens[on]?.lower ?? '')) continue;
     for (const a of sanctioners) for (const b of sanctioned(tokens, actors, all, on + 1)) add('SANCTIONS', a, b, 0.85, 'sanction:noun', [k]);
   }
+}
+
+const DESIGNATED = /^(designated|designates|designating)$/;
+/** What may close a sanctions designation's object: "designated X and Y under Executive Order 14024", "… for sanctions". */
+const DESIGNATION_ENDS = /^(\.|,|;|under|for|on|in|last|this|over|pursuant|and|—|–)$/;
+
+/**
+ * "The Treasury designated Rosneft and Lukoil", "OFAC designated X under Executive Order 14024": a state or body
+ * designating a named body or person (not "as" something, which terrorDesignations reads, nor "to" a post) is a
+ * sanctions designation (163).
+ */
+function designation(tokens: readonly Token[], actors: Mention[], all: Mention[], v: number, add: Add): void {
+  const described = describedTargetAfter(actors, all, tokens, v + 1, true);
+  const targets = described.length > 0 ? described : sanctioned(tokens, actors, all, v + 1);
+  const last = targets[targets.length - 1];
+  if (!last || !DESIGNATION_ENDS.test(tokens[last.last]?.text.toLowerCase() ?? '.')) return;
+  // "designated X as a terrorist group", "designated X for the post": other designations.
+  if (tokens[last.last]?.lower === 'for' && !/^(sanctions|sanction)$/.test(tokens[last.last + 1]?.lower ?? '')) return;
+  if (tokens.slice(last.last, last.last + 6).some((t) => t.lower === 'as')) return;
+  const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter(STATES_AND_GROUPS);
+  for (const a of subjects) for (const b of targets) if (a.entityId !== b.entityId) add('SANCTIONS', a, b, 0.8, 'sanction:designated', [v]);
 }
 
 const FREEZE_VERBS = /^(froze|freeze|freezes|freezing|frozen|seized|seize|seizes|seizing|blocked|block|blocks|blocking)$/;
@@ -214,7 +242,7 @@ export function sanctionsOn(tokens: readonly Token[], actors: Mention[], all: Me
       let v = start - 1;
       // "imposed a travel ban and an asset freeze on Y": the measures listed before it.
       while (v > 0 && MEASURE_LIST_WORDS.test(tokens[v]?.lower ?? '')) v--;
-      if (/^(imposed|impose|imposes|imposing|announced|slapped|levied|tightened|expanded|placed|introduced|adopted)$/.test(tokens[v]?.lower ?? '') && !hedged(tokens, v)) subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v));
+      if (PUT_IN_FORCE.test(tokens[v]?.lower ?? '') && !hedged(tokens, v)) subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v));
     }
     // "sanctions on Belarusian leader X": the person named after what they are, not their state.
     const described = describedTargetAfter(actors, all, tokens, at, true);
@@ -238,6 +266,8 @@ const MEASURE_LIST_WORDS = /^(new|fresh|further|more|tough|tougher|harsh|harsher
 
 /** Where the object of a measure starts: "sanctions on / against / targeting Y", "sanctions aimed at Y"; or -1. */
 function measureObjectAt(tokens: readonly Token[], k: number): number {
+  // "sanctions on Tuesday targeting Y": the day the measures came is not what they fall on.
+  if (tokens[k]?.lower === 'on' && DAYS.test(tokens[k + 1]?.lower ?? '')) k += 2;
   const w = tokens[k]?.lower ?? '';
   if (/^(on|against|targeting|targetting)$/.test(w)) return k + 1;
   return /^(aimed|directed)$/.test(w) && tokens[k + 1]?.lower === 'at' ? k + 2 : -1;

@@ -4,7 +4,7 @@
 // threatened or lifted.
 import { actorBefore, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
-import { hedged } from './hedges';
+import { announcedDecision, hedged } from './hedges';
 import { POSSESSIVE, STATES_AND_GROUPS } from './hostileWords';
 import type { Mention } from './mentions';
 import type { Add } from './relations';
@@ -48,7 +48,8 @@ export function tradeBans(tokens: readonly Token[], actors: Mention[], all: Ment
     const w = tokens[v]?.lower ?? '';
     const verb = BAN_VERBS.test(w) && !/^(a|an|the|its|their)$/.test(tokens[v - 1]?.lower ?? '');
     const noun = BAN_NOUNS.test(w) && /^(on|against)$/.test(tokens[v + 1]?.lower ?? '');
-    if (!(verb || noun) || tokens[v - 1]?.lower === 'to' || hedged(tokens, v)) continue;
+    // "Chile said it would ban exports to Peru": a decision announced is told as taken (diplomaticRuptures.ts too).
+    if (!(verb || noun) || tokens[v - 1]?.lower === 'to' || (hedged(tokens, v) && !(verb && announcedDecision(tokens, v)))) continue;
     // "halted" bans only trade: "halted its offensive" is no ban.
     if (/^halt/.test(w) && !TRADE_NOUNS.test(tokens[v + 1]?.lower ?? '') && !TRADE_NOUNS.test(tokens[v + 2]?.lower ?? '')) continue;
     const traded = tradedWith(tokens, actors, all, noun ? v + 2 : v + 1);
@@ -58,6 +59,8 @@ export function tradeBans(tokens: readonly Token[], actors: Mention[], all: Ment
     else {
       let b = v - 1;
       while (b > 0 && /^(a|an|the|new|total|full|blanket|temporary|sweeping|its|their)$/.test(tokens[b]?.lower ?? '')) b--;
+      // "announced on Tuesday a ban on …": the day between the verb and its object.
+      if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[b]?.lower ?? '') && tokens[b - 1]?.lower === 'on') b -= 2;
       // "Chile's ban on …": the owner; "Chile announced a ban on …": the subject of the verb that imposed it.
       if (POSSESSIVE.test(tokens[b]?.text ?? '')) banners = actors.filter((m) => m.last === b);
       else if (IMPOSING.test(tokens[b]?.lower ?? '') && !hedged(tokens, b)) banners = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, b));
