@@ -267,7 +267,9 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
       // "Supporters of the Futuro party attacked …": people around a body, past "the" too, act, not the body.
       const around = prep === 'the' && /^(of|from)$/.test(tokens[head - 2]?.lower ?? '') && OUTSIDERS.test(tokens[head - 3]?.lower ?? '') && depth === 0;
       if (around) { k = head - 3; skipped++; continue; }
-      if (((prep === 'of' || prep === 'from') && !DELEGATION_NOUNS.has(tokens[head - 2]?.lower ?? '') && !counted) || participleAfterPlace || locative) {
+      // "The foreign ministry of Chile condemned …": a state's organ named before "of" is the state acting.
+      const organOf = prep === 'of' && m.kind === 'COUNTRY' && ORGAN_OF.test(tokens[head - 2]?.lower ?? '');
+      if (((prep === 'of' || prep === 'from') && !DELEGATION_NOUNS.has(tokens[head - 2]?.lower ?? '') && !counted && !organOf) || participleAfterPlace || locative) {
         k = participleAfterPlace && placePrep !== prep ? head - 3 : head - 2;
         skipped++;
         continue;
@@ -342,11 +344,11 @@ export function actorBefore(actors: readonly Mention[], all: readonly Mention[],
         // "Peru's foreign ministry, in a statement, condemned …": the owner of the body named before the aside.
         if (open >= 0 && idx3 < 0) {
           let j = open;
-          while (j > 0 && open - j < 4 && (BETWEEN_ACTOR_AND_VERB.has(tokens[j - 1]?.lower ?? '') || /^(foreign|interior|defence|defense|['’]s)$/.test(tokens[j - 1]?.text.toLowerCase() ?? ''))) j--;
+          while (j > 0 && open - j < 6 && (BETWEEN_ACTOR_AND_VERB.has(tokens[j - 1]?.lower ?? '') || ORGAN_WORDS.test(tokens[j - 1]?.text.toLowerCase() ?? ''))) j--;
           if (j < open) idx3 = actors.findIndex((m) => m.last === j);
         }
         const group = idx3 >= 0 ? groupAround(actors, idx3, tokens, all) : [];
-        let head = group[0] ? outerFirst(group[0], all) : -1;
+        let head = group[0] ? organPhraseStart(tokens, outerFirst(group[0], all)) : -1;
         // "The Andean Front, which …, condemned": the article opens the subject's phrase.
         if (tokens[head - 1]?.lower === 'the') head--;
         if (head >= 0 && CLAUSE_OPENERS.has(tokens[head - 1]?.text.toLowerCase() ?? '')) return group;
@@ -425,6 +427,18 @@ const OUTSIDERS = /^(supporters|followers|sympathisers|sympathizers|opponents|cr
 const BODY_NOUNS = /^(party|group|movement|coalition|alliance|bloc|militia|gang|cartel|faction|front|brigade|network|organisation|organization)$/;
 /** What may stand right before a clause's subject: the sentence start (''), a comma, "that", "but". */
 const CLAUSE_OPENERS = new Set(['', ',', 'that', 'but', 'while', '“', '"', 'said', 'says']);
+/** Words of a state's organ around its name: "Chile's Ministry of Foreign Affairs", "the foreign ministry of Chile". */
+const ORGAN_WORDS = /^(foreign|interior|defence|defense|ministry|affairs|of|the|office|presidential|presidency|government|['’]s)$/;
+/** An organ named before "of <state>": "the foreign ministry of Chile", "the Ministry of Foreign Affairs of Chile". */
+const ORGAN_OF = /^(ministry|affairs|government|presidency|cabinet|embassy|office|leadership|authorities)$/;
+
+/** Where a state's name starting at `head` really opens its phrase: before "the foreign ministry of", else `head`. */
+function organPhraseStart(tokens: readonly Token[], head: number): number {
+  if (tokens[head - 1]?.lower !== 'of' || !ORGAN_OF.test(tokens[head - 2]?.lower ?? '')) return head;
+  let p = head - 2;
+  while (p > 0 && head - p < 7 && /^(foreign|interior|defence|defense|ministry|affairs|of|presidential)$/.test(tokens[p - 1]?.lower ?? '')) p--;
+  return p;
+}
 /** The person named right before ", a|an|the <up to 5 words> who": "X, a former general who …" → X. */
 function describedPerson(actors: readonly Mention[], tokens: readonly Token[], who: number): Mention[] {
   for (let j = who - 1; j >= 0 && who - j <= 6; j--) {
@@ -503,6 +517,9 @@ function subordinateSubject(actors: readonly Mention[], tokens: readonly Token[]
 /** Words between a state and its "said" that name its organ or the saying: "Chile's commerce ministry said on Monday". */
 const SPEAKER_FILLER = /^(that|military|army|government|officials|forces|ministry|foreign|defense|defence|interior|commerce|trade|economy|finance|justice|energy|industry|presidential|press|department|presidency|cabinet|embassy|spokesman|spokeswoman|spokesperson|office|’s|'s|on|in|a|statement|,|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|also|later|late|last|week|night)$/;
 
+/** Words of where and when something was said: "in a statement published on its official website late on Friday". */
+const SAYING_MEDIUM = /^(in|on|at|a|an|the|its|their|his|her|statement|statements|published|posted|issued|released|official|website|account|social|media|platform|news|conference|briefing|interview|televised|address|speech|late|early|earlier|friday|monday|tuesday|wednesday|thursday|saturday|sunday|night|morning|evening|that|,)$/;
+
 function speakerOf(actors: readonly Mention[], tokens: readonly Token[], pronoun: number, person: boolean): Mention[] {
   // "X said the jets struck a road, and that it condemns …": a second that-clause of the same speech verb.
   if (tokens[pronoun - 1]?.lower === 'that' && tokens[pronoun - 2]?.lower === 'and') {
@@ -512,15 +529,21 @@ function speakerOf(actors: readonly Mention[], tokens: readonly Token[], pronoun
       if (SPEAKING.test(w.toLowerCase())) return speakerOf(actors, tokens, j + 1, person);
     }
   }
-  // "X said in a statement that it …": the speech verb may stand a few words before the pronoun.
-  const said = tokens.slice(Math.max(0, pronoun - 6), pronoun).some((t) => SPEAKING.test(t.lower));
-  if (!said) return subordinateSubject(actors, tokens, pronoun, person);
-  const speaker = [...actors].reverse().find((m) => m.last <= pronoun && m.last >= pronoun - 10
+  // "X said in a statement that it …": the speech verb may stand a few words before the pronoun, or further when
+  // only the saying's medium and time stand between ("said in a statement published on its website on Friday that it").
+  let verb = -1;
+  for (let j = pronoun - 1; j >= Math.max(0, pronoun - 14); j--) {
+    if (SPEAKING.test(tokens[j]?.lower ?? '')) { verb = j; break; }
+    if (pronoun - j > 5 && !SAYING_MEDIUM.test(tokens[j]?.lower ?? '')) break;
+  }
+  if (verb < 0) return subordinateSubject(actors, tokens, pronoun, person);
+  const speaker = [...actors].reverse().find((m) => m.last <= verb && m.last >= verb - 8
     && (person ? m.kind === 'PERSON' : m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION'));
   if (!speaker) return [];
   // Only the nearest named actor before "said", with nothing but filler between ("The Israeli military said").
-  const between = tokens.slice(speaker.last, pronoun);
-  return between.every((t) => SPEAKING.test(t.lower) || SPEAKER_FILLER.test(t.lower)) ? [speaker] : [];
+  const between = tokens.slice(speaker.last, verb);
+  const medium = tokens.slice(verb + 1, pronoun);
+  return between.every((t) => SPEAKING.test(t.lower) || SPEAKER_FILLER.test(t.lower)) && medium.every((t) => SPEAKER_FILLER.test(t.lower) || SAYING_MEDIUM.test(t.lower)) ? [speaker] : [];
 }
 
 /** The target group starting nearest after token `from`, with only determiners and the like between. */

@@ -537,7 +537,7 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
   }
   if (subjects.length === 0) return;
   let targets: Mention[] = [];
-  const after = pastQuotedVerb(tokens, v + (rule.particles?.length ?? 0));
+  const after = pastVerbAdjuncts(tokens, pastQuotedVerb(tokens, v + (rule.particles?.length ?? 0)), rule.type);
   for (const via of rule.objectVia) {
     if (via === '') {
       // "met at the EU summit", "met in Cairo": where they met, not whom.
@@ -622,6 +622,34 @@ function relativeAntecedent(tokens: readonly Token[], actors: Mention[], all: Me
   if (!/^(which|whom)$/.test(tokens[head - 1]?.lower ?? '') || tokens[head - 2]?.text !== ',') return [];
   const idx = actors.findIndex((m) => m.last === head - 2 && ACTOR_KINDS.has(m.kind));
   return idx >= 0 && !subjects.includes(actors[idx] as Mention) ? groupAround(actors, idx, tokens, all) : [];
+}
+
+/** Manner words between a verb and its object: "condemned unequivocally the strikes". */
+const MANNER_WORDS = /^(strongly|firmly|unequivocally|unreservedly|vehemently|categorically|vigorously|resolutely|once|again|also|publicly|swiftly)$/;
+
+/**
+ * Where the object starts past what may stand between a verb and it: a manner adverbial ("condemned in the
+ * strongest terms the strikes", quoted or not), and a second verb of the same act ("condemns and denounces the
+ * attacks"). `after` is the token after the verb.
+ */
+function pastVerbAdjuncts(tokens: readonly Token[], after: number, type: RelationshipType): number {
+  let k = after;
+  for (let round = 0; round < 3; round++) {
+    const start = k;
+    const quoted = /^[“"]$/.test(tokens[k]?.text ?? '') ? 1 : 0;
+    const j = k + quoted;
+    // "in the strongest (possible) terms", "in no uncertain terms"
+    if (tokens[j]?.lower === 'in' && /^(the|no)$/.test(tokens[j + 1]?.lower ?? '')) {
+      let e = j + 2;
+      while (e - j < 6 && tokens[e]?.isWord && tokens[e]?.lower !== 'terms') e++;
+      if (tokens[e]?.lower === 'terms') k = e + 1 + (quoted && /^[”"]$/.test(tokens[e + 1]?.text ?? '') ? 1 : 0);
+    } else if (MANNER_WORDS.test(tokens[k]?.lower ?? '')) k++;
+    else if (tokens[k]?.lower === 'and' && (verbIndex().get(tokens[k + 1]?.lower ?? '') ?? []).some((r) => r.type === type)) k += 2;
+    // 'said it "strongly condemns and denounces" the attacks': the quotation closes after the second verb.
+    else if (round > 0 && /^[”"]$/.test(tokens[k]?.text ?? '')) k++;
+    if (k === start) break;
+  }
+  return k;
 }
 
 const JOIN_VERBS = /^(joined|joins|join|joining)$/;
