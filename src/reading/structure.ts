@@ -147,6 +147,19 @@ function governmentMembers(tokens: readonly Token[], actors: Mention[], all: Men
 
 const LEADS_VERBS = /^(leads|heads|chairs|commands|runs)$/;
 const LED_FORMS = /^(led|headed|chaired|commanded)$/;
+/** The state itself after its possessive: "heads Peru's government". */
+const GOVERNING = /^(government|cabinet|administration|state|country|nation|executive|presidency|junta)$/;
+/** Bodies in a state that are not it: "heads Peru's ruling party", "leads Chile's opposition". */
+const NOT_THE_STATE = /^(ruling|main|largest|biggest|opposition|party|parties|movement|coalition|bloc|union|unions|church|community)$/;
+
+/** What the words after "heads Peru's" name: the state's government, a body of the state, another body, or nothing. */
+function ownedBodyNoun(tokens: readonly Token[], k: number): 'government' | 'state-body' | 'other' | null {
+  const w = tokens[k];
+  if (!w || !w.isWord) return null;
+  if (GOVERNING.test(w.lower)) return 'government';
+  if (NOT_THE_STATE.test(w.lower)) return 'other';
+  return w.capitalized ? null : 'state-body';
+}
 /** What a leader heads: a state or an organization. A delegation or team led by X is an envoy's (relations.ts). */
 const led = (m: Mention): boolean => m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION';
 
@@ -162,7 +175,12 @@ function leaderVerbs(tokens: readonly Token[], actors: Mention[], all: Mention[]
       // actorBefore reads "X, who heads …" as X.
       const leaders = actorBefore(actors, all, tokens, v, 1).filter((m) => m.kind === 'PERSON' || m.kind === 'COUNTRY');
       const things = targetAfter(actors, all, tokens, v + 1, 1).filter(led);
-      for (const a of leaders) for (const b of things) add('LEADS', a, b, 0.85, `verb:${verb}`, [v]);
+      // "X heads Peru's delegation / army": heading a body a state owns makes X its official, ENVOY_OF (eval/README.md
+      // rule 7); its government, the leader; a party or movement in it, neither (the state is not what X heads).
+      const owned = things.length === 1 && /^['’]s$/.test(tokens[things[0]?.last ?? -1]?.text ?? '') ? ownedBodyNoun(tokens, (things[0]?.last ?? -1) + 1) : null;
+      if (owned === 'other') continue;
+      const type = owned === 'state-body' ? 'ENVOY_OF' : 'LEADS';
+      for (const a of leaders) for (const b of things) add(type, a, b, 0.85, `verb:${verb}${owned === 'state-body' ? '-body' : ''}`, [v]);
       continue;
     }
     // "the Freedom Party, led by Ana Ruiz,", "a coalition led by Saudi Arabia".

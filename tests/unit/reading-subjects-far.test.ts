@@ -33,3 +33,13 @@ describe('what stands between a verb and its object', () => {
     expect(await triples('Chile condemned and then met Peru.')).not.toContain('chile CRITICIZES peru');
   });
 });
+
+describe('heading a body a state owns', () => {
+  it('reads heading a state\'s delegation, team or army as its envoy, its government as its leader, its party as neither', async () => {
+    expect(await triples('Ana Ruiz, who heads Peru\'s delegation, met Chilean officials.')).toContain('ana-ruiz ENVOY_OF peru');
+    expect(await triples('Ana Ruiz heads Peru\'s army.')).toContain('ana-ruiz ENVOY_OF peru');
+    expect(await triples('Ana Ruiz heads Peru\'s government.')).toContain('ana-ruiz LEADS peru');
+    const party = await triples('Ana Ruiz, who heads Peru\'s ruling party, met Chilean officials.');
+    expect(party.filter((x) => x.startsWith('ana-ruiz LEADS') || x.startsWith('ana-ruiz ENVOY_OF'))).toEqual([]);
+  });
+});
