@@ -10,6 +10,16 @@ import type { Token } from './tokens';
 
 /** Verbs by which a body holds its members: "which includes Peru", "which groups Peru and Chile". */
 const HOLDING_VERBS = /^(includes|include|included|comprises|comprise|comprised|groups|grouped|unites|united|encompasses|encompassed)$/;
+/** Present-tense holding verbs whose subject is the body: "groups", "comprises", "includes", "brings together". */
+const HOLDING_PRESENT = /^(includes|comprises|groups|unites|encompasses)$/;
+
+/** Whether the body's mention opens its sentence, past an article and a count ("The 15-member African Union"). */
+function opensSentence(tokens: readonly Token[], body: Mention): boolean {
+  let p = body.first - 1;
+  while (p >= 0 && body.first - p <= 4 && (/^(the|\d+|-|member|nation|country|state|strong)$/.test(tokens[p]?.lower ?? '') || /^\d+-\w+$/.test(tokens[p]?.lower ?? ''))) p--;
+  return p < 0;
+}
+
 /** Participles and phrases that open the list in an apposition: "made up of", "comprising", "grouping". */
 const LIST_OPENERS: readonly (readonly string[])[] = [
   ['made', 'up', 'of'], ['composed', 'of'], ['consisting', 'of'], ['comprised', 'of'], ['comprising'], ['grouping'],
@@ -32,6 +42,12 @@ export function memberLists(tokens: readonly Token[], actors: Mention[], all: Me
     // "Pacific Alliance member states, including Peru and Chile,": the name as the member noun's modifier.
     // Only with a naming word: "NATO member Turkey" is memberships.ts's, one member to the singular noun.
     if (MEMBER_NOUNS.test(tokens[k]?.lower ?? '') && possessedMembers(tokens, actors, all, body, k, add, true)) continue;
+    // "The Andean Alliance groups Peru, Chile and Bolivia": the body as the subject of a holding verb (present tense;
+    // "included" may be a summit's guests, and a body opening the sentence, not an object or a place's).
+    if (HOLDING_PRESENT.test(tokens[k]?.lower ?? '') && opensSentence(tokens, body)) {
+      listed(tokens, actors, all, body, k + 1, k, add);
+      continue;
+    }
     if (tokens[k]?.text !== ',') continue;
     k++;
     // "…, whose members include Peru and Chile", "…, whose member states are Peru and Chile".

@@ -43,7 +43,10 @@ export function memberships(tokens: readonly Token[], actors: Mention[], all: Me
     if (!MEMBER.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') continue;
     const orgs = targetAfter(actors, all, tokens, k + 2, 2).filter((m) => m.kind === 'ORGANIZATION');
     const org = orgs[0];
-    if (!org || !/^[,)]$/.test(tokens[org.last]?.text ?? '')) continue;
+    // "Peru, a member of the AU since 1963,": a time of joining may close the apposition.
+    let close = org?.last ?? -1;
+    if (/^(since|from)$/.test(tokens[close]?.lower ?? '') && /^\d{4}$/.test(tokens[close + 1]?.text ?? '')) close += 2;
+    if (!org || !/^[,)]$/.test(tokens[close]?.text ?? '')) continue;
     appositionOf(tokens, actors, all, org, k - 1, add);
   }
   suspendedMemberships(tokens, actors, all, add);

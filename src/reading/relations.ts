@@ -529,6 +529,12 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
   const head = subjects[0] ? outerFirst(subjects[0], all) : -1;
   if (/^(of|for)$/.test(tokens[v - 1]?.lower ?? '') && tokens[head - 1]?.lower === 'by') subjects = actorBefore(actors, all, tokens, head - 2).filter((m) => ACTOR_KINDS.has(m.kind));
   // "X agreed / decided / voted to support Y": the decision is the backing (051); other acts agreed to are future.
+  // "Peru left ECOWAS to form the alliance": an infinitive of purpose after an object has the main clause's subject.
+  if (tokens[v - 1]?.lower === 'to' && subjects[0]) {
+    const objectOf = outerFirst(subjects[0], all) - 1;
+    const verb = tokens[objectOf]?.lower ?? '';
+    if (/^(left|quit|exited|joined|met|visited|entered|leaves|quits|joins|meets|visits)$/.test(verb)) subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, objectOf)).filter((m) => ACTOR_KINDS.has(m.kind));
+  }
   // "Argentina joined Chile in condemning Peru": those who joined and those they joined both act.
   const joined = joinedIn(tokens, v);
   if (joined >= 0) subjects = joinedActors(tokens, actors, all, joined, v);

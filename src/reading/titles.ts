@@ -66,7 +66,8 @@ export const HONORIFICS = new Set(['sheikh', 'sheikha', 'shaikh', 'ayatollah', '
 // "outgoing" is not here: an outgoing president still holds the office until the successor is sworn in.
 const NOT_IN_OFFICE = new Set(['former', 'elect', 'designate', 'ex', 'late', 'then', 'would-be', 'nominee', 'incoming', 'presumptive']);
 const ORG_LEADER_HEADS = new Set(['leader', 'chief', 'head', 'director', 'commander', 'chairman', 'chairwoman', 'chair', 'chairperson', 'president', 'secretary-general', 'director-general', 'ceo', 'executive']);
-const SUBORDINATE = new Set(['policy', 'deputy', 'vice', 'former', 'assistant', 'acting', 'intelligence', 'military', 'army', 'political', 'press', 'presidential', 'investment', 'opposition', 'party']);
+// "senior", "regional", "field": one of several holders of the office ("a senior Hamas commander"), not its head.
+const SUBORDINATE = new Set(['policy', 'deputy', 'vice', 'former', 'assistant', 'acting', 'intelligence', 'military', 'army', 'political', 'press', 'presidential', 'investment', 'opposition', 'party', 'senior', 'regional', 'local', 'field', 'battalion', 'brigade', 'unit']);
 
 const RANKS = new Set(['general', 'gen', 'admiral', 'marshal', 'colonel', 'lieutenant', 'major', 'captain', 'brigadier']);
 const OFFICES_BEFORE_RANK = new Set(['chief', 'commander', 'head']);

@@ -43,3 +43,23 @@ describe('heading a body a state owns', () => {
     expect(party.filter((x) => x.startsWith('ana-ruiz LEADS') || x.startsWith('ana-ruiz ENVOY_OF'))).toEqual([]);
   });
 });
+
+describe('membership told by the body, by a time, by a purpose', () => {
+  it('reads a body that groups or comprises members, and an apposition closed by the year of joining', async () => {
+    expect(await triples('The Andean Alliance groups Peru, Chile and Bolivia.')).toEqual(expect.arrayContaining(['peru MEMBER_OF andean-alliance', 'bolivia MEMBER_OF andean-alliance']));
+    expect(await triples('The 15-member African Union includes Peru and Chile.')).toContain('chile MEMBER_OF african-union');
+    expect(await triples('Peru, a member of the African Union since 1963, condemned Chile.')).toContain('peru MEMBER_OF african-union');
+    expect((await triples('Chile criticised a summit that groups Peru and Bolivia.')).filter((x) => x.includes('MEMBER_OF'))).toEqual([]);
+  });
+
+  it('reads the subject of "left X to form Y" as forming Y, not X', async () => {
+    const t = await triples('Peru and Chile left ECOWAS to form the Andean Alliance.');
+    expect(t).toEqual(expect.arrayContaining(['peru MEMBER_OF andean-alliance', 'chile MEMBER_OF andean-alliance']));
+    expect(t).not.toContain('ecowas MEMBER_OF andean-alliance');
+  });
+
+  it('reads a senior commander as a member of the group, not its leader', async () => {
+    expect(await triples('Senior Hamas commander Juan Soto was killed.')).toContain('juan-soto MEMBER_OF hamas');
+    expect(await triples('Senior Hamas commander Juan Soto was killed.')).not.toContain('juan-soto LEADS hamas');
+  });
+});
