@@ -42,7 +42,7 @@ const ACT_TRIGGERS = new Set([
   'sought', 'helping', 'helped', 'pushing', 'pushed', 'striving', 'roles', 'role', 'facilitated', 'facilitates',
   'presided', 'presides', 'preside', 'presiding', 'with', 'suspended', 'suspends', 'suspend', 'suspending', 'froze',
   'freezes', 'freeze', 'freezing', 'frozen', 'signed', 'signs', 'sign', 'inked', 'quit', 'quits', 'quitting', 'exited',
-  'exits', 'abandoned', 'abandons', 'walked', 'walks',
+  'exits', 'abandoned', 'abandons', 'walked', 'walks', 'brought', 'brings', 'bring', 'bringing',
 ]);
 /** Whether a word may open an act on the event: a trigger, or a reaction verb (CRITICIZE_VERBS, REJECT_VERBS). */
 const actTrigger = (word: string): boolean => ACT_TRIGGERS.has(word) || CRITICIZE_VERBS.test(word) || REJECT_VERBS.test(word);
@@ -242,6 +242,11 @@ export function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: st
     }
     if (/^(included|includes)$/.test(t.lower) && /^(delegation|team)$/.test(tokens[k - 1]?.lower ?? '')) {
       for (const m of actorBefore(actors, ms, tokens, k)) add('PARTICIPATES_IN', m, k, 0.8, 'event:delegation');
+      continue;
+    }
+    // "The summit in Quito brought together Peru and Chile", "the talks, which brought together X and Y,".
+    if (/^(brought|brings|bring|bringing)$/.test(t.lower) && tokens[k + 1]?.lower === 'together' && eventBefore(k, 8)) {
+      for (const m of targetAfter(actors, ms, tokens, k + 2, 3)) add('PARTICIPATES_IN', m, k, 0.8, 'event:brought-together');
       continue;
     }
     // "withdrawing negotiators from efforts to reach a ceasefire"

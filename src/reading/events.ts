@@ -84,6 +84,12 @@ function findNamedEvent(ctx: ReadingContext, sentences: readonly SentenceTokens[
   return best ? { name: best[1].name, at: best[1].at, foreign } : { name: '', at: [], foreign };
 }
 
+/** What talks are called when named by their parties or place: "summit" when the article only says so, else "talks". */
+function headNoun(sentences: readonly SentenceTokens[], occurrences: readonly Occurrence[]): 'summit' | 'talks' {
+  const words = occurrences.filter((o) => o.word === 'talks').map((o) => sentences[o.s]?.tokens[o.last - 1]?.lower ?? '');
+  return words.length > 0 && words.every((w) => w === 'summit' || w === 'summits') ? 'summit' : 'talks';
+}
+
 /** "the Oslo Summit" for talks held in Oslo: a summit named after the venue, anywhere in the text. */
 function summitNamedFor(ctx: ReadingContext, sentences: readonly SentenceTokens[], place: string): string | null {
   for (const s of sentences) {
@@ -249,16 +255,18 @@ export function findProcessEvent(ctx: ReadingContext, sentences: readonly Senten
     // Accession talks are always a process: named by their subject, never by a venue.
     const subject = parties.from === 'accession' ? 'accession' : places.length >= 2 ? subjectOf(sentences, own) : null;
     const placeDraft = where && !subject ? ctx.table.get(where.place.entityId) : undefined;
-    id = subject ? slug(`${labelId(a)} ${labelId(b)} ${subject} talks`) : `${labelId(a)}-${labelId(b)}${placeDraft ? `-${placeDraft.id}` : ''}-talks`;
-    name = `${label(a)}–${label(b)} ${subject ? `${subject} ` : ''}talks${placeDraft ? ` in ${placeDraft.name}` : ''}`;
+    const noun = headNoun(sentences, own);
+    id = subject ? slug(`${labelId(a)} ${labelId(b)} ${subject} ${noun}`) : `${labelId(a)}-${labelId(b)}${placeDraft ? `-${placeDraft.id}` : ''}-${noun}`;
+    name = `${label(a)}–${label(b)} ${subject ? `${subject} ` : ''}${noun}${placeDraft ? ` in ${placeDraft.name}` : ''}`;
   } else if (talks && where) {
     // Talks named only by their place ("the talks in Doha").
     const placeDraft = ctx.table.get(where.place.entityId);
     if (!placeDraft) return null;
     // The article may also call them by a proper name on their venue, once ("the Oslo Summit").
     const summit = summitNamedFor(ctx, sentences, placeDraft.name);
-    id = summit ? slug(summit) : `${placeDraft.id}-talks`;
-    name = summit ?? `${placeDraft.name} talks`;
+    const noun = headNoun(sentences, own);
+    id = summit ? slug(summit) : `${placeDraft.id}-${noun}`;
+    name = summit ?? `${placeDraft.name} ${noun}`;
   } else {
     return null;
   }

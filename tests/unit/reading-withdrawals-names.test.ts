@@ -65,3 +65,11 @@ describe('where an accord was made', () => {
     expect((await triples(hedged)).filter((x) => x.includes('LOCATED_IN brasilia'))).toEqual([]);
   });
 });
+
+describe('a summit named by its place, and who it brought together', () => {
+  it('names talks the article only calls a summit "<place> summit", and reads who it brought together', async () => {
+    const t = await triples('The summit in Quito brought together Peru and Chile.');
+    expect(t).toEqual(expect.arrayContaining(['quito-summit LOCATED_IN quito', 'peru PARTICIPATES_IN quito-summit', 'chile PARTICIPATES_IN quito-summit']));
+    expect(await triples('Peru and Chile held talks in Quito. The talks brought together Peru, Chile and Bolivia.')).toContain('bolivia PARTICIPATES_IN quito-talks');
+  });
+});
