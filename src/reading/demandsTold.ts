@@ -77,6 +77,8 @@ function deadlineGiven(tokens: readonly Token[], actors: Mention[], all: Mention
   let k = addressees[addressees.length - 1]?.last ?? v + 1;
   let asked = -1;
   if (addressees.length > 0 && tokens[k]?.lower === 'until') asked = askedAfter(tokens, all, k);
+  // "gave Y 48 hours to withdraw", "gave Y seven days to leave": a time allowed before the asked act.
+  else if (addressees.length > 0 && /^(\d+|one|two|three|four|five|six|seven|ten|a|an)$/.test(tokens[k]?.lower ?? '') && /^(hours|hour|days|day|weeks|week|months|month)$/.test(tokens[k + 1]?.lower ?? '')) asked = askedAfter(tokens, all, k + 1);
   else {
     while (k < tokens.length && k - v <= 8 && DEADLINE_LEAD.test(tokens[k]?.lower ?? '')) k++;
     // "the ultimatum given to Y" and "gave Y an ultimatum" are read by speechActs.ts; a deadline needs its asked act.

@@ -219,7 +219,7 @@ function withdrawalPatterns(tokens: readonly Token[], actors: Mention[], all: Me
   }
 }
 
-const HOSTILE_VERBS = /^(attack|strike|invade|bomb|destroy|overthrow|topple|oust|retaliate|hit|annihilate|crush|wipe|eliminate|punish)$/;
+const HOSTILE_VERBS = /^(attack|strike|invade|bomb|destroy|overthrow|topple|oust|retaliate|hit|annihilate|crush|wipe|eliminate|punish|respond)$/;
 
 /** "X threatened to invade Y", "X vowed to retaliate against Y", "vowing to overthrow the government": THREATENS. */
 function hostileVows(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
@@ -229,7 +229,9 @@ function hostileVows(tokens: readonly Token[], actors: Mention[], all: Mention[]
     // "threatened to pull out of the treaty", "threatened to quit the deal": the accord is what is threatened.
     const leave = tokens[v]?.lower.startsWith('threat') ? leaveEnd(tokens, v + 2) : -1;
     if ((!HOSTILE_VERBS.test(act) && leave < 0) || hedged(tokens, v)) continue;
-    const from = leave > 0 ? leave : /^(against|on)$/.test(tokens[v + 3]?.lower ?? '') ? v + 4 : v + 3;
+    // "vowed to respond to Y's attack": only a response to a hostile act threatens ("respond to Y's offer" does not).
+    if (act === 'respond' && !(tokens[v + 3]?.lower === 'to' && tokens.slice(v + 4, v + 9).some((x) => /^(attack|attacks|aggression|strike|strikes|provocation|provocations|incursion|incursions|assault|bombing|shelling)$/.test(x.lower)))) continue;
+    const from = leave > 0 ? leave : /^(against|on|to)$/.test(tokens[v + 3]?.lower ?? '') ? v + 4 : v + 3;
     // An accord or body left is threatened; a country or place left ("withdraw from Mali") is not.
     const targets = targetAfter(actors, all, tokens, from, 2).filter((m) => (leave > 0 ? m.kind === 'EVENT' || m.kind === 'ORGANIZATION' : ACTOR_KINDS.has(m.kind)));
     const subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v)).filter((m) => ACTOR_KINDS.has(m.kind));

@@ -11,20 +11,23 @@ import type { Token } from './tokens';
 const WARN_VERBS = /^(warned|warns|warn|warning|cautioned|cautions|caution)$/;
 const ABOUT = /^(of|about|over|against)$/;
 /** The danger warned of, before where or whom it comes from. */
-const DANGER_WORDS = /^(a|an|the|possible|potential|looming|imminent|wider|broader|full-scale|all-out|humanitarian|famine|starvation|war|escalation|catastrophe|collapse|crisis|violence|attack|attacks|invasion|offensive|conflict|threat|threats|danger|dangers|risk|risks|spillover|situation|security|new|further|regional|renewed|growing|deadly|major|military|nuclear|retaliation|reprisals|disaster|unrest|instability|outbreak|outbreaks|cholera|epidemic|disease|drought|floods|flooding|genocide|massacre|massacres|bloodshed|chaos|civil|breakdown|shortages|hunger|malnutrition|atrocities|terrorism|insurgency|mass|ethnic|cleansing|dire|severe|grave|catastrophic|devastating|serious|ground|land|incursion|strikes)$/;
+const DANGER_WORDS = /^(a|an|the|possible|potential|looming|imminent|wider|broader|full-scale|all-out|humanitarian|famine|starvation|war|escalation|catastrophe|collapse|crisis|violence|attack|attacks|invasion|offensive|conflict|threat|threats|danger|dangers|risk|risks|spillover|situation|security|new|further|regional|renewed|growing|deadly|major|military|nuclear|retaliation|reprisals|disaster|unrest|instability|outbreak|outbreaks|cholera|epidemic|disease|drought|floods|flooding|genocide|massacre|massacres|bloodshed|chaos|civil|breakdown|shortages|hunger|malnutrition|atrocities|terrorism|insurgency|mass|ethnic|cleansing|dire|severe|grave|catastrophic|devastating|serious|ground|land|incursion|strikes|fighting|clashes)$/;
 /** How many danger words may stand before the place or actor. */
 const DANGER_REACH = 5;
 
 export function warningsOfDanger(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   for (let v = 0; v < tokens.length; v++) {
-    if (!WARN_VERBS.test(tokens[v]?.lower ?? '') || !ABOUT.test(tokens[v + 1]?.lower ?? '') || hedged(tokens, v)) continue;
+    // "warned that the situation in Bolivia was deteriorating": the danger as the subject of the that-clause.
+    const thatClause = tokens[v + 1]?.lower === 'that' && /^(the|a)$/.test(tokens[v + 2]?.lower ?? '');
+    if (!WARN_VERBS.test(tokens[v]?.lower ?? '') || !(ABOUT.test(tokens[v + 1]?.lower ?? '') || thatClause) || hedged(tokens, v)) continue;
     let k = v + 2;
     // "warned against an Israeli offensive in Rafah": whose danger it is may be said within it.
     let dangers = 0;
+    if (thatClause) k = v + 3;
     while (k < tokens.length && k - v - 2 < DANGER_REACH) {
-      const owner = all.find((m) => m.first === k && m.form === 'demonym');
+      const owner = thatClause ? undefined : all.find((m) => m.first === k && m.form === 'demonym');
       if (owner) k = owner.last;
-      else if (DANGER_WORDS.test(tokens[k]?.lower ?? '')) { k++; dangers++; }
+      else if (DANGER_WORDS.test(tokens[k]?.lower ?? '') && !(thatClause && /^(a|an|the)$/.test(tokens[k]?.lower ?? ''))) { k++; dangers++; }
       else break;
     }
     if (dangers > 0 && /^(that|which)$/.test(tokens[k]?.lower ?? '')) k = placeInDangerClause(tokens, k);

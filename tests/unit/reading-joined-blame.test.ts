@@ -57,3 +57,20 @@ describe('blame told by a source, by evidence, by responsibility', () => {
     expect(await triples('Chile said Peru had not only violated the truce but also shelled Bolivia.')).toContain('chile ACCUSES peru');
   });
 });
+
+describe('demands by a time allowed, threats by a response vowed, warnings by a that-clause', () => {
+  it('reads "gave Y 48 hours to …" as a demand', async () => {
+    expect(await triples('Chile gave Peru 48 hours to withdraw its troops.')).toContain('chile DEMANDS_OF peru');
+    expect((await triples('Chile gave Peru 48 hours of notice.')).filter((x) => x.includes('DEMANDS_OF'))).toEqual([]);
+  });
+
+  it('reads a vow to respond to an attack as a threat, not a vow to respond to an offer', async () => {
+    expect(await triples('Chile vowed to respond to Peru\'s attack.')).toContain('chile THREATENS peru');
+    expect((await triples('Chile vowed to respond to Peru\'s peace offer.')).filter((x) => x.includes('THREATENS'))).toEqual([]);
+  });
+
+  it('reads a warning that the situation or fighting somewhere worsens as a warning about that place', async () => {
+    expect(await triples('Chile warned that the situation in Bolivia was deteriorating.')).toContain('chile WARNS_ABOUT bolivia');
+    expect(await triples('Chile warned that the fighting in Bolivia could spread.')).toContain('chile WARNS_ABOUT bolivia');
+  });
+});
