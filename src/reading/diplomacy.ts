@@ -61,8 +61,28 @@ export function furtherPartners(actors: readonly Mention[], all: readonly Mentio
 
 const SUPPORTER_NOUNS = /^(supporter|supporters|backer|backers|ally|allies|patron|sponsor|sponsors|champion|defender)$/;
 
+const SUPPORTER_DEGREE = /^(key|main|chief|staunch|staunchest|closest|close|strongest|strong|biggest|major|principal|leading|longtime|long-time|traditional|most|important|top)$/;
+
+/** "Chile is Peru's closest ally", "Russia, Syria's main backer,": the supported named by its possessive first. */
+function possessiveSupporters(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  for (const owner of actors) {
+    if (!/^['’]s$/.test(tokens[owner.last]?.text ?? '') || !ACTOR_KINDS.has(owner.kind) || owner.kind === 'PLACE') continue;
+    let k = owner.last + 1;
+    while (k - owner.last < 4 && SUPPORTER_DEGREE.test(tokens[k]?.lower ?? '')) k++;
+    if (!SUPPORTER_NOUNS.test(tokens[k]?.lower ?? '') || k === owner.last + 1 && !/^(ally|backer|patron|sponsor)$/.test(tokens[k]?.lower ?? '')) continue;
+    // "X is Y's closest ally" (copula before the owner), or "X, Y's main backer," (apposition).
+    const p = owner.first - 1;
+    const copula = /^(is|was|remains|remained|has|been)$/.test(tokens[p]?.lower ?? '') && !hedged(tokens, p);
+    const supporter = copula ? actorBefore(actors, all, tokens, p).find((m) => m.kind !== 'PLACE')
+      : tokens[p]?.text === ',' && /^[,)]$/.test(tokens[k + 1]?.text ?? '') ? actors.find((m) => m.last === p && m.kind !== 'PLACE') : undefined;
+    if (!supporter || !ACTOR_KINDS.has(supporter.kind) || supporter.entityId === owner.entityId) continue;
+    add('ENDORSES', supporter, owner, copula ? 0.75 : 0.8, copula ? 'copula:supporter-of' : 'apposition:supporter-of', [k]);
+  }
+}
+
 /** "Iran, the main backer of the government in Baghdad": the one set off supports the other (051). */
 function supporterAppositions(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
+  possessiveSupporters(tokens, actors, all, add);
   for (let k = 2; k < tokens.length; k++) {
     if (!SUPPORTER_NOUNS.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') continue;
     let j = k - 1;
@@ -92,6 +112,16 @@ function sideTaking(tokens: readonly Token[], actors: Mention[], all: Mention[],
       let k = v + 1;
       if (/^(firmly|squarely|fully|resolutely|shoulder)$/.test(tokens[k]?.lower ?? '')) k++;
       if (/^(with|behind)$/.test(tokens[k]?.lower ?? '')) from = k + 1;
+    } else if (/^(gave|gives|give|giving|lent|lends|lend|lending)$/.test(verb) && /^(its|their|his|her)$/.test(tokens[v + 1]?.lower ?? '')) {
+      // "X gave its (full) backing to Y", "lent its support to Y": backing given (051).
+      let k = v + 2;
+      if (/^(full|strong|firm|unwavering|unconditional|political|diplomatic)$/.test(tokens[k]?.lower ?? '')) k++;
+      if (/^(backing|support|blessing|endorsement)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'to') from = k + 2;
+    } else if (/^(recognised|recognized|recognises|recognizes|recognise|recognize)$/.test(verb)) {
+      // "X recognised Y as the legitimate president / government": recognition of a side's claim (054).
+      const named = targetAfter(actors, all, tokens, v + 1, 1).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE');
+      const end = named[named.length - 1]?.last ?? -1;
+      if (end > 0 && tokens[end]?.lower === 'as' && tokens.slice(end + 1, end + 6).some((t) => /^(legitimate|rightful|winner|victor|lawful|elected)$/.test(t.lower))) from = v + 1;
     }
     if (from < 0 || hedged(tokens, v)) continue;
     const sides = targetAfter(actors, all, tokens, from, 2).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE');

@@ -92,7 +92,9 @@ function nameStart(tokens: readonly Token[], p: number): number {
 /** Whether "the" opens the phrase, perhaps with a describing word between ("the armed Red Flag militia"). */
 function determined(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
-  while (k > 0 && i - k <= 3 && LOWER_DESCRIBING.test(tokens[k]?.text ?? '')) k--;
+  // "the Chile-backed Red Hand rebels": a sponsor's compound before the name describes it.
+  if (/^(backed|led|allied|aligned|funded|sponsored|supported|armed)$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.text === '-' && tokens[k - 2]?.capitalized) k -= 3;
+  while (k > 0 && i - k <= 6 && LOWER_DESCRIBING.test(tokens[k]?.text ?? '')) k--;
   return tokens[k]?.lower === 'the';
 }
 

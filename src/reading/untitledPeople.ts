@@ -64,7 +64,9 @@ function cued(tokens: readonly Token[], i: number, end: number): boolean {
   if (givenNames().has(tokens[i]?.lower ?? '')) return true;
   const word = tokens[i - 1];
   // "Journalist X was …": what a person is may open the sentence, capitalised.
-  if (word && (!word.capitalized || i === 1) && (ACT_BEFORE.test(word.lower) || PERSON_NOUNS.test(word.lower))) return true;
+  // "Chile-backed Red Hand rebels": a verb glued to a hyphen is a compound describing a body, no act on a person.
+  const compound = tokens[i - 2]?.text === '-';
+  if (word && (!word.capitalized || i === 1) && ((ACT_BEFORE.test(word.lower) && !compound) || PERSON_NOUNS.test(word.lower))) return true;
   // "a British national, X,": the apposition after what a person is.
   if (word?.text === ',' && PERSON_NOUNS.test(tokens[i - 2]?.lower ?? '')) return true;
   // "X was arrested", "X were freed on Monday": custody told of a name in the passive.

@@ -74,3 +74,24 @@ describe('demands by a time allowed, threats by a response vowed, warnings by a 
     expect(await triples('Chile warned that the fighting in Bolivia could spread.')).toContain('chile WARNS_ABOUT bolivia');
   });
 });
+
+describe('backing told by a compound, a possessive, a gift of support, a recognition', () => {
+  it('reads "the X-backed <name> rebels" as X backing the named group, not a person', async () => {
+    expect(await triples('The Chile-backed Red Hand rebels seized Tacna.')).toContain('chile ENDORSES red-hand');
+  });
+
+  it('reads "X is Y\'s closest ally" and "X, Y\'s main backer," as X backing Y; not a neighbour, nor a denied ally', async () => {
+    expect(await triples('Chile is Peru\'s closest ally.')).toContain('chile ENDORSES peru');
+    expect(await triples('Russia, Syria\'s main backer, condemned the strikes.')).toContain('russia ENDORSES syria');
+    expect((await triples('Chile is Peru\'s neighbour.')).filter((x) => x.includes('ENDORSES'))).toEqual([]);
+    expect((await triples('Chile is not Peru\'s ally.')).filter((x) => x.includes('ENDORSES'))).toEqual([]);
+  });
+
+  it('reads backing given or lent, and recognition as legitimate, as backing', async () => {
+    expect(await triples('Chile gave its backing to Peru.')).toContain('chile ENDORSES peru');
+    expect(await triples('Chile lent its full support to Ana Ruiz.')).toContain('chile ENDORSES ana-ruiz');
+    expect(await triples('Chile recognised Ana Ruiz as Peru\'s legitimate president.')).toContain('chile ENDORSES ana-ruiz');
+    expect((await triples('Chile recognised Ana Ruiz as a threat.')).filter((x) => x.includes('ENDORSES'))).toEqual([]);
+    expect((await triples('Chile did not give its backing to Peru.')).filter((x) => x.includes('ENDORSES'))).toEqual([]);
+  });
+});
