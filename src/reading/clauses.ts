@@ -574,6 +574,12 @@ export function targetAfter(actors: readonly Mention[], all: readonly Mention[],
  * off the coast of Norway" does not make Norway a target.
  */
 export function targetsInClause(actors: readonly Mention[], tokens: readonly Token[], from: number, all: readonly Mention[] = actors): Mention[] {
+  // 'struck "terrorist infrastructure" in Peru': a quoted object of plain words is passed over, not a clause's end.
+  if (/^[“"]$/.test(tokens[from]?.text ?? '')) {
+    let q = from + 1;
+    while (q - from < 8 && tokens[q]?.isWord && !tokens[q]?.capitalized) q++;
+    if (q > from + 1 && /^[”"]$/.test(tokens[q]?.text ?? '')) from = q + 1;
+  }
   let end = tokens.length;
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k];

@@ -108,7 +108,10 @@ function warsLaunched(tokens: readonly Token[], actors: Mention[], all: Mention[
     if (!WAR_VERBS.test(tokens[v]?.lower ?? '') || hedged(tokens, v)) continue;
     let k = v + 1;
     while (k < tokens.length && k - v <= 5 && WAR_MODIFIERS.test(tokens[k]?.lower ?? '') && !WAR_NOUNS.test(tokens[k]?.lower ?? '')) k++;
-    const noun = tokens[k]?.lower ?? '';
+    // "launched Operation Condor against Y": a named operation is an operation; its name runs to the preposition.
+    const named = tokens[k]?.text === 'Operation' && tokens[k + 1]?.capitalized;
+    if (named) while (k + 1 < tokens.length && k - v <= 6 && tokens[k + 1]?.capitalized) k++;
+    const noun = named ? 'operation' : tokens[k]?.lower ?? '';
     if (!WAR_NOUNS.test(noun)) continue;
     const coup = COUP_NOUNS.test(noun);
     if (COUP_ONLY_VERBS.test(tokens[v]?.lower ?? '') && !coup) continue;
@@ -116,9 +119,15 @@ function warsLaunched(tokens: readonly Token[], actors: Mention[], all: Mention[
     if (coup) while (k + 1 < tokens.length && k - v <= 8 && /^(attempt|d|d'état|d’état|'|’|état|etat|-)$/.test(tokens[k + 1]?.lower ?? '')) k++;
     // "staged a coup on Tuesday against Y", "a coup last week against Y": when it happened may stand before the side.
     if (coup) k = afterWhen(tokens, k);
-    const prep = tokens[k + 1]?.lower ?? '';
+    let prep = tokens[k + 1]?.lower ?? '';
+    // "launched Operation Condor, targeting nine sites in Y": what a named operation targets, where.
+    let targeting = false;
+    if (named && tokens[k + 1]?.text === ',' && /^(targeting|targetting|striking|hitting)$/.test(tokens[k + 2]?.lower ?? '')) {
+      const j = tokens.slice(k + 3, k + 10).findIndex((t) => t.lower === 'in');
+      if (j >= 0) { k = k + 2 + j; prep = 'in'; targeting = true; }
+    }
     // "launched an operation against Y": an operation launched against a side is armed (a campaign may be for votes).
-    const operationAgainst = /^operations?$/.test(noun) && prep === 'against';
+    const operationAgainst = (/^operations?$/.test(noun) && prep === 'against') || targeting;
     if (NEEDS_MILITARY.test(noun) && !operationAgainst && !tokens.slice(v + 1, k).some((t) => /^(military|ground|air|armed|combat|security)$/.test(t.lower))) continue;
     if (!/^(against|on|of|in|into)$/.test(prep)) continue;
     const place = prep === 'in' || prep === 'into';

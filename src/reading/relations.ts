@@ -934,6 +934,13 @@ function agencySubjectEnd(tokens: readonly Token[], v: number): number {
   return verb ? j : -1;
 }
 
+/** What a strike did, told by its toll: "strikes killed 20 people in Tacna", "the attack wounded dozens in Lima". */
+const TOLL_VERBS = /^(killed|kill|kills|wounded|injured|destroyed|damaged|hit|levelled|leveled|flattened)$/;
+const STRIKERS = (m: Mention): boolean => m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION' || m.kind === 'GROUP';
+
+/** Verbs of a response whose means follows "with": "responded with strikes", "hit back with", "retaliated with". */
+const RESPONDED = /^(responded|responds|respond|retaliated|retaliates|retaliate|hit|hits|struck|reacted|answered)$/;
+
 /** "Israeli airstrikes on Hezbollah …", "carried out strikes against Houthi targets in Yemen". */
 function strikeNouns(tokens: readonly Token[], actors: Mention[], all: Mention[], add: Add): void {
   for (let k = 0; k < tokens.length; k++) {
@@ -946,7 +953,7 @@ function strikeNouns(tokens: readonly Token[], actors: Mention[], all: Mention[]
       // A light verb: "X carried out / launched / conducted strikes against Y".
       // Up to four plain words between the light verb and the noun ("launched a massive drone attack on").
       let v = k - 1;
-      while (v >= 0 && k - v <= 5 && (tokens[v]?.isWord ?? false) && !(tokens[v]?.capitalized ?? true) && !LIGHT_VERBS.test(tokens[v]?.lower ?? '') && !agencyWord(tokens[v]?.lower ?? '') && !BOUNDARY_WORDS.has(tokens[v]?.lower ?? '')) v--;
+      while (v >= 0 && k - v <= 5 && (tokens[v]?.isWord ?? false) && !(tokens[v]?.capitalized ?? true) && !LIGHT_VERBS.test(tokens[v]?.lower ?? '') && !agencyWord(tokens[v]?.lower ?? '') && !BOUNDARY_WORDS.has(tokens[v]?.lower ?? '') && tokens[v]?.lower !== 'with') v--;
       // Or a word that owns the act: "X was behind / responsible for / denied any role in the attack on Y".
       if (agencyWord(tokens[v]?.lower ?? '')) {
         const end = agencySubjectEnd(tokens, v);
@@ -954,12 +961,27 @@ function strikeNouns(tokens: readonly Token[], actors: Mention[], all: Mention[]
       } else if (LIGHT_VERBS.test(tokens[v]?.lower ?? '')) {
         if (tokens[v]?.lower === 'out' || tokens[v]?.lower === 'up') v--;
         actorsHere = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v));
+      } else if (tokens[v]?.lower === 'with' && RESPONDED.test(tokens[v - 1]?.lower === 'back' ? tokens[v - 2]?.lower ?? '' : tokens[v - 1]?.lower ?? '')) {
+        // "X responded with missile strikes on Y", "X hit back with strikes on Y": the response is X's.
+        const r = tokens[v - 1]?.lower === 'back' ? v - 2 : v - 1;
+        if (!hedged(tokens, r)) actorsHere = actorBefore(actors, all, tokens, r);
       }
     }
     const subjects = actorsHere.filter((m) => ACTOR_KINDS.has(m.kind));
     // "attacks on shipping in the Red Sea": a sea or gulf is where the act happens, never what is struck.
     const targets = targetsInClause(actors, tokens, k + 2, all).filter((m) => m.kind !== 'PLACE' || !WATERS.test(m.entityId));
     for (const a of subjects) for (const b of targets) add('STRUCK', a, b, 0.85, `nominal:${t.lower}`, [k]);
+  }
+  // "Chilean strikes killed 20 people in Tacna": an owned strike's toll told with where it fell.
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || !STRIKE_NOUNS.has(t.lower) || !TOLL_VERBS.test(tokens[k + 1]?.lower ?? '') || hedged(tokens, k + 1)) continue;
+    const owners = actorBefore(actors, all, tokens, k, 1).filter((m) => STRIKERS(m));
+    if (owners.length === 0) continue;
+    const j = tokens.slice(k + 2, k + 10).findIndex((x) => x.lower === 'in' || BOUNDARY_WORDS.has(x.lower) || x.text === ',');
+    if (j < 0 || tokens[k + 2 + j]?.lower !== 'in') continue;
+    const places = targetAfter(actors, all, tokens, k + 3 + j, 2).filter((m) => m.kind === 'PLACE' || m.kind === 'COUNTRY');
+    for (const a of owners) for (const b of places) if (a.entityId !== b.entityId) add('STRUCK', a, b, 0.8, `nominal:${t.lower}-toll`, [k, k + 1]);
   }
   // Hyphen-glued targets ("airstrikes on Hezbollah-controlled areas") are modifiers but still the target.
   for (let k = 0; k < tokens.length; k++) {

@@ -63,3 +63,20 @@ describe('membership told by the body, by a time, by a purpose', () => {
     expect(await triples('Senior Hamas commander Juan Soto was killed.')).not.toContain('juan-soto LEADS hamas');
   });
 });
+
+describe('strikes and operations told in more ways', () => {
+  it('reads a named operation against a side or targeting sites in it, a response with strikes, a quoted object, a toll', async () => {
+    expect(await triples('Chile launched Operation Condor against Peru.')).toContain('chile IN_CONFLICT_WITH peru');
+    expect(await triples('Chile launched Operation Condor, targeting nine sites in Peru.')).toContain('chile IN_CONFLICT_WITH peru');
+    expect(await triples('Chile responded with missile strikes on Peru.')).toContain('chile STRUCK peru');
+    expect(await triples('Chile hit back with strikes on Peruvian bases.')).toContain('chile STRUCK peru');
+    expect(await triples('The Chilean military said it had struck "terrorist infrastructure" in Peru.')).toContain('chile STRUCK peru');
+    expect(await triples('Chilean strikes killed 20 people in Tacna.')).toContain('chile STRUCK tacna');
+  });
+
+  it('does not read a named operation in a place, a strike only feared, or a meeting "with" concerns as strikes', async () => {
+    expect((await triples('Chile launched Operation Condor in Lima to fight crime.')).filter((x) => x.includes('IN_CONFLICT_WITH'))).toEqual([]);
+    expect((await triples('Chilean strikes may kill civilians in Tacna.')).filter((x) => x.includes('STRUCK'))).toEqual([]);
+    expect((await triples('Chile met Peru with concerns about strikes on Bolivia.')).filter((x) => x.includes('STRUCK'))).toEqual([]);
+  });
+});
