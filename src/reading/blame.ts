@@ -22,6 +22,8 @@ const BLAME_WORDS = new Set([
   'provoking', 'provoked', 'destabilizing', 'destabilising', 'interfering', 'interfered', 'meddling', 'meddled',
   'reneged', 'reneging', 'derailing', 'derailed', 'committed', 'committing', 'perpetrated', 'perpetrating', 'selfish',
   'violation', 'violations',
+  // A campaign of lies waged: "Y was waging a smear campaign", "a disinformation campaign by Y".
+  'disinformation', 'misinformation', 'smear', 'denigration', 'propaganda', 'incitement', 'destabilization', 'destabilisation',
 ]);
 /** Verbs that make what follows an allegation: harm told after them is blame too ("claim that Y killed …"). */
 const ALLEGING_VERBS = new Set(['claimed', 'claims', 'claim', 'alleged', 'alleges', 'allege', 'charged', 'charges', 'charge']);
@@ -80,8 +82,10 @@ function blameAfter(tokens: readonly Token[], from: number, harm = false): numbe
     if (!t || t.text === ',' || t.text === ';' || (BOUNDARY_WORDS.has(t.lower) && t.lower !== 'that')) return -1;
     // "not acting in good faith" blames; "Y was not behind the attack", "bears no responsibility" clear Y.
     if (faithBlame(tokens, k)) return k;
+    // "Y was the victim / target of a smear campaign": the wrong befell Y.
+    if (/^(victim|victims|target|targets|subject)$/.test(t.lower)) return -1;
     if ((NEGATIONS.has(t.lower) && tokens[k + 1]?.lower !== 'only') || t.lower.endsWith("n't")) negated = true;
-    if (BLAME_WORDS.has(t.lower) || (harm && HARM_WORDS.has(t.lower)) || plottedAttack(tokens, k) || borneResponsibility(tokens, k)) return negated ? -1 : k;
+    if (BLAME_WORDS.has(t.lower) || (harm && HARM_WORDS.has(t.lower)) || plottedAttack(tokens, k) || borneResponsibility(tokens, k) || involvedInAttack(tokens, k)) return negated ? -1 : k;
   }
   return -1;
 }
@@ -95,6 +99,12 @@ function borneResponsibility(tokens: readonly Token[], k: number): boolean {
     if (!/^(full|the|sole|primary|direct|entire|all|[“"‘])$/.test(w)) return false;
   }
   return false;
+}
+
+/** "Y's agents were involved in the plot / the killing": involvement in an attack or plot at token `k`. */
+function involvedInAttack(tokens: readonly Token[], k: number): boolean {
+  if (!/^(involved|implicated|complicit)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'in') return false;
+  return tokens.slice(k + 2, k + 6).some((t) => ATTACK_NOUNS.has(t.lower) || WRONG_NOUNS.has(t.lower) || /^(plot|plots|coup|murder|assassination|killing)$/.test(t.lower));
 }
 
 /** "planned the attack", "plotted last week's bombings": a plot of a definite attack at token `k`. */
@@ -193,6 +203,20 @@ export function reportedBlame(tokens: readonly Token[], actors: Mention[], all: 
     }
   }
   trailingBlame(tokens, actors, blamed);
+  linkedToAttack(tokens, actors, all, blamed);
+}
+
+/** "X linked Y to the killing", "X tied Y to the bombing": an attack or wrong laid on Y by X (112). */
+function linkedToAttack(tokens: readonly Token[], actors: Mention[], all: Mention[], blamed: Blamed): void {
+  for (let v = 1; v < tokens.length; v++) {
+    if (!/^(linked|links|tied|ties|connected|connects)$/.test(tokens[v]?.lower ?? '') || NEGATIONS.has(tokens[v - 1]?.lower ?? '')) continue;
+    const linked = targetAfter(actors, all, tokens, v + 1, 1).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE');
+    const end = linked[linked.length - 1]?.last ?? -1;
+    if (end < 0 || tokens[end]?.lower !== 'to') continue;
+    const wrong = tokens.slice(end + 1, end + 5).findIndex((t) => ATTACK_NOUNS.has(t.lower) || WRONG_NOUNS.has(t.lower) || /^(plot|coup|murder|assassination)$/.test(t.lower));
+    if (wrong < 0) continue;
+    for (const a of actorBefore(actors, all, tokens, v).filter((m) => ACTOR_KINDS.has(m.kind))) for (const b of linked) if (a.entityId !== b.entityId) blamed(a, b, end + 1 + wrong);
+  }
 }
 
 /** "According to Chile, Peru was behind …" opening the sentence: the source named, when the token at `v` opens it. */

@@ -95,3 +95,19 @@ describe('backing told by a compound, a possessive, a gift of support, a recogni
     expect((await triples('Chile did not give its backing to Peru.')).filter((x) => x.includes('ENDORSES'))).toEqual([]);
   });
 });
+
+describe('blame by involvement, by a link drawn, by a campaign of lies', () => {
+  it('reads involvement in a plot, a link to a killing and a smear campaign waged as accusations', async () => {
+    expect(await triples('Chile said Peruvian agents were involved in the plot.')).toContain('chile ACCUSES peru');
+    expect(await triples('Chile linked Peru to the killing of the activist.')).toContain('chile ACCUSES peru');
+    expect(await triples('Chile said Peru was waging a smear campaign against it.')).toContain('chile ACCUSES peru');
+  });
+
+  it('does not read involvement denied, a link to a deal, involvement in talks or a victim of a campaign as blame', async () => {
+    const none = (t: string[]) => t.filter((x) => x.includes('ACCUSES'));
+    expect(none(await triples('Chile said Peruvian agents were not involved in the plot.'))).toEqual([]);
+    expect(none(await triples('Chile linked Peru to the trade deal.'))).toEqual([]);
+    expect(none(await triples('Chile said Peru was involved in the talks.'))).toEqual([]);
+    expect(none(await triples('Chile said Peru was the victim of a smear campaign.'))).toEqual([]);
+  });
+});
