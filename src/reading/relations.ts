@@ -36,6 +36,7 @@ import { negotiatorsRecalled } from './negotiatorsRecalled';
 import { diplomaticRuptures } from './diplomaticRuptures';
 import { memberships } from './memberships';
 import { withdrawalsDecided } from './withdrawalsDecided';
+import { appealsBetween } from './appealsBetween';
 import { memberLists } from './memberLists';
 import { chargedBy } from './chargedBy';
 import { warningsOfDanger } from './warnings';
@@ -120,6 +121,7 @@ export function relationsInSentence(input: SentenceInput): Candidate[] {
   warningsOfDanger(tokens, actors, mentions, add);
   withdrawalPatterns(tokens, actors, mentions, add);
   withdrawalsDecided(tokens, actors, mentions, add);
+  appealsBetween(tokens, actors, mentions, add);
   peacekeepersExpelled(tokens, actors, mentions, add);
   negotiatorsRecalled(tokens, actors, mentions, add);
   diplomaticRuptures(tokens, actors, mentions, add);

@@ -111,3 +111,16 @@ describe('blame by involvement, by a link drawn, by a campaign of lies', () => {
     expect(none(await triples('Chile said Peru was the victim of a smear campaign.'))).toEqual([]);
   });
 });
+
+describe('appeals to two sides through what is asked of them together', () => {
+  it('reads a call for a ceasefire, talks or restraint between two sides as appeals to both', async () => {
+    expect(await triples('The UN called for an immediate ceasefire between Peru and Bolivia.')).toEqual(expect.arrayContaining(['united-nations APPEALS_TO peru', 'united-nations APPEALS_TO bolivia']));
+    expect(await triples('Chile urged restraint on both Peru and Bolivia.')).toEqual(expect.arrayContaining(['chile APPEALS_TO peru', 'chile APPEALS_TO bolivia']));
+  });
+
+  it('does not read a call only possible, or talks held, as appeals', async () => {
+    const none = (t: string[]) => t.filter((x) => x.includes('APPEALS_TO'));
+    expect(none(await triples('The UN may call for a ceasefire between Peru and Bolivia.'))).toEqual([]);
+    expect(none(await triples('The talks between Peru and Bolivia resumed.'))).toEqual([]);
+  });
+});
