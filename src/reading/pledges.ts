@@ -12,7 +12,9 @@ import type { Token } from './tokens';
 
 // "promised to provide Ukraine with generators", "pledged to send Y more arms": giving help is helping.
 const HELP_VERBS = /^(support|back|help|assist|aid|defend|protect|stand|provide|supply|send|give|arm|equip)$/;
-const HELP_GERUNDS = /^(supporting|backing|helping|assisting|aiding|defending|protecting|standing)$/;
+const HELP_GERUNDS = /^(supporting|backing|helping|assisting|aiding|defending|protecting|standing|providing|supplying|sending|giving|arming|equipping)$/;
+/** What of a state's its helper supports: "to support Peru's reconstruction" helps Peru (its leader would be a person). */
+const OWNED_CAUSES = /^(reconstruction|recovery|sovereignty|defence|defense|security|economy|efforts|effort|fight|independence|territorial|stability|development|people|army|military|forces)$/;
 const PROMISE_VERBS = /^(pledged|pledges|pledge|pledging|promised|promises|promise|promising|vowed|vows|vow|vowing|committed|commits|offered|offers|offer|offering)$/;
 /** Verbs that state a commitment anew: "reaffirmed its commitment to …". */
 const AFFIRM_VERBS = /^(reaffirmed|reaffirms|reiterated|reiterates|restated|restates|affirmed|affirms|renewed|renews|underlined|underscored|stressed|stresses)$/;
@@ -70,7 +72,8 @@ function helpPledges(tokens: readonly Token[], actors: Mention[], all: Mention[]
     if (!p) continue;
     const from = /^(stand|standing)$/.test(word) && tokens[h + 1]?.lower === 'by' ? h + 2 : h + 1;
     // "to support Syria's new leader": the leader is helped, not Syria.
-    const targets = targetAfter(actors, all, tokens, from, 2).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE' && !/^(’s|'s)$/.test(tokens[m.last]?.text ?? ''));
+    const targets = targetAfter(actors, all, tokens, from, 2).filter((m) => ACTOR_KINDS.has(m.kind) && m.kind !== 'PLACE'
+      && (!/^(’s|'s)$/.test(tokens[m.last]?.text ?? '') || OWNED_CAUSES.test(tokens[m.last + 1]?.lower ?? '')));
     for (const a of pledgers(tokens, actors, all, p)) for (const b of targets) add('PLEDGED', a, b, 0.75, 'pledge:support', [p.v, h]);
   }
 }

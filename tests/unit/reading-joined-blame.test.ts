@@ -124,3 +124,11 @@ describe('appeals to two sides through what is asked of them together', () => {
     expect(none(await triples('The talks between Peru and Bolivia resumed.'))).toEqual([]);
   });
 });
+
+describe('help pledged to a state through what of it is helped', () => {
+  it('reads "pledged to support Y\'s reconstruction" and "committed to providing Y with weapons" as pledges to Y', async () => {
+    expect(await triples('Chile pledged to support Peru\'s reconstruction.')).toContain('chile PLEDGED peru');
+    expect(await triples('Chile committed to providing Peru with weapons.')).toContain('chile PLEDGED peru');
+    expect((await triples('Chile pledged to support Peru\'s new leader.')).filter((x) => x === 'chile PLEDGED peru')).toEqual([]);
+  });
+});
