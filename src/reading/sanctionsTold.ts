@@ -13,7 +13,6 @@ import { SANCTION_DESCRIPTION } from './sanctionedNames';
 import { measureAt, measureStart } from './sanctionMeasures';
 
 const SANCTION_VERBS = /^(sanctioned|sanctioning|blacklisted|blacklisting|blacklists|blacklist)$/;
-const IMPOSE_VERBS = /^(imposed|impose|imposes|imposing|announced|announces|slapped|levied|unveiled|placed|expanded|tightened)$/;
 /** Verbs that put sanctions in force, for the measures after them: "adopted / renewed / extended sanctions on Y". */
 const PUT_IN_FORCE = /^(imposed|impose|imposes|imposing|announced|announces|slapped|levied|unveiled|placed|expanded|tightened|introduced|introduces|adopted|adopts|approved|approves|renewed|renews|extended|extends|issued)$/;
 const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
