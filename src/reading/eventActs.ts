@@ -53,6 +53,11 @@ const SECURE_VERBS = /^(secure|reach|broker|mediate|achieve|clinch|forge|finaliz
 export const RECALL_VERBS = /^(recalled|recalls|recall|recalling|withdraw|withdrew|withdrawing|withdraws|pulled|pulling)$/;
 const TEAM_NOUNS = /^(team|teams|delegation|delegations|negotiators|envoy|envoys|delegates|representatives|mediators)$/;
 
+/** Whether the subject before `k` is delegations: "Delegations from C and D also attended", "C's delegation attended". */
+function delegationsBefore(tokens: readonly Token[], k: number): boolean {
+  return tokens.slice(Math.max(0, k - 10), k).some((t) => TEAM_NOUNS.test(t.lower));
+}
+
 /** One sentence's acts towards the event. */
 export interface ActsContext {
   /** Tokens of accords named in passing: acts towards them are not acts towards this event. */
@@ -130,6 +135,10 @@ export function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: st
     if (/^(attended|attends|attend|attending|participated|participates|participate|participating|joined|joins|join)$/.test(t.lower) || (/^(took|take|takes|taking)$/.test(t.lower) && tokens[k + 1]?.lower === 'part')) {
       if (byAgent.length > 0 && eventBefore(k)) for (const m of byAgent) add('PARTICIPATES_IN', m, k, 0.8, 'event:passive:attend');
       else if (eventAhead(k + 1, 7)) for (const m of actorBefore(actors, ms, tokens, gerundSubjectEnd(tokens, k))) add('PARTICIPATES_IN', m, k, 0.8, 'event:attend');
+      // "Delegations from C and D also attended.": attending with no object, by delegations, is attending the talks.
+      else if (/^(attended|attend|attends)$/.test(t.lower) && /^[.;]$/.test(tokens[k + 1]?.text ?? '.') && delegationsBefore(tokens, k)) {
+        for (const m of actorBefore(actors, ms, tokens, k)) add('PARTICIPATES_IN', m, k, 0.75, 'event:delegations-attended');
+      }
       continue;
     }
     // "the accord was signed by X and Y", "X and Y signed the accord": they take part; two signing an agreement agree (057).

@@ -221,6 +221,13 @@ export function findProcessEvent(ctx: ReadingContext, sentences: readonly Senten
   let placeName = truceByPlace(ctx, sentences, mentions, own);
   if (placeName) ceasefire = true;
   let parties: Parties | null = findParties(ctx, sentences, mentions, title);
+  // "A and B held peace talks. Delegations from C and D also attended.": the sides shown holding the talks are its
+  // parties; delegations named in passing are guests (a pair only read from delegations or a compound yields).
+  if (talks && !ceasefire && (parties?.from === 'delegations' || parties?.from === 'compound')) {
+    const holding = talksParties(ctx, relations);
+    const same = holding && parties && holding.parties.every((p) => parties?.parties.some((q) => q.id === p.id));
+    if (holding && !same) parties = holding;
+  }
   if (ceasefire && !placeName && !parties) placeName = titleTruceByPlace(ctx, title);
   if (!parties && ceasefire && !placeName) parties = firstTwoSides(ctx, sentences, mentions);
   // An agreement two sides sign or reach, in an article that speaks of it more than of talks and is no truce's.

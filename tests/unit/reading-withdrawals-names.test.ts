@@ -73,3 +73,11 @@ describe('a summit named by its place, and who it brought together', () => {
     expect(await triples('Peru and Chile held talks in Quito. The talks brought together Peru, Chile and Bolivia.')).toContain('bolivia PARTICIPATES_IN quito-talks');
   });
 });
+
+describe('delegations that also attended', () => {
+  it('keeps the sides that held the talks as its parties and reads the delegations as attending', async () => {
+    const t = await triples('Peru and Chile held peace talks in Quito on Monday. Delegations from Bolivia and Ecuador also attended.');
+    expect(t).toEqual(expect.arrayContaining(['peru PARTICIPATES_IN peru-chile-quito-talks', 'bolivia PARTICIPATES_IN peru-chile-quito-talks', 'ecuador PARTICIPATES_IN peru-chile-quito-talks']));
+    expect(t).not.toContain('bolivia NEGOTIATES ecuador');
+  });
+});
