@@ -42,7 +42,7 @@ const ACT_TRIGGERS = new Set([
   'sought', 'helping', 'helped', 'pushing', 'pushed', 'striving', 'roles', 'role', 'facilitated', 'facilitates',
   'presided', 'presides', 'preside', 'presiding', 'with', 'suspended', 'suspends', 'suspend', 'suspending', 'froze',
   'freezes', 'freeze', 'freezing', 'frozen', 'signed', 'signs', 'sign', 'inked', 'quit', 'quits', 'quitting', 'exited',
-  'exits', 'abandoned', 'abandons', 'walked', 'walks', 'brought', 'brings', 'bring', 'bringing',
+  'exits', 'abandoned', 'abandons', 'walked', 'walks', 'brought', 'brings', 'bring', 'bringing', 'auspices',
 ]);
 /** Whether a word may open an act on the event: a trigger, or a reaction verb (CRITICIZE_VERBS, REJECT_VERBS). */
 const actTrigger = (word: string): boolean => ACT_TRIGGERS.has(word) || CRITICIZE_VERBS.test(word) || REJECT_VERBS.test(word);
@@ -170,12 +170,19 @@ export function eventActs(s: SentenceTokens, ms: readonly Mention[], eventId: st
         && tokens.some((_, j) => isEventNoun(j) || /^(agree|agreed|agrees|agreeing|accord)$/.test(tokens[j]?.lower ?? ''))) {
         add('MEDIATES', helper, helper.last + 1, 0.8, 'event:help');
       }
+      // "resumed talks on Monday, with Ecuador mediating": the helper named with its act.
+      if (helper && /^(mediating|brokering|facilitating)$/.test(possessive?.toLowerCase() ?? '') && !sides.has(helper.entityId) && eventBefore(k, 12)) add('MEDIATES', helper, helper.last, 0.75, 'event:with-mediating');
+      continue;
+    }
+    // "talks under the auspices of Ecuador": held under its patronage, which mediates.
+    if (t.lower === 'auspices' && tokens[k + 1]?.lower === 'of' && (eventBefore(k, 10) || eventAhead(k + 2, 8))) {
+      for (const m of targetAfter(actors, ms, tokens, k + 2, 2)) if (!sides.has(m.entityId) && m.kind !== 'PLACE') add('MEDIATES', m, k, 0.75, 'event:auspices');
       continue;
     }
     // "Egyptian mediation", "Qatar's mediation efforts", "X played a pivotal role in mediation efforts to …",
     // "intensive Egyptian efforts … to reach a truce": mediation told with a noun, by others than the sides.
     if (t.lower === 'mediation' || t.lower === 'efforts') {
-      for (const m of mediationOwners(tokens, actors, ms, k, eventAhead)) if (!sides.has(m.entityId)) add('MEDIATES', m, k, 0.75, 'event:nominal:mediation');
+      for (const m of mediationOwners(tokens, actors, ms, k, eventAhead, eventBefore)) if (!sides.has(m.entityId)) add('MEDIATES', m, k, 0.75, 'event:nominal:mediation');
       continue;
     }
     if (MEDIATE_VERBS.test(t.lower)) {
@@ -298,13 +305,13 @@ const EFFORT_WORDS = /^(intensive|intense|tireless|ongoing|continued|diplomatic|
  * lead in mediation ("played a pivotal role in mediation efforts", "has led mediation efforts"). Efforts count
  * only when they aim at the event ("efforts … to reach a truce"); mediation needs the event ahead or behind.
  */
-function mediationOwners(tokens: readonly Token[], actors: Mention[], ms: readonly Mention[], k: number, eventAhead: (k: number, span?: number) => boolean): Mention[] {
+function mediationOwners(tokens: readonly Token[], actors: Mention[], ms: readonly Mention[], k: number, eventAhead: (k: number, span?: number) => boolean, eventBefore: (k: number, span?: number) => boolean = () => false): Mention[] {
   const efforts = tokens[k]?.lower === 'efforts';
   if (efforts) {
     // "efforts … to reach a truce", "efforts to broker a deal"
     const j = tokens.slice(k + 1, k + 14).findIndex((x, i) => x.lower === 'to' && SECURE_VERBS.test(tokens[k + 2 + i]?.lower ?? ''));
     if (j < 0 || !eventAhead(k + 3 + j, 6)) return [];
-  } else if (!eventAhead(k + 1, 8) && tokens[k + 1]?.lower !== 'efforts') return [];
+  } else if (!eventAhead(k + 1, 8) && tokens[k + 1]?.lower !== 'efforts' && !(underMediation(tokens, k) && eventBefore(k, 10))) return [];
   let j = k - 1;
   while (j > 0 && k - j <= 3 && EFFORT_WORDS.test(tokens[j]?.lower ?? '')) j--;
   const owner = ms.find((m) => (m.last === j + 1 && (m.form === 'demonym' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION'))
@@ -316,6 +323,13 @@ function mediationOwners(tokens: readonly Token[], actors: Mention[], ms: readon
   while (v > 0 && k - v <= 6 && !/^(played|plays|play|playing|led|leads|leading|spearheaded|spearheads)$/.test(tokens[v]?.lower ?? '')) v--;
   if (!/^(played|plays|play|playing|led|leads|leading|spearheaded|spearheads)$/.test(tokens[v]?.lower ?? '') || verbHedged(tokens, v)) return [];
   return actorBefore(actors, ms, tokens, gerundSubjectEnd(tokens, v));
+}
+
+/** "held under / with / through Ecuadorian mediation": mediation named after the talks it accompanied, at `k`. */
+function underMediation(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && k - j <= 3 && (EFFORT_WORDS.test(tokens[j]?.lower ?? '') || tokens[j]?.capitalized || /^(’s|'s)$/.test(tokens[j]?.text ?? ''))) j--;
+  return /^(under|with|through|via)$/.test(tokens[j]?.lower ?? '');
 }
 
 type AddAct = (type: RelationshipType, m: Mention, k: number, confidence: number, rule: string) => void;

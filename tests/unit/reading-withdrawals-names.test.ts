@@ -81,3 +81,17 @@ describe('delegations that also attended', () => {
     expect(t).not.toContain('bolivia NEGOTIATES ecuador');
   });
 });
+
+describe('mediation named after the talks it accompanied', () => {
+  it('reads "under Ecuadorian mediation", "with Ecuador mediating" and "under the auspices of Ecuador" as mediation', async () => {
+    const opening = 'Peru and Chile resumed peace talks in Quito on Monday';
+    expect(await triples(`${opening}. The talks were held under Ecuadorian mediation.`)).toContain('ecuador MEDIATES peru-chile-quito-talks');
+    expect(await triples(`${opening}, with Ecuador mediating.`)).toContain('ecuador MEDIATES peru-chile-quito-talks');
+    expect(await triples(`${opening} under the auspices of Ecuador.`)).toContain('ecuador MEDIATES peru-chile-quito-talks');
+  });
+
+  it('does not make a side the mediator, nor mediation in another sentence without talks', async () => {
+    expect(await triples('Peru and Chile resumed peace talks in Quito on Monday, with Chile mediating.')).not.toContain('chile MEDIATES peru-chile-quito-talks');
+    expect((await triples('Ecuador voted under Brazilian mediation rules.')).filter((x) => x.includes('MEDIATES'))).toEqual([]);
+  });
+});
