@@ -60,6 +60,9 @@ function placesWithin(tokens: readonly Token[], all: Mention[], add: Add): void 
     // "Lima, Peru's capital", "Sumy, a city in northeastern Ukraine": an apposition placing it.
     const appositive = placedByApposition(tokens, k + 1, outerAt);
     if (appositive) { add('LOCATED_IN', inner, appositive, 0.8, 'place:apposition', []); continue; }
+    // "Tacna, a Peruvian border town": the demonym's state holds a settlement described indefinitely too.
+    const indefinite = /^(a|an)$/.test(tokens[k + 1]?.lower ?? '') ? demonymSettlement(tokens, all, inner, k + 2) : undefined;
+    if (indefinite) { add('LOCATED_IN', inner, indefinite, 0.8, 'place:demonym-town', []); continue; }
     // "Tbilisi, the capital of Georgia", "Aden, the port city of Yemen".
     if (tokens[k + 1]?.lower !== 'the') continue;
     // "Odesa, the Ukrainian port city", "Tripoli, the Libyan capital": the demonym's state holds it.
@@ -88,7 +91,7 @@ function demonymSettlement(tokens: readonly Token[], all: Mention[], inner: Ment
   if (self && country) return { ...self, entityId: country, kind: 'COUNTRY', form: 'name' };
   if (!demonym) return undefined;
   let j = demonym.last;
-  while (j - k < 5 && /^(second|third|largest|biggest|main|port|commercial|economic|-)$/.test(tokens[j]?.lower ?? '')) j++;
+  while (j - k < 5 && /^(second|third|largest|biggest|main|port|commercial|economic|border|coastal|frontline|front-line|mining|industrial|small|-)$/.test(tokens[j]?.lower ?? '')) j++;
   return /^(city|town|port|village|capital)$/.test(tokens[j]?.lower ?? '') ? demonym : undefined;
 }
 

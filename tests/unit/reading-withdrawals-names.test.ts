@@ -95,3 +95,10 @@ describe('mediation named after the talks it accompanied', () => {
     expect((await triples('Ecuador voted under Brazilian mediation rules.')).filter((x) => x.includes('MEDIATES'))).toEqual([]);
   });
 });
+
+describe('a town placed by an indefinite description', () => {
+  it('reads "Tacna, a Peruvian border town" as in Peru, and not "Tacna, a Peruvian envoy\'s home"', async () => {
+    expect(await triples('Rebels seized Tacna, a Peruvian border town.')).toContain('tacna LOCATED_IN peru');
+    expect((await triples('Rebels seized Tacna, a Peruvian envoy said.')).filter((x) => x.includes('LOCATED_IN'))).toEqual([]);
+  });
+});
