@@ -567,7 +567,13 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
       for (let k = after; k < Math.min(tokens.length, v + (rule.reach ?? 5)); k++) {
         const t = tokens[k];
         if (!t) break;
-        if (t.lower === via) { if (needed) targets = titledPersonFor(actors, tokens, targetAfter(actors, all, tokens, k + 1, 4)); break; }
+        if (t.lower === via) {
+          if (needed) targets = titledPersonFor(actors, tokens, targetAfter(actors, all, tokens, k + 1, 4));
+          // "warned that the delegation in Lima would leave": what a that-clause warns about is its subject, not a
+          // place or owner inside the subject's phrase.
+          if (via === 'that') targets = targets.filter((m) => /^(the|a|an)?$/.test(tokens.slice(k + 1, m.first).map((x) => x.lower).join(' ')));
+          break;
+        }
         // "pledged $1 billion in aid to Y": an amount stands in the object.
         // "fired \"heavy artillery\" on Y": quotation marks around the weapon stand in the object too.
         if (!(t.isWord || AMOUNT.test(t.text) || QUOTE_MARKS.test(t.text)) || rule.objectDeny?.includes(t.lower)) break;

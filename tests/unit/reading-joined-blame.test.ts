@@ -132,3 +132,10 @@ describe('help pledged to a state through what of it is helped', () => {
     expect((await triples('Chile pledged to support Peru\'s new leader.')).filter((x) => x === 'chile PLEDGED peru')).toEqual([]);
   });
 });
+
+describe('what a that-clause warns about', () => {
+  it('is the clause\'s subject, not a place inside the subject\'s phrase', async () => {
+    expect(await triples('Chile warned that Peru would retaliate.')).toContain('chile WARNS_ABOUT peru');
+    expect((await triples('Chile warned that the delegation in Lima would leave.')).filter((x) => x.includes('WARNS_ABOUT'))).toEqual([]);
+  });
+});
