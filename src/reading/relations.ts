@@ -532,7 +532,6 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
   // "Serbia was accused by Kosovo of backing the gunmen": the gerund's subject is the one accused, not the accuser.
   const head = subjects[0] ? outerFirst(subjects[0], all) : -1;
   if (/^(of|for)$/.test(tokens[v - 1]?.lower ?? '') && tokens[head - 1]?.lower === 'by') subjects = actorBefore(actors, all, tokens, head - 2).filter((m) => ACTOR_KINDS.has(m.kind));
-  // "X agreed / decided / voted to support Y": the decision is the backing (051); other acts agreed to are future.
   // "Peru left ECOWAS to form the alliance": an infinitive of purpose after an object has the main clause's subject.
   if (tokens[v - 1]?.lower === 'to' && subjects[0]) {
     const objectOf = outerFirst(subjects[0], all) - 1;
@@ -542,6 +541,7 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
   // "Argentina joined Chile in condemning Peru": those who joined and those they joined both act.
   const joined = joinedIn(tokens, v);
   if (joined >= 0) subjects = joinedActors(tokens, actors, all, joined, v);
+  // "X agreed / decided / voted to support Y": the decision is the backing (051); other acts agreed to are future.
   if (subjects.length === 0 && rule.type === 'ENDORSES' && tokens[v - 1]?.lower === 'to' && /^(agreed|agrees|decided|decides|voted|votes)$/.test(tokens[v - 2]?.lower ?? '') && !hedged(tokens, v - 2)) {
     subjects = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, v - 2)).filter((m) => ACTOR_KINDS.has(m.kind));
   }
@@ -571,7 +571,7 @@ function active(tokens: readonly Token[], actors: Mention[], all: Mention[], v: 
           if (needed) targets = titledPersonFor(actors, tokens, targetAfter(actors, all, tokens, k + 1, 4));
           // "warned that the delegation in Lima would leave": what a that-clause warns about is its subject, not a
           // place or owner inside the subject's phrase.
-          if (via === 'that') targets = targets.filter((m) => /^(the|a|an)?$/.test(tokens.slice(k + 1, m.first).map((x) => x.lower).join(' ')));
+          if (via === 'that' && rule.type === 'WARNS_ABOUT') targets = targets.filter((m) => /^(the|a|an)?$/.test(tokens.slice(k + 1, m.first).map((x) => x.lower).join(' ')));
           break;
         }
         // "pledged $1 billion in aid to Y": an amount stands in the object.

@@ -138,4 +138,8 @@ describe('what a that-clause warns about', () => {
     expect(await triples('Chile warned that Peru would retaliate.')).toContain('chile WARNS_ABOUT peru');
     expect((await triples('Chile warned that the delegation in Lima would leave.')).filter((x) => x.includes('WARNS_ABOUT'))).toEqual([]);
   });
+
+  it('leaves demands made by a that-clause as they were: "demanded that all Peruvian troops withdraw"', async () => {
+    expect(await triples('Chile demanded that all Peruvian troops withdraw.')).toContain('chile DEMANDS_OF peru');
+  });
 });
