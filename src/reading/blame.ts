@@ -2,7 +2,7 @@
 // attack", and blame inside a quotation its speaker is named for ("“Y is stalling,” X said"). The words are the
 // lexicon; the rules only find who speaks and who is blamed.
 import { actorBefore, actorMentions, BOUNDARY_WORDS, targetAfter } from './clauses';
-import { NEGATIONS } from './hedges';
+import { isNegation, NEGATIONS } from './hedges';
 import { ACTOR_KINDS, type Mention, type SentenceTokens } from './mentions';
 import { verbIndex } from './patterns/verbIndex';
 import type { Token } from './tokens';
@@ -84,7 +84,7 @@ function blameAfter(tokens: readonly Token[], from: number, harm = false): numbe
     if (faithBlame(tokens, k)) return k;
     // "Y was the victim / target of a smear campaign": the wrong befell Y.
     if (/^(victim|victims|target|targets|subject)$/.test(t.lower)) return -1;
-    if ((NEGATIONS.has(t.lower) && tokens[k + 1]?.lower !== 'only') || t.lower.endsWith("n't")) negated = true;
+    if (isNegation(t) && (t.lower.endsWith("n't") || tokens[k + 1]?.lower !== 'only')) negated = true;
     if (BLAME_WORDS.has(t.lower) || (harm && HARM_WORDS.has(t.lower)) || plottedAttack(tokens, k) || borneResponsibility(tokens, k) || involvedInAttack(tokens, k)) return negated ? -1 : k;
   }
   return -1;
@@ -95,7 +95,7 @@ function borneResponsibility(tokens: readonly Token[], k: number): boolean {
   if (!/^(responsibility|blame)$/.test(tokens[k]?.lower ?? '')) return false;
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     const w = tokens[j]?.lower ?? '';
-    if (/^(bears|bear|bore|borne|bearing|shoulders|shouldered)$/.test(w)) return !tokens.slice(j - 2, j).some((t) => NEGATIONS.has(t.lower) || t.lower.endsWith("n't"));
+    if (/^(bears|bear|bore|borne|bearing|shoulders|shouldered)$/.test(w)) return !tokens.slice(j - 2, j).some(isNegation);
     if (!/^(full|the|sole|primary|direct|entire|all|[“"‘])$/.test(w)) return false;
   }
   return false;
@@ -160,7 +160,7 @@ function hallmarksOf(tokens: readonly Token[], actors: readonly Mention[], all: 
   if (attack < 0) return null;
   for (let k = attack + 1; k < end; k++) {
     if (!/^(hallmarks|hallmark|fingerprints|signature)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') continue;
-    if (tokens.slice(attack, k).some((t) => NEGATIONS.has(t.lower) || t.lower.endsWith("n't"))) return null;
+    if (tokens.slice(attack, k).some(isNegation)) return null;
     const doers = targetAfter(actors, all, tokens, k + 2, 2).filter((m) => ACTOR_KINDS.has(m.kind) && m.last <= end);
     return doers.length > 0 ? { word: k, doers } : null;
   }

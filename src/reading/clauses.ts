@@ -83,6 +83,8 @@ const BETWEEN_VERB_AND_TARGET = new Set([
   'neighbouring', 'neighboring', 'longtime', 'powerful', 'breakaway', 'rebel-held', 'disputed', 'occupied', 'contested', 'besieged',
 ]);
 const NUMBER = /^\d[\d,.]*$/;
+/** Days of the week, as "on Tuesday" stands between a verb and its object or after an act. */
+export const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Counts written out: "sanctions on five Peruvian officials". */
 const NUMBER_WORDS = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundreds|thousands)$/;
 

@@ -86,7 +86,7 @@ function supporterAppositions(tokens: readonly Token[], actors: Mention[], all: 
   for (let k = 2; k < tokens.length; k++) {
     if (!SUPPORTER_NOUNS.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') continue;
     let j = k - 1;
-    while (j > 0 && /^(key|main|chief|staunch|staunchest|closest|close|strongest|strong|biggest|major|principal|leading|longtime|long-time|traditional|main|most|important|top)$/.test(tokens[j]?.lower ?? '')) j--;
+    while (j > 0 && SUPPORTER_DEGREE.test(tokens[j]?.lower ?? '')) j--;
     if (!/^(the|a|an)$/.test(tokens[j]?.lower ?? '')) continue;
     // "X, the key backer of Y" (apposition), or "X is a close ally of Y" (copula, not negated).
     const copula = /^(is|was|are|were|remains|remained|been)$/.test(tokens[j - 1]?.lower ?? '') && !hedged(tokens, j - 1);

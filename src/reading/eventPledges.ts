@@ -4,7 +4,7 @@
 import { actorBefore, actorMentions } from './clauses';
 import { gerundSubjectEnd } from './denials';
 import { eventNounAt } from './eventWords';
-import { NEGATIONS } from './hedges';
+import { negatedBefore as negated } from './hedges';
 import { ACTOR_KINDS, type Mention, type SentenceTokens } from './mentions';
 import type { Candidate } from './relations';
 import type { Token } from './tokens';
@@ -22,10 +22,6 @@ function eventWordAhead(tokens: readonly Token[], from: number, foreign: Readonl
     if ((!foreign.has(j) && eventNounAt(tokens, j)) || (peace && t.lower === 'peace')) return j;
   }
   return -1;
-}
-
-function negated(tokens: readonly Token[], v: number): boolean {
-  return tokens.slice(Math.max(0, v - 3), v).some((t) => NEGATIONS.has(t.lower) || t.lower.endsWith("n't"));
 }
 
 /** One sentence's promises towards the event. `peace`: the event is a truce, a peace deal or peace talks. */

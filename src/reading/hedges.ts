@@ -4,6 +4,16 @@ import type { Token } from './tokens';
 const HEDGES = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'expected', 'hoped', 'hopes', 'hope', 'plans', 'planned', 'wants', 'want']);
 export const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 
+/** A plain negation: "not", "no", "never", or a word ending in "n't". */
+export function isNegation(t: Token): boolean {
+  return NEGATIONS.has(t.lower) || t.lower.endsWith("n't");
+}
+
+/** A plain negation among the three tokens before `v`: "did not pledge", "never vowed". */
+export function negatedBefore(tokens: readonly Token[], v: number): boolean {
+  return tokens.slice(Math.max(0, v - 3), v).some(isNegation);
+}
+
 /** Verbs that ask someone to act: the act in "urged Y to resume talks" is asked for, not done. */
 const ASKING_VERBS = /^(urged|urges|urge|urging|called|calls|call|calling|asked|asks|ask|asking|pressed|presses|pressing|pressured|pushed|pushes|pushing|encouraged|encourages|encouraging|appealed|appeals|appealing|implored|begged|invited|invites|told|tells|ordered|orders|warned|warns|challenged|challenges)$/;
 /** Words of an addressee's phrase between the asking verb and "to": "urged Russia and Ukraine", "called on both sides". */
@@ -84,7 +94,7 @@ export function hedged(tokens: readonly Token[], v: number): boolean {
     // 'said it would “strongly condemn” …': one opening mark inside the clause hides no hedge before it.
     if (/^[“"]$/.test(t.text) && reach === 3 && tokens[k - 1]?.isWord) { reach++; continue; }
     // A plain negation ("did not", "didn't", "never") drops the act: docs/reading.md, "Stance".
-    if (HEDGES.has(t.lower) || NEGATIONS.has(t.lower) || t.lower.endsWith("n't")) return true;
+    if (HEDGES.has(t.lower) || isNegation(t)) return true;
     // "Y must withdraw", "Y needs to / has to withdraw": demanded of Y, not done (speechActs.ts reads the demand).
     if (t.lower === 'must' || (t.lower === 'to' && /^(needs|need|has|have)$/.test(tokens[k - 1]?.lower ?? ''))) return true;
     if (!t.isWord) break;

@@ -7,7 +7,7 @@
 // (aidRestricted.ts), places taken
 // (placesTaken.ts), craft driven off (vesselsDrivenOff.ts) and armed opposition to a government
 // (armedOpposition.ts), warrants issued and captives taken (custodyTold.ts) are read by the files this one calls.
-import { actorBefore, BOUNDARY_WORDS, targetAfter } from './clauses';
+import { actorBefore, BOUNDARY_WORDS, targetAfter, WEEKDAYS } from './clauses';
 import { gerundSubjectEnd } from './denials';
 import { hedged } from './hedges';
 import { ACTOR_KINDS, type Mention } from './mentions';
@@ -85,7 +85,6 @@ const COUP_NOUNS = /^(coup|putsch|mutiny|uprising)$/;
 const COUP_ONLY_VERBS = /^(led|leads|leading|attempted|plotted|orchestrated)$/;
 /** Operations and campaigns are hostile only when called military ("a campaign for votes" is not). */
 const NEEDS_MILITARY = /^(operations|operation|campaign)$/;
-const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** The last token of a when-phrase right after k ("on Tuesday", "Wednesday", "last week"), or k when there is none. */
 function afterWhen(tokens: readonly Token[], k: number): number {

@@ -3,7 +3,7 @@
 // Pacific Alliance's member states, including Peru and Chile,". memberships.ts reads the member's side ("Peru, a
 // member of the bloc,"). Only an organization lists members this way: a summit "which included Peru" is an event.
 import { targetAfter } from './clauses';
-import { NEGATIONS } from './hedges';
+import { isNegation } from './hedges';
 import { ACTOR_KINDS, type Mention } from './mentions';
 import type { Add } from './relations';
 import type { Token } from './tokens';
@@ -89,7 +89,7 @@ function possessedMembers(tokens: readonly Token[], actors: Mention[], all: Ment
 /** The names at `from` (a coordinated list, "the" allowed first) are members of the body; `cue` is quoted. */
 function listed(tokens: readonly Token[], actors: Mention[], all: Mention[], body: Mention, from: number, cue: number, add: Add, one = false): void {
   // "which does not include Peru", "which no longer includes Chile": a member denied is none.
-  if (tokens.slice(body.last, from).some((t) => NEGATIONS.has(t.lower) || t.lower.endsWith("n't") || t.lower === 'longer')) return;
+  if (tokens.slice(body.last, from).some((t) => isNegation(t) || t.lower === 'longer')) return;
   const list = targetAfter(actors, all, tokens, from, 1).filter(isMember);
   const members = one ? list.slice(0, 1) : list;
   for (const m of members) if (m.entityId !== body.entityId) add('MEMBER_OF', m, body, 0.8, 'list:members-of-body', [cue]);

@@ -5,7 +5,7 @@
 // article's own deal are eventPledges.ts's; plans to visit are visitPlans.ts's.
 import { actorBefore, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
-import { NEGATIONS } from './hedges';
+import { negatedBefore as negated } from './hedges';
 import { ACTOR_KINDS, type Mention } from './mentions';
 import type { Add } from './relations';
 import type { Token } from './tokens';
@@ -23,10 +23,6 @@ const COMMITMENT_WORDS = /^(strong|unwavering|ironclad|firm|steadfast|continued|
 /** Growing ties: "develop relations with Y", "strengthen cooperation with Y". */
 const GROW_VERBS = /^(develop|strengthen|deepen|expand|boost|enhance|bolster|broaden)$/;
 const TIES = /^(relations|ties|cooperation|partnership|relationship|friendship|links)$/;
-
-function negated(tokens: readonly Token[], v: number): boolean {
-  return tokens.slice(Math.max(0, v - 3), v).some((t) => NEGATIONS.has(t.lower) || t.lower.endsWith("n't"));
-}
 
 /**
  * Where the promise stands before the act at h, or -1: "pledged to <act>", "to continue to <act>", "will / would

@@ -1,7 +1,7 @@
 // Sanctions (163) on bodies named past what they are and whose ("Russian oil majors Rosneft and Lukoil"),
 // blacklisting, sanctions imposed by X on Y, assets frozen, terrorist designations and sides hit with sanctions.
 // sanctionedNames.ts makes such unknown names bodies.
-import { actorBefore, BOUNDARY_WORDS, targetAfter } from './clauses';
+import { actorBefore, BOUNDARY_WORDS, targetAfter, WEEKDAYS } from './clauses';
 import { describedTargetAfter } from './describedTargets';
 import { gerundSubjectEnd } from './denials';
 import { hedged } from './hedges';
@@ -15,7 +15,6 @@ import { measureAt, measureStart } from './sanctionMeasures';
 const SANCTION_VERBS = /^(sanctioned|sanctioning|blacklisted|blacklisting|blacklists|blacklist)$/;
 /** Verbs that put sanctions in force, for the measures after them: "adopted / renewed / extended sanctions on Y". */
 const PUT_IN_FORCE = /^(imposed|impose|imposes|imposing|announced|announces|slapped|levied|unveiled|placed|expanded|tightened|introduced|introduces|adopted|adopts|approved|approves|renewed|renews|extended|extends|issued)$/;
-const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** The bodies a sanction falls on, past what they are and whose ("Russian oil majors Rosneft and Lukoil"). */
 export function sanctioned(tokens: readonly Token[], actors: Mention[], all: Mention[], from: number): Mention[] {
@@ -266,7 +265,7 @@ const MEASURE_LIST_WORDS = /^(new|fresh|further|more|tough|tougher|harsh|harsher
 /** Where the object of a measure starts: "sanctions on / against / targeting Y", "sanctions aimed at Y"; or -1. */
 function measureObjectAt(tokens: readonly Token[], k: number): number {
   // "sanctions on Tuesday targeting Y": the day the measures came is not what they fall on.
-  if (tokens[k]?.lower === 'on' && DAYS.test(tokens[k + 1]?.lower ?? '')) k += 2;
+  if (tokens[k]?.lower === 'on' && WEEKDAYS.test(tokens[k + 1]?.lower ?? '')) k += 2;
   const w = tokens[k]?.lower ?? '';
   if (/^(on|against|targeting|targetting)$/.test(w)) return k + 1;
   return /^(aimed|directed)$/.test(w) && tokens[k + 1]?.lower === 'at' ? k + 2 : -1;

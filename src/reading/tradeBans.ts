@@ -2,7 +2,7 @@
 // "Chile announced a ban on imports from Peru", "Chile halted copper exports to Peru". The state is the one the
 // goods come from or go to; a ban on goods of no named state ("banned plastic bags") is none, and so is a ban only
 // threatened or lifted.
-import { actorBefore, targetAfter } from './clauses';
+import { actorBefore, targetAfter, WEEKDAYS } from './clauses';
 import { gerundSubjectEnd } from './denials';
 import { announcedDecision, hedged } from './hedges';
 import { POSSESSIVE, STATES_AND_GROUPS } from './hostileWords';
@@ -60,7 +60,7 @@ export function tradeBans(tokens: readonly Token[], actors: Mention[], all: Ment
       let b = v - 1;
       while (b > 0 && /^(a|an|the|new|total|full|blanket|temporary|sweeping|its|their)$/.test(tokens[b]?.lower ?? '')) b--;
       // "announced on Tuesday a ban on …": the day between the verb and its object.
-      if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[b]?.lower ?? '') && tokens[b - 1]?.lower === 'on') b -= 2;
+      if (WEEKDAYS.test(tokens[b]?.lower ?? '') && tokens[b - 1]?.lower === 'on') b -= 2;
       // "Chile's ban on …": the owner; "Chile announced a ban on …": the subject of the verb that imposed it.
       if (POSSESSIVE.test(tokens[b]?.text ?? '')) banners = actors.filter((m) => m.last === b);
       else if (IMPOSING.test(tokens[b]?.lower ?? '') && !hedged(tokens, b)) banners = actorBefore(actors, all, tokens, gerundSubjectEnd(tokens, b));

@@ -1,6 +1,6 @@
 // Truces between sides (CAMEO 0871): struck with a side ("X agreed a truce with Y") or named by the sides
 // ("the Israel-Hezbollah ceasefire"); a truce only sought is none.
-import { actorBefore, targetAfter } from './clauses';
+import { actorBefore, targetAfter, WEEKDAYS } from './clauses';
 import { gerundSubjectEnd } from './denials';
 import { hedged } from './hedges';
 import type { Mention } from './mentions';
@@ -63,7 +63,6 @@ function inForceAfter(tokens: readonly Token[], at: number): boolean {
 }
 
 const MADE_TRUCE = /^(agreed|signed|reached|brokered|announced|mediated|struck)$/;
-const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Past a date told after the sides ("between X and Y on Monday was holding"): the token after it. */
 function afterDate(tokens: readonly Token[], at: number): number {

@@ -3,7 +3,7 @@
 // Y". Not a forecast by others ("X is expected to visit Y", "X may visit Y") and not a wish ("hopes to visit").
 import { actorBefore, targetAfter } from './clauses';
 import { gerundSubjectEnd } from './denials';
-import { NEGATIONS } from './hedges';
+import { negatedBefore as negated } from './hedges';
 import type { Mention } from './mentions';
 import type { Add } from './relations';
 import type { Token } from './tokens';
@@ -19,10 +19,6 @@ function destinationAt(tokens: readonly Token[], v: number): number {
   if (verb === 'visit') return v + 1;
   if (/^(travel|go|fly)$/.test(verb) && tokens[v + 1]?.lower === 'to') return v + 2;
   return -1;
-}
-
-function negated(tokens: readonly Token[], v: number): boolean {
-  return tokens.slice(Math.max(0, v - 3), v).some((t) => NEGATIONS.has(t.lower) || t.lower.endsWith("n't"));
 }
 
 /** The token the subject stands before, for a visit verb at v, when a plan is stated; else -1. */

@@ -2,7 +2,7 @@
 // jailed Y", "X said Y detained the reporters illegally", "“They arrested him arbitrarily,” X said". No cue verb
 // criticises; the speaker calls the act of the clause's subject wrongful, so the speaker criticises that subject.
 import { actorBefore, targetAfter } from './clauses';
-import { NEGATIONS } from './hedges';
+import { isNegation } from './hedges';
 import { ACTOR_KINDS, type Mention } from './mentions';
 import { openingQuoteSpeaker } from './quotedSpeakers';
 import type { Add } from './relations';
@@ -47,7 +47,7 @@ function wrongfulClause(tokens: readonly Token[], actors: Mention[], all: Mentio
   while (AUXILIARIES.test(tokens[k]?.lower ?? '')) passive = PASSIVE_AUXILIARIES.test(tokens[k++]?.lower ?? '') || passive;
   const adverb = WRONG_ADVERBS.test(tokens[k]?.lower ?? '') ? k : adverbAfterVerb(tokens, k);
   if (adverb < 0) return;
-  if (tokens.slice(last.last, adverb).some((t) => NEGATIONS.has(t.lower) || t.lower.endsWith("n't"))) return;
+  if (tokens.slice(last.last, adverb).some(isNegation)) return;
   // "the reporters were illegally detained by Y": the wrong is the agent's, not the subject's.
   const agents = passive ? passiveAgents(tokens, actors, all, adverb) : subjects;
   for (const a of speakers) for (const b of agents) if (a.entityId !== b.entityId) add('CRITICIZES', a, b, 0.7, 'speech:wrongful-act', [adverb]);
@@ -75,7 +75,7 @@ function passiveAgents(tokens: readonly Token[], actors: Mention[], all: Mention
 function passiveWithoutActor(tokens: readonly Token[], actors: Mention[], all: Mention[], from: number, speakers: readonly Mention[], add: Add): void {
   for (let j = from; j < Math.min(tokens.length, from + SUBJECT_REACH + 3); j++) {
     const t = tokens[j];
-    if (!t || !t.isWord || (t.capitalized && j > from) || NEGATIONS.has(t.lower) || t.lower.endsWith("n't")) return;
+    if (!t || !t.isWord || (t.capitalized && j > from) || isNegation(t)) return;
     if (!WRONG_ADVERBS.test(t.lower) || !PASSIVE_AUXILIARIES.test(tokens[j - 1]?.lower ?? '')) continue;
     for (const a of speakers) for (const b of passiveAgents(tokens, actors, all, j)) if (a.entityId !== b.entityId) add('CRITICIZES', a, b, 0.7, 'speech:wrongful-act', [j]);
     return;
